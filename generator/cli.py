@@ -1,0 +1,113 @@
+"""The ``apigen`` command line: generate, check, validate, serve.
+
+Exit codes: 0 success; 1 ``check`` found the output stale; 2 bad input (every spec problem
+listed as ``file:line: field: message``). A failed run writes nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+import click
+
+from generator.errors import SpecError
+from generator.frontends import spec_files
+from generator.output.formatting import Formatter, default_cache_dir
+from generator.output.writing import diff_tree, write_tree
+from generator.pipeline import generate, load_services
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+_specs_option = click.option(
+    "--specs",
+    "specs_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=_ROOT / "specs",
+    show_default="specs/",
+    help="Folder of spec files.",
+)
+_out_option = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=_ROOT / "generated",
+    show_default="generated/",
+    help="Folder the generated distribution is written to.",
+)
+_cache_option = click.option("--no-cache", is_flag=True, help="Format every file afresh.")
+
+
+def _fail_on_spec_errors(exc: SpecError) -> None:
+    for issue in exc.issues:
+        click.echo(str(issue), err=True)
+    click.echo(f"{len(exc.issues)} problem(s); nothing was written.", err=True)
+    sys.exit(2)
+
+
+def _render(specs_dir: Path, no_cache: bool) -> dict[str, str]:
+    if not specs_dir.is_dir():
+        click.echo(f"{specs_dir}: no such folder of specs", err=True)
+        sys.exit(2)
+    try:
+        services = load_services(spec_files(specs_dir))
+    except SpecError as exc:
+        _fail_on_spec_errors(exc)
+    return generate(services, Formatter(None if no_cache else default_cache_dir()))
+
+
+@click.group()
+@click.version_option(package_name="apigen")
+def main() -> None:
+    """apigen: typed Python SDKs and ASGI server stubs from API specs."""
+
+
+@main.command("generate")
+@_specs_option
+@_out_option
+@_cache_option
+def generate_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
+    """Regenerate every service in SPECS into OUT."""
+    started = time.perf_counter()
+    files = _render(specs_dir, no_cache)
+    report = write_tree(out_dir, files)
+    elapsed = time.perf_counter() - started
+    click.echo(
+        f"{len(report.written)} written, {len(report.removed)} removed, "
+        f"{report.unchanged} unchanged in {elapsed:.2f}s -> {out_dir}"
+    )
+
+
+@main.command("check")
+@_specs_option
+@_out_option
+@_cache_option
+def check_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
+    """Fail (exit 1, with a diff) when OUT is not what SPECS generate."""
+    diff = diff_tree(out_dir, _render(specs_dir, no_cache))
+    if diff:
+        click.echo(diff, nl=False)
+        click.echo(f"{out_dir} is stale: run `apigen generate`.", err=True)
+        sys.exit(1)
+    click.echo(f"{out_dir} is up to date.")
+
+
+@main.command("validate")
+@click.argument("specs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+def validate_command(specs: tuple[Path, ...]) -> None:
+    """Check spec files without generating anything."""
+    missing = [p for p in specs if not p.is_file()]
+    if missing:
+        for path in missing:
+            click.echo(f"{path}: no such file", err=True)
+        sys.exit(2)
+    try:
+        services = load_services(list(specs))
+    except SpecError as exc:
+        _fail_on_spec_errors(exc)
+    for service in services:
+        click.echo(
+            f"{service.source}: ok ({len(service.operations)} operations, "
+            f"{sum(1 for s in service.shapes.values() if not s.id.startswith('smithy.api#'))} shapes)"
+        )

@@ -1,0 +1,281 @@
+"""The intermediate model every front end produces and every view reads.
+
+Invariants:
+- Everything is frozen, keyword-only and slotted; nothing mutates the IR (use
+  ``dataclasses.replace``).
+- Every shape has a stable id ``namespace#Name``; every member ``namespace#Name$member``.
+- Members keep declaration order; ``Service.shapes`` is keyed by shape id and sorted by id.
+- Constraints are resolved: a member's ``constraints`` already merge its target's
+  constraints with its own (the member's win), so views never chase targets for them.
+- Protocol names are Smithy's (``restJson1``, ``awsJson1_0``, ``awsJson1_1``) plus
+  ``openapi`` for plain REST/JSON services described by OpenAPI.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TypeAlias
+
+JsonValue: TypeAlias = "None | bool | int | float | str | list[JsonValue] | dict[str, JsonValue]"
+
+
+class ShapeType(enum.StrEnum):
+    STRUCTURE = "structure"
+    UNION = "union"
+    ENUM = "enum"
+    INT_ENUM = "intEnum"
+    LIST = "list"
+    MAP = "map"
+    STRING = "string"
+    INTEGER = "integer"
+    LONG = "long"
+    SHORT = "short"
+    BYTE = "byte"
+    FLOAT = "float"
+    DOUBLE = "double"
+    BOOLEAN = "boolean"
+    TIMESTAMP = "timestamp"
+    BLOB = "blob"
+    DOCUMENT = "document"
+    BIG_INTEGER = "bigInteger"
+    BIG_DECIMAL = "bigDecimal"
+
+
+AGGREGATES = frozenset({ShapeType.STRUCTURE, ShapeType.UNION, ShapeType.LIST, ShapeType.MAP})
+
+PROTOCOLS = ("restJson1", "awsJson1_0", "awsJson1_1", "openapi")
+
+
+class Location(enum.StrEnum):
+    """Where a member travels in an HTTP message."""
+
+    BODY = "body"
+    LABEL = "label"
+    QUERY = "query"
+    QUERY_PARAMS = "query_params"
+    HEADER = "header"
+    PREFIX_HEADERS = "prefix_headers"
+    PAYLOAD = "payload"
+    STATUS = "status"
+
+
+class TimestampFormat(enum.StrEnum):
+    DATE_TIME = "date-time"
+    EPOCH_SECONDS = "epoch-seconds"
+    HTTP_DATE = "http-date"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Length:
+    min: int | None = None
+    max: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Range:
+    min: int | float | None = None
+    max: int | float | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Constraints:
+    length: Length | None = None
+    range: Range | None = None
+    pattern: str | None = None
+    unique_items: bool = False
+
+    def merged_over(self, base: Constraints) -> Constraints:
+        """These constraints laid over ``base`` (a target shape's): ours win field by field."""
+        return Constraints(
+            length=self.length or base.length,
+            range=self.range or base.range,
+            pattern=self.pattern or base.pattern,
+            unique_items=self.unique_items or base.unique_items,
+        )
+
+
+NO_CONSTRAINTS = Constraints()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class HttpBinding:
+    """A member's place in the HTTP message; ``name`` is the header, query key or prefix."""
+
+    location: Location
+    name: str | None = None
+    greedy: bool = False
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Member:
+    id: str
+    name: str
+    target: str
+    documentation: str = ""
+    required: bool = False
+    has_default: bool = False
+    default: JsonValue = None
+    constraints: Constraints = NO_CONSTRAINTS
+    sensitive: bool = False
+    idempotency_token: bool = False
+    http: HttpBinding | None = None
+    json_name: str | None = None
+    timestamp_format: TimestampFormat | None = None
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    nullable: bool = False
+
+    @property
+    def wire_name(self) -> str:
+        """The key in a JSON body (``jsonName`` when the protocol honours it)."""
+        return self.json_name or self.name
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EnumValue:
+    name: str
+    value: str | int
+    documentation: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Shape:
+    id: str
+    name: str
+    type: ShapeType
+    documentation: str = ""
+    members: tuple[Member, ...] = ()
+    enum_values: tuple[EnumValue, ...] = ()
+    constraints: Constraints = NO_CONSTRAINTS
+    sensitive: bool = False
+    timestamp_format: TimestampFormat | None = None
+    error: str | None = None
+    http_error: int | None = None
+    error_code: str | None = None
+    retryable: bool = False
+    throttling: bool = False
+    exactly_one_of: bool = False
+    discriminator: str | None = None
+    deprecated: bool = False
+
+    @property
+    def member(self) -> Member:
+        """The element member of a list."""
+        return self.members[0]
+
+    @property
+    def key(self) -> Member:
+        return self.members[0]
+
+    @property
+    def value(self) -> Member:
+        return self.members[1]
+
+    def get_member(self, name: str) -> Member | None:
+        for member in self.members:
+            if member.name == name:
+                return member
+        return None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class HttpTrait:
+    method: str
+    uri: str
+    code: int = 200
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Paginated:
+    input_token: str | None = None
+    output_token: str | None = None
+    page_size: str | None = None
+    items: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Matcher:
+    """A Smithy waiter matcher: ``kind`` is output, inputOutput, success or errorType."""
+
+    kind: str
+    path: str | None = None
+    expected: str | bool | None = None
+    comparator: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Acceptor:
+    state: str
+    matcher: Matcher
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Waiter:
+    name: str
+    documentation: str = ""
+    min_delay: int = 2
+    max_delay: int = 120
+    acceptors: tuple[Acceptor, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Response:
+    """A declared response of an OpenAPI-style operation (AWS errors use shapes instead)."""
+
+    status: int
+    shape: str | None = None
+    headers: tuple[Member, ...] = ()
+    documentation: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Operation:
+    id: str
+    name: str
+    documentation: str = ""
+    input: str | None = None
+    output: str | None = None
+    errors: tuple[str, ...] = ()
+    http: HttpTrait | None = None
+    readonly: bool = False
+    idempotent: bool = False
+    deprecated: bool = False
+    paginated: Paginated | None = None
+    waiters: tuple[Waiter, ...] = ()
+    responses: tuple[Response, ...] = ()
+    auth: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AuthScheme:
+    """``kind`` is sigv4, httpBasic or httpBearer; ``name`` is the scheme's key in the spec."""
+
+    name: str
+    kind: str
+    documentation: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Service:
+    id: str
+    name: str
+    namespace: str
+    version: str
+    title: str
+    protocol: str
+    source: str  # the spec file, as the user named it
+    documentation: str = ""
+    endpoint_prefix: str | None = None
+    sigv4_name: str | None = None
+    target_prefix: str | None = None
+    default_endpoint: str | None = None
+    errors: tuple[str, ...] = ()
+    auth: tuple[AuthScheme, ...] = ()
+    operations: tuple[Operation, ...] = ()
+    shapes: Mapping[str, Shape] = field(default_factory=dict)
+
+    def shape(self, shape_id: str) -> Shape:
+        return self.shapes[shape_id]

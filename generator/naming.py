@@ -1,0 +1,101 @@
+"""Spec names to Python names: the one place that decides them.
+
+- members become ``snake_case`` attributes, shapes ``PascalCase`` classes, enum values
+  ``UPPER_SNAKE`` members, spec files ``snake_case`` packages;
+- keywords, soft keywords, builtins and names the generated modules import are escaped with a
+  trailing underscore, as PEP 8 suggests;
+- ``check_unique`` fails loudly when two spec names map to one Python name.
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import re
+from collections.abc import Iterable
+
+_ACRONYM_SPLIT = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_CAMEL_SPLIT = re.compile(r"([a-z0-9])([A-Z])")
+_NON_IDENT = re.compile(r"[^0-9A-Za-z]+")
+
+# Names a generated module binds itself; a class or attribute must not shadow them.
+RESERVED_CLASS_NAMES = frozenset(
+    {
+        "Annotated", "Any", "ClassVar", "Field", "Literal", "datetime", "JsonValue",
+        "ApigenModel", "OpenEnum", "OpenIntEnum",
+    }
+)
+# pydantic.BaseModel's own attributes and methods, and names annotations use.
+_MODEL_ATTRIBUTES = frozenset(
+    {name for name in dir(object)}
+    | {
+        "copy", "dict", "json", "schema", "schema_json", "construct", "validate",
+        "from_orm", "parse_obj", "parse_raw", "parse_file", "update_forward_refs",
+        "str", "int", "float", "bool", "bytes", "list", "dict", "set", "datetime", "date",
+        "time", "decimal", "type", "object", "any",
+    }
+)
+_BUILTINS = frozenset(dir(builtins))
+
+
+def words(name: str) -> list[str]:
+    """Split a spec name into lowercase words: ``connectorARN2Id`` → connector, arn2, id."""
+    spaced = _ACRONYM_SPLIT.sub(r"\1 \2", name)
+    spaced = _CAMEL_SPLIT.sub(r"\1 \2", spaced)
+    return [w.lower() for w in _NON_IDENT.sub(" ", spaced).split()]
+
+
+def _escape(name: str, extra: frozenset[str] = frozenset()) -> str:
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in extra:
+        return name + "_"
+    if name[0].isdigit():
+        return "_" + name
+    return name
+
+
+def snake(name: str) -> str:
+    """A member name as a Python attribute: ``maxWorkerCount`` → ``max_worker_count``."""
+    result = "_".join(words(name)) or "_"
+    if result.startswith("model_"):
+        result = result + "_"
+    return _escape(result, _MODEL_ATTRIBUTES | _BUILTINS)
+
+
+def function_name(name: str) -> str:
+    """An operation as a method: ``ListConnectors`` → ``list_connectors``."""
+    return _escape("_".join(words(name)) or "_", _BUILTINS)
+
+
+def pascal(name: str) -> str:
+    """A shape as a class: keeps spec casing, drops separators (``byok.v1.Key`` → ByokV1Key)."""
+    parts = [p for p in _NON_IDENT.split(name) if p]
+    result = "".join(p[0].upper() + p[1:] for p in parts) or "_"
+    return _escape(result, RESERVED_CLASS_NAMES | _BUILTINS)
+
+
+def constant(name: str) -> str:
+    """An enum value as a member name: ``in-progress`` → ``IN_PROGRESS``."""
+    result = "_".join(w.upper() for w in words(name)) if name else "EMPTY"
+    result = result or "VALUE"
+    if result.startswith("_") or result.startswith("MRO") or result in {"NAME", "VALUE"}:
+        result = result + "_"
+    return _escape(result)
+
+
+def package(name: str) -> str:
+    """A spec file stem as a package: ``emr-containers`` → ``emr_containers``."""
+    stem = name.split(".")[0]
+    return _escape("_".join(_NON_IDENT.sub(" ", stem).lower().split()) or "service", _BUILTINS)
+
+
+def check_unique(names: Iterable[tuple[str, str]]) -> list[str]:
+    """Pairs of (spec name, Python name); returns a message per Python name given twice."""
+    seen: dict[str, str] = {}
+    problems = []
+    for spec_name, python_name in names:
+        if python_name in seen and seen[python_name] != spec_name:
+            problems.append(
+                f"{spec_name!r} and {seen[python_name]!r} both become Python name {python_name!r}"
+            )
+        seen.setdefault(python_name, spec_name)
+    return problems

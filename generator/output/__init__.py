@@ -1,0 +1,1 @@
+"""Output: formatting and writing generated files, never deciding what they say."""

@@ -1,0 +1,84 @@
+"""The whole run: spec files → IR → views → templates → formatted files (in memory).
+
+Nothing here writes; ``generate`` returns every output file's text so the caller can write
+it (``output.writing``) or diff it (``apigen check``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__, ir
+from generator.errors import SpecError
+from generator.frontends import load_service
+from generator.output.formatting import Formatter
+from generator.render import environment, render
+from generator.views.package import PACKAGE, distribution_view, package_name, root_view, service_init_view
+from generator.views.shapes import shapes_view
+
+RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
+
+
+def load_services(paths: Sequence[Path]) -> list[ir.Service]:
+    """Every spec, with every problem of every file reported together."""
+    services: list[ir.Service] = []
+    issues = []
+    for path in paths:
+        try:
+            services.append(load_service(path))
+        except SpecError as exc:
+            issues.extend(exc.issues)
+    if issues:
+        raise SpecError(issues)
+    return services
+
+
+def runtime_files() -> dict[str, str]:
+    """The hand-written runtime, copied verbatim (it is tested on its own, in place)."""
+    files = {}
+    for path in sorted(RUNTIME_DIR.glob("*.py")):
+        files[f"{PACKAGE}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
+    return files
+
+
+def service_files(env_render: "_Renderer", service: ir.Service) -> dict[str, str]:
+    pkg = package_name(service)
+    base = f"{PACKAGE}/{pkg}"
+    shapes = shapes_view(service)
+    init = service_init_view(service, {"shapes": list(shapes.exports)})
+    return {
+        f"{base}/__init__.py": env_render.python("{package}/{service}/__init__.py.jinja", init),
+        f"{base}/shapes.py": env_render.python("{package}/{service}/shapes.py.jinja", shapes),
+        f"{base}/py.typed": "",
+    }
+
+
+class _Renderer:
+    def __init__(self, formatter: Formatter) -> None:
+        self.env = environment()
+        self.formatter = formatter
+
+    def python(self, template: str, view: object) -> str:
+        return self.formatter.format(render(self.env, template, view))
+
+    def text(self, template: str, view: object) -> str:
+        return render(self.env, template, view)
+
+
+def generate(services: Sequence[ir.Service], formatter: Formatter) -> dict[str, str]:
+    """Every output file (relative path → text) for these services."""
+    renderer = _Renderer(formatter)
+    packages = [package_name(s) for s in services]
+    duplicates = {p for p in packages if packages.count(p) > 1}
+    if duplicates:
+        raise ValueError(f"two specs generate the same package: {', '.join(sorted(duplicates))}")
+    files: dict[str, str] = {
+        "pyproject.toml": renderer.text("pyproject.toml.jinja", distribution_view(__version__)),
+        f"{PACKAGE}/__init__.py": renderer.python("{package}/__init__.py.jinja", root_view(packages)),
+        f"{PACKAGE}/py.typed": "",
+    }
+    files.update(runtime_files())
+    for service in services:
+        files.update(service_files(renderer, service))
+    return dict(sorted(files.items()))

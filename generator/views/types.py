@@ -1,0 +1,128 @@
+"""Python type expressions for IR members: the one place that maps shapes to annotations.
+
+A ``TypeMapper`` belongs to one service (one protocol) and records which runtime and
+library names its expressions use, so the module that prints them imports exactly those.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator import ir, naming
+
+_INTEGERS = {ir.ShapeType.INTEGER, ir.ShapeType.LONG, ir.ShapeType.SHORT, ir.ShapeType.BYTE, ir.ShapeType.BIG_INTEGER}
+_FLOATS = {ir.ShapeType.FLOAT, ir.ShapeType.DOUBLE, ir.ShapeType.BIG_DECIMAL}
+_CLASS_TYPES = {ir.ShapeType.STRUCTURE, ir.ShapeType.UNION, ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM}
+
+_TIMESTAMP_ALIASES = {
+    ir.TimestampFormat.EPOCH_SECONDS: "EpochSeconds",
+    ir.TimestampFormat.DATE_TIME: "DateTime",
+    ir.TimestampFormat.HTTP_DATE: "HttpDate",
+}
+
+
+def default_timestamp_format(protocol: str, location: ir.Location) -> ir.TimestampFormat:
+    """Each protocol's default wire format for a timestamp in ``location``."""
+    if location is ir.Location.HEADER or location is ir.Location.PREFIX_HEADERS:
+        return ir.TimestampFormat.HTTP_DATE
+    if location in (ir.Location.QUERY, ir.Location.LABEL, ir.Location.QUERY_PARAMS):
+        return ir.TimestampFormat.DATE_TIME
+    if protocol == "openapi":
+        return ir.TimestampFormat.DATE_TIME
+    return ir.TimestampFormat.EPOCH_SECONDS
+
+
+def timestamp_format(service: ir.Service, member: ir.Member) -> ir.TimestampFormat:
+    """The format a timestamp member travels in: its trait, its target's, or the default."""
+    target = service.shapes[member.target]
+    location = member.http.location if member.http else ir.Location.BODY
+    return member.timestamp_format or target.timestamp_format or default_timestamp_format(
+        service.protocol, location
+    )
+
+
+@dataclass
+class TypeMapper:
+    service: ir.Service
+    runtime_names: set[str] = field(default_factory=set)
+    typing_names: set[str] = field(default_factory=set)
+    annotated_types: set[str] = field(default_factory=set)
+    pydantic_names: set[str] = field(default_factory=set)
+
+    def class_name(self, shape: ir.Shape) -> str:
+        return naming.pascal(shape.name)
+
+    def annotated(self, base: str, metadata: list[str]) -> str:
+        if not metadata:
+            return base
+        self.typing_names.add("Annotated")
+        return f"Annotated[{base}, {', '.join(metadata)}]"
+
+    def constraint_metadata(self, shape: ir.Shape, constraints: ir.Constraints) -> list[str]:
+        meta: list[str] = []
+        length = constraints.length
+        if length and shape.type in (ir.ShapeType.STRING, ir.ShapeType.LIST, ir.ShapeType.MAP, ir.ShapeType.BLOB):
+            self.annotated_types.add("Len")
+            meta.append(f"Len({length.min or 0}, {length.max})" if length.max is not None else f"Len({length.min or 0})")
+        rng = constraints.range
+        if rng and (shape.type in _INTEGERS or shape.type in _FLOATS):
+            bounds = []
+            if rng.min is not None:
+                bounds.append(f"ge={_number(rng.min, shape.type)}")
+            if rng.max is not None:
+                bounds.append(f"le={_number(rng.max, shape.type)}")
+            self.annotated_types.add("Interval")
+            meta.append(f"Interval({', '.join(bounds)})")
+        if constraints.pattern and shape.type is ir.ShapeType.STRING:
+            self.runtime_names.add("Pattern")
+            meta.append(f"Pattern({_raw_string(constraints.pattern)})")
+        if constraints.unique_items and shape.type is ir.ShapeType.LIST:
+            self.runtime_names.add("UniqueItems")
+            meta.append("UniqueItems")
+        return meta
+
+    def member_type(self, member: ir.Member) -> str:
+        """The annotation of a member, constraints included, without ``| None``."""
+        shape = self.service.shapes[member.target]
+        base = self.base_type(shape, member)
+        return self.annotated(base, self.constraint_metadata(shape, member.constraints))
+
+    def base_type(self, shape: ir.Shape, member: ir.Member) -> str:
+        kind = shape.type
+        if kind in _CLASS_TYPES:
+            return self.class_name(shape)
+        if kind is ir.ShapeType.STRING:
+            return "str"
+        if kind in _INTEGERS:
+            return "int"
+        if kind in _FLOATS:
+            return "float"
+        if kind is ir.ShapeType.BOOLEAN:
+            return "bool"
+        if kind is ir.ShapeType.BLOB:
+            return "bytes"
+        if kind is ir.ShapeType.DOCUMENT:
+            self.pydantic_names.add("JsonValue")
+            return "JsonValue"
+        if kind is ir.ShapeType.TIMESTAMP:
+            alias = _TIMESTAMP_ALIASES[timestamp_format(self.service, member)]
+            self.runtime_names.add(alias)
+            return alias
+        if kind is ir.ShapeType.LIST:
+            return f"list[{self.member_type(shape.member)}]"
+        if kind is ir.ShapeType.MAP:
+            return f"dict[{self.member_type(shape.key)}, {self.member_type(shape.value)}]"
+        raise AssertionError(f"unhandled shape type {kind}")  # pragma: no cover
+
+
+def _number(value: int | float, kind: ir.ShapeType) -> str:
+    if kind in _INTEGERS and float(value).is_integer():
+        return str(int(value))
+    return repr(float(value))
+
+
+def _raw_string(text: str) -> str:
+    """A Python literal for a regex: raw when that is exact, else an escaped literal."""
+    if "'" not in text and not text.endswith("\\") and "\n" not in text:
+        return f"r'{text}'"
+    return repr(text)
