@@ -6,8 +6,9 @@ it (``output.writing``) or diff it (``apigen check``).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 from generator import __version__, ir
 from generator.errors import SpecError
@@ -42,16 +43,27 @@ def runtime_files() -> dict[str, str]:
     return files
 
 
-def service_files(env_render: "_Renderer", service: ir.Service) -> dict[str, str]:
+# Each generated module of a service: (module name, template, view builder, exported names).
+# Builders take the service and return a view with an ``exports`` tuple of names the
+# service package re-exports (shapes are reached as ``<service>.shapes`` instead).
+SERVICE_MODULES: list[tuple[str, str, Callable[[ir.Service], Any], bool]] = [
+    ("shapes", "{package}/{service}/shapes.py.jinja", shapes_view, False),
+]
+
+
+def service_files(env_render: _Renderer, service: ir.Service) -> dict[str, str]:
     pkg = package_name(service)
     base = f"{PACKAGE}/{pkg}"
-    shapes = shapes_view(service)
-    init = service_init_view(service, {"shapes": list(shapes.exports)})
-    return {
-        f"{base}/__init__.py": env_render.python("{package}/{service}/__init__.py.jinja", init),
-        f"{base}/shapes.py": env_render.python("{package}/{service}/shapes.py.jinja", shapes),
-        f"{base}/py.typed": "",
-    }
+    files: dict[str, str] = {f"{base}/py.typed": ""}
+    reexports: dict[str, list[str]] = {}
+    for module, template, build, reexport in SERVICE_MODULES:
+        view = build(service)
+        files[f"{base}/{module}.py"] = env_render.python(template, view)
+        if reexport:
+            reexports[module] = list(view.exports)
+    init = service_init_view(service, reexports)
+    files[f"{base}/__init__.py"] = env_render.python("{package}/{service}/__init__.py.jinja", init)
+    return files
 
 
 class _Renderer:
