@@ -37,6 +37,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import re
+import time
 from collections.abc import Iterable
 from datetime import datetime, timezone
 from urllib.parse import quote, unquote_to_bytes
@@ -61,29 +62,42 @@ _UNSIGNED_HEADERS = frozenset(
 )
 _REPLACED = frozenset({"authorization", "x-amz-date"})
 _REPLACED_WITH_TOKEN = _REPLACED | {"x-amz-security-token"}
+# Names sign() skips while grouping: unsigned, or about to get new values.
+_SKIP = _UNSIGNED_HEADERS | _REPLACED
+_SKIP_WITH_TOKEN = _UNSIGNED_HEADERS | _REPLACED_WITH_TOKEN
 # quote() always keeps ASCII letters and digits; these are the other unreserved.
 _UNRESERVED_EXTRA = "-_.~"
-_is_canonical_component = re.compile(r"(?:[A-Za-z0-9\-._~]|%[0-9A-F]{2})*").fullmatch
+_U = r"A-Za-z0-9\-._~"
+_is_canonical_component = re.compile(rf"[{_U}]*(?:%[0-9A-F]{{2}}[{_U}]*)*").fullmatch
+_is_canonical_query = re.compile(rf"[{_U}=&]*(?:%[0-9A-F]{{2}}[{_U}=&]*)*").fullmatch
+_only_path_safe = re.compile(rf"[{_U}/%]*").fullmatch
 _sha256 = hashlib.sha256
 _hmac_digest = hmac.digest
 
-_KEY_CACHE: dict[tuple[str, str, str, str], bytes] = {}
+# (secret, date, region, service) -> (signing key, HMAC object keyed with it
+# to .copy() per signature, which skips OpenSSL's per-call key set-up).
+_KEY_CACHE: dict[tuple[str, str, str, str], tuple[bytes, hmac.HMAC]] = {}
 _KEY_CACHE_MAX = 64  # a process rarely uses more than a few (secret, day, region, service)
+_last_date: tuple[int, str] = (-1, "")  # (epoch second, X-Amz-Date) for now=None
 
 
-def signing_key(secret: str, date: str, region: str, service: str) -> bytes:
-    """Derive (and cache) the SigV4 signing key for ``date`` (``YYYYMMDD``)."""
+def _signer(secret: str, date: str, region: str, service: str) -> tuple[bytes, hmac.HMAC]:
     cache_key = (secret, date, region, service)
-    key = _KEY_CACHE.get(cache_key)
-    if key is None:
+    entry = _KEY_CACHE.get(cache_key)
+    if entry is None:
         key = _hmac_digest(("AWS4" + secret).encode(), date.encode(), _sha256)
         key = _hmac_digest(key, region.encode(), _sha256)
         key = _hmac_digest(key, service.encode(), _sha256)
         key = _hmac_digest(key, b"aws4_request", _sha256)
         if len(_KEY_CACHE) >= _KEY_CACHE_MAX:
             _KEY_CACHE.clear()  # old dates are dead weight; start over
-        _KEY_CACHE[cache_key] = key
-    return key
+        entry = _KEY_CACHE[cache_key] = (key, hmac.new(key, digestmod=_sha256))
+    return entry
+
+
+def signing_key(secret: str, date: str, region: str, service: str) -> bytes:
+    """Derive (and cache) the SigV4 signing key for ``date`` (``YYYYMMDD``)."""
+    return _signer(secret, date, region, service)[0]
 
 
 def canonical_uri(path: str, *, normalize_path: bool = True, double_encode: bool = True) -> str:
@@ -94,6 +108,8 @@ def canonical_uri(path: str, *, normalize_path: bool = True, double_encode: bool
     elif not path:
         path = "/"
     if double_encode:
+        if _only_path_safe(path):  # same result as quote(), several times faster
+            return path.replace("%", "%25") if "%" in path else path
         path = quote(path, safe="/~")
     return path
 
@@ -117,49 +133,50 @@ def _remove_dot_segments(path: str) -> str:
     return first + "/".join(output) + last
 
 
+def _encode_component(text: str) -> str:
+    if _is_canonical_component(text):
+        return text
+    return quote(unquote_to_bytes(text), safe=_UNRESERVED_EXTRA)
+
+
 def canonical_query(query: str) -> str:
     """Return the canonical query string for an encoded ``query`` (no ``?``)."""
     if not query:
         return ""
+    clean = _is_canonical_query(query) is not None
     pairs: list[tuple[str, str]] = []
     for member in query.split("&"):
         if not member:
             continue
         key, _, value = member.partition("=")
-        if not _is_canonical_component(key):
-            key = quote(unquote_to_bytes(key), safe=_UNRESERVED_EXTRA)
-        if not _is_canonical_component(value):
-            value = quote(unquote_to_bytes(value), safe=_UNRESERVED_EXTRA)
+        if not clean or "=" in value:
+            key = _encode_component(key)
+            value = _encode_component(value)
         pairs.append((key, value))
-    if len(pairs) == 1:
-        key, value = pairs[0]
-        return f"{key}={value}"
-    pairs.sort()
+    if len(pairs) > 1:
+        pairs.sort()
     return "&".join([f"{key}={value}" for key, value in pairs])
 
 
-def canonical_request(
-    request: HttpRequest,
-    signed_headers_source: Iterable[tuple[str, str]],
-    *,
-    payload_hash: str | None = None,
-    normalize_path: bool = True,
-    double_encode: bool = True,
-) -> tuple[str, str]:
-    """Build the canonical request.
-
-    ``signed_headers_source`` is the (name, value) sequence to sign, normally
-    ``request.headers`` (never-signed names are filtered out here).  Returns
-    ``(canonical_request, signed_headers)``.
-    """
+def _group(headers: Iterable[tuple[str, str]], skip: frozenset[str]) -> dict[str, str]:
     grouped: dict[str, str] = {}
-    for name, value in signed_headers_source:
+    for name, value in headers:
         lname = name.lower()
-        if lname in _UNSIGNED_HEADERS:
+        if lname in skip:
             continue
         value = " ".join(value.split())
         previous = grouped.get(lname)
         grouped[lname] = value if previous is None else f"{previous},{value}"
+    return grouped
+
+
+def _canonical(
+    request: HttpRequest,
+    grouped: dict[str, str],
+    payload_hash: str | None,
+    normalize_path: bool,
+    double_encode: bool,
+) -> tuple[str, str]:
     names = sorted(grouped)
     signed_headers = ";".join(names)
     if payload_hash is None:
@@ -182,10 +199,44 @@ def canonical_request(
     return canonical, signed_headers
 
 
+def canonical_request(
+    request: HttpRequest,
+    signed_headers_source: Iterable[tuple[str, str]],
+    *,
+    payload_hash: str | None = None,
+    normalize_path: bool = True,
+    double_encode: bool = True,
+) -> tuple[str, str]:
+    """Build the canonical request.
+
+    ``signed_headers_source`` is the (name, value) sequence to sign, normally
+    ``request.headers`` (never-signed names are filtered out here).  Returns
+    ``(canonical_request, signed_headers)``.
+    """
+    grouped = _group(signed_headers_source, _UNSIGNED_HEADERS)
+    return _canonical(request, grouped, payload_hash, normalize_path, double_encode)
+
+
 def string_to_sign(canonical_request: str, amz_date: str, scope: str) -> str:
     """Return the SigV4 string to sign; ``scope`` is ``date/region/service/aws4_request``."""
     digest = _sha256(canonical_request.encode()).hexdigest()
     return f"{ALGORITHM}\n{amz_date}\n{scope}\n{digest}"
+
+
+def _amz_date(now: datetime | None) -> str:
+    # Formatting a timestamp costs several microseconds; most calls in a given
+    # second share it, so the last one is remembered.
+    global _last_date
+    if now is None:
+        second = int(time.time())
+    else:
+        if now.tzinfo is None:
+            now = now.replace(tzinfo=timezone.utc)
+        second = int(now.timestamp() // 1)
+    last = _last_date  # one read: another thread may replace it meanwhile
+    if last[0] != second:
+        last = _last_date = (second, time.strftime("%Y%m%dT%H%M%SZ", time.gmtime(second)))
+    return last[1]
 
 
 def sign(
@@ -201,49 +252,33 @@ def sign(
     double_encode: bool = True,
 ) -> None:
     """Sign ``request`` in place: Host (if absent), X-Amz-Date, token, Authorization."""
-    if now is None:
-        now = datetime.now(timezone.utc)
-    elif now.tzinfo is not None:
-        now = now.astimezone(timezone.utc)
-    amz_date = (
-        f"{now.year:04d}{now.month:02d}{now.day:02d}"
-        f"T{now.hour:02d}{now.minute:02d}{now.second:02d}Z"
-    )
+    amz_date = _amz_date(now)
     token = credentials.token
-    replaced = _REPLACED_WITH_TOKEN if token else _REPLACED
+    replaced, skip = (_REPLACED_WITH_TOKEN, _SKIP_WITH_TOKEN) if token else (_REPLACED, _SKIP)
     headers = request.headers
-    has_host = stale = False
-    for name, _ in headers:
-        lname = name.lower()
-        if lname == "host":
-            has_host = True
-        elif lname in replaced:
-            stale = True
-    if stale:
+    if any(name.lower() in replaced for name, _ in headers):
         headers[:] = [item for item in headers if item[0].lower() not in replaced]
-    if not has_host:
+    grouped = _group(headers, skip)
+    if "host" not in grouped:
         headers.append(("Host", host))
+        grouped["host"] = " ".join(host.split())
     headers.append(("X-Amz-Date", amz_date))
+    grouped["x-amz-date"] = amz_date
     if token:
         headers.append(("X-Amz-Security-Token", token))
+        grouped["x-amz-security-token"] = " ".join(token.split())
 
-    canonical, signed_headers = canonical_request(
-        request,
-        headers,
-        payload_hash=payload_hash,
-        normalize_path=normalize_path,
-        double_encode=double_encode,
+    canonical, signed_headers = _canonical(
+        request, grouped, payload_hash, normalize_path, double_encode
     )
     date = amz_date[:8]
     scope = f"{date}/{region}/{service}/aws4_request"
-    key = signing_key(credentials.secret_key, date, region, service)
-    signature = _hmac_digest(
-        key, string_to_sign(canonical, amz_date, scope).encode(), _sha256
-    ).hex()
+    mac = _signer(credentials.secret_key, date, region, service)[1].copy()
+    mac.update(string_to_sign(canonical, amz_date, scope).encode())
     headers.append(
         (
             "Authorization",
             f"{ALGORITHM} Credential={credentials.access_key}/{scope}, "
-            f"SignedHeaders={signed_headers}, Signature={signature}",
+            f"SignedHeaders={signed_headers}, Signature={mac.hexdigest()}",
         )
     )
