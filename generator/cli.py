@@ -9,14 +9,15 @@ from __future__ import annotations
 import sys
 import time
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from generator.errors import SpecError
 from generator.frontends import spec_files
-from generator.output.formatting import Formatter, default_cache_dir
+from generator.incremental import generate_specs
+from generator.output.formatting import default_cache_dir
 from generator.output.writing import diff_tree, write_tree
-from generator.pipeline import generate, load_services
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,10 +37,14 @@ _out_option = click.option(
     show_default="generated/",
     help="Folder the generated distribution is written to.",
 )
-_cache_option = click.option("--no-cache", is_flag=True, help="Format every file afresh.")
+_cache_option = click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read, render and format every spec afresh (ignore and leave the cache).",
+)
 
 
-def _fail_on_spec_errors(exc: SpecError) -> None:
+def _fail_on_spec_errors(exc: SpecError) -> NoReturn:
     for issue in exc.issues:
         click.echo(str(issue), err=True)
     click.echo(f"{len(exc.issues)} problem(s); nothing was written.", err=True)
@@ -51,10 +56,9 @@ def _render(specs_dir: Path, no_cache: bool) -> dict[str, str]:
         click.echo(f"{specs_dir}: no such folder of specs", err=True)
         sys.exit(2)
     try:
-        services = load_services(spec_files(specs_dir))
+        return generate_specs(spec_files(specs_dir), None if no_cache else default_cache_dir())
     except SpecError as exc:
         _fail_on_spec_errors(exc)
-    return generate(services, Formatter(None if no_cache else default_cache_dir()))
 
 
 @click.group()
@@ -102,6 +106,9 @@ def validate_command(specs: tuple[Path, ...]) -> None:
         for path in missing:
             click.echo(f"{path}: no such file", err=True)
         sys.exit(2)
+    # Imported here: `generate` with nothing changed never needs the front ends (incremental).
+    from generator.pipeline import load_services
+
     try:
         services = load_services(list(specs))
     except SpecError as exc:

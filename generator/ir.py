@@ -18,7 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
-JsonValue: TypeAlias = "None | bool | int | float | str | list[JsonValue] | dict[str, JsonValue]"
+JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
 
 
 class ShapeType(enum.StrEnum):
@@ -101,11 +101,18 @@ NO_CONSTRAINTS = Constraints()
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class HttpBinding:
-    """A member's place in the HTTP message; ``name`` is the header, query key or prefix."""
+    """A member's place in the HTTP message; ``name`` is the header, query key or prefix.
+
+    ``style``/``explode`` are OpenAPI's parameter serialisation, set only when they differ
+    from OpenAPI's defaults for the location (label/header ``simple``, query ``form``;
+    explode true for ``form`` only); None means the default.
+    """
 
     location: Location
     name: str | None = None
     greedy: bool = False
+    style: str | None = None
+    explode: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -223,12 +230,18 @@ class Waiter:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Response:
-    """A declared response of an OpenAPI-style operation (AWS errors use shapes instead)."""
+    """A declared response of an OpenAPI-style operation (AWS errors use shapes instead).
+
+    ``shape`` is the body's shape (None: no body). ``status_range`` is set when the spec
+    gives no single code: ``"4XX"`` (``status`` is then 400) or ``"default"`` (any status not
+    listed; ``status`` is then 0).
+    """
 
     status: int
     shape: str | None = None
     headers: tuple[Member, ...] = ()
     documentation: str = ""
+    status_range: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

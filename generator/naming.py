@@ -21,21 +21,54 @@ _NON_IDENT = re.compile(r"[^0-9A-Za-z]+")
 # Names a generated module binds itself; a class or attribute must not shadow them.
 RESERVED_CLASS_NAMES = frozenset(
     {
-        "Annotated", "Any", "ClassVar", "Field", "Literal", "datetime", "JsonValue",
-        "ApigenModel", "OpenEnum", "OpenIntEnum",
+        "Annotated",
+        "Any",
+        "ClassVar",
+        "Field",
+        "Literal",
+        "datetime",
+        "JsonValue",
+        "ApigenModel",
+        "OpenEnum",
+        "OpenIntEnum",
     }
 )
 # pydantic.BaseModel's own attributes and methods, and names annotations use.
 _MODEL_ATTRIBUTES = frozenset(
     {name for name in dir(object)}
     | {
-        "copy", "dict", "json", "schema", "schema_json", "construct", "validate",
-        "from_orm", "parse_obj", "parse_raw", "parse_file", "update_forward_refs",
-        "str", "int", "float", "bool", "bytes", "list", "dict", "set", "datetime", "date",
-        "time", "decimal", "type", "object", "any",
+        "copy",
+        "dict",
+        "json",
+        "schema",
+        "schema_json",
+        "construct",
+        "validate",
+        "from_orm",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "update_forward_refs",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "list",
+        "set",
+        "datetime",
+        "date",
+        "time",
+        "decimal",
+        "type",
+        "object",
+        "any",
     }
 )
-_BUILTINS = frozenset(dir(builtins))
+# Later Pythons add names (3.12: soft keyword ``type``; 3.13: two builtins): they are escaped
+# on every Python, so the generated names do not depend on the Python that generates them.
+_BUILTINS = frozenset(dir(builtins)) | {"PythonFinalizationError", "_IncompleteInputError"}
+_SOFT_KEYWORDS = frozenset(keyword.softkwlist) | {"type"}
 
 
 def words(name: str) -> list[str]:
@@ -46,7 +79,7 @@ def words(name: str) -> list[str]:
 
 
 def _escape(name: str, extra: frozenset[str] = frozenset()) -> str:
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in extra:
+    if keyword.iskeyword(name) or name in _SOFT_KEYWORDS or name in extra:
         return name + "_"
     if name[0].isdigit():
         return "_" + name
@@ -54,8 +87,15 @@ def _escape(name: str, extra: frozenset[str] = frozenset()) -> str:
 
 
 def snake(name: str) -> str:
-    """A member name as a Python attribute: ``maxWorkerCount`` → ``max_worker_count``."""
-    result = "_".join(words(name)) or "_"
+    """A member name as a Python attribute: ``maxWorkerCount`` → ``max_worker_count``.
+
+    pydantic treats a leading underscore as private and reserves ``model_``, so a name that
+    starts with a digit (or has no letters) gets a ``field_`` prefix and ``model_...`` a
+    trailing underscore.
+    """
+    result = "_".join(words(name)) or "field"
+    if result[0].isdigit():
+        result = "field_" + result
     if result.startswith("model_"):
         result = result + "_"
     return _escape(result, _MODEL_ATTRIBUTES | _BUILTINS)
@@ -88,14 +128,23 @@ def package(name: str) -> str:
     return _escape("_".join(_NON_IDENT.sub(" ", stem).lower().split()) or "service", _BUILTINS)
 
 
-def check_unique(names: Iterable[tuple[str, str]]) -> list[str]:
-    """Pairs of (spec name, Python name); returns a message per Python name given twice."""
+def collisions(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Pairs of (spec name, Python name); ``(later spec name, message)`` per name given twice."""
     seen: dict[str, str] = {}
     problems = []
     for spec_name, python_name in names:
         if python_name in seen and seen[python_name] != spec_name:
             problems.append(
-                f"{spec_name!r} and {seen[python_name]!r} both become Python name {python_name!r}"
+                (
+                    spec_name,
+                    f"{spec_name!r} and {seen[python_name]!r} both become Python name "
+                    f"{python_name!r}",
+                )
             )
         seen.setdefault(python_name, spec_name)
     return problems
+
+
+def check_unique(names: Iterable[tuple[str, str]]) -> list[str]:
+    """Pairs of (spec name, Python name); returns a message per Python name given twice."""
+    return [message for _, message in collisions(names)]

@@ -11,11 +11,20 @@ from pathlib import Path
 from typing import Any
 
 from generator import __version__, ir
-from generator.errors import SpecError
+from generator.errors import SpecError, SpecIssue
 from generator.frontends import load_service
 from generator.output.formatting import Formatter
 from generator.render import environment, render
-from generator.views.package import PACKAGE, distribution_view, package_name, root_view, service_init_view
+from generator.views.client import async_client_view, client_view
+from generator.views.errors import errors_view
+from generator.views.operations import operations_view
+from generator.views.package import (
+    PACKAGE,
+    distribution_view,
+    package_name,
+    root_view,
+    service_init_view,
+)
 from generator.views.shapes import shapes_view
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
@@ -24,7 +33,7 @@ RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 def load_services(paths: Sequence[Path]) -> list[ir.Service]:
     """Every spec, with every problem of every file reported together."""
     services: list[ir.Service] = []
-    issues = []
+    issues: list[SpecIssue] = []
     for path in paths:
         try:
             services.append(load_service(path))
@@ -48,10 +57,14 @@ def runtime_files() -> dict[str, str]:
 # service package re-exports (shapes are reached as ``<service>.shapes`` instead).
 SERVICE_MODULES: list[tuple[str, str, Callable[[ir.Service], Any], bool]] = [
     ("shapes", "{package}/{service}/shapes.py.jinja", shapes_view, False),
+    ("errors", "{package}/{service}/errors.py.jinja", errors_view, True),
+    ("operations", "{package}/{service}/operations.py.jinja", operations_view, False),
+    ("client", "{package}/{service}/client.py.jinja", client_view, True),
+    ("async_client", "{package}/{service}/async_client.py.jinja", async_client_view, True),
 ]
 
 
-def service_files(env_render: _Renderer, service: ir.Service) -> dict[str, str]:
+def service_files(env_render: Renderer, service: ir.Service) -> dict[str, str]:
     pkg = package_name(service)
     base = f"{PACKAGE}/{pkg}"
     files: dict[str, str] = {f"{base}/py.typed": ""}
@@ -66,7 +79,9 @@ def service_files(env_render: _Renderer, service: ir.Service) -> dict[str, str]:
     return files
 
 
-class _Renderer:
+class Renderer:
+    """Templates to text: ``python`` output is formatted, ``text`` output is left as rendered."""
+
     def __init__(self, formatter: Formatter) -> None:
         self.env = environment()
         self.formatter = formatter
@@ -78,19 +93,27 @@ class _Renderer:
         return render(self.env, template, view)
 
 
+def shared_files(renderer: Renderer, packages: Sequence[str]) -> dict[str, str]:
+    """The files every distribution has whatever its services: metadata, root, runtime."""
+    files: dict[str, str] = {
+        "pyproject.toml": renderer.text("pyproject.toml.jinja", distribution_view(__version__)),
+        f"{PACKAGE}/__init__.py": renderer.python(
+            "{package}/__init__.py.jinja", root_view(list(packages))
+        ),
+        f"{PACKAGE}/py.typed": "",
+    }
+    files.update(runtime_files())
+    return files
+
+
 def generate(services: Sequence[ir.Service], formatter: Formatter) -> dict[str, str]:
     """Every output file (relative path → text) for these services."""
-    renderer = _Renderer(formatter)
+    renderer = Renderer(formatter)
     packages = [package_name(s) for s in services]
     duplicates = {p for p in packages if packages.count(p) > 1}
     if duplicates:
         raise ValueError(f"two specs generate the same package: {', '.join(sorted(duplicates))}")
-    files: dict[str, str] = {
-        "pyproject.toml": renderer.text("pyproject.toml.jinja", distribution_view(__version__)),
-        f"{PACKAGE}/__init__.py": renderer.python("{package}/__init__.py.jinja", root_view(packages)),
-        f"{PACKAGE}/py.typed": "",
-    }
-    files.update(runtime_files())
+    files = shared_files(renderer, packages)
     for service in services:
         files.update(service_files(renderer, service))
     return dict(sorted(files.items()))

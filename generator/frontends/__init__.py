@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from generator.errors import SpecError, SpecIssue, display_path
-from generator.ir import Service
+
+if TYPE_CHECKING:  # the IR is imported with a front end, not to list spec files
+    from generator.ir import Service
 
 
 def load_service(path: Path) -> Service:
@@ -20,8 +23,15 @@ def load_service(path: Path) -> Service:
 
         return load_smithy_yaml(path)
     raise SpecError(
-        [SpecIssue(file=display_path(path), line=None, path="", message="unknown spec kind: "
-                   "expected NAME.yaml (Smithy-like) or NAME.openapi.yaml (OpenAPI 3)")]
+        [
+            SpecIssue(
+                file=display_path(path),
+                line=None,
+                path="",
+                message="unknown spec kind: "
+                "expected NAME.yaml (Smithy-like) or NAME.openapi.yaml (OpenAPI 3)",
+            )
+        ]
     )
 
 

@@ -6,6 +6,7 @@ caller can name the line. Every check runs, so a user sees every problem at once
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -16,15 +17,43 @@ Where = tuple[str | int, ...]
 Problem = tuple[Where, str]
 
 _PRELUDE = {
-    "String", "Integer", "Long", "Short", "Byte", "Float", "Double", "Boolean", "Timestamp",
-    "Blob", "Document", "BigInteger", "BigDecimal",
+    "String",
+    "Integer",
+    "Long",
+    "Short",
+    "Byte",
+    "Float",
+    "Double",
+    "Boolean",
+    "Timestamp",
+    "Blob",
+    "Document",
+    "BigInteger",
+    "BigDecimal",
 }
 _LABEL = re.compile(r"\{([^}]+)\}")
-_HTTP_TRAITS = ("httpLabel", "httpQuery", "httpQueryParams", "httpHeader", "httpPrefixHeaders",
-                "httpPayload", "httpResponseCode")
+_HTTP_TRAITS = (
+    "httpLabel",
+    "httpQuery",
+    "httpQueryParams",
+    "httpHeader",
+    "httpPrefixHeaders",
+    "httpPayload",
+    "httpResponseCode",
+)
 _PATH_SEGMENT = re.compile(r"^(length\()?([A-Za-z_][A-Za-z0-9_]*)(\[\])?(\))?$")
 _STRINGISH = {"string", "enum"}
-_NUMERIC = {"integer", "long", "short", "byte", "float", "double", "bigInteger", "bigDecimal", "intEnum"}
+_NUMERIC = {
+    "integer",
+    "long",
+    "short",
+    "byte",
+    "float",
+    "double",
+    "bigInteger",
+    "bigDecimal",
+    "intEnum",
+}
 
 
 def check_meaning(doc: dict[str, Any]) -> list[Problem]:
@@ -53,7 +82,9 @@ class _Checker:
 
     def target(self, where: Where, name: str, what: str = "target") -> Iterator[Problem]:
         if self.type_of(name) is None:
-            yield where, f"{what} {name!r} is not a shape in this spec or the prelude"
+            close = difflib.get_close_matches(name, [*self.shapes, *_PRELUDE], n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            yield where, f"{what} {name!r} is not a shape in this spec or the prelude{hint}"
 
     def error_ref(self, where: Where, name: str) -> Iterator[Problem]:
         if self.type_of(name) is None:
@@ -68,7 +99,9 @@ class _Checker:
         for i, err in enumerate(svc.get("errors", [])):
             yield from self.error_ref(("service", "errors", i), err)
 
-    def check_member(self, where: Where, member: dict[str, Any], owner_kind: str) -> Iterator[Problem]:
+    def check_member(
+        self, where: Where, member: dict[str, Any], owner_kind: str
+    ) -> Iterator[Problem]:
         yield from self.target((*where, "target"), member["target"])
         kind = self.type_of(member["target"])
         bound = [t for t in _HTTP_TRAITS if member.get(t) not in (None, False)]
@@ -104,8 +137,12 @@ class _Checker:
             where: Where = ("shapes", name)
             kind = shape["type"]
             allowed = {
-                "structure": {"members"}, "union": {"members"}, "list": {"member"},
-                "map": {"key", "value"}, "enum": {"values"}, "intEnum": {"values"},
+                "structure": {"members"},
+                "union": {"members"},
+                "list": {"member"},
+                "map": {"key", "value"},
+                "enum": {"values"},
+                "intEnum": {"values"},
             }.get(kind, set())
             for part in ("members", "member", "key", "value", "values"):
                 if part in shape and part not in allowed:
@@ -116,14 +153,21 @@ class _Checker:
             for part in ("member", "key", "value"):
                 if part in shape and part in allowed:
                     yield from self.check_member((*where, part), shape[part], kind)
-            if kind == "map" and "key" in shape and self.type_of(shape["key"]["target"]) not in (None, "string", "enum"):
+            if (
+                kind == "map"
+                and "key" in shape
+                and self.type_of(shape["key"]["target"]) not in (None, "string", "enum")
+            ):
                 yield (*where, "key"), "map keys must target a string or enum shape"
             for mname, member in shape.get("members", {}).items():
                 yield from self.check_member((*where, "members", mname), member, kind)
             if kind == "union":
                 for mname, member in shape.get("members", {}).items():
                     if member.get("required"):
-                        yield (*where, "members", mname, "required"), "union members cannot be required"
+                        yield (
+                            (*where, "members", mname, "required"),
+                            "union members cannot be required",
+                        )
                 if not shape.get("members"):
                     yield where, "a union needs at least one member"
             if kind == "intEnum" and isinstance(shape.get("values"), dict):
@@ -133,12 +177,17 @@ class _Checker:
                         yield (*where, "values", vname), "intEnum values must be integers"
             if kind == "intEnum" and isinstance(shape.get("values"), list):
                 yield (*where, "values"), "intEnum values are a mapping of names to integers"
-            if ("httpError" in shape or "retryable" in shape or "errorCode" in shape) and "error" not in shape:
+            if (
+                "httpError" in shape or "retryable" in shape or "errorCode" in shape
+            ) and "error" not in shape:
                 yield where, "httpError, retryable and errorCode need the `error` trait"
             if "error" in shape and kind != "structure":
                 yield (*where, "error"), "only structures can be errors"
             if shape.get("exactlyOneOf") and kind != "structure":
-                yield (*where, "exactlyOneOf"), "exactlyOneOf applies to structures (a union already is one)"
+                yield (
+                    (*where, "exactlyOneOf"),
+                    "exactlyOneOf applies to structures (a union already is one)",
+                )
             if "pattern" in shape:
                 yield from self.pattern((*where, "pattern"), shape["pattern"])
             if "values" in shape and kind == "enum":
@@ -167,25 +216,49 @@ class _Checker:
                 yield from self.check_uri(where, op["http"]["uri"], input_members)
             for mname, member in input_members.items():
                 if member.get("httpResponseCode"):
-                    yield ("shapes", op["input"], "members", mname), "httpResponseCode belongs in an output"
+                    yield (
+                        ("shapes", op["input"], "members", mname),
+                        "httpResponseCode belongs in an output",
+                    )
             for mname, member in output_members.items():
-                if member.get("httpLabel") or "httpQuery" in member or member.get("httpQueryParams"):
-                    yield ("shapes", op["output"], "members", mname), "labels and query parameters belong in an input"
+                if (
+                    member.get("httpLabel")
+                    or "httpQuery" in member
+                    or member.get("httpQueryParams")
+                ):
+                    yield (
+                        ("shapes", op["output"], "members", mname),
+                        "labels and query parameters belong in an input",
+                    )
             pag = op.get("paginated")
             if pag:
-                for key, members in (("inputToken", input_members), ("pageSize", input_members),
-                                     ("outputToken", output_members), ("items", output_members)):
+                for key, members in (
+                    ("inputToken", input_members),
+                    ("pageSize", input_members),
+                    ("outputToken", output_members),
+                    ("items", output_members),
+                ):
                     ref = pag.get(key)
                     if ref is not None and ref.split(".")[0] not in members:
-                        yield (*where, "paginated", key), f"{ref!r} is not a member of the operation's {'input' if members is input_members else 'output'}"
+                        yield (
+                            (*where, "paginated", key),
+                            f"{ref!r} is not a member of the operation's {'input' if members is input_members else 'output'}",
+                        )
             for wname, waiter in op.get("waiters", {}).items():
                 for i, acceptor in enumerate(waiter["acceptors"]):
                     awhere: Where = (*where, "waiters", wname, "acceptors", i, "matcher")
                     matcher = acceptor["matcher"]
-                    if "errorType" in matcher and matcher["errorType"] not in op.get("errors", []) + self.doc["service"].get("errors", []):
-                        yield awhere, f"errorType {matcher['errorType']!r} is not an error of {name}"
+                    if "errorType" in matcher and matcher["errorType"] not in op.get(
+                        "errors", []
+                    ) + self.doc["service"].get("errors", []):
+                        yield (
+                            awhere,
+                            f"errorType {matcher['errorType']!r} is not an error of {name}",
+                        )
                     if "output" in matcher:
-                        yield from self.check_path(awhere, matcher["output"]["path"], output_members)
+                        yield from self.check_path(
+                            awhere, matcher["output"]["path"], output_members
+                        )
                 if waiter.get("minDelay", 2) > waiter.get("maxDelay", 120):
                     yield (*where, "waiters", wname), "minDelay is greater than maxDelay"
 
@@ -193,7 +266,10 @@ class _Checker:
         first = path.split(".")[0]
         match = _PATH_SEGMENT.match(first)
         if not match:
-            yield where, f"path {path!r} is outside the supported JMESPath subset (a.b, a[].b, length(a))"
+            yield (
+                where,
+                f"path {path!r} is outside the supported JMESPath subset (a.b, a[].b, length(a))",
+            )
         elif match.group(2) not in members:
             yield where, f"path {path!r}: {match.group(2)!r} is not an output member"
 
@@ -208,21 +284,28 @@ class _Checker:
         for label in labels:
             member = members.get(label)
             if member is None or not member.get("httpLabel"):
-                yield (*where, "http", "uri"), f"URI label {{{label}}} has no input member with httpLabel"
+                yield (
+                    (*where, "http", "uri"),
+                    f"URI label {{{label}}} has no input member with httpLabel",
+                )
         for mname, member in members.items():
             if member.get("httpLabel"):
                 if mname not in labels:
-                    yield (*where, "http", "uri"), f"httpLabel member {mname!r} is not in the URI {uri}"
+                    yield (
+                        (*where, "http", "uri"),
+                        f"httpLabel member {mname!r} is not in the URI {uri}",
+                    )
                 if not member.get("required"):
                     yield (*where, "http", "uri"), f"httpLabel member {mname!r} must be required"
 
     def check_names(self) -> Iterator[Problem]:
-        shape_names = [(n, naming.pascal(n)) for n in self.shapes]
-        for problem in naming.check_unique(shape_names):
-            yield ("shapes",), problem
-        for problem in naming.check_unique((n, naming.function_name(n)) for n in self.doc["operations"]):
-            yield ("operations",), problem
+        """Spec names that Python naming maps together; the later one is reported."""
+        for shape, problem in naming.collisions((n, naming.pascal(n)) for n in self.shapes):
+            yield ("shapes", shape), problem
+        operations = ((n, naming.function_name(n)) for n in self.doc["operations"])
+        for operation, problem in naming.collisions(operations):
+            yield ("operations", operation), problem
         for name, shape in self.shapes.items():
-            members = shape.get("members", {})
-            for problem in naming.check_unique((m, naming.snake(m)) for m in members):
-                yield ("shapes", name, "members"), problem
+            members = ((m, naming.snake(m)) for m in shape.get("members", {}))
+            for member, problem in naming.collisions(members):
+                yield ("shapes", name, "members", member), problem

@@ -64,14 +64,19 @@ def load_smithy_yaml(path: Path) -> ir.Service:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError([SpecIssue(file=file, line=None, path="", message=f"cannot read: {exc}")])
+        issue = SpecIssue(file=file, line=None, path="", message=f"cannot read: {exc}")
+        raise SpecError([issue]) from None
     try:
         document = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
-        raise SpecError([SpecIssue(file=file, line=line, path="", message=f"invalid YAML: {problem}")])
+        context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+        if context and context_mark is not None and context_mark.line + 1 != line:
+            problem = f"{problem} ({context} on line {context_mark.line + 1})"
+        issue = SpecIssue(file=file, line=line, path="", message=f"invalid YAML: {problem}")
+        raise SpecError([issue]) from None
     if not isinstance(document, LineDict):
         raise SpecError([SpecIssue(file=file, line=1, path="", message="a spec is a YAML mapping")])
     issues = [
@@ -81,7 +86,9 @@ def load_smithy_yaml(path: Path) -> ir.Service:
             path=dotted(tuple(err.absolute_path)),
             message=err.message,
         )
-        for err in sorted(_VALIDATOR.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+        for err in sorted(
+            _VALIDATOR.iter_errors(document), key=lambda e: list(map(str, e.absolute_path))
+        )
     ]
     if issues:
         raise SpecError(issues)
@@ -161,7 +168,9 @@ class _Converter:
         elif "httpHeader" in raw:
             binding = ir.HttpBinding(location=ir.Location.HEADER, name=raw["httpHeader"])
         elif "httpPrefixHeaders" in raw:
-            binding = ir.HttpBinding(location=ir.Location.PREFIX_HEADERS, name=raw["httpPrefixHeaders"])
+            binding = ir.HttpBinding(
+                location=ir.Location.PREFIX_HEADERS, name=raw["httpPrefixHeaders"]
+            )
         elif raw.get("httpPayload"):
             binding = ir.HttpBinding(location=ir.Location.PAYLOAD)
         elif raw.get("httpResponseCode"):
@@ -192,7 +201,10 @@ class _Converter:
         elif kind is ir.ShapeType.LIST:
             members = (self.member(name, "member", raw["member"]),)
         elif kind is ir.ShapeType.MAP:
-            members = (self.member(name, "key", raw["key"]), self.member(name, "value", raw["value"]))
+            members = (
+                self.member(name, "key", raw["key"]),
+                self.member(name, "value", raw["value"]),
+            )
         values: tuple[ir.EnumValue, ...] = ()
         raw_values = raw.get("values")
         if isinstance(raw_values, list):
@@ -258,7 +270,10 @@ class _Converter:
             ((kind, value),) = acc["matcher"].items()
             if kind in ("output", "inputOutput"):
                 matcher = ir.Matcher(
-                    kind=kind, path=value["path"], expected=value["expected"], comparator=value["comparator"]
+                    kind=kind,
+                    path=value["path"],
+                    expected=value["expected"],
+                    comparator=value["comparator"],
                 )
             elif kind == "errorType":
                 matcher = ir.Matcher(kind=kind, expected=value)

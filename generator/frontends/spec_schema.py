@@ -11,7 +11,10 @@ from typing import Any
 _NAME = {"type": "string", "pattern": r"^[A-Za-z_][A-Za-z0-9_]*$"}
 _LENGTH = {
     "type": "object",
-    "properties": {"min": {"type": "integer", "minimum": 0}, "max": {"type": "integer", "minimum": 0}},
+    "properties": {
+        "min": {"type": "integer", "minimum": 0},
+        "max": {"type": "integer", "minimum": 0},
+    },
     "additionalProperties": False,
     "minProperties": 1,
 }
@@ -68,9 +71,25 @@ MEMBER: dict[str, Any] = {
 }
 
 _SHAPE_TYPES = [
-    "structure", "union", "enum", "intEnum", "list", "map", "string", "integer", "long",
-    "short", "byte", "float", "double", "boolean", "timestamp", "blob", "document",
-    "bigInteger", "bigDecimal",
+    "structure",
+    "union",
+    "enum",
+    "intEnum",
+    "list",
+    "map",
+    "string",
+    "integer",
+    "long",
+    "short",
+    "byte",
+    "float",
+    "double",
+    "boolean",
+    "timestamp",
+    "blob",
+    "document",
+    "bigInteger",
+    "bigDecimal",
 ]
 
 _ENUM_VALUE = {
@@ -79,7 +98,10 @@ _ENUM_VALUE = {
         {
             "type": "object",
             "required": ["value"],
-            "properties": {"value": {"type": ["string", "integer"]}, "documentation": {"type": "string"}},
+            "properties": {
+                "value": {"type": ["string", "integer"]},
+                "documentation": {"type": "string"},
+            },
             "additionalProperties": False,
         },
     ]
@@ -205,7 +227,10 @@ SPEC: dict[str, Any] = {
             "required": ["name", "namespace", "version", "protocol"],
             "properties": {
                 "name": _NAME,
-                "namespace": {"type": "string", "pattern": r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$"},
+                "namespace": {
+                    "type": "string",
+                    "pattern": r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$",
+                },
                 "version": {"type": "string"},
                 "title": {"type": "string"},
                 "protocol": {"enum": ["restJson1", "awsJson1_0", "awsJson1_1"]},

@@ -13,7 +13,7 @@ import yaml
 
 
 class LineDict(dict[str, Any]):
-    __slots__ = ("line", "key_lines")
+    __slots__ = ("key_lines", "line")
 
     def __init__(self) -> None:
         super().__init__()
@@ -25,7 +25,7 @@ class LineDict(dict[str, Any]):
 
 
 class LineList(list[Any]):
-    __slots__ = ("line", "item_lines")
+    __slots__ = ("item_lines", "line")
 
     def __init__(self) -> None:
         super().__init__()
@@ -55,8 +55,10 @@ class _Loader(_BaseLoader):  # type: ignore[valid-type,misc]
                 key = str(key)
             if key in result:
                 raise DuplicateKeyError(
-                    "while constructing a mapping", node.start_mark,
-                    f"found duplicate key {key!r}", key_node.start_mark,
+                    None,
+                    None,
+                    f"found duplicate key {key!r} (first on line {result.key_lines[key]})",
+                    key_node.start_mark,
                 )
             result[key] = self.construct_object(value_node, deep=True)
             result.key_lines[key] = key_node.start_mark.line + 1

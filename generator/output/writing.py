@@ -27,7 +27,9 @@ class WriteReport:
 
 def _read_manifest(out_dir: Path) -> list[str]:
     try:
-        return [line for line in (out_dir / MANIFEST).read_text(encoding="utf-8").splitlines() if line]
+        return [
+            line for line in (out_dir / MANIFEST).read_text(encoding="utf-8").splitlines() if line
+        ]
     except FileNotFoundError:
         return []
 

@@ -3,6 +3,7 @@
 ``ApigenError``
 ├── ``ParamValidationError``: input failed client-side validation (every violation listed)
 ├── ``TransportError``: no HTTP response (connection refused, timeout, TLS)
+├── ``ResponseParseError``: a success response that does not fit the output model
 ├── ``ServiceError``: the service answered with an error
 │   ├── each service's root (generated, e.g. ``KafkaConnectError``) → its modelled errors
 │   └── ``UnknownServiceError``: an error code no model names (mapped by status)
@@ -31,6 +32,21 @@ class ParamValidationError(ApigenError, ValueError):
 
 class TransportError(ApigenError):
     """No HTTP response was received."""
+
+
+class ResponseParseError(ApigenError, ValueError):
+    """A response (or request, server side) whose body is not valid for its model.
+
+    ``errors`` holds pydantic's error records (without input values); ``status`` the
+    response's HTTP status.
+    """
+
+    def __init__(
+        self, message: str, errors: list[dict[str, Any]] | None = None, *, status: int | None = None
+    ) -> None:
+        super().__init__(message)
+        self.errors = errors or []
+        self.status = status
 
 
 class ServiceError(ApigenError):

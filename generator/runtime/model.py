@@ -27,6 +27,7 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Discriminator,
     PlainSerializer,
     SerializationInfo,
     SerializerFunctionWrapHandler,
@@ -71,6 +72,10 @@ class ApigenModel(BaseModel):
                 yield name, value
 
 
+class Empty(ApigenModel):
+    """The input or output of an operation that declares none: no members, ``{}`` on the wire."""
+
+
 class ApigenOneOf(ApigenModel):
     """A structure whose service requires exactly one member (``exactlyOneOf``)."""
 
@@ -93,6 +98,14 @@ class ApigenUnion(ApigenOneOf):
     """A tagged union: one member set. A variant this version does not know is kept."""
 
     model_config = ConfigDict(extra="allow")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _apigen_drop_type_tag(cls, data: Any) -> Any:
+        # AWS JSON protocols may tag a union with "__type"; it is not a variant.
+        if isinstance(data, dict) and "__type" in data:
+            data = {k: v for k, v in data.items() if k != "__type"}
+        return data
 
     @property
     def unknown_variant(self) -> tuple[str, Any] | None:
@@ -223,3 +236,23 @@ def _unique(value: list[Any]) -> list[Any]:
 
 
 UniqueItems = AfterValidator(_unique)
+
+
+# -- OpenAPI discriminated unions ------------------------------------------------------------
+
+
+def Discriminated(wire: str, attribute: str | None = None) -> Discriminator:  # noqa: N802 - an annotation
+    """Pick a union variant by one property's value (OpenAPI ``discriminator``).
+
+    Variants are tagged with ``pydantic.Tag(value)``; the value is read from a JSON object by
+    its wire name and from a model by its attribute name. A missing or unknown value is a
+    validation error.
+    """
+
+    def tag(value: Any) -> str | None:
+        found = value.get(wire) if isinstance(value, dict) else getattr(value, attribute or wire, None)
+        if isinstance(found, enum.Enum):
+            found = found.value
+        return found if isinstance(found, str) else None
+
+    return Discriminator(tag)

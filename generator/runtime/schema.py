@@ -36,6 +36,14 @@ class MemberSpec:
     map, structure, union); ``item_kind`` the element kind of a list, or the value kind of a
     map, bound outside the body. ``timestamp_format`` is set for timestamps (and lists of
     them) and already resolves the protocol's default for the member's location.
+
+    ``wire`` by location: the JSON key (body: ``jsonName`` for restJson1 and openapi, else
+    the member name), the URI label name (label), the query key (query), the header name
+    (header), the header prefix (prefix_headers, may be ""), the member name (payload), ""
+    (query_params, status). ``style``/``explode`` are OpenAPI's parameter serialisation
+    when not the location's default (label/header ``simple``; query ``form``, exploded).
+    A ``document`` member bound to a header travels as base64 of its compact JSON (botocore's
+    ``jsonvalue`` headers).
     """
 
     name: str
@@ -49,11 +57,18 @@ class MemberSpec:
     idempotency_token: bool = False
     read_only: bool = False
     write_only: bool = False
+    style: str | None = None
+    explode: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class ErrorSpec:
-    """A modelled error: its wire code, shape, exception class, status and fault."""
+    """A modelled error: its wire code, shape, exception class, status and fault.
+
+    ``status`` is None when the spec gives none (OpenAPI errors: see ``ResponseSpec``);
+    ``members`` describes the error structure's members like ``OperationSpec.input_members``
+    (headers bound to an error travel outside the body).
+    """
 
     code: str
     shape: type[ApigenModel]
@@ -62,6 +77,7 @@ class ErrorSpec:
     fault: str = "client"
     retryable: bool = False
     throttling: bool = False
+    members: tuple[MemberSpec, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +92,11 @@ class PaginatorSpec:
 
 @dataclass(frozen=True, slots=True)
 class AcceptorSpec:
-    """A Smithy waiter acceptor; ``path`` is evaluated on the output's wire form."""
+    """A Smithy waiter acceptor; ``path`` is evaluated on the output's wire form.
+
+    ``matcher`` is output, inputOutput, success or errorType; for errorType ``expected``
+    is the error's wire code (a key of ``ServiceSpec.errors`` when modelled).
+    """
 
     state: str
     matcher: str
@@ -96,15 +116,30 @@ class WaiterSpec:
 
 @dataclass(frozen=True, slots=True)
 class ResponseSpec:
-    """A declared response by status (OpenAPI services): its shape's error code or None."""
+    """A declared response by status (OpenAPI services): its shape's error code or None.
+
+    ``status_range`` is "4XX"-style (``status`` is then its first code) or "default" (any
+    status not listed; ``status`` 0) when the spec gives no single code.
+    """
 
     status: int
     error: str | None = None
     headers: tuple[MemberSpec, ...] = ()
+    status_range: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class OperationSpec:
+    """One operation: models, members by location, HTTP binding and behaviour.
+
+    Operations without input or output use ``model.Empty``. ``method``/``uri``/``code`` are
+    the HTTP binding (awsJson: POST /); ``uri`` may carry a query literal after ``?``.
+    ``errors`` are wire codes (keys of ``ServiceSpec.errors``); ``idempotency_token`` is the
+    Python name of the input member filled with a UUID4 when unset; ``auth`` lists the auth
+    scheme kinds accepted (``sigv4``, ``httpBearer``, ``httpBasic``) in preference order,
+    empty for none. Codecs cache per-operation plans by ``name``.
+    """
+
     name: str
     input: type[ApigenModel]
     output: type[ApigenModel]
@@ -124,6 +159,11 @@ class OperationSpec:
 
 @dataclass(frozen=True, slots=True)
 class ServiceSpec:
+    """A whole service; ``errors`` is keyed by wire code, ``waiters`` by waiter name.
+
+    ``protocol`` is restJson1, awsJson1_0, awsJson1_1 or openapi (``codec.codec_for``).
+    """
+
     name: str
     protocol: str
     version: str

@@ -1,10 +1,12 @@
 """AWS Signature Version 4 signing of an :class:`HttpRequest` (header form).
 
-Purpose: sign every outgoing request in place exactly like botocore's
-``SigV4Auth`` does for non-S3 services, with only the standard library.  This
-runs on every call, so the code avoids repeated work: signing keys are
-cached, already-canonical query components are detected with one regex
-match, and path normalisation is skipped when the path cannot need it.
+Purpose: sign every outgoing request in place like botocore's ``SigV4Auth``
+does for non-S3 services, with only the standard library.  This runs on every
+call, so repeated work is avoided: signing keys (and an HMAC object keyed with
+each, copied per signature) are cached per (secret, date, region, service);
+the X-Amz-Date text is reused within a second; already-canonical paths and
+queries are recognised with one regex match instead of going through
+``quote``; normalisation is skipped when the path cannot need it.
 
 Decisions (botocore behaviour unless noted):
 
@@ -30,6 +32,10 @@ Decisions (botocore behaviour unless noted):
   ``X-Amz-Security-Token`` when the credentials carry a token) so a retried
   request can be re-signed; the session token is always signed.  Naive
   ``now`` values are taken as UTC.
+
+Deliberate differences from botocore: a ``Date`` header is signed as given
+(botocore rewrites it and drops X-Amz-Date); the query comes from the encoded
+string, not a params dict, hence the re-encoding and empty-member rules above.
 """
 
 from __future__ import annotations
@@ -158,16 +164,24 @@ def canonical_query(query: str) -> str:
     return "&".join([f"{key}={value}" for key, value in pairs])
 
 
-def _group(headers: Iterable[tuple[str, str]], skip: frozenset[str]) -> dict[str, str]:
+def _group(
+    headers: Iterable[tuple[str, str]],
+    skip: frozenset[str],
+    replaced: frozenset[str] = frozenset(),
+) -> tuple[dict[str, str], bool]:
+    """Lower-case, trim and join header values; also report any ``replaced`` name."""
     grouped: dict[str, str] = {}
+    seen_replaced = False
     for name, value in headers:
         lname = name.lower()
         if lname in skip:
+            if lname in replaced:
+                seen_replaced = True
             continue
         value = " ".join(value.split())
         previous = grouped.get(lname)
         grouped[lname] = value if previous is None else f"{previous},{value}"
-    return grouped
+    return grouped, seen_replaced
 
 
 def _canonical(
@@ -213,7 +227,7 @@ def canonical_request(
     ``request.headers`` (never-signed names are filtered out here).  Returns
     ``(canonical_request, signed_headers)``.
     """
-    grouped = _group(signed_headers_source, _UNSIGNED_HEADERS)
+    grouped, _ = _group(signed_headers_source, _UNSIGNED_HEADERS)
     return _canonical(request, grouped, payload_hash, normalize_path, double_encode)
 
 
@@ -256,9 +270,9 @@ def sign(
     token = credentials.token
     replaced, skip = (_REPLACED_WITH_TOKEN, _SKIP_WITH_TOKEN) if token else (_REPLACED, _SKIP)
     headers = request.headers
-    if any(name.lower() in replaced for name, _ in headers):
+    grouped, stale = _group(headers, skip, replaced)
+    if stale:  # a retry: drop the previous signature's headers
         headers[:] = [item for item in headers if item[0].lower() not in replaced]
-    grouped = _group(headers, skip)
     if "host" not in grouped:
         headers.append(("Host", host))
         grouped["host"] = " ".join(host.split())

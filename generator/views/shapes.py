@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from generator import ir, naming
 from generator.views.docs import docstring
 from generator.views.imports import ImportSet
-from generator.views.types import TypeMapper
+from generator.views.types import TypeMapper, is_tagged_union
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
 
@@ -51,8 +51,11 @@ class ShapesView:
 
 
 def model_order(service: ir.Service) -> list[ir.Shape]:
-    """Structures and unions, dependencies first (depth-first, sorted by class name)."""
-    models = {s.id: s for s in service.shapes.values() if s.type in _MODEL_TYPES}
+    """Structures and unions, dependencies first (depth-first, sorted by class name).
+
+    Discriminated (OpenAPI) unions are left out: they are inline type expressions.
+    """
+    models = {s.id: s for s in service.shapes.values() if s.type in _MODEL_TYPES and not is_tagged_union(s)}
     ordered: list[ir.Shape] = []
     seen: set[str] = set()
 
@@ -66,9 +69,9 @@ def model_order(service: ir.Service) -> list[ir.Shape]:
                 continue
             visited.add(target)
             t = service.shapes[target]
-            if t.type in _MODEL_TYPES:
+            if t.type in _MODEL_TYPES and not is_tagged_union(t):
                 found.append(target)
-            elif t.type in (ir.ShapeType.LIST, ir.ShapeType.MAP):
+            elif t.type in (ir.ShapeType.LIST, ir.ShapeType.MAP) or is_tagged_union(t):
                 stack.extend(m.target for m in t.members)
         return sorted(found, key=lambda sid: naming.pascal(models[sid].name))
 

@@ -89,6 +89,8 @@ class TypeMapper:
 
     def base_type(self, shape: ir.Shape, member: ir.Member) -> str:
         kind = shape.type
+        if is_tagged_union(shape):
+            return self.tagged_union(shape)
         if kind in _CLASS_TYPES:
             return self.class_name(shape)
         if kind is ir.ShapeType.STRING:
@@ -113,6 +115,25 @@ class TypeMapper:
         if kind is ir.ShapeType.MAP:
             return f"dict[{self.member_type(shape.key)}, {self.member_type(shape.value)}]"
         raise AssertionError(f"unhandled shape type {kind}")  # pragma: no cover
+
+    def tagged_union(self, shape: ir.Shape) -> str:
+        """An OpenAPI discriminated union: its variants, told apart by one property's value."""
+        self.typing_names.add("Annotated")
+        self.pydantic_names.add("Tag")
+        self.runtime_names.add("Discriminated")
+        variants = " | ".join(
+            f"Annotated[{self.class_name(self.service.shapes[m.target])}, Tag({m.name!r})]"
+            for m in shape.members
+        )
+        wire = shape.discriminator or ""
+        attribute = naming.snake(wire)
+        args = repr(wire) if attribute == wire else f"{wire!r}, {attribute!r}"
+        return f"Annotated[{variants}, Discriminated({args})]"
+
+
+def is_tagged_union(shape: ir.Shape) -> bool:
+    """A union told apart by a discriminator property: a type expression, not a class."""
+    return shape.type is ir.ShapeType.UNION and shape.discriminator is not None
 
 
 def _number(value: int | float, kind: ir.ShapeType) -> str:

@@ -246,6 +246,20 @@ def test_aware_non_utc_time_is_converted() -> None:
     assert _header(request, "x-amz-date") == "20150830T123600Z"
 
 
+@pytest.mark.parametrize(
+    "path", ["/a%2Fb/~x", "/plain/path", "/$delete", "/sp ace", "/\u1234", "/%e1%88%b4", "/"]
+)
+def test_fast_path_encoding_matches_quote(path: str) -> None:
+    assert canonical_uri(path, normalize_path=False) == quote(path, safe="/~")
+
+
+def test_naive_time_is_utc() -> None:
+    request = _request()
+    sign(request, host="h", credentials=Credentials(ACCESS_KEY, SECRET_KEY),
+         region=REGION, service=SERVICE, now=datetime(2015, 8, 30, 12, 36, 59, 999999))
+    assert _header(request, "x-amz-date") == "20150830T123659Z"
+
+
 def test_path_is_encoded_twice_unless_disabled() -> None:
     assert canonical_uri("/v1/connectors/arn%3Aaws") == "/v1/connectors/arn%253Aaws"
     assert canonical_uri("/a//b/./c/../d", double_encode=False) == "/a/b/d"

@@ -1,0 +1,136 @@
+"""Error responses ↔ exceptions: what the codecs share about errors.
+
+Client side, an error response becomes the modelled exception of its wire code (its shape
+parsed into ``.shape``) or ``UnknownServiceError``. AWS codes are read as the SDKs read
+them: the ``X-Amzn-ErrorType`` header, else the body's ``code``, else its ``__type``; a
+``namespace#`` prefix and a ``:uri`` suffix are dropped. Server side, an exception's status
+is its ``ErrorSpec``'s, else the one it carries, else 500 for a server fault, 400 otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .errors import ServiceError, UnknownServiceError
+from .http import HttpResponse
+from .schema import ErrorSpec, ServiceSpec
+
+THROTTLING_CODES = frozenset(
+    {
+        "Throttling",
+        "ThrottlingException",
+        "ThrottledException",
+        "RequestThrottledException",
+        "TooManyRequestsException",
+        "ProvisionedThroughputExceededException",
+        "TransactionInProgressException",
+        "RequestLimitExceeded",
+        "BandwidthLimitExceeded",
+        "LimitExceededException",
+        "RequestThrottled",
+        "SlowDown",
+        "PriorRequestNotComplete",
+        "EC2ThrottledException",
+    }
+)
+
+
+def clean_code(code: str) -> str:
+    """``aws.protocoltests#FooError:http://internal...`` → ``FooError``."""
+    return code.split(":", 1)[0].rsplit("#", 1)[-1].strip()
+
+
+def json_body(body: bytes) -> dict[str, Any]:
+    """An error body as a dict: {} when empty, ``{"message": text}`` when not JSON."""
+    if not body.strip():
+        return {}
+    try:
+        parsed = json.loads(body)
+    except ValueError:
+        return {"message": body.decode("utf-8", "replace")}
+    return parsed if isinstance(parsed, dict) else {}
+
+
+def aws_error_code(response: HttpResponse, body: dict[str, Any]) -> str | None:
+    header = response.header("x-amzn-errortype")
+    if header:
+        return clean_code(header)
+    for key in ("code", "Code", "__type"):
+        value = body.get(key)
+        if isinstance(value, str) and value:
+            return clean_code(value)
+    return None
+
+
+def message_of(body: dict[str, Any]) -> str:
+    for key in ("message", "Message", "errorMessage", "ErrorMessage"):
+        value = body.get(key)
+        if isinstance(value, str):
+            return value
+    return ""
+
+
+def request_id_of(response: HttpResponse) -> str | None:
+    return response.header("x-amzn-requestid") or response.header("x-amz-request-id")
+
+
+def modelled_error(
+    spec: ErrorSpec, response: HttpResponse, message: str, shape: Any, code: str | None = None
+) -> ServiceError:
+    return spec.exception(
+        message,
+        code=code or spec.code,
+        status=response.status,
+        request_id=request_id_of(response),
+        shape=shape,
+        headers=list(response.headers),
+    )
+
+
+def unknown_error(response: HttpResponse, code: str | None, message: str) -> ServiceError:
+    """``UnknownServiceError``, retryable when 5xx, 429 or a throttling code."""
+    status = response.status
+    error = UnknownServiceError(
+        message,
+        code=code or str(status),
+        status=status,
+        request_id=request_id_of(response),
+        headers=list(response.headers),
+    )
+    error.throttling = status == 429 or (code or "") in THROTTLING_CODES
+    error.retryable = status >= 500 or error.throttling
+    return error
+
+
+def error_status(service: ServiceSpec, error: ServiceError) -> tuple[str, int, ErrorSpec | None]:
+    """The wire code, HTTP status and spec (when modelled) an exception is answered with."""
+    code = error.code or type(error).__name__
+    spec = service.errors.get(code)
+    if spec is not None and spec.status is not None:
+        return code, spec.status, spec
+    if error.status is not None:
+        return code, error.status, spec
+    fault = spec.fault if spec is not None else error.fault
+    return code, 500 if fault == "server" else 400, spec
+
+
+def shape_dump(error: ServiceError, exclude: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The error's shape as wire JSON data ({} without a shape)."""
+    shape = error.shape
+    if shape is None or not hasattr(shape, "model_dump_json"):
+        return {}
+    text = (
+        shape.model_dump_json(by_alias=True, exclude=set(exclude))
+        if exclude
+        else shape.model_dump_json(by_alias=True)
+    )
+    data = json.loads(text)
+    return data if isinstance(data, dict) else {}
+
+
+def with_message(data: dict[str, Any], message: str) -> dict[str, Any]:
+    """Adds ``message`` unless the body already carries one."""
+    if message and "message" not in data and "Message" not in data:
+        data["message"] = message
+    return data

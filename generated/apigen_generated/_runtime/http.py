@@ -1,0 +1,40 @@
+"""Transport-neutral HTTP messages: what codecs produce and consume, what transports carry.
+
+Headers are an ordered list of ``(name, value)`` pairs (duplicates allowed, names as given);
+``header()`` looks one up case-insensitively. Paths and query strings are already
+percent-encoded exactly as they travel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(slots=True)
+class HttpRequest:
+    method: str
+    path: str  # percent-encoded path exactly as sent, e.g. "/v1/connectors/arn%3Aaws"
+    query: str  # encoded query string without "?", "" when none
+    headers: list[tuple[str, str]]  # in order; duplicates allowed
+    body: bytes = b""
+
+    def header(self, name: str) -> str | None:
+        return _find(self.headers, name)
+
+
+@dataclass(slots=True)
+class HttpResponse:
+    status: int
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    body: bytes = b""
+
+    def header(self, name: str) -> str | None:
+        return _find(self.headers, name)
+
+
+def _find(headers: list[tuple[str, str]], name: str) -> str | None:
+    lowered = name.lower()
+    for key, value in headers:
+        if key.lower() == lowered:
+            return value
+    return None

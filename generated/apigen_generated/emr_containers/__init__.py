@@ -1,0 +1,71 @@
+"""
+Amazon EMR on EKS provides a deployment option for Amazon EMR that allows you to run
+open-source big data frameworks on Amazon Elastic Kubernetes Service (Amazon EKS). With
+this deployment option, you can focus on running analytics workloads while Amazon EMR on
+EKS builds, configures, and manages containers for open-source applications. For more
+information about Amazon EMR on EKS concepts and tasks, see What is Amazon EMR on EKS.
+
+Amazon EMR containers is the API name for Amazon EMR on EKS. The emr-containers prefix
+is used in the following scenarios:
+
+- It is the prefix in the CLI commands for Amazon EMR on EKS. For example, aws
+emr-containers start-job-run. - It is the prefix before IAM policy actions for Amazon
+EMR on EKS. For example, "Action": ["emr-containers:StartJobRun"]. For more information,
+see Policy actions for Amazon EMR on EKS. - It is the prefix used in Amazon EMR on EKS
+service endpoints. For example, emr-containers.us-east-2.amazonaws.com. For more
+information, see Amazon EMR on EKS Service Endpoints.
+"""
+
+from .async_client import AsyncEMRContainersClient
+from .client import EMRContainersClient
+from .errors import (
+    AccessDeniedException,
+    EMRContainersError,
+    IncompleteSignature,
+    InternalFailure,
+    InternalServerException,
+    InvalidAction,
+    InvalidClientTokenId,
+    InvalidParameterCombination,
+    InvalidParameterValue,
+    InvalidQueryParameter,
+    MalformedQueryString,
+    MissingAction,
+    MissingAuthenticationToken,
+    MissingParameter,
+    NotAuthorized,
+    OptInRequired,
+    RequestExpired,
+    ResourceNotFoundException,
+    ServiceUnavailable,
+    ThrottlingException,
+    ValidationError,
+    ValidationException,
+)
+
+__all__ = [
+    "AccessDeniedException",
+    "AsyncEMRContainersClient",
+    "EMRContainersClient",
+    "EMRContainersError",
+    "IncompleteSignature",
+    "InternalFailure",
+    "InternalServerException",
+    "InvalidAction",
+    "InvalidClientTokenId",
+    "InvalidParameterCombination",
+    "InvalidParameterValue",
+    "InvalidQueryParameter",
+    "MalformedQueryString",
+    "MissingAction",
+    "MissingAuthenticationToken",
+    "MissingParameter",
+    "NotAuthorized",
+    "OptInRequired",
+    "RequestExpired",
+    "ResourceNotFoundException",
+    "ServiceUnavailable",
+    "ThrottlingException",
+    "ValidationError",
+    "ValidationException",
+]

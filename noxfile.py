@@ -1,0 +1,111 @@
+"""Every habit of the project as a nox session: `nox -s tests` is the one CI runs.
+
+Sessions: tests (3.11), tests_all (3.11, 3.12, 3.13), lint, typecheck, regen, check, bench.
+Each installs what it needs into its own virtualenv from pyproject.toml, so a fresh machine
+needs only Python 3.11 and nox.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).resolve().parent
+PYTHON = "3.11"
+ALL_PYTHONS = ["3.11", "3.12", "3.13"]
+DEV = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+    "optional-dependencies"
+]["dev"]
+
+nox.options.sessions = ["tests"]
+nox.options.error_on_missing_interpreters = True
+
+
+def _pin(name: str) -> str:
+    """The dev requirement for ``name`` exactly as pyproject.toml pins it."""
+    return next(r for r in DEV if re.match(rf"{re.escape(name)}\b", r, re.IGNORECASE))
+
+
+def _let_pyenv_shims_find_every_python() -> None:
+    """pyenv's shims expose only the selected Python: add each installed 3.11-3.13 after it."""
+    root = Path(os.environ.get("PYENV_ROOT", Path.home() / ".pyenv"))
+    if not (root / "versions").is_dir():
+        return
+    installed = sorted(
+        (p.name for p in (root / "versions").iterdir() if re.fullmatch(r"3\.1[1-3]\.\d+", p.name)),
+        key=lambda v: tuple(int(n) for n in v.split(".")),
+        reverse=True,
+    )
+    selected = os.environ.get("PYENV_VERSION", "").split(":")
+    if not selected[0]:
+        try:
+            selected = (root / "version").read_text(encoding="utf-8").split()
+        except OSError:
+            selected = []
+    versions = [*selected, *(v for v in installed if v not in selected)]
+    if versions:
+        os.environ["PYENV_VERSION"] = ":".join(versions)
+
+
+_let_pyenv_shims_find_every_python()
+
+
+def _run_tests(session: nox.Session) -> None:
+    session.install("-e", ".[dev]", "-e", "./generated")
+    session.run("pytest", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def tests(session: nox.Session) -> None:
+    """The whole test suite on Python 3.11 (the README's and CI's command)."""
+    _run_tests(session)
+
+
+@nox.session(python=ALL_PYTHONS)
+def tests_all(session: nox.Session) -> None:
+    """The whole test suite on every supported Python (tests_all-3.12 for one)."""
+    _run_tests(session)
+
+
+@nox.session(python=PYTHON)
+def lint(session: nox.Session) -> None:
+    """ruff's curated rules and formatting, on the generator and the tests."""
+    session.install(_pin("ruff"))
+    session.run("ruff", "check", "generator", "tests", "noxfile.py", "bench")
+    session.run("ruff", "format", "--check", "generator", "tests", "noxfile.py", "bench")
+
+
+@nox.session(python=PYTHON)
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on the generator and on the generated packages."""
+    session.install("-e", ".[dev]", "-e", "./generated")
+    session.run("mypy", "--strict", "generator")
+    cache = Path(session.create_tmp()) / "mypy-generated"  # keeps generated/ free of caches
+    with session.chdir(ROOT / "generated"):
+        session.run("mypy", "--strict", "--cache-dir", str(cache), "-p", "apigen_generated")
+
+
+@nox.session(python=PYTHON)
+def regen(session: nox.Session) -> None:
+    """Regenerate every service in specs/ into generated/."""
+    session.install("-e", ".")
+    session.run("apigen", "generate", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def check(session: nox.Session) -> None:
+    """Fail (with a diff) when generated/ is not what specs/ generate."""
+    session.install("-e", ".")
+    session.run("apigen", "check", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def bench(session: nox.Session) -> None:
+    """Time regeneration: nothing changed, and from scratch (bench/README.md has results)."""
+    session.install("-e", ".")
+    for script in sorted((ROOT / "bench").glob("*.py")):
+        session.run("python", str(script), *session.posargs)

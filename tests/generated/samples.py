@@ -1,0 +1,134 @@
+"""Valid sample values for a service's members, built from its IR (constraints included)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+
+from generator import ir, naming
+
+_CANDIDATES = (
+    "a",
+    "abc",
+    "ab-1",
+    "A1",
+    "name1",
+    "VALUE",
+    "10:30",
+    "Mon:10:30",
+    "https://example.com/x",
+    "arn:aws:iam::123456789012:role/r",
+    "arn:aws:iam::123456789012:instance-profile/p",
+    "arn:aws:secretsmanager:us-east-1:123456789012:secret:s",
+    "arn:aws:acm:us-east-1:123456789012:certificate/c",
+    "arn:aws:emr-containers:us-east-1:123456789012:/virtualclusters/abc",
+    "arn:aws:emr-containers:us-east-1:123456789012:/virtualclusters/abc/jobruns/def",
+    "arn:aws:emr-containers:us-east-1:123456789012:/virtualclusters/abc/endpoints/def",
+    "arn:aws:kafkaconnect:us-east-1:123456789012:connector/c/1",
+    "s3://bucket/key",
+    "123456789012",
+)
+WHEN = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
+
+
+def sample_string(constraints: ir.Constraints, where: str) -> str:
+    low = constraints.length.min if constraints.length and constraints.length.min else 0
+    high = (
+        constraints.length.max
+        if constraints.length and constraints.length.max is not None
+        else 10_000
+    )
+    pattern = re.compile(constraints.pattern) if constraints.pattern else None
+    for text in _CANDIDATES:
+        for candidate in (text, text.ljust(low, "a")):
+            if low <= len(candidate) <= high and (pattern is None or pattern.search(candidate)):
+                return candidate
+    raise AssertionError(f"no sample string for {where} ({constraints})")
+
+
+class Samples:
+    """Valid values of a service's members, as Python-named dicts pydantic validates."""
+
+    def __init__(self, service: ir.Service) -> None:
+        self.service = service
+
+    def value(self, member: ir.Member, depth: int = 0) -> Any:
+        shape = self.service.shapes[member.target]
+        kind = shape.type
+        constraints = member.constraints
+        if kind is ir.ShapeType.STRING:
+            return sample_string(constraints, member.id)
+        if kind in (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM):
+            return shape.enum_values[0].value
+        if kind in (
+            ir.ShapeType.INTEGER,
+            ir.ShapeType.LONG,
+            ir.ShapeType.SHORT,
+            ir.ShapeType.BYTE,
+            ir.ShapeType.BIG_INTEGER,
+        ):
+            low = (
+                constraints.range.min
+                if constraints.range and constraints.range.min is not None
+                else 1
+            )
+            return int(
+                max(low, 1)
+                if not constraints.range or constraints.range.max is None
+                else min(max(low, 1), constraints.range.max)
+            )
+        if kind in (ir.ShapeType.FLOAT, ir.ShapeType.DOUBLE, ir.ShapeType.BIG_DECIMAL):
+            low = (
+                constraints.range.min
+                if constraints.range and constraints.range.min is not None
+                else 1.5
+            )
+            return float(low)
+        if kind is ir.ShapeType.BOOLEAN:
+            return True
+        if kind is ir.ShapeType.TIMESTAMP:
+            return WHEN
+        if kind is ir.ShapeType.BLOB:
+            low = constraints.length.min if constraints.length and constraints.length.min else 4
+            return b"b" * max(low, 1)
+        if kind is ir.ShapeType.DOCUMENT:
+            return {"k": "v"}
+        if kind is ir.ShapeType.LIST:
+            count = max(
+                1, constraints.length.min if constraints.length and constraints.length.min else 1
+            )
+            if constraints.length and constraints.length.max == 0:
+                return []
+            items = [self.value(shape.member, depth + 1) for _ in range(count)]
+            return items
+        if kind is ir.ShapeType.MAP:
+            return {self.value(shape.key, depth + 1): self.value(shape.value, depth + 1)}
+        return self.structure(shape, depth + 1)
+
+    def structure(
+        self, shape: ir.Shape, depth: int = 0, everything: bool | None = None
+    ) -> dict[str, Any]:
+        """Required members always; every member near the top; one member of a union."""
+        include_all = depth <= 2 if everything is None else everything
+        if shape.type is ir.ShapeType.UNION or shape.exactly_one_of:
+            member = next((m for m in shape.members if self._settable(m)), shape.members[0])
+            if shape.discriminator:  # OpenAPI oneOf: the variant itself, tagged
+                variant = dict(self.value(member, depth))
+                variant[naming.snake(shape.discriminator)] = member.name
+                return variant
+            return {naming.snake(member.name): self.value(member, depth)}
+        out: dict[str, Any] = {}
+        for member in shape.members:
+            if not self._settable(member):
+                continue
+            if member.required or include_all:
+                out[naming.snake(member.name)] = self.value(member, depth)
+        return out
+
+    def _settable(self, member: ir.Member) -> bool:
+        http = member.http
+        return http is None or http.location is not ir.Location.STATUS
+
+    def shape(self, shape_id: str | None) -> ir.Shape | None:
+        return self.service.shapes[shape_id] if shape_id else None

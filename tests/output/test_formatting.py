@@ -1,0 +1,89 @@
+"""Formatting: black pinned and in-process, behind a content-keyed cache that skips black."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import black
+import pytest
+
+from generator.output import formatting
+from generator.output.formatting import BLACK_VERSION, Formatter, Unformatted, default_cache_dir
+
+SOURCE = "x=[1,2,\n  3]\ndef f( a ):\n  return a\n"
+FORMATTED = "x = [1, 2, 3]\n\n\ndef f(a):\n    return a\n"
+
+
+def test_formats_with_the_pinned_black() -> None:
+    assert black.__version__ == BLACK_VERSION
+    assert Formatter(None).format(SOURCE) == FORMATTED
+
+
+def test_the_mode_is_explicit_not_read_from_user_config(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "pyproject.toml").write_text("[tool.black]\nline-length = 40\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    long_call = "f(" + ", ".join(f"argument_{i}" for i in range(8)) + ")\n"
+    assert 88 < len(long_call) <= 100  # black's default line length would split it
+    assert Formatter(None).format(long_call) == long_call
+
+
+def test_a_cache_hit_does_not_import_black(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = Formatter(tmp_path)
+    assert first.format(SOURCE) == FORMATTED
+    assert first.misses == 1
+    assert list((tmp_path / f"black-{BLACK_VERSION}").rglob("*"))
+    monkeypatch.setitem(sys.modules, "black", None)  # `import black` now fails
+    second = Formatter(tmp_path)
+    assert second.format(SOURCE) == FORMATTED
+    assert second.misses == 0
+
+
+def test_a_miss_formats_and_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[str] = []
+    real = black.format_str
+
+    def counting(source: str, *, mode: black.Mode) -> str:
+        calls.append(source)
+        return real(source, mode=mode)
+
+    monkeypatch.setattr(black, "format_str", counting)
+    formatter = Formatter(tmp_path)
+    formatter.format(SOURCE)
+    formatter.format(SOURCE)
+    formatter.format(SOURCE + "y=2\n")
+    assert len(calls) == 2 and formatter.misses == 2
+
+
+def test_without_a_cache_black_runs_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    formatter = Formatter(None)
+    formatter.format(SOURCE)
+    formatter.format(SOURCE)
+    assert formatter.misses == 2
+
+
+def test_another_black_version_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(black, "__version__", "24.1.0")
+    with pytest.raises(RuntimeError, match=f"pins black=={BLACK_VERSION}.*found 24.1.0"):
+        Formatter(None).format(SOURCE)
+
+
+def test_an_unwritable_cache_only_costs_speed(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("", encoding="utf-8")
+    assert Formatter(blocker).format(SOURCE) == FORMATTED
+
+
+def test_unformatted_leaves_source_alone() -> None:
+    assert Unformatted().format(SOURCE) == SOURCE
+
+
+def test_default_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("APIGEN_CACHE_DIR", str(tmp_path / "explicit"))
+    assert default_cache_dir() == tmp_path / "explicit"
+    monkeypatch.delenv("APIGEN_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_cache_dir() == tmp_path / "xdg" / "apigen"
+    assert formatting.LINE_LENGTH == 100

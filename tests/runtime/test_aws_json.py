@@ -1,0 +1,210 @@
+"""awsJson1_0 / awsJson1_1 codec: both directions on a small hand-built service."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+from pydantic import AliasChoices, Field
+
+from generator.runtime.aws_json import AwsJsonCodec
+from generator.runtime.codec import codec_for
+from generator.runtime.errors import (
+    ParamValidationError,
+    ResponseParseError,
+    ServiceError,
+    UnknownServiceError,
+)
+from generator.runtime.http import HttpRequest, HttpResponse
+from generator.runtime.model import (
+    ApigenModel,
+    ApigenUnion,
+    DateTime,
+    Empty,
+    EpochSeconds,
+)
+from generator.runtime.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
+
+WHEN = datetime(2014, 4, 29, 18, 30, 38, tzinfo=UTC)
+
+
+class Value(ApigenUnion):
+    text: str | None = None
+    number: int | None = None
+
+
+class GetInput(ApigenModel):
+    name: str = Field(validation_alias=AliasChoices("Name", "name"), serialization_alias="Name")
+    since: EpochSeconds | None = Field(
+        default=None, validation_alias=AliasChoices("Since", "since"), serialization_alias="Since"
+    )
+    data: bytes | None = Field(
+        default=None, validation_alias=AliasChoices("Data", "data"), serialization_alias="Data"
+    )
+    ratio: float | None = Field(
+        default=None, validation_alias=AliasChoices("Ratio", "ratio"), serialization_alias="Ratio"
+    )
+
+
+class GetOutput(ApigenModel):
+    created: DateTime | None = Field(
+        default=None,
+        validation_alias=AliasChoices("Created", "created"),
+        serialization_alias="Created",
+    )
+    value: Value | None = Field(
+        default=None, validation_alias=AliasChoices("Value", "value"), serialization_alias="Value"
+    )
+
+
+GET = OperationSpec(
+    name="GetThing",
+    input=GetInput,
+    output=GetOutput,
+    input_members=(
+        MemberSpec("name", "Name", required=True),
+        MemberSpec("since", "Since", kind="timestamp", timestamp_format="epoch-seconds"),
+        MemberSpec("data", "Data", kind="blob"),
+        MemberSpec("ratio", "Ratio", kind="double"),
+    ),
+    output_members=(
+        MemberSpec("created", "Created", kind="timestamp"),
+        MemberSpec("value", "Value", kind="union"),
+    ),
+)
+PING = OperationSpec(name="Ping", input=Empty, output=Empty)
+
+
+class Conflict(ApigenModel):
+    message: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("Message", "message"),
+        serialization_alias="Message",
+    )
+    reason: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("Reason", "reason"),
+        serialization_alias="Reason",
+    )
+
+
+class ConflictError(ServiceError):
+    code = "ConflictException"
+    shape: Conflict | None
+
+
+def _service(protocol: str) -> ServiceSpec:
+    return ServiceSpec(
+        name="Things",
+        protocol=protocol,
+        version="2024-01-01",
+        target_prefix="ThingsService_20240101",
+        operations={"GetThing": GET, "Ping": PING},
+        errors={
+            "ConflictException": ErrorSpec(
+                code="ConflictException", shape=Conflict, exception=ConflictError, status=409
+            )
+        },
+    )
+
+
+SERVICE_11 = _service("awsJson1_1")
+SERVICE_10 = _service("awsJson1_0")
+
+
+@pytest.fixture
+def codec() -> AwsJsonCodec:
+    made = codec_for(SERVICE_11)
+    assert isinstance(made, AwsJsonCodec)
+    return made
+
+
+def test_request_is_post_slash_with_target_and_json_version(codec: AwsJsonCodec) -> None:
+    request = codec.serialize_request(
+        GET, GetInput(name="n", since=WHEN, data=b"hi", ratio=float("-inf"))
+    )
+    assert (request.method, request.path, request.query) == ("POST", "/", "")
+    assert request.headers == [
+        ("X-Amz-Target", "ThingsService_20240101.GetThing"),
+        ("Content-Type", "application/x-amz-json-1.1"),
+    ]
+    assert json.loads(request.body) == {
+        "Name": "n",
+        "Since": 1398796238,
+        "Data": "aGk=",
+        "Ratio": "-Infinity",
+    }
+    request_10 = codec_for(SERVICE_10).serialize_request(PING, Empty())
+    assert request_10.body == b"{}"
+    assert request_10.header("content-type") == "application/x-amz-json-1.0"
+
+
+def test_response_parsing_ignores_unknown_members_and_union_tags(codec: AwsJsonCodec) -> None:
+    body = b'{"Created": "2014-04-29T18:30:38Z", "Value": {"__type": "ns#Value", "number": 3}, "Other": 1}'
+    output = codec.parse_response(GET, HttpResponse(200, [], body))
+    assert output == GetOutput(created=WHEN, value=Value(number=3))
+    assert codec.parse_response(PING, HttpResponse(200, [], b"")) == Empty()
+    with pytest.raises(ResponseParseError):
+        codec.parse_response(GET, HttpResponse(200, [], b"[1]"))
+
+
+@pytest.mark.parametrize(
+    "headers, body",
+    [
+        ([], b'{"__type": "com.example#ConflictException", "Message": "busy", "Reason": "r"}'),
+        ([], b'{"code": "ConflictException:http://internal", "message": "busy", "Reason": "r"}'),
+        ([("X-Amzn-ErrorType", "ConflictException")], b'{"Message": "busy", "Reason": "r"}'),
+    ],
+)
+def test_modelled_errors(codec: AwsJsonCodec, headers: list[tuple[str, str]], body: bytes) -> None:
+    with pytest.raises(ConflictError) as raised:
+        codec.parse_response(GET, HttpResponse(409, headers, body))
+    assert raised.value.message == "busy"
+    assert raised.value.shape == Conflict(message="busy", reason="r")
+
+
+def test_unknown_error(codec: AwsJsonCodec) -> None:
+    with pytest.raises(UnknownServiceError) as raised:
+        codec.parse_response(GET, HttpResponse(400, [], b'{"__type": "ns#Weird", "message": "m"}'))
+    assert (raised.value.code, raised.value.message, raised.value.retryable) == (
+        "Weird",
+        "m",
+        False,
+    )
+
+
+def test_route_by_target(codec: AwsJsonCodec) -> None:
+    target = [("X-Amz-Target", "ThingsService_20240101.Ping")]
+    routed = codec.route(HttpRequest("POST", "/", "", target))
+    assert routed is not None and routed[0].name == "Ping"
+    assert codec.route(HttpRequest("GET", "/", "", target)) is None
+    assert codec.route(HttpRequest("POST", "/", "", [("X-Amz-Target", "Other.Ping")])) is None
+    assert (
+        codec.route(HttpRequest("POST", "/", "", [("X-Amz-Target", "ThingsService_20240101.Nope")]))
+        is None
+    )
+
+
+def test_server_round_trip(codec: AwsJsonCodec) -> None:
+    params = GetInput(name="n", since=WHEN, data=b"\x00", ratio=float("nan"))
+    request = codec.serialize_request(GET, params)
+    parsed = codec.parse_request(GET, request, {})
+    assert parsed.model_dump_json() == params.model_dump_json()
+    with pytest.raises(ParamValidationError) as raised:
+        codec.parse_request(GET, HttpRequest("POST", "/", "", [], b"{}"), {})
+    assert raised.value.errors[0]["type"] == "missing"
+    response = codec.serialize_response(GET, GetOutput(created=WHEN))
+    assert (response.status, response.body) == (200, b'{"Created":"2014-04-29T18:30:38Z"}')
+
+
+def test_server_errors_carry_type_first(codec: AwsJsonCodec) -> None:
+    response = codec.serialize_error(GET, ConflictError("busy", shape=Conflict(reason="r")))
+    assert response.status == 409
+    assert response.header("X-Amzn-ErrorType") == "ConflictException"
+    assert list(json.loads(response.body)) == ["__type", "Reason", "message"]
+    with pytest.raises(ConflictError):
+        codec.parse_response(GET, response)
+    unmodelled = codec.serialize_error(None, UnknownServiceError("boom", code="InternalFailure"))
+    assert unmodelled.status == 400
+    assert json.loads(unmodelled.body) == {"__type": "InternalFailure", "message": "boom"}

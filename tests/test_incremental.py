@@ -1,0 +1,120 @@
+"""Incremental generation: a spec is read, rendered and formatted only when something changed."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import incremental, pipeline
+from generator.errors import SpecError
+from generator.frontends import spec_files
+from generator.incremental import KEEP, Memo, generate_specs
+
+GOOD = Path(__file__).resolve().parent / "frontends" / "good_specs" / "widgets.yaml"
+
+
+@pytest.fixture
+def specs(tmp_path: Path) -> Path:
+    folder = tmp_path / "specs"
+    folder.mkdir()
+    for name in ("widgets.yaml", "gadgets.yaml"):
+        (folder / name).write_bytes(GOOD.read_bytes())
+    return folder
+
+
+@pytest.fixture
+def loaded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the specs ``pipeline.load_services`` is asked to read."""
+    names: list[str] = []
+    real = pipeline.load_services
+
+    def spy(paths: list[Path]) -> object:
+        names.extend(p.name for p in paths)
+        return real(paths)
+
+    monkeypatch.setattr(pipeline, "load_services", spy)
+    return names
+
+
+def test_same_output_as_the_pipeline(
+    generated_files: dict[str, str], black_cache: Path, specs_dir: Path
+) -> None:
+    assert generate_specs(spec_files(specs_dir), black_cache) == generated_files
+
+
+def test_nothing_changed_reads_nothing_and_skips_black(
+    specs: Path,
+    black_cache: Path,
+    tmp_path: Path,
+    loaded: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cache = tmp_path / "cache"
+    first = generate_specs(spec_files(specs), cache)
+    assert sorted(loaded) == ["gadgets.yaml", "widgets.yaml"]
+    loaded.clear()
+    monkeypatch.setitem(sys.modules, "black", None)  # `import black` now fails
+    monkeypatch.setitem(sys.modules, "jinja2", None)
+    assert generate_specs(spec_files(specs), cache) == first
+    assert loaded == []
+
+
+def test_one_changed_spec_is_the_only_one_read(
+    specs: Path, tmp_path: Path, loaded: list[str]
+) -> None:
+    cache = tmp_path / "cache"
+    generate_specs(spec_files(specs), cache)
+    loaded.clear()
+    gadgets = specs / "gadgets.yaml"
+    gadgets.write_text(gadgets.read_text(encoding="utf-8") + "\n# a comment\n", encoding="utf-8")
+    generate_specs(spec_files(specs), cache)
+    assert loaded == ["gadgets.yaml"]
+
+
+def test_a_changed_generator_invalidates_everything(
+    specs: Path, tmp_path: Path, loaded: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    generate_specs(spec_files(specs), cache)
+    loaded.clear()
+    monkeypatch.setattr(incremental, "generator_fingerprint", lambda: "another generator")
+    generate_specs(spec_files(specs), cache)
+    assert sorted(loaded) == ["gadgets.yaml", "widgets.yaml"]
+
+
+def test_the_fingerprint_covers_sources_templates_and_python() -> None:
+    fingerprint = incremental.generator_fingerprint()
+    assert fingerprint == incremental.generator_fingerprint()
+    assert (incremental.GENERATOR_DIR / "runtime" / "model.py").is_file()
+    assert (incremental.TEMPLATES_DIR / "python" / "pyproject.toml.jinja").is_file()
+
+
+def test_a_spec_with_problems_is_never_memoised(
+    specs: Path, tmp_path: Path, loaded: list[str]
+) -> None:
+    cache = tmp_path / "cache"
+    (specs / "broken.yaml").write_text("smithy: '2.0'\n", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(SpecError, match="'service' is a required property"):
+            generate_specs(spec_files(specs), cache)
+    assert loaded.count("broken.yaml") == 2
+
+
+def test_no_cache_folder_means_no_memo(specs: Path, tmp_path: Path, loaded: list[str]) -> None:
+    generate_specs(spec_files(specs), None)
+    generate_specs(spec_files(specs), None)
+    assert len(loaded) == 4
+
+
+def test_memo_entries_are_pruned(tmp_path: Path) -> None:
+    memo = Memo(tmp_path)
+    for i in range(KEEP + 5):
+        memo.put(f"k{i}", {"a.py": str(i)})
+    memo.prune()
+    assert len(list(tmp_path.glob("*.json"))) == KEEP
+    assert Memo(tmp_path).get("missing") is None
+    (tmp_path / "corrupt.json").write_text("{not json", encoding="utf-8")
+    assert memo.get("corrupt") is None
+    assert Memo(None).get("k1") is None
