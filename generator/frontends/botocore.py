@@ -82,7 +82,9 @@ def load_botocore(path: Path) -> ir.Service:
     try:
         model = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise SpecError([SpecIssue(file=file, line=None, path="", message=f"cannot read: {exc}")])
+        raise SpecError(
+            [SpecIssue(file=file, line=None, path="", message=f"cannot read: {exc}")]
+        ) from exc
     return botocore_service(model, file)
 
 

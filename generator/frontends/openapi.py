@@ -63,7 +63,9 @@ def load_openapi(path: Path) -> ir.Service:
     converter = _Converter(document, file)
     service = converter.service()
     if converter.problems:
-        raise SpecError(issue(file, document, where, message) for where, message in converter.problems)
+        raise SpecError(
+            issue(file, document, where, message) for where, message in converter.problems
+        )
     return service
 
 
@@ -82,13 +84,22 @@ class _Converter:
         self.source = source
         info = document["info"]
         self.problems: list[tuple[Path_, str]] = []
-        name = info.get("x-apigen-service-name") or "".join(w.capitalize() for w in naming.words(str(info["title"])))
+        name = info.get("x-apigen-service-name") or "".join(
+            w.capitalize() for w in naming.words(str(info["title"]))
+        )
         if not isinstance(name, str) or not _NAME.match(name):
-            self.problems.append((("info", "x-apigen-service-name"), "the service name must be a PascalCase identifier"))
+            self.problems.append(
+                (
+                    ("info", "x-apigen-service-name"),
+                    "the service name must be a PascalCase identifier",
+                )
+            )
             name = "Service"
         namespace = info.get("x-apigen-namespace") or ".".join(naming.words(name))
         if not isinstance(namespace, str) or not _NAMESPACE.match(namespace):
-            self.problems.append((("info", "x-apigen-namespace"), "the namespace must be a dotted identifier"))
+            self.problems.append(
+                (("info", "x-apigen-namespace"), "the namespace must be a dotted identifier")
+            )
             namespace = "service"
         self.name: str = name
         self.ns: str = namespace
@@ -109,10 +120,13 @@ class _Converter:
         self.problems.extend(self.schemas.problems)
         shapes = self.schemas.finish()
         operations = tuple(
-            replace(op, responses=tuple(
-                replace(r, headers=tuple(self.schemas.finish_member(h) for h in r.headers))
-                for r in op.responses
-            ))
+            replace(
+                op,
+                responses=tuple(
+                    replace(r, headers=tuple(self.schemas.finish_member(h) for h in r.headers))
+                    for r in op.responses
+                ),
+            )
             for op in operations
         )
         return ir.Service(
@@ -167,8 +181,13 @@ class _Converter:
             elif (kind == "http" and http == "bearer") or kind in ("oauth2", "openIdConnect"):
                 yield ir.AuthScheme(name=key, kind="httpBearer", documentation=doc)
             else:
-                self.problems.append((where, f"cannot represent security scheme type {kind!r}"
-                                      + (f" with scheme {http!r}" if kind == "http" else "")))
+                self.problems.append(
+                    (
+                        where,
+                        f"cannot represent security scheme type {kind!r}"
+                        + (f" with scheme {http!r}" if kind == "http" else ""),
+                    )
+                )
 
     def security(self, raw: Any, where: Path_) -> tuple[str, ...] | None:
         if raw is None:
@@ -177,7 +196,9 @@ class _Converter:
         names: list[str] = []
         for index, requirement in enumerate(raw):
             if len(requirement) > 1:
-                self.problems.append(((*where, index), "cannot represent a requirement of several schemes at once"))
+                self.problems.append(
+                    ((*where, index), "cannot represent a requirement of several schemes at once")
+                )
             for name in requirement:
                 if name not in known:
                     self.problems.append(((*where, index), f"unknown security scheme {name!r}"))
@@ -192,15 +213,23 @@ class _Converter:
         for route, item in (self.doc.get("paths") or {}).items():
             for bad in ("$ref", "servers"):
                 if bad in item:
-                    self.problems.append((("paths", route, bad), f"cannot represent {bad} on a path item"))
+                    self.problems.append(
+                        (("paths", route, bad), f"cannot represent {bad} on a path item")
+                    )
             for method in (key for key in item if key in METHODS):
                 where: Path_ = ("paths", route, method)
                 raw = item[method]
                 name = naming.pascal(raw.get("operationId") or _derived_name(method, route))
                 function = naming.function_name(name)
                 if function in seen:
-                    self.problems.append((where, (
-                        f"operation {name!r} becomes method {function!r}, as {pointer(seen[function])} does")))
+                    self.problems.append(
+                        (
+                            where,
+                            (
+                                f"operation {name!r} becomes method {function!r}, as {pointer(seen[function])} does"
+                            ),
+                        )
+                    )
                     continue
                 seen[function] = where
                 try:
@@ -208,8 +237,15 @@ class _Converter:
                 except Unsupported as exc:
                     self.problems.append((exc.path, exc.message))
 
-    def operation(self, name: str, route: str, method: str, item: Mapping[str, Any],
-                  raw: Mapping[str, Any], where: Path_) -> ir.Operation:
+    def operation(
+        self,
+        name: str,
+        route: str,
+        method: str,
+        item: Mapping[str, Any],
+        raw: Mapping[str, Any],
+        where: Path_,
+    ) -> ir.Operation:
         for bad in ("callbacks", "servers"):
             if bad in raw:
                 raise Unsupported((*where, bad), f"cannot represent {bad} on an operation")
@@ -217,8 +253,13 @@ class _Converter:
         members = list(self.parameters(input_id, name, item, raw, where))
         if "requestBody" in raw:
             body, body_path = self.resolve(raw["requestBody"])
-            payload = self.payload(input_id, body, body_path or (*where, "requestBody"),
-                                   f"{name}RequestBody", {m.name for m in members})
+            payload = self.payload(
+                input_id,
+                body,
+                body_path or (*where, "requestBody"),
+                f"{name}RequestBody",
+                {m.name for m in members},
+            )
             if payload is not None:
                 members.append(replace(payload, required=body.get("required") is True))
         input_shape = self.structure(input_id, members, where)
@@ -236,8 +277,13 @@ class _Converter:
             label = f"{name}{naming.pascal(str(key))}"
             holder = output_id if is_output else self.schemas.shape_id(f"{label}Headers")
             headers = list(self.headers(holder, response, rpath))
-            body = self.payload(holder, response, rpath, f"{name}ResponseBody" if is_output else f"{label}Error",
-                                {h.name for h in headers})
+            body = self.payload(
+                holder,
+                response,
+                rpath,
+                f"{name}ResponseBody" if is_output else f"{label}Error",
+                {h.name for h in headers},
+            )
             shape = body.target if body is not None else None
             if is_output:
                 output_members = ([body] if body is not None else []) + headers
@@ -249,13 +295,20 @@ class _Converter:
                 self.errors.setdefault(shape, []).append(status)
                 if shape not in errors:
                     errors.append(shape)
-            responses.append(ir.Response(
-                status=status, status_range=status_range, shape=shape, headers=tuple(headers),
-                documentation=text(response.get("description")),
-            ))
+            responses.append(
+                ir.Response(
+                    status=status,
+                    status_range=status_range,
+                    shape=shape,
+                    headers=tuple(headers),
+                    documentation=text(response.get("description")),
+                )
+            )
         output_shape = self.structure(output_id, output_members, where)
         self.payloads.update(
-            m.target for m in members if m.http is not None and m.http.location is ir.Location.PAYLOAD
+            m.target
+            for m in members
+            if m.http is not None and m.http.location is ir.Location.PAYLOAD
         )
         auth = self.security(raw.get("security"), (*where, "security"))
         if auth is None:
@@ -284,78 +337,112 @@ class _Converter:
         if problems:
             raise Unsupported(where, "; ".join(problems))
         name = sid.split("#", 1)[1]
-        self.schemas.register(ir.Shape(id=sid, name=name, type=ir.ShapeType.STRUCTURE, members=tuple(members)), where)
+        self.schemas.register(
+            ir.Shape(id=sid, name=name, type=ir.ShapeType.STRUCTURE, members=tuple(members)), where
+        )
         return sid
 
-    def parameters(self, container: str, op: str, item: Mapping[str, Any], raw: Mapping[str, Any],
-                   where: Path_) -> Iterator[ir.Member]:
+    def parameters(
+        self, container: str, op: str, item: Mapping[str, Any], raw: Mapping[str, Any], where: Path_
+    ) -> Iterator[ir.Member]:
         merged: dict[tuple[str, str], tuple[Mapping[str, Any], Path_]] = {}
         for owner, owner_path in ((item, where[:2]), (raw, where)):
             for index, raw_param in enumerate(owner.get("parameters") or ()):
                 param, param_path = self.resolve(raw_param)
-                merged[(param["name"], param["in"])] = (param, param_path or (*owner_path, "parameters", index))
+                merged[(param["name"], param["in"])] = (
+                    param,
+                    param_path or (*owner_path, "parameters", index),
+                )
         for (pname, location), (param, path) in merged.items():
             if location == "cookie":
                 raise Unsupported(path, "cannot represent cookie parameters")
             if location == "header" and pname.lower() in _IGNORED_HEADERS:
                 continue
             if "schema" not in param:
-                raise Unsupported(path, "cannot represent a parameter described by content (only by schema)")
+                raise Unsupported(
+                    path, "cannot represent a parameter described by content (only by schema)"
+                )
             use = self.use(param, path, f"{op}Request{naming.pascal(pname)}")
             style = param.get("style")
             explode = param.get("explode")
             default_style = _DEFAULT_STYLE[location]
             effective = style or default_style
             binding = ir.HttpBinding(
-                location={"path": ir.Location.LABEL, "query": ir.Location.QUERY,
-                          "header": ir.Location.HEADER}[location],
+                location={
+                    "path": ir.Location.LABEL,
+                    "query": ir.Location.QUERY,
+                    "header": ir.Location.HEADER,
+                }[location],
                 name=pname,
                 style=style if style not in (None, default_style) else None,
-                explode=explode if explode is not None and explode != (effective == "form") else None,
+                explode=explode
+                if explode is not None and explode != (effective == "form")
+                else None,
             )
             member_name = "_".join(naming.words(pname)) if location == "header" else pname
-            yield use.member(container=container, name=member_name, http=binding,
-                             required=location == "path" or param.get("required") is True)
+            yield use.member(
+                container=container,
+                name=member_name,
+                http=binding,
+                required=location == "path" or param.get("required") is True,
+            )
 
     def use(self, holder: Mapping[str, Any], path: Path_, hint: str) -> Use:
         """A parameter's or header's schema, with the holder's description and deprecation."""
-        use = self.schemas.use([Piece(holder["schema"], (*path, "schema"), hint)], (*path, "schema"), hint)
+        use = self.schemas.use(
+            [Piece(holder["schema"], (*path, "schema"), hint)], (*path, "schema"), hint
+        )
         return replace(
             use,
             documentation=text(holder.get("description")) or use.documentation,
             deprecated=use.deprecated or holder.get("deprecated") is True,
         )
 
-    def headers(self, container: str, response: Mapping[str, Any], path: Path_) -> Iterator[ir.Member]:
+    def headers(
+        self, container: str, response: Mapping[str, Any], path: Path_
+    ) -> Iterator[ir.Member]:
         for hname, raw_header in (response.get("headers") or {}).items():
             if hname.lower() == "content-type":
                 continue
             header, header_path = self.resolve(raw_header)
             hpath = header_path or (*path, "headers", hname)
             if "schema" not in header:
-                raise Unsupported(hpath, "cannot represent a header described by content (only by schema)")
+                raise Unsupported(
+                    hpath, "cannot represent a header described by content (only by schema)"
+                )
             hint = container.split("#", 1)[1] + naming.pascal(hname)
             use = self.use(header, hpath, hint)
-            yield use.member(container=container, name="_".join(naming.words(hname)),
-                             http=ir.HttpBinding(location=ir.Location.HEADER, name=hname),
-                             required=header.get("required") is True)
+            yield use.member(
+                container=container,
+                name="_".join(naming.words(hname)),
+                http=ir.HttpBinding(location=ir.Location.HEADER, name=hname),
+                required=header.get("required") is True,
+            )
 
-    def payload(self, container: str, holder: Mapping[str, Any], path: Path_, hint: str,
-                taken: set[str]) -> ir.Member | None:
+    def payload(
+        self, container: str, holder: Mapping[str, Any], path: Path_, hint: str, taken: set[str]
+    ) -> ir.Member | None:
         """The body of a request or response as one ``httpPayload`` member (None: no body)."""
         content = holder.get("content") or {}
         if not content:
             return None
         media = next((m for m in content if _is_json(m)), None)
         if media is None:
-            media = next((m for m in content if m in ("application/octet-stream", "text/plain")), None)
+            media = next(
+                (m for m in content if m in ("application/octet-stream", "text/plain")), None
+            )
         if media is None:
-            raise Unsupported((*path, "content"), f"cannot represent media types {sorted(content)} "
-                              "(application/json, application/octet-stream or text/plain)")
+            raise Unsupported(
+                (*path, "content"),
+                f"cannot represent media types {sorted(content)} "
+                "(application/json, application/octet-stream or text/plain)",
+            )
         mpath = (*path, "content", media)
         schema = content[media].get("schema") or {}
         if _is_json(media):
-            use = self.schemas.use([Piece(schema, (*mpath, "schema"), hint)], (*mpath, "schema"), hint)
+            use = self.schemas.use(
+                [Piece(schema, (*mpath, "schema"), hint)], (*mpath, "schema"), hint
+            )
         else:
             prelude = "Blob" if media == "application/octet-stream" else "String"
             use = Use(target=f"smithy.api#{prelude}", documentation=text(schema.get("description")))
@@ -365,16 +452,23 @@ class _Converter:
         if name in taken:
             name = "body"
         if name in taken:
-            raise Unsupported(mpath, f"the body member {name!r} would clash with a parameter or header")
-        member = use.member(container=container, name=name, http=ir.HttpBinding(location=ir.Location.PAYLOAD))
+            raise Unsupported(
+                mpath, f"the body member {name!r} would clash with a parameter or header"
+            )
+        member = use.member(
+            container=container, name=name, http=ir.HttpBinding(location=ir.Location.PAYLOAD)
+        )
         documentation = text(holder.get("description"))
         return replace(member, documentation=documentation) if documentation else member
 
     def paginated(self, input_id: str | None, output: list[ir.Member]) -> ir.Paginated | None:
         if input_id is None:
             return None
-        query = {m.name for m in self.schemas.shapes[input_id].members
-                 if m.http and m.http.location is ir.Location.QUERY}
+        query = {
+            m.name
+            for m in self.schemas.shapes[input_id].members
+            if m.http and m.http.location is ir.Location.QUERY
+        }
         body = next((m for m in output if m.http and m.http.location is ir.Location.PAYLOAD), None)
         if not {"page_token", "page_size"} <= query or body is None:
             return None
@@ -383,11 +477,20 @@ class _Converter:
         meta_shape = self.schemas.shapes.get(metadata.target) if metadata else None
         if page is None or meta_shape is None or meta_shape.get_member("next") is None:
             return None
-        lists = [m for m in page.members
-                 if self.schemas.shapes.get(m.target, page).type is ir.ShapeType.LIST]
-        items = next((m.name for m in lists if m.name == "data"), lists[0].name if len(lists) == 1 else None)
-        return ir.Paginated(input_token="page_token", page_size="page_size", output_token="metadata.next",
-                            items=items)
+        lists = [
+            m
+            for m in page.members
+            if self.schemas.shapes.get(m.target, page).type is ir.ShapeType.LIST
+        ]
+        items = next(
+            (m.name for m in lists if m.name == "data"), lists[0].name if len(lists) == 1 else None
+        )
+        return ir.Paginated(
+            input_token="page_token",
+            page_size="page_size",
+            output_token="metadata.next",
+            items=items,
+        )
 
     def mark_errors(self) -> None:
         for sid, statuses in self.errors.items():
@@ -396,9 +499,13 @@ class _Converter:
             if shape is None:
                 continue
             if shape.type is not ir.ShapeType.STRUCTURE:
-                self.problems.append((origin, f"an error body must be an object, not a {shape.type.value}"))
+                self.problems.append(
+                    (origin, f"an error body must be an object, not a {shape.type.value}")
+                )
             elif sid in self.payloads:
-                self.problems.append((origin, f"{shape.name} is both a success body and an error body"))
+                self.problems.append(
+                    (origin, f"{shape.name} is both a success body and an error body")
+                )
             else:
                 kind = "server" if all(s >= 500 for s in statuses) else "client"
                 self.schemas.shapes[sid] = replace(shape, error=kind, http_error=None)
@@ -406,7 +513,9 @@ class _Converter:
 
 def _is_json(media: str) -> bool:
     base = media.split(";")[0].strip().lower()
-    return base == "application/json" or (base.startswith("application/") and base.endswith("+json"))
+    return base == "application/json" or (
+        base.startswith("application/") and base.endswith("+json")
+    )
 
 
 def _derived_name(method: str, route: str) -> str:
@@ -418,4 +527,3 @@ def _derived_name(method: str, route: str) -> str:
         elif segment:
             words.append(segment)
     return "".join(naming.pascal(w) for w in words)
-

@@ -14,20 +14,64 @@ from typing import Any
 from generator import ir
 from generator.frontends.openapi_validate import Path_
 
-ANNOTATIONS = frozenset({
-    "description", "title", "example", "examples", "externalDocs", "xml", "deprecated",
-    "readOnly", "writeOnly", "nullable", "default", "discriminator", "$comment", "$schema",
-    "$id", "$anchor", "$defs", "definitions", "contentMediaType",
-})
-CONSTRAINTS = frozenset({
-    "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
-    "exclusiveMaximum", "minItems", "maxItems", "uniqueItems", "minProperties", "maxProperties",
-})
-UNSUPPORTED = frozenset({
-    "not", "if", "then", "else", "patternProperties", "prefixItems", "contains", "minContains",
-    "maxContains", "multipleOf", "$dynamicRef", "$recursiveRef", "dependentSchemas",
-    "dependentRequired", "unevaluatedItems",
-})
+ANNOTATIONS = frozenset(
+    {
+        "description",
+        "title",
+        "example",
+        "examples",
+        "externalDocs",
+        "xml",
+        "deprecated",
+        "readOnly",
+        "writeOnly",
+        "nullable",
+        "default",
+        "discriminator",
+        "$comment",
+        "$schema",
+        "$id",
+        "$anchor",
+        "$defs",
+        "definitions",
+        "contentMediaType",
+    }
+)
+CONSTRAINTS = frozenset(
+    {
+        "minLength",
+        "maxLength",
+        "pattern",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "minItems",
+        "maxItems",
+        "uniqueItems",
+        "minProperties",
+        "maxProperties",
+    }
+)
+UNSUPPORTED = frozenset(
+    {
+        "not",
+        "if",
+        "then",
+        "else",
+        "patternProperties",
+        "prefixItems",
+        "contains",
+        "minContains",
+        "maxContains",
+        "multipleOf",
+        "$dynamicRef",
+        "$recursiveRef",
+        "dependentSchemas",
+        "dependentRequired",
+        "unevaluatedItems",
+    }
+)
 INTEGERS = {ir.ShapeType.INTEGER, ir.ShapeType.LONG, ir.ShapeType.INT_ENUM}
 
 
@@ -76,14 +120,30 @@ class Use:
     deprecated: bool = False
     schema_name: str | None = None  # the components/schemas entry the target is
 
-    def member(self, *, container: str, name: str, required: bool = False,
-               http: ir.HttpBinding | None = None) -> ir.Member:
+    def member(
+        self,
+        *,
+        container: str,
+        name: str,
+        required: bool = False,
+        http: ir.HttpBinding | None = None,
+    ) -> ir.Member:
         return ir.Member(
-            id=f"{container}${name}", name=name, target=self.target, documentation=self.documentation,
-            required=required, has_default=self.has_default, default=self.default,
-            constraints=self.constraints, sensitive=self.sensitive, http=http,
-            timestamp_format=self.timestamp_format, deprecated=self.deprecated,
-            read_only=self.read_only, write_only=self.write_only, nullable=self.nullable,
+            id=f"{container}${name}",
+            name=name,
+            target=self.target,
+            documentation=self.documentation,
+            required=required,
+            has_default=self.has_default,
+            default=self.default,
+            constraints=self.constraints,
+            sensitive=self.sensitive,
+            http=http,
+            timestamp_format=self.timestamp_format,
+            deprecated=self.deprecated,
+            read_only=self.read_only,
+            write_only=self.write_only,
+            nullable=self.nullable,
         )
 
 
@@ -128,10 +188,18 @@ def fold(into: Flat, part: Flat, path: Path_) -> None:
 
 
 PRELUDE = {
-    "String": ir.ShapeType.STRING, "Integer": ir.ShapeType.INTEGER, "Long": ir.ShapeType.LONG,
-    "Short": ir.ShapeType.SHORT, "Byte": ir.ShapeType.BYTE, "Float": ir.ShapeType.FLOAT,
-    "Double": ir.ShapeType.DOUBLE, "Boolean": ir.ShapeType.BOOLEAN, "Timestamp": ir.ShapeType.TIMESTAMP,
-    "Blob": ir.ShapeType.BLOB, "Document": ir.ShapeType.DOCUMENT, "BigInteger": ir.ShapeType.BIG_INTEGER,
+    "String": ir.ShapeType.STRING,
+    "Integer": ir.ShapeType.INTEGER,
+    "Long": ir.ShapeType.LONG,
+    "Short": ir.ShapeType.SHORT,
+    "Byte": ir.ShapeType.BYTE,
+    "Float": ir.ShapeType.FLOAT,
+    "Double": ir.ShapeType.DOUBLE,
+    "Boolean": ir.ShapeType.BOOLEAN,
+    "Timestamp": ir.ShapeType.TIMESTAMP,
+    "Blob": ir.ShapeType.BLOB,
+    "Document": ir.ShapeType.DOCUMENT,
+    "BigInteger": ir.ShapeType.BIG_INTEGER,
     "BigDecimal": ir.ShapeType.BIG_DECIMAL,
 }
 PRELUDE_NAMES = {kind: name for name, kind in PRELUDE.items()}
@@ -143,8 +211,11 @@ def types_of(value: Any) -> frozenset[str]:
 
 def nullable_keywords(kw: Mapping[str, Any]) -> bool:
     types = kw.get("type")
-    return kw.get("nullable") is True or (isinstance(types, list) and "null" in types) or (
-        None in (kw.get("enum") or ()))
+    return (
+        kw.get("nullable") is True
+        or (isinstance(types, list) and "null" in types)
+        or (None in (kw.get("enum") or ()))
+    )
 
 
 def kind_of(flat: Flat) -> str | None:
@@ -152,7 +223,9 @@ def kind_of(flat: Flat) -> str | None:
     kw = flat.keywords
     types = sorted(types_of(kw["type"])) if "type" in kw else []
     if len(types) > 1:
-        raise Unsupported((*flat.path, "type"), f"cannot represent a value of several types {types}")
+        raise Unsupported(
+            (*flat.path, "type"), f"cannot represent a value of several types {types}"
+        )
     if types:
         return types[0]
     if flat.properties or "additionalProperties" in kw or flat.required:
@@ -162,7 +235,9 @@ def kind_of(flat: Flat) -> str | None:
     return None
 
 
-def scalar(kind: str, kw: Mapping[str, Any]) -> tuple[ir.ShapeType, ir.TimestampFormat | None, bool]:
+def scalar(
+    kind: str, kw: Mapping[str, Any]
+) -> tuple[ir.ShapeType, ir.TimestampFormat | None, bool]:
     fmt = kw.get("format")
     if kind == "string":
         if fmt == "date-time":
@@ -182,15 +257,24 @@ def scalar(kind: str, kw: Mapping[str, Any]) -> tuple[ir.ShapeType, ir.Timestamp
 def member_notes(pieces: list[Piece]) -> dict[str, Any]:
     """Member-level annotations of a use; a later piece wins (own keywords come last)."""
     notes: dict[str, Any] = {
-        "documentation": "", "read_only": False, "write_only": False, "nullable": False,
-        "deprecated": False, "has_default": False, "default": None,
+        "documentation": "",
+        "read_only": False,
+        "write_only": False,
+        "nullable": False,
+        "deprecated": False,
+        "has_default": False,
+        "default": None,
     }
     for piece in pieces:
         schema = piece.schema
         if text(schema.get("description")):
             notes["documentation"] = text(schema["description"])
-        for key, flag in (("readOnly", "read_only"), ("writeOnly", "write_only"),
-                          ("nullable", "nullable"), ("deprecated", "deprecated")):
+        for key, flag in (
+            ("readOnly", "read_only"),
+            ("writeOnly", "write_only"),
+            ("nullable", "nullable"),
+            ("deprecated", "deprecated"),
+        ):
             if schema.get(key) is True:
                 notes[flag] = True
         if "default" in schema:
@@ -201,20 +285,37 @@ def member_notes(pieces: list[Piece]) -> dict[str, Any]:
 def constraints(kw: Mapping[str, Any], kind: ir.ShapeType | None, path: Path_) -> ir.Constraints:
     """minLength/minItems/minProperties → length; minimum/maximum (exclusive too) → range."""
     length = None
-    for low, high in (("minLength", "maxLength"), ("minItems", "maxItems"), ("minProperties", "maxProperties")):
+    for low, high in (
+        ("minLength", "maxLength"),
+        ("minItems", "maxItems"),
+        ("minProperties", "maxProperties"),
+    ):
         if low in kw or high in kw:
             length = ir.Length(min=kw.get(low), max=kw.get(high))
             break
     low_bound = bound(kw, "minimum", "exclusiveMinimum", kind, path, +1)
     high_bound = bound(kw, "maximum", "exclusiveMaximum", kind, path, -1)
-    rng = ir.Range(min=low_bound, max=high_bound) if low_bound is not None or high_bound is not None else None
+    rng = (
+        ir.Range(min=low_bound, max=high_bound)
+        if low_bound is not None or high_bound is not None
+        else None
+    )
     return ir.Constraints(
-        length=length, range=rng, pattern=kw.get("pattern"), unique_items=kw.get("uniqueItems") is True
+        length=length,
+        range=rng,
+        pattern=kw.get("pattern"),
+        unique_items=kw.get("uniqueItems") is True,
     )
 
 
-def bound(kw: Mapping[str, Any], inclusive: str, exclusive: str, kind: ir.ShapeType | None,
-           path: Path_, step: int) -> int | float | None:
+def bound(
+    kw: Mapping[str, Any],
+    inclusive: str,
+    exclusive: str,
+    kind: ir.ShapeType | None,
+    path: Path_,
+    step: int,
+) -> int | float | None:
     """The inclusive bound (step +1: lower, -1: upper); exclusive ones only on integers."""
     raw = kw.get(inclusive)
     value: int | float | None = raw if isinstance(raw, (int, float)) else None
@@ -224,8 +325,10 @@ def bound(kw: Mapping[str, Any], inclusive: str, exclusive: str, kind: ir.ShapeT
     if not isinstance(flag, (int, float)):
         return value
     if kind not in INTEGERS:
-        raise Unsupported((*path, exclusive),
-                          f"cannot represent {exclusive} on a non-integer value (ranges are inclusive)")
+        raise Unsupported(
+            (*path, exclusive),
+            f"cannot represent {exclusive} on a non-integer value (ranges are inclusive)",
+        )
     converted = math.floor(flag) + 1 if step > 0 else math.ceil(flag) - 1
     if value is None:
         return converted

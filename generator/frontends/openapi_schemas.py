@@ -61,7 +61,9 @@ class Schemas:
         self.ns = namespace
         self.raw: Mapping[str, Any] = document.get("components", {}).get("schemas", {}) or {}
         self.shapes: dict[str, ir.Shape] = {
-            f"{PRELUDE_NAMESPACE}#{name}": ir.Shape(id=f"{PRELUDE_NAMESPACE}#{name}", name=name, type=kind)
+            f"{PRELUDE_NAMESPACE}#{name}": ir.Shape(
+                id=f"{PRELUDE_NAMESPACE}#{name}", name=name, type=kind
+            )
             for name, kind in PRELUDE.items()
         }
         self.origins: dict[str, Path_] = {}
@@ -81,16 +83,24 @@ class Schemas:
                 continue
             cls = naming.pascal(name)
             if cls in by_class:
-                self.problems.append(((("components", "schemas", name)), (
-                    f"schemas {by_class[cls]!r} and {name!r} both become shape name {cls!r}")))
+                self.problems.append(
+                    (
+                        (("components", "schemas", name)),
+                        (f"schemas {by_class[cls]!r} and {name!r} both become shape name {cls!r}"),
+                    )
+                )
             by_class.setdefault(cls, name)
 
     def register(self, shape: ir.Shape, origin: Path_) -> None:
         existing = self.shapes.get(shape.id)
         if existing is not None and existing != shape and self.origins.get(shape.id) != origin:
-            raise Unsupported(origin, (
-                f"shape name {shape.name!r} is also given to {pointer(self.origins[shape.id])}; "
-                "rename one of them"))
+            raise Unsupported(
+                origin,
+                (
+                    f"shape name {shape.name!r} is also given to {pointer(self.origins[shape.id])}; "
+                    "rename one of them"
+                ),
+            )
         self.shapes[shape.id] = shape
         self.origins.setdefault(shape.id, origin)
 
@@ -99,16 +109,18 @@ class Schemas:
     def alias_of(self, name: str) -> str | None:
         """The schema a bare-``$ref`` component stands for (None when it is not an alias)."""
         schema = self.raw.get(name)
-        if isinstance(schema, Mapping) and "$ref" in schema and all(
-            k in ANNOTATIONS or k == "$ref" or k.startswith("x-") for k in schema
+        if (
+            isinstance(schema, Mapping)
+            and "$ref" in schema
+            and all(k in ANNOTATIONS or k == "$ref" or k.startswith("x-") for k in schema)
         ):
             return self.component_name(schema["$ref"])
         return None
 
     def component_name(self, ref: str) -> str | None:
         prefix = "#/components/schemas/"
-        if ref.startswith(prefix) and "/" not in ref[len(prefix):]:
-            name = ref[len(prefix):].replace("~1", "/").replace("~0", "~")
+        if ref.startswith(prefix) and "/" not in ref[len(prefix) :]:
+            name = ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
             return name if name in self.raw else None
         return None
 
@@ -116,7 +128,9 @@ class Schemas:
         seen = [name]
         while (target := self.alias_of(name)) is not None:
             if target in seen:
-                raise Unsupported(path, f"$ref cycle with no schema in it: {' -> '.join([*seen, target])}")
+                raise Unsupported(
+                    path, f"$ref cycle with no schema in it: {' -> '.join([*seen, target])}"
+                )
             seen.append(target)
             name = target
         return name
@@ -189,16 +203,26 @@ class Schemas:
         out: list[Piece] = []
         nullable = False
         for piece in pieces:
-            key = "oneOf" if "oneOf" in piece.schema else "anyOf" if "anyOf" in piece.schema else None
+            key = (
+                "oneOf" if "oneOf" in piece.schema else "anyOf" if "anyOf" in piece.schema else None
+            )
             options = piece.schema.get(key) if key else None
             if key and isinstance(options, list) and len(options) == 2:
-                nulls = [i for i, o in enumerate(options) if isinstance(o, Mapping) and o.get("type") == "null"]
+                nulls = [
+                    i
+                    for i, o in enumerate(options)
+                    if isinstance(o, Mapping) and o.get("type") == "null"
+                ]
                 if len(nulls) == 1:
                     keep = 1 - nulls[0]
-                    rest = {k: v for k, v in piece.schema.items() if k not in (key, "discriminator")}
+                    rest = {
+                        k: v for k, v in piece.schema.items() if k not in (key, "discriminator")
+                    }
                     if rest:
                         out.append(Piece(rest, piece.path, piece.hint))
-                    out.extend(self.expand(Piece(options[keep], (*piece.path, key, keep), piece.hint)))
+                    out.extend(
+                        self.expand(Piece(options[keep], (*piece.path, key, keep), piece.hint))
+                    )
                     nullable = True
                     continue
             out.append(piece)
@@ -224,7 +248,11 @@ class Schemas:
                 if key == "properties":
                     for prop, sub_schema in (value or {}).items():
                         part.properties[prop] = [
-                            Piece(sub_schema, (*piece.path, "properties", prop), piece.hint + naming.pascal(prop))
+                            Piece(
+                                sub_schema,
+                                (*piece.path, "properties", prop),
+                                piece.hint + naming.pascal(prop),
+                            )
                         ]
                 elif key == "required":
                     part.required = list(value)
@@ -302,7 +330,10 @@ class Schemas:
         sid = self.shape_id(name)
         doc = text(kw.get("description"))
         common: dict[str, Any] = {
-            "id": sid, "name": name, "documentation": doc, "deprecated": kw.get("deprecated") is True,
+            "id": sid,
+            "name": name,
+            "documentation": doc,
+            "deprecated": kw.get("deprecated") is True,
         }
         kind = kind_of(flat)
         if "oneOf" in kw or "anyOf" in kw:
@@ -322,10 +353,17 @@ class Schemas:
             return ir.Shape(type=ir.ShapeType.DOCUMENT, **common), None
         shape_type, timestamp_format, sensitive = scalar(kind, kw)
         if not named:
-            return None, (f"{PRELUDE_NAMESPACE}#{PRELUDE_NAMES[shape_type]}", timestamp_format, sensitive)
+            return None, (
+                f"{PRELUDE_NAMESPACE}#{PRELUDE_NAMES[shape_type]}",
+                timestamp_format,
+                sensitive,
+            )
         return ir.Shape(
-            type=shape_type, constraints=constraints(kw, shape_type, flat.path),
-            timestamp_format=timestamp_format, sensitive=sensitive, **common,
+            type=shape_type,
+            constraints=constraints(kw, shape_type, flat.path),
+            timestamp_format=timestamp_format,
+            sensitive=sensitive,
+            **common,
         ), None
 
     def union(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
@@ -335,17 +373,23 @@ class Schemas:
         if flat.properties:
             raise Unsupported((*flat.path, key), f"cannot represent properties beside {key}")
         if not isinstance(discriminator, Mapping):
-            raise Unsupported((*flat.path, key), (
-                f"cannot represent {key} without a discriminator (only a discriminated union, "
-                "or one schema and null, has an IR shape)"))
+            raise Unsupported(
+                (*flat.path, key),
+                (
+                    f"cannot represent {key} without a discriminator (only a discriminated union, "
+                    "or one schema and null, has an IR shape)"
+                ),
+            )
         mapping: Mapping[str, str] = discriminator.get("mapping") or {}
         members: list[ir.Member] = []
         for index, variant in enumerate(kw[key]):
             ref = variant.get("$ref") if isinstance(variant, Mapping) else None
             vname = self.component_name(ref) if isinstance(ref, str) else None
             if vname is None:
-                raise Unsupported((*flat.path, key, index),
-                                  "a discriminated union variant must be a $ref to components/schemas")
+                raise Unsupported(
+                    (*flat.path, key, index),
+                    "a discriminated union variant must be a $ref to components/schemas",
+                )
             vname = self.final_name(vname, (*flat.path, key, index))
             target = self.named(vname)
             tags = [tag for tag, to in mapping.items() if self.mapped_name(to) == vname] or [vname]
@@ -353,8 +397,10 @@ class Schemas:
                 ir.Member(id=f"{common['id']}${tag}", name=tag, target=target) for tag in tags
             )
         return ir.Shape(
-            type=ir.ShapeType.UNION, members=tuple(members),
-            discriminator=str(discriminator["propertyName"]), **common,
+            type=ir.ShapeType.UNION,
+            members=tuple(members),
+            discriminator=str(discriminator["propertyName"]),
+            **common,
         )
 
     def mapped_name(self, to: str) -> str | None:
@@ -368,15 +414,24 @@ class Schemas:
         if values and all(isinstance(v, str) for v in values):
             kind, names = ir.ShapeType.ENUM, [str(v) for v in values]
         elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-            kind, names = ir.ShapeType.INT_ENUM, [f"VALUE_{v}" if v >= 0 else f"VALUE_MINUS_{-v}" for v in values]
+            kind, names = (
+                ir.ShapeType.INT_ENUM,
+                [f"VALUE_{v}" if v >= 0 else f"VALUE_MINUS_{-v}" for v in values],
+            )
         else:
-            raise Unsupported(where, "cannot represent an enum that is not all strings or all integers")
+            raise Unsupported(
+                where, "cannot represent an enum that is not all strings or all integers"
+            )
         problems = naming.check_unique((n, naming.constant(n)) for n in names)
         if problems:
             raise Unsupported(where, "; ".join(problems))
         return ir.Shape(
-            type=kind, enum_values=tuple(ir.EnumValue(name=n, value=v) for n, v in zip(names, values)),
-            constraints=constraints(kw, kind, flat.path), **common,
+            type=kind,
+            enum_values=tuple(
+                ir.EnumValue(name=n, value=v) for n, v in zip(names, values, strict=True)
+            ),
+            constraints=constraints(kw, kind, flat.path),
+            **common,
         )
 
     def object(self, flat: Flat, common: dict[str, Any], named: bool) -> ir.Shape | None:
@@ -386,19 +441,37 @@ class Schemas:
         extra_schema = isinstance(extra, Mapping)
         cons = constraints(kw, ir.ShapeType.STRUCTURE, flat.path)
         if flat.properties and extra_schema and extra:
-            raise Unsupported((*flat.path, "additionalProperties"),
-                              "cannot represent additionalProperties beside properties")
+            raise Unsupported(
+                (*flat.path, "additionalProperties"),
+                "cannot represent additionalProperties beside properties",
+            )
         if not flat.properties and extra_schema and extra:
             name = common["name"] if named else common["name"] + "Map"
             sid = self.shape_id(name)
-            key = Use(target=f"{PRELUDE_NAMESPACE}#String", constraints=constraints(
-                kw.get("propertyNames") or {}, ir.ShapeType.STRING, flat.path))
-            value = self.use([Piece(extra, (*flat.path, "additionalProperties"), common["name"] + "Value")],
-                             (*flat.path, "additionalProperties"), common["name"] + "Value")
-            return ir.Shape(**{**common, "id": sid, "name": name}, type=ir.ShapeType.MAP, constraints=cons,
-                            members=(key.member(container=sid, name="key"), value.member(container=sid, name="value")))
+            key = Use(
+                target=f"{PRELUDE_NAMESPACE}#String",
+                constraints=constraints(
+                    kw.get("propertyNames") or {}, ir.ShapeType.STRING, flat.path
+                ),
+            )
+            value = self.use(
+                [Piece(extra, (*flat.path, "additionalProperties"), common["name"] + "Value")],
+                (*flat.path, "additionalProperties"),
+                common["name"] + "Value",
+            )
+            return ir.Shape(
+                **{**common, "id": sid, "name": name},
+                type=ir.ShapeType.MAP,
+                constraints=cons,
+                members=(
+                    key.member(container=sid, name="key"),
+                    value.member(container=sid, name="value"),
+                ),
+            )
         if not flat.properties and extra is not False:
-            return ir.Shape(type=ir.ShapeType.DOCUMENT, constraints=cons, **common) if named else None
+            return (
+                ir.Shape(type=ir.ShapeType.DOCUMENT, constraints=cons, **common) if named else None
+            )
         members = []
         for prop, pieces in flat.properties.items():
             path = (*flat.path, "properties", prop)
@@ -407,11 +480,15 @@ class Schemas:
             except Unsupported as exc:  # report it, and go on to find the other members' problems
                 self.problems.append((exc.path, exc.message))
                 continue
-            members.append(use.member(container=common["id"], name=prop, required=prop in flat.required))
+            members.append(
+                use.member(container=common["id"], name=prop, required=prop in flat.required)
+            )
         problems = naming.check_unique((m.name, naming.snake(m.name)) for m in members)
         if problems:
             raise Unsupported((*flat.path, "properties"), "; ".join(problems))
-        return ir.Shape(type=ir.ShapeType.STRUCTURE, members=tuple(members), constraints=cons, **common)
+        return ir.Shape(
+            type=ir.ShapeType.STRUCTURE, members=tuple(members), constraints=cons, **common
+        )
 
     def array(self, flat: Flat, common: dict[str, Any], named: bool) -> ir.Shape:
         kw = flat.keywords
@@ -422,7 +499,8 @@ class Schemas:
         item_hint = common["name"] + "Item"
         use = self.use([Piece(items, path, item_hint)], path, item_hint)
         return ir.Shape(
-            **{**common, "id": sid, "name": name}, type=ir.ShapeType.LIST,
+            **{**common, "id": sid, "name": name},
+            type=ir.ShapeType.LIST,
             members=(use.member(container=sid, name="member"),),
             constraints=constraints(kw, ir.ShapeType.LIST, flat.path),
         )

@@ -19,6 +19,8 @@ from typing import Any
 import yaml
 from jsonschema_path import SchemaPath
 from openapi_spec_validator import OpenAPIV30SpecValidator, OpenAPIV31SpecValidator
+from openapi_spec_validator.schemas import schema_v30, schema_v31
+from openapi_spec_validator.schemas.backend.jsonschema import create_validator
 from openapi_spec_validator.validation.keywords import ValueValidator
 
 from generator.errors import SpecError, SpecIssue
@@ -45,16 +47,22 @@ def read_document(path: Path, file: str) -> LineDict:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError([SpecIssue(file=file, line=None, path="", message=f"cannot read: {exc}")])
+        raise SpecError(
+            [SpecIssue(file=file, line=None, path="", message=f"cannot read: {exc}")]
+        ) from exc
     try:
         document = load_yaml(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         problem = getattr(exc, "problem", None) or str(exc)
-        raise SpecError([SpecIssue(file=file, line=line, path="", message=f"invalid YAML: {problem}")])
+        raise SpecError(
+            [SpecIssue(file=file, line=line, path="", message=f"invalid YAML: {problem}")]
+        ) from exc
     if not isinstance(document, LineDict):
-        raise SpecError([SpecIssue(file=file, line=1, path="", message="an OpenAPI document is a mapping")])
+        raise SpecError(
+            [SpecIssue(file=file, line=1, path="", message="an OpenAPI document is a mapping")]
+        )
     return document
 
 
@@ -63,7 +71,9 @@ def validate(document: LineDict, file: str) -> None:
     version = document.get("openapi")
     if not isinstance(version, str) or not version.startswith(("3.0.", "3.1.")):
         where: Path_ = ("openapi",) if "openapi" in document else ()
-        raise SpecError([issue(file, document, where, "only OpenAPI 3.0.x and 3.1.x documents are supported")])
+        raise SpecError(
+            [issue(file, document, where, "only OpenAPI 3.0.x and 3.1.x documents are supported")]
+        )
     validator_cls = _LOCATED_31 if version.startswith("3.1.") else _LOCATED_30
     found: dict[tuple[str, str], SpecIssue] = {}
 
@@ -71,7 +81,7 @@ def validate(document: LineDict, file: str) -> None:
         new = issue(file, document, path, message)
         found.setdefault((new.path, message), new)
 
-    for err in validator_cls.schema_validator.iter_errors(document):
+    for err in _meta_schema_validator(version).iter_errors(document):
         deepest = _deepest(err)
         add(tuple(deepest.absolute_path), deepest.message)
     dangling = list(dangling_refs(document))
@@ -145,6 +155,17 @@ def resolve_pointer(document: Mapping[str, Any], ref: str) -> tuple[Path_, Any] 
     return tuple(path), node
 
 
+def _meta_schema_validator(version: str) -> Any:
+    """The meta-schema validator, always the ``jsonschema`` backend.
+
+    openapi-spec-validator switches to jsonschema-rs whenever that is installed (schemathesis
+    brings it), and its errors carry neither ``absolute_path`` nor ``context``: the
+    ``file:line: pointer`` of every problem depends on those, so the backend is not left to
+    whatever else happens to be installed.
+    """
+    return create_validator(dict(schema_v31 if version.startswith("3.1.") else schema_v30))
+
+
 def _deepest(err: Any) -> Any:
     """The most specific sub-error of a ``oneOf``/``anyOf`` failure (not the "$ref" branch)."""
     while err.context:
@@ -157,7 +178,9 @@ _STAMP = "apigen_document_path"
 
 
 def _located(base: Any) -> Any:
-    prefix: Path_ = ("default",) if isinstance(base, type) and issubclass(base, ValueValidator) else ()
+    prefix: Path_ = (
+        ("default",) if isinstance(base, type) and issubclass(base, ValueValidator) else ()
+    )
 
     class Located(base):  # type: ignore[misc]
         def __call__(self, *args: Any, **kwargs: Any) -> Iterator[Any]:

@@ -40,7 +40,9 @@ class Codec(Protocol):
 
     def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse: ...
 
-    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse: ...
+    def serialize_error(
+        self, operation: OperationSpec | None, error: ServiceError
+    ) -> HttpResponse: ...
 
 
 _CODECS: dict[int, tuple[ServiceSpec, Codec]] = {}

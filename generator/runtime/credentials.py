@@ -150,12 +150,7 @@ def resolve_region(
 
 
 def _profile_name(profile: str | None, environ: Mapping[str, str]) -> str:
-    return (
-        profile
-        or environ.get("AWS_PROFILE")
-        or environ.get("AWS_DEFAULT_PROFILE")
-        or "default"
-    )
+    return profile or environ.get("AWS_PROFILE") or environ.get("AWS_DEFAULT_PROFILE") or "default"
 
 
 def _config_section(profile: str) -> str:

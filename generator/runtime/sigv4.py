@@ -45,7 +45,7 @@ import hmac
 import re
 import time
 from collections.abc import Iterable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from urllib.parse import quote, unquote_to_bytes
 
 from .credentials import Credentials
@@ -201,9 +201,7 @@ def _canonical(
     canonical = "\n".join(
         (
             request.method.upper(),
-            canonical_uri(
-                request.path, normalize_path=normalize_path, double_encode=double_encode
-            ),
+            canonical_uri(request.path, normalize_path=normalize_path, double_encode=double_encode),
             canonical_query(request.query),
             "".join([f"{name}:{grouped[name]}\n" for name in names]),
             signed_headers,
@@ -245,7 +243,7 @@ def _amz_date(now: datetime | None) -> str:
         second = int(time.time())
     else:
         if now.tzinfo is None:
-            now = now.replace(tzinfo=timezone.utc)
+            now = now.replace(tzinfo=UTC)
         second = int(now.timestamp() // 1)
     last = _last_date  # one read: another thread may replace it meanwhile
     if last[0] != second:

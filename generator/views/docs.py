@@ -29,7 +29,9 @@ def docstring(text: str, indent: int, fallback: str = "") -> str:
     for i, paragraph in enumerate(body.split("\n\n")):
         if i:
             lines.append("")
-        lines.extend(textwrap.wrap(paragraph, width=width, break_long_words=False, break_on_hyphens=False))
+        lines.extend(
+            textwrap.wrap(paragraph, width=width, break_long_words=False, break_on_hyphens=False)
+        )
     if body.endswith('"'):
         lines[-1] += " "
     if len(lines) == 1 and len(lines[0]) + indent + 6 <= _WIDTH:

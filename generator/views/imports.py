@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections import defaultdict
 
 _SECTIONS = ("future", "stdlib", "third_party", "local")
-_STDLIB = frozenset({"typing", "datetime", "enum", "collections", "collections.abc", "uuid", "dataclasses"})
+_STDLIB = frozenset(
+    {"typing", "datetime", "enum", "collections", "collections.abc", "uuid", "dataclasses"}
+)
 
 
 def _section(module: str) -> str:

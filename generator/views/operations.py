@@ -161,7 +161,11 @@ class _Builder:
 
     def auth_kinds(self, names: tuple[str, ...] | None) -> str:
         schemes = {s.name: s.kind for s in self.service.auth}
-        kinds = [s.kind for s in self.service.auth] if names is None else [schemes.get(n, n) for n in names]
+        kinds = (
+            [s.kind for s in self.service.auth]
+            if names is None
+            else [schemes.get(n, n) for n in names]
+        )
         return _tuple([repr(k) for k in dict.fromkeys(kinds)])
 
     def code_of(self, shape_id: str) -> str:

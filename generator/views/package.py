@@ -10,7 +10,12 @@ from generator.views.imports import ImportSet
 
 DISTRIBUTION = "apigen-generated"
 PACKAGE = "apigen_generated"
-RUNTIME_DEPENDENCIES = ("pydantic>=2.11,<3", "httpx>=0.27,<1", "starlette>=0.40", "annotated-types>=0.6")
+RUNTIME_DEPENDENCIES = (
+    "pydantic>=2.11,<3",
+    "httpx>=0.27,<1",
+    "starlette>=0.40",
+    "annotated-types>=0.6",
+)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -36,7 +41,10 @@ class ServiceInitView:
 
 def distribution_view(version: str) -> DistributionView:
     return DistributionView(
-        distribution=DISTRIBUTION, package=PACKAGE, version=version, dependencies=RUNTIME_DEPENDENCIES
+        distribution=DISTRIBUTION,
+        package=PACKAGE,
+        version=version,
+        dependencies=RUNTIME_DEPENDENCIES,
     )
 
 

@@ -55,7 +55,11 @@ def model_order(service: ir.Service) -> list[ir.Shape]:
 
     Discriminated (OpenAPI) unions are left out: they are inline type expressions.
     """
-    models = {s.id: s for s in service.shapes.values() if s.type in _MODEL_TYPES and not is_tagged_union(s)}
+    models = {
+        s.id: s
+        for s in service.shapes.values()
+        if s.type in _MODEL_TYPES and not is_tagged_union(s)
+    }
     ordered: list[ir.Shape] = []
     seen: set[str] = set()
 
@@ -90,7 +94,11 @@ def model_order(service: ir.Service) -> list[ir.Shape]:
 
 def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, protocol: str) -> FieldView:
     name = naming.snake(member.name)
-    wire = member.json_name if (member.json_name and protocol in ("restJson1", "openapi")) else member.name
+    wire = (
+        member.json_name
+        if (member.json_name and protocol in ("restJson1", "openapi"))
+        else member.name
+    )
     annotation = mapper.member_type(member)
     args: list[str] = []
     optional = in_union or not (member.required and not member.read_only)
@@ -122,14 +130,22 @@ def class_view(mapper: TypeMapper, shape: ir.Shape, protocol: str) -> ClassView:
     if shape.type is ir.ShapeType.ENUM:
         mapper.runtime_names.add("OpenEnum")
         members = tuple(
-            EnumMemberView(name=naming.constant(v.name), value=repr(v.value), doc=docstring(v.documentation, indent=4))
+            EnumMemberView(
+                name=naming.constant(v.name),
+                value=repr(v.value),
+                doc=docstring(v.documentation, indent=4),
+            )
             for v in shape.enum_values
         )
         return ClassView(name=name, base="OpenEnum", doc=doc, enum_members=members)
     if shape.type is ir.ShapeType.INT_ENUM:
         mapper.runtime_names.add("OpenIntEnum")
         members = tuple(
-            EnumMemberView(name=naming.constant(v.name), value=repr(v.value), doc=docstring(v.documentation, indent=4))
+            EnumMemberView(
+                name=naming.constant(v.name),
+                value=repr(v.value),
+                doc=docstring(v.documentation, indent=4),
+            )
             for v in shape.enum_values
         )
         return ClassView(name=name, base="OpenIntEnum", doc=doc, enum_members=members)
@@ -150,10 +166,16 @@ def class_view(mapper: TypeMapper, shape: ir.Shape, protocol: str) -> ClassView:
 def shapes_view(service: ir.Service) -> ShapesView:
     mapper = TypeMapper(service)
     enums = sorted(
-        (s for s in service.shapes.values() if s.type in (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM)),
+        (
+            s
+            for s in service.shapes.values()
+            if s.type in (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM)
+        ),
         key=lambda s: naming.pascal(s.name),
     )
-    classes = tuple(class_view(mapper, s, service.protocol) for s in [*enums, *model_order(service)])
+    classes = tuple(
+        class_view(mapper, s, service.protocol) for s in [*enums, *model_order(service)]
+    )
     imports = ImportSet()
     imports.add("__future__", "annotations")
     for name in mapper.typing_names:

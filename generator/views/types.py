@@ -10,9 +10,20 @@ from dataclasses import dataclass, field
 
 from generator import ir, naming
 
-_INTEGERS = {ir.ShapeType.INTEGER, ir.ShapeType.LONG, ir.ShapeType.SHORT, ir.ShapeType.BYTE, ir.ShapeType.BIG_INTEGER}
+_INTEGERS = {
+    ir.ShapeType.INTEGER,
+    ir.ShapeType.LONG,
+    ir.ShapeType.SHORT,
+    ir.ShapeType.BYTE,
+    ir.ShapeType.BIG_INTEGER,
+}
 _FLOATS = {ir.ShapeType.FLOAT, ir.ShapeType.DOUBLE, ir.ShapeType.BIG_DECIMAL}
-_CLASS_TYPES = {ir.ShapeType.STRUCTURE, ir.ShapeType.UNION, ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM}
+_CLASS_TYPES = {
+    ir.ShapeType.STRUCTURE,
+    ir.ShapeType.UNION,
+    ir.ShapeType.ENUM,
+    ir.ShapeType.INT_ENUM,
+}
 
 _TIMESTAMP_ALIASES = {
     ir.TimestampFormat.EPOCH_SECONDS: "EpochSeconds",
@@ -36,8 +47,10 @@ def timestamp_format(service: ir.Service, member: ir.Member) -> ir.TimestampForm
     """The format a timestamp member travels in: its trait, its target's, or the default."""
     target = service.shapes[member.target]
     location = member.http.location if member.http else ir.Location.BODY
-    return member.timestamp_format or target.timestamp_format or default_timestamp_format(
-        service.protocol, location
+    return (
+        member.timestamp_format
+        or target.timestamp_format
+        or default_timestamp_format(service.protocol, location)
     )
 
 
@@ -61,9 +74,18 @@ class TypeMapper:
     def constraint_metadata(self, shape: ir.Shape, constraints: ir.Constraints) -> list[str]:
         meta: list[str] = []
         length = constraints.length
-        if length and shape.type in (ir.ShapeType.STRING, ir.ShapeType.LIST, ir.ShapeType.MAP, ir.ShapeType.BLOB):
+        if length and shape.type in (
+            ir.ShapeType.STRING,
+            ir.ShapeType.LIST,
+            ir.ShapeType.MAP,
+            ir.ShapeType.BLOB,
+        ):
             self.annotated_types.add("Len")
-            meta.append(f"Len({length.min or 0}, {length.max})" if length.max is not None else f"Len({length.min or 0})")
+            meta.append(
+                f"Len({length.min or 0}, {length.max})"
+                if length.max is not None
+                else f"Len({length.min or 0})"
+            )
         rng = constraints.range
         if rng and (shape.type in _INTEGERS or shape.type in _FLOATS):
             bounds = []

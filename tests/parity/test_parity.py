@@ -48,12 +48,18 @@ def _services() -> tuple[ir.Service, ir.Service]:
 
 
 def _diff(a: str, b: str) -> str:
-    return "\n".join(difflib.unified_diff(a.splitlines(), b.splitlines(), "smithy", "openapi", lineterm=""))
+    return "\n".join(
+        difflib.unified_diff(a.splitlines(), b.splitlines(), "smithy", "openapi", lineterm="")
+    )
 
 
 def test_same_ir_shapes() -> None:
     smithy, openapi = _services()
-    assert (smithy.namespace, smithy.version, smithy.title) == (openapi.namespace, openapi.version, openapi.title)
+    assert (smithy.namespace, smithy.version, smithy.title) == (
+        openapi.namespace,
+        openapi.version,
+        openapi.title,
+    )
     left, right = ir_dump(smithy.shapes), ir_dump(openapi.shapes)
     assert left == right, _diff(left, right)
 
@@ -61,8 +67,15 @@ def test_same_ir_shapes() -> None:
 def test_shapes_cover_the_contract() -> None:
     smithy, _ = _services()
     kinds = {s.type for s in smithy.shapes.values() if not s.id.startswith("smithy.api#")}
-    assert {ir.ShapeType.STRUCTURE, ir.ShapeType.ENUM, ir.ShapeType.LIST, ir.ShapeType.MAP,
-            ir.ShapeType.TIMESTAMP, ir.ShapeType.STRING, ir.ShapeType.INTEGER} <= kinds
+    assert {
+        ir.ShapeType.STRUCTURE,
+        ir.ShapeType.ENUM,
+        ir.ShapeType.LIST,
+        ir.ShapeType.MAP,
+        ir.ShapeType.TIMESTAMP,
+        ir.ShapeType.STRING,
+        ir.ShapeType.INTEGER,
+    } <= kinds
     pet = smithy.shapes["test.parity#Pet"]
     assert any(m.required for m in pet.members)
     assert any(m.constraints != ir.NO_CONSTRAINTS for m in pet.members)
@@ -72,7 +85,8 @@ def test_same_shapes_module() -> None:
     env = environment()
     formatter = Formatter(None)
     left, right = (
-        formatter.format(render(env, "{package}/{service}/shapes.py.jinja", shapes_view(s))) for s in _services()
+        formatter.format(render(env, "{package}/{service}/shapes.py.jinja", shapes_view(s)))
+        for s in _services()
     )
     assert left == right, _diff(left, right)
     assert "class Pet(ApigenModel):" in left

@@ -207,7 +207,10 @@ def test_malformed_file_is_reported(tmp_path: Path) -> None:
     ],
 )
 def test_region_resolution_order(
-    tmp_path: Path, region: str | None, profile: str | None, extra: dict[str, str],
+    tmp_path: Path,
+    region: str | None,
+    profile: str | None,
+    extra: dict[str, str],
     expected: str | None,
 ) -> None:
     environ = _env(tmp_path, CRED_FILE, CONFIG_FILE, **extra)

@@ -25,7 +25,7 @@ How the suite maps onto our API:
 from __future__ import annotations
 
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
 
@@ -136,7 +136,7 @@ def _sign_case(case: str) -> tuple[HttpRequest, str]:
     host = _header(request, "host")
     assert amz_date is not None and host is not None
     token = SESSION_TOKENS.get(case) or _header(request, "x-amz-security-token")
-    now = datetime.strptime(amz_date, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+    now = datetime.strptime(amz_date, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
     credentials = Credentials(ACCESS_KEY, SECRET_KEY, token)
     sign(request, host=host, credentials=credentials, region=REGION, service=SERVICE, now=now)
     return request, amz_date
@@ -164,8 +164,11 @@ def test_aws_sigv4_suite(case: str | None) -> None:
 
     # Same request as it would travel (path already encoded), S3-style options.
     wire = HttpRequest(
-        request.method, quote(request.path, safe="/~"), request.query,
-        request.headers, request.body,
+        request.method,
+        quote(request.path, safe="/~"),
+        request.query,
+        request.headers,
+        request.body,
     )
     assert canonical_request(wire, wire.headers, double_encode=False)[0] == creq
 
@@ -180,7 +183,7 @@ def test_suite_tables_name_real_cases() -> None:
 
 # --- unit tests -----------------------------------------------------------
 
-NOW = datetime(2015, 8, 30, 12, 36, tzinfo=timezone.utc)
+NOW = datetime(2015, 8, 30, 12, 36, tzinfo=UTC)
 
 
 def _request(**overrides: object) -> HttpRequest:
@@ -192,8 +195,14 @@ def _request(**overrides: object) -> HttpRequest:
 
 def _signed(credentials: Credentials, request: HttpRequest | None = None) -> HttpRequest:
     request = request or _request()
-    sign(request, host="example.amazonaws.com", credentials=credentials,
-         region=REGION, service=SERVICE, now=NOW)
+    sign(
+        request,
+        host="example.amazonaws.com",
+        credentials=credentials,
+        region=REGION,
+        service=SERVICE,
+        now=NOW,
+    )
     return request
 
 
@@ -214,7 +223,10 @@ def test_resigning_replaces_previous_signature_headers() -> None:
     _signed(credentials, request)
     assert request.headers == first
     assert [n for n, _ in request.headers] == [
-        "Host", "X-Amz-Date", "X-Amz-Security-Token", "Authorization",
+        "Host",
+        "X-Amz-Date",
+        "X-Amz-Security-Token",
+        "Authorization",
     ]
 
 
@@ -241,8 +253,14 @@ def test_wrong_secret_gives_different_signature() -> None:
 def test_aware_non_utc_time_is_converted() -> None:
     credentials = Credentials(ACCESS_KEY, SECRET_KEY)
     request = _request()
-    sign(request, host="h", credentials=credentials, region=REGION, service=SERVICE,
-         now=NOW.astimezone(timezone(timedelta(hours=5))))
+    sign(
+        request,
+        host="h",
+        credentials=credentials,
+        region=REGION,
+        service=SERVICE,
+        now=NOW.astimezone(timezone(timedelta(hours=5))),
+    )
     assert _header(request, "x-amz-date") == "20150830T123600Z"
 
 
@@ -255,8 +273,14 @@ def test_fast_path_encoding_matches_quote(path: str) -> None:
 
 def test_naive_time_is_utc() -> None:
     request = _request()
-    sign(request, host="h", credentials=Credentials(ACCESS_KEY, SECRET_KEY),
-         region=REGION, service=SERVICE, now=datetime(2015, 8, 30, 12, 36, 59, 999999))
+    sign(
+        request,
+        host="h",
+        credentials=Credentials(ACCESS_KEY, SECRET_KEY),
+        region=REGION,
+        service=SERVICE,
+        now=datetime(2015, 8, 30, 12, 36, 59, 999999),
+    )
     assert _header(request, "x-amz-date") == "20150830T123659Z"
 
 

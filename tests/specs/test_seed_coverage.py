@@ -79,25 +79,51 @@ DOCUMENTS: dict[str, Document] = {
         spec="kafkaconnect.yaml",
         layout="reference",
         fixes=(
-            Fix("S3lLocation", "S3Location",
-                "Data Types list: a stray 'l' before 'L'; the section heading reads S3Location"),
-            Fix("ScalelnPolicy", "ScaleInPolicy",
-                "'In' read as 'ln' (Data Types list and section heading)"),
-            Fix("ScalelnPolicyDescription", "ScaleInPolicyDescription",
-                "'In' read as 'ln' (Data Types list and section heading)"),
-            Fix("ScalelnPolicyUpdate", "ScaleInPolicyUpdate",
-                "'In' read as 'ln' (Data Types list and section heading)"),
-            Fix("scalelnPolicy", "scaleInPolicy",
-                "'In' read as 'ln' (AutoScaling, AutoScalingDescription, AutoScalingUpdate)"),
-            Fix("KafkaClusterEncryptioninTransit", "KafkaClusterEncryptionInTransit",
-                "'I' read as 'i' (Data Types list and section heading)"),
-            Fix("KafkaClusterEncryptionIinTransitDescription",
+            Fix(
+                "S3lLocation",
+                "S3Location",
+                "Data Types list: a stray 'l' before 'L'; the section heading reads S3Location",
+            ),
+            Fix(
+                "ScalelnPolicy",
+                "ScaleInPolicy",
+                "'In' read as 'ln' (Data Types list and section heading)",
+            ),
+            Fix(
+                "ScalelnPolicyDescription",
+                "ScaleInPolicyDescription",
+                "'In' read as 'ln' (Data Types list and section heading)",
+            ),
+            Fix(
+                "ScalelnPolicyUpdate",
+                "ScaleInPolicyUpdate",
+                "'In' read as 'ln' (Data Types list and section heading)",
+            ),
+            Fix(
+                "scalelnPolicy",
+                "scaleInPolicy",
+                "'In' read as 'ln' (AutoScaling, AutoScalingDescription, AutoScalingUpdate)",
+            ),
+            Fix(
+                "KafkaClusterEncryptioninTransit",
+                "KafkaClusterEncryptionInTransit",
+                "'I' read as 'i' (Data Types list and section heading)",
+            ),
+            Fix(
+                "KafkaClusterEncryptionIinTransitDescription",
                 "KafkaClusterEncryptionInTransitDescription",
-                "'In' read as 'Iin' (section heading; the Data Types list spells it right)"),
-            Fix("kafkaClusterEncryptioninTransit", "kafkaClusterEncryptionInTransit",
-                "'I' read as 'i' (CreateConnector, DescribeConnector, ConnectorSummary)"),
-            Fix("errorinfo", "errorInfo",
-                "'I' read as 'i' (DescribeConnectorOperation; its response syntax has errorInfo)"),
+                "'In' read as 'Iin' (section heading; the Data Types list spells it right)",
+            ),
+            Fix(
+                "kafkaClusterEncryptioninTransit",
+                "kafkaClusterEncryptionInTransit",
+                "'I' read as 'i' (CreateConnector, DescribeConnector, ConnectorSummary)",
+            ),
+            Fix(
+                "errorinfo",
+                "errorInfo",
+                "'I' read as 'i' (DescribeConnectorOperation; its response syntax has errorInfo)",
+            ),
         ),
     ),
     "emr-containers": Document(
@@ -105,9 +131,12 @@ DOCUMENTS: dict[str, Document] = {
         spec="emr-containers.yaml",
         layout="reference",
         fixes=(
-            Fix("spark Submit Job Driver", "sparkSubmitJobDriver",
+            Fix(
+                "spark Submit Job Driver",
+                "sparkSubmitJobDriver",
                 "heading broken into words (JobDriver; its type is SparkSubmitJobDriver)",
-                where="JobDriver"),
+                where="JobDriver",
+            ),
         ),
     ),
     "glue": Document(key="002", spec="glue.yaml", layout="glue"),
@@ -116,14 +145,20 @@ DOCUMENTS: dict[str, Document] = {
         spec="opsworkscm.yaml",
         layout="reference",
         fixes=(
-            Fix("nodeName", "NodeName",
+            Fix(
+                "nodeName",
+                "NodeName",
                 "document error: this heading alone is camelCase; the section's request syntax "
                 "and every other operation spell the awsJson wire name NodeName",
-                where="AssociateNode"),
-            Fix("serverName", "ServerName",
+                where="AssociateNode",
+            ),
+            Fix(
+                "serverName",
+                "ServerName",
                 "document error: this heading alone is camelCase; the section's request syntax "
                 "and every other operation spell the awsJson wire name ServerName",
-                where="AssociateNode"),
+                where="AssociateNode",
+            ),
         ),
     ),
 }
@@ -195,8 +230,10 @@ HEADING = re.compile(rf"({IDENT.pattern})(?:\s+{PAGE_REF})?")
 BULLET = re.compile(r"^(?:-\+|[-•·»«*]|[eo](?=\s))\s*(?:[•·]\s+)?")
 LATEX_BOLD = re.compile(r"\$\{\\bf\s+(.*?)\}\$")
 MD_LINK = re.compile(r"\[([^\]]*)\]\(#\)")
-LABEL = (r"(?:Type|Required|(?:Key |Value )?(?:Length Constraints|Pattern)|Valid Values"
-         r"|Valid Range|Array Members|Map Entries):")
+LABEL = (
+    r"(?:Type|Required|(?:Key |Value )?(?:Length Constraints|Pattern)|Valid Values"
+    r"|Valid Range|Array Members|Map Entries):"
+)
 MID_LABEL = re.compile(rf"(?<=\S)(?<!Key)(?<!Value)\s+(?={LABEL})")
 STARTS_WITH_LABEL = re.compile(rf"^{LABEL}")
 REQUIRED_THEN_TEXT = re.compile(r"^(Required:\s*(?:Yes|No|Conditional))\s+(\S.*)$")
@@ -263,8 +300,11 @@ def logical_lines(document: str) -> list[Line]:
         if not text:
             continue
         # "Valid Values: A | B |" continues on the next line; "| C | D" continues the last one.
-        if lines and (lines[-1].text.endswith("|") or text.startswith("|")) and \
-                lines[-1].text.startswith("Valid Values:"):
+        if (
+            lines
+            and (lines[-1].text.endswith("|") or text.startswith("|"))
+            and lines[-1].text.startswith("Valid Values:")
+        ):
             prev = lines.pop()
             lines.append(Line(prev.no, f"{prev.text} {text}", prev.bullet))
             continue
@@ -318,8 +358,9 @@ def _find(lines: list[Line], text: str, start: int = 0) -> int | None:
     return None
 
 
-def _bullet_list(lines: list[Line], intro: str, kind: str, what: str, out: Extracted,
-                 fix: Corrector) -> int:
+def _bullet_list(
+    lines: list[Line], intro: str, kind: str, what: str, out: Extracted, fix: Corrector
+) -> int:
     """Read the bulleted list after ``intro``; return the index after it."""
     i = _find(lines, intro)
     if i is None:
@@ -329,16 +370,25 @@ def _bullet_list(lines: list[Line], intro: str, kind: str, what: str, out: Extra
     while i < len(lines) and lines[i].bullet:
         name = heading_name(lines[i].text, set())
         if name is None:
-            out.problems.append(f"line {lines[i].no}: {what} list item is not a name: "
-                                f"{lines[i].text!r}")
+            out.problems.append(
+                f"line {lines[i].no}: {what} list item is not a name: {lines[i].text!r}"
+            )
         else:
             out.names.append(Name(kind, fix(name, None), None, lines[i].no, f"{what} list"))
         i += 1
     return i
 
 
-def _sections(lines: list[Line], start: int, end: int, parts: dict[str, int], kind: str,
-              what: str, out: Extracted, fix: Corrector) -> None:
+def _sections(
+    lines: list[Line],
+    start: int,
+    end: int,
+    parts: dict[str, int],
+    kind: str,
+    what: str,
+    out: Extracted,
+    fix: Corrector,
+) -> None:
     """Read the sections between ``start`` and ``end``.
 
     A section's heading is the first identifier line after the previous section's "See Also"
@@ -359,8 +409,10 @@ def _sections(lines: list[Line], start: int, end: int, parts: dict[str, int], ki
     def end_member() -> None:
         nonlocal pending
         if pending is not None and zone is not None and zone[1]:
-            out.problems.append(f"line {pending.no}: {section} {part}: member heading "
-                                f"{pending_name!r} has no 'Type:' line")
+            out.problems.append(
+                f"line {pending.no}: {section} {part}: member heading "
+                f"{pending_name!r} has no 'Type:' line"
+            )
         pending = None
 
     for line in lines[start:end]:
@@ -395,8 +447,10 @@ def _sections(lines: list[Line], start: int, end: int, parts: dict[str, int], ki
         member_kind, typed = zone
         if text.startswith("Type:"):
             if typed and pending is None:
-                out.problems.append(f"line {line.no}: {section} {part}: 'Type:' line with no "
-                                    f"member heading before it: {text!r}")
+                out.problems.append(
+                    f"line {line.no}: {section} {part}: 'Type:' line with no "
+                    f"member heading before it: {text!r}"
+                )
             pending = None
             continue
         name = heading_name(text, raw_headings)
@@ -414,15 +468,17 @@ def extract_reference(document: str, fixes: tuple[Fix, ...]) -> Extracted:
     out = Extracted()
     fix = Corrector(fixes, out)
     lines = logical_lines(document)
-    ops_start = _bullet_list(lines, "The following actions are supported:", "operation",
-                             "Actions", out, fix)
+    ops_start = _bullet_list(
+        lines, "The following actions are supported:", "operation", "Actions", out, fix
+    )
     dt_heading = _find(lines, "Data Types", ops_start)
     if dt_heading is None:
         out.problems.append("no 'Data Types' heading")
         return out
     _sections(lines, ops_start, dt_heading, OPERATION_PARTS, "operation", "operation", out, fix)
-    dt_start = _bullet_list(lines, "The following data types are supported:", "datatype",
-                            "Data Types", out, fix)
+    dt_start = _bullet_list(
+        lines, "The following data types are supported:", "datatype", "Data Types", out, fix
+    )
     dt_end = _find(lines, "Common Parameters", dt_start)
     if dt_end is None:
         out.problems.append("no 'Common Parameters' heading after the data types")
@@ -476,8 +532,9 @@ def extract_glue(document: str, fixes: tuple[Fix, ...]) -> Extracted:
         if m_heading and raw == text:
             kind = "datatype" if m_struct else "operation"
             section = fix(m_heading.group(1), None)
-            out.names.append(Name(kind, section, None, no,
-                                  "structure heading" if m_struct else "action heading"))
+            out.names.append(
+                Name(kind, section, None, no, "structure heading" if m_struct else "action heading")
+            )
             zone = None
             continue
         if raw == text and text in GLUE_ZONES:
@@ -495,11 +552,13 @@ def extract_glue(document: str, fixes: tuple[Fix, ...]) -> Extracted:
         m = GLUE_MEMBER.match(item)
         if m is None:
             if item != GLUE_NO_MEMBERS:
-                out.problems.append(f"line {no}: {section}: member bullet without a name: "
-                                    f"{item[:60]!r}")
+                out.problems.append(
+                    f"line {no}: {section}: member bullet without a name: {item[:60]!r}"
+                )
             continue
-        out.names.append(Name(zone, fix(m.group(1), section), section, no,
-                              f"{section} {GLUE_ZONE_NAMES[zone]}"))
+        out.names.append(
+            Name(zone, fix(m.group(1), section), section, no, f"{section} {GLUE_ZONE_NAMES[zone]}")
+        )
     return out
 
 
@@ -556,8 +615,10 @@ def missing_names(spec: dict, names: list[Name]) -> list[str]:
             shape_id = op.get(n.kind)
         members = _members(spec, shape_id)
         if members is None:
-            missing.append(f"{n.describe()}: spec has no {n.kind} structure for {n.owner}"
-                           + (f" (looked for {shape_id})" if shape_id else ""))
+            missing.append(
+                f"{n.describe()}: spec has no {n.kind} structure for {n.owner}"
+                + (f" (looked for {shape_id})" if shape_id else "")
+            )
         elif n.name not in members:
             missing.append(f"{n.describe()}: not a member of {shape_id}")
     return missing
@@ -606,8 +667,11 @@ EXPECTED_COUNTS = {
 @pytest.mark.parametrize("service", SERVICES)
 def test_extracted_counts(service: str, extracted: dict[str, Extracted]) -> None:
     ex = extracted[service]
-    counts = (len(ex.of_kind("operation")), len(ex.of_kind("datatype")),
-              len(ex.of_kind("input", "output", "member")))
+    counts = (
+        len(ex.of_kind("operation")),
+        len(ex.of_kind("datatype")),
+        len(ex.of_kind("input", "output", "member")),
+    )
     assert counts == EXPECTED_COUNTS[service]
 
 
@@ -616,7 +680,8 @@ def test_document_is_fully_extracted(service: str, extracted: dict[str, Extracte
     ex = extracted[service]
     assert not ex.problems, (
         f"{service}: the extractor could not place {len(ex.problems)} thing(s) in "
-        f"{seed_path(DOCUMENTS[service]).name}:\n  " + "\n  ".join(ex.problems))
+        f"{seed_path(DOCUMENTS[service]).name}:\n  " + "\n  ".join(ex.problems)
+    )
     assert ex.of_kind("operation"), f"{service}: no operation names extracted"
     assert ex.of_kind("input", "output", "member"), f"{service}: no member names extracted"
 
@@ -624,18 +689,21 @@ def test_document_is_fully_extracted(service: str, extracted: dict[str, Extracte
 @pytest.mark.parametrize("service", SERVICES)
 def test_every_correction_is_used(service: str, extracted: dict[str, Extracted]) -> None:
     unused = [f for f in DOCUMENTS[service].fixes if f not in extracted[service].fixes_used]
-    assert not unused, f"{service}: corrections that match nothing in the document: " + \
-        ", ".join(f"{f.ocr!r}" for f in unused)
+    assert not unused, f"{service}: corrections that match nothing in the document: " + ", ".join(
+        f"{f.ocr!r}" for f in unused
+    )
 
 
 @pytest.mark.parametrize("service", SERVICES)
 def test_spec_has_every_name_the_document_lists(
-        service: str, extracted: dict[str, Extracted]) -> None:
+    service: str, extracted: dict[str, Extracted]
+) -> None:
     doc = DOCUMENTS[service]
     missing = missing_names(load_spec(doc), extracted[service].names)
     assert not missing, (
         f"specs/{doc.spec} lacks {len(missing)} name(s) that {seed_path(doc).name} lists:\n  "
-        + "\n  ".join(missing))
+        + "\n  ".join(missing)
+    )
 
 
 # One member per document that the document lists; the check must notice when it is gone.
@@ -670,11 +738,17 @@ def test_check_reports_a_deleted_member(service: str, extracted: dict[str, Extra
 DAMAGE = {
     # service: (text in the document, replacement, what breaks)
     "kafkaconnect": ("\nscalelnPolicy\n", "\nscale ln Policy\n", "heading no longer a name"),
-    "emr-containers": ("objects nextToken (p. 26)", "objects next Token (p. 26)",
-                       "run-together heading no longer a name"),
+    "emr-containers": (
+        "objects nextToken (p. 26)",
+        "objects next Token (p. 26)",
+        "run-together heading no longer a name",
+    ),
     "glue": ("  • MaxResults – ", "  • Max Results – ", "member bullet without a name"),
-    "opsworkscm": ("Type: [Backup \\(p. 51\\)](#) object", "Type object",
-                   "heading without a Type: line"),
+    "opsworkscm": (
+        "Type: [Backup \\(p. 51\\)](#) object",
+        "Type object",
+        "heading without a Type: line",
+    ),
 }
 
 

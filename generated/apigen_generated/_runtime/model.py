@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import enum
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
-from functools import lru_cache
+from functools import cache
 from typing import Annotated, Any, ClassVar
 
 from pydantic import (
@@ -82,7 +82,9 @@ class ApigenOneOf(ApigenModel):
     @model_validator(mode="after")
     def _apigen_exactly_one(self) -> Any:
         fields = type(self).model_fields
-        given = [f.serialization_alias or n for n, f in fields.items() if getattr(self, n) is not None]
+        given = [
+            f.serialization_alias or n for n, f in fields.items() if getattr(self, n) is not None
+        ]
         given += list(self.__pydantic_extra__ or ())
         if len(given) != 1:
             names = ", ".join(f.serialization_alias or n for n, f in fields.items())
@@ -147,11 +149,11 @@ class OpenIntEnum(int, enum.Enum):
 
 # -- timestamps ---------------------------------------------------------------------------
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 def parse_timestamp(value: Any) -> Any:
@@ -159,11 +161,11 @@ def parse_timestamp(value: Any) -> Any:
     if isinstance(value, datetime):
         return _utc(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, tz=timezone.utc)
+        return datetime.fromtimestamp(value, tz=UTC)
     if isinstance(value, str):
         text = value.strip()
         try:
-            return datetime.fromtimestamp(float(text), tz=timezone.utc)
+            return datetime.fromtimestamp(float(text), tz=UTC)
         except ValueError:
             pass
         try:
@@ -208,7 +210,7 @@ HttpDate = Annotated[datetime, _parse, PlainSerializer(to_http_date, when_used="
 # -- constraints pydantic has no exact equivalent for ----------------------------------------
 
 
-@lru_cache(maxsize=None)
+@cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
@@ -219,7 +221,9 @@ def Pattern(pattern: str) -> AfterValidator:  # noqa: N802 - reads as a type ann
     def check(value: str) -> str:
         if _compiled(pattern).search(value) is None:
             raise PydanticCustomError(
-                "string_pattern_mismatch", "String should match pattern '{pattern}'", {"pattern": pattern}
+                "string_pattern_mismatch",
+                "String should match pattern '{pattern}'",
+                {"pattern": pattern},
             )
         return value
 
@@ -250,7 +254,9 @@ def Discriminated(wire: str, attribute: str | None = None) -> Discriminator:  # 
     """
 
     def tag(value: Any) -> str | None:
-        found = value.get(wire) if isinstance(value, dict) else getattr(value, attribute or wire, None)
+        found = (
+            value.get(wire) if isinstance(value, dict) else getattr(value, attribute or wire, None)
+        )
         if isinstance(found, enum.Enum):
             found = found.value
         return found if isinstance(found, str) else None
