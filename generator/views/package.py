@@ -37,6 +37,8 @@ class ServiceInitView:
     doc: str
     imports: tuple[str, ...]
     exports: tuple[str, ...]
+    modules: tuple[tuple[str, str], ...]
+    """(name, sibling module) of every re-exported name, imported on first access."""
 
 
 def distribution_view(version: str) -> DistributionView:
@@ -59,16 +61,25 @@ def root_view(packages: list[str]) -> RootView:
 
 
 def service_init_view(service: ir.Service, modules: dict[str, list[str]]) -> ServiceInitView:
-    """``modules`` maps a sibling module to the names the package re-exports from it."""
+    """``modules`` maps a sibling module to the names the package re-exports from it.
+
+    The re-exports are lazy (PEP 562 ``__getattr__``): importing the package imports no
+    sibling, so ``import <service>; <Service>Client()`` never pays for building the shapes
+    and errors (a client imports its shapes on its first call). The imports are also
+    written under ``TYPE_CHECKING`` so type checkers and IDEs see every name.
+    """
     imports = ImportSet()
-    exports: list[str] = []
+    where: dict[str, str] = {}
     for module, names in modules.items():
         for name in names:
             imports.add(f".{module}", name)
-            exports.append(name)
+            where[name] = module
     doc = service.documentation or f"{service.title} (version {service.version})."
     return ServiceInitView(
-        doc=docstring(doc, indent=0), imports=imports.lines(), exports=tuple(sorted(exports))
+        doc=docstring(doc, indent=0),
+        imports=imports.lines(),
+        exports=tuple(sorted(where)),
+        modules=tuple(sorted(where.items())),
     )
 
 

@@ -255,6 +255,30 @@ def test_import_has_no_side_effects(generated: ModuleType) -> None:
     )
 
 
+def test_package_exports_are_lazy(generated: ModuleType) -> None:
+    """Importing a service and making a client builds no shapes or errors (cold start)."""
+    root = Path(generated.__file__ or "").resolve().parent.parent
+    code = (
+        "import sys; import apigen_generated.kafkaconnect as k; "
+        "k.KafkaConnectClient(region='us-east-1'); "
+        "built = [m for m in sys.modules if m.startswith('apigen_generated.kafkaconnect.') "
+        "and m.endswith(('.shapes', '.errors', '.operations'))]; "
+        "assert not built, built; "
+        "assert k.NotFoundException.__module__ == 'apigen_generated.kafkaconnect.errors'; "
+        "assert 'NotFoundException' in dir(k) and 'AsyncKafkaConnectClient' in dir(k); "
+        "from apigen_generated.kafkaconnect import *; "
+        "assert 'ConflictException' in globals()\n"
+        "try:\n    k.NoSuchName\nexcept AttributeError as e:\n    assert 'NoSuchName' in str(e)\n"
+        "else:\n    raise SystemExit('no AttributeError')"
+    )
+    subprocess.run(
+        [sys.executable, "-c", code],
+        check=True,
+        cwd=root,
+        env={"PYTHONPATH": str(root), "HOME": str(root)},
+    )
+
+
 # -- every operation -----------------------------------------------------------------------------
 
 

@@ -16,32 +16,38 @@ service endpoints. For example, emr-containers.us-east-2.amazonaws.com. For more
 information, see Amazon EMR on EKS Service Endpoints.
 """
 
-from .async_client import AsyncEMRContainersClient
-from .client import EMRContainersClient
-from .errors import (
-    AccessDeniedException,
-    EMRContainersError,
-    IncompleteSignature,
-    InternalFailure,
-    InternalServerException,
-    InvalidAction,
-    InvalidClientTokenId,
-    InvalidParameterCombination,
-    InvalidParameterValue,
-    InvalidQueryParameter,
-    MalformedQueryString,
-    MissingAction,
-    MissingAuthenticationToken,
-    MissingParameter,
-    NotAuthorized,
-    OptInRequired,
-    RequestExpired,
-    ResourceNotFoundException,
-    ServiceUnavailable,
-    ThrottlingException,
-    ValidationError,
-    ValidationException,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .async_client import AsyncEMRContainersClient
+    from .client import EMRContainersClient
+    from .errors import (
+        AccessDeniedException,
+        EMRContainersError,
+        IncompleteSignature,
+        InternalFailure,
+        InternalServerException,
+        InvalidAction,
+        InvalidClientTokenId,
+        InvalidParameterCombination,
+        InvalidParameterValue,
+        InvalidQueryParameter,
+        MalformedQueryString,
+        MissingAction,
+        MissingAuthenticationToken,
+        MissingParameter,
+        NotAuthorized,
+        OptInRequired,
+        RequestExpired,
+        ResourceNotFoundException,
+        ServiceUnavailable,
+        ThrottlingException,
+        ValidationError,
+        ValidationException,
+    )
 
 __all__ = [
     "AccessDeniedException",
@@ -69,3 +75,44 @@ __all__ = [
     "ValidationError",
     "ValidationException",
 ]
+
+_LAZY = {
+    "AccessDeniedException": ".errors",
+    "AsyncEMRContainersClient": ".async_client",
+    "EMRContainersClient": ".client",
+    "EMRContainersError": ".errors",
+    "IncompleteSignature": ".errors",
+    "InternalFailure": ".errors",
+    "InternalServerException": ".errors",
+    "InvalidAction": ".errors",
+    "InvalidClientTokenId": ".errors",
+    "InvalidParameterCombination": ".errors",
+    "InvalidParameterValue": ".errors",
+    "InvalidQueryParameter": ".errors",
+    "MalformedQueryString": ".errors",
+    "MissingAction": ".errors",
+    "MissingAuthenticationToken": ".errors",
+    "MissingParameter": ".errors",
+    "NotAuthorized": ".errors",
+    "OptInRequired": ".errors",
+    "RequestExpired": ".errors",
+    "ResourceNotFoundException": ".errors",
+    "ServiceUnavailable": ".errors",
+    "ThrottlingException": ".errors",
+    "ValidationError": ".errors",
+    "ValidationException": ".errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a re-exported name from its module on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -3,21 +3,27 @@ The Connection API describes AWS Glue connection data types, and the API for cre
 deleting, updating, and listing connections.
 """
 
-from .async_client import AsyncGlueClient
-from .client import GlueClient
-from .errors import (
-    AccessDeniedException,
-    AlreadyExistsException,
-    ConflictException,
-    EntityNotFoundException,
-    FederationSourceException,
-    GlueEncryptionException,
-    GlueError,
-    InternalServiceException,
-    InvalidInputException,
-    OperationTimeoutException,
-    ResourceNumberLimitExceededException,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .async_client import AsyncGlueClient
+    from .client import GlueClient
+    from .errors import (
+        AccessDeniedException,
+        AlreadyExistsException,
+        ConflictException,
+        EntityNotFoundException,
+        FederationSourceException,
+        GlueEncryptionException,
+        GlueError,
+        InternalServiceException,
+        InvalidInputException,
+        OperationTimeoutException,
+        ResourceNumberLimitExceededException,
+    )
 
 __all__ = [
     "AccessDeniedException",
@@ -34,3 +40,33 @@ __all__ = [
     "OperationTimeoutException",
     "ResourceNumberLimitExceededException",
 ]
+
+_LAZY = {
+    "AccessDeniedException": ".errors",
+    "AlreadyExistsException": ".errors",
+    "AsyncGlueClient": ".async_client",
+    "ConflictException": ".errors",
+    "EntityNotFoundException": ".errors",
+    "FederationSourceException": ".errors",
+    "GlueClient": ".client",
+    "GlueEncryptionException": ".errors",
+    "GlueError": ".errors",
+    "InternalServiceException": ".errors",
+    "InvalidInputException": ".errors",
+    "OperationTimeoutException": ".errors",
+    "ResourceNumberLimitExceededException": ".errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a re-exported name from its module on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

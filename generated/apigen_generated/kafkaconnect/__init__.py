@@ -1,34 +1,40 @@
 """Amazon MSK Connect (version 2021-09-14)."""
 
-from .async_client import AsyncKafkaConnectClient
-from .client import KafkaConnectClient
-from .errors import (
-    AccessDeniedException,
-    BadRequestException,
-    ConflictException,
-    ExpiredTokenException,
-    ForbiddenException,
-    IncompleteSignature,
-    InternalFailure,
-    InternalServerErrorException,
-    KafkaConnectError,
-    MalformedHttpRequestException,
-    NotAuthorized,
-    NotFoundException,
-    OptInRequired,
-    RequestAbortedException,
-    RequestEntityTooLargeException,
-    RequestExpired,
-    RequestTimeoutException,
-    ServiceUnavailable,
-    ServiceUnavailableException,
-    ThrottlingException,
-    TooManyRequestsException,
-    UnauthorizedException,
-    UnknownOperationException,
-    UnrecognizedClientException,
-    ValidationError,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .async_client import AsyncKafkaConnectClient
+    from .client import KafkaConnectClient
+    from .errors import (
+        AccessDeniedException,
+        BadRequestException,
+        ConflictException,
+        ExpiredTokenException,
+        ForbiddenException,
+        IncompleteSignature,
+        InternalFailure,
+        InternalServerErrorException,
+        KafkaConnectError,
+        MalformedHttpRequestException,
+        NotAuthorized,
+        NotFoundException,
+        OptInRequired,
+        RequestAbortedException,
+        RequestEntityTooLargeException,
+        RequestExpired,
+        RequestTimeoutException,
+        ServiceUnavailable,
+        ServiceUnavailableException,
+        ThrottlingException,
+        TooManyRequestsException,
+        UnauthorizedException,
+        UnknownOperationException,
+        UnrecognizedClientException,
+        ValidationError,
+    )
 
 __all__ = [
     "AccessDeniedException",
@@ -59,3 +65,47 @@ __all__ = [
     "UnrecognizedClientException",
     "ValidationError",
 ]
+
+_LAZY = {
+    "AccessDeniedException": ".errors",
+    "AsyncKafkaConnectClient": ".async_client",
+    "BadRequestException": ".errors",
+    "ConflictException": ".errors",
+    "ExpiredTokenException": ".errors",
+    "ForbiddenException": ".errors",
+    "IncompleteSignature": ".errors",
+    "InternalFailure": ".errors",
+    "InternalServerErrorException": ".errors",
+    "KafkaConnectClient": ".client",
+    "KafkaConnectError": ".errors",
+    "MalformedHttpRequestException": ".errors",
+    "NotAuthorized": ".errors",
+    "NotFoundException": ".errors",
+    "OptInRequired": ".errors",
+    "RequestAbortedException": ".errors",
+    "RequestEntityTooLargeException": ".errors",
+    "RequestExpired": ".errors",
+    "RequestTimeoutException": ".errors",
+    "ServiceUnavailable": ".errors",
+    "ServiceUnavailableException": ".errors",
+    "ThrottlingException": ".errors",
+    "TooManyRequestsException": ".errors",
+    "UnauthorizedException": ".errors",
+    "UnknownOperationException": ".errors",
+    "UnrecognizedClientException": ".errors",
+    "ValidationError": ".errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a re-exported name from its module on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

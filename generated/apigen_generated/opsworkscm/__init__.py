@@ -42,34 +42,40 @@ All API operations allow for five requests per second with a burst of 10 request
 second.
 """
 
-from .async_client import AsyncOpsWorksCMClient
-from .client import OpsWorksCMClient
-from .errors import (
-    AccessDeniedException,
-    IncompleteSignature,
-    InternalFailure,
-    InvalidAction,
-    InvalidClientTokenId,
-    InvalidNextTokenException,
-    InvalidParameterCombination,
-    InvalidParameterValue,
-    InvalidQueryParameter,
-    InvalidStateException,
-    LimitExceededException,
-    MalformedQueryString,
-    MissingAction,
-    MissingAuthenticationToken,
-    MissingParameter,
-    OpsWorksCMError,
-    OptInRequired,
-    RequestExpired,
-    ResourceAlreadyExistsException,
-    ResourceNotFoundException,
-    ServiceUnavailable,
-    ThrottlingException,
-    ValidationError,
-    ValidationException,
-)
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .async_client import AsyncOpsWorksCMClient
+    from .client import OpsWorksCMClient
+    from .errors import (
+        AccessDeniedException,
+        IncompleteSignature,
+        InternalFailure,
+        InvalidAction,
+        InvalidClientTokenId,
+        InvalidNextTokenException,
+        InvalidParameterCombination,
+        InvalidParameterValue,
+        InvalidQueryParameter,
+        InvalidStateException,
+        LimitExceededException,
+        MalformedQueryString,
+        MissingAction,
+        MissingAuthenticationToken,
+        MissingParameter,
+        OpsWorksCMError,
+        OptInRequired,
+        RequestExpired,
+        ResourceAlreadyExistsException,
+        ResourceNotFoundException,
+        ServiceUnavailable,
+        ThrottlingException,
+        ValidationError,
+        ValidationException,
+    )
 
 __all__ = [
     "AccessDeniedException",
@@ -99,3 +105,46 @@ __all__ = [
     "ValidationError",
     "ValidationException",
 ]
+
+_LAZY = {
+    "AccessDeniedException": ".errors",
+    "AsyncOpsWorksCMClient": ".async_client",
+    "IncompleteSignature": ".errors",
+    "InternalFailure": ".errors",
+    "InvalidAction": ".errors",
+    "InvalidClientTokenId": ".errors",
+    "InvalidNextTokenException": ".errors",
+    "InvalidParameterCombination": ".errors",
+    "InvalidParameterValue": ".errors",
+    "InvalidQueryParameter": ".errors",
+    "InvalidStateException": ".errors",
+    "LimitExceededException": ".errors",
+    "MalformedQueryString": ".errors",
+    "MissingAction": ".errors",
+    "MissingAuthenticationToken": ".errors",
+    "MissingParameter": ".errors",
+    "OpsWorksCMClient": ".client",
+    "OpsWorksCMError": ".errors",
+    "OptInRequired": ".errors",
+    "RequestExpired": ".errors",
+    "ResourceAlreadyExistsException": ".errors",
+    "ResourceNotFoundException": ".errors",
+    "ServiceUnavailable": ".errors",
+    "ThrottlingException": ".errors",
+    "ValidationError": ".errors",
+    "ValidationException": ".errors",
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a re-exported name from its module on first use (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
