@@ -37,6 +37,8 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .errors import ApigenError
+
 __all__ = [
     "Credentials",
     "NoCredentialsError",
@@ -57,7 +59,7 @@ class Credentials:
     token: str | None = field(default=None, repr=False)
 
 
-class NoCredentialsError(Exception):
+class NoCredentialsError(ApigenError):
     """No usable AWS credentials were found; the message says where we looked."""
 
 

@@ -3,7 +3,8 @@
 Decisions:
 - Python attributes are snake_case; the wire name is accepted too and is the serialisation
   alias, so ``model_dump(by_alias=True)`` is the wire form. Unset optional members (``None``)
-  are left out of every dump, except explicitly set members the spec calls nullable.
+  are left out of every dump, except members the spec calls nullable that were explicitly
+  set to ``None``.
 - Enums are open: an unknown value from a peer becomes a pseudo-member of the enum instead of
   a validation error, and serialises back unchanged.
 - Input values are never echoed in validation errors (``hide_input_in_errors``), so a
@@ -63,7 +64,18 @@ class ApigenModel(BaseModel):
         if not isinstance(data, dict):
             return data
         nullable = self.__apigen_nullable__
-        return {k: v for k, v in data.items() if v is not None or k in nullable}
+        if not nullable:
+            return {k: v for k, v in data.items() if v is not None}
+        # A nullable member's None is sent only when it was given (an explicit null clears
+        # the value on the server); left unset, it is left out like any other member.
+        fields = type(self).model_fields
+        given: set[str] = set()
+        for name in self.model_fields_set & nullable:
+            given.add(name)
+            alias = fields[name].serialization_alias
+            if alias:
+                given.add(alias)
+        return {k: v for k, v in data.items() if v is not None or k in given}
 
     def __repr_args__(self) -> Any:
         # Leave unset members out of repr: a 40-member request shows what was given.
