@@ -145,12 +145,15 @@ def generate_specs(paths: Sequence[Path], cache_dir: Path | None) -> dict[str, s
 
         services = pipeline.load_services([path for path, _ in missed])
         renderer = pipeline.Renderer(Formatter(cache_dir))
-        for (_, key), service in zip(missed, services, strict=True):
-            rendered = pipeline.service_files(renderer, service)
-            memo.put(key, rendered)
-            files.update(rendered)
+        outputs = [pipeline.service_files(renderer, service) for service in services]
+        fresh_shared = shared is None
         if shared is None:
             shared = pipeline.shared_files(renderer, packages)
+        renderer.finish(shared, *outputs)  # formats every module at once, on every core
+        for (_, key), rendered in zip(missed, outputs, strict=True):
+            memo.put(key, rendered)
+            files.update(rendered)
+        if fresh_shared:
             memo.put(shared_key, shared)
         memo.prune()
     files.update(shared)

@@ -80,14 +80,37 @@ def service_files(env_render: Renderer, service: ir.Service) -> dict[str, str]:
 
 
 class Renderer:
-    """Templates to text: ``python`` output is formatted, ``text`` output is left as rendered."""
+    """Templates to text: ``python`` output is formatted, ``text`` output is left as rendered.
+
+    Formatting is batched: ``python`` returns a placeholder that stands for the module, and
+    ``finish`` formats every pending module at once (in parallel, see ``output.formatting``)
+    and puts the formatted text in place of each placeholder.
+    """
 
     def __init__(self, formatter: Formatter) -> None:
         self.env = environment()
         self.formatter = formatter
+        self._pending: dict[str, str] = {}
 
     def python(self, template: str, view: object) -> str:
-        return self.formatter.format(render(self.env, template, view))
+        placeholder = f"\0apigen-unformatted-{len(self._pending)}\0"
+        self._pending[placeholder] = render(self.env, template, view)
+        return placeholder
+
+    def finish(self, *outputs: dict[str, str]) -> None:
+        """Format every pending module and replace its placeholder in ``outputs``, in place."""
+        wanted = [
+            (files, path)
+            for files in outputs
+            for path, text in files.items()
+            if text in self._pending
+        ]
+        formatted = self.formatter.format_many(
+            [self._pending[files[path]] for files, path in wanted]
+        )
+        for (files, path), text in zip(wanted, formatted, strict=True):
+            files[path] = text
+        self._pending.clear()
 
     def text(self, template: str, view: object) -> str:
         return render(self.env, template, view)
@@ -116,4 +139,5 @@ def generate(services: Sequence[ir.Service], formatter: Formatter) -> dict[str, 
     files = shared_files(renderer, packages)
     for service in services:
         files.update(service_files(renderer, service))
+    renderer.finish(files)
     return dict(sorted(files.items()))

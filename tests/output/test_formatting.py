@@ -87,3 +87,25 @@ def test_default_cache_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> N
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert default_cache_dir() == tmp_path / "xdg" / "apigen"
     assert formatting.LINE_LENGTH == 100
+
+
+def test_a_big_batch_is_formatted_on_every_core_with_the_same_result(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pools: list[object] = []
+    real_pool = formatting.ProcessPoolExecutor
+
+    def counting_pool(*args: object, **kwargs: object) -> object:
+        pool = real_pool(*args, **kwargs)  # type: ignore[arg-type]
+        pools.append(pool)
+        return pool
+
+    monkeypatch.setattr(formatting, "ProcessPoolExecutor", counting_pool)
+    monkeypatch.setattr(formatting, "PARALLEL_MIN_LINES", 0)
+    monkeypatch.setattr(formatting.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(formatting.threading, "active_count", lambda: 1)
+    sources = [SOURCE, SOURCE + "y=2\n", "z = ( 3 )\n", SOURCE]
+    serial = [Formatter(None).format(s) for s in sources]
+    assert pools == []
+    assert Formatter(None).format_many(sources) == serial
+    assert len(pools) == 1
