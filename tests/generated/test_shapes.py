@@ -8,8 +8,12 @@ AWS specs do not have: recursion, unions, blobs, patterns, documents, int enums,
 
 from __future__ import annotations
 
+import ast
 import importlib
+import inspect
+import itertools
 import json
+import textwrap
 from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
@@ -339,11 +343,28 @@ def test_union_keeps_an_unknown_variant_from_a_server(sink: ModuleType) -> None:
 # -- documentation ---------------------------------------------------------------------------
 
 
-def test_docstrings_and_field_descriptions(sink: ModuleType) -> None:
+def attribute_doc(cls: type, name: str) -> str | None:
+    """The docstring written under a class attribute (what IDEs and ``help`` show)."""
+    body = ast.parse(textwrap.dedent(inspect.getsource(cls))).body[0]
+    assert isinstance(body, ast.ClassDef)
+    for stmt, after in itertools.pairwise(body.body):
+        if (
+            isinstance(stmt, ast.AnnAssign)
+            and isinstance(stmt.target, ast.Name)
+            and stmt.target.id == name
+            and isinstance(after, ast.Expr)
+            and isinstance(after.value, ast.Constant)
+        ):
+            return " ".join(str(after.value.value).split())
+    return None
+
+
+def test_docstrings_on_classes_and_fields(sink: ModuleType) -> None:
     assert kc.Capacity.__doc__ is not None
     assert "capacity of the connector" in " ".join(kc.Capacity.__doc__.split())
-    field = kc.CreateConnectorRequest.model_fields["connector_name"]
-    assert field.description == "The name of the connector."
+    assert attribute_doc(kc.CreateConnectorRequest, "connector_name") == (
+        "The name of the connector."
+    )
     assert sink.Node.__doc__ == "A node of a tree; nodes hold nodes."
-    assert sink.Value.model_fields["text"].description == "A text value."
+    assert attribute_doc(sink.Value, "text") == "A text value."
     assert kc.ConnectorState.__doc__
