@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
+from apigen_generated.glue import shapes as glue
 from apigen_generated.kafkaconnect import shapes as kc
 
 SECRET = "hunter2-very-secret"
@@ -261,12 +262,20 @@ def test_sensitive_values_stay_out_of_validation_errors(sink: ModuleType) -> Non
 
 
 def test_timestamps_are_datetimes_and_epoch_seconds_on_the_aws_json_wire() -> None:
-    wire = {"connectorName": "c", "creationTime": 1700000000.5}
+    wire = {"Name": "c", "CreationTime": 1700000000.5}
+    connection = glue.Connection.model_validate_json(json.dumps(wire))
+    assert connection.creation_time == datetime(2023, 11, 14, 22, 13, 20, 500000, tzinfo=UTC)
+    assert json.loads(connection.model_dump_json(by_alias=True)) == wire
+    given = glue.Connection(creation_time=datetime(2024, 1, 2, tzinfo=UTC))
+    assert given.model_dump(by_alias=True, mode="json") == {"CreationTime": 1704153600}
+
+
+def test_a_timestamp_format_from_the_spec_wins() -> None:
+    # MSK Connect's document shows its timestamps as strings: timestampFormat date-time.
+    wire = {"connectorName": "c", "creationTime": "2023-11-14T22:13:20.500Z"}
     response = kc.DescribeConnectorResponse.model_validate_json(json.dumps(wire))
     assert response.creation_time == datetime(2023, 11, 14, 22, 13, 20, 500000, tzinfo=UTC)
     assert json.loads(response.model_dump_json(by_alias=True)) == wire
-    given = kc.DescribeConnectorResponse(creation_time=datetime(2024, 1, 2, tzinfo=UTC))
-    assert given.model_dump(by_alias=True, mode="json") == {"creationTime": 1704153600}
 
 
 def test_timestamp_formats_blobs_and_documents(sink: ModuleType) -> None:

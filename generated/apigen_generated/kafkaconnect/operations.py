@@ -124,10 +124,7 @@ SERVICE = ServiceSpec(
             ),
             output_members=(
                 MemberSpec(
-                    "creation_time",
-                    "creationTime",
-                    kind="timestamp",
-                    timestamp_format="epoch-seconds",
+                    "creation_time", "creationTime", kind="timestamp", timestamp_format="date-time"
                 ),
                 MemberSpec("latest_revision", "latestRevision", kind="structure"),
                 MemberSpec("name", "name"),
@@ -248,10 +245,7 @@ SERVICE = ServiceSpec(
                 MemberSpec("connector_name", "connectorName"),
                 MemberSpec("connector_state", "connectorState", kind="enum"),
                 MemberSpec(
-                    "creation_time",
-                    "creationTime",
-                    kind="timestamp",
-                    timestamp_format="epoch-seconds",
+                    "creation_time", "creationTime", kind="timestamp", timestamp_format="date-time"
                 ),
                 MemberSpec("current_version", "currentVersion"),
                 MemberSpec("kafka_cluster", "kafkaCluster", kind="structure"),
@@ -306,14 +300,9 @@ SERVICE = ServiceSpec(
                 MemberSpec("connector_operation_state", "connectorOperationState", kind="enum"),
                 MemberSpec("connector_operation_type", "connectorOperationType", kind="enum"),
                 MemberSpec(
-                    "creation_time",
-                    "creationTime",
-                    kind="timestamp",
-                    timestamp_format="epoch-seconds",
+                    "creation_time", "creationTime", kind="timestamp", timestamp_format="date-time"
                 ),
-                MemberSpec(
-                    "end_time", "endTime", kind="timestamp", timestamp_format="epoch-seconds"
-                ),
+                MemberSpec("end_time", "endTime", kind="timestamp", timestamp_format="date-time"),
                 MemberSpec("error_info", "errorInfo", kind="structure"),
                 MemberSpec("operation_steps", "operationSteps", kind="list"),
                 MemberSpec(
@@ -349,10 +338,7 @@ SERVICE = ServiceSpec(
             ),
             output_members=(
                 MemberSpec(
-                    "creation_time",
-                    "creationTime",
-                    kind="timestamp",
-                    timestamp_format="epoch-seconds",
+                    "creation_time", "creationTime", kind="timestamp", timestamp_format="date-time"
                 ),
                 MemberSpec("custom_plugin_arn", "customPluginArn"),
                 MemberSpec("custom_plugin_state", "customPluginState", kind="enum"),
@@ -390,10 +376,7 @@ SERVICE = ServiceSpec(
             ),
             output_members=(
                 MemberSpec(
-                    "creation_time",
-                    "creationTime",
-                    kind="timestamp",
-                    timestamp_format="epoch-seconds",
+                    "creation_time", "creationTime", kind="timestamp", timestamp_format="date-time"
                 ),
                 MemberSpec("description", "description"),
                 MemberSpec("latest_revision", "latestRevision", kind="structure"),

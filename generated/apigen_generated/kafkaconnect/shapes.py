@@ -7,7 +7,7 @@ from typing import Annotated
 from annotated_types import Interval, Len
 from pydantic import AliasChoices, Field
 
-from .._runtime.model import ApigenModel, ApigenOneOf, EpochSeconds, OpenEnum
+from .._runtime.model import ApigenModel, ApigenOneOf, DateTime, OpenEnum
 
 __all__ = [
     "AccessDeniedException",
@@ -736,14 +736,14 @@ class ConnectorOperationSummary(ApigenModel):
     )
     """The type of connector operation performed."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
     )
     """The time when operation was created."""
 
-    end_time: EpochSeconds | None = Field(
+    end_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("endTime", "end_time"),
         serialization_alias="endTime",
@@ -933,7 +933,7 @@ class ConnectorSummary(ApigenModel):
     )
     """The state of the connector."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
@@ -1414,7 +1414,7 @@ class CreateWorkerConfigurationRequest(ApigenModel):
 class WorkerConfigurationRevisionSummary(ApigenModel):
     """The summary of a worker configuration revision."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
@@ -1431,7 +1431,7 @@ class WorkerConfigurationRevisionSummary(ApigenModel):
 class CreateWorkerConfigurationResponse(ApigenModel):
     """The CreateWorkerConfigurationResponse structure."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
@@ -1537,7 +1537,7 @@ class CustomPluginRevisionSummary(ApigenModel):
     )
     """The format of the plugin file."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
@@ -1564,7 +1564,7 @@ class CustomPluginRevisionSummary(ApigenModel):
 class CustomPluginSummary(ApigenModel):
     """A summary of the custom plugin."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
@@ -1755,14 +1755,14 @@ class DescribeConnectorOperationResponse(ApigenModel):
     )
     """The type of connector operation performed."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
     )
     """The time when the operation was created."""
 
-    end_time: EpochSeconds | None = Field(
+    end_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("endTime", "end_time"),
         serialization_alias="endTime",
@@ -1873,7 +1873,7 @@ class DescribeConnectorResponse(ApigenModel):
     )
     """The state of the connector."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
@@ -1983,7 +1983,7 @@ class DescribeCustomPluginRequest(ApigenModel):
 class DescribeCustomPluginResponse(ApigenModel):
     """The DescribeCustomPluginResponse structure."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
@@ -2044,7 +2044,7 @@ class DescribeWorkerConfigurationRequest(ApigenModel):
 class WorkerConfigurationRevisionDescription(ApigenModel):
     """The description of the worker configuration revision."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
@@ -2069,7 +2069,7 @@ class WorkerConfigurationRevisionDescription(ApigenModel):
 class DescribeWorkerConfigurationResponse(ApigenModel):
     """The DescribeWorkerConfigurationResponse structure."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
@@ -2345,7 +2345,7 @@ class ListWorkerConfigurationsRequest(ApigenModel):
 class WorkerConfigurationSummary(ApigenModel):
     """The summary of a worker configuration."""
 
-    creation_time: EpochSeconds | None = Field(
+    creation_time: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("creationTime", "creation_time"),
         serialization_alias="creationTime",
