@@ -118,3 +118,35 @@ def validate_command(specs: tuple[Path, ...]) -> None:
             f"{service.source}: ok ({len(service.operations)} operations, "
             f"{sum(1 for s in service.shapes.values() if not s.id.startswith('smithy.api#'))} shapes)"
         )
+
+
+@main.command("serve")
+@click.argument("service")
+@click.option(
+    "--impl",
+    metavar="MODULE:CLASS",
+    help="Your handler (a subclass of the generated <Service>Handler). "
+    "Default: the generated handler, where every operation answers 501.",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port (0: any free one).")
+@click.option(
+    "--verify-sigv4",
+    is_flag=True,
+    help="Refuse requests not signed with the AWS key pair of the environment (403).",
+)
+def serve_command(service: str, impl: str | None, host: str, port: int, verify_sigv4: bool) -> None:
+    """Serve SERVICE (kafkaconnect or emr-containers: package or spec name) over HTTP."""
+    from generator.serve import ServeError, build, run
+
+    try:
+        served = build(service, impl, verify_sigv4)
+        click.echo(
+            f"serving {served.service} with {served.handler}"
+            + (" (SigV4 verified)" if verify_sigv4 else ""),
+            err=True,
+        )
+        run(served, host, port)
+    except ServeError as exc:
+        click.echo(f"apigen serve: {exc}", err=True)
+        sys.exit(2)

@@ -25,6 +25,7 @@ from generator.views.package import (
     root_view,
     service_init_view,
 )
+from generator.views.server import server_view
 from generator.views.shapes import shapes_view
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
@@ -61,6 +62,7 @@ SERVICE_MODULES: list[tuple[str, str, Callable[[ir.Service], Any], bool]] = [
     ("operations", "{package}/{service}/operations.py.jinja", operations_view, False),
     ("client", "{package}/{service}/client.py.jinja", client_view, True),
     ("async_client", "{package}/{service}/async_client.py.jinja", async_client_view, True),
+    ("server", "{package}/{service}/server.py.jinja", server_view, True),
 ]
 
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import queue
+import re
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -109,3 +114,122 @@ def test_version_and_module_entry_point() -> None:
     assert result.returncode == 0
     for command in ("generate", "check", "validate"):
         assert command in result.stdout
+
+
+# -- serve ------------------------------------------------------------------------------------
+
+HANDLERS = """
+from apigen_generated.kafkaconnect import KafkaConnectHandler
+from apigen_generated.kafkaconnect.shapes import ListConnectorsResponse
+
+
+class Live(KafkaConnectHandler):
+    async def list_connectors(self, request):
+        return ListConnectorsResponse(next_token="served")
+
+
+class Stale(KafkaConnectHandler):
+    async def list_connector(self, request):
+        return None
+
+
+class NeedsArgs(KafkaConnectHandler):
+    def __init__(self, config):
+        self.config = config
+
+
+live = Live()
+number = 42
+"""
+
+
+@pytest.fixture
+def handlers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A module of handlers in the current folder (``apigen serve`` imports from there)."""
+    name = f"handlers_{tmp_path.name.replace('-', '_')}"
+    (tmp_path / f"{name}.py").write_text(HANDLERS, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    yield name
+    sys.modules.pop(name, None)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nope"], "no generated service 'nope' (known: confluent_byok_v1, emr_containers, "),
+        (["glue", "--impl", "nocolon"], "expected module:Class"),
+        (["glue", "--impl", "no_such_module_xyz:H"], "cannot import 'no_such_module_xyz': "),
+        (["glue", "--impl", "{h}:Missing"], "has no attribute 'Missing'"),
+        (["glue", "--impl", "{h}:number"], "number is not a handler"),
+        (["glue", "--impl", "json:dumps"], "dumps is not a handler"),
+        (["glue", "--impl", "{h}:NeedsArgs"], "NeedsArgs() failed: TypeError"),
+        (["glue", "--impl", "{h}:Live"], "Live does not fit GlueHandler"),
+        (["kafkaconnect", "--impl", "{h}:Stale"], "(did you mean list_connectors?)"),
+        (["confluent-byok-v1", "--verify-sigv4"], "confluent-byok-v1 does not use SigV4"),
+    ],
+)
+def test_serve_refuses_bad_input_with_exit_2(handlers: str, args: list[str], message: str) -> None:
+    result = run("serve", *[a.replace("{h}", handlers) for a in args])
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr and result.stderr.startswith("apigen serve: ")
+    assert "Traceback" not in result.output
+
+
+def test_serve_takes_package_or_spec_names(handlers: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import serve
+
+    started: list[tuple[serve.Served, str, int]] = []
+    monkeypatch.setattr(
+        serve, "run", lambda served, host, port: started.append((served, host, port))
+    )
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "AKID")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "SECRET")
+    for args in (
+        ["emr-containers"],
+        ["emr_containers", "--port", "9"],
+        ["kafkaconnect", "--impl", f"{handlers}:Live", "--verify-sigv4"],
+        ["kafkaconnect", "--impl", f"{handlers}:live", "--host", "0.0.0.0"],
+    ):
+        result = run("serve", *args)
+        assert result.exit_code == 0, result.output
+    assert [(s.service, s.handler, host, port) for s, host, port in started] == [
+        ("emr_containers", "EMRContainersHandler", "127.0.0.1", 8000),
+        ("emr_containers", "EMRContainersHandler", "127.0.0.1", 9),
+        ("kafkaconnect", "Live", "127.0.0.1", 8000),
+        ("kafkaconnect", "Live", "0.0.0.0", 8000),
+    ]
+    assert "serving kafkaconnect with Live" in result.stderr
+
+
+def test_serve_really_serves(handlers: str, tmp_path: Path) -> None:
+    from apigen_generated.kafkaconnect import KafkaConnectClient
+
+    command = [sys.executable, "-m", "generator", "serve", "kafkaconnect", "--port", "0"]
+    with subprocess.Popen(
+        [*command, "--impl", f"{handlers}:Live"], cwd=tmp_path, stderr=subprocess.PIPE, text=True
+    ) as process:
+        try:
+            _check_live_server(process, KafkaConnectClient)
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+
+
+def _check_live_server(process: subprocess.Popen[str], client_class: Any) -> None:
+    lines: queue.Queue[str] = queue.Queue()
+    threading.Thread(
+        target=lambda: [lines.put(line) for line in process.stderr or ()], daemon=True
+    ).start()
+    url = ""
+    while not url:
+        line = lines.get(timeout=20)
+        found = re.search(r"Uvicorn running on (http://127\.0\.0\.1:\d+)", line)
+        url = found.group(1) if found else ""
+    client = client_class(
+        endpoint_url=url, region="us-east-1", aws_access_key_id="A", aws_secret_access_key="S"
+    )
+    with client:
+        assert client.list_connectors().next_token == "served"
+        with pytest.raises(Exception, match=r"NotImplemented \(HTTP 501\)"):
+            client.list_custom_plugins()

@@ -218,14 +218,18 @@ def canonical_request(
     payload_hash: str | None = None,
     normalize_path: bool = True,
     double_encode: bool = True,
+    filter_unsigned: bool = True,
 ) -> tuple[str, str]:
     """Build the canonical request.
 
     ``signed_headers_source`` is the (name, value) sequence to sign, normally
-    ``request.headers`` (never-signed names are filtered out here).  Returns
-    ``(canonical_request, signed_headers)``.
+    ``request.headers`` (never-signed names are filtered out here unless
+    ``filter_unsigned`` is False: a server checking a signature signs exactly the
+    headers the sender listed).  Returns ``(canonical_request, signed_headers)``.
     """
-    grouped, _ = _group(signed_headers_source, _UNSIGNED_HEADERS)
+    grouped, _ = _group(
+        signed_headers_source, _UNSIGNED_HEADERS if filter_unsigned else frozenset()
+    )
     return _canonical(request, grouped, payload_hash, normalize_path, double_encode)
 
 

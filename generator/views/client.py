@@ -86,6 +86,21 @@ def client_class_name(service: ir.Service, is_async: bool = False) -> str:
     return f"Async{name}" if is_async else name
 
 
+def operation_method_name(op: ir.Operation) -> str:
+    """The method of an operation, in the clients and the server handler alike."""
+    name = naming.function_name(op.name)
+    return f"{name}_" if name in _RESERVED_METHODS else name
+
+
+def error_names(service: ir.Service, op: ir.Operation) -> list[str]:
+    """The exception classes an operation declares, in spec order, each once."""
+    names = [
+        naming.pascal(service.shapes[e].name) if e in service.shapes else e.rsplit("#", 1)[-1]
+        for e in op.errors
+    ]
+    return list(dict.fromkeys(names))
+
+
 def _wrap(text: str, indent: int, hanging: int = 0) -> list[str]:
     width = max(_WIDTH - indent, 40)
     return textwrap.wrap(
@@ -222,20 +237,14 @@ class _Builder:
         return tuple(f"{p.field!r}: {p.name}" for p in params)
 
     def raises(self, op: ir.Operation) -> list[str]:
-        names = [
-            naming.pascal(self.shape(e).name) if e in self.service.shapes else e.rsplit("#", 1)[-1]
-            for e in op.errors
-        ]
-        return list(dict.fromkeys(names))
+        return error_names(self.service, op)
 
     # -- methods --
 
     def method(self, op: ir.Operation) -> MethodView:
         params = self.params(op)
         output = self.model_ref(op.output)
-        name = naming.function_name(op.name)
-        if name in _RESERVED_METHODS:
-            name += "_"
+        name = operation_method_name(op)
         doc = method_doc(
             op.documentation or f"Call {op.name}.",
             [(p.name, p.doc) for p in params],

@@ -347,6 +347,11 @@ def test_unknown_error_is_retryable_when_5xx(codec: RestJsonCodec) -> None:
             LIST_THINGS, HttpResponse(400, [("X-Amzn-ErrorType", "ThrottlingException")])
         )
     assert throttled.value.throttling and throttled.value.retryable
+    with pytest.raises(UnknownServiceError) as unimplemented:
+        codec.parse_response(
+            LIST_THINGS, HttpResponse(501, [("X-Amzn-ErrorType", "NotImplemented")])
+        )
+    assert not unimplemented.value.retryable  # 501 is not transient
 
 
 def test_route_prefers_literal_segments_and_checks_query_literals(codec: RestJsonCodec) -> None:

@@ -89,7 +89,8 @@ def modelled_error(
 
 
 def unknown_error(response: HttpResponse, code: str | None, message: str) -> ServiceError:
-    """``UnknownServiceError``, retryable when 5xx, 429 or a throttling code."""
+    """``UnknownServiceError``, retryable when 5xx (but 501 Not Implemented), 429 or a
+    throttling code."""
     status = response.status
     error = UnknownServiceError(
         message,
@@ -99,7 +100,7 @@ def unknown_error(response: HttpResponse, code: str | None, message: str) -> Ser
         headers=list(response.headers),
     )
     error.throttling = status == 429 or (code or "") in THROTTLING_CODES
-    error.retryable = status >= 500 or error.throttling
+    error.retryable = (status >= 500 and status != 501) or error.throttling
     return error
 
 

@@ -13,6 +13,8 @@ it goes to.
 - ``HttpxTransport`` / ``HttpxAsyncTransport`` wrap an ``httpx.Client`` / ``httpx.AsyncClient``
   or an httpx transport object (``httpx.MockTransport``, ``httpx.ASGITransport`` for
   in-process tests); httpx is imported only when one is built.
+- ``asgi.AsgiTransport(app)`` calls an ASGI app in-process from sync code (and async code);
+  a sync client given an async httpx object drives it the same way (``asgi.BlockingTransport``).
 
 Errors: every failure without a response is a ``TransportError``. ``ConnectError`` (and
 ``ConnectTimeout``) mean the request never left, so any operation may be retried;
@@ -333,10 +335,18 @@ def _from_httpx(value: object) -> bool:
 
 def sync_transport(value: Any) -> Transport:
     """A ``Transport`` for what a user passed: None (the default), an httpx object or a
-    ``Transport``."""
+    ``Transport`` (such as ``asgi.AsgiTransport(app)``). An async httpx object
+    (``httpx.ASGITransport(app)``, ``httpx.AsyncClient``) is driven from a private event loop
+    (``asgi.BlockingTransport``)."""
     if value is None:
         return HttpClientTransport()
     if _from_httpx(value):
+        import httpx
+
+        if not isinstance(value, (httpx.Client, httpx.BaseTransport)):
+            from .asgi import BlockingTransport
+
+            return BlockingTransport(HttpxAsyncTransport(value))
         return HttpxTransport(value)
     if isinstance(value, Transport):
         return value
@@ -345,10 +355,15 @@ def sync_transport(value: Any) -> Transport:
 
 def async_transport(value: Any) -> AsyncTransport:
     """An ``AsyncTransport`` for what a user passed: None (httpx), an httpx object (an
-    ``httpx.AsyncClient`` or an async transport such as ``httpx.ASGITransport``) or an
-    ``AsyncTransport``."""
+    ``httpx.AsyncClient`` or an async transport such as ``httpx.ASGITransport``), an
+    ``AsyncTransport``, or an ``asgi.BlockingTransport`` (``AsgiTransport(app)``), whose
+    inner async transport is used."""
     if value is None or _from_httpx(value):
         return HttpxAsyncTransport(value)
     if isinstance(value, AsyncTransport):
         return value
+    from .asgi import BlockingTransport
+
+    if isinstance(value, BlockingTransport):
+        return value.transport
     raise TypeError(f"not an async transport: {type(value).__name__}")

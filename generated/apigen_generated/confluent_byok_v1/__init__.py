@@ -9,19 +9,24 @@ if TYPE_CHECKING:
     from .async_client import AsyncConfluentByokClient
     from .client import ConfluentByokClient
     from .errors import ConfluentByokError, Failure
+    from .server import ConfluentByokHandler, create_app
 
 __all__ = [
     "AsyncConfluentByokClient",
     "ConfluentByokClient",
     "ConfluentByokError",
+    "ConfluentByokHandler",
     "Failure",
+    "create_app",
 ]
 
 _LAZY = {
     "AsyncConfluentByokClient": ".async_client",
     "ConfluentByokClient": ".client",
     "ConfluentByokError": ".errors",
+    "ConfluentByokHandler": ".server",
     "Failure": ".errors",
+    "create_app": ".server",
 }
 
 

@@ -48,12 +48,14 @@ if TYPE_CHECKING:
         ValidationError,
         ValidationException,
     )
+    from .server import EMRContainersHandler, create_app
 
 __all__ = [
     "AccessDeniedException",
     "AsyncEMRContainersClient",
     "EMRContainersClient",
     "EMRContainersError",
+    "EMRContainersHandler",
     "IncompleteSignature",
     "InternalFailure",
     "InternalServerException",
@@ -74,6 +76,7 @@ __all__ = [
     "ThrottlingException",
     "ValidationError",
     "ValidationException",
+    "create_app",
 ]
 
 _LAZY = {
@@ -81,6 +84,7 @@ _LAZY = {
     "AsyncEMRContainersClient": ".async_client",
     "EMRContainersClient": ".client",
     "EMRContainersError": ".errors",
+    "EMRContainersHandler": ".server",
     "IncompleteSignature": ".errors",
     "InternalFailure": ".errors",
     "InternalServerException": ".errors",
@@ -101,6 +105,7 @@ _LAZY = {
     "ThrottlingException": ".errors",
     "ValidationError": ".errors",
     "ValidationException": ".errors",
+    "create_app": ".server",
 }
 
 

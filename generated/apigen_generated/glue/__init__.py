@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         OperationTimeoutException,
         ResourceNumberLimitExceededException,
     )
+    from .server import GlueHandler, create_app
 
 __all__ = [
     "AccessDeniedException",
@@ -35,10 +36,12 @@ __all__ = [
     "GlueClient",
     "GlueEncryptionException",
     "GlueError",
+    "GlueHandler",
     "InternalServiceException",
     "InvalidInputException",
     "OperationTimeoutException",
     "ResourceNumberLimitExceededException",
+    "create_app",
 ]
 
 _LAZY = {
@@ -51,10 +54,12 @@ _LAZY = {
     "GlueClient": ".client",
     "GlueEncryptionException": ".errors",
     "GlueError": ".errors",
+    "GlueHandler": ".server",
     "InternalServiceException": ".errors",
     "InvalidInputException": ".errors",
     "OperationTimeoutException": ".errors",
     "ResourceNumberLimitExceededException": ".errors",
+    "create_app": ".server",
 }
 
 

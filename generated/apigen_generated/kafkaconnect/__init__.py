@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         UnrecognizedClientException,
         ValidationError,
     )
+    from .server import KafkaConnectHandler, create_app
 
 __all__ = [
     "AccessDeniedException",
@@ -48,6 +49,7 @@ __all__ = [
     "InternalServerErrorException",
     "KafkaConnectClient",
     "KafkaConnectError",
+    "KafkaConnectHandler",
     "MalformedHttpRequestException",
     "NotAuthorized",
     "NotFoundException",
@@ -64,6 +66,7 @@ __all__ = [
     "UnknownOperationException",
     "UnrecognizedClientException",
     "ValidationError",
+    "create_app",
 ]
 
 _LAZY = {
@@ -78,6 +81,7 @@ _LAZY = {
     "InternalServerErrorException": ".errors",
     "KafkaConnectClient": ".client",
     "KafkaConnectError": ".errors",
+    "KafkaConnectHandler": ".server",
     "MalformedHttpRequestException": ".errors",
     "NotAuthorized": ".errors",
     "NotFoundException": ".errors",
@@ -94,6 +98,7 @@ _LAZY = {
     "UnknownOperationException": ".errors",
     "UnrecognizedClientException": ".errors",
     "ValidationError": ".errors",
+    "create_app": ".server",
 }
 
 

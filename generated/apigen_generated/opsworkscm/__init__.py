@@ -76,6 +76,7 @@ if TYPE_CHECKING:
         ValidationError,
         ValidationException,
     )
+    from .server import OpsWorksCMHandler, create_app
 
 __all__ = [
     "AccessDeniedException",
@@ -96,6 +97,7 @@ __all__ = [
     "MissingParameter",
     "OpsWorksCMClient",
     "OpsWorksCMError",
+    "OpsWorksCMHandler",
     "OptInRequired",
     "RequestExpired",
     "ResourceAlreadyExistsException",
@@ -104,6 +106,7 @@ __all__ = [
     "ThrottlingException",
     "ValidationError",
     "ValidationException",
+    "create_app",
 ]
 
 _LAZY = {
@@ -125,6 +128,7 @@ _LAZY = {
     "MissingParameter": ".errors",
     "OpsWorksCMClient": ".client",
     "OpsWorksCMError": ".errors",
+    "OpsWorksCMHandler": ".server",
     "OptInRequired": ".errors",
     "RequestExpired": ".errors",
     "ResourceAlreadyExistsException": ".errors",
@@ -133,6 +137,7 @@ _LAZY = {
     "ThrottlingException": ".errors",
     "ValidationError": ".errors",
     "ValidationException": ".errors",
+    "create_app": ".server",
 }
 
 

@@ -1,0 +1,384 @@
+"""Every generated client against its generated server, in-process, sync and async.
+
+Sync clients go through ``AsgiTransport(app)`` (the runtime's private-loop bridge), async ones
+through ``httpx.ASGITransport(app)``. For every service: every operation round-trips its
+input and output; every error an operation declares comes back as the same exception class
+with the same shape; and the answers the server makes by itself (validation, 501, unknown
+route, handler crash, SigV4) are the protocol's, parsed by our own client. Handlers are
+subclasses of the generated ``<Service>Handler`` built with ``type()``, as a user's would be.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import inspect
+import json
+from collections.abc import Callable
+from types import ModuleType
+from typing import Any
+
+import httpx
+import pytest
+from test_clients import ACCESS_KEY, PACKAGES, SECRET_KEY, Ctx, _expected_input, wire
+
+from generator import ir, naming
+from generator.views.client import operation_method_name
+
+EXPECTED_HANDLERS = {
+    "confluent_byok_v1": "ConfluentByokHandler",
+    "emr_containers": "EMRContainersHandler",
+    "glue": "GlueHandler",
+    "kafkaconnect": "KafkaConnectHandler",
+    "opsworkscm": "OpsWorksCMHandler",
+}
+# The error the server answers invalid input with, and a crash of the first operation with.
+VALIDATION_ERRORS = {
+    "confluent_byok_v1": ("Failure", 422),
+    "emr_containers": ("ValidationException", 400),
+    "glue": ("InvalidInputException", 400),
+    "kafkaconnect": ("BadRequestException", 400),
+    "opsworkscm": ("ValidationException", 400),
+}
+INTERNAL_ERRORS = {
+    "confluent_byok_v1": "Failure",
+    "emr_containers": "InternalServerException",
+    "glue": "InternalServiceException",
+    "kafkaconnect": "InternalServerErrorException",
+    "opsworkscm": "InternalFailure",
+}
+SECRET = "s3cr3t-in-a-stack-trace"
+MODES = ["sync", "async"]
+
+
+class Rig:
+    """A service's server module, a recording handler subclass and a way to call the app."""
+
+    def __init__(self, ctx: Ctx, generated: ModuleType) -> None:
+        self.ctx = ctx
+        self.package = ctx.module.__name__.rsplit(".", 1)[1]
+        self.server = importlib.import_module(f"{ctx.module.__name__}.server")
+        self.handler_class: type = getattr(self.server, EXPECTED_HANDLERS[self.package])
+        asgi = importlib.import_module(f"{generated.__name__}._runtime.asgi")
+        self.AsgiTransport = asgi.AsgiTransport
+        self.errors = ctx.runtime["errors"]
+        self.calls: list[tuple[str, Any]] = []
+        self.error: BaseException | None = None
+        methods = {operation_method_name(op): self._method(op.name) for op in ctx.ir.operations}
+        recording = type(f"Recording{self.handler_class.__name__}", (self.handler_class,), methods)
+        self.handler = recording()
+
+    def _method(self, name: str) -> Callable[..., Any]:
+        async def method(handler: Any, request: Any) -> Any:
+            self.calls.append((name, request))
+            if self.error is not None:
+                raise self.error
+            return self.ctx.output(self.ctx.spec.operations[name])
+
+        return method
+
+    def app(self, handler: object | None = None, **options: Any) -> Any:
+        return self.server.create_app(self.handler if handler is None else handler, **options)
+
+    def outcomes(
+        self,
+        app: Any,
+        mode: str,
+        calls: list[tuple[ir.Operation, dict[str, Any]]],
+        **options: Any,
+    ) -> list[Any]:
+        """What each call returned or raised (an ``ApigenError``), through a real client."""
+        ctx = self.ctx
+        settings = ctx.options(**options)
+        if mode == "sync":
+            results: list[Any] = []
+            with self.AsgiTransport(app) as transport:
+                client = ctx.client_class(transport=transport, **settings)
+                for op, kwargs in calls:
+                    try:
+                        results.append(ctx.method(client, op)(**kwargs))
+                    except self.errors.ApigenError as exc:
+                        results.append(exc)
+            return results
+
+        async def main() -> list[Any]:
+            out: list[Any] = []
+            async with ctx.async_class(
+                transport=httpx.ASGITransport(app=app), **settings
+            ) as client:
+                for op, kwargs in calls:
+                    try:
+                        out.append(await ctx.method(client, op)(**kwargs))
+                    except self.errors.ApigenError as exc:
+                        out.append(exc)
+            return out
+
+        return asyncio.run(main())
+
+    def kwargs(self, op: ir.Operation) -> dict[str, Any]:
+        return self.ctx.kwargs(op, self.ctx.method(self.ctx.client_class, op))
+
+    def raw(self, app: Any, method: str, path: str, **options: Any) -> httpx.Response:
+        async def main() -> httpx.Response:
+            async with httpx.AsyncClient(
+                transport=httpx.ASGITransport(app=app), base_url="http://server"
+            ) as client:
+                return await client.request(method, path, **options)
+
+        return asyncio.run(main())
+
+
+@pytest.fixture(params=PACKAGES)
+def rig(
+    request: pytest.FixtureRequest, generated: ModuleType, services: dict[str, ir.Service]
+) -> Rig:
+    return Rig(Ctx(generated, services[request.param], request.param), generated)
+
+
+# -- the generated module ---------------------------------------------------------------------
+
+
+def test_handler_has_one_async_method_per_operation_named_as_the_client(rig: Rig) -> None:
+    assert {rig.handler_class.__name__, "create_app"} <= set(rig.ctx.module.__all__)
+    assert getattr(rig.ctx.module, rig.handler_class.__name__) is rig.handler_class
+    public = {n for n in vars(rig.handler_class) if not n.startswith("_")}
+    assert public == {operation_method_name(op) for op in rig.ctx.ir.operations}
+    for op in rig.ctx.ir.operations:
+        method = getattr(rig.handler_class, operation_method_name(op))
+        assert method.__name__ == rig.ctx.method(rig.ctx.client_class, op).__name__
+        assert inspect.iscoroutinefunction(method) and method.__doc__
+        assert list(inspect.signature(method).parameters) == ["self", "request"]
+    assert list(inspect.signature(rig.server.create_app).parameters) == [
+        "handler",
+        "verify_sigv4",
+        "credentials",
+    ]
+
+
+# -- every operation, every declared error ------------------------------------------------------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_every_operation_round_trips(rig: Rig, mode: str) -> None:
+    ctx = rig.ctx
+    calls = [(op, rig.kwargs(op)) for op in ctx.ir.operations]
+    results = rig.outcomes(rig.app(), mode, calls)
+    assert [name for name, _ in rig.calls] == [op.name for op in ctx.ir.operations]
+    for (op, kwargs), result, (_, received) in zip(calls, results, rig.calls, strict=True):
+        operation = ctx.spec.operations[op.name]
+        assert isinstance(result, operation.output), (op.name, result)
+        assert wire(result) == wire(ctx.output(operation)), op.name
+        expected = _expected_input(ctx, operation, kwargs, received)
+        assert wire(received) == wire(expected), op.name
+
+
+def _declared_errors(rig: Rig) -> list[tuple[ir.Operation, str, int]]:
+    """(operation, error code, status) for every error each operation declares, plus every
+    other modelled error once (raised by the first operation)."""
+    ctx = rig.ctx
+    cases: list[tuple[ir.Operation, str, int]] = []
+    for op in ctx.ir.operations:
+        operation = ctx.spec.operations[op.name]
+        for code in operation.errors:
+            status = ctx.spec.errors[code].status
+            if status is not None:
+                cases.append((op, code, status))
+            else:  # OpenAPI: every status the operation declares for the error
+                cases += [
+                    (op, code, r.status)
+                    for r in operation.responses
+                    if r.error == code and r.status_range is None
+                ]
+    declared = {code for _, code, _ in cases}
+    first = ctx.ir.operations[0]
+    for code, spec in sorted(ctx.spec.errors.items()):
+        if code not in declared:
+            cases.append((first, code, spec.status or 400))
+    return cases
+
+
+def _error_shape(ctx: Ctx, code: str) -> Any:
+    spec = ctx.spec.errors[code]
+    shape = next(
+        s
+        for s in ctx.ir.shapes.values()
+        if s.error and naming.pascal(s.name) == spec.shape.__name__
+    )
+    return spec.shape.model_validate(ctx.samples.structure(shape))
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_every_declared_error_comes_back_as_its_exception(rig: Rig, mode: str) -> None:
+    ctx = rig.ctx
+    cases = _declared_errors(rig)
+    errors: list[BaseException] = []
+    for _, code, status in cases:
+        spec = ctx.spec.errors[code]
+        errors.append(spec.exception("it failed", shape=_error_shape(ctx, code), status=status))
+
+    class Raising(rig.handler_class):  # type: ignore[name-defined, misc]
+        pass
+
+    for op in ctx.ir.operations:
+
+        async def method(handler: Any, request: Any) -> Any:
+            raise errors.pop(0)
+
+        setattr(Raising, operation_method_name(op), method)
+    calls = [(op, rig.kwargs(op)) for op, _, _ in cases]
+    results = rig.outcomes(rig.app(Raising()), mode, calls, retries=1)
+    for (op, code, status), error in zip(cases, results, strict=True):
+        spec = ctx.spec.errors[code]
+        assert type(error) is spec.exception, (op.name, code, error)
+        assert (error.code, error.status) == (code, status), (op.name, code)
+        assert wire(error.shape) == wire(_error_shape(ctx, code)), (op.name, code)
+        assert error.request_id, (op.name, code)
+
+
+# -- what the server answers by itself ------------------------------------------------------------
+
+
+def _invalid_call(rig: Rig) -> tuple[ir.Operation, dict[str, Any], str]:
+    """An operation, arguments breaking one constraint, and the offending wire name."""
+    ctx = rig.ctx
+    if not ctx.aws:  # Confluent: the key payload's id is at most 255 characters
+        op = next(o for o in ctx.ir.operations if o.name == "CreateByokV1Key")
+        key_model = ctx.spec.operations[op.name].input.model_fields["key"].annotation
+        key_class = next(a for a in key_model.__args__ if isinstance(a, type))
+        return op, {"key": key_class.model_construct(id_="x" * 300)}, "/id"
+    for op in ctx.ir.operations:
+        shape = ctx.ir.shapes[op.input] if op.input else None
+        for member in shape.members if shape else ():
+            length = member.constraints.length
+            target = ctx.ir.shapes[member.target]
+            if target.type is ir.ShapeType.STRING and length and length.max:
+                # Valid arguments as models (validation is off: nested dicts would stay dicts)
+                operation = ctx.spec.operations[op.name]
+                fields = operation.input.model_fields
+                model = _expected_input(ctx, operation, rig.kwargs(op), None)
+                kwargs = {
+                    k: getattr(model, k if k in fields else k.rstrip("_")) for k in rig.kwargs(op)
+                }
+                field = naming.snake(member.name)
+                kwargs[field if field in kwargs else field + "_"] = "a" * (length.max + 1)
+                return op, kwargs, member.name
+    raise AssertionError("no length-constrained string member")
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_invalid_input_is_the_services_validation_error(rig: Rig, mode: str) -> None:
+    op, kwargs, where = _invalid_call(rig)
+    [error] = rig.outcomes(rig.app(), mode, [(op, kwargs)], validate=False, retries=1)
+    code, status = VALIDATION_ERRORS[rig.package]
+    assert type(error) is rig.ctx.spec.errors[code].exception and error.status == status, error
+    assert not rig.calls  # the handler never saw it
+    if rig.ctx.aws:
+        assert error.message.startswith("1 validation error detected: ")
+        assert f"'{where}'" in error.message
+    else:
+        [item] = error.shape.errors
+        assert item.source.pointer == where and item.status == "422"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_unimplemented_operations_answer_501_once(rig: Rig, mode: str) -> None:
+    ctx = rig.ctx
+    seen: list[str] = []
+    app = rig.app(rig.handler_class())
+
+    async def counting(scope: Any, receive: Any, send: Any) -> None:
+        seen.append(scope["path"])
+        await app(scope, receive, send)
+
+    calls = [(op, rig.kwargs(op)) for op in ctx.ir.operations]
+    results = rig.outcomes(counting, mode, calls)
+    assert len(seen) == len(calls)  # 501 is never retried
+    for (op, _), error in zip(calls, results, strict=True):
+        assert error.status == 501, (op.name, error)
+        if ctx.aws:
+            assert type(error) is rig.errors.UnknownServiceError and error.code == "NotImplemented"
+            assert error.message == f"{op.name} is not implemented by this server"
+        else:
+            assert error.shape.errors[0].code == "not_implemented"
+
+
+def test_unknown_route_is_the_protocols_error(rig: Rig) -> None:
+    protocol = rig.ctx.spec.protocol
+    if protocol.startswith("awsJson"):
+        headers = {"X-Amz-Target": f"{rig.ctx.spec.target_prefix}.NoSuchOperation"}
+        response = rig.raw(rig.app(), "POST", "/", headers=headers, content=b"{}")
+        assert response.status_code == 400
+        assert response.json()["__type"] == "UnknownOperationException"
+    else:
+        response = rig.raw(rig.app(), "GET", "/no/such/route", headers={"X-Request-Id": "r-1"})
+        assert response.status_code == 404
+    if protocol == "restJson1":
+        assert response.headers["x-amzn-errortype"] == "UnknownOperationException"
+    if protocol == "openapi":
+        assert response.headers["x-request-id"] == "r-1"
+        assert response.json()["errors"][0] | {"detail": ""} == {
+            "id": "r-1",
+            "status": "404",
+            "code": "not_found",
+            "title": "not found",
+            "detail": "",
+        }
+    else:
+        assert response.headers["x-amzn-requestid"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_handler_crash_is_a_500_without_the_secret(
+    rig: Rig, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    rig.error = RuntimeError(SECRET)
+    op = rig.ctx.ir.operations[0]
+    [error] = rig.outcomes(rig.app(), mode, [(op, rig.kwargs(op))], retries=1)
+    assert type(error) is rig.ctx.spec.errors[INTERNAL_ERRORS[rig.package]].exception, error
+    assert error.status == 500 and error.request_id
+    assert SECRET not in str(error) and SECRET not in json.dumps(wire(error.shape) or {})
+    assert error.request_id in error.message
+    assert SECRET in caplog.text  # the traceback stays in the server's log
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_sigv4_verification(rig: Rig, mode: str) -> None:
+    if not rig.ctx.aws:
+        pytest.skip("not an AWS service")
+    op = next(o for o in rig.ctx.ir.operations if o.readonly)
+    call = [(op, rig.kwargs(op))]
+    verified = rig.app(verify_sigv4=True, credentials={ACCESS_KEY: SECRET_KEY})
+    [good] = rig.outcomes(verified, mode, call)
+    assert isinstance(good, rig.ctx.spec.operations[op.name].output)
+    [bad] = rig.outcomes(verified, mode, call, aws_secret_access_key="wrong", retries=1)
+    assert type(bad) is rig.errors.UnknownServiceError
+    assert (bad.status, bad.code) == (403, "InvalidSignatureException")
+    [stranger] = rig.outcomes(verified, mode, call, aws_access_key_id="AKIDOTHER", retries=1)
+    assert stranger.code == "UnrecognizedClientException" and stranger.status == 403
+    [unchecked] = rig.outcomes(rig.app(), mode, call, aws_secret_access_key="wrong")
+    assert isinstance(unchecked, rig.ctx.spec.operations[op.name].output)
+    unsigned = rig.raw(verified, "POST", "/", content=b"{}")
+    assert unsigned.status_code == 403
+    code = unsigned.headers["x-amzn-errortype"]
+    assert code == "MissingAuthenticationTokenException"
+
+
+# -- handlers written before a spec change -------------------------------------------------------
+
+
+def test_methods_naming_no_operation_are_reported(rig: Rig) -> None:
+    op = rig.ctx.ir.operations[0]
+    name = operation_method_name(op)
+
+    async def old(self: Any, request: Any) -> Any: ...
+
+    stale = type("Stale", (rig.handler_class,), {name + "s": old, "retired_operation": old})
+    with pytest.raises(rig.ctx.runtime["errors"].ApigenError) as info:
+        rig.app(stale())
+    assert info.value.problems == [
+        f"Stale.{name}s matches no {rig.ctx.spec.name} operation (did you mean {name}?)",
+        f"Stale.retired_operation matches no {rig.ctx.spec.name} operation",
+    ]
+    duck = type("Duck", (), {name: rig._method(op.name)})()
+    [result] = rig.outcomes(rig.app(duck), "sync", [(op, rig.kwargs(op))])
+    assert isinstance(result, rig.ctx.spec.operations[op.name].output)
