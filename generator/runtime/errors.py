@@ -3,12 +3,22 @@
 ``ApigenError``
 ├── ``ParamValidationError``: input failed client-side validation (every violation listed)
 ├── ``TransportError``: no HTTP response (connection refused, timeout, TLS)
+│   └── ``ConnectError`` → ``ConnectTimeout``, ``ReadError`` → ``ReadTimeout`` (transport.py)
 ├── ``ResponseParseError``: a success response that does not fit the output model
 ├── ``ServiceError``: the service answered with an error
 │   ├── each service's root (generated, e.g. ``KafkaConnectError``) → its modelled errors
 │   └── ``UnknownServiceError``: an error code no model names (mapped by status)
 ├── ``WaiterError``: a waiter reached a failure state or ran out of time
-└── ``NoCredentialsError`` (credentials.py)
+├── ``PaginationError`` (paginate.py): the service sent the same page token twice
+├── ``ClientConfigError`` → ``NoRegionError`` (config.py): a client that cannot be set up
+├── ``NoCredentialsError`` → ``PartialCredentialsError`` (credentials.py)
+├── ``OperationNotImplemented`` (server.py): a handler method left as generated (→ 501)
+├── ``HandlerError`` (server.py): a handler whose methods match no operation
+└── ``SignatureFailure`` (sigv4_verify.py): a request the server refuses to trust (→ 403)
+
+The modules that define the leaves import this one, never the other way round, so
+importing ``errors`` stays cheap; ``tests/runtime/test_errors.py`` checks every exception
+the runtime defines is under ``ApigenError``.
 
 Messages never include member values, so sensitive values cannot leak through them.
 """
@@ -89,7 +99,7 @@ class ServiceError(ApigenError):
 
 
 class UnknownServiceError(ServiceError):
-    """An error response whose code is not modelled; retryable when 5xx, 429 or throttling."""
+    """An error response whose code is not modelled; retryable when 5xx (not 501), 429 or throttling."""
 
 
 class WaiterError(ApigenError):

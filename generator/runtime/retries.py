@@ -30,6 +30,7 @@ import time
 from dataclasses import dataclass
 
 from .errors import ApigenError, ServiceError, TransportError
+from .faults import THROTTLING_CODES
 from .schema import OperationSpec
 from .transport import ConnectError, ConnectTimeout, ReadTimeout
 
@@ -44,24 +45,6 @@ __all__ = [
     "retry_hint",
 ]
 
-THROTTLING_CODES = frozenset(
-    {
-        "Throttling",
-        "ThrottlingException",
-        "ThrottledException",
-        "RequestThrottledException",
-        "TooManyRequestsException",
-        "ProvisionedThroughputExceededException",
-        "TransactionInProgressException",
-        "RequestLimitExceeded",
-        "BandwidthLimitExceeded",
-        "LimitExceededException",
-        "RequestThrottled",
-        "SlowDown",
-        "PriorRequestNotComplete",
-        "EC2ThrottledException",
-    }
-)
 TRANSIENT_CODES = frozenset(
     {"RequestTimeout", "RequestTimeoutException", "PriorRequestNotComplete"}
 )

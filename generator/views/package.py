@@ -13,7 +13,6 @@ PACKAGE = "apigen_generated"
 RUNTIME_DEPENDENCIES = (
     "pydantic>=2.11,<3",
     "httpx>=0.27,<1",
-    "starlette>=0.40",
     "annotated-types>=0.6",
 )
 
