@@ -91,8 +91,12 @@ def typecheck(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def regen(session: nox.Session) -> None:
-    """Regenerate every service in specs/ into generated/."""
-    session.install("-e", ".")
+    """Regenerate every service in specs/ into generated/.
+
+    generated/ is installed (editable) beside apigen, so this session's virtualenv is one
+    where ``import apigen_generated`` works right after the README's first command.
+    """
+    session.install("-e", ".", "-e", "./generated")
     session.run("apigen", "generate", *session.posargs)
 
 

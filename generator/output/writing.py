@@ -85,6 +85,23 @@ def _prune_empty(root: Path, folder: Path) -> None:
         folder = folder.parent
 
 
+_NOT_OUTPUT = ("__pycache__", ".egg-info", ".pyc", ".mypy_cache", ".pytest_cache")
+
+
+def _strays(out_dir: Path, files: Mapping[str, str]) -> list[str]:
+    """Files beside generated ones that no spec generates (caches and build metadata aside)."""
+    folders = {(out_dir / rel).parent for rel in files}
+    strays = []
+    for folder in folders:
+        if folder == out_dir or not folder.is_dir():
+            continue  # the distribution root holds the user's build tooling as well
+        for path in folder.iterdir():
+            rel = path.relative_to(out_dir).as_posix()
+            if path.is_file() and rel not in files and not rel.endswith(_NOT_OUTPUT):
+                strays.append(rel)
+    return sorted(strays)
+
+
 def diff_tree(out_dir: Path, files: Mapping[str, str]) -> str:
     """A unified diff from what ``out_dir`` holds to ``files``; "" when identical."""
     chunks: list[str] = []
@@ -98,13 +115,21 @@ def diff_tree(out_dir: Path, files: Mapping[str, str]) -> str:
         new = files.get(rel)
         if old == new:
             continue
-        chunks.extend(
+        fromfile = f"a/{rel}" if old is not None else "/dev/null"
+        tofile = f"b/{rel}" if new is not None else "/dev/null"
+        diff = list(
             difflib.unified_diff(
                 (old or "").splitlines(keepends=True),
                 (new or "").splitlines(keepends=True),
-                fromfile=f"a/{rel}" if old is not None else "/dev/null",
-                tofile=f"b/{rel}" if new is not None else "/dev/null",
+                fromfile=fromfile,
+                tofile=tofile,
             )
+        )
+        # An empty file (py.typed) that is missing or left over has no lines to diff.
+        chunks.extend(diff or [f"--- {fromfile}\n+++ {tofile}\n(empty file)\n"])
+    for rel in _strays(out_dir, files):
+        chunks.append(
+            f"--- a/{rel}\n+++ /dev/null\n(not generated: move it out of {out_dir.name}/)\n"
         )
     manifest = "".join(f"{rel}\n" for rel in sorted(files))
     try:

@@ -100,3 +100,19 @@ def test_diff_tree(tmp_path: Path) -> None:
     assert "(manifest differs)" in diff
     (tmp_path / "pkg" / "a.py").unlink()
     assert "--- /dev/null\n+++ b/pkg/a.py\n" in diff_tree(tmp_path, FILES)
+
+
+def test_diff_tree_reports_a_missing_empty_file_and_strays(tmp_path: Path) -> None:
+    write_tree(tmp_path, FILES)
+    (tmp_path / "pkg" / "__init__.py").unlink()
+    assert "--- /dev/null\n+++ b/pkg/__init__.py\n(empty file)\n" in diff_tree(tmp_path, FILES)
+    write_tree(tmp_path, FILES)
+    (tmp_path / "pkg" / "extra.py").write_text("E = 1\n", encoding="utf-8")
+    (tmp_path / "pkg" / "__pycache__").mkdir()
+    (tmp_path / "pkg" / "__pycache__" / "a.cpython-311.pyc").write_bytes(b"\0")
+    (tmp_path / "notes.txt").write_text("the root may hold the user's files\n", encoding="utf-8")
+    diff = diff_tree(tmp_path, FILES)
+    assert (
+        diff
+        == f"--- a/pkg/extra.py\n+++ /dev/null\n(not generated: move it out of {tmp_path.name}/)\n"
+    )

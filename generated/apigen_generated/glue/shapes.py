@@ -613,6 +613,7 @@ class Connection(ApigenModel):
         default=None,
         validation_alias=AliasChoices("ConnectionProperties", "connection_properties"),
         serialization_alias="ConnectionProperties",
+        repr=False,
     )
     """
     These key-value pairs define parameters for the connection: - HOST - The host URI:
@@ -852,6 +853,7 @@ class ConnectionInput(ApigenModel):
     ] = Field(
         validation_alias=AliasChoices("ConnectionProperties", "connection_properties"),
         serialization_alias="ConnectionProperties",
+        repr=False,
     )
     """These key-value pairs define parameters for the connection."""
 
@@ -1201,6 +1203,7 @@ class TestConnectionInput(ApigenModel):
     ] = Field(
         validation_alias=AliasChoices("ConnectionProperties", "connection_properties"),
         serialization_alias="ConnectionProperties",
+        repr=False,
     )
     """
     The key-value pairs that define parameters for the connection.
