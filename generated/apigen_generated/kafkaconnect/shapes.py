@@ -389,14 +389,14 @@ class AutoScaling(ApigenModel):
         validation_alias=AliasChoices("scaleInPolicy", "scale_in_policy"),
         serialization_alias="scaleInPolicy",
     )
-    """The sacle-in policy for the connector."""
+    """The scale-in policy for the connector."""
 
     scale_out_policy: ScaleOutPolicy | None = Field(
         default=None,
         validation_alias=AliasChoices("scaleOutPolicy", "scale_out_policy"),
         serialization_alias="scaleOutPolicy",
     )
-    """The sacle-out policy for the connector."""
+    """The scale-out policy for the connector."""
 
 
 class ScaleInPolicyDescription(ApigenModel):
@@ -459,14 +459,14 @@ class AutoScalingDescription(ApigenModel):
         validation_alias=AliasChoices("scaleInPolicy", "scale_in_policy"),
         serialization_alias="scaleInPolicy",
     )
-    """The sacle-in policy for the connector."""
+    """The scale-in policy for the connector."""
 
     scale_out_policy: ScaleOutPolicyDescription | None = Field(
         default=None,
         validation_alias=AliasChoices("scaleOutPolicy", "scale_out_policy"),
         serialization_alias="scaleOutPolicy",
     )
-    """The sacle-out policy for the connector.>"""
+    """The scale-out policy for the connector."""
 
 
 class ScaleInPolicyUpdate(ApigenModel):
@@ -522,13 +522,13 @@ class AutoScalingUpdate(ApigenModel):
         validation_alias=AliasChoices("scaleInPolicy", "scale_in_policy"),
         serialization_alias="scaleInPolicy",
     )
-    """The target sacle-in policy for the connector."""
+    """The target scale-in policy for the connector."""
 
     scale_out_policy: ScaleOutPolicyUpdate = Field(
         validation_alias=AliasChoices("scaleOutPolicy", "scale_out_policy"),
         serialization_alias="scaleOutPolicy",
     )
-    """The target sacle-out policy for the connector."""
+    """The target scale-out policy for the connector."""
 
 
 class BadRequestException(ApigenModel):
