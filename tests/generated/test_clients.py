@@ -1,5 +1,8 @@
 """Every generated client, sync and async, against an in-memory server built on its codec.
 
+Both kinds of client reach the fake through ``httpx.MockTransport`` (the sync client's
+default ``http.client`` transport is tested against real sockets in tests/runtime).
+
 The fake server routes each request with the service's own codec (server side), validates it
 into the input model and answers with a wire-correct response for a sample output, so every
 operation of every client makes a full round trip. On top: pagination over three pages,
@@ -284,7 +287,7 @@ def test_package_exports_are_lazy(generated: ModuleType) -> None:
 
 def test_every_operation_sync(ctx: Ctx) -> None:
     server = Server(ctx)
-    with ctx.client_class(transport=server, **ctx.options()) as client:
+    with ctx.client_class(transport=httpx.MockTransport(server.httpx), **ctx.options()) as client:
         for op in ctx.ir.operations:
             method = ctx.method(client, op)
             kwargs = ctx.kwargs(op, method)
@@ -386,7 +389,7 @@ def paginated(ctx: Ctx) -> list[ir.Operation]:
 def test_pagination_over_three_pages(ctx: Ctx) -> None:
     for op in paginated(ctx):
         server = Server(ctx, paged_handler(ctx, op.name))
-        client = ctx.client_class(transport=server, **ctx.options())
+        client = ctx.client_class(transport=httpx.MockTransport(server.httpx), **ctx.options())
         method = ctx.method(client, op, "paginate_")
         paginator = method(**first_page(ctx, op, method))
         assert server.requests == []  # lazy
@@ -462,7 +465,7 @@ def test_waiters_succeed_and_time_out(ctx: Ctx) -> None:
         op = ctx.operation(waiter.operation)
         method_name = f"wait_until_{naming.function_name(waiter.name)}"
         server = Server(ctx, waiter_handler(ctx, waiter, ["pending", "pending", "success"]))
-        client = ctx.client_class(transport=server, **ctx.options())
+        client = ctx.client_class(transport=httpx.MockTransport(server.httpx), **ctx.options())
         method = getattr(client, method_name)
         kwargs = ctx.kwargs(op, method)
         result = method(**kwargs, max_wait=5, min_delay=0.001, max_delay=0.002)
@@ -515,7 +518,7 @@ def test_a_503_is_retried(ctx: Ctx) -> None:
         return answers.pop() if answers else ctx.output(operation)
 
     server = Server(ctx, handler)
-    client = ctx.client_class(transport=server, **ctx.options())
+    client = ctx.client_class(transport=httpx.MockTransport(server.httpx), **ctx.options())
     method = ctx.method(client, op)
     assert isinstance(method(**ctx.kwargs(op, method)), ctx.spec.operations[op.name].output)
     assert len(server.requests) == 2
@@ -571,7 +574,9 @@ def test_every_modelled_error(ctx: Ctx) -> None:
         for make in ("sync", "async"):
             server = Server(ctx, handler)
             if make == "sync":
-                client = ctx.client_class(transport=server, **ctx.options(retries=1))
+                client = ctx.client_class(
+                    transport=httpx.MockTransport(server.httpx), **ctx.options(retries=1)
+                )
                 method = ctx.method(client, op)
                 with pytest.raises(spec.exception) as info:
                     method(**ctx.kwargs(op, method))
@@ -604,7 +609,7 @@ def test_every_modelled_error(ctx: Ctx) -> None:
 def test_idempotency_tokens_are_filled(ctx: Ctx) -> None:
     ops = [op for op in ctx.ir.operations if ctx.spec.operations[op.name].idempotency_token]
     server = Server(ctx)
-    client = ctx.client_class(transport=server, **ctx.options())
+    client = ctx.client_class(transport=httpx.MockTransport(server.httpx), **ctx.options())
     for op in ops:
         token = ctx.spec.operations[op.name].idempotency_token
         method = ctx.method(client, op)
@@ -618,7 +623,7 @@ def test_idempotency_tokens_are_filled(ctx: Ctx) -> None:
 
 def test_validation_reports_every_violation_at_once(ctx: Ctx) -> None:
     server = Server(ctx)
-    client = ctx.client_class(transport=server, **ctx.options())
+    client = ctx.client_class(transport=httpx.MockTransport(server.httpx), **ctx.options())
     checked = 0
     for op in ctx.ir.operations:
         if op.input is None:
