@@ -167,6 +167,10 @@ class Shape:
     exactly_one_of: bool = False
     discriminator: str | None = None
     deprecated: bool = False
+    # A structure that narrows another (OpenAPI ``allOf`` of a ``$ref`` and a ``required``
+    # list): the id of that structure. It has the same members in the same order, with more
+    # of them required; views may make it a subclass.
+    narrows: str | None = None
 
     @property
     def member(self) -> Member:

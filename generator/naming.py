@@ -31,6 +31,13 @@ RESERVED_CLASS_NAMES = frozenset(
         "ApigenModel",
         "OpenEnum",
         "OpenIntEnum",
+        "ApigenNarrowed",
+        "UnknownVariant",
+        "Int8",
+        "Int16",
+        "Int32",
+        "Int64",
+        "Float",
     }
 )
 # pydantic.BaseModel's own attributes and methods, and names annotations use.

@@ -13,6 +13,8 @@ Decisions:
   as one ``httpPayload`` member named after the body's schema (``byok.v1.Key`` → ``key``;
   ``body`` for inline schemas). Its output ``<Op>Response`` holds the success body the
   same way plus the success response's headers. Either is omitted when it would be empty.
+- Parameters keep ``style``/``explode`` when they differ from the location's default; a
+  style the value cannot take is reported (``openapi_params``).
 - Every response is kept in ``Operation.responses``. 4xx/5xx/``default`` bodies are error
   structures listed in ``Operation.errors``; one error schema serves many statuses, so it
   has no ``http_error`` and is ``server`` only when every status using it is 5xx.
@@ -37,6 +39,12 @@ from typing import Any
 from generator import ir, naming
 from generator.errors import SpecError, display_path
 from generator.frontends.openapi_keywords import Piece, Unsupported, Use, text
+from generator.frontends.openapi_params import (
+    DEFAULT_STYLES,
+    check_exploded_objects,
+    check_style,
+    value_kind,
+)
 from generator.frontends.openapi_schemas import Schemas
 from generator.frontends.openapi_validate import (
     Path_,
@@ -49,7 +57,6 @@ from generator.frontends.openapi_validate import (
 from generator.frontends.yaml_lines import LineDict
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-_DEFAULT_STYLE = {"path": "simple", "query": "form", "header": "simple"}
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
 _NAMESPACE = re.compile(r"^[A-Za-z][A-Za-z0-9_]*(\.[A-Za-z][A-Za-z0-9_]*)*$")
@@ -353,6 +360,7 @@ class _Converter:
                     param,
                     param_path or (*owner_path, "parameters", index),
                 )
+        query: list[tuple[ir.Member, Path_]] = []
         for (pname, location), (param, path) in merged.items():
             if location == "cookie":
                 raise Unsupported(path, "cannot represent cookie parameters")
@@ -365,7 +373,9 @@ class _Converter:
             use = self.use(param, path, f"{op}Request{naming.pascal(pname)}")
             style = param.get("style")
             explode = param.get("explode")
-            default_style = _DEFAULT_STYLE[location]
+            value = value_kind(self.schemas.shapes, use.target, (*path, "schema"))
+            check_style(location, style, explode, value, path)
+            default_style = DEFAULT_STYLES[location]
             effective = style or default_style
             binding = ir.HttpBinding(
                 location={
@@ -380,12 +390,16 @@ class _Converter:
                 else None,
             )
             member_name = "_".join(naming.words(pname)) if location == "header" else pname
-            yield use.member(
+            member = use.member(
                 container=container,
                 name=member_name,
                 http=binding,
                 required=location == "path" or param.get("required") is True,
             )
+            if location == "query":
+                query.append((member, path))
+            yield member
+        check_exploded_objects(self.schemas.shapes, query)
 
     def use(self, holder: Mapping[str, Any], path: Path_, hint: str) -> Use:
         """A parameter's or header's schema, with the holder's description and deprecation."""

@@ -9,10 +9,13 @@ Decisions:
 - Inline scalars target the Smithy prelude (``smithy.api#String``...) with the constraints
   on the member, as a Smithy model would write them; named scalars are shapes of their own.
 - At a *use* (a property, parameter, header or body) an ``allOf`` of one ``$ref`` plus parts
-  that only annotate (description, readOnly, examples...), constrain, or narrow ``required``
-  reuses the referenced shape: one class per resource whatever operation returns it. Such a
-  narrowing of ``required`` is not kept. Any other ``allOf`` is merged, in order
-  (properties, ``required``, keywords; later parts win), into a new structure.
+  that only annotate (description, readOnly, examples...) or constrain reuses the referenced
+  shape: one class per resource whatever operation returns it. When those parts also make
+  more of its properties ``required``, the use gets a structure that *narrows* it
+  (``Shape.narrows``): the same members, those required, named like an inline shape at that
+  place (``<Op>RequestBody``, ``<Op>ResponseBody``, ``<Parent><Prop>``...). Any other
+  ``allOf`` is merged, in order (properties, ``required``, keywords; later parts win), into
+  a new structure.
 - ``oneOf``/``anyOf`` with a ``discriminator`` is a union of ``$ref`` variants; its members
   are named by the discriminator values (mapping keys, else schema names). ``oneOf`` with
   one variant and ``{type: "null"}`` is that variant, nullable. Any other ``oneOf`` and the
@@ -68,6 +71,8 @@ class Schemas:
         }
         self.origins: dict[str, Path_] = {}
         self.started: set[str] = set()
+        # Narrowing structures whose base was still being built: id → names made required.
+        self.pending: dict[str, tuple[str, ...]] = {}
         self.problems: list[tuple[Path_, str]] = []
         self.check_names()
 
@@ -277,8 +282,9 @@ class Schemas:
             own = [p.schema for p in expanded if p is not core[0]]
             keywords = {k: v for s in own for k, v in s.items()}
             default = self.raw[ref].get("default")
+            names = self.narrowing(ref, [n for s in own for n in s.get("required") or ()])
             return Use(
-                target=sid,
+                target=self.narrow(sid, names, hint, path) if names else sid,
                 constraints=constraints(keywords, known.type if known else None, path),
                 has_default=notes["has_default"] or default is not None,
                 default=notes["default"] if notes["has_default"] else plain(default),
@@ -317,6 +323,41 @@ class Schemas:
             nullable=nullable or nullable_keywords(flat.keywords),
             deprecated=notes["deprecated"],
         )
+
+    # -- narrowing required -----------------------------------------------------------------
+
+    def narrowing(self, name: str, required: list[str]) -> tuple[str, ...]:
+        """Which of ``required`` are properties of component ``name`` it leaves optional."""
+        if not required:
+            return ()
+        path: Path_ = ("components", "schemas", name)
+        try:
+            flat = self.merge(self.expand(Piece(self.raw[name], path, naming.pascal(name))), path)
+        except Unsupported:  # reported where the component itself is built
+            return ()
+        if {"oneOf", "anyOf", "enum", "const"} & flat.keywords.keys():
+            return ()
+        return tuple(
+            dict.fromkeys(n for n in required if n in flat.properties and n not in flat.required)
+        )
+
+    def narrow(self, base: str, names: tuple[str, ...], name: str, path: Path_) -> str:
+        """The id of a structure like ``base`` with ``names`` required, registered as ``name``."""
+        sid = self.shape_id(name)
+        built = self.shapes.get(base)
+        self.register(
+            ir.Shape(
+                id=sid,
+                name=name,
+                type=ir.ShapeType.STRUCTURE,
+                members=narrowed_members(built, sid, names) if built is not None else (),
+                narrows=base,
+            ),
+            path,
+        )
+        if built is None:  # a reference back into a schema still being built: members later
+            self.pending[sid] = names
+        return sid
 
     # -- building --------------------------------------------------------------------------
 
@@ -521,8 +562,21 @@ class Schemas:
 
     def finish(self) -> dict[str, ir.Shape]:
         """Every shape, members merged with their targets, sorted by id."""
+        for sid, names in self.pending.items():
+            shape = self.shapes[sid]
+            base = self.shapes.get(shape.narrows or "")
+            if base is not None:  # else the base's own problem is reported
+                self.shapes[sid] = replace(shape, members=narrowed_members(base, sid, names))
         done = {
             sid: replace(shape, members=tuple(self.finish_member(m) for m in shape.members))
             for sid, shape in self.shapes.items()
         }
         return dict(sorted(done.items()))
+
+
+def narrowed_members(base: ir.Shape, sid: str, names: tuple[str, ...]) -> tuple[ir.Member, ...]:
+    """``base``'s members as members of ``sid``, those in ``names`` required."""
+    return tuple(
+        replace(m, id=f"{sid}${m.name}", required=m.required or m.name in names)
+        for m in base.members
+    )

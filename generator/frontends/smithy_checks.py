@@ -1,268 +1,317 @@
-"""Meaning checks for a Smithy-like YAML spec that already passed the JSON Schema.
+"""Meaning checks for a Smithy-like YAML spec: what the JSON Schema cannot say.
 
-Each check returns ``(path, message)`` pairs; ``path`` is a tuple into the document so the
-caller can name the line. Every check runs, so a user sees every problem at once.
+Each check yields ``(path, message)`` pairs; ``path`` is a tuple into the document so the
+caller can name the line. Every check runs, also on a spec the schema pass found problems
+in (``smithy_doc`` says how that stays safe), so a user sees every problem at once.
+HTTP bindings are checked in ``smithy_http_checks``; ``docs/spec-format.md`` lists it all.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from generator import naming
-
-Where = tuple[str | int, ...]
-Problem = tuple[Where, str]
-
-_PRELUDE = {
-    "String",
-    "Integer",
-    "Long",
-    "Short",
-    "Byte",
-    "Float",
-    "Double",
-    "Boolean",
-    "Timestamp",
-    "Blob",
-    "Document",
-    "BigInteger",
-    "BigDecimal",
-}
-_LABEL = re.compile(r"\{([^}]+)\}")
-_HTTP_TRAITS = (
-    "httpLabel",
-    "httpQuery",
-    "httpQueryParams",
-    "httpHeader",
-    "httpPrefixHeaders",
-    "httpPayload",
-    "httpResponseCode",
+from generator.frontends import smithy_http_checks as http
+from generator.frontends.smithy_doc import (
+    NUMBERS,
+    PRELUDE,
+    STRINGS,
+    Problem,
+    SpecDoc,
+    Where,
+    is_number,
+    mapping,
+    sequence,
 )
+
 _PATH_SEGMENT = re.compile(r"^(length\()?([A-Za-z_][A-Za-z0-9_]*)(\[\])?(\))?$")
-_STRINGISH = {"string", "enum"}
-_NUMERIC = {
-    "integer",
-    "long",
-    "short",
-    "byte",
-    "float",
-    "double",
-    "bigInteger",
-    "bigDecimal",
-    "intEnum",
+# The shape types each constraint trait applies to, and how a message names them.
+_CONSTRAINTS = (
+    ("length", STRINGS | {"blob", "list", "map"}, "strings, blobs, lists and maps"),
+    ("range", NUMBERS, "numbers"),
+    ("pattern", STRINGS, "strings"),
+    ("uniqueItems", {"list"}, "lists"),
+    ("timestampFormat", {"timestamp"}, "timestamps"),
+)
+_PARTS = {
+    "structure": {"members"},
+    "union": {"members"},
+    "list": {"member"},
+    "map": {"key", "value"},
+    "enum": {"values"},
+    "intEnum": {"values"},
 }
+# paginated: which side each key names a member of, and what that member must target.
+_PAGINATED = (
+    ("inputToken", "input", {"string"}, "a string"),
+    ("pageSize", "input", {"integer"}, "an integer"),
+    ("outputToken", "output", {"string"}, "a string"),
+    ("items", "output", {"list", "map"}, "a list or map"),
+)
 
 
-def check_meaning(doc: dict[str, Any]) -> list[Problem]:
-    checker = _Checker(doc)
-    return list(checker.run())
+def check_meaning(doc: Mapping[str, Any], broken: Iterable[Where] = ()) -> list[Problem]:
+    """Every meaning problem of ``doc``, once each; ``broken`` are the paths the schema pass
+    reported, which are not checked again."""
+    return list(dict.fromkeys(_Checker(SpecDoc(doc, broken)).run()))
 
 
 class _Checker:
-    def __init__(self, doc: dict[str, Any]) -> None:
-        self.doc = doc
-        self.shapes: dict[str, Any] = doc["shapes"]
-        self.protocol: str = doc["service"]["protocol"]
-
-    def type_of(self, name: str) -> str | None:
-        if name in self.shapes:
-            return str(self.shapes[name]["type"])
-        if name in _PRELUDE:
-            return name[0].lower() + name[1:]
-        return None
+    def __init__(self, spec: SpecDoc) -> None:
+        self.spec = spec
 
     def run(self) -> Iterator[Problem]:
         yield from self.check_service()
         yield from self.check_shapes()
         yield from self.check_operations()
+        if self.spec.rest:
+            yield from http.check_routes(self.spec)
         yield from self.check_names()
 
-    def target(self, where: Where, name: str, what: str = "target") -> Iterator[Problem]:
-        if self.type_of(name) is None:
-            close = difflib.get_close_matches(name, [*self.shapes, *_PRELUDE], n=1)
+    def target(self, where: Where, name: Any, what: str = "target") -> Iterator[Problem]:
+        if isinstance(name, str) and not self.spec.exists(name):
+            close = difflib.get_close_matches(name, [*self.spec.names, *PRELUDE], n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             yield where, f"{what} {name!r} is not a shape in this spec or the prelude{hint}"
 
-    def error_ref(self, where: Where, name: str) -> Iterator[Problem]:
-        if self.type_of(name) is None:
+    def error_ref(self, where: Where, name: Any) -> Iterator[Problem]:
+        shape = self.spec.shapes.get(name)
+        if not self.spec.shapes_known or not self.spec.shape_clean(name):
+            return
+        if not self.spec.exists(name):
             yield where, f"error {name!r} is not a shape in this spec"
-        elif name not in self.shapes or "error" not in self.shapes[name]:
+        elif name not in self.spec.names or (shape is not None and "error" not in shape):
             yield where, f"{name!r} is listed as an error but has no `error` trait"
 
     def check_service(self) -> Iterator[Problem]:
-        svc = self.doc["service"]
-        if self.protocol.startswith("awsJson") and not svc.get("targetPrefix"):
-            yield ("service", "protocol"), f"{self.protocol} needs service.targetPrefix"
-        for i, err in enumerate(svc.get("errors", [])):
-            yield from self.error_ref(("service", "errors", i), err)
+        svc, spec = self.spec.service, self.spec
+        if (
+            spec.aws_json
+            and not svc.get("targetPrefix")
+            and spec.own_clean(("service",))
+            and spec.clean(("service", "targetPrefix"))
+        ):
+            yield ("service", "protocol"), f"{spec.protocol} needs service.targetPrefix"
+        for i, err in enumerate(sequence(svc.get("errors"))):
+            if spec.clean(("service", "errors", i)):
+                yield from self.error_ref(("service", "errors", i), err)
+
+    def check_constraints(
+        self, where: Where, traits: Mapping[str, Any], kind: str | None
+    ) -> Iterator[Problem]:
+        """Constraint traits of a member or a shape of type ``kind`` (None: unknown)."""
+        for trait in ("length", "range"):
+            bounds = mapping(traits.get(trait))
+            low, high = bounds.get("min"), bounds.get("max")
+            if is_number(low) and is_number(high) and low > high:
+                yield (*where, trait), f"min {low} is greater than max {high}"
+        pattern = traits.get("pattern")
+        if isinstance(pattern, str):
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                yield (*where, "pattern"), f"pattern does not compile: {exc}"
+        for trait, kinds, noun in _CONSTRAINTS:
+            applied = traits.get(trait) is True if trait == "uniqueItems" else trait in traits
+            if applied and kind is not None and kind not in kinds:
+                yield (*where, trait), f"{trait} applies to {noun}, not {kind}"
 
     def check_member(
-        self, where: Where, member: dict[str, Any], owner_kind: str
+        self, where: Where, member: Mapping[str, Any], owner_kind: str | None
     ) -> Iterator[Problem]:
-        yield from self.target((*where, "target"), member["target"])
-        kind = self.type_of(member["target"])
-        bound = [t for t in _HTTP_TRAITS if member.get(t) not in (None, False)]
-        if bound and owner_kind != "structure":
-            yield where, f"HTTP binding {bound[0]} is only allowed on structure members"
-        if len(bound) > 1:
-            yield where, f"a member takes one HTTP binding, not {', '.join(bound)}"
-        if bound and self.protocol.startswith("awsJson"):
-            yield where, f"{bound[0]} has no meaning in {self.protocol}"
-        for trait in ("length", "range"):
-            bounds = member.get(trait)
-            if bounds and "min" in bounds and "max" in bounds and bounds["min"] > bounds["max"]:
-                yield (*where, trait), f"min {bounds['min']} is greater than max {bounds['max']}"
-        if "pattern" in member:
-            yield from self.pattern((*where, "pattern"), member["pattern"])
-            if kind is not None and kind not in _STRINGISH:
-                yield (*where, "pattern"), f"pattern applies to strings, not {kind}"
-        if "range" in member and kind is not None and kind not in _NUMERIC:
-            yield (*where, "range"), f"range applies to numbers, not {kind}"
-        if "timestampFormat" in member and kind is not None and kind != "timestamp":
-            yield (*where, "timestampFormat"), f"timestampFormat applies to timestamps, not {kind}"
+        yield from self.target((*where, "target"), member.get("target"))
+        kind = self.spec.kind(member.get("target"))
+        yield from http.check_member(self.spec, where, member, owner_kind)
+        yield from self.check_constraints(where, member, kind)
         if member.get("idempotencyToken") and kind not in (None, "string"):
             yield (*where, "idempotencyToken"), "idempotencyToken applies to strings"
-
-    def pattern(self, where: Where, pattern: str) -> Iterator[Problem]:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            yield where, f"pattern does not compile: {exc}"
+        if owner_kind == "union" and member.get("required"):
+            yield (*where, "required"), "union members cannot be required"
 
     def check_shapes(self) -> Iterator[Problem]:
-        for name, shape in self.shapes.items():
+        spec = self.spec
+        for name, shape in spec.shapes.items():
             where: Where = ("shapes", name)
-            kind = shape["type"]
-            allowed = {
-                "structure": {"members"},
-                "union": {"members"},
-                "list": {"member"},
-                "map": {"key", "value"},
-                "enum": {"values"},
-                "intEnum": {"values"},
-            }.get(kind, set())
-            for part in ("members", "member", "key", "value", "values"):
-                if part in shape and part not in allowed:
-                    yield (*where, part), f"a {kind} shape has no {part!r}"
-            for part in sorted(allowed - {"members"}):
-                if part not in shape:
-                    yield where, f"a {kind} shape needs {part!r}"
+            kind = spec.kind(name)
+            if kind is not None and spec.shape_clean(name):
+                yield from self.check_shape(where, shape, kind)
             for part in ("member", "key", "value"):
-                if part in shape and part in allowed:
-                    yield from self.check_member((*where, part), shape[part], kind)
-            if (
-                kind == "map"
-                and "key" in shape
-                and self.type_of(shape["key"]["target"]) not in (None, "string", "enum")
-            ):
-                yield (*where, "key"), "map keys must target a string or enum shape"
-            for mname, member in shape.get("members", {}).items():
+                member = shape.get(part)
+                wanted = kind is None or part in _PARTS.get(kind, ())
+                if wanted and isinstance(member, dict) and spec.clean((*where, part)):
+                    yield from self.check_member((*where, part), member, kind)
+            for mname, member in spec.clean_members(name).items():
                 yield from self.check_member((*where, "members", mname), member, kind)
-            if kind == "union":
-                for mname, member in shape.get("members", {}).items():
-                    if member.get("required"):
-                        yield (
-                            (*where, "members", mname, "required"),
-                            "union members cannot be required",
-                        )
-                if not shape.get("members"):
-                    yield where, "a union needs at least one member"
-            if kind == "intEnum" and isinstance(shape.get("values"), dict):
-                for vname, value in shape["values"].items():
-                    number = value.get("value") if isinstance(value, dict) else value
-                    if not isinstance(number, int):
-                        yield (*where, "values", vname), "intEnum values must be integers"
-            if kind == "intEnum" and isinstance(shape.get("values"), list):
-                yield (*where, "values"), "intEnum values are a mapping of names to integers"
-            if (
-                "httpError" in shape or "retryable" in shape or "errorCode" in shape
-            ) and "error" not in shape:
-                yield where, "httpError, retryable and errorCode need the `error` trait"
-            if "error" in shape and kind != "structure":
-                yield (*where, "error"), "only structures can be errors"
-            if shape.get("exactlyOneOf") and kind != "structure":
-                yield (
-                    (*where, "exactlyOneOf"),
-                    "exactlyOneOf applies to structures (a union already is one)",
-                )
-            if "pattern" in shape:
-                yield from self.pattern((*where, "pattern"), shape["pattern"])
-            if "values" in shape and kind == "enum":
-                values = shape["values"]
-                names = values if isinstance(values, list) else list(values)
-                for problem in naming.check_unique((v, naming.constant(v)) for v in names):
-                    yield (*where, "values"), problem
+            if kind == "structure":
+                yield from self.check_structure(name)
+            if kind in ("structure", "union") and spec.rest:
+                yield from http.check_json_names(spec, name)
+
+    def check_shape(self, where: Where, shape: Mapping[str, Any], kind: str) -> Iterator[Problem]:
+        """A shape's own fields, which passed the schema."""
+        allowed = _PARTS.get(kind, set())
+        for part in ("members", "member", "key", "value", "values"):
+            if part in shape and part not in allowed:
+                yield (*where, part), f"a {kind} shape has no {part!r}"
+        for part in sorted(allowed - {"members"}):
+            if part not in shape:
+                yield where, f"a {kind} shape needs {part!r}"
+        key = shape.get("key")
+        if (
+            kind == "map"
+            and isinstance(key, dict)
+            and self.spec.clean((*where, "key"))
+            and self.spec.kind(key.get("target")) not in (None, *STRINGS)
+        ):
+            yield (*where, "key"), "map keys must target a string or enum shape"
+        if kind == "union" and not shape.get("members"):
+            yield where, "a union needs at least one member"
+        values = shape.get("values")
+        if kind == "intEnum" and isinstance(values, dict):
+            for vname, value in values.items():
+                number = value.get("value") if isinstance(value, dict) else value
+                if not isinstance(number, int):
+                    yield (*where, "values", vname), "intEnum values must be integers"
+        if kind == "intEnum" and isinstance(values, list):
+            yield (*where, "values"), "intEnum values are a mapping of names to integers"
+        if kind == "enum" and values:
+            names = values if isinstance(values, list) else list(values)
+            for problem in naming.check_unique((v, naming.constant(v)) for v in names):
+                yield (*where, "values"), problem
+        yield from self.check_error(where, shape, kind)
+        if shape.get("exactlyOneOf") and kind != "structure":
+            yield (
+                (*where, "exactlyOneOf"),
+                "exactlyOneOf applies to structures (a union already is one)",
+            )
+        yield from self.check_constraints(where, shape, kind)
+
+    def check_error(self, where: Where, shape: Mapping[str, Any], kind: str) -> Iterator[Problem]:
+        error, status = shape.get("error"), shape.get("httpError")
+        if ("httpError" in shape or "retryable" in shape or "errorCode" in shape) and not error:
+            yield where, "httpError, retryable and errorCode need the `error` trait"
+        if error and kind != "structure":
+            yield (*where, "error"), "only structures can be errors"
+        low = {"client": 400, "server": 500}.get(error) if isinstance(error, str) else None
+        if low is not None and is_number(status) and not low <= status < low + 100:
+            yield (
+                (*where, "httpError"),
+                f"a {error} error's httpError is {low}-{low + 99}, not {status}",
+            )
+
+    def check_structure(self, name: str) -> Iterator[Problem]:
+        """Rules across the members of one structure."""
+        tokens = [m for m, v in self.spec.clean_members(name).items() if v.get("idempotencyToken")]
+        for extra in tokens[1:]:
+            yield (
+                ("shapes", name, "members", extra, "idempotencyToken"),
+                f"only one member may be the idempotencyToken; {tokens[0]!r} is",
+            )
+        if self.spec.rest:
+            yield from http.check_structure(self.spec, name)
 
     def check_operations(self) -> Iterator[Problem]:
-        for name, op in self.doc["operations"].items():
+        spec = self.spec
+        for name, op in spec.operations.items():
             where: Where = ("operations", name)
             for part in ("input", "output"):
-                if part in op:
+                if part in op and spec.clean((*where, part)):
                     yield from self.target((*where, part), op[part], part)
-                    if op[part] in self.shapes and self.shapes[op[part]]["type"] != "structure":
+                    if spec.kind(op[part]) not in (None, "structure"):
                         yield (*where, part), f"{part} {op[part]!r} must be a structure"
-            for i, err in enumerate(op.get("errors", [])):
-                yield from self.error_ref((*where, "errors", i), err)
-            if self.protocol == "restJson1" and "http" not in op:
+            for i, err in enumerate(sequence(op.get("errors"))):
+                if spec.clean((*where, "errors", i)):
+                    yield from self.error_ref((*where, "errors", i), err)
+            if spec.rest and "http" not in op and spec.own_clean(where):
                 yield where, "restJson1 operations need `http: {method, uri}`"
-            if self.protocol.startswith("awsJson") and "http" in op:
-                yield (*where, "http"), f"{self.protocol} operations take no `http` binding"
-            input_members = self.members_of(op.get("input"))
-            output_members = self.members_of(op.get("output"))
-            if "http" in op:
-                yield from self.check_uri(where, op["http"]["uri"], input_members)
-            for mname, member in input_members.items():
-                if member.get("httpResponseCode"):
-                    yield (
-                        ("shapes", op["input"], "members", mname),
-                        "httpResponseCode belongs in an output",
-                    )
-            for mname, member in output_members.items():
-                if (
-                    member.get("httpLabel")
-                    or "httpQuery" in member
-                    or member.get("httpQueryParams")
-                ):
-                    yield (
-                        ("shapes", op["output"], "members", mname),
-                        "labels and query parameters belong in an input",
-                    )
-            pag = op.get("paginated")
-            if pag:
-                for key, members in (
-                    ("inputToken", input_members),
-                    ("pageSize", input_members),
-                    ("outputToken", output_members),
-                    ("items", output_members),
-                ):
-                    ref = pag.get(key)
-                    if ref is not None and ref.split(".")[0] not in members:
-                        yield (
-                            (*where, "paginated", key),
-                            f"{ref!r} is not a member of the operation's {'input' if members is input_members else 'output'}",
-                        )
-            for wname, waiter in op.get("waiters", {}).items():
-                for i, acceptor in enumerate(waiter["acceptors"]):
-                    awhere: Where = (*where, "waiters", wname, "acceptors", i, "matcher")
-                    matcher = acceptor["matcher"]
-                    if "errorType" in matcher and matcher["errorType"] not in op.get(
-                        "errors", []
-                    ) + self.doc["service"].get("errors", []):
-                        yield (
-                            awhere,
-                            f"errorType {matcher['errorType']!r} is not an error of {name}",
-                        )
-                    if "output" in matcher:
-                        yield from self.check_path(
-                            awhere, matcher["output"]["path"], output_members
-                        )
-                if waiter.get("minDelay", 2) > waiter.get("maxDelay", 120):
-                    yield (*where, "waiters", wname), "minDelay is greater than maxDelay"
+            if spec.aws_json and "http" in op:
+                yield (*where, "http"), f"{spec.protocol} operations take no `http` binding"
+            if spec.rest and isinstance(op.get("http"), dict) and spec.clean((*where, "http")):
+                yield from http.check_operation(spec, where, op)
+            if spec.rest:
+                yield from http.check_roles(spec, op)
+            if op.get("readonly") is True and op.get("idempotent") is True:
+                yield (
+                    (*where, "idempotent"),
+                    "readonly and idempotent conflict (a readonly operation is already idempotent)",
+                )
+            if isinstance(op.get("paginated"), dict) and spec.clean((*where, "paginated")):
+                yield from self.check_paginated(where, op)
+            yield from self.check_waiters(name, op)
 
-    def check_path(self, where: Where, path: str, members: dict[str, Any]) -> Iterator[Problem]:
+    def check_paginated(self, where: Where, op: Mapping[str, Any]) -> Iterator[Problem]:
+        """Smithy's paginated rules: the tokens are optional strings, ``pageSize`` an integer
+        and ``items`` a list or map; only output references may be paths (``a.b``)."""
+        pag = op["paginated"]
+        for key in ("inputToken", "outputToken"):
+            if key not in pag:
+                yield (*where, "paginated"), f"paginated needs {key}"
+        for key, side, kinds, noun in _PAGINATED:
+            ref = pag.get(key)
+            if ref is None:
+                continue
+            if not (self.spec.own_clean(where) and self.spec.clean((*where, side))):
+                continue
+            kwhere: Where = (*where, "paginated", key)
+            known, member = self.resolve(op.get(side), ref if side == "output" else [ref])
+            if known and member is None:
+                yield kwhere, f"{ref!r} is not a member of the operation's {side}"
+            if member is None:
+                continue
+            kind = self.spec.kind(member.get("target"))
+            if kind is not None and kind not in kinds:
+                yield kwhere, f"{key} {ref!r} must target {noun}, not {kind}"
+            if key.endswith("Token") and member.get("required") is True:
+                yield kwhere, f"{key} {ref!r} must not be required"
+
+    def resolve(self, shape: Any, path: str | list[str]) -> tuple[bool, Mapping[str, Any] | None]:
+        """The member a dotted path names from the structure ``shape`` (None: there is none),
+        and whether that is known (not when a shape on the way failed the schema)."""
+        member: Mapping[str, Any] | None = None
+        for step in path.split(".") if isinstance(path, str) else path:
+            if shape is None or not self.spec.members_known(shape):
+                return shape is None, None
+            if step not in self.spec.member_names(shape):
+                return True, None
+            member = self.spec.clean_members(shape).get(step)
+            if member is None:  # malformed: the schema pass reported it
+                return False, None
+            shape = member.get("target")
+        return True, member
+
+    def check_waiters(self, name: str, op: Mapping[str, Any]) -> Iterator[Problem]:
+        spec = self.spec
+        errors = [*sequence(op.get("errors")), *sequence(spec.service.get("errors"))]
+        errors_known = (
+            spec.service_known
+            and spec.own_clean(("service",))
+            and spec.own_clean(("operations", name))
+            and spec.clean(("operations", name, "errors"))
+            and spec.clean(("service", "errors"))
+        )
+        output = op.get("output")
+        output_members = spec.member_names(output)
+        for wname, waiter in mapping(op.get("waiters")).items():
+            wwhere: Where = ("operations", name, "waiters", wname)
+            if not isinstance(waiter, dict) or not spec.clean(wwhere):
+                continue
+            for i, acceptor in enumerate(waiter["acceptors"]):
+                awhere: Where = (*wwhere, "acceptors", i, "matcher")
+                matcher = acceptor["matcher"]
+                if errors_known and "errorType" in matcher and matcher["errorType"] not in errors:
+                    yield (
+                        awhere,
+                        f"errorType {matcher['errorType']!r} is not an error of {name}",
+                    )
+                if "output" in matcher and spec.io_known(("operations", name), op, "output"):
+                    yield from self.check_path(awhere, matcher["output"]["path"], output_members)
+            if waiter.get("minDelay", 2) > waiter.get("maxDelay", 120):
+                yield wwhere, "minDelay is greater than maxDelay"
+
+    def check_path(self, where: Where, path: str, members: list[str]) -> Iterator[Problem]:
         first = path.split(".")[0]
         match = _PATH_SEGMENT.match(first)
         if not match:
@@ -273,39 +322,15 @@ class _Checker:
         elif match.group(2) not in members:
             yield where, f"path {path!r}: {match.group(2)!r} is not an output member"
 
-    def members_of(self, name: str | None) -> dict[str, Any]:
-        shape = self.shapes.get(name or "")
-        return dict(shape.get("members", {})) if isinstance(shape, dict) else {}
-
-    def check_uri(self, where: Where, uri: str, members: dict[str, Any]) -> Iterator[Problem]:
-        labels = {}
-        for label in _LABEL.findall(uri.split("?")[0]):
-            labels[label.rstrip("+")] = label.endswith("+")
-        for label in labels:
-            member = members.get(label)
-            if member is None or not member.get("httpLabel"):
-                yield (
-                    (*where, "http", "uri"),
-                    f"URI label {{{label}}} has no input member with httpLabel",
-                )
-        for mname, member in members.items():
-            if member.get("httpLabel"):
-                if mname not in labels:
-                    yield (
-                        (*where, "http", "uri"),
-                        f"httpLabel member {mname!r} is not in the URI {uri}",
-                    )
-                if not member.get("required"):
-                    yield (*where, "http", "uri"), f"httpLabel member {mname!r} must be required"
-
     def check_names(self) -> Iterator[Problem]:
         """Spec names that Python naming maps together; the later one is reported."""
-        for shape, problem in naming.collisions((n, naming.pascal(n)) for n in self.shapes):
+        spec = self.spec
+        for shape, problem in naming.collisions((n, naming.pascal(n)) for n in spec.names):
             yield ("shapes", shape), problem
-        operations = ((n, naming.function_name(n)) for n in self.doc["operations"])
+        operations = ((n, naming.function_name(n)) for n in spec.operations)
         for operation, problem in naming.collisions(operations):
             yield ("operations", operation), problem
-        for name, shape in self.shapes.items():
-            members = ((m, naming.snake(m)) for m in shape.get("members", {}))
+        for name in spec.shapes:
+            members = ((m, naming.snake(m)) for m in spec.member_names(name))
             for member, problem in naming.collisions(members):
                 yield ("shapes", name, "members", member), problem

@@ -1,8 +1,9 @@
 """Front end for the Smithy-like YAML spec format (``docs/spec-format.md``).
 
 Three passes, all problems collected before anything is raised: YAML syntax, the JSON
-Schema in ``spec_schema``, then meaning (``smithy_checks``). Only a spec that passes all
-three is turned into IR.
+Schema in ``spec_schema``, and meaning (``smithy_checks``). The meaning checks run even when
+the schema pass found problems, on the parts it did not report, so one run names every
+problem. Only a spec that passes all three is turned into IR.
 """
 
 from __future__ import annotations
@@ -79,26 +80,30 @@ def load_smithy_yaml(path: Path) -> ir.Service:
         raise SpecError([issue]) from None
     if not isinstance(document, LineDict):
         raise SpecError([SpecIssue(file=file, line=1, path="", message="a spec is a YAML mapping")])
-    issues = [
-        SpecIssue(
-            file=file,
-            line=line_at(document, tuple(err.absolute_path)),
-            path=dotted(tuple(err.absolute_path)),
-            message=err.message,
-        )
-        for err in sorted(
-            _VALIDATOR.iter_errors(document), key=lambda e: list(map(str, e.absolute_path))
-        )
+    errors = sorted(_VALIDATOR.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
+    broken = [_schema_path(document, err) for err in errors]
+    problems = [
+        *zip(broken, (err.message for err in errors), strict=True),
+        *check_meaning(document, broken),
     ]
-    if issues:
-        raise SpecError(issues)
-    problems = check_meaning(document)
     if problems:
         raise SpecError(
             SpecIssue(file=file, line=line_at(document, where), path=dotted(where), message=message)
             for where, message in problems
         )
     return _Converter(document, file).service()
+
+
+def _schema_path(document: Any, err: jsonschema.ValidationError) -> tuple[str | int, ...]:
+    """Where a schema error is; a bad shape or operation name is the name, not its parent."""
+    path = tuple(err.absolute_path)
+    if "propertyNames" in err.absolute_schema_path:
+        parent = document
+        for step in path:
+            parent = parent[step]
+        if isinstance(parent, dict) and isinstance(err.instance, str) and err.instance in parent:
+            path = (*path, err.instance)
+    return path
 
 
 class _Converter:

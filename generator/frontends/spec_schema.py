@@ -1,7 +1,7 @@
 """JSON Schema of the Smithy-like YAML spec format (``docs/spec-format.md`` explains it).
 
 The schema checks structure only; meaning (dangling targets, labels missing from a URI, ...)
-is checked by ``smithy_yaml`` after this passes.
+is checked by ``smithy_checks`` in the same run, on every part this schema did not reject.
 """
 
 from __future__ import annotations

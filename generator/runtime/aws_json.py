@@ -8,13 +8,22 @@ unknown members are ignored).
 Errors: the code comes from ``X-Amzn-ErrorType``, else the body's ``code``, else ``__type``
 (``namespace#`` and ``:uri`` dropped). The server answers with the error's status, the
 ``__type`` code first in the body (and in ``X-Amzn-ErrorType``), then the shape's members.
+
+Servers route only ``POST /`` with an ``X-Amz-Target`` of this service (any other method or
+path is no operation, as Smithy's servers answer it) and read only the protocol's
+Content-Type (``UnsupportedMediaType`` otherwise, answered 415).
 """
 
 from __future__ import annotations
 
 import json
 
-from .errors import ParamValidationError, ResponseParseError, ServiceError
+from .errors import (
+    ParamValidationError,
+    ResponseParseError,
+    ServiceError,
+    UnsupportedMediaType,
+)
 from .faults import (
     aws_error_code,
     error_status,
@@ -26,7 +35,7 @@ from .faults import (
     with_message,
 )
 from .http import HttpRequest, HttpResponse
-from .model import ApigenModel
+from .model import ApigenModel, read_json
 from .rest import validation_errors
 from .schema import OperationSpec, ServiceSpec
 
@@ -53,7 +62,7 @@ class AwsJsonCodec:
 
     def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
         headers = [("X-Amz-Target", self._target(operation)), ("Content-Type", self.content_type)]
-        body = params.model_dump_json(by_alias=True).encode("utf-8")
+        body = params.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
         return HttpRequest("POST", "/", "", headers, body)
 
     def parse_response(self, operation: OperationSpec, response: HttpResponse) -> ApigenModel:
@@ -74,7 +83,7 @@ class AwsJsonCodec:
         code = aws_error_code(response, body)
         spec = self.service.errors.get(code) if code else None
         if spec is None:
-            return unknown_error(response, code, message_of(body))
+            return unknown_error(self.service, response, code, message_of(body))
         try:
             shape = spec.shape.model_validate_json(
                 response.body if response.body.strip() else _EMPTY
@@ -86,7 +95,7 @@ class AwsJsonCodec:
     # -- server --
 
     def route(self, request: HttpRequest) -> tuple[OperationSpec, dict[str, str]] | None:
-        if request.method.upper() != "POST":
+        if request.method.upper() != "POST" or request.path != "/":
             return None
         target = request.header("x-amz-target")
         if not target:
@@ -100,16 +109,21 @@ class AwsJsonCodec:
     def parse_request(
         self, operation: OperationSpec, request: HttpRequest, labels: dict[str, str]
     ) -> ApigenModel:
+        media_type = (request.header("content-type") or "").split(";", 1)[0].strip().lower()
+        if media_type != self.content_type:
+            raise UnsupportedMediaType(
+                f"{self.target_prefix} requests must carry Content-Type: {self.content_type}"
+            )
         body = request.body
         try:
-            return operation.input.model_validate_json(body if body.strip() else _EMPTY)
+            return read_json(operation.input, body if body.strip() else _EMPTY, server=True)
         except ValueError as exc:
             raise ParamValidationError(
                 f"{operation.name}: invalid request", validation_errors(exc)
             ) from None
 
     def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
-        body = output.model_dump_json(by_alias=True).encode("utf-8")
+        body = output.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
         return HttpResponse(200, [("Content-Type", self.content_type)], body)
 
     def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:

@@ -1,9 +1,11 @@
 """Error responses ↔ exceptions: what the codecs share about errors.
 
 Client side, an error response becomes the modelled exception of its wire code (its shape
-parsed into ``.shape``) or ``UnknownServiceError``. AWS codes are read as the SDKs read
-them: the ``X-Amzn-ErrorType`` header, else the body's ``code``, else its ``__type``; a
-``namespace#`` prefix and a ``:uri`` suffix are dropped. Server side, an exception's status
+parsed into ``.shape``) or the service's ``unknown_error`` (an ``UnknownServiceError`` under
+the service's root error). AWS codes are read as the SDKs read them: the ``X-Amzn-ErrorType``
+header, else the body's ``code``, else its ``__type``; a ``namespace#`` prefix and a ``:uri``
+suffix are dropped. An error without a code is given its HTTP status as text (``"503"``), as
+botocore does. Server side, an exception's status
 is its ``ErrorSpec``'s, else the one it carries, else 500 for a server fault, 400 otherwise.
 """
 
@@ -12,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .errors import ServiceError, UnknownServiceError
+from .errors import ServiceError
 from .http import HttpResponse
 from .schema import ErrorSpec, ServiceSpec
 
@@ -88,11 +90,13 @@ def modelled_error(
     )
 
 
-def unknown_error(response: HttpResponse, code: str | None, message: str) -> ServiceError:
-    """``UnknownServiceError``, retryable when 5xx (but 501 Not Implemented), 429 or a
+def unknown_error(
+    service: ServiceSpec, response: HttpResponse, code: str | None, message: str
+) -> ServiceError:
+    """The service's ``unknown_error``, retryable when 5xx (but 501 Not Implemented), 429 or a
     throttling code."""
     status = response.status
-    error = UnknownServiceError(
+    error = service.unknown_error(
         message,
         code=code or str(status),
         status=status,
@@ -122,9 +126,9 @@ def shape_dump(error: ServiceError, exclude: frozenset[str] = frozenset()) -> di
     if shape is None or not hasattr(shape, "model_dump_json"):
         return {}
     text = (
-        shape.model_dump_json(by_alias=True, exclude=set(exclude))
+        shape.model_dump_json(by_alias=True, exclude=set(exclude), warnings=False)
         if exclude
-        else shape.model_dump_json(by_alias=True)
+        else shape.model_dump_json(by_alias=True, warnings=False)
     )
     data = json.loads(text)
     return data if isinstance(data, dict) else {}

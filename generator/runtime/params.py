@@ -8,8 +8,11 @@
   with its wire path (``containerProvider.info.eksInfo.namespace``, ``tags[#2].key``: map
   entries by position, never by key) and pydantic's message, never a value. Its ``errors``
   are ``{"path", "type", "message"}`` records.
-- With validation off, input that fails validation is taken as given (``model_construct``)
-  and left for the server to judge; nested structures should then be passed as models.
+- With validation off, input that fails validation is sent as given, for the server to judge:
+  the model is built without validating the whole (``loose_model``), each member validated on
+  its own when it can be (so a valid timestamp string still travels in the wire format) and
+  kept as given when not; nested dicts (Python or wire names) become their structures the
+  same way. The codecs serialise with pydantic's warnings off, so nothing prints the values.
 """
 
 from __future__ import annotations
@@ -20,13 +23,13 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, Tag, TypeAdapter, ValidationError
 
 from .errors import ParamValidationError
-from .model import ApigenModel
+from .model import ApigenModel, ModelT
 from .schema import OperationSpec
 
-__all__ = ["build_input", "param_validation_error", "wire_path"]
+__all__ = ["build_input", "error_details", "loose_model", "param_validation_error", "wire_path"]
 
 
 def build_input(
@@ -41,15 +44,77 @@ def build_input(
         return operation.input.model_validate(values)
     except ValidationError as exc:
         if not validate:
-            return operation.input.model_construct(**values)
+            return loose_model(operation.input, values)
         raise param_validation_error(operation, values, exc) from None
+
+
+def loose_model(model: type[ModelT], data: Mapping[str, Any]) -> ModelT:
+    """``data`` (Python or wire names) as ``model`` without validating it as a whole.
+
+    Each member is validated on its own when it is valid, else kept as given (structures,
+    lists and maps of them looked into the same way); keys that name no member are dropped.
+    """
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        name = _field_name(model, key)
+        if name is not None:
+            values[name] = _loose(model.model_fields[name].annotation, value)
+    return model.model_construct(**values)
+
+
+def _loose(annotation: Any, value: Any) -> Any:
+    if value is None or isinstance(value, BaseModel):
+        return value
+    try:
+        return _adapter(annotation).validate_python(value)
+    except ValidationError:
+        pass
+    current = _strip(annotation)
+    origin = typing.get_origin(current)
+    args = typing.get_args(current)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return loose_model(current, value) if isinstance(value, Mapping) else value
+    if origin is list and isinstance(value, (list, tuple)):
+        return [_loose(args[0] if args else Any, item) for item in value]
+    if origin is dict and isinstance(value, Mapping):
+        kind = args[1] if len(args) > 1 else Any
+        return {key: _loose(kind, item) for key, item in value.items()}
+    return value
+
+
+_ADAPTERS: dict[Any, TypeAdapter[Any]] = {}
+
+
+def _adapter(annotation: Any) -> TypeAdapter[Any]:
+    try:
+        adapter = _ADAPTERS.get(annotation)
+    except TypeError:  # an unhashable annotation: built each time
+        return TypeAdapter(annotation)
+    if adapter is None:
+        adapter = _ADAPTERS[annotation] = TypeAdapter(annotation)
+    return adapter
+
+
+def error_details(exc: ValidationError) -> list[dict[str, Any]]:
+    """pydantic's error records without input values: no ``input`` or ``url``, and an unknown
+    union tag, which pydantic's message and context would name, left out of both."""
+    records: list[dict[str, Any]] = []
+    for error in exc.errors(include_url=False, include_input=False):
+        record: dict[str, Any] = dict(error)
+        if record["type"] == "union_tag_invalid":
+            context = {k: v for k, v in (record.get("ctx") or {}).items() if k != "tag"}
+            expected = context.get("expected_tags", "")
+            record["msg"] = f"Input tag does not match any of the expected tags: {expected}"
+            record["ctx"] = context
+        records.append(record)
+    return records
 
 
 def param_validation_error(
     operation: OperationSpec, values: Mapping[str, Any], exc: ValidationError
 ) -> ParamValidationError:
     records: list[dict[str, Any]] = []
-    for error in exc.errors(include_url=False, include_input=False, include_context=False):
+    for error in error_details(exc):
         records.append(
             {
                 "path": wire_path(operation.input, values, error["loc"]) or "(input)",
@@ -81,18 +146,24 @@ def _strip(annotation: Any) -> Any:
             return annotation
 
 
+def _field_name(model: type[BaseModel], key: str) -> str | None:
+    """The Python name of a model field named ``key`` (Python or wire name)."""
+    fields = model.model_fields
+    if key in fields:
+        return key
+    for name, candidate in fields.items():
+        if candidate.serialization_alias == key or candidate.alias == key:
+            return name
+    return None
+
+
 def _field(model: type[BaseModel], key: str) -> tuple[str, Any] | None:
     """(wire name, annotation) of a model field named ``key`` (Python or wire name)."""
-    fields = model.model_fields
-    info = fields.get(key)
-    if info is None:
-        for candidate in fields.values():
-            if candidate.serialization_alias == key or candidate.alias == key:
-                info = candidate
-                break
-    if info is None:
+    name = _field_name(model, key)
+    if name is None:
         return None
-    return info.serialization_alias or info.alias or key, info.annotation
+    info = model.model_fields[name]
+    return info.serialization_alias or info.alias or name, info.annotation
 
 
 def _child(data: Any, key: Any) -> Any:
@@ -140,5 +211,19 @@ def wire_path(model: type[BaseModel], data: Any, loc: tuple[Any, ...]) -> str:
             args = typing.get_args(current) if origin in (list, tuple, set, frozenset) else ()
             annotation = args[0] if args else Any
             data = _child(data, item)
+        elif isinstance(item, str) and (variant := _tagged(current, item)) is not None:
+            annotation = variant  # a discriminated union's tag: the variant, same data
         # anything else is a validator tag, never a value: leave it out
     return out
+
+
+def _tagged(annotation: Any, tag: str) -> Any:
+    """The variant ``Annotated[Model, Tag(tag)]`` of a union annotation, else None."""
+    if typing.get_origin(annotation) not in (typing.Union, types.UnionType):
+        return None
+    for variant in typing.get_args(annotation):
+        if typing.get_origin(variant) is typing.Annotated:
+            model, *metadata = typing.get_args(variant)
+            if any(isinstance(m, Tag) and m.tag == tag for m in metadata):
+                return model
+    return None

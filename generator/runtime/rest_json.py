@@ -39,7 +39,7 @@ class RestJsonCodec(RestCodec):
         code = aws_error_code(response, body)
         spec = self.service.errors.get(code) if code else None
         if spec is None:
-            return unknown_error(response, code, message_of(body))
+            return unknown_error(self.service, response, code, message_of(body))
         shape = self._read_error_shape(spec, response)
         return modelled_error(spec, response, message_of(body), shape, code)
 

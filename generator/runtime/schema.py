@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .errors import UnknownServiceError
+
 if TYPE_CHECKING:
     from .errors import ServiceError
     from .model import ApigenModel
@@ -41,7 +43,9 @@ class MemberSpec:
     the member name), the URI label name (label), the query key (query), the header name
     (header), the header prefix (prefix_headers, may be ""), the member name (payload), ""
     (query_params, status). ``style``/``explode`` are OpenAPI's parameter serialisation
-    when not the location's default (label/header ``simple``; query ``form``, exploded).
+    when not the location's default (label/header ``simple``; query ``form``, exploded);
+    ``fields`` are the properties of a structure bound outside the body (an OpenAPI object
+    parameter: Python name, wire name, kind, timestamp format), empty otherwise.
     A ``document`` member bound to a header travels as base64 of its compact JSON (botocore's
     ``jsonvalue`` headers).
     """
@@ -59,6 +63,7 @@ class MemberSpec:
     write_only: bool = False
     style: str | None = None
     explode: bool | None = None
+    fields: tuple[MemberSpec, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +167,8 @@ class ServiceSpec:
     """A whole service; ``errors`` is keyed by wire code, ``waiters`` by waiter name.
 
     ``protocol`` is restJson1, awsJson1_0, awsJson1_1 or openapi (``codec.codec_for``).
+    ``unknown_error`` is the exception a client raises for an error response no ``errors``
+    entry models: the generated ``Unknown<Service>Error``, under the service's root error.
     """
 
     name: str
@@ -175,3 +182,4 @@ class ServiceSpec:
     endpoint_prefix: str | None = None
     default_endpoint: str | None = None
     auth: tuple[str, ...] = ()
+    unknown_error: type[UnknownServiceError] = UnknownServiceError

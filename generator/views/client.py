@@ -25,7 +25,7 @@ import textwrap
 from dataclasses import dataclass
 
 from generator import ir, naming
-from generator.views.docs import docstring, plain
+from generator.views.docs import docstring, plain, wrap
 from generator.views.imports import ImportSet
 from generator.views.types import TypeMapper
 
@@ -120,11 +120,7 @@ def method_doc(
     indent: int = 8,
 ) -> str:
     """A Google-style docstring literal: summary paragraphs, Args, Returns, Raises."""
-    lines: list[str] = []
-    for i, paragraph in enumerate(p for p in plain(summary).split("\n\n") if p):
-        if i:
-            lines.append("")
-        lines.extend(_wrap(paragraph, indent))
+    lines = wrap(summary, max(_WIDTH - indent, 40))
     sections: list[tuple[str, list[str]]] = []
     if args:
         body: list[str] = []

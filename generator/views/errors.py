@@ -3,6 +3,9 @@
 Each exception has the error shape's class name and subclasses the service root
 ``<Service>Error`` (itself a ``ServiceError``); its class attributes say the wire code,
 fault, retryability and throttling, and ``.shape`` holds the parsed error structure.
+``Unknown<Service>Error`` is both the root and the runtime's ``UnknownServiceError``: what the
+client raises for an error no shape models (throttling, a 5xx, a code added later), so
+``except <Service>Error`` catches every error the service answers with.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ class ErrorsView:
     imports: tuple[str, ...]
     root: str
     root_doc: str
+    unknown: str
+    unknown_doc: str
     exceptions: tuple[ExceptionView, ...]
     exports: tuple[str, ...]
 
@@ -59,8 +64,17 @@ def root_error_name(service: ir.Service) -> str:
     return name if name not in taken else f"{naming.pascal(service.name)}ServiceError"
 
 
+def unknown_error_name(service: ir.Service) -> str:
+    """``Unknown<Service>Error``, or ``Unmodelled<Service>Error`` when an error shape takes it."""
+    taken = {naming.pascal(s.name) for s in error_shapes(service)}
+    root = root_error_name(service)
+    name = f"Unknown{root}"
+    return name if name not in taken else f"Unmodelled{root}"
+
+
 def errors_view(service: ir.Service) -> ErrorsView:
     root = root_error_name(service)
+    unknown = unknown_error_name(service)
     exceptions = tuple(
         ExceptionView(
             name=naming.pascal(shape.name),
@@ -76,6 +90,7 @@ def errors_view(service: ir.Service) -> ErrorsView:
     imports = ImportSet()
     imports.add("__future__", "annotations")
     imports.add(".._runtime.errors", "ServiceError")
+    imports.add(".._runtime.errors", "UnknownServiceError")
     if exceptions:
         imports.add(".", "shapes")
     return ErrorsView(
@@ -83,6 +98,13 @@ def errors_view(service: ir.Service) -> ErrorsView:
         imports=imports.lines(),
         root=root,
         root_doc=docstring(f"Root of every error {service.title} answers with.", indent=4),
+        unknown=unknown,
+        unknown_doc=docstring(
+            f"An error {service.title} answered with that no error shape models: "
+            "throttling, a 5xx, a code added after this SDK was generated. Its code is the "
+            "wire code, else the HTTP status as text (as botocore does).",
+            indent=4,
+        ),
         exceptions=exceptions,
-        exports=tuple(sorted([root, *(e.name for e in exceptions)])),
+        exports=tuple(sorted([root, unknown, *(e.name for e in exceptions)])),
     )

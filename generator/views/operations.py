@@ -3,9 +3,9 @@
 Everything the codecs, clients and server need about an operation is resolved here, once,
 at generation time: Python and wire names of every member (``jsonName`` only for restJson1
 and openapi bodies), locations, kinds, timestamp formats with the protocol's default for
-the location, errors by wire code, paginators as Python attribute paths, waiters (paths
-stay wire-name JMESPath), auth scheme kinds. The view prints each record as a constructor
-call; the template only lays them out.
+the location, the properties of object parameters, errors by wire code, paginators as
+Python attribute paths, waiters (paths stay wire-name JMESPath), auth scheme kinds. The
+view prints each record as a constructor call; the template only lays them out.
 """
 
 from __future__ import annotations
@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from generator import ir, naming
 from generator.views.docs import docstring
-from generator.views.errors import error_code, error_shapes
+from generator.views.errors import error_code, error_shapes, unknown_error_name
 from generator.views.imports import ImportSet
 from generator.views.types import default_timestamp_format, timestamp_format
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
+# Where an object parameter's properties travel one by one (``MemberSpec.fields``).
+_PARAMETER_LOCATIONS = (ir.Location.LABEL, ir.Location.QUERY, ir.Location.HEADER)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -122,6 +124,8 @@ class _Builder:
             args.append(f"style={http.style!r}")
         if http is not None and http.explode is not None:
             args.append(f"explode={http.explode!r}")
+        if kind is ir.ShapeType.STRUCTURE and location in _PARAMETER_LOCATIONS:
+            args.append(f"fields={_tuple([self.member_spec(m) for m in target.members])}")
         return _call("MemberSpec", args)
 
     def members(self, shape_id: str | None) -> str:
@@ -314,6 +318,7 @@ def operations_view(service: ir.Service) -> OperationsView:
         if value is not None:
             service_args.append(f"{field}={value!r}")
     service_args.append(f"auth={builder.auth_kinds(None)}")
+    service_args.append(f"unknown_error=errors.{unknown_error_name(service)}")
     imports = ImportSet()
     imports.add("__future__", "annotations")
     for name in builder.schema_names:
@@ -322,8 +327,7 @@ def operations_view(service: ir.Service) -> OperationsView:
         imports.add(".._runtime.model", "Empty")
     if operations or errors:
         imports.add(".", "shapes")
-    if errors:
-        imports.add(".", "errors")
+    imports.add(".", "errors")
     return OperationsView(
         doc=docstring(
             f"Operation tables of {service.title}: the ServiceSpec its client, server and codec read.",

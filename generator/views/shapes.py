@@ -3,10 +3,17 @@
 Lists, maps and simple shapes are not classes: their (constrained) types are inlined in
 member annotations. Classes come out enums first, then models in dependency order with the
 class name as tie-breaker, so output is stable whatever order the spec lists shapes in.
+
+A structure that narrows another is a subclass of it (and of ``ApigenNarrowed``) that
+redeclares only the members it makes required. A required member is optional in a class that
+may travel in a request when it is readOnly, in a response when it is writeOnly (OpenAPI:
+such a member is required only in the other direction, and the codec leaves it out of this
+one).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from generator import ir, naming
@@ -15,6 +22,8 @@ from generator.views.imports import ImportSet
 from generator.views.types import TypeMapper, is_tagged_union
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
+REQUEST, RESPONSE = "request", "response"
+_BOTH = frozenset({REQUEST, RESPONSE})
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -79,20 +88,74 @@ def model_order(service: ir.Service) -> list[ir.Shape]:
                 stack.extend(m.target for m in t.members)
         return sorted(found, key=lambda sid: naming.pascal(models[sid].name))
 
+    done: set[str] = set()
+    waiting: dict[str, list[str]] = {}  # base being visited → structures narrowing it
+
     def visit(sid: str) -> None:
         if sid in seen:
             return
+        base = models[sid].narrows
+        if base is not None and base not in done:
+            if base in seen:  # reached from its own base: a subclass comes right after it
+                waiting.setdefault(base, []).append(sid)
+                return
+            visit(base)
+            if sid in seen:
+                return
         seen.add(sid)
         for dep in references(models[sid]):
             visit(dep)
         ordered.append(models[sid])
+        done.add(sid)
+        for narrowing in waiting.pop(sid, ()):
+            visit(narrowing)
 
     for sid in sorted(models, key=lambda s: naming.pascal(models[s].name)):
         visit(sid)
     return ordered
 
 
-def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, protocol: str) -> FieldView:
+def directions(service: ir.Service) -> dict[str, frozenset[str]]:
+    """Where each shape may travel: in a request (an input), a response (an output, an error).
+
+    Every member is followed, a request's readOnly ones too: our client leaves them out, but
+    a server validates whatever another client sends. A narrowing structure's directions
+    are its base's too. A shape no operation reaches travels both ways.
+    """
+    found: dict[str, set[str]] = {}
+    roots: list[tuple[str, str]] = [(sid, RESPONSE) for sid in service.errors]
+    for op in service.operations:
+        if op.input:
+            roots.append((op.input, REQUEST))
+        outputs = (op.output, *op.errors, *(r.shape for r in op.responses))
+        roots.extend((sid, RESPONSE) for sid in outputs if sid)
+    for root, way in roots:
+        stack = [root]
+        while stack:
+            sid = stack.pop()
+            ways = found.setdefault(sid, set())
+            if way in ways:
+                continue
+            ways.add(way)
+            shape = service.shapes[sid]
+            if shape.narrows:
+                stack.append(shape.narrows)
+            stack.extend(m.target for m in shape.members)
+    return {sid: frozenset(ways) for sid, ways in found.items()}
+
+
+def is_optional(member: ir.Member, ways: frozenset[str]) -> bool:
+    """Whether a structure's member is optional where the structure travels ``ways``."""
+    return (
+        not member.required
+        or (member.read_only and REQUEST in ways)
+        or (member.write_only and RESPONSE in ways)
+    )
+
+
+def field_view(
+    mapper: TypeMapper, member: ir.Member, in_union: bool, optional: bool, protocol: str
+) -> FieldView:
     name = naming.snake(member.name)
     wire = (
         member.json_name
@@ -101,7 +164,7 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, protocol: 
     )
     annotation = mapper.member_type(member)
     args: list[str] = []
-    optional = in_union or not (member.required and not member.read_only)
+    optional = in_union or optional
     if member.has_default and not in_union and member.default is not None:
         args.append(f"default={member.default!r}")
     elif optional:
@@ -123,8 +186,12 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, protocol: 
     )
 
 
-def class_view(mapper: TypeMapper, shape: ir.Shape, protocol: str) -> ClassView:
+def class_view(
+    mapper: TypeMapper, shape: ir.Shape, protocol: str, ways: Mapping[str, frozenset[str]]
+) -> ClassView:
     name = mapper.class_name(shape)
+    if shape.narrows is not None:
+        return narrowing_view(mapper, shape, protocol, ways)
     fallback = f"The {shape.name} {shape.type.value}."
     doc = docstring(shape.documentation, indent=4, fallback=fallback)
     if shape.type is ir.ShapeType.ENUM:
@@ -152,15 +219,52 @@ def class_view(mapper: TypeMapper, shape: ir.Shape, protocol: str) -> ClassView:
     in_union = shape.type is ir.ShapeType.UNION
     base = "ApigenUnion" if in_union else "ApigenOneOf" if shape.exactly_one_of else "ApigenModel"
     mapper.runtime_names.add(base)
-    fields = tuple(field_view(mapper, m, in_union, protocol) for m in shape.members)
-    nullable = sorted(
-        {n for m in shape.members if m.nullable for n in (naming.snake(m.name), m.wire_name)}
+    travels = ways.get(shape.id, _BOTH)
+    fields = tuple(
+        field_view(mapper, m, in_union, is_optional(m, travels), protocol) for m in shape.members
     )
-    class_vars: tuple[str, ...] = ()
-    if nullable:
-        mapper.typing_names.add("ClassVar")
-        class_vars = (f"__apigen_nullable__: ClassVar[frozenset[str]] = frozenset({nullable!r})",)
-    return ClassView(name=name, base=base, doc=doc, fields=fields, class_vars=class_vars)
+    class_vars = []
+    for var, flag in (
+        ("__apigen_nullable__", "nullable"),
+        ("__apigen_read_only__", "read_only"),
+        ("__apigen_write_only__", "write_only"),
+    ):
+        names = sorted(
+            {
+                n
+                for m in shape.members
+                if getattr(m, flag)
+                for n in (naming.snake(m.name), m.wire_name)
+            }
+        )
+        if names:
+            mapper.typing_names.add("ClassVar")
+            class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({names!r})")
+    return ClassView(name=name, base=base, doc=doc, fields=fields, class_vars=tuple(class_vars))
+
+
+def narrowing_view(
+    mapper: TypeMapper, shape: ir.Shape, protocol: str, ways: Mapping[str, frozenset[str]]
+) -> ClassView:
+    """A subclass of the narrowed structure redeclaring the members it makes required."""
+    base = mapper.service.shapes[shape.narrows or ""]
+    base_class = mapper.class_name(base)
+    travels, base_travels = ways.get(shape.id, _BOTH), ways.get(base.id, _BOTH)
+    narrowed = [
+        m
+        for m, b in zip(shape.members, base.members, strict=True)
+        if is_optional(b, base_travels) and not is_optional(m, travels)
+    ]
+    names = [m.wire_name for m in narrowed]
+    listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    fallback = f"A {base_class} with {listed} required." if names else f"A {base_class}."
+    mapper.runtime_names.add("ApigenNarrowed")
+    return ClassView(
+        name=mapper.class_name(shape),
+        base=f"{base_class}, ApigenNarrowed",
+        doc=docstring(shape.documentation, indent=4, fallback=fallback),
+        fields=tuple(field_view(mapper, m, False, False, protocol) for m in narrowed),
+    )
 
 
 def shapes_view(service: ir.Service) -> ShapesView:
@@ -173,8 +277,9 @@ def shapes_view(service: ir.Service) -> ShapesView:
         ),
         key=lambda s: naming.pascal(s.name),
     )
+    ways = directions(service)
     classes = tuple(
-        class_view(mapper, s, service.protocol) for s in [*enums, *model_order(service)]
+        class_view(mapper, s, service.protocol, ways) for s in [*enums, *model_order(service)]
     )
     imports = ImportSet()
     imports.add("__future__", "annotations")
@@ -186,9 +291,11 @@ def shapes_view(service: ir.Service) -> ShapesView:
         imports.add("pydantic", name)
     for name in mapper.runtime_names:
         imports.add(".._runtime.model", name)
+    # Users check for this one (``isinstance``), so the shapes module exports it.
+    reexported = mapper.runtime_names & {"UnknownVariant"}
     return ShapesView(
         doc=docstring(f"Shapes of {service.title} (version {service.version}).", indent=0),
         imports=imports.lines(),
         classes=classes,
-        exports=tuple(sorted(c.name for c in classes)),
+        exports=tuple(sorted([*(c.name for c in classes), *reexported])),
     )

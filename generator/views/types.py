@@ -18,6 +18,17 @@ _INTEGERS = {
     ir.ShapeType.BIG_INTEGER,
 }
 _FLOATS = {ir.ShapeType.FLOAT, ir.ShapeType.DOUBLE, ir.ShapeType.BIG_DECIMAL}
+# Model annotations of numbers: the runtime's range-checked ints (bigInteger stays ``int``)
+# and its float that reads "NaN"/"Infinity" strings. Client signatures keep int and float.
+_NUMBER_ALIASES = {
+    ir.ShapeType.BYTE: "Int8",
+    ir.ShapeType.SHORT: "Int16",
+    ir.ShapeType.INTEGER: "Int32",
+    ir.ShapeType.LONG: "Int64",
+    ir.ShapeType.FLOAT: "Float",
+    ir.ShapeType.DOUBLE: "Float",
+    ir.ShapeType.BIG_DECIMAL: "Float",
+}
 _CLASS_TYPES = {
     ir.ShapeType.STRUCTURE,
     ir.ShapeType.UNION,
@@ -106,7 +117,11 @@ class TypeMapper:
     def member_type(self, member: ir.Member) -> str:
         """The annotation of a member, constraints included, without ``| None``."""
         shape = self.service.shapes[member.target]
-        base = self.base_type(shape, member)
+        base = _NUMBER_ALIASES.get(shape.type)
+        if base is not None:
+            self.runtime_names.add(base)
+        else:
+            base = self.base_type(shape, member)
         return self.annotated(base, self.constraint_metadata(shape, member.constraints))
 
     def base_type(self, shape: ir.Shape, member: ir.Member) -> str:
@@ -139,13 +154,21 @@ class TypeMapper:
         raise AssertionError(f"unhandled shape type {kind}")  # pragma: no cover
 
     def tagged_union(self, shape: ir.Shape) -> str:
-        """An OpenAPI discriminated union: its variants, told apart by one property's value."""
+        """An OpenAPI discriminated union: its variants, told apart by one property's value.
+
+        ``UnknownVariant`` comes last: a variant a newer peer added is kept, not an error.
+        """
         self.typing_names.add("Annotated")
         self.pydantic_names.add("Tag")
-        self.runtime_names.add("Discriminated")
+        self.runtime_names.update(("Discriminated", "UnknownVariant"))
         variants = " | ".join(
-            f"Annotated[{self.class_name(self.service.shapes[m.target])}, Tag({m.name!r})]"
-            for m in shape.members
+            [
+                *(
+                    f"Annotated[{self.class_name(self.service.shapes[m.target])}, Tag({m.name!r})]"
+                    for m in shape.members
+                ),
+                "UnknownVariant",
+            ]
         )
         wire = shape.discriminator or ""
         attribute = naming.snake(wire)

@@ -5,7 +5,8 @@ Each case runs on both sides of the wire:
 * input, client: params → model → ``serialize_request`` equals ``serialized`` (method, path,
   query as a multiset of pairs, the listed headers, ``forbidHeaders`` absent, the body as
   JSON data or, when not JSON, as exact bytes);
-* input, server: ``route`` + ``parse_request`` of ``serialized`` gives the params' model;
+* input, server: ``route`` + ``parse_request`` of ``serialized`` gives the params' model (for
+  an endpoint with a path, ``example.com/custom``, as a server mounted there sees it);
 * output, client: ``parse_response`` of ``response`` gives ``result`` (timestamps compared as
   instants, blobs as bytes), or raises the modelled error with the expected code, message
   and shape;
@@ -114,6 +115,9 @@ def test_input_server(case: Case, workspace: Workspace) -> None:
     generated, ir_op, op = _setup(case, "server", workspace)
     expected = case.data["serialized"]
     path, _, query = expected["uri"].partition("?")
+    mount = "/" + expected.get("host", "").partition("/")[2].strip("/")
+    if mount != "/" and path.startswith(mount + "/"):
+        path = path[len(mount) :]
     headers = list((expected.get("headers") or {}).items())
     request = generated.runtime.http.HttpRequest(
         expected["method"], path, query, headers, expected.get("body", "").encode()

@@ -6,6 +6,7 @@ import json
 import sys
 import textwrap
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -203,11 +204,6 @@ def test_allof_at_a_use_reuses_the_referenced_shape_when_it_only_annotates(tmp_p
                 - $ref: '#/components/schemas/Meta'
                 - properties:
                     self: {example: https://x}
-            narrowed:
-              allOf:
-                - $ref: '#/components/schemas/Meta'
-                - type: object
-                  required: [self]
             widened:
               allOf:
                 - $ref: '#/components/schemas/Meta'
@@ -221,10 +217,98 @@ def test_allof_at_a_use_reuses_the_referenced_shape_when_it_only_annotates(tmp_p
         "Where it lives.",
         True,
     )
-    assert member(service, "Thing", "narrowed").target == f"{NS}#Meta"
     widened = shape(service, "ThingWidened")
     assert member(service, "Thing", "widened").target == widened.id
     assert [m.name for m in widened.members] == ["self", "more"]
+
+
+def test_allof_that_requires_more_at_a_use_narrows_the_referenced_shape(tmp_path: Path) -> None:
+    service = schemas(
+        tmp_path,
+        """        Meta:
+          type: object
+          required: [self]
+          properties:
+            self: {type: string}
+            name: {type: string}
+            tags: {type: array, items: {type: string}}
+        Thing:
+          type: object
+          properties:
+            narrowed:
+              description: Named.
+              allOf:
+                - $ref: '#/components/schemas/Meta'
+                - type: object
+                  required: [name, self, nowhere]
+            same:
+              allOf:
+                - $ref: '#/components/schemas/Meta'
+                - required: [self, nowhere]
+        """,
+    )
+    narrowed = shape(service, "ThingNarrowed")
+    use = member(service, "Thing", "narrowed")
+    assert (use.target, use.documentation) == (narrowed.id, "Named.")
+    assert (narrowed.type, narrowed.narrows) == (ir.ShapeType.STRUCTURE, f"{NS}#Meta")
+    assert [(m.id, m.required) for m in narrowed.members] == [
+        (f"{NS}#ThingNarrowed$self", True),
+        (f"{NS}#ThingNarrowed$name", True),
+        (f"{NS}#ThingNarrowed$tags", False),
+    ]
+    assert narrowed.members[2].target == shape(service, "Meta").members[2].target
+    assert member(service, "Thing", "same").target == f"{NS}#Meta"  # nothing more required
+
+
+def test_a_narrowing_inside_the_schema_it_narrows(tmp_path: Path) -> None:
+    service = schemas(
+        tmp_path,
+        """        Node:
+          type: object
+          properties:
+            name: {type: string}
+            children:
+              type: array
+              items:
+                allOf:
+                  - $ref: '#/components/schemas/Node'
+                  - required: [name]
+        """,
+    )
+    item = shape(service, "NodeChildrenItem")
+    assert shape(service, "NodeChildrenList").member.target == item.id
+    assert item.narrows == f"{NS}#Node"
+    assert [(m.name, m.required) for m in item.members] == [("name", True), ("children", False)]
+    module: Any = _import_shapes(tmp_path, service)
+    assert issubclass(module.NodeChildrenItem, module.Node)
+    tree = module.Node.model_validate({"children": [{"name": "a", "children": [{"name": "b"}]}]})
+    assert type(tree.children[0].children[0]).__name__ == "NodeChildrenItem"
+    with pytest.raises(ValueError, match=r"children\.0\.children\.0\.name"):
+        module.Node.model_validate({"children": [{"name": "a", "children": [{}]}]})
+
+
+def test_a_narrowing_named_like_a_schema_is_reported(tmp_path: Path) -> None:
+    problems = errors(
+        tmp_path,
+        """        Meta:
+          type: object
+          properties:
+            self: {type: string}
+        ThingNarrowed: {type: object, properties: {other: {type: string}}}
+        Thing:
+          type: object
+          properties:
+            narrowed:
+              allOf:
+                - $ref: '#/components/schemas/Meta'
+                - required: [self]
+        """,
+    )
+    assert any(
+        "#/components/schemas/Thing/properties/narrowed" in p
+        and "shape name 'ThingNarrowed' is also given to #/components/schemas/ThingNarrowed" in p
+        for p in problems
+    ), problems
 
 
 def test_allof_parts_that_disagree_on_type_are_reported(tmp_path: Path) -> None:
@@ -870,10 +954,13 @@ def test_request_body_is_a_payload_member(api: ir.Service) -> None:
     body = put.get_member("pet")
     assert body is not None
     assert (body.target, body.required, body.documentation) == (
-        f"{NS}#PetsV1Pet",
+        f"{NS}#PutPetRequestBody",
         True,
         "The new pet.",
     )
+    narrowed = shape(api, "PutPetRequestBody")  # the allOf requires name
+    assert narrowed.narrows == f"{NS}#PetsV1Pet"
+    assert [(m.name, m.required) for m in narrowed.members] == [("id", False), ("name", True)]
     assert body.http == ir.HttpBinding(location=ir.Location.PAYLOAD)
     inline = shape(api, "PostPetsRequest").get_member("body")
     assert inline is not None and inline.target == f"{NS}#PostPetsRequestBody"
@@ -969,6 +1056,121 @@ def test_unrepresentable_operations_are_reported(tmp_path: Path) -> None:
     assert any(
         "#/paths/~1c/get:" in p and "'GetThing' becomes method 'get_thing', as #/paths/~1b/get" in p
         for p in problems
+    )
+
+
+_RGB = "{type: object, properties: {R: {type: integer}, G: {type: integer}}}"
+_PETS_UNION = """\
+Pet:
+  oneOf: [{$ref: '#/components/schemas/Cat'}, {$ref: '#/components/schemas/Dog'}]
+  discriminator: {propertyName: kind}
+Cat: {type: object, properties: {kind: {type: string}}}
+Dog: {type: object, properties: {kind: {type: string}}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("parameter", "message"),
+    [
+        (
+            "{name: id, in: path, required: true, style: deepObject, schema: " + _RGB + "}",
+            # openapi-spec-validator knows the path styles already
+            "'deepObject' is not one of ['matrix', 'label', 'simple']",
+        ),
+        (
+            "{name: c, in: query, style: deepObject, schema: {type: array, items: {type: string}}}",
+            "style 'deepObject' is for objects, not arrays",
+        ),
+        (
+            "{name: c, in: query, style: pipeDelimited, schema: {type: string}}",
+            "style 'pipeDelimited' is for arrays and objects, not primitives",
+        ),
+        (
+            "{name: c, in: query, style: spaceDelimited, explode: true, "
+            "schema: {type: array, items: {type: string}}}",
+            "style 'spaceDelimited' with explode true is not defined by OpenAPI",
+        ),
+        (
+            "{name: c, in: query, schema: {type: array, items: " + _RGB + "}}",
+            "an array parameter's items must be primitives, not an object",
+        ),
+        (
+            "{name: c, in: query, style: deepObject, schema: {type: object, properties: "
+            "{inner: " + _RGB + "}}}",
+            "an object parameter's property 'inner' must be a primitive, not an object",
+        ),
+        (
+            "{name: c, in: query, style: deepObject, schema: {type: object}}",
+            "a free-form object parameter travels as JSON text, so no style applies",
+        ),
+        (
+            "{name: c, in: query, schema: {$ref: '#/components/schemas/Pet'}}",
+            "cannot represent a oneOf/anyOf parameter",
+        ),
+    ],
+)
+def test_parameter_styles_a_value_cannot_take_are_reported(
+    tmp_path: Path, parameter: str, message: str
+) -> None:
+    label = "{name: id, in: path, required: true, schema: {type: string}}"
+    parameters = [parameter] if "in: path" in parameter else [label, parameter]
+    listed = "".join(f"\n        - {p}" for p in parameters)
+    body = f"paths:\n  /a/{{id}}:\n    get:\n      parameters:{listed}\n"
+    body += "      responses: {'200': {description: ok}}\ncomponents:\n  schemas:\n"
+    problems = errors(tmp_path, body + textwrap.indent(_PETS_UNION, "    "), raw=True)
+    assert any(message in p for p in problems), problems
+
+
+def test_exploded_form_objects_must_not_share_query_keys(tmp_path: Path) -> None:
+    problems = errors(
+        tmp_path,
+        f"""\
+        paths:
+          /a:
+            get:
+              parameters:
+                - {{name: R, in: query, schema: {{type: integer}}}}
+                - {{name: color, in: query, schema: {_RGB}}}
+              responses: {{'200': {{description: ok}}}}
+          /b:
+            get:
+              parameters:
+                - {{name: m1, in: query, schema: {{type: object, additionalProperties: {{type: string}}}}}}
+                - {{name: m2, in: query, schema: {{type: object, additionalProperties: {{type: string}}}}}}
+              responses: {{'200': {{description: ok}}}}
+        """,
+        raw=True,
+    )
+    assert any("property 'R' is also a query parameter" in p for p in problems), problems
+    assert any("two exploded form maps" in p for p in problems), problems
+
+
+def test_object_parameters_bind_their_properties(tmp_path: Path) -> None:
+    from generator.views.operations import operations_view
+
+    service = load(
+        tmp_path,
+        f"""\
+        paths:
+          /a/{{id}}:
+            get:
+              operationId: getA
+              parameters:
+                - {{name: id, in: path, required: true, style: matrix, explode: true, schema: {{type: array, items: {{type: string}}}}}}
+                - {{name: color, in: query, style: deepObject, schema: {_RGB}}}
+              responses: {{'200': {{description: ok}}}}
+        """,
+    )
+    color = member(service, "GetARequest", "color")
+    assert color.http == ir.HttpBinding(
+        location=ir.Location.QUERY, name="color", style="deepObject"
+    )
+    record = next(r for r in operations_view(service).operations if r.key == "'GetA'")
+    members = next(a for a in record.args if a.startswith("input_members="))
+    assert "style='matrix', explode=True" in members
+    assert (
+        "fields=(MemberSpec('r', 'R', kind='integer'), MemberSpec('g', 'G', kind='integer'),)"
+        in members
     )
 
 
@@ -1077,8 +1279,89 @@ def test_generated_shapes_validate_a_discriminated_union(tmp_path: Path) -> None
         "pet": {"kind": "dog", "bark": "woof"},
         "nick": None,
     }
-    with pytest.raises(ValueError):
-        module.Owner.model_validate({"pet": {"kind": "fish"}})
+    fish = module.Owner.model_validate({"pet": {"kind": "fish", "fins": [1, None]}})
+    assert type(fish.pet).__name__ == "UnknownVariant" and fish.pet.tag == "fish"
+    assert json.loads(fish.model_dump_json(by_alias=True)) == {
+        "pet": {"kind": "fish", "fins": [1, None]}
+    }
+    assert "UnknownVariant" in module.__all__  # for isinstance checks
+    with pytest.raises(ValueError, match="union_tag_not_found"):
+        module.Owner.model_validate({"pet": {"fins": 2}})
+
+
+_DIRECTIONS = """paths:
+  /users:
+    post:
+      operationId: createUser
+      requestBody:
+        content:
+          application/json:
+            schema:
+              allOf:
+                - $ref: '#/components/schemas/User'
+                - required: [id, name]
+      responses:
+        '201':
+          description: Created.
+          content:
+            application/json:
+              schema:
+                allOf:
+                  - $ref: '#/components/schemas/User'
+                  - required: [name]
+    get:
+      operationId: listUsers
+      responses:
+        '200':
+          description: Users.
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/UserList'}
+components:
+  schemas:
+    User:
+      type: object
+      required: [id, password]
+      properties:
+        id: {type: string, readOnly: true}
+        password: {type: string, writeOnly: true}
+        name: {type: string}
+        stamp: {$ref: '#/components/schemas/Stamp'}
+    Stamp:
+      type: object
+      readOnly: true
+      required: [at]
+      properties:
+        at: {type: string, readOnly: true}
+    UserList:
+      type: object
+      required: [kind, users]
+      properties:
+        kind: {type: string, readOnly: true}
+        users: {type: array, items: {$ref: '#/components/schemas/User'}}
+"""
+
+
+def test_generated_shapes_require_read_only_members_only_in_responses(tmp_path: Path) -> None:
+    service = load(tmp_path, _DIRECTIONS)
+    assert member(service, "CreateUserRequestBody", "id").required  # the IR keeps the spec's
+    module: Any = _import_shapes(tmp_path, service)
+
+    def required(cls: Any) -> set[str]:
+        return {name for name, f in cls.model_fields.items() if f.is_required()}
+
+    assert required(module.User) == set()  # both ways: id is readOnly, password writeOnly
+    assert required(module.CreateUserRequestBody) == {"password", "name"}  # a request
+    assert required(module.CreateUserResponseBody) == {"id_", "name"}  # a response
+    assert required(module.UserList) == {"kind", "users"}  # responses only
+    assert required(module.Stamp) == set()  # readOnly in a request, yet a client may send it
+    assert module.User.__apigen_read_only__ == {"id", "id_", "stamp"}
+    assert module.User.__apigen_write_only__ == {"password"}
+    body = module.CreateUserRequestBody.model_validate({"password": "p", "name": "n", "id": "i"})
+    assert body.model_dump(by_alias=True, context={"direction": "request"}) == {
+        "password": "p",
+        "name": "n",
+    }
 
 
 def _import_shapes(tmp_path: Path, service: ir.Service) -> object:
@@ -1139,7 +1422,37 @@ def test_confluent_spec() -> None:
     failure = service.shapes[f"{ns}#Failure"]
     assert (failure.error, failure.http_error) == ("client", None)
     create_input = service.shapes[f"{ns}#CreateByokV1KeyRequest"]
-    assert [(m.name, m.target) for m in create_input.members] == [("key", f"{ns}#ByokV1Key")]
+    assert [(m.name, m.target) for m in create_input.members] == [
+        ("key", f"{ns}#CreateByokV1KeyRequestBody")
+    ]
+    narrowed = {
+        s.name: [m.name for m in s.members if m.required]
+        for s in service.shapes.values()
+        if s.narrows == f"{ns}#ByokV1Key"
+    }
+    assert narrowed == {
+        "ByokV1KeyListDataItem": ["id", "metadata", "key", "provider", "state", "validation"],
+        "CreateByokV1KeyRequestBody": ["key"],
+        "CreateByokV1KeyResponseBody": ["key"],
+        "GetByokV1KeyResponseBody": [
+            "api_version",
+            "kind",
+            "id",
+            "key",
+            "provider",
+            "state",
+            "validation",
+        ],
+        "UpdateByokV1KeyResponseBody": [
+            "api_version",
+            "kind",
+            "id",
+            "key",
+            "provider",
+            "state",
+            "validation",
+        ],
+    }
     key = service.shapes[f"{ns}#ByokV1KeyKey"]
     assert (key.type, key.discriminator) == (ir.ShapeType.UNION, "kind")
     assert [m.name for m in key.members] == ["AwsKey", "AzureKey", "GcpKey"]

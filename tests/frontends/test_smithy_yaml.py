@@ -9,19 +9,26 @@ prefix). Lines starting with ``#`` are comments.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
+import jsonschema
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from generator import ir
 from generator.cli import main
 from generator.errors import SpecError, SpecIssue
+from generator.frontends.smithy_checks import check_meaning
 from generator.frontends.smithy_yaml import load_smithy_yaml
+from generator.frontends.spec_schema import SPEC
 
 HERE = Path(__file__).resolve().parent
 BAD = sorted((HERE / "bad_specs").glob("*.yaml"))
 GOOD = HERE / "good_specs" / "widgets.yaml"
+BINDINGS = HERE / "good_specs" / "bindings.yaml"
 
 
 def _expected(spec: Path) -> list[tuple[int, str, str]]:
@@ -63,9 +70,85 @@ def test_bad_spec_reports_every_problem(spec: Path) -> None:
 
 
 def test_every_bad_spec_has_its_expectations() -> None:
-    assert len(BAD) >= 13
+    assert len(BAD) >= 23
     for spec in BAD:
         assert spec.with_suffix(".expected").is_file(), spec.name
+
+
+def _problems(spec: Path) -> list[tuple[int | None, str, str]]:
+    with pytest.raises(SpecError) as caught:
+        load_smithy_yaml(spec)
+    return [(i.line, i.path, i.message) for i in caught.value.issues]
+
+
+def test_schema_problems_do_not_hide_meaning_problems(tmp_path: Path) -> None:
+    spec = HERE / "bad_specs" / "schema_and_meaning.yaml"
+    first = _problems(spec)
+    schema = [p for p in first if p[1] == "shapes.GetWidgetResponse.documentation"]
+    assert len(schema) == 1
+    assert len(first) == 7
+    fixed = tmp_path / "fixed.yaml"
+    text = spec.read_text(encoding="utf-8")
+    fixed.write_text(text.replace("documentation: 42", "documentation: A widget."), "utf-8")
+    assert _problems(fixed) == [p for p in first if p not in schema]
+
+
+def _paths(node: Any, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str | int, ...]]:
+    """Every path into a loaded document, parents before children."""
+    yield path
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, (*path, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _paths(value, (*path, index))
+
+
+def _malformed(value: Any) -> list[Any]:
+    """A value of another type than ``value``; for a string also one the schema may reject."""
+    if isinstance(value, dict):
+        return [[]]
+    if isinstance(value, list):
+        return [{"x": 1}]
+    if isinstance(value, str):
+        return [7, "x"]
+    return ["x"]
+
+
+@pytest.mark.parametrize(
+    "good_spec", [BINDINGS, HERE / "good_specs" / "awsjson.yaml"], ids=lambda p: p.stem
+)
+def test_a_malformed_value_anywhere_has_no_knock_on_problems(good_spec: Path) -> None:
+    """Every value of a valid spec malformed in turn. When the schema rejects it, the
+    meaning checks must read around it: no crash, and no problem of their own, since in a
+    spec that was valid every such problem would be a consequence of the one reported."""
+    doc = yaml.safe_load(good_spec.read_text(encoding="utf-8"))
+    assert check_meaning(doc) == []
+    validator = jsonschema.Draft202012Validator(SPEC)
+    for path in list(_paths(doc))[1:]:
+        parent = doc
+        for step in path[:-1]:
+            parent = parent[step]
+        good = parent[path[-1]]
+        for bad in _malformed(good):
+            parent[path[-1]] = bad
+            _assert_no_knock_on_problems(validator, doc, (path, bad))
+        parent[path[-1]] = good
+        if isinstance(parent, dict):  # a typo in the key: the value is then unknown
+            del parent[path[-1]]
+            parent[f"{path[-1]}_"] = good
+            _assert_no_knock_on_problems(validator, doc, (path, "typo"))
+            del parent[f"{path[-1]}_"]
+            parent[path[-1]] = good
+
+
+def _assert_no_knock_on_problems(
+    validator: jsonschema.Draft202012Validator, doc: dict[str, Any], change: object
+) -> None:
+    broken = [tuple(e.absolute_path) for e in validator.iter_errors(doc)]
+    problems = check_meaning(doc, broken)
+    if broken:
+        assert problems == [], (change, broken)
 
 
 def test_issue_format() -> None:
@@ -99,6 +182,22 @@ def test_good_spec_becomes_ir() -> None:
     error = service.shapes["com.example.widgets#NotFoundException"]
     assert (error.error, error.http_error) == ("client", 404)
     assert service.shapes["smithy.api#String"].type is ir.ShapeType.STRING
+
+
+def test_every_http_binding_is_accepted_where_smithy_allows_it() -> None:
+    service = load_smithy_yaml(BINDINGS)
+    shapes = service.shapes
+    request = {m.name: m for m in shapes["com.example.bindings#PutObjectRequest"].members}
+    assert request["extra"].http == ir.HttpBinding(location=ir.Location.QUERY_PARAMS)
+    assert request["object"].http == ir.HttpBinding(location=ir.Location.PAYLOAD)
+    response = {m.name: m for m in shapes["com.example.bindings#GetObjectResponse"].members}
+    assert response["meta"].http == ir.HttpBinding(
+        location=ir.Location.PREFIX_HEADERS, name="x-meta-"
+    )
+    assert response["status"].http == ir.HttpBinding(location=ir.Location.STATUS)
+    assert [op.http.uri for op in service.operations if op.http][2] == (
+        "/buckets/{bucket}/objects?list-type=2"
+    )
 
 
 def test_generate_with_a_bad_spec_exits_2_and_writes_nothing(

@@ -195,6 +195,11 @@ def wire(model: Any) -> Any:
     return model.model_dump(mode="json", by_alias=True)
 
 
+def sent(model: Any) -> Any:
+    """The wire form of an input as a client sends it: OpenAPI readOnly members left out."""
+    return model.model_dump(mode="json", by_alias=True, context={"direction": "request"})
+
+
 def _expected_input(ctx: Ctx, operation: Any, kwargs: dict[str, Any], received: Any) -> Any:
     values = {
         k.rstrip("_") if k.rstrip("_") in operation.input.model_fields else k: v
@@ -296,7 +301,7 @@ def test_every_operation_sync(ctx: Ctx) -> None:
             assert isinstance(result, operation.output), op.name
             name, received = server.inputs[-1]
             assert name == op.name
-            assert wire(received) == wire(_expected_input(ctx, operation, kwargs, received)), (
+            assert wire(received) == sent(_expected_input(ctx, operation, kwargs, received)), (
                 op.name
             )
             assert wire(result) == wire(ctx.output(operation)), op.name

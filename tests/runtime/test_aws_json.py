@@ -15,6 +15,7 @@ from generator.runtime.errors import (
     ResponseParseError,
     ServiceError,
     UnknownServiceError,
+    UnsupportedMediaType,
 )
 from generator.runtime.http import HttpRequest, HttpResponse
 from generator.runtime.model import (
@@ -23,6 +24,7 @@ from generator.runtime.model import (
     DateTime,
     Empty,
     EpochSeconds,
+    Float,
 )
 from generator.runtime.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
 
@@ -42,7 +44,7 @@ class GetInput(ApigenModel):
     data: bytes | None = Field(
         default=None, validation_alias=AliasChoices("Data", "data"), serialization_alias="Data"
     )
-    ratio: float | None = Field(
+    ratio: Float | None = Field(
         default=None, validation_alias=AliasChoices("Ratio", "ratio"), serialization_alias="Ratio"
     )
 
@@ -89,7 +91,15 @@ class Conflict(ApigenModel):
     )
 
 
-class ConflictError(ServiceError):
+class ThingsError(ServiceError):
+    """The service's root error, as a generated errors module has it."""
+
+
+class UnknownThingsError(ThingsError, UnknownServiceError):
+    pass
+
+
+class ConflictError(ThingsError):
     code = "ConflictException"
     shape: Conflict | None
 
@@ -106,6 +116,7 @@ def _service(protocol: str) -> ServiceSpec:
                 code="ConflictException", shape=Conflict, exception=ConflictError, status=409
             )
         },
+        unknown_error=UnknownThingsError,
     )
 
 
@@ -165,7 +176,7 @@ def test_modelled_errors(codec: AwsJsonCodec, headers: list[tuple[str, str]], bo
 
 
 def test_unknown_error(codec: AwsJsonCodec) -> None:
-    with pytest.raises(UnknownServiceError) as raised:
+    with pytest.raises(UnknownThingsError) as raised:
         codec.parse_response(GET, HttpResponse(400, [], b'{"__type": "ns#Weird", "message": "m"}'))
     assert (raised.value.code, raised.value.message, raised.value.retryable) == (
         "Weird",
@@ -174,11 +185,30 @@ def test_unknown_error(codec: AwsJsonCodec) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "status, body, code",
+    [
+        (503, b"", "503"),
+        (500, b"<html>", "500"),
+        (400, b'{"__type": "ThrottlingException"}', "ThrottlingException"),
+    ],
+)
+def test_an_unmodelled_error_is_under_the_service_root(
+    codec: AwsJsonCodec, status: int, body: bytes, code: str
+) -> None:
+    with pytest.raises(ThingsError) as raised:  # `except <Service>Error` catches it
+        codec.parse_response(GET, HttpResponse(status, [], body))
+    error = raised.value
+    assert type(error) is UnknownThingsError and isinstance(error, UnknownServiceError)
+    assert error.code == code and error.retryable  # no code: the status as text, as botocore
+
+
 def test_route_by_target(codec: AwsJsonCodec) -> None:
     target = [("X-Amz-Target", "ThingsService_20240101.Ping")]
     routed = codec.route(HttpRequest("POST", "/", "", target))
     assert routed is not None and routed[0].name == "Ping"
     assert codec.route(HttpRequest("GET", "/", "", target)) is None
+    assert codec.route(HttpRequest("POST", "/x/y", "", target)) is None  # only POST /
     assert codec.route(HttpRequest("POST", "/", "", [("X-Amz-Target", "Other.Ping")])) is None
     assert (
         codec.route(HttpRequest("POST", "/", "", [("X-Amz-Target", "ThingsService_20240101.Nope")]))
@@ -192,10 +222,39 @@ def test_server_round_trip(codec: AwsJsonCodec) -> None:
     parsed = codec.parse_request(GET, request, {})
     assert parsed.model_dump_json() == params.model_dump_json()
     with pytest.raises(ParamValidationError) as raised:
-        codec.parse_request(GET, HttpRequest("POST", "/", "", [], b"{}"), {})
+        codec.parse_request(GET, HttpRequest("POST", "/", "", JSON_11, b"{}"), {})
     assert raised.value.errors[0]["type"] == "missing"
     response = codec.serialize_response(GET, GetOutput(created=WHEN))
     assert (response.status, response.body) == (200, b'{"Created":"2014-04-29T18:30:38Z"}')
+
+
+JSON_11 = [("Content-Type", "application/x-amz-json-1.1")]
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [None, "application/json", "text/plain", "application/x-amz-json-1.0"],
+)
+def test_a_server_reads_only_its_own_content_type(
+    codec: AwsJsonCodec, content_type: str | None
+) -> None:
+    headers = [] if content_type is None else [("Content-Type", content_type)]
+    with pytest.raises(UnsupportedMediaType, match=r"application/x-amz-json-1\.1"):
+        codec.parse_request(GET, HttpRequest("POST", "/", "", headers, b'{"Name": "n"}'), {})
+    for given in ("application/x-amz-json-1.1", "Application/X-Amz-Json-1.1; charset=utf-8"):
+        request = HttpRequest("POST", "/", "", [("Content-Type", given)], b'{"Name": "n"}')
+        assert codec.parse_request(GET, request, {}) == GetInput(name="n")
+
+
+def test_a_server_reads_json_types_strictly(codec: AwsJsonCodec) -> None:
+    body = b'{"Name": 5, "Ratio": "1.5", "Since": true}'
+    with pytest.raises(ParamValidationError) as raised:
+        codec.parse_request(GET, HttpRequest("POST", "/", "", JSON_11, body), {})
+    assert [(e["loc"], e["type"]) for e in raised.value.errors] == [
+        (("Name",), "string_type"),
+        (("Since",), "datetime_type"),
+        (("Ratio",), "float_type"),
+    ]
 
 
 def test_server_errors_carry_type_first(codec: AwsJsonCodec) -> None:

@@ -1,25 +1,37 @@
-"""The model bases on their own: dumping, open enums, unions, timestamps, patterns."""
+"""The model bases on their own: dumping, open enums, unions, timestamps, patterns, and the
+OpenAPI parts: readOnly/writeOnly by direction, discriminated unions, narrowing structures."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 from typing import Annotated, ClassVar
 
 import pydantic
 import pytest
-from pydantic import AliasChoices, Field
+from pydantic import AliasChoices, Field, Tag
 
 from generator.runtime.model import (
+    AS_REQUEST,
+    AS_RESPONSE,
+    AS_SERVER,
+    REQUEST,
+    RESPONSE,
     ApigenModel,
+    ApigenNarrowed,
     ApigenOneOf,
     ApigenUnion,
     DateTime,
+    Discriminated,
     EpochSeconds,
     HttpDate,
     OpenEnum,
     OpenIntEnum,
     Pattern,
     UniqueItems,
+    UnknownVariant,
+    direction,
+    read_json,
 )
 
 
@@ -122,3 +134,175 @@ def test_validation_errors_never_echo_the_input() -> None:
     with pytest.raises(pydantic.ValidationError) as info:
         Secret.model_validate({"count": "hunter2-secret"})
     assert "hunter2" not in str(info.value)
+
+
+# -- OpenAPI: readOnly and writeOnly ------------------------------------------------------------
+
+
+class Account(ApigenModel):
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["id", "created_at", "createdAt"])
+    __apigen_write_only__: ClassVar[frozenset[str]] = frozenset(["password"])
+
+    id: str | None = None
+    created_at: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("created_at", "createdAt"),
+        serialization_alias="createdAt",
+    )
+    password: str | None = None
+    name: str | None = None
+
+
+class Team(ApigenModel):
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["id"])
+
+    id: str | None = None
+    lead: Account | None = None
+    members: list[Account] | None = None
+
+
+TEAM = Team(
+    id="t",
+    lead=Account(id="a", created_at="2024", password="p", name="Ann"),
+    members=[Account(id="b", password="q")],
+)
+
+
+def test_read_only_members_stay_out_of_requests_at_every_level() -> None:
+    sent = {"lead": {"password": "p", "name": "Ann"}, "members": [{"password": "q"}]}
+    assert TEAM.model_dump(by_alias=True, context=AS_REQUEST) == sent
+    assert json.loads(TEAM.model_dump_json(by_alias=True, context=AS_REQUEST)) == sent
+    assert TEAM.model_dump(context={"direction": REQUEST}) == sent  # Python names too
+
+
+def test_write_only_members_stay_out_of_responses_at_every_level() -> None:
+    answered = {
+        "id": "t",
+        "lead": {"id": "a", "createdAt": "2024", "name": "Ann"},
+        "members": [{"id": "b"}],
+    }
+    assert TEAM.model_dump(by_alias=True, context=AS_RESPONSE) == answered
+    assert json.loads(TEAM.model_dump_json(by_alias=True, context=AS_RESPONSE)) == answered
+
+
+def test_without_a_direction_every_member_is_kept() -> None:
+    assert TEAM.model_dump(by_alias=True) == {
+        "id": "t",
+        "lead": {"id": "a", "createdAt": "2024", "password": "p", "name": "Ann"},
+        "members": [{"id": "b", "password": "q"}],
+    }
+
+
+def test_a_codec_sets_the_direction_for_dumps_without_a_context() -> None:
+    with direction(REQUEST):
+        assert json.loads(TEAM.model_dump_json(by_alias=True)) == {
+            "lead": {"password": "p", "name": "Ann"},
+            "members": [{"password": "q"}],
+        }
+        assert TEAM.model_dump(context=AS_RESPONSE)["lead"] == {  # a context wins
+            "id": "a",
+            "created_at": "2024",
+            "name": "Ann",
+        }
+    with direction(RESPONSE):
+        assert "password" not in TEAM.model_dump()["lead"]
+    assert TEAM.model_dump()["lead"]["password"] == "p"  # reset on leaving
+
+
+# -- OpenAPI: discriminated unions ----------------------------------------------------------------
+
+
+class Cat(ApigenModel):
+    kind: str
+    lives: int | None = None
+
+
+class Dog(ApigenModel):
+    kind: str
+    bark: str | None = None
+
+
+Pet = Annotated[
+    Annotated[Cat, Tag("cat")] | Annotated[Dog, Tag("dog")] | UnknownVariant,
+    Discriminated("kind"),
+]
+
+
+class Owner(ApigenModel):
+    pet: Pet | None = None
+    pets: list[Pet] | None = None
+
+
+class ClosedOwner(ApigenModel):
+    pet: Annotated[Annotated[Cat, Tag("cat")] | Annotated[Dog, Tag("dog")], Discriminated("kind")]
+
+
+def test_a_discriminated_union_keeps_a_variant_it_does_not_know() -> None:
+    raw = {
+        "pet": {"kind": "fish", "fins": 2, "tank": {"litres": None}},
+        "pets": [{"kind": "cat", "lives": 9}, {"kind": "bird"}],
+    }
+    owner = Owner.model_validate(raw)
+    assert isinstance(owner.pet, UnknownVariant)
+    assert (owner.pet.tag, owner.pet.data) == ("fish", raw["pet"])
+    assert owner.pets is not None and owner.pets[0] == Cat(kind="cat", lives=9)
+    assert owner.pets[1] == UnknownVariant(tag="bird", data={"kind": "bird"})
+    assert owner.model_dump(by_alias=True) == raw  # unchanged, nulls inside it too
+    assert json.loads(owner.model_dump_json(by_alias=True)) == raw
+    assert Owner.model_validate_json(json.dumps(raw)) == owner
+    assert Owner(pet=UnknownVariant(tag="fish", data={"kind": "fish"})).model_dump() == {
+        "pet": {"kind": "fish"}
+    }
+
+
+def test_a_missing_tag_is_still_an_error() -> None:
+    for data in ({"pet": {"lives": 1}}, {"pet": {"kind": 7}}, {"pet": "cat"}):
+        with pytest.raises(pydantic.ValidationError) as info:
+            Owner.model_validate(data)
+        assert [e["type"] for e in info.value.errors()] == ["union_tag_not_found"], data
+
+
+def test_a_server_rejects_an_unknown_variant() -> None:
+    with pytest.raises(pydantic.ValidationError) as info:
+        read_json(Owner, '{"pet": {"kind": "fish"}}', server=True)
+    [error] = info.value.errors()
+    assert (error["type"], error["loc"]) == ("union_tag_invalid", ("pet",))
+    assert error["msg"].endswith("expected tags: 'cat', 'dog'")
+    with pytest.raises(pydantic.ValidationError, match="union_tag_invalid"):
+        Owner.model_validate({"pets": [{"kind": "dog"}, {"kind": "fish"}]}, context=AS_SERVER)
+    known = read_json(Owner, '{"pet": {"kind": "dog"}}', server=True)
+    assert known.pet == Dog(kind="dog")
+
+
+def test_a_union_without_the_fallback_rejects_unknown_tags() -> None:
+    with pytest.raises(pydantic.ValidationError, match="union_tag_invalid"):
+        ClosedOwner.model_validate({"pet": {"kind": "fish"}})
+    assert ClosedOwner.model_validate({"pet": {"kind": "cat"}}).pet == Cat(kind="cat")
+
+
+# -- OpenAPI: narrowing structures ------------------------------------------------------------
+
+
+class Key(ApigenModel):
+    id: str | None = None
+    name: str | None = None
+
+
+class KeyWithId(Key, ApigenNarrowed):
+    id: str = Field()
+
+
+class KeyHolder(ApigenModel):
+    key: KeyWithId | None = None
+
+
+def test_a_narrowing_structure_requires_more_and_takes_its_base() -> None:
+    with pytest.raises(pydantic.ValidationError, match="Field required"):
+        KeyWithId(name="n")
+    key = Key(id="k", name="n")
+    held = KeyHolder(key=key)  # a base instance, validated again
+    assert isinstance(held.key, KeyWithId) and held.key.model_fields_set == {"id", "name"}
+    assert held.model_dump() == {"key": {"id": "k", "name": "n"}}
+    with pytest.raises(pydantic.ValidationError, match="Field required"):
+        KeyHolder.model_validate({"key": Key(name="n")})
+    assert isinstance(KeyWithId(id="k"), Key)

@@ -1,16 +1,18 @@
-"""OpenAPI REST/JSON codec: payload bodies, parameter styles, Failure documents."""
+"""OpenAPI REST/JSON codec: payload bodies, parameter styles, Failure documents, directions."""
 
 from __future__ import annotations
 
 import json
 from datetime import UTC, datetime
+from typing import Annotated, ClassVar
 
 import pytest
+from pydantic import Tag
 
 from generator.runtime.codec import codec_for
-from generator.runtime.errors import ServiceError, UnknownServiceError
+from generator.runtime.errors import ParamValidationError, ServiceError, UnknownServiceError
 from generator.runtime.http import HttpRequest, HttpResponse
-from generator.runtime.model import ApigenModel, DateTime, Empty
+from generator.runtime.model import ApigenModel, DateTime, Discriminated, Empty, UnknownVariant
 from generator.runtime.openapi_json import OpenApiJsonCodec
 from generator.runtime.schema import (
     ErrorSpec,
@@ -159,7 +161,7 @@ def codec() -> OpenApiJsonCodec:
 def test_query_styles_and_no_body(codec: OpenApiJsonCodec) -> None:
     params = ListKeysInput(page_size=10, ids=["a", "b"], states=["x", "y"], since=WHEN)
     request = codec.serialize_request(LIST_KEYS, params)
-    assert request.query == "page_size=10&id=a&id=b&state=x%2Cy&since=2024-05-01T12%3A00%3A00Z"
+    assert request.query == "page_size=10&id=a&id=b&state=x,y&since=2024-05-01T12%3A00%3A00Z"
     assert (request.body, request.headers) == (b"", [])
     parsed = codec.parse_request(LIST_KEYS, request, {})
     assert parsed == params
@@ -230,3 +232,78 @@ def test_server_response_and_failure(codec: OpenApiJsonCodec) -> None:
         LIST_KEYS, FailureError("x", status=400, shape=Failure.model_validate_json(FAILURE))
     )
     assert shaped.status == 400 and json.loads(shaped.body) == json.loads(FAILURE)
+
+
+# -- directions: readOnly, writeOnly, unknown union variants ---------------------------------------
+
+
+class Cat(ApigenModel):
+    kind: str
+    lives: int | None = None
+
+
+class Account(ApigenModel):
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["id"])
+    __apigen_write_only__: ClassVar[frozenset[str]] = frozenset(["password"])
+
+    id: str | None = None
+    password: str | None = None
+    name: str | None = None
+    pet: Annotated[Annotated[Cat, Tag("cat")] | UnknownVariant, Discriminated("kind")] | None = None
+    friends: list[Account] | None = None
+
+
+class AccountBody(ApigenModel):
+    account: Account | None = None
+
+
+PUT_ACCOUNT = OperationSpec(
+    name="PutAccount",
+    input=AccountBody,
+    output=AccountBody,
+    input_members=(MemberSpec("account", "Account", location="payload", kind="structure"),),
+    output_members=(MemberSpec("account", "Account", location="payload", kind="structure"),),
+    method="PUT",
+    uri="/account",
+)
+ACCOUNT = AccountBody(
+    account=Account(
+        id="a", password="p", name="Ann", friends=[Account(id="b", password="q", name="Bo")]
+    )
+)
+
+
+def test_a_client_leaves_read_only_members_out_of_requests(codec: OpenApiJsonCodec) -> None:
+    request = codec.serialize_request(PUT_ACCOUNT, ACCOUNT)
+    assert json.loads(request.body) == {
+        "password": "p",
+        "name": "Ann",
+        "friends": [{"password": "q", "name": "Bo"}],
+    }
+
+
+def test_a_server_leaves_write_only_members_out_of_responses(codec: OpenApiJsonCodec) -> None:
+    response = codec.serialize_response(PUT_ACCOUNT, ACCOUNT)
+    assert json.loads(response.body) == {
+        "id": "a",
+        "name": "Ann",
+        "friends": [{"id": "b", "name": "Bo"}],
+    }
+    error = FailureError("x", status=400, shape=Account(id="a", password="p"))
+    assert json.loads(codec.serialize_error(PUT_ACCOUNT, error).body) == {"id": "a"}
+
+
+def test_a_client_keeps_an_unknown_variant_a_server_rejects_it(codec: OpenApiJsonCodec) -> None:
+    body = b'{"name": "Ann", "pet": {"kind": "fish", "fins": 2}}'
+    parsed = codec.parse_response(PUT_ACCOUNT, HttpResponse(200, [], body))
+    assert parsed.account is not None and isinstance(parsed.account.pet, UnknownVariant)
+    assert parsed.account.pet.data == {"kind": "fish", "fins": 2}
+    request = HttpRequest("PUT", "/account", "", [], body)
+    with pytest.raises(ParamValidationError) as raised:
+        codec.parse_request(PUT_ACCOUNT, request, {})
+    [error] = raised.value.errors
+    assert (error["type"], error["loc"]) == ("union_tag_invalid", ("account", "pet"))
+    known = codec.parse_request(
+        PUT_ACCOUNT, HttpRequest("PUT", "/account", "", [], b'{"pet": {"kind": "cat"}}'), {}
+    )
+    assert known.account == Account(pet=Cat(kind="cat"))

@@ -22,6 +22,7 @@ from generator.runtime.model import (
     DateTime,
     Empty,
     EpochSeconds,
+    Float,
     HttpDate,
     OpenEnum,
 )
@@ -57,7 +58,7 @@ class GetThingInput(ApigenModel):
     extra: dict[str, list[str]] | None = None
     doc: object | None = None
     count: int | None = None
-    ratio: float | None = None
+    ratio: Float | None = None
     flag: bool | None = None
     nested: Nested | None = None
     blob: bytes | None = None

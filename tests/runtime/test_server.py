@@ -133,6 +133,58 @@ def test_unknown_operation_per_protocol() -> None:
     assert "Things.Nope" in body(aws)["message"]
 
 
+_NOT_POST_SLASH = "Things operations are called as POST / with X-Amz-Target: Things.<Operation>"
+
+
+@pytest.mark.parametrize(
+    "method, path, headers, status, message",
+    [
+        ("GET", "/", [("X-Amz-Target", "Things.GetThing")], 404, f"{_NOT_POST_SLASH} (got GET /)"),
+        (
+            "POST",
+            "/x",
+            [("X-Amz-Target", "Things.GetThing")],
+            404,
+            f"{_NOT_POST_SLASH} (got POST /x)",
+        ),
+        (
+            "POST",
+            "/",
+            [],
+            400,
+            "No X-Amz-Target header: it names the operation (Things.<Operation>)",
+        ),
+        (
+            "POST",
+            "/",
+            [("X-Amz-Target", "Other.GetThing")],
+            400,
+            "No operation matches Other.GetThing",
+        ),
+    ],
+)
+def test_aws_json_routes_only_post_slash_with_its_target(
+    method: str, path: str, headers: list[tuple[str, str]], status: int, message: str
+) -> None:
+    headers = [*headers, ("Content-Type", "application/x-amz-json-1.1")]
+    response = call(app_for(GLUEY), HttpRequest(method, path, "", headers, b'{"thingId": "a"}'))
+    assert response.status == status
+    assert body(response) == {"__type": "UnknownOperationException", "message": message}
+
+
+def test_aws_json_wants_its_content_type() -> None:
+    request = target("GetThing", {"thingId": "a"})
+    assert call(app_for(GLUEY), request).status == 200
+    for headers in ([], [("Content-Type", "application/json")]):
+        request.headers = [("X-Amz-Target", "Things.GetThing"), *headers]
+        response = call(app_for(GLUEY), request)
+        assert response.status == 415
+        assert body(response) == {
+            "__type": "UnsupportedMediaTypeException",
+            "message": "Things requests must carry Content-Type: application/x-amz-json-1.1",
+        }
+
+
 def test_invalid_input_is_a_400_listing_every_violation_without_values() -> None:
     data = {"name": "far too long", "secret": SECRET + "-too-long", "clientToken": "t"}
     for app, request in (
@@ -391,6 +443,25 @@ def test_asgi_http_body_limit_and_lifespan() -> None:
             "lifespan.startup.complete",
             "lifespan.shutdown.complete",
         ]
+
+    asyncio.run(main())
+
+
+def test_a_mounted_app_routes_below_its_root_path() -> None:
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    outer = Starlette(routes=[Mount("/rest", app=app_for()), Mount("/json", app=app_for(GLUEY))])
+
+    async def main() -> None:
+        async with httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=outer), base_url="http://test"
+        ) as client:
+            rest = await client.get("/rest/things/abc")
+            assert rest.status_code == 200 and rest.json()["thing"]["id"].startswith("abc/")
+            request = target("GetThing", {"thingId": "abc"})
+            aws = await client.post("/json/", headers=request.headers, content=request.body)
+            assert aws.status_code == 200 and aws.json()["thing"]["id"].startswith("abc/")
 
     asyncio.run(main())
 

@@ -6,13 +6,15 @@
 │   └── ``ConnectError`` → ``ConnectTimeout``, ``ReadError`` → ``ReadTimeout`` (transport.py)
 ├── ``ResponseParseError``: a success response that does not fit the output model
 ├── ``ServiceError``: the service answered with an error
-│   ├── each service's root (generated, e.g. ``KafkaConnectError``) → its modelled errors
+│   ├── each service's root (generated, e.g. ``KafkaConnectError``) → its modelled errors,
+│   │   and ``Unknown<Service>Error`` (also an ``UnknownServiceError``)
 │   └── ``UnknownServiceError``: an error code no model names (mapped by status)
 ├── ``WaiterError``: a waiter reached a failure state or ran out of time
 ├── ``PaginationError`` (paginate.py): the service sent the same page token twice
 ├── ``ClientConfigError`` → ``NoRegionError`` (config.py): a client that cannot be set up
 ├── ``NoCredentialsError`` → ``PartialCredentialsError`` (credentials.py)
 ├── ``OperationNotImplemented`` (server.py): a handler method left as generated (→ 501)
+├── ``UnsupportedMediaType``: a request whose Content-Type its protocol does not read (→ 415)
 ├── ``HandlerError`` (server.py): a handler whose methods match no operation
 └── ``SignatureFailure`` (sigv4_verify.py): a request the server refuses to trust (→ 403)
 
@@ -100,6 +102,10 @@ class ServiceError(ApigenError):
 
 class UnknownServiceError(ServiceError):
     """An error response whose code is not modelled; retryable when 5xx (not 501), 429 or throttling."""
+
+
+class UnsupportedMediaType(ApigenError, ValueError):
+    """Server side: a request whose Content-Type its protocol does not read (answered 415)."""
 
 
 class WaiterError(ApigenError):

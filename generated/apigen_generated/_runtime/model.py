@@ -6,11 +6,26 @@ Decisions:
   are left out of every dump, except members the spec calls nullable that were explicitly
   set to ``None``.
 - Enums are open: an unknown value from a peer becomes a pseudo-member of the enum instead of
-  a validation error, and serialises back unchanged.
+  a validation error, and serialises back unchanged. A server is stricter (``read_json(...,
+  server=True)``): JSON types must match exactly (pydantic's strict mode: no ``"10"`` or
+  ``true`` for an integer, no ``"yes"`` for a boolean), enums are closed and a union variant
+  it does not know is an error, so a handler only ever sees values its spec defines.
+- Smithy's integer types keep their domain (``Int8`` … ``Int64``) on both sides: a value out
+  of range is a validation error like any ``range`` constraint.
+- A model built without validation (a client with ``validate=False``) serialises what it
+  holds: a dict where a structure is expected, a string where a timestamp is. The codecs
+  dump with pydantic's warnings off, since a warning would print the value.
 - Input values are never echoed in validation errors (``hide_input_in_errors``), so a
   sensitive value cannot leak through one; sensitive fields are also left out of ``repr``.
 - JSON timestamps, blobs and non-finite floats follow the AWS JSON protocols: per-member
   timestamp formats (annotated types below), base64 blobs, "NaN"/"Infinity" strings.
+- OpenAPI ``readOnly`` members are left out when a model is serialised as (part of) a
+  request, ``writeOnly`` ones as (part of) a response, at every nesting level. The direction
+  is pydantic's serialisation context (``model_dump(context=AS_REQUEST)``), else the one a
+  codec sets around its work (``direction``): the shared REST bindings serialise without a
+  context. Without a direction every member is kept.
+- An OpenAPI discriminated union keeps a variant it does not know as an ``UnknownVariant``
+  (its tag and raw object), except on a server; a missing tag is always an error.
 - Validators are built lazily (``defer_build``), so importing a service is cheap. For the
   same reason ``use_attribute_docstrings`` is off: it makes pydantic re-read and parse the
   module source of every class at import (~120 ms of a service's first use). Field
@@ -22,24 +37,67 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from functools import cache
-from typing import Annotated, Any, ClassVar
+from types import MappingProxyType
+from typing import Annotated, Any, ClassVar, Final, TypeVar, get_args
 
+from annotated_types import Interval
 from pydantic import (
     AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
-    Discriminator,
+    GetCoreSchemaHandler,
     PlainSerializer,
     SerializationInfo,
     SerializerFunctionWrapHandler,
+    Tag,
+    ValidationInfo,
     model_serializer,
     model_validator,
 )
-from pydantic_core import PydanticCustomError
+from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+
+# -- directions (OpenAPI readOnly and writeOnly) -----------------------------------------------
+
+REQUEST: Final = "request"
+RESPONSE: Final = "response"
+#: Serialisation contexts: ``model.model_dump(by_alias=True, context=AS_REQUEST)`` is what a
+#: client sends (readOnly members left out), ``AS_RESPONSE`` what a server answers.
+AS_REQUEST: Final[Mapping[str, str]] = MappingProxyType({"direction": REQUEST})
+AS_RESPONSE: Final[Mapping[str, str]] = MappingProxyType({"direction": RESPONSE})
+
+_DIRECTION: ContextVar[str | None] = ContextVar("apigen_direction", default=None)
+
+
+@contextmanager
+def direction(value: str) -> Iterator[None]:
+    """Serialise models as part of a ``REQUEST`` or ``RESPONSE`` in this block.
+
+    For codecs whose serialiser passes no pydantic context; an explicit context wins.
+    """
+    token = _DIRECTION.set(value)
+    try:
+        yield
+    finally:
+        _DIRECTION.reset(token)
+
+
+def direction_of(context: Any) -> str | None:
+    """The direction a pydantic context names, else the one ``direction`` set, else None."""
+    if isinstance(context, Mapping):
+        found = context.get("direction")
+        if isinstance(found, str):
+            return found
+    return _DIRECTION.get()
 
 
 class ApigenModel(BaseModel):
@@ -58,33 +116,76 @@ class ApigenModel(BaseModel):
     )
     # Wire and Python names of members whose explicit ``None`` is sent (OpenAPI nullable).
     __apigen_nullable__: ClassVar[frozenset[str]] = frozenset()
+    # Wire and Python names of members never sent in a request (OpenAPI readOnly) or in a
+    # response (writeOnly).
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset()
+    __apigen_write_only__: ClassVar[frozenset[str]] = frozenset()
 
     @model_serializer(mode="wrap")
     def _apigen_drop_unset(
         self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
     ) -> Any:
+        value: Any = self  # pydantic passes whatever the field holds, not always a model
+        if not isinstance(value, ApigenModel):
+            # An unvalidated value (a client with validate=False): sent as given.
+            return handler(value)
         data = handler(self)
         if not isinstance(data, dict):
             return data
-        nullable = self.__apigen_nullable__
+        cls = type(self)
+        nullable = cls.__apigen_nullable__
         if not nullable:
-            return {k: v for k, v in data.items() if v is not None}
-        # A nullable member's None is sent only when it was given (an explicit null clears
-        # the value on the server); left unset, it is left out like any other member.
-        fields = type(self).model_fields
-        given: set[str] = set()
-        for name in self.model_fields_set & nullable:
-            given.add(name)
-            alias = fields[name].serialization_alias
-            if alias:
-                given.add(alias)
-        return {k: v for k, v in data.items() if v is not None or k in given}
+            data = {k: v for k, v in data.items() if v is not None}
+        else:
+            # A nullable member's None is sent only when it was given (an explicit null
+            # clears the value on the server); left unset, it is left out like any other.
+            fields = cls.model_fields
+            given: set[str] = set()
+            for name in self.model_fields_set & nullable:
+                given.add(name)
+                alias = fields[name].serialization_alias
+                if alias:
+                    given.add(alias)
+            data = {k: v for k, v in data.items() if v is not None or k in given}
+        if cls.__apigen_read_only__ or cls.__apigen_write_only__:
+            way = direction_of(info.context)
+            hidden = (
+                cls.__apigen_read_only__
+                if way == REQUEST
+                else cls.__apigen_write_only__
+                if way == RESPONSE
+                else None
+            )
+            if hidden:
+                data = {k: v for k, v in data.items() if k not in hidden}
+        return data
 
     def __repr_args__(self) -> Any:
         # Leave unset members out of repr: a 40-member request shows what was given.
         for name, value in super().__repr_args__():
             if value is not None:
                 yield name, value
+
+
+class ApigenNarrowed(ApigenModel):
+    """Mixed into a structure that narrows its base class (OpenAPI ``allOf`` + ``required``).
+
+    An instance of the base is accepted and validated again as this class (the members it
+    was given, so the narrowed ones must be set): a server can keep one model per resource
+    and return it wherever an operation narrows it.
+    """
+
+    @model_validator(mode="before")
+    @classmethod
+    def _apigen_from_base(cls, data: Any) -> Any:
+        if (
+            isinstance(data, ApigenModel)
+            and not isinstance(data, cls)
+            and type(data) in cls.__mro__
+        ):
+            given = {name: getattr(data, name) for name in data.model_fields_set}
+            return {**(data.__pydantic_extra__ or {}), **given}
+        return data
 
 
 class Empty(ApigenModel):
@@ -100,7 +201,7 @@ class ApigenOneOf(ApigenModel):
         given = [
             f.serialization_alias or n for n, f in fields.items() if getattr(self, n) is not None
         ]
-        given += list(self.__pydantic_extra__ or ())
+        given += [k for k in self.__pydantic_extra__ or () if k != "__type"]
         if len(given) != 1:
             names = ", ".join(f.serialization_alias or n for n, f in fields.items())
             raise PydanticCustomError(
@@ -116,13 +217,22 @@ class ApigenUnion(ApigenOneOf):
 
     model_config = ConfigDict(extra="allow")
 
-    @model_validator(mode="before")
-    @classmethod
-    def _apigen_drop_type_tag(cls, data: Any) -> Any:
-        # AWS JSON protocols may tag a union with "__type"; it is not a variant.
-        if isinstance(data, dict) and "__type" in data:
-            data = {k: v for k, v in data.items() if k != "__type"}
-        return data
+    @model_validator(mode="after")
+    def _apigen_known_variant(self, info: ValidationInfo) -> Any:
+        # After validation, not before: a "before" model validator would hand the members
+        # to pydantic as Python values, which strict (server) mode reads differently from
+        # JSON (a base64 string is no longer bytes).
+        extra = self.__pydantic_extra__
+        if extra and "__type" in extra:
+            del extra["__type"]  # AWS JSON protocols may tag a union with "__type"
+        if extra and is_server(info.context):
+            fields = type(self).model_fields
+            raise PydanticCustomError(
+                "union_variant_unknown",
+                "Input should set one of {names}",
+                {"names": ", ".join(f.serialization_alias or n for n, f in fields.items())},
+            )
+        return self
 
     @property
     def unknown_variant(self) -> tuple[str, Any] | None:
@@ -133,8 +243,52 @@ class ApigenUnion(ApigenOneOf):
         return None
 
 
-class OpenEnum(str, enum.Enum):
-    """A string enum that keeps values it does not know, as pseudo-members."""
+# -- which side validates ----------------------------------------------------------------------
+
+#: The pydantic validation context of a request a server reads (``read_json``).
+AS_SERVER: Final[Mapping[str, str]] = MappingProxyType({"apigen": "server"})
+
+
+def is_server(context: Any) -> bool:
+    """Whether a pydantic validation context is a server reading a request."""
+    return isinstance(context, Mapping) and context.get("apigen") == "server"
+
+
+def read_json(model: type[ModelT], data: str | bytes, *, server: bool = False) -> ModelT:
+    """``data`` validated as ``model``: as a client reads a response, or as a server a request.
+
+    A client is lenient towards servers (pydantic's lax mode, open enums); a server
+    (``server=True``) validates in strict mode with the ``AS_SERVER`` context: JSON types must
+    match exactly, enums are closed and unknown union variants are errors. Text from URIs,
+    queries and headers is converted to JSON values by the protocol's rules before this.
+    """
+    if server:
+        return model.model_validate_json(data, strict=True, context=AS_SERVER)
+    return model.model_validate_json(data)
+
+
+def _known_on_server(value: Any, info: ValidationInfo) -> Any:
+    """An enum's pseudo-member (a value the spec does not list) is an error on a server."""
+    if not is_server(info.context) or not isinstance(value, enum.Enum):
+        return value
+    cls = type(value)
+    if cls._value2member_map_.get(value.value) is value:
+        return value
+    names = [repr(m.value) for m in cls]
+    expected = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    raise PydanticCustomError("enum", "Input should be {expected}", {"expected": expected})
+
+
+class _Open:
+    """Closes an open enum on a server (mixed into ``OpenEnum`` and ``OpenIntEnum``)."""
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        return core_schema.with_info_after_validator_function(_known_on_server, handler(source))
+
+
+class OpenEnum(_Open, str, enum.Enum):
+    """A string enum that keeps values it does not know, as pseudo-members (not on a server)."""
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -149,8 +303,8 @@ class OpenEnum(str, enum.Enum):
         return str(self.value)
 
 
-class OpenIntEnum(int, enum.Enum):
-    """An integer enum that keeps values it does not know, as pseudo-members."""
+class OpenIntEnum(_Open, int, enum.Enum):
+    """An integer enum that keeps values it does not know, as pseudo-members (not on a server)."""
 
     @classmethod
     def _missing_(cls, value: object) -> Any:
@@ -171,18 +325,34 @@ def _utc(value: datetime) -> datetime:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+def _from_epoch(seconds: float) -> datetime:
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        # NaN, infinities and instants outside years 1-9999: the message names no value.
+        raise PydanticCustomError(
+            "timestamp_range", "Timestamp should be between the years 1 and 9999"
+        ) from None
+
+
 def parse_timestamp(value: Any) -> Any:
-    """Any wire form of a timestamp (epoch number or string, RFC 3339, HTTP date) → datetime."""
+    """Any wire form of a timestamp (epoch number or string, RFC 3339, HTTP date) → datetime.
+
+    An epoch number outside what ``datetime`` holds is a validation error
+    (``timestamp_range``); anything unparsable is returned as is for pydantic to reject.
+    """
     if isinstance(value, datetime):
         return _utc(value)
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return datetime.fromtimestamp(value, tz=UTC)
+        return _from_epoch(value)
     if isinstance(value, str):
         text = value.strip()
         try:
-            return datetime.fromtimestamp(float(text), tz=UTC)
+            seconds = float(text)
         except ValueError:
             pass
+        else:
+            return _from_epoch(seconds)
         try:
             return _utc(datetime.fromisoformat(text.replace("z", "Z")))
         except ValueError:
@@ -216,10 +386,38 @@ def to_http_date(value: datetime) -> str:
     return format_datetime(_utc(value).replace(microsecond=0), usegmt=True)
 
 
+def _json_writer(write: Callable[[datetime], Any], return_type: Any) -> PlainSerializer:
+    def serialize(value: Any) -> Any:
+        # Anything but a datetime was never validated (a client with validate=False): as given.
+        return write(value) if isinstance(value, datetime) else value
+
+    return PlainSerializer(serialize, return_type=return_type, when_used="json")
+
+
 _parse = BeforeValidator(parse_timestamp)
-EpochSeconds = Annotated[datetime, _parse, PlainSerializer(to_epoch_seconds, when_used="json")]
-DateTime = Annotated[datetime, _parse, PlainSerializer(to_date_time, when_used="json")]
-HttpDate = Annotated[datetime, _parse, PlainSerializer(to_http_date, when_used="json")]
+EpochSeconds = Annotated[datetime, _parse, _json_writer(to_epoch_seconds, int | float)]
+DateTime = Annotated[datetime, _parse, _json_writer(to_date_time, str)]
+HttpDate = Annotated[datetime, _parse, _json_writer(to_http_date, str)]
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+# Smithy byte, short, integer and long: signed 8-, 16-, 32- and 64-bit (bigInteger is ``int``).
+Int8 = Annotated[int, Interval(ge=-(2**7), le=2**7 - 1)]
+Int16 = Annotated[int, Interval(ge=-(2**15), le=2**15 - 1)]
+Int32 = Annotated[int, Interval(ge=-(2**31), le=2**31 - 1)]
+Int64 = Annotated[int, Interval(ge=-(2**63), le=2**63 - 1)]
+
+_NON_FINITE = {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf")}
+
+
+def _non_finite(value: Any) -> Any:
+    return _NON_FINITE.get(value, value) if isinstance(value, str) else value
+
+
+#: A float whose NaN and infinities travel as the strings "NaN", "Infinity" and "-Infinity"
+#: (AWS JSON protocols), read on both sides; any other string is left to pydantic.
+Float = Annotated[float, BeforeValidator(_non_finite)]
 
 
 # -- constraints pydantic has no exact equivalent for ----------------------------------------
@@ -260,20 +458,93 @@ UniqueItems = AfterValidator(_unique)
 # -- OpenAPI discriminated unions ------------------------------------------------------------
 
 
-def Discriminated(wire: str, attribute: str | None = None) -> Discriminator:  # noqa: N802 - an annotation
-    """Pick a union variant by one property's value (OpenAPI ``discriminator``).
+class UnknownVariant(BaseModel):
+    """A discriminated-union variant this SDK does not know: its tag and its JSON object.
 
-    Variants are tagged with ``pydantic.Tag(value)``; the value is read from a JSON object by
-    its wire name and from a model by its attribute name. A missing or unknown value is a
-    validation error.
+    A newer peer may send a variant added after this SDK was generated; it is kept instead of
+    failing the whole message, and serialises back to ``data`` unchanged. A union whose
+    annotation lists ``UnknownVariant`` falls back to it for any tag it does not know; a
+    missing tag is still a validation error. A server reading a request (``AS_SERVER``)
+    rejects an unknown tag too: the spec lists every variant a request may use, so the
+    handler never sees another.
     """
 
-    def tag(value: Any) -> str | None:
-        found = (
-            value.get(wire) if isinstance(value, dict) else getattr(value, attribute or wire, None)
-        )
-        if isinstance(found, enum.Enum):
-            found = found.value
-        return found if isinstance(found, str) else None
+    model_config = ConfigDict(hide_input_in_errors=True, defer_build=True)
 
-    return Discriminator(tag)
+    tag: str
+    """The discriminator property's value."""
+    data: dict[str, Any]
+    """The variant's JSON object as received, the tag included."""
+
+    @model_serializer(mode="plain")
+    def _apigen_raw(self) -> dict[str, Any]:
+        return self.data
+
+
+@dataclass(frozen=True, slots=True)
+class Discriminated:
+    """Pick a union variant by one property's value (OpenAPI ``discriminator``).
+
+    Annotates a union of ``Annotated[Model, Tag(value)]`` variants, optionally with
+    ``UnknownVariant`` (the fallback for tags no variant has; see there). The value is read
+    from a JSON object by its wire name and from a model by its attribute name; a missing
+    value, or an unknown one without the fallback, is a validation error.
+    """
+
+    wire: str
+    attribute: str | None = None
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        choices: dict[str, CoreSchema] = {}
+        fallback = False
+        for variant in get_args(source):
+            if variant is UnknownVariant:
+                fallback = True
+                continue
+            model, *metadata = get_args(variant)
+            for tag in (m.tag for m in metadata if isinstance(m, Tag)):
+                choices[tag] = handler.generate_schema(model)
+        tags = tuple(choices)
+        known = frozenset(tags)
+        unknown = "<unknown>"
+        while unknown in known:
+            unknown = f"<{unknown}>"
+        wire, attribute = self.wire, self.attribute or self.wire
+
+        def tag_of(value: Any) -> str | None:
+            if isinstance(value, UnknownVariant):
+                return unknown
+            if isinstance(value, dict):
+                found = value.get(wire)
+                if fallback and isinstance(found, str) and found not in known:
+                    return unknown
+            else:
+                found = getattr(value, attribute, None)
+            if isinstance(found, enum.Enum):
+                found = found.value
+            return found if isinstance(found, str) else None
+
+        if not fallback:
+            return core_schema.tagged_union_schema(choices, tag_of)
+
+        def raw(value: Any) -> Any:
+            return {"tag": value[wire], "data": value} if isinstance(value, dict) else value
+
+        def allowed(value: Any, info: ValidationInfo) -> Any:
+            if isinstance(value, UnknownVariant) and is_server(info.context):
+                raise PydanticCustomError(  # the tag is a value: never in a message
+                    "union_tag_invalid",
+                    "Input tag found using '{discriminator}' does not match any of "
+                    "the expected tags: {expected_tags}",
+                    {"discriminator": wire, "expected_tags": ", ".join(repr(t) for t in tags)},
+                )
+            return value
+
+        choices[unknown] = core_schema.no_info_before_validator_function(
+            raw, handler.generate_schema(UnknownVariant)
+        )
+        return core_schema.with_info_after_validator_function(
+            allowed, core_schema.tagged_union_schema(choices, tag_of)
+        )

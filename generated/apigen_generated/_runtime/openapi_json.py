@@ -13,6 +13,10 @@ ranges, then ``default``; an operation declaring a single error falls back to it
 message is the first error's ``detail`` (else its ``title``). The server answers with the
 exception's status (its own, else its spec's, else the first declared status using its
 code, else 500/400 by fault) and its shape, or a one-error ``Failure`` when it has none.
+
+Requests are written in the ``REQUEST`` direction, responses and errors in the ``RESPONSE``
+one (``model.direction``): the client leaves readOnly members out of what it sends, the
+server writeOnly members out of what it answers.
 """
 
 from __future__ import annotations
@@ -22,7 +26,8 @@ from typing import Any
 
 from .errors import ServiceError
 from .faults import json_body, message_of, modelled_error, shape_dump, unknown_error
-from .http import HttpResponse
+from .http import HttpRequest, HttpResponse
+from .model import REQUEST, RESPONSE, ApigenModel, direction
 from .rest import RestCodec
 from .schema import OperationSpec, ResponseSpec
 
@@ -66,6 +71,14 @@ class OpenApiJsonCodec(RestCodec):
     header_separator = ","
     quote_header_strings = False
 
+    def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
+        with direction(REQUEST):
+            return super().serialize_request(operation, params)
+
+    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
+        with direction(RESPONSE):
+            return super().serialize_response(operation, output)
+
     def _parse_error(self, operation: OperationSpec | None, response: HttpResponse) -> ServiceError:
         body = json_body(response.body)
         declared = declared_response(operation, response.status)
@@ -76,7 +89,9 @@ class OpenApiJsonCodec(RestCodec):
         message = failure_message(body)
         if spec is None:
             first = _first_error(body).get("code")
-            return unknown_error(response, first if isinstance(first, str) else None, message)
+            return unknown_error(
+                self.service, response, first if isinstance(first, str) else None, message
+            )
         return modelled_error(spec, response, message, self._read_error_shape(spec, response))
 
     def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
@@ -95,7 +110,8 @@ class OpenApiJsonCodec(RestCodec):
         if status is None:
             fault = spec.fault if spec is not None else error.fault
             status = 500 if fault == "server" else 400
-        data = shape_dump(error)
+        with direction(RESPONSE):
+            data = shape_dump(error)
         if not data:
             item: dict[str, Any] = {"status": str(status), "code": code, "title": code}
             if error.message:

@@ -10,18 +10,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from .bindings import Plan, UriTemplate, parse_query
+from pydantic import ValidationError
+
+from .bindings import Plan, UriTemplate
 from .errors import ParamValidationError, ResponseParseError, ServiceError
 from .http import HttpRequest, HttpResponse
 from .model import ApigenModel
+from .params import error_details
 from .schema import ErrorSpec, OperationSpec, ServiceSpec
+from .wire_text import parse_query
 
 
 def validation_errors(exc: ValueError) -> list[dict[str, Any]]:
     """pydantic's error records without input values (or one record for bad JSON)."""
-    errors = getattr(exc, "errors", None)
-    if callable(errors):
-        return list(errors(include_url=False, include_input=False))
+    if isinstance(exc, ValidationError):
+        return error_details(exc)
     return [{"type": "json_invalid", "loc": ("body",), "msg": str(exc)}]
 
 
@@ -31,9 +34,10 @@ class _OperationWire:
     __slots__ = ("input", "method", "output", "uri")
 
     def __init__(self, operation: OperationSpec) -> None:
-        self.input = Plan(operation.input, operation.input_members)
-        self.output = Plan(operation.output, operation.output_members)
         self.uri = UriTemplate(operation.uri)
+        literals = [key for key, _ in self.uri.query_literals]
+        self.input = Plan(operation.input, operation.input_members, literals)
+        self.output = Plan(operation.output, operation.output_members)
         self.method = operation.method.upper()
 
 
@@ -141,9 +145,17 @@ class RestCodec:
     def parse_request(
         self, operation: OperationSpec, request: HttpRequest, labels: dict[str, str]
     ) -> ApigenModel:
+        wire = self._wire(operation)
+        plan = wire.input
+        raw = wire.uri.raw_labels(request.path) if plan.raw_labels else None
         try:
-            return self._wire(operation).input.read(
-                request.body, request.headers, labels=labels, query=request.query
+            return plan.read(
+                request.body,
+                request.headers,
+                labels=labels,
+                raw_labels=raw,
+                query=request.query,
+                server=True,
             )
         except ValueError as exc:
             raise ParamValidationError(

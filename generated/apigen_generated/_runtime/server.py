@@ -5,7 +5,8 @@ operation, each raising ``OperationNotImplemented``) and ``create_app``, which b
 ``ServerApp`` from the service's ``ServiceSpec``, the user's handler and the operation →
 method name table. Everything else is here, once for every service:
 
-- ``http`` scope: read the body (at most ``max_body`` bytes) → ``HttpRequest`` → optional
+- ``http`` scope: read the body (at most ``max_body`` bytes) → ``HttpRequest`` (the path
+  without the scope's ``root_path``, so the app routes the same when mounted) → optional
   SigV4 check (``sigv4_verify``) → ``codec.route`` → ``codec.parse_request`` (the same
   pydantic models and validators the client uses) → ``await handler.<method>(input)`` →
   ``codec.serialize_response``. A raised ``ServiceError`` is serialised by the codec with its
@@ -32,7 +33,7 @@ import re
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .errors import ApigenError, ParamValidationError, ServiceError
+from .errors import ApigenError, ParamValidationError, ServiceError, UnsupportedMediaType
 from .http import HttpRequest, HttpResponse
 
 if TYPE_CHECKING:
@@ -59,6 +60,7 @@ Send = Callable[[Message], Awaitable[None]]
 DEFAULT_MAX_BODY = 16 * 1024 * 1024
 LOGGER_NAME = "apigen.server"
 _SAFE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:/+=-]{1,128}")
+_PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
 class OperationNotImplemented(ApigenError, NotImplementedError):
@@ -231,13 +233,16 @@ class ServerApp:
 
     async def _http(self, scope: Scope, receive: Receive, send: Send) -> None:
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
+        from urllib.parse import quote
+
         raw_path = scope.get("raw_path")
         if raw_path:
             path = raw_path.decode("latin-1").split("?", 1)[0]
         else:
-            from urllib.parse import quote
-
-            path = quote(scope["path"], safe="/:@!$&'()*+,;=-._~")
+            path = quote(scope["path"], safe=_PATH_SAFE)
+        root = quote(scope.get("root_path") or "", safe=_PATH_SAFE).rstrip("/")
+        if root and (path == root or path.startswith(root + "/")):
+            path = path[len(root) :] or "/"  # mounted under a prefix (Starlette's Mount)
         request = HttpRequest(
             scope["method"], path, scope.get("query_string", b"").decode("latin-1"), headers
         )
@@ -309,6 +314,9 @@ class ServerApp:
             model = self.codec.parse_request(operation, request, labels)
         except ParamValidationError as exc:
             error = self.errors.invalid(operation, exc, request, request_id)
+            return self._error(operation, error, request_id)
+        except UnsupportedMediaType as exc:
+            error = self.errors.unsupported_media_type(operation, str(exc), request_id)
             return self._error(operation, error, request_id)
         except Exception:  # a request the codec cannot read is the caller's fault, not a 500
             self._logger().warning(

@@ -5,8 +5,9 @@ answers with when no handler chose one. AWS protocols prefer an error the servic
 a generated client raises its modelled exception: first one the operation declares, then one
 the service declares, in the order listed below; otherwise the generic AWS code.
 
-Situations: no operation matches (UnknownOperationException: awsJson 400, restJson1 404),
-a body that is not JSON (SerializationException, else the bad-request error), invalid input
+Situations: no operation matches (UnknownOperationException: restJson1 404; awsJson 404 for
+anything but ``POST /``, 400 for a missing or unknown X-Amz-Target), a Content-Type the
+protocol does not read (UnsupportedMediaTypeException, 415), a body that is not JSON (SerializationException, else the bad-request error), invalid input
 (ValidationException, BadRequestException, ... 400; OpenAPI 422, or 400 where only that is
 documented), a body over the limit (413), an unimplemented operation (501 NotImplemented), a
 handler crash (the operation's internal error, else InternalFailure, 500, with a fixed
@@ -88,13 +89,35 @@ class ServerErrors:
     # -- the situations --
 
     def unknown_operation(self, request: HttpRequest, request_id: str) -> ServiceError:
-        target = request.header("x-amz-target") if self.service.protocol != "restJson1" else None
-        what = target or f"{request.method} {request.path}"
-        message = f"No operation matches {what}"
+        """No route: REST protocols 404; awsJson 404 unless ``POST /``, else 400 (as AWS)."""
+        message = f"No operation matches {request.method} {request.path}"
         if self.openapi:
             return self._failure(None, 404, request_id, [self._item(404, "not_found", message)])
-        status = 404 if self.service.protocol == "restJson1" else 400
+        status = 404
+        if self.service.protocol != "restJson1":
+            prefix = self.service.target_prefix or self.service.name
+            target = request.header("x-amz-target")
+            if request.method.upper() != "POST" or request.path != "/":
+                message = (
+                    f"{prefix} operations are called as POST / with X-Amz-Target: "
+                    f"{prefix}.<Operation> (got {request.method} {request.path})"
+                )
+            else:
+                status = 400
+                message = (
+                    f"No operation matches {target}"
+                    if target
+                    else f"No X-Amz-Target header: it names the operation ({prefix}.<Operation>)"
+                )
         return self._aws(None, ("UnknownOperationException",), status, message)
+
+    def unsupported_media_type(
+        self, operation: OperationSpec, message: str, request_id: str
+    ) -> ServiceError:
+        if self.openapi:
+            item = self._item(415, "unsupported_media_type", message)
+            return self._failure(operation, 415, request_id, [item])
+        return self._aws(operation, ("UnsupportedMediaTypeException",), 415, message)
 
     def malformed(self, operation: OperationSpec, request_id: str) -> ServiceError:
         message = f"{operation.name}: the request body could not be read (not valid JSON?)"

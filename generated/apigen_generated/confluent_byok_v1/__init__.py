@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .async_client import AsyncConfluentByokClient
     from .client import ConfluentByokClient
-    from .errors import ConfluentByokError, Failure
+    from .errors import ConfluentByokError, Failure, UnknownConfluentByokError
     from .server import ConfluentByokHandler, create_app
 
 __all__ = [
@@ -17,6 +17,7 @@ __all__ = [
     "ConfluentByokError",
     "ConfluentByokHandler",
     "Failure",
+    "UnknownConfluentByokError",
     "create_app",
 ]
 
@@ -26,6 +27,7 @@ _LAZY = {
     "ConfluentByokError": ".errors",
     "ConfluentByokHandler": ".server",
     "Failure": ".errors",
+    "UnknownConfluentByokError": ".errors",
     "create_app": ".server",
 }
 

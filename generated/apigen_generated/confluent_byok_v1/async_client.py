@@ -64,14 +64,13 @@ class AsyncConfluentByokClient(AsyncBaseClient):
     async def create_byok_v1_key(
         self,
         *,
-        key: shapes.ByokV1Key | None = None,
+        key: shapes.CreateByokV1KeyRequestBody | None = None,
     ) -> shapes.CreateByokV1KeyResponse:
         """
         Make a request to create a key.
 
         Args:
-            key: `Key` objects represent customer managed keys on dedicated Confluent
-                Cloud clusters.
+            key:
 
         Returns:
             The CreateByokV1Key output.
@@ -203,7 +202,7 @@ class AsyncConfluentByokClient(AsyncBaseClient):
 
         Args:
             id_: The unique identifier for the key.
-            key_update: `Key` objects represent customer managed keys on dedicated
+            key_update: Key objects represent customer managed keys on dedicated
                 Confluent Cloud clusters.
 
         Returns:
@@ -234,7 +233,7 @@ class AsyncConfluentByokClient(AsyncBaseClient):
         key: str | None = None,
         page_size: int | None = None,
         page_token: str | None = None,
-    ) -> AsyncPaginator[shapes.ListByokV1KeysResponse, shapes.ByokV1Key]:
+    ) -> AsyncPaginator[shapes.ListByokV1KeysResponse, shapes.ByokV1KeyListDataItem]:
         """
         Retrieve a sorted, filtered, paginated list of all keys.
 

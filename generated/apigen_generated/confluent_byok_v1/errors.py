@@ -3,16 +3,25 @@
 from __future__ import annotations
 
 from . import shapes
-from .._runtime.errors import ServiceError
+from .._runtime.errors import ServiceError, UnknownServiceError
 
 __all__ = [
     "ConfluentByokError",
     "Failure",
+    "UnknownConfluentByokError",
 ]
 
 
 class ConfluentByokError(ServiceError):
     """Root of every error Key Management API for BYOK answers with."""
+
+
+class UnknownConfluentByokError(ConfluentByokError, UnknownServiceError):
+    """
+    An error Key Management API for BYOK answered with that no error shape models:
+    throttling, a 5xx, a code added after this SDK was generated. Its code is the wire
+    code, else the HTTP status as text (as botocore does).
+    """
 
 
 class Failure(ConfluentByokError):

@@ -28,6 +28,7 @@ SERVICE = ServiceSpec(
         "httpBasic",
         "httpBearer",
     ),
+    unknown_error=errors.UnknownConfluentByokError,
     operations={
         "CreateByokV1Key": OperationSpec(
             name="CreateByokV1Key",

@@ -7,7 +7,16 @@ from typing import Annotated, ClassVar
 from annotated_types import Interval, Len
 from pydantic import AliasChoices, Field, Tag
 
-from .._runtime.model import ApigenModel, DateTime, Discriminated, OpenEnum, UniqueItems
+from .._runtime.model import (
+    ApigenModel,
+    ApigenNarrowed,
+    DateTime,
+    Discriminated,
+    Int32,
+    OpenEnum,
+    UniqueItems,
+    UnknownVariant,
+)
 
 __all__ = [
     "ByokV1AwsKey",
@@ -21,6 +30,7 @@ __all__ = [
     "ByokV1KeyKind",
     "ByokV1KeyList",
     "ByokV1KeyListApiVersion",
+    "ByokV1KeyListDataItem",
     "ByokV1KeyListKind",
     "ByokV1KeyProvider",
     "ByokV1KeyState",
@@ -32,7 +42,9 @@ __all__ = [
     "ByokV1KeyValidation",
     "ByokV1KeyValidationPhase",
     "CreateByokV1KeyRequest",
+    "CreateByokV1KeyRequestBody",
     "CreateByokV1KeyResponse",
+    "CreateByokV1KeyResponseBody",
     "DeleteByokV1KeyRequest",
     "DeleteByokV1KeyResponse",
     "Error",
@@ -40,12 +52,15 @@ __all__ = [
     "Failure",
     "GetByokV1KeyRequest",
     "GetByokV1KeyResponse",
+    "GetByokV1KeyResponseBody",
     "ListByokV1KeysRequest",
     "ListByokV1KeysResponse",
     "ListMeta",
     "ObjectMeta",
+    "UnknownVariant",
     "UpdateByokV1KeyRequest",
     "UpdateByokV1KeyResponse",
+    "UpdateByokV1KeyResponseBody",
 ]
 
 
@@ -172,6 +187,8 @@ class ByokV1KeyValidationPhase(OpenEnum):
 class ByokV1AwsKey(ApigenModel):
     """The AWS BYOK details"""
 
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["roles"])
+
     key_arn: str = Field()
     """The Amazon Resource Name (ARN) of an AWS KMS key."""
 
@@ -187,6 +204,8 @@ class ByokV1AwsKey(ApigenModel):
 
 class ByokV1AzureKey(ApigenModel):
     """The Azure BYOK details."""
+
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["application_id"])
 
     application_id: str | None = Field(default=None)
     """The Application ID created for this key-environment combination."""
@@ -209,6 +228,8 @@ class ByokV1AzureKey(ApigenModel):
 class ByokV1GcpKey(ApigenModel):
     """The GCP BYOK details"""
 
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["security_group"])
+
     key_id: str = Field()
     """The Google Cloud Platform key ID."""
 
@@ -221,6 +242,8 @@ class ByokV1GcpKey(ApigenModel):
 
 class ByokV1KeyValidation(ApigenModel):
     """The validation details of the key."""
+
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["region"])
 
     phase: ByokV1KeyValidationPhase = Field()
     """
@@ -254,6 +277,10 @@ class ObjectMeta(ApigenModel):
     ObjectMeta is metadata that all persisted resources must have, which includes all
     objects users must create.
     """
+
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["created_at", "deleted_at", "resource_name", "self", "updated_at"]
+    )
 
     self: str | None = Field(default=None)
     """
@@ -289,21 +316,28 @@ class ObjectMeta(ApigenModel):
 
 class ByokV1Key(ApigenModel):
     """
-    `Key` objects represent customer managed keys on dedicated Confluent Cloud clusters.
+    Key objects represent customer managed keys on dedicated Confluent Cloud clusters.
 
     Keys are used to protect data at rest stored in your dedicated Confluent Cloud
     clusters on AWS, Azure, and GCP. This API allows you to upload and retrieve
     self-managed keys on Confluent Cloud.
 
-    Related guide: [Confluent Cloud Bring Your Own Key (BYOK) Management
-    API](https://docs.confluent.io/cloud/current/clusters/byok/index.html).
+    Related guide: Confluent Cloud Bring Your Own Key (BYOK) Management API
+    (https://docs.confluent.io/cloud/current/clusters/byok/index.html).
 
-    ## Quotas and Limits This resource is subject to the [following
-    quotas](https://docs.confluent.io/cloud/current/quotas/overview.html):
+    Quotas and Limits
 
-    | Quota | Description | | --- | --- | | `byok.max_keys.per_org` | BYOK keys in one
-    Confluent Cloud organisation. |
+    This resource is subject to the following quotas
+    (https://docs.confluent.io/cloud/current/quotas/overview.html):
+
+    Quota                  Description
+    ---------------------  ----------------------------------------------
+    byok.max_keys.per_org  BYOK keys in one Confluent Cloud organisation.
     """
+
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["api_version", "id", "id_", "kind", "metadata", "provider", "state", "validation"]
+    )
 
     api_version: ByokV1KeyApiVersion | None = Field(default=None)
     """APIVersion defines the schema version of this representation of a resource."""
@@ -318,7 +352,7 @@ class ByokV1Key(ApigenModel):
     ID is the "natural identifier" for an object within its scope/namespace; it is
     normally unique across time but not space. That is, you can assume that the ID will
     not be reclaimed and reused after an object is deleted ("time"); however, it may
-    collide with IDs for other object `kinds` or objects of the same `kind` within a
+    collide with IDs for other object kinds or objects of the same kind within a
     different scope/namespace ("space").
     """
 
@@ -328,7 +362,8 @@ class ByokV1Key(ApigenModel):
         Annotated[
             Annotated[ByokV1AwsKey, Tag("AwsKey")]
             | Annotated[ByokV1AzureKey, Tag("AzureKey")]
-            | Annotated[ByokV1GcpKey, Tag("GcpKey")],
+            | Annotated[ByokV1GcpKey, Tag("GcpKey")]
+            | UnknownVariant,
             Discriminated("kind"),
         ]
         | None
@@ -336,11 +371,11 @@ class ByokV1Key(ApigenModel):
     """
     The cloud-specific key details.
 
-    For AWS, provide the corresponding `key_arn`.
+    For AWS, provide the corresponding key_arn.
 
-    For Azure, provide the corresponding `key_id`.
+    For Azure, provide the corresponding key_id.
 
-    For GCP, provide the corresponding `key_id`.
+    For GCP, provide the corresponding key_id.
     """
 
     display_name: str | None = Field(default=None)
@@ -359,6 +394,55 @@ class ByokV1Key(ApigenModel):
     """
 
     validation: ByokV1KeyValidation | None = Field(default=None)
+    """The validation details of the key."""
+
+
+class ByokV1KeyListDataItem(ByokV1Key, ApigenNarrowed):
+    """A ByokV1Key with id, metadata, key, provider, state and validation required."""
+
+    id_: Annotated[str, Len(0, 255)] = Field(
+        validation_alias=AliasChoices("id", "id_"), serialization_alias="id"
+    )
+    """
+    ID is the "natural identifier" for an object within its scope/namespace; it is
+    normally unique across time but not space. That is, you can assume that the ID will
+    not be reclaimed and reused after an object is deleted ("time"); however, it may
+    collide with IDs for other object kinds or objects of the same kind within a
+    different scope/namespace ("space").
+    """
+
+    metadata: ObjectMeta = Field()
+
+    key: Annotated[
+        Annotated[ByokV1AwsKey, Tag("AwsKey")]
+        | Annotated[ByokV1AzureKey, Tag("AzureKey")]
+        | Annotated[ByokV1GcpKey, Tag("GcpKey")]
+        | UnknownVariant,
+        Discriminated("kind"),
+    ] = Field()
+    """
+    The cloud-specific key details.
+
+    For AWS, provide the corresponding key_arn.
+
+    For Azure, provide the corresponding key_id.
+
+    For GCP, provide the corresponding key_id.
+    """
+
+    provider: ByokV1KeyProvider = Field()
+    """The cloud provider of the Key."""
+
+    state: ByokV1KeyState = Field()
+    """
+    The state of the key:
+
+    AVAILABLE: key can be used for a Kafka cluster provisioning.
+
+    IN_USE: key is already in use by a Kafka cluster provisioning.
+    """
+
+    validation: ByokV1KeyValidation = Field()
     """The validation details of the key."""
 
 
@@ -396,7 +480,7 @@ class ListMeta(ApigenModel):
     there is no more data available.
     """
 
-    total_size: Annotated[int, Interval(ge=0)] | None = Field(default=None)
+    total_size: Annotated[Int32, Interval(ge=0)] | None = Field(default=None)
     """
     Number of records in the full result set. This response may be paginated and have a
     smaller number of records.
@@ -405,31 +489,36 @@ class ListMeta(ApigenModel):
 
 class ByokV1KeyList(ApigenModel):
     """
-    `Key` objects represent customer managed keys on dedicated Confluent Cloud clusters.
+    Key objects represent customer managed keys on dedicated Confluent Cloud clusters.
 
     Keys are used to protect data at rest stored in your dedicated Confluent Cloud
     clusters on AWS, Azure, and GCP. This API allows you to upload and retrieve
     self-managed keys on Confluent Cloud.
 
-    Related guide: [Confluent Cloud Bring Your Own Key (BYOK) Management
-    API](https://docs.confluent.io/cloud/current/clusters/byok/index.html).
+    Related guide: Confluent Cloud Bring Your Own Key (BYOK) Management API
+    (https://docs.confluent.io/cloud/current/clusters/byok/index.html).
 
-    ## Quotas and Limits This resource is subject to the [following
-    quotas](https://docs.confluent.io/cloud/current/quotas/overview.html):
+    Quotas and Limits
 
-    | Quota | Description | | --- | --- | | `byok.max_keys.per_org` | BYOK keys in one
-    Confluent Cloud organisation. |
+    This resource is subject to the following quotas
+    (https://docs.confluent.io/cloud/current/quotas/overview.html):
+
+    Quota                  Description
+    ---------------------  ----------------------------------------------
+    byok.max_keys.per_org  BYOK keys in one Confluent Cloud organisation.
     """
 
-    api_version: ByokV1KeyListApiVersion | None = Field(default=None)
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["api_version", "kind"])
+
+    api_version: ByokV1KeyListApiVersion = Field()
     """APIVersion defines the schema version of this representation of a resource."""
 
-    kind: ByokV1KeyListKind | None = Field(default=None)
+    kind: ByokV1KeyListKind = Field()
     """Kind defines the object this REST resource represents."""
 
     metadata: ListMeta = Field()
 
-    data: Annotated[list[ByokV1Key], UniqueItems] = Field()
+    data: Annotated[list[ByokV1KeyListDataItem], UniqueItems] = Field()
     """
     A data property that contains an array of resource items. Each entry in the array is
     a separate resource.
@@ -438,21 +527,28 @@ class ByokV1KeyList(ApigenModel):
 
 class ByokV1KeyUpdate(ApigenModel):
     """
-    `Key` objects represent customer managed keys on dedicated Confluent Cloud clusters.
+    Key objects represent customer managed keys on dedicated Confluent Cloud clusters.
 
     Keys are used to protect data at rest stored in your dedicated Confluent Cloud
     clusters on AWS, Azure, and GCP. This API allows you to upload and retrieve
     self-managed keys on Confluent Cloud.
 
-    Related guide: [Confluent Cloud Bring Your Own Key (BYOK) Management
-    API](https://docs.confluent.io/cloud/current/clusters/byok/index.html).
+    Related guide: Confluent Cloud Bring Your Own Key (BYOK) Management API
+    (https://docs.confluent.io/cloud/current/clusters/byok/index.html).
 
-    ## Quotas and Limits This resource is subject to the [following
-    quotas](https://docs.confluent.io/cloud/current/quotas/overview.html):
+    Quotas and Limits
 
-    | Quota | Description | | --- | --- | | `byok.max_keys.per_org` | BYOK keys in one
-    Confluent Cloud organisation. |
+    This resource is subject to the following quotas
+    (https://docs.confluent.io/cloud/current/quotas/overview.html):
+
+    Quota                  Description
+    ---------------------  ----------------------------------------------
+    byok.max_keys.per_org  BYOK keys in one Confluent Cloud organisation.
     """
+
+    __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["api_version", "id", "id_", "kind", "metadata", "provider", "state", "validation"]
+    )
 
     api_version: ByokV1KeyUpdateApiVersion | None = Field(default=None)
     """APIVersion defines the schema version of this representation of a resource."""
@@ -467,7 +563,7 @@ class ByokV1KeyUpdate(ApigenModel):
     ID is the "natural identifier" for an object within its scope/namespace; it is
     normally unique across time but not space. That is, you can assume that the ID will
     not be reclaimed and reused after an object is deleted ("time"); however, it may
-    collide with IDs for other object `kinds` or objects of the same `kind` within a
+    collide with IDs for other object kinds or objects of the same kind within a
     different scope/namespace ("space").
     """
 
@@ -492,33 +588,75 @@ class ByokV1KeyUpdate(ApigenModel):
     """The validation details of the key."""
 
 
+class CreateByokV1KeyRequestBody(ByokV1Key, ApigenNarrowed):
+    """A ByokV1Key with key required."""
+
+    key: Annotated[
+        Annotated[ByokV1AwsKey, Tag("AwsKey")]
+        | Annotated[ByokV1AzureKey, Tag("AzureKey")]
+        | Annotated[ByokV1GcpKey, Tag("GcpKey")]
+        | UnknownVariant,
+        Discriminated("kind"),
+    ] = Field()
+    """
+    The cloud-specific key details.
+
+    For AWS, provide the corresponding key_arn.
+
+    For Azure, provide the corresponding key_id.
+
+    For GCP, provide the corresponding key_id.
+    """
+
+
 class CreateByokV1KeyRequest(ApigenModel):
     """The CreateByokV1KeyRequest structure."""
 
-    key: ByokV1Key | None = Field(default=None)
+    key: CreateByokV1KeyRequestBody | None = Field(default=None)
+
+
+class CreateByokV1KeyResponseBody(ByokV1Key, ApigenNarrowed):
+    """A ByokV1Key with key required."""
+
+    key: Annotated[
+        Annotated[ByokV1AwsKey, Tag("AwsKey")]
+        | Annotated[ByokV1AzureKey, Tag("AzureKey")]
+        | Annotated[ByokV1GcpKey, Tag("GcpKey")]
+        | UnknownVariant,
+        Discriminated("kind"),
+    ] = Field()
+    """
+    The cloud-specific key details.
+
+    For AWS, provide the corresponding key_arn.
+
+    For Azure, provide the corresponding key_id.
+
+    For GCP, provide the corresponding key_id.
+    """
 
 
 class CreateByokV1KeyResponse(ApigenModel):
     """The CreateByokV1KeyResponse structure."""
 
-    key: ByokV1Key | None = Field(default=None)
+    key: CreateByokV1KeyResponseBody | None = Field(default=None)
     """A Key was created."""
 
     x_request_id: str | None = Field(default=None)
     """The unique identifier for the API request."""
 
-    x_rate_limit_limit: int | None = Field(default=None)
+    x_rate_limit_limit: Int32 | None = Field(default=None)
     """The maximum number of requests you're permitted to make per time period."""
 
-    x_rate_limit_remaining: int | None = Field(default=None)
+    x_rate_limit_remaining: Int32 | None = Field(default=None)
     """The number of requests remaining in the current rate limit window."""
 
-    x_rate_limit_reset: int | None = Field(default=None)
+    x_rate_limit_reset: Int32 | None = Field(default=None)
     """
     The relative time in seconds until the current rate-limit window resets.
 
-    **Important:** This differs from Github and Twitter's same-named header which uses
-    UTC epoch seconds. We use relative time to avoid client/server time synchronization
+    Important: This differs from Github and Twitter's same-named header which uses UTC
+    epoch seconds. We use relative time to avoid client/server time synchronization
     issues.
     """
 
@@ -539,18 +677,18 @@ class DeleteByokV1KeyResponse(ApigenModel):
     x_request_id: str | None = Field(default=None)
     """The unique identifier for the API request."""
 
-    x_rate_limit_limit: int | None = Field(default=None)
+    x_rate_limit_limit: Int32 | None = Field(default=None)
     """The maximum number of requests you're permitted to make per time period."""
 
-    x_rate_limit_remaining: int | None = Field(default=None)
+    x_rate_limit_remaining: Int32 | None = Field(default=None)
     """The number of requests remaining in the current rate limit window."""
 
-    x_rate_limit_reset: int | None = Field(default=None)
+    x_rate_limit_reset: Int32 | None = Field(default=None)
     """
     The relative time in seconds until the current rate-limit window resets.
 
-    **Important:** This differs from Github and Twitter's same-named header which uses
-    UTC epoch seconds. We use relative time to avoid client/server time synchronization
+    Important: This differs from Github and Twitter's same-named header which uses UTC
+    epoch seconds. We use relative time to avoid client/server time synchronization
     issues.
     """
 
@@ -589,8 +727,8 @@ class Error(ApigenModel):
 
     title: str | None = Field(default=None)
     """
-    A short, human-readable summary of the problem. It **SHOULD NOT** change from
-    occurrence to occurrence of the problem, except for purposes of localization.
+    A short, human-readable summary of the problem. It SHOULD NOT change from occurrence
+    to occurrence of the problem, except for purposes of localization.
     """
 
     detail: str | None = Field(default=None)
@@ -598,7 +736,7 @@ class Error(ApigenModel):
 
     source: ErrorSource | None = Field(default=None)
 
-    error_code: int | None = Field(default=None)
+    error_code: Int32 | None = Field(default=None)
 
     message: str | None = Field(default=None)
 
@@ -617,27 +755,83 @@ class GetByokV1KeyRequest(ApigenModel):
     """The unique identifier for the key."""
 
 
+class GetByokV1KeyResponseBody(ByokV1Key, ApigenNarrowed):
+    """
+    A ByokV1Key with api_version, kind, id, key, provider, state and validation
+    required.
+    """
+
+    api_version: ByokV1KeyApiVersion = Field()
+    """APIVersion defines the schema version of this representation of a resource."""
+
+    kind: ByokV1KeyKind = Field()
+    """Kind defines the object this REST resource represents."""
+
+    id_: Annotated[str, Len(0, 255)] = Field(
+        validation_alias=AliasChoices("id", "id_"), serialization_alias="id"
+    )
+    """
+    ID is the "natural identifier" for an object within its scope/namespace; it is
+    normally unique across time but not space. That is, you can assume that the ID will
+    not be reclaimed and reused after an object is deleted ("time"); however, it may
+    collide with IDs for other object kinds or objects of the same kind within a
+    different scope/namespace ("space").
+    """
+
+    key: Annotated[
+        Annotated[ByokV1AwsKey, Tag("AwsKey")]
+        | Annotated[ByokV1AzureKey, Tag("AzureKey")]
+        | Annotated[ByokV1GcpKey, Tag("GcpKey")]
+        | UnknownVariant,
+        Discriminated("kind"),
+    ] = Field()
+    """
+    The cloud-specific key details.
+
+    For AWS, provide the corresponding key_arn.
+
+    For Azure, provide the corresponding key_id.
+
+    For GCP, provide the corresponding key_id.
+    """
+
+    provider: ByokV1KeyProvider = Field()
+    """The cloud provider of the Key."""
+
+    state: ByokV1KeyState = Field()
+    """
+    The state of the key:
+
+    AVAILABLE: key can be used for a Kafka cluster provisioning.
+
+    IN_USE: key is already in use by a Kafka cluster provisioning.
+    """
+
+    validation: ByokV1KeyValidation = Field()
+    """The validation details of the key."""
+
+
 class GetByokV1KeyResponse(ApigenModel):
     """The GetByokV1KeyResponse structure."""
 
-    key: ByokV1Key | None = Field(default=None)
+    key: GetByokV1KeyResponseBody | None = Field(default=None)
     """Key."""
 
     x_request_id: str | None = Field(default=None)
     """The unique identifier for the API request."""
 
-    x_rate_limit_limit: int | None = Field(default=None)
+    x_rate_limit_limit: Int32 | None = Field(default=None)
     """The maximum number of requests you're permitted to make per time period."""
 
-    x_rate_limit_remaining: int | None = Field(default=None)
+    x_rate_limit_remaining: Int32 | None = Field(default=None)
     """The number of requests remaining in the current rate limit window."""
 
-    x_rate_limit_reset: int | None = Field(default=None)
+    x_rate_limit_reset: Int32 | None = Field(default=None)
     """
     The relative time in seconds until the current rate-limit window resets.
 
-    **Important:** This differs from Github and Twitter's same-named header which uses
-    UTC epoch seconds. We use relative time to avoid client/server time synchronization
+    Important: This differs from Github and Twitter's same-named header which uses UTC
+    epoch seconds. We use relative time to avoid client/server time synchronization
     issues.
     """
 
@@ -666,7 +860,7 @@ class ListByokV1KeysRequest(ApigenModel):
     for Azure and GCP.
     """
 
-    page_size: Annotated[int, Interval(le=100)] = Field(default=10)
+    page_size: Annotated[Int32, Interval(le=100)] = Field(default=10)
     """A pagination size for collection requests."""
 
     page_token: Annotated[str, Len(0, 255)] | None = Field(default=None)
@@ -682,18 +876,18 @@ class ListByokV1KeysResponse(ApigenModel):
     x_request_id: str | None = Field(default=None)
     """The unique identifier for the API request."""
 
-    x_rate_limit_limit: int | None = Field(default=None)
+    x_rate_limit_limit: Int32 | None = Field(default=None)
     """The maximum number of requests you're permitted to make per time period."""
 
-    x_rate_limit_remaining: int | None = Field(default=None)
+    x_rate_limit_remaining: Int32 | None = Field(default=None)
     """The number of requests remaining in the current rate limit window."""
 
-    x_rate_limit_reset: int | None = Field(default=None)
+    x_rate_limit_reset: Int32 | None = Field(default=None)
     """
     The relative time in seconds until the current rate-limit window resets.
 
-    **Important:** This differs from Github and Twitter's same-named header which uses
-    UTC epoch seconds. We use relative time to avoid client/server time synchronization
+    Important: This differs from Github and Twitter's same-named header which uses UTC
+    epoch seconds. We use relative time to avoid client/server time synchronization
     issues.
     """
 
@@ -707,26 +901,82 @@ class UpdateByokV1KeyRequest(ApigenModel):
     key_update: ByokV1KeyUpdate | None = Field(default=None)
 
 
+class UpdateByokV1KeyResponseBody(ByokV1Key, ApigenNarrowed):
+    """
+    A ByokV1Key with api_version, kind, id, key, provider, state and validation
+    required.
+    """
+
+    api_version: ByokV1KeyApiVersion = Field()
+    """APIVersion defines the schema version of this representation of a resource."""
+
+    kind: ByokV1KeyKind = Field()
+    """Kind defines the object this REST resource represents."""
+
+    id_: Annotated[str, Len(0, 255)] = Field(
+        validation_alias=AliasChoices("id", "id_"), serialization_alias="id"
+    )
+    """
+    ID is the "natural identifier" for an object within its scope/namespace; it is
+    normally unique across time but not space. That is, you can assume that the ID will
+    not be reclaimed and reused after an object is deleted ("time"); however, it may
+    collide with IDs for other object kinds or objects of the same kind within a
+    different scope/namespace ("space").
+    """
+
+    key: Annotated[
+        Annotated[ByokV1AwsKey, Tag("AwsKey")]
+        | Annotated[ByokV1AzureKey, Tag("AzureKey")]
+        | Annotated[ByokV1GcpKey, Tag("GcpKey")]
+        | UnknownVariant,
+        Discriminated("kind"),
+    ] = Field()
+    """
+    The cloud-specific key details.
+
+    For AWS, provide the corresponding key_arn.
+
+    For Azure, provide the corresponding key_id.
+
+    For GCP, provide the corresponding key_id.
+    """
+
+    provider: ByokV1KeyProvider = Field()
+    """The cloud provider of the Key."""
+
+    state: ByokV1KeyState = Field()
+    """
+    The state of the key:
+
+    AVAILABLE: key can be used for a Kafka cluster provisioning.
+
+    IN_USE: key is already in use by a Kafka cluster provisioning.
+    """
+
+    validation: ByokV1KeyValidation = Field()
+    """The validation details of the key."""
+
+
 class UpdateByokV1KeyResponse(ApigenModel):
     """The UpdateByokV1KeyResponse structure."""
 
-    key: ByokV1Key | None = Field(default=None)
+    key: UpdateByokV1KeyResponseBody | None = Field(default=None)
     """Key."""
 
     x_request_id: str | None = Field(default=None)
     """The unique identifier for the API request."""
 
-    x_rate_limit_limit: int | None = Field(default=None)
+    x_rate_limit_limit: Int32 | None = Field(default=None)
     """The maximum number of requests you're permitted to make per time period."""
 
-    x_rate_limit_remaining: int | None = Field(default=None)
+    x_rate_limit_remaining: Int32 | None = Field(default=None)
     """The number of requests remaining in the current rate limit window."""
 
-    x_rate_limit_reset: int | None = Field(default=None)
+    x_rate_limit_reset: Int32 | None = Field(default=None)
     """
     The relative time in seconds until the current rate-limit window resets.
 
-    **Important:** This differs from Github and Twitter's same-named header which uses
-    UTC epoch seconds. We use relative time to avoid client/server time synchronization
+    Important: This differs from Github and Twitter's same-named header which uses UTC
+    epoch seconds. We use relative time to avoid client/server time synchronization
     issues.
     """

@@ -9,11 +9,13 @@ Amazon EMR containers is the API name for Amazon EMR on EKS. The emr-containers 
 is used in the following scenarios:
 
 - It is the prefix in the CLI commands for Amazon EMR on EKS. For example, aws
-emr-containers start-job-run. - It is the prefix before IAM policy actions for Amazon
-EMR on EKS. For example, "Action": ["emr-containers:StartJobRun"]. For more information,
-see Policy actions for Amazon EMR on EKS. - It is the prefix used in Amazon EMR on EKS
-service endpoints. For example, emr-containers.us-east-2.amazonaws.com. For more
-information, see Amazon EMR on EKS Service Endpoints.
+  emr-containers start-job-run.
+- It is the prefix before IAM policy actions for Amazon EMR on EKS. For example,
+  "Action": ["emr-containers:StartJobRun"]. For more information, see Policy actions for
+  Amazon EMR on EKS.
+- It is the prefix used in Amazon EMR on EKS service endpoints. For example,
+  emr-containers.us-east-2.amazonaws.com. For more information, see Amazon EMR on EKS
+  Service Endpoints.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ if TYPE_CHECKING:
         ResourceNotFoundException,
         ServiceUnavailable,
         ThrottlingException,
+        UnknownEMRContainersError,
         ValidationError,
         ValidationException,
     )
@@ -74,6 +77,7 @@ __all__ = [
     "ResourceNotFoundException",
     "ServiceUnavailable",
     "ThrottlingException",
+    "UnknownEMRContainersError",
     "ValidationError",
     "ValidationException",
     "create_app",
@@ -103,6 +107,7 @@ _LAZY = {
     "ResourceNotFoundException": ".errors",
     "ServiceUnavailable": ".errors",
     "ThrottlingException": ".errors",
+    "UnknownEMRContainersError": ".errors",
     "ValidationError": ".errors",
     "ValidationException": ".errors",
     "create_app": ".server",

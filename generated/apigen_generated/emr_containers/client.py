@@ -34,12 +34,13 @@ class EMRContainersClient(BaseClient):
     prefix is used in the following scenarios:
 
     - It is the prefix in the CLI commands for Amazon EMR on EKS. For example, aws
-    emr-containers start-job-run. - It is the prefix before IAM policy actions for
-    Amazon EMR on EKS. For example, "Action": ["emr-containers:StartJobRun"]. For more
-    information, see Policy actions for Amazon EMR on EKS. - It is the prefix used in
-    Amazon EMR on EKS service endpoints. For example,
-    emr-containers.us-east-2.amazonaws.com. For more information, see Amazon EMR on EKS
-    Service Endpoints.
+      emr-containers start-job-run.
+    - It is the prefix before IAM policy actions for Amazon EMR on EKS. For example,
+      "Action": ["emr-containers:StartJobRun"]. For more information, see Policy actions
+      for Amazon EMR on EKS.
+    - It is the prefix used in Amazon EMR on EKS service endpoints. For example,
+      emr-containers.us-east-2.amazonaws.com. For more information, see Amazon EMR on
+      EKS Service Endpoints.
     """
 
     _service = LazyService(".operations", __package__)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import shapes
-from .._runtime.errors import ServiceError
+from .._runtime.errors import ServiceError, UnknownServiceError
 
 __all__ = [
     "AccessDeniedException",
@@ -26,6 +26,7 @@ __all__ = [
     "ResourceNotFoundException",
     "ServiceUnavailable",
     "ThrottlingException",
+    "UnknownEMRContainersError",
     "ValidationError",
     "ValidationException",
 ]
@@ -33,6 +34,14 @@ __all__ = [
 
 class EMRContainersError(ServiceError):
     """Root of every error Amazon EMR Containers answers with."""
+
+
+class UnknownEMRContainersError(EMRContainersError, UnknownServiceError):
+    """
+    An error Amazon EMR Containers answered with that no error shape models: throttling,
+    a 5xx, a code added after this SDK was generated. Its code is the wire code, else
+    the HTTP status as text (as botocore does).
+    """
 
 
 class AccessDeniedException(EMRContainersError):

@@ -27,6 +27,7 @@ SERVICE = ServiceSpec(
     signing_name="emr-containers",
     endpoint_prefix="emr-containers",
     auth=("sigv4",),
+    unknown_error=errors.UnknownEMRContainersError,
     operations={
         "CancelJobRun": OperationSpec(
             name="CancelJobRun",

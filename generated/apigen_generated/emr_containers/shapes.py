@@ -7,7 +7,7 @@ from typing import Annotated
 from annotated_types import Len
 from pydantic import AliasChoices, Field
 
-from .._runtime.model import ApigenModel, DateTime, EpochSeconds, OpenEnum, Pattern
+from .._runtime.model import ApigenModel, DateTime, EpochSeconds, Int32, OpenEnum, Pattern
 
 __all__ = [
     "AccessDeniedException",
@@ -1075,7 +1075,7 @@ class ListJobRunsRequest(ApigenModel):
     )
     """The date and time before which the job runs were submitted."""
 
-    max_results: int | None = Field(
+    max_results: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("maxResults", "max_results"),
         serialization_alias="maxResults",
@@ -1137,7 +1137,7 @@ class ListManagedEndpointsRequest(ApigenModel):
     )
     """The date and time before which the endpoints are created."""
 
-    max_results: int | None = Field(
+    max_results: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("maxResults", "max_results"),
         serialization_alias="maxResults",
@@ -1244,7 +1244,7 @@ class ListVirtualClustersRequest(ApigenModel):
     )
     """The date and time before which the virtual clusters are created."""
 
-    max_results: int | None = Field(
+    max_results: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("maxResults", "max_results"),
         serialization_alias="maxResults",

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         InvalidInputException,
         OperationTimeoutException,
         ResourceNumberLimitExceededException,
+        UnknownGlueError,
     )
     from .server import GlueHandler, create_app
 
@@ -41,6 +42,7 @@ __all__ = [
     "InvalidInputException",
     "OperationTimeoutException",
     "ResourceNumberLimitExceededException",
+    "UnknownGlueError",
     "create_app",
 ]
 
@@ -59,6 +61,7 @@ _LAZY = {
     "InvalidInputException": ".errors",
     "OperationTimeoutException": ".errors",
     "ResourceNumberLimitExceededException": ".errors",
+    "UnknownGlueError": ".errors",
     "create_app": ".server",
 }
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import shapes
-from .._runtime.errors import ServiceError
+from .._runtime.errors import ServiceError, UnknownServiceError
 
 __all__ = [
     "AccessDeniedException",
@@ -17,11 +17,20 @@ __all__ = [
     "InvalidInputException",
     "OperationTimeoutException",
     "ResourceNumberLimitExceededException",
+    "UnknownGlueError",
 ]
 
 
 class GlueError(ServiceError):
     """Root of every error AWS Glue answers with."""
+
+
+class UnknownGlueError(GlueError, UnknownServiceError):
+    """
+    An error AWS Glue answered with that no error shape models: throttling, a 5xx, a
+    code added after this SDK was generated. Its code is the wire code, else the HTTP
+    status as text (as botocore does).
+    """
 
 
 class AccessDeniedException(GlueError):

@@ -25,6 +25,7 @@ SERVICE = ServiceSpec(
     signing_name="glue",
     endpoint_prefix="glue",
     auth=("sigv4",),
+    unknown_error=errors.UnknownGlueError,
     operations={
         "BatchDeleteConnection": OperationSpec(
             name="BatchDeleteConnection",

@@ -7,7 +7,7 @@ from typing import Annotated
 from annotated_types import Interval, Len
 from pydantic import AliasChoices, Field
 
-from .._runtime.model import ApigenModel, ApigenOneOf, EpochSeconds, OpenEnum, Pattern
+from .._runtime.model import ApigenModel, ApigenOneOf, EpochSeconds, Int32, OpenEnum, Pattern
 
 __all__ = [
     "AccessDeniedException",
@@ -616,85 +616,105 @@ class Connection(ApigenModel):
         repr=False,
     )
     """
-    These key-value pairs define parameters for the connection: - HOST - The host URI:
-    either the fully qualified domain name (FQDN) or the IPv4 address of the database
-    host. - PORT - The port number, between 1024 and 65535, of the port on which the
-    database host is listening for database connections. - USER_NAME - The name under
-    which to log in to the database. The value string for USER_NAME is "USERNAME". -
-    PASSWORD - A password, if one is used, for the user name. - ENCRYPTED_PASSWORD -
-    When you enable connection password protection by setting
-    ConnectionPasswordEncryption in the Data Catalog encryption settings, this field
-    stores the encrypted password. - JDBC_DRIVER_JAR_URI - The Amazon Simple Storage
-    Service (Amazon S3) path of the JAR file that contains the JDBC driver to use. -
-    JDBC_DRIVER_CLASS_NAME - The class name of the JDBC driver to use. - JDBC_ENGINE -
-    The name of the JDBC engine to use. - JDBC_ENGINE_VERSION - The version of the JDBC
-    engine to use. - CONFIG_FILES - (Reserved for future use.) - INSTANCE_ID - The
-    instance ID to use. - JDBC_CONNECTION_URL - The URL for connecting to a JDBC data
-    source. - JDBC_ENFORCE_SSL - A Boolean string (true, false) specifying whether
-    Secure Sockets Layer (SSL) with hostname matching is enforced for the JDBC
-    connection on the client. The default is false. - CUSTOM_JDBC_CERT - An Amazon S3
-    location specifying the customer's root certificate. AWS Glue uses this root
-    certificate to validate the customer's certificate when connecting to the customer
-    database. AWS Glue only handles X.509 certificates. The certificate provided must be
-    DER-encoded and supplied in Base64 encoding PEM format. -
-    SKIP_CUSTOM_JDBC_CERT_VALIDATION - By default, this is false. AWS Glue validates the
-    Signature algorithm and Subject Public Key Algorithm for the customer certificate.
-    The only permitted algorithms for the Signature algorithm are SHA256withRSA,
-    SHA384withRSA or SHA512withRSA. For the Subject Public Key Algorithm, the key length
-    must be at least 2048. You can set the value of this property to true to skip AWS
-    Glue's validation of the customer certificate. - CUSTOM_JDBC_CERT_STRING - A custom
-    JDBC certificate string which is used for domain match or distinguished name match
-    to prevent a man-in-the-middle attack. In Oracle database, this is used as the
-    SSL_SERVER_CERT_DN; in Microsoft SQL Server, this is used as the
-    hostNameInCertificate. - CONNECTION_URL - The URL for connecting to a general
-    (non-JDBC) data source. - SECRET_ID - The secret ID used for the secret manager of
-    credentials. - CONNECTOR_URL - The connector URL for a MARKETPLACE or CUSTOM
-    connection. - CONNECTOR_TYPE - The connector type for a MARKETPLACE or CUSTOM
-    connection. - CONNECTOR_CLASS_NAME - The connector class name for a MARKETPLACE or
-    CUSTOM connection. - KAFKA_BOOTSTRAP_SERVERS - A comma-separated list of host and
-    port pairs that are the addresses of the Apache Kafka brokers in a Kafka cluster to
-    which a Kafka client will connect to and bootstrap itself. - KAFKA_SSL_ENABLED -
-    Whether to enable or disable SSL on an Apache Kafka connection. Default value is
-    "true". - KAFKA_CUSTOM_CERT - The Amazon S3 URL for the private CA cert file (.pem
-    format). The default is an empty string. - KAFKA_SKIP_CUSTOM_CERT_VALIDATION -
-    Whether to skip the validation of the CA cert file or not. AWS Glue validates for
-    three algorithms: SHA256withRSA, SHA384withRSA and SHA512withRSA. Default value is
-    "false". - KAFKA_CLIENT_KEYSTORE - The Amazon S3 location of the client keystore
-    file for Kafka client side authentication (Optional). -
-    KAFKA_CLIENT_KEYSTORE_PASSWORD - The password to access the provided keystore
-    (Optional). - KAFKA_CLIENT_KEY_PASSWORD - A keystore can consist of multiple keys,
-    so this is the password to access the client key to be used with the Kafka server
-    side key (Optional). - ENCRYPTED_KAFKA_CLIENT_KEYSTORE_PASSWORD - The encrypted
-    version of the Kafka client keystore password (if the user has the AWS Glue encrypt
-    passwords setting selected). - ENCRYPTED_KAFKA_CLIENT_KEY_PASSWORD - The encrypted
-    version of the Kafka client key password (if the user has the AWS Glue encrypt
-    passwords setting selected). - KAFKA_SASL_MECHANISM - "SCRAM-SHA-512", "GSSAPI",
-    "AWS_MSK_IAM", or "PLAIN". These are the supported SASL Mechanisms. -
-    KAFKA_SASL_PLAIN_USERNAME - A plaintext username used to authenticate with the
-    "PLAIN" mechanism. - KAFKA_SASL_PLAIN_PASSWORD - A plaintext password used to
-    authenticate with the "PLAIN" mechanism. - ENCRYPTED_KAFKA_SASL_PLAIN_PASSWORD - The
-    encrypted version of the Kafka SASL PLAIN password (if the user has the AWS Glue
-    encrypt passwords setting selected). - KAFKA_SASL_SCRAM_USERNAME - A plaintext
-    username used to authenticate with the "SCRAM-SHA-512" mechanism. -
-    KAFKA_SASL_SCRAM_PASSWORD - A plaintext password used to authenticate with the
-    "SCRAM-SHA-512" mechanism. - ENCRYPTED_KAFKA_SASL_SCRAM_PASSWORD - The encrypted
-    version of the Kafka SASL SCRAM password (if the user has the AWS Glue encrypt
-    passwords setting selected). - KAFKA_SASL_SCRAM_SECRETS_ARN - The Amazon Resource
-    Name of a secret in AWS Secrets Manager. - KAFKA_SASL_GSSAPI_KEYTAB - The S3
-    location of a Kerberos keytab file. A keytab stores long-term keys for one or more
-    principals. For more information, see MIT Kerberos Documentation: Keytab. -
-    KAFKA_SASL_GSSAPI_KRB5_CONF - The S3 location of a Kerberos krb5.conf file. A
-    krb5.conf stores Kerberos configuration information, such as the location of the KDC
-    server. For more information, see MIT Kerberos Documentation: krb5.conf. -
-    KAFKA_SASL_GSSAPI_SERVICE - The Kerberos service name, as set with
-    sasl.kerberos.service.name in your Kafka Configuration. -
-    KAFKA_SASL_GSSAPI_PRINCIPAL - The name of the Kerberos principal used by AWS Glue.
-    For more information, see Kafka Documentation: Configuring Kafka Brokers. - ROLE_ARN
-    - The role to be used for running queries. - REGION - The AWS Region where queries
-    will be run. - WORKGROUP_NAME - The name of an Amazon Redshift serverless workgroup
-    or Amazon Athena workgroup in which queries will run. - CLUSTER_IDENTIFIER - The
-    cluster identifier of an Amazon Redshift cluster in which queries will run. -
-    DATABASE - The Amazon Redshift database that you are connecting to.
+    These key-value pairs define parameters for the connection:
+
+    - HOST - The host URI: either the fully qualified domain name (FQDN) or the IPv4
+      address of the database host.
+    - PORT - The port number, between 1024 and 65535, of the port on which the database
+      host is listening for database connections.
+    - USER_NAME - The name under which to log in to the database. The value string for
+      USER_NAME is "USERNAME".
+    - PASSWORD - A password, if one is used, for the user name.
+    - ENCRYPTED_PASSWORD - When you enable connection password protection by setting
+      ConnectionPasswordEncryption in the Data Catalog encryption settings, this field
+      stores the encrypted password.
+    - JDBC_DRIVER_JAR_URI - The Amazon Simple Storage Service (Amazon S3) path of the
+      JAR file that contains the JDBC driver to use.
+    - JDBC_DRIVER_CLASS_NAME - The class name of the JDBC driver to use.
+    - JDBC_ENGINE - The name of the JDBC engine to use.
+    - JDBC_ENGINE_VERSION - The version of the JDBC engine to use.
+    - CONFIG_FILES - (Reserved for future use.)
+    - INSTANCE_ID - The instance ID to use.
+    - JDBC_CONNECTION_URL - The URL for connecting to a JDBC data source.
+    - JDBC_ENFORCE_SSL - A Boolean string (true, false) specifying whether Secure
+      Sockets Layer (SSL) with hostname matching is enforced for the JDBC connection on
+      the client. The default is false.
+    - CUSTOM_JDBC_CERT - An Amazon S3 location specifying the customer's root
+      certificate. AWS Glue uses this root certificate to validate the customer's
+      certificate when connecting to the customer database. AWS Glue only handles X.509
+      certificates. The certificate provided must be DER-encoded and supplied in Base64
+      encoding PEM format.
+    - SKIP_CUSTOM_JDBC_CERT_VALIDATION - By default, this is false. AWS Glue validates
+      the Signature algorithm and Subject Public Key Algorithm for the customer
+      certificate. The only permitted algorithms for the Signature algorithm are
+      SHA256withRSA, SHA384withRSA or SHA512withRSA. For the Subject Public Key
+      Algorithm, the key length must be at least 2048. You can set the value of this
+      property to true to skip AWS Glue's validation of the customer certificate.
+    - CUSTOM_JDBC_CERT_STRING - A custom JDBC certificate string which is used for
+      domain match or distinguished name match to prevent a man-in-the-middle attack. In
+      Oracle database, this is used as the SSL_SERVER_CERT_DN; in Microsoft SQL Server,
+      this is used as the hostNameInCertificate.
+    - CONNECTION_URL - The URL for connecting to a general (non-JDBC) data source.
+    - SECRET_ID - The secret ID used for the secret manager of credentials.
+    - CONNECTOR_URL - The connector URL for a MARKETPLACE or CUSTOM connection.
+    - CONNECTOR_TYPE - The connector type for a MARKETPLACE or CUSTOM connection.
+    - CONNECTOR_CLASS_NAME - The connector class name for a MARKETPLACE or CUSTOM
+      connection.
+    - KAFKA_BOOTSTRAP_SERVERS - A comma-separated list of host and port pairs that are
+      the addresses of the Apache Kafka brokers in a Kafka cluster to which a Kafka
+      client will connect to and bootstrap itself.
+    - KAFKA_SSL_ENABLED - Whether to enable or disable SSL on an Apache Kafka
+      connection. Default value is "true".
+    - KAFKA_CUSTOM_CERT - The Amazon S3 URL for the private CA cert file (.pem format).
+      The default is an empty string.
+    - KAFKA_SKIP_CUSTOM_CERT_VALIDATION - Whether to skip the validation of the CA cert
+      file or not. AWS Glue validates for three algorithms: SHA256withRSA, SHA384withRSA
+      and SHA512withRSA. Default value is "false".
+    - KAFKA_CLIENT_KEYSTORE - The Amazon S3 location of the client keystore file for
+      Kafka client side authentication (Optional).
+    - KAFKA_CLIENT_KEYSTORE_PASSWORD - The password to access the provided keystore
+      (Optional).
+    - KAFKA_CLIENT_KEY_PASSWORD - A keystore can consist of multiple keys, so this is
+      the password to access the client key to be used with the Kafka server side key
+      (Optional).
+    - ENCRYPTED_KAFKA_CLIENT_KEYSTORE_PASSWORD - The encrypted version of the Kafka
+      client keystore password (if the user has the AWS Glue encrypt passwords setting
+      selected).
+    - ENCRYPTED_KAFKA_CLIENT_KEY_PASSWORD - The encrypted version of the Kafka client
+      key password (if the user has the AWS Glue encrypt passwords setting selected).
+    - KAFKA_SASL_MECHANISM - "SCRAM-SHA-512", "GSSAPI", "AWS_MSK_IAM", or "PLAIN". These
+      are the supported SASL Mechanisms.
+    - KAFKA_SASL_PLAIN_USERNAME - A plaintext username used to authenticate with the
+      "PLAIN" mechanism.
+    - KAFKA_SASL_PLAIN_PASSWORD - A plaintext password used to authenticate with the
+      "PLAIN" mechanism.
+    - ENCRYPTED_KAFKA_SASL_PLAIN_PASSWORD - The encrypted version of the Kafka SASL
+      PLAIN password (if the user has the AWS Glue encrypt passwords setting selected).
+    - KAFKA_SASL_SCRAM_USERNAME - A plaintext username used to authenticate with the
+      "SCRAM-SHA-512" mechanism.
+    - KAFKA_SASL_SCRAM_PASSWORD - A plaintext password used to authenticate with the
+      "SCRAM-SHA-512" mechanism.
+    - ENCRYPTED_KAFKA_SASL_SCRAM_PASSWORD - The encrypted version of the Kafka SASL
+      SCRAM password (if the user has the AWS Glue encrypt passwords setting selected).
+    - KAFKA_SASL_SCRAM_SECRETS_ARN - The Amazon Resource Name of a secret in AWS Secrets
+      Manager.
+    - KAFKA_SASL_GSSAPI_KEYTAB - The S3 location of a Kerberos keytab file. A keytab
+      stores long-term keys for one or more principals. For more information, see MIT
+      Kerberos Documentation: Keytab.
+    - KAFKA_SASL_GSSAPI_KRB5_CONF - The S3 location of a Kerberos krb5.conf file. A
+      krb5.conf stores Kerberos configuration information, such as the location of the
+      KDC server. For more information, see MIT Kerberos Documentation: krb5.conf.
+    - KAFKA_SASL_GSSAPI_SERVICE - The Kerberos service name, as set with
+      sasl.kerberos.service.name in your Kafka Configuration.
+    - KAFKA_SASL_GSSAPI_PRINCIPAL - The name of the Kerberos principal used by AWS Glue.
+      For more information, see Kafka Documentation: Configuring Kafka Brokers.
+    - ROLE_ARN - The role to be used for running queries.
+    - REGION - The AWS Region where queries will be run.
+    - WORKGROUP_NAME - The name of an Amazon Redshift serverless workgroup or Amazon
+      Athena workgroup in which queries will run.
+    - CLUSTER_IDENTIFIER - The cluster identifier of an Amazon Redshift cluster in which
+      queries will run.
+    - DATABASE - The Amazon Redshift database that you are connecting to.
     """
 
     physical_connection_requirements: PhysicalConnectionRequirements | None = Field(
@@ -787,44 +807,55 @@ class ConnectionInput(ApigenModel):
         serialization_alias="ConnectionType",
     )
     """
-    The type of the connection. Currently, these types are supported: - JDBC -
-    Designates a connection to a database through Java Database Connectivity (JDBC).
-    JDBC Connections use the following ConnectionParameters. - Required: All of (HOST,
-    PORT, JDBC_ENGINE) or JDBC_CONNECTION_URL. - Required: All of (USERNAME, PASSWORD)
-    or SECRET_ID. - Optional: JDBC_ENFORCE_SSL, CUSTOM_JDBC_CERT,
-    CUSTOM_JDBC_CERT_STRING, SKIP_CUSTOM_JDBC_CERT_VALIDATION. These parameters are used
-    to configure SSL with JDBC. - KAFKA - Designates a connection to an Apache Kafka
-    streaming platform. KAFKA Connections use the following ConnectionParameters. -
-    Required: KAFKA_BOOTSTRAP_SERVERS. - Optional: KAFKA_SSL_ENABLED, KAFKA_CUSTOM_CERT,
-    KAFKA_SKIP_CUSTOM_CERT_VALIDATION. These parameters are used to configure SSL with
-    KAFKA. - Optional: KAFKA_CLIENT_KEYSTORE, KAFKA_CLIENT_KEYSTORE_PASSWORD,
-    KAFKA_CLIENT_KEY_PASSWORD, ENCRYPTED_KAFKA_CLIENT_KEYSTORE_PASSWORD,
-    ENCRYPTED_KAFKA_CLIENT_KEY_PASSWORD. These parameters are used to configure TLS
-    client configuration with SSL in KAFKA. - Optional: KAFKA_SASL_MECHANISM. Can be
-    specified as SCRAM-SHA-512, GSSAPI, or AWS_MSK_IAM. - Optional:
-    KAFKA_SASL_SCRAM_USERNAME, KAFKA_SASL_SCRAM_PASSWORD,
-    ENCRYPTED_KAFKA_SASL_SCRAM_PASSWORD. These parameters are used to configure
-    SASL/SCRAM-SHA-512 authentication with KAFKA. - Optional: KAFKA_SASL_GSSAPI_KEYTAB,
-    KAFKA_SASL_GSSAPI_KRB5_CONF, KAFKA_SASL_GSSAPI_SERVICE, KAFKA_SASL_GSSAPI_PRINCIPAL.
-    These parameters are used to configure SASL/GSSAPI authentication with KAFKA. -
-    MONGODB - Designates a connection to a MongoDB document database. MONGODB
-    Connections use the following ConnectionParameters. - Required: CONNECTION_URL. -
-    Required: All of (USERNAME, PASSWORD) or SECRET_ID. - SALESFORCE - Designates a
-    connection to Salesforce using OAuth authentication. - Requires the
-    AuthenticationConfiguration member to be configured. - VIEW_VALIDATION_REDSHIFT -
-    Designates a connection used for view validation by Amazon Redshift. -
-    VIEW_VALIDATION_ATHENA - Designates a connection used for view validation by Amazon
-    Athena. - NETWORK - Designates a network connection to a data source within an
-    Amazon Virtual Private Cloud environment (Amazon VPC). NETWORK Connections do not
-    require ConnectionParameters. Instead, provide a PhysicalConnectionRequirements. -
-    MARKETPLACE - Uses configuration settings contained in a connector purchased from
-    AWS Marketplace to read from and write to data stores that are not natively
-    supported by AWS Glue. MARKETPLACE Connections use the following
-    ConnectionParameters. - Required: CONNECTOR_TYPE, CONNECTOR_URL,
-    CONNECTOR_CLASS_NAME, CONNECTION_URL. - Required for JDBC CONNECTOR_TYPE
-    connections: All of (USERNAME, PASSWORD) or SECRET_ID. - CUSTOM - Uses configuration
-    settings contained in a custom connector to read from and write to data stores that
-    are not natively supported by AWS Glue.
+    The type of the connection. Currently, these types are supported:
+
+    - JDBC - Designates a connection to a database through Java Database Connectivity
+      (JDBC). JDBC Connections use the following ConnectionParameters.
+      - Required: All of (HOST, PORT, JDBC_ENGINE) or JDBC_CONNECTION_URL.
+      - Required: All of (USERNAME, PASSWORD) or SECRET_ID.
+      - Optional: JDBC_ENFORCE_SSL, CUSTOM_JDBC_CERT, CUSTOM_JDBC_CERT_STRING,
+        SKIP_CUSTOM_JDBC_CERT_VALIDATION. These parameters are used to configure SSL
+        with JDBC.
+    - KAFKA - Designates a connection to an Apache Kafka streaming platform. KAFKA
+      Connections use the following ConnectionParameters.
+      - Required: KAFKA_BOOTSTRAP_SERVERS.
+      - Optional: KAFKA_SSL_ENABLED, KAFKA_CUSTOM_CERT,
+        KAFKA_SKIP_CUSTOM_CERT_VALIDATION. These parameters are used to configure SSL
+        with KAFKA.
+      - Optional: KAFKA_CLIENT_KEYSTORE, KAFKA_CLIENT_KEYSTORE_PASSWORD,
+        KAFKA_CLIENT_KEY_PASSWORD, ENCRYPTED_KAFKA_CLIENT_KEYSTORE_PASSWORD,
+        ENCRYPTED_KAFKA_CLIENT_KEY_PASSWORD. These parameters are used to configure TLS
+        client configuration with SSL in KAFKA.
+      - Optional: KAFKA_SASL_MECHANISM. Can be specified as SCRAM-SHA-512, GSSAPI, or
+        AWS_MSK_IAM.
+      - Optional: KAFKA_SASL_SCRAM_USERNAME, KAFKA_SASL_SCRAM_PASSWORD,
+        ENCRYPTED_KAFKA_SASL_SCRAM_PASSWORD. These parameters are used to configure
+        SASL/SCRAM-SHA-512 authentication with KAFKA.
+      - Optional: KAFKA_SASL_GSSAPI_KEYTAB, KAFKA_SASL_GSSAPI_KRB5_CONF,
+        KAFKA_SASL_GSSAPI_SERVICE, KAFKA_SASL_GSSAPI_PRINCIPAL. These parameters are
+        used to configure SASL/GSSAPI authentication with KAFKA.
+    - MONGODB - Designates a connection to a MongoDB document database. MONGODB
+      Connections use the following ConnectionParameters.
+      - Required: CONNECTION_URL.
+      - Required: All of (USERNAME, PASSWORD) or SECRET_ID.
+    - SALESFORCE - Designates a connection to Salesforce using OAuth authentication.
+      - Requires the AuthenticationConfiguration member to be configured.
+    - VIEW_VALIDATION_REDSHIFT - Designates a connection used for view validation by
+      Amazon Redshift.
+    - VIEW_VALIDATION_ATHENA - Designates a connection used for view validation by
+      Amazon Athena.
+    - NETWORK - Designates a network connection to a data source within an Amazon
+      Virtual Private Cloud environment (Amazon VPC). NETWORK Connections do not require
+      ConnectionParameters. Instead, provide a PhysicalConnectionRequirements.
+    - MARKETPLACE - Uses configuration settings contained in a connector purchased from
+      AWS Marketplace to read from and write to data stores that are not natively
+      supported by AWS Glue. MARKETPLACE Connections use the following
+      ConnectionParameters.
+      - Required: CONNECTOR_TYPE, CONNECTOR_URL, CONNECTOR_CLASS_NAME, CONNECTION_URL.
+      - Required for JDBC CONNECTOR_TYPE connections: All of (USERNAME, PASSWORD) or
+        SECRET_ID.
+    - CUSTOM - Uses configuration settings contained in a custom connector to read from
+      and write to data stores that are not natively supported by AWS Glue.
 
     SFTP is not supported.
 
@@ -1102,7 +1133,7 @@ class GetConnectionsRequest(ApigenModel):
     )
     """A continuation token, if this is a continuation call."""
 
-    max_results: Annotated[int, Interval(ge=1, le=1000)] | None = Field(
+    max_results: Annotated[Int32, Interval(ge=1, le=1000)] | None = Field(
         default=None,
         validation_alias=AliasChoices("MaxResults", "max_results"),
         serialization_alias="MaxResults",
@@ -1208,11 +1239,13 @@ class TestConnectionInput(ApigenModel):
     """
     The key-value pairs that define parameters for the connection.
 
-    JDBC connections use the following connection properties: - Required: All of (HOST,
-    PORT, JDBC_ENGINE) or JDBC_CONNECTION_URL. - Required: All of (USERNAME, PASSWORD)
-    or SECRET_ID. - Optional: JDBC_ENFORCE_SSL, CUSTOM_JDBC_CERT,
-    CUSTOM_JDBC_CERT_STRING, SKIP_CUSTOM_JDBC_CERT_VALIDATION. These parameters are used
-    to configure SSL with JDBC.
+    JDBC connections use the following connection properties:
+
+    - Required: All of (HOST, PORT, JDBC_ENGINE) or JDBC_CONNECTION_URL.
+    - Required: All of (USERNAME, PASSWORD) or SECRET_ID.
+    - Optional: JDBC_ENFORCE_SSL, CUSTOM_JDBC_CERT, CUSTOM_JDBC_CERT_STRING,
+      SKIP_CUSTOM_JDBC_CERT_VALIDATION. These parameters are used to configure SSL with
+      JDBC.
 
     SALESFORCE connections require the AuthenticationConfiguration member to be
     configured.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import shapes
-from .._runtime.errors import ServiceError
+from .._runtime.errors import ServiceError, UnknownServiceError
 
 __all__ = [
     "AccessDeniedException",
@@ -28,6 +28,7 @@ __all__ = [
     "ThrottlingException",
     "TooManyRequestsException",
     "UnauthorizedException",
+    "UnknownKafkaConnectError",
     "UnknownOperationException",
     "UnrecognizedClientException",
     "ValidationError",
@@ -36,6 +37,14 @@ __all__ = [
 
 class KafkaConnectError(ServiceError):
     """Root of every error Amazon MSK Connect answers with."""
+
+
+class UnknownKafkaConnectError(KafkaConnectError, UnknownServiceError):
+    """
+    An error Amazon MSK Connect answered with that no error shape models: throttling, a
+    5xx, a code added after this SDK was generated. Its code is the wire code, else the
+    HTTP status as text (as botocore does).
+    """
 
 
 class AccessDeniedException(KafkaConnectError):

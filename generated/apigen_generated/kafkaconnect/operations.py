@@ -27,6 +27,7 @@ SERVICE = ServiceSpec(
     signing_name="kafkaconnect",
     endpoint_prefix="kafkaconnect",
     auth=("sigv4",),
+    unknown_error=errors.UnknownKafkaConnectError,
     operations={
         "CreateConnector": OperationSpec(
             name="CreateConnector",

@@ -7,7 +7,7 @@ from typing import Annotated
 from annotated_types import Interval, Len
 from pydantic import AliasChoices, Field
 
-from .._runtime.model import ApigenModel, ApigenOneOf, DateTime, OpenEnum
+from .._runtime.model import ApigenModel, ApigenOneOf, DateTime, Int32, Int64, OpenEnum
 
 __all__ = [
     "AccessDeniedException",
@@ -338,7 +338,7 @@ class ApacheKafkaClusterDescription(ApigenModel):
 class ScaleInPolicy(ApigenModel):
     """The scale-in policy for the connector."""
 
-    cpu_utilization_percentage: Annotated[int, Interval(ge=1, le=100)] = Field(
+    cpu_utilization_percentage: Annotated[Int32, Interval(ge=1, le=100)] = Field(
         validation_alias=AliasChoices("cpuUtilizationPercentage", "cpu_utilization_percentage"),
         serialization_alias="cpuUtilizationPercentage",
     )
@@ -351,7 +351,7 @@ class ScaleInPolicy(ApigenModel):
 class ScaleOutPolicy(ApigenModel):
     """The scale-out policy for the connector."""
 
-    cpu_utilization_percentage: Annotated[int, Interval(ge=1, le=100)] = Field(
+    cpu_utilization_percentage: Annotated[Int32, Interval(ge=1, le=100)] = Field(
         validation_alias=AliasChoices("cpuUtilizationPercentage", "cpu_utilization_percentage"),
         serialization_alias="cpuUtilizationPercentage",
     )
@@ -364,13 +364,13 @@ class ScaleOutPolicy(ApigenModel):
 class AutoScaling(ApigenModel):
     """Specifies how the connector scales."""
 
-    max_worker_count: int = Field(
+    max_worker_count: Int32 = Field(
         validation_alias=AliasChoices("maxWorkerCount", "max_worker_count"),
         serialization_alias="maxWorkerCount",
     )
     """The maximum number of workers allocated to the connector."""
 
-    mcu_count: Annotated[int, Interval(ge=1, le=8)] = Field(
+    mcu_count: Annotated[Int32, Interval(ge=1, le=8)] = Field(
         validation_alias=AliasChoices("mcuCount", "mcu_count"), serialization_alias="mcuCount"
     )
     """
@@ -378,7 +378,7 @@ class AutoScaling(ApigenModel):
     valid values are 1,2,4,8.
     """
 
-    min_worker_count: int = Field(
+    min_worker_count: Int32 = Field(
         validation_alias=AliasChoices("minWorkerCount", "min_worker_count"),
         serialization_alias="minWorkerCount",
     )
@@ -402,7 +402,7 @@ class AutoScaling(ApigenModel):
 class ScaleInPolicyDescription(ApigenModel):
     """The description of the scale-in policy for the connector."""
 
-    cpu_utilization_percentage: int | None = Field(
+    cpu_utilization_percentage: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("cpuUtilizationPercentage", "cpu_utilization_percentage"),
         serialization_alias="cpuUtilizationPercentage",
@@ -416,7 +416,7 @@ class ScaleInPolicyDescription(ApigenModel):
 class ScaleOutPolicyDescription(ApigenModel):
     """The description of the scale-out policy for the connector."""
 
-    cpu_utilization_percentage: int | None = Field(
+    cpu_utilization_percentage: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("cpuUtilizationPercentage", "cpu_utilization_percentage"),
         serialization_alias="cpuUtilizationPercentage",
@@ -430,14 +430,14 @@ class ScaleOutPolicyDescription(ApigenModel):
 class AutoScalingDescription(ApigenModel):
     """Information about the auto scaling parameters for the connector."""
 
-    max_worker_count: int | None = Field(
+    max_worker_count: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("maxWorkerCount", "max_worker_count"),
         serialization_alias="maxWorkerCount",
     )
     """The maximum number of workers allocated to the connector."""
 
-    mcu_count: int | None = Field(
+    mcu_count: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("mcuCount", "mcu_count"),
         serialization_alias="mcuCount",
@@ -447,7 +447,7 @@ class AutoScalingDescription(ApigenModel):
     valid values are 1,2,4,8.
     """
 
-    min_worker_count: int | None = Field(
+    min_worker_count: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("minWorkerCount", "min_worker_count"),
         serialization_alias="minWorkerCount",
@@ -472,7 +472,7 @@ class AutoScalingDescription(ApigenModel):
 class ScaleInPolicyUpdate(ApigenModel):
     """An update to the connector's scale-in policy."""
 
-    cpu_utilization_percentage: Annotated[int, Interval(ge=1, le=100)] = Field(
+    cpu_utilization_percentage: Annotated[Int32, Interval(ge=1, le=100)] = Field(
         validation_alias=AliasChoices("cpuUtilizationPercentage", "cpu_utilization_percentage"),
         serialization_alias="cpuUtilizationPercentage",
     )
@@ -485,7 +485,7 @@ class ScaleInPolicyUpdate(ApigenModel):
 class ScaleOutPolicyUpdate(ApigenModel):
     """An update to the connector's scale-out policy."""
 
-    cpu_utilization_percentage: Annotated[int, Interval(ge=1, le=100)] = Field(
+    cpu_utilization_percentage: Annotated[Int32, Interval(ge=1, le=100)] = Field(
         validation_alias=AliasChoices("cpuUtilizationPercentage", "cpu_utilization_percentage"),
         serialization_alias="cpuUtilizationPercentage",
     )
@@ -498,13 +498,13 @@ class ScaleOutPolicyUpdate(ApigenModel):
 class AutoScalingUpdate(ApigenModel):
     """The updates to the auto scaling parameters for the connector."""
 
-    max_worker_count: int = Field(
+    max_worker_count: Int32 = Field(
         validation_alias=AliasChoices("maxWorkerCount", "max_worker_count"),
         serialization_alias="maxWorkerCount",
     )
     """The target maximum number of workers allocated to the connector."""
 
-    mcu_count: Annotated[int, Interval(ge=1, le=8)] = Field(
+    mcu_count: Annotated[Int32, Interval(ge=1, le=8)] = Field(
         validation_alias=AliasChoices("mcuCount", "mcu_count"), serialization_alias="mcuCount"
     )
     """
@@ -512,7 +512,7 @@ class AutoScalingUpdate(ApigenModel):
     worker. The valid values are 1,2,4,8.
     """
 
-    min_worker_count: int = Field(
+    min_worker_count: Int32 = Field(
         validation_alias=AliasChoices("minWorkerCount", "min_worker_count"),
         serialization_alias="minWorkerCount",
     )
@@ -543,7 +543,7 @@ class BadRequestException(ApigenModel):
 class ProvisionedCapacity(ApigenModel):
     """Details about a connector's provisioned capacity."""
 
-    mcu_count: Annotated[int, Interval(ge=1, le=8)] = Field(
+    mcu_count: Annotated[Int32, Interval(ge=1, le=8)] = Field(
         validation_alias=AliasChoices("mcuCount", "mcu_count"), serialization_alias="mcuCount"
     )
     """
@@ -551,7 +551,7 @@ class ProvisionedCapacity(ApigenModel):
     valid values are 1,2,4,8.
     """
 
-    worker_count: int = Field(
+    worker_count: Int32 = Field(
         validation_alias=AliasChoices("workerCount", "worker_count"),
         serialization_alias="workerCount",
     )
@@ -582,7 +582,7 @@ class Capacity(ApigenOneOf):
 class ProvisionedCapacityDescription(ApigenModel):
     """The description of a connector's provisioned capacity."""
 
-    mcu_count: int | None = Field(
+    mcu_count: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("mcuCount", "mcu_count"),
         serialization_alias="mcuCount",
@@ -592,7 +592,7 @@ class ProvisionedCapacityDescription(ApigenModel):
     valid values are 1,2,4,8.
     """
 
-    worker_count: int | None = Field(
+    worker_count: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("workerCount", "worker_count"),
         serialization_alias="workerCount",
@@ -621,7 +621,7 @@ class CapacityDescription(ApigenModel):
 class ProvisionedCapacityUpdate(ApigenModel):
     """An update to a connector's fixed capacity."""
 
-    mcu_count: Annotated[int, Interval(ge=1, le=8)] = Field(
+    mcu_count: Annotated[Int32, Interval(ge=1, le=8)] = Field(
         validation_alias=AliasChoices("mcuCount", "mcu_count"), serialization_alias="mcuCount"
     )
     """
@@ -629,7 +629,7 @@ class ProvisionedCapacityUpdate(ApigenModel):
     valid values are 1,2,4,8.
     """
 
-    worker_count: int = Field(
+    worker_count: Int32 = Field(
         validation_alias=AliasChoices("workerCount", "worker_count"),
         serialization_alias="workerCount",
     )
@@ -870,7 +870,7 @@ class CustomPluginDescription(ApigenModel):
     )
     """The Amazon Resource Name (ARN) of the custom plugin."""
 
-    revision: int | None = Field(default=None)
+    revision: Int64 | None = Field(default=None)
     """The revision of the custom plugin."""
 
 
@@ -888,7 +888,7 @@ class PluginDescription(ApigenModel):
 class WorkerConfigurationDescription(ApigenModel):
     """The description of the worker configuration."""
 
-    revision: int | None = Field(default=None)
+    revision: Int64 | None = Field(default=None)
     """The revision of the worker configuration."""
 
     worker_configuration_arn: str | None = Field(
@@ -1137,7 +1137,7 @@ class CustomPlugin(ApigenModel):
     )
     """The Amazon Resource Name (ARN) of the custom plugin."""
 
-    revision: Annotated[int, Interval(ge=1, le=9223372036854775807)] = Field()
+    revision: Annotated[Int64, Interval(ge=1, le=9223372036854775807)] = Field()
     """The revision of the custom plugin."""
 
 
@@ -1160,7 +1160,7 @@ class WorkerConfiguration(ApigenModel):
     logic.
     """
 
-    revision: Annotated[int, Interval(ge=1, le=9223372036854775807)] = Field()
+    revision: Annotated[Int64, Interval(ge=1, le=9223372036854775807)] = Field()
     """The revision of the worker configuration."""
 
     worker_configuration_arn: str = Field(
@@ -1384,7 +1384,7 @@ class CreateCustomPluginResponse(ApigenModel):
     name: str | None = Field(default=None)
     """The name of the custom plugin."""
 
-    revision: int | None = Field(default=None)
+    revision: Int64 | None = Field(default=None)
     """The revision of the custom plugin."""
 
 
@@ -1424,7 +1424,7 @@ class WorkerConfigurationRevisionSummary(ApigenModel):
     description: str | None = Field(default=None)
     """The description of a worker configuration revision."""
 
-    revision: int | None = Field(default=None)
+    revision: Int64 | None = Field(default=None)
     """The revision of a worker configuration."""
 
 
@@ -1478,7 +1478,7 @@ class CustomPluginFileDescription(ApigenModel):
     the file.
     """
 
-    file_size: int | None = Field(
+    file_size: Int64 | None = Field(
         default=None,
         validation_alias=AliasChoices("fileSize", "file_size"),
         serialization_alias="fileSize",
@@ -1557,7 +1557,7 @@ class CustomPluginRevisionSummary(ApigenModel):
     location: CustomPluginLocationDescription | None = Field(default=None)
     """Information about the location of the custom plugin."""
 
-    revision: int | None = Field(default=None)
+    revision: Int64 | None = Field(default=None)
     """The revision of the custom plugin."""
 
 
@@ -2062,7 +2062,7 @@ class WorkerConfigurationRevisionDescription(ApigenModel):
     )
     """Base64 encoded contents of the connect-distributed.properties file."""
 
-    revision: int | None = Field(default=None)
+    revision: Int64 | None = Field(default=None)
     """The description of a revision of the worker configuration."""
 
 
@@ -2151,7 +2151,7 @@ class ListConnectorOperationsRequest(ApigenModel):
     )
     """The Amazon Resource Name (ARN) of the connector for which to list operations."""
 
-    max_results: Annotated[int, Interval(ge=1, le=100)] | None = Field(
+    max_results: Annotated[Int32, Interval(ge=1, le=100)] | None = Field(
         default=None,
         validation_alias=AliasChoices("maxResults", "max_results"),
         serialization_alias="maxResults",
@@ -2200,7 +2200,7 @@ class ListConnectorsRequest(ApigenModel):
     )
     """The name prefix that you want to use to search for and list connectors."""
 
-    max_results: Annotated[int, Interval(ge=1, le=100)] | None = Field(
+    max_results: Annotated[Int32, Interval(ge=1, le=100)] | None = Field(
         default=None,
         validation_alias=AliasChoices("maxResults", "max_results"),
         serialization_alias="maxResults",
@@ -2240,7 +2240,7 @@ class ListConnectorsResponse(ApigenModel):
 class ListCustomPluginsRequest(ApigenModel):
     """The ListCustomPluginsRequest structure."""
 
-    max_results: Annotated[int, Interval(ge=1, le=100)] | None = Field(
+    max_results: Annotated[Int32, Interval(ge=1, le=100)] | None = Field(
         default=None,
         validation_alias=AliasChoices("maxResults", "max_results"),
         serialization_alias="maxResults",
@@ -2316,7 +2316,7 @@ class ListTagsForResourceResponse(ApigenModel):
 class ListWorkerConfigurationsRequest(ApigenModel):
     """The ListWorkerConfigurationsRequest structure."""
 
-    max_results: Annotated[int, Interval(ge=1, le=100)] | None = Field(
+    max_results: Annotated[Int32, Interval(ge=1, le=100)] | None = Field(
         default=None,
         validation_alias=AliasChoices("maxResults", "max_results"),
         serialization_alias="maxResults",

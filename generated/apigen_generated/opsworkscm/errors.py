@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from . import shapes
-from .._runtime.errors import ServiceError
+from .._runtime.errors import ServiceError, UnknownServiceError
 
 __all__ = [
     "AccessDeniedException",
@@ -28,6 +28,7 @@ __all__ = [
     "ResourceNotFoundException",
     "ServiceUnavailable",
     "ThrottlingException",
+    "UnknownOpsWorksCMError",
     "ValidationError",
     "ValidationException",
 ]
@@ -35,6 +36,14 @@ __all__ = [
 
 class OpsWorksCMError(ServiceError):
     """Root of every error AWS OpsWorks CM answers with."""
+
+
+class UnknownOpsWorksCMError(OpsWorksCMError, UnknownServiceError):
+    """
+    An error AWS OpsWorks CM answered with that no error shape models: throttling, a
+    5xx, a code added after this SDK was generated. Its code is the wire code, else the
+    HTTP status as text (as botocore does).
+    """
 
 
 class AccessDeniedException(OpsWorksCMError):

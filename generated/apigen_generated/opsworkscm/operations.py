@@ -27,6 +27,7 @@ SERVICE = ServiceSpec(
     signing_name="opsworks-cm",
     endpoint_prefix="opsworks-cm",
     auth=("sigv4",),
+    unknown_error=errors.UnknownOpsWorksCMError,
     operations={
         "AssociateNode": OperationSpec(
             name="AssociateNode",

@@ -7,7 +7,7 @@ from typing import Annotated
 from annotated_types import Interval, Len
 from pydantic import AliasChoices, Field
 
-from .._runtime.model import ApigenModel, EpochSeconds, OpenEnum, Pattern
+from .._runtime.model import ApigenModel, EpochSeconds, Int32, OpenEnum, Pattern
 
 __all__ = [
     "AccessDeniedException",
@@ -162,7 +162,7 @@ class AccessDeniedException(ApigenModel):
 class AccountAttribute(ApigenModel):
     """Stores account attributes."""
 
-    maximum: int | None = Field(
+    maximum: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("Maximum", "maximum"),
         serialization_alias="Maximum",
@@ -176,12 +176,12 @@ class AccountAttribute(ApigenModel):
     The attribute name. The following are supported attribute names.
 
     - ServerLimit: The number of current servers/maximum number of servers allowed. By
-    default, you can have a maximum of 10 servers. - ManualBackupLimit: The number of
-    current manual backups/maximum number of backups allowed. By default, you can have a
-    maximum of 50 manual backups saved.
+      default, you can have a maximum of 10 servers.
+    - ManualBackupLimit: The number of current manual backups/maximum number of backups
+      allowed. By default, you can have a maximum of 50 manual backups saved.
     """
 
-    used: int | None = Field(
+    used: Int32 | None = Field(
         default=None, validation_alias=AliasChoices("Used", "used"), serialization_alias="Used"
     )
     """
@@ -220,14 +220,14 @@ class AssociateNodeRequest(ApigenModel):
     Attributes accepted in a AssociateNode request for Chef
 
     - CHEF_ORGANIZATION: The Chef organization with which the node is associated. By
-    default only one organization named default can exist. - CHEF_NODE_PUBLIC_KEY: A
-    PEM-formatted public key. This key is required for the chef-client agent to access
-    the Chef API.
+      default only one organization named default can exist.
+    - CHEF_NODE_PUBLIC_KEY: A PEM-formatted public key. This key is required for the
+      chef-client agent to access the Chef API.
 
     Attributes accepted in a AssociateNode request for Puppet
 
     - PUPPET_NODE_CSR: A PEM-formatted certificate-signing request (CSR) that is created
-    by the node.
+      by the node.
     """
 
     node_name: Annotated[str, Pattern(r"^[\-a-zA-Z0-9_:.]+$")] = Field(
@@ -379,7 +379,7 @@ class Backup(ApigenModel):
     created.
     """
 
-    s3_data_size: int | None = Field(
+    s3_data_size: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("S3DataSize", "s3_data_size"),
         serialization_alias="S3DataSize",
@@ -519,7 +519,7 @@ class CreateServerRequest(ApigenModel):
     represented by BackupId.
     """
 
-    backup_retention_count: Annotated[int, Interval(ge=1)] = Field(
+    backup_retention_count: Annotated[Int32, Interval(ge=1)] = Field(
         default=1,
         validation_alias=AliasChoices("BackupRetentionCount", "backup_retention_count"),
         serialization_alias="BackupRetentionCount",
@@ -560,23 +560,25 @@ class CreateServerRequest(ApigenModel):
     Attributes accepted in a Chef createServer request:
 
     - CHEF_PIVOTAL_KEY: A base64-encoded RSA public key. The corresponding private key
-    is required to access the Chef API. When no CHEF_PIVOTAL_KEY is set, a private key
-    is generated and returned in the response. - CHEF_DELIVERY_ADMIN_PASSWORD: The
-    password for the administrative user in the Chef Automate GUI. The password length
-    is a minimum of eight characters, and a maximum of 32. The password can contain
-    letters, numbers, and special characters (!/@#$%^&+=_). The password must contain at
-    least one lower case letter, one upper case letter, one number, and one special
-    character. When no CHEF_DELIVERY_ADMIN_PASSWORD is set, one is generated and
-    returned in the response.
+      is required to access the Chef API. When no CHEF_PIVOTAL_KEY is set, a private key
+      is generated and returned in the response.
+    - CHEF_DELIVERY_ADMIN_PASSWORD: The password for the administrative user in the Chef
+      Automate GUI. The password length is a minimum of eight characters, and a maximum
+      of 32. The password can contain letters, numbers, and special characters
+      (!/@#$%^&+=_). The password must contain at least one lower case letter, one upper
+      case letter, one number, and one special character. When no
+      CHEF_DELIVERY_ADMIN_PASSWORD is set, one is generated and returned in the
+      response.
 
     Attributes accepted in a Puppet createServer request:
 
     - PUPPET_ADMIN_PASSWORD: To work with the Puppet Enterprise console, a password must
-    use ASCII characters. - PUPPET_R10K_REMOTE: The r10k remote is the URL of your
-    control repository (for example, ssh://git@your.git-repo.com:user/control-repo.git).
-    Specifying an r10k remote opens TCP port 8170. - PUPPET_R10K_PRIVATE_KEY: If you are
-    using a private Git repository, add PUPPET_R10K_PRIVATE_KEY to specify a PEM-encoded
-    private SSH key.
+      use ASCII characters.
+    - PUPPET_R10K_REMOTE: The r10k remote is the URL of your control repository (for
+      example, ssh://git@your.git-repo.com:user/control-repo.git). Specifying an r10k
+      remote opens TCP port 8170.
+    - PUPPET_R10K_PRIVATE_KEY: If you are using a private Git repository, add
+      PUPPET_R10K_PRIVATE_KEY to specify a PEM-encoded private SSH key.
     """
 
     engine_model: str | None = Field(
@@ -650,7 +652,8 @@ class CreateServerRequest(ApigenModel):
     application-level data on your server if automated backups are enabled. Valid values
     must be specified in one of the following formats:
 
-    - HH:MM for daily backups - DDD:HH:MM for weekly backups
+    - HH:MM for daily backups
+    - DDD:HH:MM for weekly backups
 
     The specified time is in coordinated universal time (UTC). The default value is a
     random, daily start time.
@@ -748,7 +751,7 @@ class Server(ApigenModel):
     )
     """Associate a public IP address with a server that you are launching."""
 
-    backup_retention_count: int | None = Field(
+    backup_retention_count: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("BackupRetentionCount", "backup_retention_count"),
         serialization_alias="BackupRetentionCount",
@@ -811,19 +814,19 @@ class Server(ApigenModel):
     Attributes returned in a createServer response for Chef
 
     - CHEF_PIVOTAL_KEY: A base64-encoded RSA private key that is generated by AWS
-    OpsWorks for Chef Automate. This private key is required to access the Chef API. -
-    CHEF_STARTER_KIT: A base64-encoded ZIP file. The ZIP file contains a Chef starter
-    kit, which includes a README, a configuration file, and the required RSA private
-    key. Save this file, unzip it, and then change to the directory where you've
-    unzipped the file contents. From this directory, you can run Knife commands.
+      OpsWorks for Chef Automate. This private key is required to access the Chef API.
+    - CHEF_STARTER_KIT: A base64-encoded ZIP file. The ZIP file contains a Chef starter
+      kit, which includes a README, a configuration file, and the required RSA private
+      key. Save this file, unzip it, and then change to the directory where you've
+      unzipped the file contents. From this directory, you can run Knife commands.
 
     Attributes returned in a createServer response for Puppet
 
     - PUPPET_STARTER_KIT: A base64-encoded ZIP file. The ZIP file contains a Puppet
-    starter kit, including a README and a required private key. Save this file, unzip
-    it, and then change to the directory where you've unzipped the file contents. -
-    PUPPET_ADMIN_PASSWORD: An administrator password that you can use to sign in to the
-    Puppet Enterprise console after the server is online.
+      starter kit, including a README and a required private key. Save this file, unzip
+      it, and then change to the directory where you've unzipped the file contents.
+    - PUPPET_ADMIN_PASSWORD: An administrator password that you can use to sign in to
+      the Puppet Enterprise console after the server is online.
     """
 
     engine_model: str | None = Field(
@@ -1032,7 +1035,7 @@ class DescribeBackupsRequest(ApigenModel):
     )
     """Describes a single backup."""
 
-    max_results: Annotated[int, Interval(ge=1)] | None = Field(
+    max_results: Annotated[Int32, Interval(ge=1)] | None = Field(
         default=None,
         validation_alias=AliasChoices("MaxResults", "max_results"),
         serialization_alias="MaxResults",
@@ -1075,7 +1078,7 @@ class DescribeBackupsResponse(ApigenModel):
 class DescribeEventsRequest(ApigenModel):
     """The DescribeEventsRequest structure."""
 
-    max_results: Annotated[int, Interval(ge=1)] | None = Field(
+    max_results: Annotated[Int32, Interval(ge=1)] | None = Field(
         default=None,
         validation_alias=AliasChoices("MaxResults", "max_results"),
         serialization_alias="MaxResults",
@@ -1211,16 +1214,16 @@ class DescribeNodeAssociationStatusResponse(ApigenModel):
 
     Possible values:
 
-    - SUCCESS: The association or disassociation succeeded. - FAILED: The association or
-    disassociation failed. - IN_PROGRESS: The association or disassociation is still in
-    progress.
+    - SUCCESS: The association or disassociation succeeded.
+    - FAILED: The association or disassociation failed.
+    - IN_PROGRESS: The association or disassociation is still in progress.
     """
 
 
 class DescribeServersRequest(ApigenModel):
     """The DescribeServersRequest structure."""
 
-    max_results: Annotated[int, Interval(ge=1)] | None = Field(
+    max_results: Annotated[Int32, Interval(ge=1)] | None = Field(
         default=None,
         validation_alias=AliasChoices("MaxResults", "max_results"),
         serialization_alias="MaxResults",
@@ -1282,7 +1285,7 @@ class DisassociateNodeRequest(ApigenModel):
     Attributes required in a DisassociateNode request for Chef
 
     - CHEF_ORGANIZATION: The Chef organization with which the node was associated. By
-    default only one organization named default can exist.
+      default only one organization named default can exist.
     """
 
     node_name: Annotated[str, Pattern(r"^[\-a-zA-Z0-9_:.]+$")] = Field(
@@ -1336,13 +1339,14 @@ class ExportServerEngineAttributeRequest(ApigenModel):
     ExportAttributeName, the following are supported engine attribute names.
 
     - RunList In Chef, a list of roles or recipes that are run in the specified order.
-    In Puppet, this parameter is ignored. - OrganizationName In Chef, an organization
-    name. AWS OpsWorks for Chef Automate always creates the organization default. In
-    Puppet, this parameter is ignored. - NodeEnvironment In Chef, a node environment
-    (for example, development, staging, or one-box). In Puppet, this parameter is
-    ignored. - NodeClientVersion In Chef, the version of the Chef engine (three numbers
-    separated by dots, such as 13.8.5). If this attribute is empty, OpsWorks for Chef
-    Automate uses the most current version. In Puppet, this parameter is ignored.
+      In Puppet, this parameter is ignored.
+    - OrganizationName In Chef, an organization name. AWS OpsWorks for Chef Automate
+      always creates the organization default. In Puppet, this parameter is ignored.
+    - NodeEnvironment In Chef, a node environment (for example, development, staging, or
+      one-box). In Puppet, this parameter is ignored.
+    - NodeClientVersion In Chef, the version of the Chef engine (three numbers separated
+      by dots, such as 13.8.5). If this attribute is empty, OpsWorks for Chef Automate
+      uses the most current version. In Puppet, this parameter is ignored.
     """
 
     server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
@@ -1696,7 +1700,7 @@ class UpdateServerEngineAttributesResponse(ApigenModel):
 class UpdateServerRequest(ApigenModel):
     """The UpdateServerRequest structure."""
 
-    backup_retention_count: int | None = Field(
+    backup_retention_count: Int32 | None = Field(
         default=None,
         validation_alias=AliasChoices("BackupRetentionCount", "backup_retention_count"),
         serialization_alias="BackupRetentionCount",

@@ -1,0 +1,142 @@
+"""The generated Confluent BYOK package does what its OpenAPI spec says about directions.
+
+The client never sends readOnly members; the ``allOf`` narrowings make the create body's
+``key`` and a read key's ``id``, ``provider``, ``state``... required; a key kind this SDK does
+not know comes back as an ``UnknownVariant``, and the generated server rejects one in a
+request before its handler runs.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+from apigen_generated._runtime.asgi import AsgiTransport
+from apigen_generated._runtime.errors import ParamValidationError, ResponseParseError
+from apigen_generated._runtime.http import HttpRequest, HttpResponse
+from apigen_generated.confluent_byok_v1 import (
+    ConfluentByokClient,
+    ConfluentByokHandler,
+    Failure,
+    create_app,
+    shapes,
+)
+
+ARN = "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
+STORED: dict[str, Any] = {
+    "api_version": "byok/v1",
+    "kind": "Key",
+    "id": "cck-1",
+    "metadata": {"self": "https://api.confluent.cloud/byok/v1/keys/cck-1"},
+    "key": {"key_arn": ARN, "roles": ["arn:aws:iam::123456789876:role/r"], "kind": "AwsKey"},
+    "display_name": "billing",
+    "provider": "AWS",
+    "state": "AVAILABLE",
+    "validation": {"phase": "VALID", "since": "2024-03-20T15:30:00Z"},
+}
+CREDENTIALS = {"api_key": "KEY", "api_secret": "SECRET"}
+
+
+class Canned:
+    """A transport that answers every request with one JSON body, keeping the requests."""
+
+    def __init__(self, status: int, body: dict[str, Any]) -> None:
+        self.status, self.body = status, body
+        self.requests: list[HttpRequest] = []
+
+    def send(self, request: HttpRequest, *, url_base: str, timeout: float | None) -> HttpResponse:
+        self.requests.append(request)
+        headers = [("Content-Type", "application/json")]
+        return HttpResponse(self.status, headers, json.dumps(self.body).encode())
+
+    def close(self) -> None:
+        pass
+
+
+def client(transport: Any) -> ConfluentByokClient:
+    return ConfluentByokClient(transport=transport, retries=1, **CREDENTIALS)
+
+
+def test_the_client_never_sends_read_only_members() -> None:
+    canned = Canned(201, STORED)
+    key = shapes.CreateByokV1KeyRequestBody.model_validate(STORED)  # a key read back, resent
+    created = client(canned).create_byok_v1_key(key=key)
+    [request] = canned.requests
+    assert json.loads(request.body) == {
+        "key": {"key_arn": ARN, "kind": "AwsKey"},  # roles is readOnly too
+        "display_name": "billing",
+    }
+    assert created.key is not None and created.key.id_ == "cck-1"  # a response keeps them
+
+
+def test_the_create_body_needs_its_key() -> None:
+    with pytest.raises(ValidationError, match="key\n  Field required"):
+        shapes.CreateByokV1KeyRequestBody(display_name="billing")
+    with pytest.raises(ParamValidationError, match="key"):
+        client(Canned(201, STORED)).create_byok_v1_key(key={"display_name": "billing"})  # type: ignore[arg-type]
+
+
+def test_a_read_key_has_what_the_spec_requires() -> None:
+    read = client(Canned(200, STORED)).get_byok_v1_key(id_="cck-1")
+    assert read.key is not None and (read.key.id_, read.key.provider) == ("cck-1", "AWS")
+    incomplete = {k: v for k, v in STORED.items() if k != "provider"}
+    with pytest.raises(ResponseParseError) as raised:
+        client(Canned(200, incomplete)).get_byok_v1_key(id_="cck-1")
+    assert [e["loc"] for e in raised.value.errors] == [("key", "provider")]
+
+
+def test_a_key_kind_this_sdk_does_not_know_is_kept() -> None:
+    future = {**STORED, "key": {"kind": "OciKey", "vault": "v1", "extra": {"a": None}}}
+    created = client(Canned(201, future)).create_byok_v1_key(
+        key=shapes.CreateByokV1KeyRequestBody.model_validate(STORED)
+    )
+    assert created.key is not None and isinstance(created.key.key, shapes.UnknownVariant)
+    assert (created.key.key.tag, created.key.key.data) == ("OciKey", future["key"])
+    assert json.loads(created.key.model_dump_json(by_alias=True)) == future
+    with pytest.raises(ValidationError, match="union_tag_not_found"):
+        shapes.ByokV1Key.model_validate({"key": {"vault": "v1"}})  # a missing kind is not
+
+
+class Keys(ConfluentByokHandler):
+    """Keeps one ``ByokV1Key`` per key and returns it where operations narrow it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.keys: dict[str, shapes.ByokV1Key] = {}
+        self.calls = 0
+
+    async def create_byok_v1_key(
+        self, request: shapes.CreateByokV1KeyRequest
+    ) -> shapes.CreateByokV1KeyResponse:
+        self.calls += 1
+        assert request.key is not None
+        stored = shapes.ByokV1Key.model_validate({**STORED, "key": request.key.key})
+        self.keys["cck-1"] = stored
+        return shapes.CreateByokV1KeyResponse(
+            key=shapes.CreateByokV1KeyResponseBody.model_validate(stored)
+        )
+
+    async def get_byok_v1_key(
+        self, request: shapes.GetByokV1KeyRequest
+    ) -> shapes.GetByokV1KeyResponse:
+        return shapes.GetByokV1KeyResponse(key=self.keys[request.id_])  # type: ignore[arg-type]
+
+
+def test_a_server_rejects_a_key_kind_the_spec_does_not_list() -> None:
+    handler = Keys()
+    with AsgiTransport(create_app(handler)) as transport:
+        keys = client(transport)
+        with pytest.raises(Failure) as raised:
+            keys.create_byok_v1_key(key={"key": {"kind": "OciKey", "vault": "v1"}})  # type: ignore[arg-type]
+        assert raised.value.status == 422 and handler.calls == 0
+        assert raised.value.shape is not None
+        [error] = raised.value.shape.errors
+        assert error.source is not None and error.source.pointer == "/key"
+        created = keys.create_byok_v1_key(key={"key": {"kind": "AwsKey", "key_arn": ARN}})  # type: ignore[arg-type]
+        assert created.key is not None and created.key.id_ == "cck-1"
+        read = keys.get_byok_v1_key(id_="cck-1")
+        assert isinstance(read.key, shapes.GetByokV1KeyResponseBody)
+        assert read.key.validation.phase == "VALID"
