@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import ast
 import keyword
+from pathlib import Path
 
 import pytest
 
@@ -103,3 +105,22 @@ def test_collisions_name_the_later_spec_name() -> None:
     ]
     assert naming.check_unique(pairs) == [message for _, message in naming.collisions(pairs)]
     assert naming.check_unique([("a", "a"), ("a", "a")]) == []
+
+
+def test_every_name_a_generated_module_imports_is_reserved() -> None:
+    """A shape named like an import (``Tag``, ``DateTime``) would shadow it: it is escaped."""
+    from generator.naming import RESERVED_CLASS_NAMES
+
+    root = Path(__file__).resolve().parents[1] / "generated" / "apigen_generated"
+    imported: set[str] = set()
+    for path in root.glob("*/*.py"):
+        if path.parent.name == "_runtime":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module not in (None, "__future__"):
+                module = node.module or ""
+                if node.level and not module.startswith("_runtime"):
+                    continue  # the service's own modules: shapes, errors, client, ...
+                imported.update(a.asname or a.name for a in node.names)
+    classes = {name for name in imported if name[:1].isupper() and not name.isupper()}
+    assert classes - RESERVED_CLASS_NAMES == set()

@@ -350,3 +350,17 @@ def test_coercion() -> None:
     assert async_transport(mine_async) is mine_async and isinstance(mine_async, AsyncTransport)
     with pytest.raises(TypeError):
         async_transport(object())
+
+
+def test_httpx_clients_made_here_share_the_ssl_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    made: list[object] = []
+    real = transport_module.shared_ssl_context
+
+    def counting() -> object:
+        made.append(real())
+        return made[-1]
+
+    monkeypatch.setattr(transport_module, "shared_ssl_context", counting)
+    HttpxTransport().close()
+    asyncio.run(HttpxAsyncTransport().aclose())
+    assert len(made) == 2 and made[0] is made[1]

@@ -2,9 +2,9 @@
 
 The request body is the payload member alone (JSON for objects and documents,
 ``application/octet-stream`` for blobs, ``text/plain`` for strings; nothing when unset);
-path, query and header parameters use OpenAPI's default styles (``simple`` labels and
-headers, lists comma-joined; ``form`` exploded query lists, repeated keys) unless a member
-says otherwise. Timestamps default to RFC 3339 everywhere (resolved in the member specs).
+path, query and header parameters are written and read by ``styles.py``: OpenAPI's
+``style``/``explode`` for each parameter, else its location's default (``simple`` labels
+and headers, ``form`` exploded query values). Timestamps default to RFC 3339 everywhere (resolved in the member specs).
 
 Errors follow Confluent's ``Failure`` document,
 ``{"errors": [{"status", "code", "title", "detail", "source": {"pointer"}}]}``: a response's
