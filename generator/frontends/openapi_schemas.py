@@ -1,5 +1,9 @@
 """OpenAPI schema objects → IR shapes.
 
+Component lookups and ``$ref`` resolution are in ``openapi_components``; opening and merging
+``allOf`` pieces, and which ``required`` names narrow a component, in ``openapi_allof``. This
+module decides which shape each schema becomes, names it and registers it.
+
 Decisions:
 - Every ``components/schemas`` entry is a shape named ``naming.pascal(name)``
   (``byok.v1.Key`` → ``ByokV1Key``), except a bare ``$ref`` (an alias: uses resolve to its
@@ -33,8 +37,15 @@ from dataclasses import replace
 from typing import Any
 
 from generator import ir, naming
+from generator.frontends.openapi_allof import (
+    expand,
+    merge,
+    narrowed_members,
+    narrowing,
+    strip_null,
+)
+from generator.frontends.openapi_components import Components
 from generator.frontends.openapi_keywords import (
-    ANNOTATIONS,
     PRELUDE,
     PRELUDE_NAMES,
     UNSUPPORTED,
@@ -43,7 +54,6 @@ from generator.frontends.openapi_keywords import (
     Unsupported,
     Use,
     constraints,
-    fold,
     is_modifier,
     kind_of,
     member_notes,
@@ -52,17 +62,16 @@ from generator.frontends.openapi_keywords import (
     scalar,
     text,
 )
-from generator.frontends.openapi_validate import Path_, pointer, resolve_pointer
+from generator.frontends.openapi_validate import Path_, pointer
 from generator.frontends.smithy_yaml import PRELUDE_NAMESPACE
 
 
-class Schemas:
+class Schemas(Components):
     """Builds shapes on demand; ``problems`` collects what cannot be represented."""
 
     def __init__(self, document: Mapping[str, Any], namespace: str) -> None:
-        self.document = document
+        super().__init__(document)
         self.ns = namespace
-        self.raw: Mapping[str, Any] = document.get("components", {}).get("schemas", {}) or {}
         self.shapes: dict[str, ir.Shape] = {
             f"{PRELUDE_NAMESPACE}#{name}": ir.Shape(
                 id=f"{PRELUDE_NAMESPACE}#{name}", name=name, type=kind
@@ -109,60 +118,6 @@ class Schemas:
         self.shapes[shape.id] = shape
         self.origins.setdefault(shape.id, origin)
 
-    # -- references ------------------------------------------------------------------------
-
-    def alias_of(self, name: str) -> str | None:
-        """The schema a bare-``$ref`` component stands for (None when it is not an alias)."""
-        schema = self.raw.get(name)
-        if (
-            isinstance(schema, Mapping)
-            and "$ref" in schema
-            and all(k in ANNOTATIONS or k == "$ref" or k.startswith("x-") for k in schema)
-        ):
-            return self.component_name(schema["$ref"])
-        return None
-
-    def component_name(self, ref: str) -> str | None:
-        prefix = "#/components/schemas/"
-        if ref.startswith(prefix) and "/" not in ref[len(prefix) :]:
-            name = ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
-            return name if name in self.raw else None
-        return None
-
-    def final_name(self, name: str, path: Path_) -> str:
-        seen = [name]
-        while (target := self.alias_of(name)) is not None:
-            if target in seen:
-                raise Unsupported(
-                    path, f"$ref cycle with no schema in it: {' -> '.join([*seen, target])}"
-                )
-            seen.append(target)
-            name = target
-        return name
-
-    def deref(self, piece: Piece) -> Piece | str:
-        """A ``$ref`` piece as a component name (str) or as the inline schema it points to."""
-        ref = piece.schema["$ref"]
-        name = self.component_name(ref)
-        if name is not None:
-            return self.final_name(name, piece.path)
-        found = resolve_pointer(self.document, ref)
-        if found is None or not isinstance(found[1], Mapping):
-            raise Unsupported(piece.path, f"{ref!r} is not a schema")
-        return Piece(found[1], found[0], piece.hint)
-
-    def flags(self, name: str) -> dict[str, bool]:
-        """readOnly/writeOnly/nullable said at the top of a named schema (members inherit them)."""
-        schema = self.raw[name]
-        types = schema.get("type")
-        return {
-            "read_only": schema.get("readOnly") is True,
-            "write_only": schema.get("writeOnly") is True,
-            "nullable": schema.get("nullable") is True
-            or (isinstance(types, list) and "null" in types)
-            or None in (schema.get("enum") or ()),
-        }
-
     # -- named shapes ----------------------------------------------------------------------
 
     def named(self, name: str) -> str:
@@ -173,7 +128,7 @@ class Schemas:
         self.started.add(name)
         path: Path_ = ("components", "schemas", name)
         try:
-            flat = self.merge(self.expand(Piece(self.raw[name], path, naming.pascal(name))), path)
+            flat = merge(self, expand(Piece(self.raw[name], path, naming.pascal(name))), path)
             shape, _ = self.build(flat, naming.pascal(name), named=True)
             if shape is not None:
                 self.register(shape, path)
@@ -186,91 +141,11 @@ class Schemas:
             if self.alias_of(name) is None:
                 self.named(name)
 
-    # -- pieces ----------------------------------------------------------------------------
-
-    def expand(self, piece: Piece) -> list[Piece]:
-        """``$ref`` and ``allOf`` opened one level: [ref, allOf parts..., own keywords]."""
-        schema = piece.schema
-        if not isinstance(schema, Mapping):
-            raise Unsupported(piece.path, "a schema must be an object here")
-        out: list[Piece] = []
-        if "$ref" in schema:
-            out.append(Piece({"$ref": schema["$ref"]}, piece.path, piece.hint))
-        for index, part in enumerate(schema.get("allOf") or ()):
-            out.extend(self.expand(Piece(part, (*piece.path, "allOf", index), piece.hint)))
-        own = {k: v for k, v in schema.items() if k not in ("$ref", "allOf")}
-        if own or not out:
-            out.append(Piece(own, piece.path, piece.hint))
-        return out
-
-    def strip_null(self, pieces: list[Piece]) -> tuple[list[Piece], bool]:
-        """``oneOf``/``anyOf`` of one schema and ``{type: "null"}`` → that schema, nullable."""
-        out: list[Piece] = []
-        nullable = False
-        for piece in pieces:
-            key = (
-                "oneOf" if "oneOf" in piece.schema else "anyOf" if "anyOf" in piece.schema else None
-            )
-            options = piece.schema.get(key) if key else None
-            if key and isinstance(options, list) and len(options) == 2:
-                nulls = [
-                    i
-                    for i, o in enumerate(options)
-                    if isinstance(o, Mapping) and o.get("type") == "null"
-                ]
-                if len(nulls) == 1:
-                    keep = 1 - nulls[0]
-                    rest = {
-                        k: v for k, v in piece.schema.items() if k not in (key, "discriminator")
-                    }
-                    if rest:
-                        out.append(Piece(rest, piece.path, piece.hint))
-                    out.extend(
-                        self.expand(Piece(options[keep], (*piece.path, key, keep), piece.hint))
-                    )
-                    nullable = True
-                    continue
-            out.append(piece)
-        return out, nullable
-
-    def merge(self, pieces: list[Piece], path: Path_, stack: tuple[str, ...] = ()) -> Flat:
-        """Pieces (``$ref``s opened, their ``allOf``s too) folded into one flat schema."""
-        flat = Flat(path=path)
-        for piece in pieces:
-            if "$ref" in piece.schema:
-                target = self.deref(piece)
-                if isinstance(target, str):
-                    if target in stack:
-                        raise Unsupported(piece.path, f"allOf cycle through {target!r}")
-                    sub_path: Path_ = ("components", "schemas", target)
-                    sub = self.expand(Piece(self.raw[target], sub_path, naming.pascal(target)))
-                    fold(flat, self.merge(sub, sub_path, (*stack, target)), piece.path)
-                else:
-                    fold(flat, self.merge(self.expand(target), target.path, stack), piece.path)
-                continue
-            part = Flat(path=piece.path)
-            for key, value in piece.schema.items():
-                if key == "properties":
-                    for prop, sub_schema in (value or {}).items():
-                        part.properties[prop] = [
-                            Piece(
-                                sub_schema,
-                                (*piece.path, "properties", prop),
-                                piece.hint + naming.pascal(prop),
-                            )
-                        ]
-                elif key == "required":
-                    part.required = list(value)
-                else:
-                    part.keywords[key] = value
-            fold(flat, part, piece.path)
-        return flat
-
     # -- uses ------------------------------------------------------------------------------
 
     def use(self, pieces: list[Piece], path: Path_, hint: str) -> Use:
         """The target and member traits of a schema used by a member."""
-        expanded, nullable = self.strip_null([q for p in pieces for q in self.expand(p)])
+        expanded, nullable = strip_null([q for p in pieces for q in expand(p)])
         core = [p for p in expanded if not is_modifier(p)]
         notes = member_notes(expanded)
         nullable = nullable or notes.pop("nullable")
@@ -282,7 +157,7 @@ class Schemas:
             own = [p.schema for p in expanded if p is not core[0]]
             keywords = {k: v for s in own for k, v in s.items()}
             default = self.raw[ref].get("default")
-            names = self.narrowing(ref, [n for s in own for n in s.get("required") or ()])
+            names = narrowing(self, ref, [n for s in own for n in s.get("required") or ()])
             return Use(
                 target=self.narrow(sid, names, hint, path) if names else sid,
                 constraints=constraints(keywords, known.type if known else None, path),
@@ -296,11 +171,11 @@ class Schemas:
                 schema_name=ref,
             )
         if isinstance(ref, Piece):
-            expanded = [*(p for p in expanded if p is not core[0]), *self.expand(ref)]
+            expanded = [*(p for p in expanded if p is not core[0]), *expand(ref)]
             core = [ref]
         if len(core) == 1:
             path, hint = core[0].path, core[0].hint
-        flat = self.merge(expanded, path)
+        flat = merge(self, expanded, path)
         shape, scalar = self.build(flat, hint, named=False)
         if shape is not None:
             self.register(shape, path)
@@ -325,21 +200,6 @@ class Schemas:
         )
 
     # -- narrowing required -----------------------------------------------------------------
-
-    def narrowing(self, name: str, required: list[str]) -> tuple[str, ...]:
-        """Which of ``required`` are properties of component ``name`` it leaves optional."""
-        if not required:
-            return ()
-        path: Path_ = ("components", "schemas", name)
-        try:
-            flat = self.merge(self.expand(Piece(self.raw[name], path, naming.pascal(name))), path)
-        except Unsupported:  # reported where the component itself is built
-            return ()
-        if {"oneOf", "anyOf", "enum", "const"} & flat.keywords.keys():
-            return ()
-        return tuple(
-            dict.fromkeys(n for n in required if n in flat.properties and n not in flat.required)
-        )
 
     def narrow(self, base: str, names: tuple[str, ...], name: str, path: Path_) -> str:
         """The id of a structure like ``base`` with ``names`` required, registered as ``name``."""
@@ -443,10 +303,6 @@ class Schemas:
             discriminator=str(discriminator["propertyName"]),
             **common,
         )
-
-    def mapped_name(self, to: str) -> str | None:
-        name = self.component_name(to) if to.startswith("#") else (to if to in self.raw else None)
-        return self.final_name(name, ()) if name is not None else None
 
     def enum(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
         kw = flat.keywords
@@ -572,11 +428,3 @@ class Schemas:
             for sid, shape in self.shapes.items()
         }
         return dict(sorted(done.items()))
-
-
-def narrowed_members(base: ir.Shape, sid: str, names: tuple[str, ...]) -> tuple[ir.Member, ...]:
-    """``base``'s members as members of ``sid``, those in ``names`` required."""
-    return tuple(
-        replace(m, id=f"{sid}${m.name}", required=m.required or m.name in names)
-        for m in base.members
-    )

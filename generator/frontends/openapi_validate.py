@@ -155,6 +155,20 @@ def resolve_pointer(document: Mapping[str, Any], ref: str) -> tuple[Path_, Any] 
     return tuple(path), node
 
 
+def resolve_ref(document: Mapping[str, Any], node: Any) -> tuple[Any, Path_ | None]:
+    """A ``$ref``'d object (parameter, response, header, request body...) and its path
+    (None when ``node`` is not a reference); follows references to references."""
+    seen = 0
+    path: Path_ | None = None
+    while isinstance(node, Mapping) and "$ref" in node and seen < 32:
+        found = resolve_pointer(document, node["$ref"])
+        if found is None:
+            break
+        path, node = found
+        seen += 1
+    return node, path
+
+
 def _meta_schema_validator(version: str) -> Any:
     """The meta-schema validator, always the ``jsonschema`` backend.
 

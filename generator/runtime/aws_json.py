@@ -106,6 +106,10 @@ class AwsJsonCodec:
         operation = self.service.operations.get(name)
         return None if operation is None else (operation, {})
 
+    def allowed_methods(self, request: HttpRequest) -> list[str]:
+        """Never a 405: as AWS answers, anything but ``POST /`` is a 404 (``ServerErrors``)."""
+        return []
+
     def parse_request(
         self, operation: OperationSpec, request: HttpRequest, labels: dict[str, str]
     ) -> ApigenModel:

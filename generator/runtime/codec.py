@@ -32,6 +32,11 @@ class Codec(Protocol):
         """The operation a request is for and its decoded URI labels; None when none."""
         ...
 
+    def allowed_methods(self, request: HttpRequest) -> list[str]:
+        """When ``route`` finds nothing: the methods the request's path takes (HTTP's 405
+        and ``Allow``), sorted; empty when the path itself is unknown (404)."""
+        ...
+
     def parse_request(
         self, operation: OperationSpec, request: HttpRequest, labels: dict[str, str]
     ) -> ApigenModel:

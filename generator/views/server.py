@@ -1,7 +1,7 @@
 """View of a service's server module: ``server.py`` (``<Service>Handler`` and ``create_app``).
 
 The handler class has one ``async def <method>(self, request: <Input>) -> <Output>`` per
-operation, named as the clients name it (``client.operation_method_name``), each raising the
+operation, named as the clients name it (``client_methods.operation_method_name``), each raising the
 runtime's ``OperationNotImplemented`` (answered 501). Users subclass it in their own module,
 so regenerating never overwrites their code; ``create_app`` hands the runtime's ``ServerApp``
 the service, the handler and the operation → method table, and the runtime reports methods
@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import ir, naming
-from generator.views.client import error_names, method_doc, operation_method_name
+from generator.views.client_methods import error_names, operation_method_name
 from generator.views.docs import docstring
 from generator.views.imports import ImportSet
+from generator.views.method_doc import method_doc
 from generator.views.types import TypeMapper
 
 

@@ -23,7 +23,7 @@ import pytest
 from test_clients import ACCESS_KEY, PACKAGES, SECRET_KEY, Ctx, _expected_input, sent, wire
 
 from generator import ir, naming
-from generator.views.client import operation_method_name
+from generator.views.client_methods import operation_method_name
 
 EXPECTED_HANDLERS = {
     "confluent_byok_v1": "ConfluentByokHandler",

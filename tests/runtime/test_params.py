@@ -12,9 +12,10 @@ from pydantic import ConfigDict, Tag
 
 from generator.runtime.codec import codec_for
 from generator.runtime.errors import ParamValidationError
-from generator.runtime.model import ApigenModel, Discriminated, EpochSeconds, Int32
+from generator.runtime.http import HttpRequest
+from generator.runtime.model import ApigenModel, Discriminated, EpochSeconds, HttpDate, Int32
 from generator.runtime.params import build_input
-from generator.runtime.schema import OperationSpec, ServiceSpec
+from generator.runtime.schema import MemberSpec, OperationSpec, ServiceSpec
 
 
 class Wire(ApigenModel):
@@ -146,3 +147,80 @@ def test_an_unknown_tag_is_never_in_a_message() -> None:
         "message": "Input tag does not match any of the expected tags: 'cat', 'dog'",
     }
     assert "TOPSECRET" not in str(info.value)
+
+
+# -- validation off: members bound outside the body -------------------------------------------
+
+
+class Bound(ApigenModel):
+    thing: str | None = None
+    since: HttpDate | None = None
+    count: Int32 | None = None
+    ids: list[Int32] | None = None
+
+
+BOUND = OperationSpec(
+    name="Bind",
+    input=Bound,
+    output=ApigenModel,
+    input_members=(
+        MemberSpec("thing", "thing", location="label", required=True),
+        MemberSpec(
+            "since", "X-Since", location="header", kind="timestamp", timestamp_format="http-date"
+        ),
+        MemberSpec("count", "count", location="query", kind="integer"),
+    ),
+    method="GET",
+    uri="/things/{thing}",
+)
+LISTED = OperationSpec(
+    name="Listed",
+    input=Bound,
+    output=ApigenModel,
+    input_members=(
+        MemberSpec("ids", "ids", location="label", kind="list", item_kind="integer"),
+        MemberSpec("count", "count", location="query", kind="integer"),
+    ),
+    method="GET",
+    uri="/things/{ids}",
+)
+
+
+def _request(protocol: str, operation: OperationSpec, params: dict[str, object]) -> HttpRequest:
+    service = ServiceSpec(
+        name="Binder", protocol=protocol, version="1", operations={operation.name: operation}
+    )
+    model = build_input(operation, params, validate=False)
+    return codec_for(service).serialize_request(operation, model)
+
+
+def test_validation_off_sends_wrongly_typed_scalars_as_given() -> None:
+    params = {"thing": 7, "since": "yesterday", "count": "eighty"}
+    request = _request("restJson1", BOUND, params)
+    assert request.path == "/things/7"
+    assert request.query == "count=eighty"
+    assert ("X-Since", "yesterday") in request.headers
+    listed = _request("openapi", LISTED, {"ids": [1, "two", 3.5], "count": 2.5})
+    assert (listed.path, listed.query) == ("/things/1,two,3.5", "count=2.5")
+
+
+@pytest.mark.parametrize(
+    ("operation", "member", "params"),
+    [
+        (BOUND, "since", {"thing": "t", "since": {"day": "SECRET"}}),
+        (BOUND, "count", {"thing": "t", "count": ["SECRET", 1]}),
+        (LISTED, "ids", {"ids": "SECRET"}),
+        (LISTED, "ids", {"ids": 12345}),
+        (LISTED, "ids", {"ids": [1, {"x": "SECRET"}]}),
+    ],
+)
+def test_validation_off_refuses_values_with_no_text_form(
+    operation: OperationSpec, member: str, params: dict[str, object]
+) -> None:
+    protocol = "openapi" if operation is LISTED else "restJson1"
+    with pytest.raises(ParamValidationError) as info:
+        _request(protocol, operation, params)
+    [error] = info.value.errors
+    assert (error["loc"], error["type"]) == ((member,), "unsendable")
+    assert member in str(info.value)
+    assert "SECRET" not in str(info.value) and "12345" not in str(info.value)

@@ -133,6 +133,23 @@ def test_unknown_operation_per_protocol() -> None:
     assert "Things.Nope" in body(aws)["message"]
 
 
+@pytest.mark.parametrize("method", ["PUT", "OPTIONS", "TRACE", "DELETE", "HEAD"])
+def test_a_known_path_with_an_unknown_method_is_a_405(method: str) -> None:
+    response = call(app_for(), HttpRequest(method, "/things", "", []))
+    assert response.status == 405 and response.header("Allow") == "GET, POST"
+    assert response.header("X-Amzn-ErrorType") == "UnknownOperationException"
+    assert body(response)["message"] == (
+        f"{method} is not allowed on /things; it takes GET, POST"
+    ) and response.header("x-amzn-RequestId")
+    by_label = call(app_for(), HttpRequest("PATCH", "/things/abc", "", []))
+    assert by_label.status == 405 and by_label.header("Allow") == "GET"
+    # An unknown path stays a 404, and awsJson answers only POST / (404 for anything else).
+    nowhere = call(app_for(), HttpRequest(method, "/nowhere", "", []))
+    assert nowhere.status == 404 and nowhere.header("Allow") is None
+    aws = call(app_for(GLUEY), HttpRequest("PUT", "/", "", []))
+    assert aws.status == 404 and aws.header("Allow") is None
+
+
 _NOT_POST_SLASH = "Things operations are called as POST / with X-Amz-Target: Things.<Operation>"
 
 
@@ -390,6 +407,19 @@ def test_openapi_failures_carry_the_request_id_and_status() -> None:
     crash = call(app, HttpRequest("GET", "/keys/boom", "", []))
     assert crash.status == 500 and SECRET not in crash.body.decode()
     assert body(crash)["errors"][0]["code"] == "internal_error"
+
+
+def test_openapi_known_path_unknown_method_is_a_405_failure() -> None:
+    response = call(keys_app(), HttpRequest("DELETE", "/keys", "", [("X-Request-Id", "r-1")]))
+    assert response.status == 405 and response.header("Allow") == "GET, POST"
+    [error] = body(response)["errors"]
+    assert error == {
+        "id": "r-1",
+        "status": "405",
+        "code": "method_not_allowed",
+        "title": "method not allowed",
+        "detail": "DELETE is not allowed on /keys; it takes GET, POST",
+    }
 
 
 def test_openapi_validation_is_a_422_with_a_pointer_per_violation() -> None:

@@ -6,7 +6,8 @@ spec itself (``specs/confluent-byok-v1.openapi.yaml``), generates valid and inva
 for every operation (HTTP Basic credentials supplied), then create → read → list → update →
 delete chains (its stateful workflows, links inferred from the spec), and checks each
 response: not a server error, status code documented, content type and headers as declared,
-body valid for its schema. The run is bounded and deterministic: 25 examples an operation or
+body valid for its schema, and a method the spec does not list for a path is a 405 with
+``Allow``. The run is bounded and deterministic: 25 examples an operation or
 workflow, at most 6 steps, derandomized, no example database.
 """
 
@@ -35,6 +36,7 @@ from schemathesis.specs.openapi.checks import (  # noqa: E402
     response_headers_conformance,
     response_schema_conformance,
     status_code_conformance,
+    unsupported_method,
 )
 
 from apigen_generated._runtime.server import current_request  # noqa: E402
@@ -52,6 +54,7 @@ CHECKS = [
     content_type_conformance,
     response_headers_conformance,
     response_schema_conformance,
+    unsupported_method,
 ]
 SPEC = SPECS / "confluent-byok-v1.openapi.yaml"
 BOUNDS = settings(

@@ -41,9 +41,11 @@ from .wire_text import (
     header_map,
     header_text,
     header_value,
+    items_of,
     parse_query,
     parse_query_pairs,
     percent_encode,
+    plain_text,
     scalar_text,
     scalar_value,
     text_writer,
@@ -256,19 +258,23 @@ class Plan:
             value = getattr(model, item.name)
             if value is None:
                 continue
-            if item.styled is not None:
-                headers.append((item.wire, item.styled.header_text(value)))
-            else:
-                headers.append(
-                    (item.wire, header_text(value, item.spec, separator, quoted, item.write))
-                )
+            try:
+                if item.styled is not None:
+                    text = item.styled.header_text(value)
+                else:
+                    text = header_text(value, item.spec, separator, quoted, item.write)
+            except (TypeError, AttributeError, ValueError):
+                raise _unsendable(item, value) from None
+            headers.append((item.wire, text))
         for item in self.prefix_headers:
             mapping = getattr(model, item.name)
             if mapping:
-                fmt = item.spec.timestamp_format
-                for key, value in mapping.items():
-                    if value is not None:
-                        headers.append((item.wire + key, scalar_text(value, fmt)))
+                try:
+                    for key, value in mapping.items():
+                        if value is not None:
+                            headers.append((item.wire + str(key), item.write(value)))
+                except (TypeError, AttributeError, ValueError):
+                    raise _unsendable(item, mapping) from None
 
     def query_string(self, model: ApigenModel) -> str:
         """The encoded query of the bound members (named members before the params map)."""
@@ -280,26 +286,34 @@ class Plan:
                 continue
             named.add(item.wire)
             write = item.write
-            if item.styled is not None:
-                parts.extend(item.styled.query_parts(value))
-            elif item.spec.kind == "list":
-                parts.extend(
-                    f"{item.query_key}={percent_encode(write(v))}" for v in value if v is not None
-                )
-            else:
-                parts.append(f"{item.query_key}={percent_encode(write(value))}")
+            try:
+                if item.styled is not None:
+                    parts.extend(item.styled.query_parts(value))
+                elif item.spec.kind == "list":
+                    parts.extend(
+                        f"{item.query_key}={percent_encode(write(v))}"
+                        for v in items_of(value)
+                        if v is not None
+                    )
+                else:
+                    parts.append(f"{item.query_key}={percent_encode(write(value))}")
+            except (TypeError, AttributeError, ValueError):
+                raise _unsendable(item, value) from None
         params = self.query_params
         if params is not None:
             mapping = getattr(model, params.name)
             if mapping:
                 pairs: list[tuple[str, str]] = []
-                for key, value in mapping.items():
-                    if key in named or value is None:
-                        continue  # a named query member wins over the map
-                    if isinstance(value, list):
-                        pairs.extend((key, scalar_text(v)) for v in value if v is not None)
-                    else:
-                        pairs.append((key, scalar_text(value)))
+                try:
+                    for key, value in mapping.items():
+                        if key in named or value is None:
+                            continue  # a named query member wins over the map
+                        if isinstance(value, list):
+                            pairs.extend((key, plain_text(v)) for v in value if v is not None)
+                        else:
+                            pairs.append((key, plain_text(value)))
+                except (TypeError, AttributeError, ValueError):
+                    raise _unsendable(params, mapping) from None
                 if pairs:
                     parts.append(encode_query(pairs))
         return "&".join(parts)
@@ -308,14 +322,15 @@ class Plan:
         encoded: dict[str, str] = {}
         for wire, item in self.labels.items():
             value = getattr(model, item.name)
-            if value is None:
-                text = ""
-            elif item.styled is not None:
-                text = item.styled.path_text(value)  # already percent-encoded
-            else:
-                text = percent_encode(
-                    scalar_text(value, item.spec.timestamp_format), item.spec.greedy
-                )
+            try:
+                if value is None:
+                    text = ""
+                elif item.styled is not None:
+                    text = item.styled.path_text(value)  # already percent-encoded
+                else:
+                    text = percent_encode(item.write(value), item.spec.greedy)
+            except (TypeError, AttributeError, ValueError):
+                raise _unsendable(item, value) from None
             if not text:
                 raise ParamValidationError(
                     f"URI label {wire!r} ({item.name}) must be set and non-empty",
@@ -419,6 +434,32 @@ class Plan:
             data[params.key] = {
                 key: (values if as_list else values[0]) for key, values in found.items()
             }
+
+
+def _unsendable(item: Bound, value: Any) -> ParamValidationError:
+    """A bound value with no text form (``validate=False`` lets any value through).
+
+    The message names the member, where it travels and the value's type, never the value.
+    """
+    spec = item.spec
+    expected = f"{spec.kind} of {spec.item_kind}" if spec.item_kind else spec.kind
+    where = _WHERE.get(spec.location, spec.location)
+    message = (
+        f"{item.name} ({where} {spec.wire!r}) cannot be sent: "
+        f"a {type(value).__name__} (or a value in it) has no text form as a {expected}"
+    )
+    return ParamValidationError(
+        message, [{"type": "unsendable", "loc": (item.name,), "msg": message}]
+    )
+
+
+_WHERE = {
+    LABEL: "URI label",
+    QUERY: "query",
+    QUERY_PARAMS: "query",
+    HEADER: "header",
+    PREFIX_HEADERS: "header prefix",
+}
 
 
 def _payload_value(body: bytes, kind: str) -> Any:

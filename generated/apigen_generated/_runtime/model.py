@@ -173,9 +173,23 @@ class ApigenNarrowed(ApigenModel):
     An instance of the base is accepted and validated again as this class (the members it
     was given, so the narrowed ones must be set): a server can keep one model per resource
     and return it wherever an operation narrows it.
+
+    Only Python input can be a base instance, so only Python input goes through that
+    conversion; JSON is read by the model's own schema. A "before" model validator would
+    hand JSON members to pydantic as Python values, which strict (server) mode reads
+    differently (a base64 string is no longer bytes, an RFC 3339 string no timestamp).
     """
 
-    @model_validator(mode="before")
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
+        schema = handler(source)
+        return core_schema.json_or_python_schema(
+            json_schema=schema,
+            python_schema=core_schema.no_info_before_validator_function(
+                cls._apigen_from_base, schema
+            ),
+        )
+
     @classmethod
     def _apigen_from_base(cls, data: Any) -> Any:
         if (

@@ -123,7 +123,8 @@ class RestCodec:
 
     # -- server --
 
-    def route(self, request: HttpRequest) -> tuple[OperationSpec, dict[str, str]] | None:
+    def _by_method(self) -> dict[str, list[tuple[UriTemplate, OperationSpec]]]:
+        """Each method's routes, most specific first."""
         if self._routes is None:
             routes: dict[str, list[tuple[UriTemplate, OperationSpec]]] = {}
             for operation in self.service.operations.values():
@@ -132,7 +133,10 @@ class RestCodec:
             for candidates in routes.values():
                 candidates.sort(key=lambda c: (c[0].specificity, c[0].template))
             self._routes = routes
-        found = self._routes.get(request.method.upper())
+        return self._routes
+
+    def route(self, request: HttpRequest) -> tuple[OperationSpec, dict[str, str]] | None:
+        found = self._by_method().get(request.method.upper())
         if not found:
             return None
         query = parse_query(request.query) if request.query else {}
@@ -141,6 +145,15 @@ class RestCodec:
             if labels is not None:
                 return operation, labels
         return None
+
+    def allowed_methods(self, request: HttpRequest) -> list[str]:
+        """The methods some operation takes at the request's path and query, sorted."""
+        query = parse_query(request.query) if request.query else {}
+        return sorted(
+            method
+            for method, candidates in self._by_method().items()
+            if any(t.match(request.path, query) is not None for t, _ in candidates)
+        )
 
     def parse_request(
         self, operation: OperationSpec, request: HttpRequest, labels: dict[str, str]

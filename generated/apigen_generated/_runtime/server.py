@@ -305,10 +305,15 @@ class ServerApp:
                 )
         try:
             routed = self.codec.route(request)
+            allowed = self.codec.allowed_methods(request) if routed is None else []
         except ValueError:  # an undecodable path or query
-            routed = None
+            routed, allowed = None, []
         if routed is None:
-            return self._error(None, self.errors.unknown_operation(request, request_id), request_id)
+            error = self.errors.unknown_operation(request, request_id, allowed)
+            response = self._error(None, error, request_id)
+            if allowed:
+                response.headers.append(("Allow", ", ".join(allowed)))
+            return response
         operation, labels = routed
         try:
             model = self.codec.parse_request(operation, request, labels)

@@ -5,8 +5,9 @@ answers with when no handler chose one. AWS protocols prefer an error the servic
 a generated client raises its modelled exception: first one the operation declares, then one
 the service declares, in the order listed below; otherwise the generic AWS code.
 
-Situations: no operation matches (UnknownOperationException: restJson1 404; awsJson 404 for
-anything but ``POST /``, 400 for a missing or unknown X-Amz-Target), a Content-Type the
+Situations: no operation matches (UnknownOperationException: restJson1 404, or 405 with
+``Allow`` when the path takes other methods; awsJson 404 for anything but ``POST /``, 400
+for a missing or unknown X-Amz-Target), a Content-Type the
 protocol does not read (UnsupportedMediaTypeException, 415), a body that is not JSON (SerializationException, else the bad-request error), invalid input
 (ValidationException, BadRequestException, ... 400; OpenAPI 422, or 400 where only that is
 documented), a body over the limit (413), an unimplemented operation (501 NotImplemented), a
@@ -21,6 +22,7 @@ the operation declares for that status when the document fits it.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from .errors import ParamValidationError, ServiceError
@@ -88,8 +90,20 @@ class ServerErrors:
 
     # -- the situations --
 
-    def unknown_operation(self, request: HttpRequest, request_id: str) -> ServiceError:
-        """No route: REST protocols 404; awsJson 404 unless ``POST /``, else 400 (as AWS)."""
+    def unknown_operation(
+        self, request: HttpRequest, request_id: str, allowed: Sequence[str] = ()
+    ) -> ServiceError:
+        """No route: REST protocols 404, or 405 when the path takes other methods
+        (``allowed``, which the server also sends as ``Allow``); awsJson 404 unless
+        ``POST /``, else 400 (as AWS)."""
+        if allowed:
+            message = (
+                f"{request.method} is not allowed on {request.path}; it takes {', '.join(allowed)}"
+            )
+            if self.openapi:
+                item = self._item(405, "method_not_allowed", message)
+                return self._failure(None, 405, request_id, [item])
+            return self._aws(None, ("UnknownOperationException",), 405, message)
         message = f"No operation matches {request.method} {request.path}"
         if self.openapi:
             return self._failure(None, 404, request_id, [self._item(404, "not_found", message)])

@@ -58,7 +58,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from .schema import HEADER, LABEL, QUERY, MemberSpec
-from .wire_text import percent_encode, scalar_value, text_writer
+from .wire_text import items_of, percent_encode, scalar_value, text_writer
 
 DEFAULT_STYLES = {LABEL: "simple", QUERY: "form", HEADER: "simple"}
 _OBJECT_KINDS = frozenset({"structure", "map"})
@@ -136,11 +136,13 @@ class Styled:
     def _texts(self, value: Any) -> Any:
         """A scalar's text, an array's item texts, or an object's (key, text) pairs."""
         if self.shape == "array":
-            return [self.write(item) for item in value if item is not None]
+            return [self.write(item) for item in items_of(value) if item is not None]
         if self.shape == "scalar":
             return self.write(value)
         if self.fields is None:
             return [(str(k), self.write(v)) for k, v in value.items() if v is not None]
+        if isinstance(value, (str, bytes, int, float, list, tuple, dict)):
+            raise TypeError(f"a {type(value).__name__} is not a structure")
         pairs: Pairs = []
         for name, wire, write in self.fields:
             item = getattr(value, name, None)

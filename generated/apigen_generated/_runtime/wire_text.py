@@ -83,6 +83,24 @@ def scalar_text(value: Any, timestamp_format: str | None = None) -> str:
     return compact_json(value)
 
 
+def plain_text(value: Any) -> str:
+    """A scalar validation never saw (a client with ``validate=False``) as text, as given.
+
+    ``scalar_text`` without its JSON fallback: strings as they are, booleans, numbers, enums,
+    timestamps (RFC 3339) and blobs; anything else raises ``TypeError`` (naming no value).
+    """
+    if isinstance(value, (str, bool, int, float, enum.Enum, datetime, bytes, bytearray)):
+        return scalar_text(value)
+    raise TypeError(f"a {type(value).__name__} has no text form")
+
+
+def items_of(value: Any) -> list[Any] | tuple[Any, ...]:
+    """A list member's value; ``TypeError`` for anything else (a string is not a list)."""
+    if isinstance(value, (list, tuple)):
+        return value
+    raise TypeError(f"a {type(value).__name__} is not a list")
+
+
 def _quote_header_item(text: str) -> str:
     if '"' in text or "," in text:
         return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
@@ -103,7 +121,7 @@ def header_text(
         fmt = spec.timestamp_format
         write = lambda item: scalar_text(item, fmt)  # noqa: E731 - a one-line default
     if spec.kind == "list":
-        items = [write(item) for item in value if item is not None]
+        items = [write(item) for item in items_of(value) if item is not None]
         if quoted and spec.item_kind in STRING_KINDS:
             items = [_quote_header_item(item) for item in items]
         return separator.join(items)
@@ -236,14 +254,40 @@ def header_map(headers: list[tuple[str, str]]) -> dict[str, str]:
 
 
 # -- writers by kind ------------------------------------------------------------------------
+# Each writes the values validation lets through exactly, and anything else (input a client
+# with ``validate=False`` never validated) by ``plain_text``: as given, or ``TypeError``.
 
 
 def _enum_or_str(value: Any) -> str:
-    return str(value.value) if isinstance(value, enum.Enum) else str(value)
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, str):
+        return value
+    if type(value) is int:
+        return str(value)
+    return plain_text(value)
 
 
 def _bool_text(value: Any) -> str:
-    return "true" if value else "false"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return plain_text(value)
+
+
+def _float_text(value: Any) -> str:
+    return float_text(value) if isinstance(value, float) else plain_text(value)
+
+
+def _timestamp_writer(write: Callable[[datetime], str]) -> Callable[[Any], str]:
+    def timestamp_text(value: Any) -> str:
+        return write(value) if isinstance(value, datetime) else plain_text(value)
+
+    return timestamp_text
+
+
+_TIMESTAMP_TEXT = {fmt: _timestamp_writer(write) for fmt, write in _TIMESTAMP_WRITERS.items()}
 
 
 def text_writer(kind: str | None, timestamp_format: str | None) -> Callable[[Any], str]:
@@ -251,9 +295,9 @@ def text_writer(kind: str | None, timestamp_format: str | None) -> Callable[[Any
     if kind in STRING_KINDS or kind in INTEGER_KINDS:
         return _enum_or_str
     if kind == "timestamp":
-        return _TIMESTAMP_WRITERS[timestamp_format or "date-time"]
+        return _TIMESTAMP_TEXT[timestamp_format or "date-time"]
     if kind == "boolean":
         return _bool_text
     if kind in FLOAT_KINDS:
-        return float_text
+        return _float_text
     return lambda value: scalar_text(value, timestamp_format)
