@@ -43,6 +43,24 @@ class ShapeType(enum.StrEnum):
     BIG_DECIMAL = "bigDecimal"
 
 
+# Smithy's prelude: the simple shapes every spec may target without declaring them.
+PRELUDE: dict[str, ShapeType] = {
+    "String": ShapeType.STRING,
+    "Integer": ShapeType.INTEGER,
+    "Long": ShapeType.LONG,
+    "Short": ShapeType.SHORT,
+    "Byte": ShapeType.BYTE,
+    "Float": ShapeType.FLOAT,
+    "Double": ShapeType.DOUBLE,
+    "Boolean": ShapeType.BOOLEAN,
+    "Timestamp": ShapeType.TIMESTAMP,
+    "Blob": ShapeType.BLOB,
+    "Document": ShapeType.DOCUMENT,
+    "BigInteger": ShapeType.BIG_INTEGER,
+    "BigDecimal": ShapeType.BIG_DECIMAL,
+}
+
+
 AGGREGATES = frozenset({ShapeType.STRUCTURE, ShapeType.UNION, ShapeType.LIST, ShapeType.MAP})
 
 PROTOCOLS = ("restJson1", "awsJson1_0", "awsJson1_1", "openapi")

@@ -187,21 +187,7 @@ def fold(into: Flat, part: Flat, path: Path_) -> None:
     into.required.extend(r for r in part.required if r not in into.required)
 
 
-PRELUDE = {
-    "String": ir.ShapeType.STRING,
-    "Integer": ir.ShapeType.INTEGER,
-    "Long": ir.ShapeType.LONG,
-    "Short": ir.ShapeType.SHORT,
-    "Byte": ir.ShapeType.BYTE,
-    "Float": ir.ShapeType.FLOAT,
-    "Double": ir.ShapeType.DOUBLE,
-    "Boolean": ir.ShapeType.BOOLEAN,
-    "Timestamp": ir.ShapeType.TIMESTAMP,
-    "Blob": ir.ShapeType.BLOB,
-    "Document": ir.ShapeType.DOCUMENT,
-    "BigInteger": ir.ShapeType.BIG_INTEGER,
-    "BigDecimal": ir.ShapeType.BIG_DECIMAL,
-}
+PRELUDE = ir.PRELUDE
 PRELUDE_NAMES = {kind: name for name, kind in PRELUDE.items()}
 
 

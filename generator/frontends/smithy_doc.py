@@ -15,24 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeGuard
 
+from generator import ir
+
 Where = tuple[str | int, ...]
 Problem = tuple[Where, str]
 
-PRELUDE = {
-    "String": "string",
-    "Integer": "integer",
-    "Long": "long",
-    "Short": "short",
-    "Byte": "byte",
-    "Float": "float",
-    "Double": "double",
-    "Boolean": "boolean",
-    "Timestamp": "timestamp",
-    "Blob": "blob",
-    "Document": "document",
-    "BigInteger": "bigInteger",
-    "BigDecimal": "bigDecimal",
-}
+PRELUDE = ir.PRELUDE
 SHAPE_TYPES = frozenset({"structure", "union", "enum", "intEnum", "list", "map", *PRELUDE.values()})
 PROTOCOLS = frozenset({"restJson1", "awsJson1_0", "awsJson1_1"})
 # Smithy's selectors: ``string`` matches enums and ``number`` matches intEnums.

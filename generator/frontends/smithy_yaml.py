@@ -20,21 +20,7 @@ from generator.frontends.smithy_checks import check_meaning
 from generator.frontends.spec_schema import SPEC
 from generator.frontends.yaml_lines import LineDict, LineList, load_yaml
 
-PRELUDE = {
-    "String": ir.ShapeType.STRING,
-    "Integer": ir.ShapeType.INTEGER,
-    "Long": ir.ShapeType.LONG,
-    "Short": ir.ShapeType.SHORT,
-    "Byte": ir.ShapeType.BYTE,
-    "Float": ir.ShapeType.FLOAT,
-    "Double": ir.ShapeType.DOUBLE,
-    "Boolean": ir.ShapeType.BOOLEAN,
-    "Timestamp": ir.ShapeType.TIMESTAMP,
-    "Blob": ir.ShapeType.BLOB,
-    "Document": ir.ShapeType.DOCUMENT,
-    "BigInteger": ir.ShapeType.BIG_INTEGER,
-    "BigDecimal": ir.ShapeType.BIG_DECIMAL,
-}
+PRELUDE = ir.PRELUDE
 PRELUDE_NAMESPACE = "smithy.api"
 
 _VALIDATOR = jsonschema.Draft202012Validator(SPEC)
