@@ -74,8 +74,7 @@ def service_files(env_render: Renderer, service: ir.Service) -> dict[str, str]:
     for module, template, build, reexport in SERVICE_MODULES:
         view = build(service)
         files[f"{base}/{module}.py"] = env_render.python(template, view)
-        if reexport:
-            reexports[module] = list(view.exports)
+        reexports[module] = list(view.exports) if reexport else []
     init = service_init_view(service, reexports)
     files[f"{base}/__init__.py"] = env_render.python("{package}/{service}/__init__.py.jinja", init)
     return files

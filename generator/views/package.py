@@ -38,6 +38,8 @@ class ServiceInitView:
     exports: tuple[str, ...]
     modules: tuple[tuple[str, str], ...]
     """(name, sibling module) of every re-exported name, imported on first access."""
+    submodules: tuple[str, ...]
+    """Every sibling module: ``<service>.shapes`` works without importing it first."""
 
 
 def distribution_view(version: str) -> DistributionView:
@@ -60,7 +62,7 @@ def root_view(packages: list[str]) -> RootView:
 
 
 def service_init_view(service: ir.Service, modules: dict[str, list[str]]) -> ServiceInitView:
-    """``modules`` maps a sibling module to the names the package re-exports from it.
+    """``modules`` maps every sibling module to the names the package re-exports from it.
 
     The re-exports are lazy (PEP 562 ``__getattr__``): importing the package imports no
     sibling, so ``import <service>; <Service>Client()`` never pays for building the shapes
@@ -79,6 +81,7 @@ def service_init_view(service: ir.Service, modules: dict[str, list[str]]) -> Ser
         imports=imports.lines(),
         exports=tuple(sorted(where)),
         modules=tuple(sorted(where.items())),
+        submodules=tuple(sorted(modules)),
     )
 
 

@@ -273,6 +273,8 @@ def test_package_exports_are_lazy(generated: ModuleType) -> None:
         "and m.endswith(('.shapes', '.errors', '.operations'))]; "
         "assert not built, built; "
         "assert k.NotFoundException.__module__ == 'apigen_generated.kafkaconnect.errors'; "
+        "assert k.shapes.CreateConnectorRequest.__name__ == 'CreateConnectorRequest'; "
+        "assert 'shapes' in dir(k) and 'server' in dir(k); "
         "assert 'NotFoundException' in dir(k) and 'AsyncKafkaConnectClient' in dir(k); "
         "from apigen_generated.kafkaconnect import *; "
         "assert 'ConflictException' in globals()\n"

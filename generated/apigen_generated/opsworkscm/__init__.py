@@ -150,8 +150,22 @@ _LAZY = {
 }
 
 
+_SUBMODULES = frozenset(
+    {
+        "async_client",
+        "client",
+        "errors",
+        "operations",
+        "server",
+        "shapes",
+    }
+)
+
+
 def __getattr__(name: str) -> Any:
-    """Import a re-exported name from its module on first use (PEP 562)."""
+    """Import a re-exported name, or a submodule, on first use (PEP 562)."""
+    if name in _SUBMODULES:
+        return import_module(f".{name}", __name__)
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
@@ -161,4 +175,4 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    return sorted({*globals(), *__all__, *_SUBMODULES})
