@@ -55,8 +55,15 @@ def _render(specs_dir: Path, no_cache: bool) -> dict[str, str]:
     if not specs_dir.is_dir():
         click.echo(f"{specs_dir}: no such folder of specs", err=True)
         sys.exit(2)
+    paths = spec_files(specs_dir)
+    if not paths:
+        # Generating nothing would remove every service from the output folder: refuse.
+        click.echo(
+            f"{specs_dir}: no spec files (*.yaml, *.yml, *.json); nothing was written", err=True
+        )
+        sys.exit(2)
     try:
-        return generate_specs(spec_files(specs_dir), None if no_cache else default_cache_dir())
+        return generate_specs(paths, None if no_cache else default_cache_dir())
     except SpecError as exc:
         _fail_on_spec_errors(exc)
 

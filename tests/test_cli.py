@@ -86,6 +86,14 @@ def test_removed_spec_removes_its_package(specs: Path, tmp_path: Path) -> None:
 def test_bad_input_exits_2(specs: Path, tmp_path: Path) -> None:
     missing = run("generate", "--specs", tmp_path / "nope", "--out", tmp_path / "out")
     assert missing.exit_code == 2 and "no such folder of specs" in missing.stderr
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "kept.py").write_text("K = 1\n", encoding="utf-8")
+    empty = run("generate", "--specs", tmp_path / "empty", "--out", tmp_path / "out")
+    assert empty.exit_code == 2 and "no spec files" in empty.stderr
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["kept.py"]
+    (tmp_path / "out" / "kept.py").unlink()
+    (tmp_path / "out").rmdir()
     (specs / "widgets_.yaml").write_bytes(GOOD.read_bytes())
     (specs / "widgets-.yaml").write_bytes(GOOD.read_bytes())
     clash = run("generate", "--specs", specs, "--out", tmp_path / "out")
