@@ -336,9 +336,9 @@ class Plan:
                     f"URI label {wire!r} ({item.name}) must be set and non-empty",
                     [
                         {
+                            "path": item.key,
                             "type": "missing",
-                            "loc": (item.name,),
-                            "msg": "URI labels must be non-empty",
+                            "message": "URI labels must be non-empty",
                         }
                     ],
                 )
@@ -449,7 +449,7 @@ def _unsendable(item: Bound, value: Any) -> ParamValidationError:
         f"a {type(value).__name__} (or a value in it) has no text form as a {expected}"
     )
     return ParamValidationError(
-        message, [{"type": "unsendable", "loc": (item.name,), "msg": message}]
+        message, [{"path": item.key, "type": "unsendable", "message": message}]
     )
 
 

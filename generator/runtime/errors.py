@@ -35,7 +35,19 @@ class ApigenError(Exception):
 
 
 class ParamValidationError(ApigenError, ValueError):
-    """Input failed validation before anything was sent."""
+    """Input failed validation before anything was sent.
+
+    ``errors`` lists every violation as ``{"path", "type", "message"}``: ``path`` the
+    member's wire path (``containerProvider.info.eksInfo.namespace``, ``tags[#2].key``: map
+    entries by position; ``"(input)"`` for the input as a whole), ``type`` pydantic's error
+    type or the runtime's own (``missing`` for an empty URI label, ``unsendable`` for a value
+    with no text form), ``message`` the reason. Never a value.
+
+    Server side, a codec's ``parse_request`` raises it for a request it cannot read, with
+    pydantic's records instead (``type``, ``loc``, ``msg``, ``ctx``; no ``input``): the
+    server maps them to its error response (``server_errors.py``) and they never reach a
+    client as this exception.
+    """
 
     def __init__(self, message: str, errors: list[dict[str, Any]] | None = None) -> None:
         super().__init__(message)

@@ -15,8 +15,13 @@ Decisions:
 - A model built without validation (a client with ``validate=False``) serialises what it
   holds: a dict where a structure is expected, a string where a timestamp is. The codecs
   dump with pydantic's warnings off, since a warning would print the value.
-- Input values are never echoed in validation errors (``hide_input_in_errors``), so a
-  sensitive value cannot leak through one; sensitive fields are also left out of ``repr``.
+- Input values are never echoed in validation errors, so a sensitive value cannot leak
+  through one: ``hide_input_in_errors`` keeps them out of the text, and every
+  ``ValidationError`` leaving ``Model(...)``, ``model_validate``, ``model_validate_json`` or
+  ``model_validate_strings`` is rebuilt with ``input`` set to ``"<hidden>"`` in ``errors()``
+  and ``json()`` (``redact.py``; types, locations, context and messages kept, an unknown
+  union tag left out). Only failures pay, one ``try`` per call. Sensitive fields are also
+  left out of ``repr``.
 - JSON timestamps, blobs and non-finite floats follow the AWS JSON protocols: per-member
   timestamp formats (annotated types below), base64 blobs, "NaN"/"Infinity" strings.
 - OpenAPI ``readOnly`` members are left out when a model is serialised as (part of) a
@@ -45,7 +50,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 from functools import cache
 from types import MappingProxyType
-from typing import Annotated, Any, ClassVar, Final, TypeVar, get_args
+from typing import Annotated, Any, ClassVar, Final, Self, TypeVar, get_args
 
 from annotated_types import Interval
 from pydantic import (
@@ -58,11 +63,15 @@ from pydantic import (
     SerializationInfo,
     SerializerFunctionWrapHandler,
     Tag,
+    ValidationError,
     ValidationInfo,
     model_serializer,
     model_validator,
 )
+from pydantic.config import ExtraValues
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
+
+from .redact import without_input
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -120,6 +129,90 @@ class ApigenModel(BaseModel):
     # response (writeOnly).
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset()
     __apigen_write_only__: ClassVar[frozenset[str]] = frozenset()
+
+    # -- validation entry points: a failure carries no input values (see redact.py) ------
+    # Only the failure path pays; nested models are validated by the parent's validator,
+    # so these wrap each public call once.
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+            return
+        except ValidationError as exc:
+            error = without_input(exc)
+        raise error  # outside ``except``: the original error is not its ``__context__``
+
+    # pydantic calls a custom ``__init__`` for every nested model; this one only wraps.
+    __init__.__pydantic_base_init__ = True  # type: ignore[attr-defined]
+
+    @classmethod
+    def model_validate(
+        cls,
+        obj: Any,
+        *,
+        strict: bool | None = None,
+        extra: ExtraValues | None = None,
+        from_attributes: bool | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        try:
+            return super().model_validate(
+                obj,
+                strict=strict,
+                extra=extra,
+                from_attributes=from_attributes,
+                context=context,
+                by_alias=by_alias,
+                by_name=by_name,
+            )
+        except ValidationError as exc:
+            error = without_input(exc)
+        raise error
+
+    @classmethod
+    def model_validate_json(
+        cls,
+        json_data: str | bytes | bytearray,
+        *,
+        strict: bool | None = None,
+        extra: ExtraValues | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        try:
+            return super().model_validate_json(
+                json_data,
+                strict=strict,
+                extra=extra,
+                context=context,
+                by_alias=by_alias,
+                by_name=by_name,
+            )
+        except ValidationError as exc:
+            error = without_input(exc, "json")
+        raise error
+
+    @classmethod
+    def model_validate_strings(
+        cls,
+        obj: Any,
+        *,
+        strict: bool | None = None,
+        extra: ExtraValues | None = None,
+        context: Any | None = None,
+        by_alias: bool | None = None,
+        by_name: bool | None = None,
+    ) -> Self:
+        try:
+            return super().model_validate_strings(
+                obj, strict=strict, extra=extra, context=context, by_alias=by_alias, by_name=by_name
+            )
+        except ValidationError as exc:
+            error = without_input(exc, "json")  # strings read as JSON's are: its messages
+        raise error
 
     @model_serializer(mode="wrap")
     def _apigen_drop_unset(

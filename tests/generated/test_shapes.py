@@ -258,6 +258,31 @@ def test_sensitive_values_stay_out_of_validation_errors(sink: ModuleType) -> Non
     assert SECRET not in repr(node) and SECRET not in str(node)
 
 
+
+@pytest.mark.parametrize(
+    "properties",
+    [
+        {"PASSWORD": SECRET},  # next to missing members: their input is the whole object
+        {"PASSWORD": SECRET * 60},  # longer than 1024
+        {"PASSWORD": [SECRET]},  # not a string
+    ],
+)
+def test_sensitive_values_stay_out_of_structured_validation_errors(
+    properties: dict[str, Any],
+) -> None:
+    connection = {"ConnectionProperties": properties}
+    for validate in (
+        lambda: glue.ConnectionInput.model_validate(connection),
+        lambda: glue.ConnectionInput.model_validate_json(json.dumps(connection)),
+        lambda: glue.CreateConnectionRequest.model_validate({"ConnectionInput": connection}),
+        lambda: glue.CreateConnectionRequest(ConnectionInput=connection),
+    ):
+        with pytest.raises(ValidationError) as caught:
+            validate()
+        error = caught.value
+        for text in (str(error), repr(error), error.json(), repr(error.errors())):
+            assert SECRET not in text
+
 # -- timestamps, blobs, documents ------------------------------------------------------------
 
 

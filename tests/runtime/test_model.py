@@ -4,8 +4,9 @@ OpenAPI parts: readOnly/writeOnly by direction, discriminated unions, narrowing 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import Annotated, ClassVar
+from typing import Annotated, Any, ClassVar
 
 import pydantic
 import pytest
@@ -33,6 +34,7 @@ from generator.runtime.model import (
     direction,
     read_json,
 )
+from generator.runtime.redact import HIDDEN_INPUT, without_input
 
 
 class Meta(ApigenModel):
@@ -127,13 +129,130 @@ def test_pattern_is_searched_and_unique_items_enforced() -> None:
         M(tags=["a", "a"])
 
 
-def test_validation_errors_never_echo_the_input() -> None:
-    class Secret(ApigenModel):
-        count: int
+SECRET = "hunter2-very-secret"
+
+
+class Login(ApigenModel):
+    user: str
+    password: Annotated[str, Field(max_length=64, repr=False)]
+
+
+class Vault(ApigenModel):
+    name: str
+    login: Login
+
+
+#: (model, input) pairs, each failing next to or on ``SECRET``.
+FAILURES = {
+    "missing member next to a secret": (Login, {"password": SECRET}),
+    "too-long secret": (Login, {"user": "u", "password": SECRET * 5}),
+    "wrongly typed secret": (Login, {"user": "u", "password": [SECRET]}),
+    "nested model": (Vault, {"login": {"password": SECRET, "user": 7}}),
+}
+
+
+def _entry_points(model: type[ApigenModel], data: dict[str, Any]) -> list[Callable[[], Any]]:
+    return [
+        lambda: model(**data),
+        lambda: model.model_validate(data),
+        lambda: model.model_validate_json(json.dumps(data)),
+        lambda: model.model_validate_strings(data),
+    ]
+
+
+@pytest.mark.parametrize("case", list(FAILURES))
+def test_validation_errors_carry_no_input_values(case: str) -> None:
+    model, data = FAILURES[case]
+    for entry in _entry_points(model, data):
+        with pytest.raises(pydantic.ValidationError) as info:
+            entry()
+        error = info.value
+        texts = (str(error), repr(error), error.json(), repr(error.errors()), repr(error.args))
+        assert not [t for t in texts if SECRET in t], case
+        assert {e["input"] for e in error.errors()} == {HIDDEN_INPUT}
+        assert error.__context__ is None and error.__cause__ is None
+
+
+@pytest.mark.parametrize("case", list(FAILURES))
+def test_validation_errors_keep_everything_but_the_input(case: str) -> None:
+    model, data = FAILURES[case]
+    validator = model.__pydantic_validator__
+    for entry, original in [
+        (lambda: model.model_validate(data), validator.validate_python),
+        (lambda: model.model_validate_json(json.dumps(data)), _validate_json(model)),
+        (lambda: model.model_validate_strings(data), validator.validate_strings),
+    ]:
+        with pytest.raises(pydantic.ValidationError) as ours:
+            entry()
+        with pytest.raises(pydantic.ValidationError) as pydantics:
+            original(data)
+        assert ours.value.title == pydantics.value.title
+        assert ours.value.errors(include_input=False) == pydantics.value.errors(include_input=False)
+        assert str(ours.value) == str(pydantics.value)
+
+
+def _validate_json(model: type[ApigenModel]) -> Callable[[Any], Any]:
+    return lambda data: model.__pydantic_validator__.validate_json(json.dumps(data))
+
+
+def test_the_runtime_custom_errors_keep_their_messages_and_context() -> None:
+    class M(ApigenModel):
+        name: Annotated[str, Pattern("[0-9]")] | None = None
 
     with pytest.raises(pydantic.ValidationError) as info:
-        Secret.model_validate({"count": "hunter2-secret"})
-    assert "hunter2" not in str(info.value)
+        OneOf(x=SECRET, y=SECRET)
+    [error] = info.value.errors()
+    assert error == {
+        "type": "exactly_one",
+        "loc": (),
+        "msg": "exactly one of x, y must be set, got 2",
+        "input": HIDDEN_INPUT,
+        "ctx": {"names": "x, y", "count": 2},
+    }
+    with pytest.raises(pydantic.ValidationError) as info:
+        M(name="no digits")
+    [error] = info.value.errors()
+    assert (error["type"], error["msg"], error["ctx"]) == (
+        "string_pattern_mismatch",
+        "String should match pattern '[0-9]'",
+        {"pattern": "[0-9]"},
+    )
+    assert "url" not in error  # as pydantic reports a custom error
+
+
+def test_an_unknown_union_tag_is_left_out_of_the_error() -> None:
+    with pytest.raises(pydantic.ValidationError) as info:
+        ClosedOwner.model_validate({"pet": {"kind": SECRET}})
+    [error] = info.value.errors()
+    assert error["type"] == "union_tag_invalid" and SECRET not in info.value.json()
+    with pytest.raises(pydantic.ValidationError) as pydantics:
+        ClosedOwner.__pydantic_validator__.validate_python({"pet": {"kind": SECRET}})
+    [original] = pydantics.value.errors()
+    assert error["msg"] == original["msg"].replace(f"Input tag '{SECRET}' found", "Input tag found")
+    assert error["ctx"] == {k: v for k, v in original["ctx"].items() if k != "tag"}
+
+
+def test_a_message_the_input_type_changes_is_kept_as_given() -> None:
+    with pytest.raises(pydantic.ValidationError) as info:
+        Vault.model_validate_json('{"name": "v", "login": 7}')
+    python = without_input(info.value, "python")  # pydantic would say "a valid dictionary"
+    assert python.errors(include_input=False) == [
+        {
+            "type": "model_type",
+            "loc": ("login",),
+            "msg": "Input should be an object",
+            "ctx": {"class_name": "Login"},
+        }
+    ]
+    assert [e["msg"] for e in without_input(info.value, "json").errors()] == [
+        "Input should be an object"
+    ]
+
+
+def test_nested_models_are_validated_without_the_wrapping_init() -> None:
+    assert not Vault.__pydantic_custom_init__ and not Login.__pydantic_custom_init__
+    vault = Vault(name="v", login={"user": "u", "password": SECRET})  # type: ignore[arg-type]
+    assert vault.login == Login(user="u", password=SECRET)
 
 
 # -- OpenAPI: readOnly and writeOnly ------------------------------------------------------------

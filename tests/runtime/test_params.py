@@ -221,6 +221,52 @@ def test_validation_off_refuses_values_with_no_text_form(
     with pytest.raises(ParamValidationError) as info:
         _request(protocol, operation, params)
     [error] = info.value.errors
-    assert (error["loc"], error["type"]) == ((member,), "unsendable")
+    assert error == {"path": member, "type": "unsendable", "message": str(info.value)}
     assert member in str(info.value)
     assert "SECRET" not in str(info.value) and "12345" not in str(info.value)
+
+
+class Aliased(Wire):
+    thing_id: str | None = None
+    since_when: HttpDate | None = None
+
+
+ALIASED = OperationSpec(
+    name="Aliased",
+    input=Aliased,
+    output=ApigenModel,
+    input_members=(
+        MemberSpec("thing_id", "ThingId", location="label", required=True),
+        MemberSpec(
+            "since_when",
+            "X-Since",
+            location="header",
+            kind="timestamp",
+            timestamp_format="http-date",
+        ),
+    ),
+    method="GET",
+    uri="/things/{ThingId}",
+)
+
+
+@pytest.mark.parametrize(
+    ("params", "record"),
+    [
+        (
+            {"thing_id": ""},
+            {"path": "ThingId", "type": "missing", "message": "URI labels must be non-empty"},
+        ),
+        ({"thing_id": "t", "since_when": ["SECRET"]}, {"path": "SinceWhen", "type": "unsendable"}),
+    ],
+)
+def test_bound_members_fail_with_the_same_records_as_validation(
+    params: dict[str, object], record: dict[str, str]
+) -> None:
+    with pytest.raises(ParamValidationError) as info:
+        _request("restJson1", ALIASED, params)
+    [error] = info.value.errors
+    assert error == {"message": str(info.value), **record}  # the member's wire path
+    with pytest.raises(ParamValidationError) as validated:
+        build_input(ALIASED, {"since_when": ["SECRET"]})
+    assert validated.value.errors[0].keys() == error.keys()
