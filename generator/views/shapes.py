@@ -26,6 +26,24 @@ REQUEST, RESPONSE = "request", "response"
 _BOTH = frozenset({REQUEST, RESPONSE})
 
 
+# Names of ``_runtime/scalars.py`` (timestamps, sized numbers, constraint validators); every
+# other runtime name a shapes module uses lives in ``_runtime/model.py``.
+SCALAR_NAMES = frozenset(
+    {
+        "DateTime",
+        "EpochSeconds",
+        "Float",
+        "HttpDate",
+        "Int8",
+        "Int16",
+        "Int32",
+        "Int64",
+        "Pattern",
+        "UniqueItems",
+    }
+)
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class FieldView:
     name: str
@@ -290,7 +308,7 @@ def shapes_view(service: ir.Service) -> ShapesView:
     for name in mapper.pydantic_names | {"Field"}:
         imports.add("pydantic", name)
     for name in mapper.runtime_names:
-        imports.add(".._runtime.model", name)
+        imports.add(".._runtime.scalars" if name in SCALAR_NAMES else ".._runtime.model", name)
     # Users check for this one (``isinstance``), so the shapes module exports it.
     reexported = mapper.runtime_names & {"UnknownVariant"}
     return ShapesView(

@@ -29,7 +29,7 @@ from generator import ir, naming
 from generator.frontends.botocore import botocore_service
 from generator.output.formatting import Unformatted
 from generator.pipeline import generate
-from generator.runtime.model import parse_timestamp
+from generator.runtime.scalars import parse_timestamp
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SUITE_DIR = SHARED / "conformance" / "botocore-protocols"

@@ -18,14 +18,8 @@ from generator.runtime.errors import (
     UnsupportedMediaType,
 )
 from generator.runtime.http import HttpRequest, HttpResponse
-from generator.runtime.model import (
-    ApigenModel,
-    ApigenUnion,
-    DateTime,
-    Empty,
-    EpochSeconds,
-    Float,
-)
+from generator.runtime.model import ApigenModel, ApigenUnion, Empty
+from generator.runtime.scalars import DateTime, EpochSeconds, Float
 from generator.runtime.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
 
 WHEN = datetime(2014, 4, 29, 18, 30, 38, tzinfo=UTC)

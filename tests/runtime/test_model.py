@@ -22,19 +22,15 @@ from generator.runtime.model import (
     ApigenNarrowed,
     ApigenOneOf,
     ApigenUnion,
-    DateTime,
     Discriminated,
-    EpochSeconds,
-    HttpDate,
     OpenEnum,
     OpenIntEnum,
-    Pattern,
-    UniqueItems,
     UnknownVariant,
     direction,
     read_json,
 )
 from generator.runtime.redact import HIDDEN_INPUT, without_input
+from generator.runtime.scalars import DateTime, EpochSeconds, HttpDate, Pattern, UniqueItems
 
 
 class Meta(ApigenModel):

@@ -12,8 +12,9 @@ from pydantic import Tag
 from generator.runtime.codec import codec_for
 from generator.runtime.errors import ParamValidationError, ServiceError, UnknownServiceError
 from generator.runtime.http import HttpRequest, HttpResponse
-from generator.runtime.model import ApigenModel, DateTime, Discriminated, Empty, UnknownVariant
+from generator.runtime.model import ApigenModel, Discriminated, Empty, UnknownVariant
 from generator.runtime.openapi_json import OpenApiJsonCodec
+from generator.runtime.scalars import DateTime
 from generator.runtime.schema import (
     ErrorSpec,
     MemberSpec,

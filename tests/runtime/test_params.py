@@ -13,8 +13,9 @@ from pydantic import ConfigDict, Tag
 from generator.runtime.codec import codec_for
 from generator.runtime.errors import ParamValidationError
 from generator.runtime.http import HttpRequest
-from generator.runtime.model import ApigenModel, Discriminated, EpochSeconds, HttpDate, Int32
+from generator.runtime.model import ApigenModel, Discriminated
 from generator.runtime.params import build_input
+from generator.runtime.scalars import EpochSeconds, HttpDate, Int32
 from generator.runtime.schema import MemberSpec, OperationSpec, ServiceSpec
 
 

@@ -17,16 +17,9 @@ from generator.runtime.errors import (
     UnknownServiceError,
 )
 from generator.runtime.http import HttpRequest, HttpResponse
-from generator.runtime.model import (
-    ApigenModel,
-    DateTime,
-    Empty,
-    EpochSeconds,
-    Float,
-    HttpDate,
-    OpenEnum,
-)
+from generator.runtime.model import ApigenModel, Empty, OpenEnum
 from generator.runtime.rest_json import RestJsonCodec
+from generator.runtime.scalars import DateTime, EpochSeconds, Float, HttpDate
 from generator.runtime.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
 
 WHEN = datetime(2019, 12, 16, 23, 48, 18, tzinfo=UTC)

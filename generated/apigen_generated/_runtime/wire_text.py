@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote, unquote
 
-from .model import to_date_time, to_epoch_seconds, to_http_date
+from .scalars import to_date_time, to_epoch_seconds, to_http_date
 from .schema import MemberSpec
 
 INTEGER_KINDS = frozenset({"integer", "long", "short", "byte", "bigInteger", "intEnum"})

@@ -7,16 +7,8 @@ from typing import Annotated, ClassVar
 from annotated_types import Interval, Len
 from pydantic import AliasChoices, Field, Tag
 
-from .._runtime.model import (
-    ApigenModel,
-    ApigenNarrowed,
-    DateTime,
-    Discriminated,
-    Int32,
-    OpenEnum,
-    UniqueItems,
-    UnknownVariant,
-)
+from .._runtime.model import ApigenModel, ApigenNarrowed, Discriminated, OpenEnum, UnknownVariant
+from .._runtime.scalars import DateTime, Int32, UniqueItems
 
 __all__ = [
     "ByokV1AwsKey",

@@ -7,7 +7,8 @@ from typing import Annotated
 from annotated_types import Interval, Len
 from pydantic import AliasChoices, Field
 
-from .._runtime.model import ApigenModel, ApigenOneOf, EpochSeconds, Int32, OpenEnum, Pattern
+from .._runtime.model import ApigenModel, ApigenOneOf, OpenEnum
+from .._runtime.scalars import EpochSeconds, Int32, Pattern
 
 __all__ = [
     "AccessDeniedException",

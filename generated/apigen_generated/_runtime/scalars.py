@@ -1,0 +1,162 @@
+"""Annotated scalar types the generated shapes use, and their wire forms.
+
+- Timestamps: one ``datetime`` type per wire format (``EpochSeconds``, ``DateTime``,
+  ``HttpDate``). Reading accepts every form (epoch number or string, RFC 3339, HTTP date), as
+  peers are not always consistent; writing uses the member's format. A value outside the
+  years 1 to 9999 is a validation error, never an ``OverflowError``.
+- Numbers: Smithy's sized integers keep their domain (``Int8`` … ``Int64``) on both sides;
+  ``Float`` reads the JSON protocols' "NaN"/"Infinity" strings.
+- Constraints pydantic has no exact equivalent for: Smithy ``pattern`` is searched, not
+  anchored (``Pattern``); ``UniqueItems``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from email.utils import format_datetime, parsedate_to_datetime
+from functools import cache
+from typing import Annotated, Any
+
+from annotated_types import Interval
+from pydantic import AfterValidator, BeforeValidator, PlainSerializer
+from pydantic_core import PydanticCustomError
+
+# -- timestamps ---------------------------------------------------------------------------
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _from_epoch(seconds: float) -> datetime:
+    try:
+        return datetime.fromtimestamp(seconds, tz=UTC)
+    except (OverflowError, OSError, ValueError):
+        # NaN, infinities and instants outside years 1-9999: the message names no value.
+        raise PydanticCustomError(
+            "timestamp_range", "Timestamp should be between the years 1 and 9999"
+        ) from None
+
+
+def parse_timestamp(value: Any) -> Any:
+    """Any wire form of a timestamp (epoch number or string, RFC 3339, HTTP date) → datetime.
+
+    An epoch number outside what ``datetime`` holds is a validation error
+    (``timestamp_range``); anything unparsable is returned as is for pydantic to reject.
+    """
+    if isinstance(value, datetime):
+        return _utc(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return _from_epoch(value)
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            seconds = float(text)
+        except ValueError:
+            pass
+        else:
+            return _from_epoch(seconds)
+        try:
+            return _utc(datetime.fromisoformat(text.replace("z", "Z")))
+        except ValueError:
+            pass
+        try:
+            return _utc(parsedate_to_datetime(text))
+        except (TypeError, ValueError):
+            pass
+    return value
+
+
+def to_epoch_seconds(value: datetime) -> int | float:
+    """Epoch seconds, an integer unless there are fractional (millisecond) seconds."""
+    value = _utc(value)
+    seconds = int((value - _EPOCH).total_seconds() // 1)
+    if value.microsecond:
+        return round(seconds + value.microsecond / 1_000_000, 3)
+    return seconds
+
+
+def to_date_time(value: datetime) -> str:
+    """RFC 3339 in UTC with ``Z``; milliseconds only when present."""
+    value = _utc(value)
+    if value.microsecond:
+        return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def to_http_date(value: datetime) -> str:
+    """RFC 7231 IMF-fixdate: ``Tue, 29 Apr 2014 18:30:38 GMT``."""
+    return format_datetime(_utc(value).replace(microsecond=0), usegmt=True)
+
+
+def _json_writer(write: Callable[[datetime], Any], return_type: Any) -> PlainSerializer:
+    def serialize(value: Any) -> Any:
+        # Anything but a datetime was never validated (a client with validate=False): as given.
+        return write(value) if isinstance(value, datetime) else value
+
+    return PlainSerializer(serialize, return_type=return_type, when_used="json")
+
+
+_parse = BeforeValidator(parse_timestamp)
+EpochSeconds = Annotated[datetime, _parse, _json_writer(to_epoch_seconds, int | float)]
+DateTime = Annotated[datetime, _parse, _json_writer(to_date_time, str)]
+HttpDate = Annotated[datetime, _parse, _json_writer(to_http_date, str)]
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+# Smithy byte, short, integer and long: signed 8-, 16-, 32- and 64-bit (bigInteger is ``int``).
+Int8 = Annotated[int, Interval(ge=-(2**7), le=2**7 - 1)]
+Int16 = Annotated[int, Interval(ge=-(2**15), le=2**15 - 1)]
+Int32 = Annotated[int, Interval(ge=-(2**31), le=2**31 - 1)]
+Int64 = Annotated[int, Interval(ge=-(2**63), le=2**63 - 1)]
+
+_NON_FINITE = {"NaN": float("nan"), "Infinity": float("inf"), "-Infinity": float("-inf")}
+
+
+def _non_finite(value: Any) -> Any:
+    return _NON_FINITE.get(value, value) if isinstance(value, str) else value
+
+
+#: A float whose NaN and infinities travel as the strings "NaN", "Infinity" and "-Infinity"
+#: (AWS JSON protocols), read on both sides; any other string is left to pydantic.
+Float = Annotated[float, BeforeValidator(_non_finite)]
+
+
+# -- constraints pydantic has no exact equivalent for ----------------------------------------
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def Pattern(pattern: str) -> AfterValidator:  # noqa: N802 - reads as a type annotation
+    """Smithy ``pattern``: the regex must match somewhere in the string (searched, not anchored)."""
+
+    def check(value: str) -> str:
+        if _compiled(pattern).search(value) is None:
+            raise PydanticCustomError(
+                "string_pattern_mismatch",
+                "String should match pattern '{pattern}'",
+                {"pattern": pattern},
+            )
+        return value
+
+    return AfterValidator(check)
+
+
+def _unique(value: list[Any]) -> list[Any]:
+    seen: list[Any] = []
+    for item in value:
+        if item in seen:
+            raise PydanticCustomError("unique_items", "List items must be unique")
+        seen.append(item)
+    return value
+
+
+UniqueItems = AfterValidator(_unique)
