@@ -13,7 +13,8 @@ one).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import dataclasses
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from generator import ir, naming
@@ -57,6 +58,17 @@ class EnumMemberView:
     name: str
     value: str
     doc: str
+    spaced: bool = True
+    """A blank line before it: the first member, and members next to a documented one."""
+
+
+def _spaced(members: Iterable[EnumMemberView]) -> tuple[EnumMemberView, ...]:
+    """Undocumented members sit on consecutive lines; a docstring gets blank lines around it."""
+    out: list[EnumMemberView] = []
+    for member in members:
+        spaced = not out or bool(member.doc) or bool(out[-1].doc)
+        out.append(dataclasses.replace(member, spaced=spaced))
+    return tuple(out)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -214,7 +226,7 @@ def class_view(
     doc = docstring(shape.documentation, indent=4, fallback=fallback)
     if shape.type is ir.ShapeType.ENUM:
         mapper.runtime_names.add("OpenEnum")
-        members = tuple(
+        members = _spaced(
             EnumMemberView(
                 name=naming.constant(v.name),
                 value=repr(v.value),
@@ -225,7 +237,7 @@ def class_view(
         return ClassView(name=name, base="OpenEnum", doc=doc, enum_members=members)
     if shape.type is ir.ShapeType.INT_ENUM:
         mapper.runtime_names.add("OpenIntEnum")
-        members = tuple(
+        members = _spaced(
             EnumMemberView(
                 name=naming.constant(v.name),
                 value=repr(v.value),

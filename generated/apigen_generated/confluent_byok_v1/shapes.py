@@ -102,9 +102,7 @@ class ByokV1KeyProvider(OpenEnum):
     """The cloud provider of the Key."""
 
     AWS = "AWS"
-
     AZURE = "Azure"
-
     GCP = "GCP"
 
 
@@ -118,7 +116,6 @@ class ByokV1KeyState(OpenEnum):
     """
 
     AVAILABLE = "AVAILABLE"
-
     IN_USE = "IN_USE"
 
 
@@ -138,9 +135,7 @@ class ByokV1KeyUpdateProvider(OpenEnum):
     """The cloud provider of the Key."""
 
     AWS = "AWS"
-
     AZURE = "Azure"
-
     GCP = "GCP"
 
 
@@ -154,7 +149,6 @@ class ByokV1KeyUpdateState(OpenEnum):
     """
 
     AVAILABLE = "AVAILABLE"
-
     IN_USE = "IN_USE"
 
 
@@ -170,9 +164,7 @@ class ByokV1KeyValidationPhase(OpenEnum):
     """
 
     INITIALIZING = "INITIALIZING"
-
     VALID = "VALID"
-
     INVALID = "INVALID"
 
 

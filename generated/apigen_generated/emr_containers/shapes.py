@@ -94,13 +94,9 @@ class EndpointState(OpenEnum):
     """The EndpointState enum."""
 
     CREATING = "CREATING"
-
     ACTIVE = "ACTIVE"
-
     TERMINATING = "TERMINATING"
-
     TERMINATED = "TERMINATED"
-
     TERMINATED_WITH_ERRORS = "TERMINATED_WITH_ERRORS"
 
 
@@ -108,11 +104,8 @@ class FailureReason(OpenEnum):
     """The FailureReason enum."""
 
     INTERNAL_ERROR = "INTERNAL_ERROR"
-
     USER_ERROR = "USER_ERROR"
-
     VALIDATION_ERROR = "VALIDATION_ERROR"
-
     CLUSTER_UNAVAILABLE = "CLUSTER_UNAVAILABLE"
 
 
@@ -120,17 +113,11 @@ class JobRunState(OpenEnum):
     """The JobRunState enum."""
 
     PENDING = "PENDING"
-
     SUBMITTED = "SUBMITTED"
-
     RUNNING = "RUNNING"
-
     FAILED = "FAILED"
-
     CANCELLED = "CANCELLED"
-
     CANCEL_PENDING = "CANCEL_PENDING"
-
     COMPLETED = "COMPLETED"
 
 
@@ -138,7 +125,6 @@ class PersistentAppUI(OpenEnum):
     """The PersistentAppUI enum."""
 
     ENABLED = "ENABLED"
-
     DISABLED = "DISABLED"
 
 
@@ -146,11 +132,8 @@ class VirtualClusterState(OpenEnum):
     """The VirtualClusterState enum."""
 
     RUNNING = "RUNNING"
-
     TERMINATING = "TERMINATING"
-
     TERMINATED = "TERMINATED"
-
     ARRESTED = "ARRESTED"
 
 

@@ -145,17 +145,11 @@ class ConnectorOperationState(OpenEnum):
     """The ConnectorOperationState enum."""
 
     PENDING = "PENDING"
-
     UPDATE_IN_PROGRESS = "UPDATE_IN_PROGRESS"
-
     UPDATE_COMPLETE = "UPDATE_COMPLETE"
-
     UPDATE_FAILED = "UPDATE_FAILED"
-
     ROLLBACK_IN_PROGRESS = "ROLLBACK_IN_PROGRESS"
-
     ROLLBACK_FAILED = "ROLLBACK_FAILED"
-
     ROLLBACK_COMPLETE = "ROLLBACK_COMPLETE"
 
 
@@ -163,13 +157,9 @@ class ConnectorOperationStepState(OpenEnum):
     """The ConnectorOperationStepState enum."""
 
     PENDING = "PENDING"
-
     IN_PROGRESS = "IN_PROGRESS"
-
     COMPLETED = "COMPLETED"
-
     FAILED = "FAILED"
-
     CANCELLED = "CANCELLED"
 
 
@@ -177,13 +167,9 @@ class ConnectorOperationStepType(OpenEnum):
     """The ConnectorOperationStepType enum."""
 
     INITIALIZE_UPDATE = "INITIALIZE_UPDATE"
-
     FINALIZE_UPDATE = "FINALIZE_UPDATE"
-
     UPDATE_WORKER_SETTING = "UPDATE_WORKER_SETTING"
-
     UPDATE_CONNECTOR_CONFIGURATION = "UPDATE_CONNECTOR_CONFIGURATION"
-
     VALIDATE_UPDATE = "VALIDATE_UPDATE"
 
 
@@ -191,11 +177,8 @@ class ConnectorOperationType(OpenEnum):
     """The ConnectorOperationType enum."""
 
     UPDATE_WORKER_SETTING = "UPDATE_WORKER_SETTING"
-
     UPDATE_CONNECTOR_CONFIGURATION = "UPDATE_CONNECTOR_CONFIGURATION"
-
     ISOLATE_CONNECTOR = "ISOLATE_CONNECTOR"
-
     RESTORE_CONNECTOR = "RESTORE_CONNECTOR"
 
 
@@ -203,13 +186,9 @@ class ConnectorState(OpenEnum):
     """The ConnectorState enum."""
 
     RUNNING = "RUNNING"
-
     CREATING = "CREATING"
-
     UPDATING = "UPDATING"
-
     DELETING = "DELETING"
-
     FAILED = "FAILED"
 
 
@@ -217,7 +196,6 @@ class CustomPluginContentType(OpenEnum):
     """The CustomPluginContentType enum."""
 
     JAR = "JAR"
-
     ZIP = "ZIP"
 
 
@@ -225,15 +203,10 @@ class CustomPluginState(OpenEnum):
     """The CustomPluginState enum."""
 
     CREATING = "CREATING"
-
     CREATE_FAILED = "CREATE_FAILED"
-
     ACTIVE = "ACTIVE"
-
     UPDATING = "UPDATING"
-
     UPDATE_FAILED = "UPDATE_FAILED"
-
     DELETING = "DELETING"
 
 
@@ -241,7 +214,6 @@ class KafkaClusterClientAuthenticationType(OpenEnum):
     """The KafkaClusterClientAuthenticationType enum."""
 
     NONE = "NONE"
-
     IAM = "IAM"
 
 
@@ -249,7 +221,6 @@ class KafkaClusterEncryptionInTransitType(OpenEnum):
     """The KafkaClusterEncryptionInTransitType enum."""
 
     PLAINTEXT = "PLAINTEXT"
-
     TLS = "TLS"
 
 
@@ -257,7 +228,6 @@ class NetworkType(OpenEnum):
     """The NetworkType enum."""
 
     IPV4 = "IPV4"
-
     DUAL = "DUAL"
 
 
@@ -265,7 +235,6 @@ class WorkerConfigurationState(OpenEnum):
     """The WorkerConfigurationState enum."""
 
     ACTIVE = "ACTIVE"
-
     DELETING = "DELETING"
 
 

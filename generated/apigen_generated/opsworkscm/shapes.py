@@ -83,11 +83,8 @@ class BackupStatus(OpenEnum):
     """The BackupStatus enum."""
 
     IN_PROGRESS = "IN_PROGRESS"
-
     OK = "OK"
-
     FAILED = "FAILED"
-
     DELETING = "DELETING"
 
 
@@ -95,7 +92,6 @@ class BackupType(OpenEnum):
     """The BackupType enum."""
 
     AUTOMATED = "AUTOMATED"
-
     MANUAL = "MANUAL"
 
 
@@ -103,7 +99,6 @@ class MaintenanceStatus(OpenEnum):
     """The MaintenanceStatus enum."""
 
     SUCCESS = "SUCCESS"
-
     FAILED = "FAILED"
 
 
@@ -124,29 +119,17 @@ class ServerStatus(OpenEnum):
     """The ServerStatus enum."""
 
     BACKING_UP = "BACKING_UP"
-
     CONNECTION_LOST = "CONNECTION_LOST"
-
     CREATING = "CREATING"
-
     DELETING = "DELETING"
-
     MODIFYING = "MODIFYING"
-
     FAILED = "FAILED"
-
     HEALTHY = "HEALTHY"
-
     RUNNING = "RUNNING"
-
     RESTORING = "RESTORING"
-
     SETUP = "SETUP"
-
     UNDER_MAINTENANCE = "UNDER_MAINTENANCE"
-
     UNHEALTHY = "UNHEALTHY"
-
     TERMINATED = "TERMINATED"
 
 
