@@ -54,8 +54,16 @@ def _let_pyenv_shims_find_every_python() -> None:
 _let_pyenv_shims_find_every_python()
 
 
+def _install_generated(session: nox.Session) -> None:
+    """generated/ editable as a plain path entry (``compat``): setuptools' default editable
+    install is an import hook, which mypy, pyright and IDEs cannot follow, so users' type
+    checkers would see ``apigen_generated`` as missing."""
+    session.install("--config-settings", "editable_mode=compat", "-e", "./generated")
+
+
 def _run_tests(session: nox.Session) -> None:
-    session.install("-e", ".[dev]", "-e", "./generated")
+    session.install("-e", ".[dev]")
+    _install_generated(session)
     session.run("pytest", *session.posargs)
 
 
@@ -82,7 +90,8 @@ def lint(session: nox.Session) -> None:
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
     """mypy --strict on the generator and on the generated packages."""
-    session.install("-e", ".[dev]", "-e", "./generated")
+    session.install("-e", ".[dev]")
+    _install_generated(session)
     session.run("mypy", "--strict", "generator")
     cache = Path(session.create_tmp()) / "mypy-generated"  # keeps generated/ free of caches
     with session.chdir(ROOT / "generated"):
@@ -96,7 +105,8 @@ def regen(session: nox.Session) -> None:
     generated/ is installed (editable) beside apigen, so this session's virtualenv is one
     where ``import apigen_generated`` works right after the README's first command.
     """
-    session.install("-e", ".", "-e", "./generated")
+    session.install("-e", ".")
+    _install_generated(session)
     session.run("apigen", "generate", *session.posargs)
 
 

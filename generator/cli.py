@@ -17,7 +17,7 @@ from generator.errors import SpecError
 from generator.frontends import spec_files
 from generator.incremental import generate_specs
 from generator.output.formatting import default_cache_dir
-from generator.output.writing import diff_tree, write_tree
+from generator.output.writing import diff_tree, stray_files, write_tree
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,10 +44,15 @@ _cache_option = click.option(
 )
 
 
-def _fail_on_spec_errors(exc: SpecError) -> NoReturn:
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" + ("" if number == 1 else "s")
+
+
+def _fail_on_spec_errors(exc: SpecError, *, writing: bool = True) -> NoReturn:
     for issue in exc.issues:
         click.echo(str(issue), err=True)
-    click.echo(f"{len(exc.issues)} problem(s); nothing was written.", err=True)
+    tail = "; nothing was written." if writing else "."
+    click.echo(_count(len(exc.issues), "problem") + tail, err=True)
     sys.exit(2)
 
 
@@ -96,10 +101,16 @@ def generate_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
 @_cache_option
 def check_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
     """Fail (exit 1, with a diff) when OUT is not what SPECS generate."""
-    diff = diff_tree(out_dir, _render(specs_dir, no_cache))
-    if diff:
-        click.echo(diff, nl=False)
-        click.echo(f"{out_dir} is stale: run `apigen generate`.", err=True)
+    files = _render(specs_dir, no_cache)
+    stale = diff_tree(out_dir, files, strays=False)
+    strays = stray_files(out_dir, files)
+    if stale or strays:
+        click.echo(diff_tree(out_dir, files), nl=False)
+        if strays:
+            # generate never deletes a file it did not write: these need the user's hand.
+            click.echo(f"{out_dir} holds files no spec generates: move them out.", err=True)
+        if stale:
+            click.echo(f"{out_dir} is stale: run `apigen generate`.", err=True)
         sys.exit(1)
     click.echo(f"{out_dir} is up to date.")
 
@@ -119,12 +130,11 @@ def validate_command(specs: tuple[Path, ...]) -> None:
     try:
         services = load_services(list(specs))
     except SpecError as exc:
-        _fail_on_spec_errors(exc)
+        _fail_on_spec_errors(exc, writing=False)
     for service in services:
-        click.echo(
-            f"{service.source}: ok ({len(service.operations)} operations, "
-            f"{sum(1 for s in service.shapes.values() if not s.id.startswith('smithy.api#'))} shapes)"
-        )
+        shapes = sum(1 for s in service.shapes.values() if not s.id.startswith("smithy.api#"))
+        counts = f"{_count(len(service.operations), 'operation')}, {_count(shapes, 'shape')}"
+        click.echo(f"{service.source}: ok ({counts})")
 
 
 @main.command("serve")

@@ -47,6 +47,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "AsyncPaginator",
         "AsyncTransport",
         "BaseClient",
+        "BlockingTransport",
         "Callable",
         "DateTime",
         "Discriminated",

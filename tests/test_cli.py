@@ -61,6 +61,14 @@ def test_check_exit_codes_and_diff(specs: Path, tmp_path: Path) -> None:
     assert "is stale: run `apigen generate`" in edited.stderr
 
     run("generate", "--specs", specs, "--out", out)
+    stray = out / "apigen_generated" / "widgets" / "mine.py"
+    stray.write_text("MINE = 1\n", encoding="utf-8")
+    strayed = run("check", "--specs", specs, "--out", out)
+    assert strayed.exit_code == 1
+    assert "holds files no spec generates: move them out" in strayed.stderr
+    assert "is stale" not in strayed.stderr  # generate would not remove it
+    stray.unlink()
+
     spec = specs / "widgets.yaml"
     spec.write_text(
         spec.read_text(encoding="utf-8").replace("Returns one widget.", "Returns a widget."),

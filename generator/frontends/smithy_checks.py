@@ -181,6 +181,8 @@ class _Checker:
             names = values if isinstance(values, list) else list(values)
             for problem in naming.check_unique((v, naming.constant(v)) for v in names):
                 yield (*where, "values"), problem
+        if kind in ("enum", "intEnum") and values:
+            yield from _duplicate_values(where, values)
         yield from self.check_error(where, shape, kind)
         if shape.get("exactlyOneOf") and kind != "structure":
             yield (
@@ -334,3 +336,26 @@ class _Checker:
             members = ((m, naming.snake(m)) for m in spec.member_names(name))
             for member, problem in naming.collisions(members):
                 yield ("shapes", name, "members", member), problem
+
+
+def _duplicate_values(where: Where, values: Any) -> Iterator[Problem]:
+    """Smithy: enum values are unique (a repeated one would alias or break the Python enum)."""
+    if isinstance(values, list):
+        pairs = [(i, v) for i, v in enumerate(values)]
+    elif isinstance(values, Mapping):
+        pairs = [
+            (name, v.get("value", name) if isinstance(v, Mapping) else v)
+            for name, v in values.items()
+        ]
+    else:
+        return
+    seen: dict[Any, Any] = {}
+    for key, value in pairs:
+        if not isinstance(value, str | int) or isinstance(value, bool):
+            continue
+        if value in seen:
+            first = seen[value]
+            earlier = f"values[{first}]" if isinstance(first, int) else repr(first)
+            yield (*where, "values", key), f"enum value {value!r} is already used by {earlier}"
+        else:
+            seen[value] = key

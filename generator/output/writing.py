@@ -88,7 +88,7 @@ def _prune_empty(root: Path, folder: Path) -> None:
 _NOT_OUTPUT = ("__pycache__", ".egg-info", ".pyc", ".mypy_cache", ".pytest_cache")
 
 
-def _strays(out_dir: Path, files: Mapping[str, str]) -> list[str]:
+def stray_files(out_dir: Path, files: Mapping[str, str]) -> list[str]:
     """Files beside generated ones that no spec generates (caches and build metadata aside)."""
     folders = {(out_dir / rel).parent for rel in files}
     strays = []
@@ -102,8 +102,11 @@ def _strays(out_dir: Path, files: Mapping[str, str]) -> list[str]:
     return sorted(strays)
 
 
-def diff_tree(out_dir: Path, files: Mapping[str, str]) -> str:
-    """A unified diff from what ``out_dir`` holds to ``files``; "" when identical."""
+def diff_tree(out_dir: Path, files: Mapping[str, str], *, strays: bool = True) -> str:
+    """A unified diff from what ``out_dir`` holds to ``files``; "" when identical.
+
+    ``strays``: also list files beside generated ones that no spec generates.
+    """
     chunks: list[str] = []
     ours = set(files) | set(_read_manifest(out_dir))
     for rel in sorted(ours):
@@ -127,7 +130,7 @@ def diff_tree(out_dir: Path, files: Mapping[str, str]) -> str:
         )
         # An empty file (py.typed) that is missing or left over has no lines to diff.
         chunks.extend(diff or [f"--- {fromfile}\n+++ {tofile}\n(empty file)\n"])
-    for rel in _strays(out_dir, files):
+    for rel in stray_files(out_dir, files) if strays else ():
         chunks.append(
             f"--- a/{rel}\n+++ /dev/null\n(not generated: move it out of {out_dir.name}/)\n"
         )

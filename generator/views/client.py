@@ -49,14 +49,21 @@ def client_class_name(service: ir.Service, is_async: bool = False) -> str:
 def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
     """The ``__init__`` signature lines, the arguments it passes on, and its docstring."""
     service = builder.service
+    # What runtime/transport.py accepts: a sync client also drives async httpx objects (on a
+    # private loop); an async client also takes an ``asgi.AsgiTransport(app)``.
     transport = (
-        "AsyncTransport | httpx.AsyncClient | httpx.AsyncBaseTransport | None"
+        "AsyncTransport | BlockingTransport | httpx.AsyncClient | httpx.AsyncBaseTransport | None"
         if builder.is_async
-        else ("Transport | httpx.Client | httpx.BaseTransport | None")
+        else (
+            "Transport | httpx.Client | httpx.BaseTransport | httpx.AsyncClient"
+            " | httpx.AsyncBaseTransport | None"
+        )
     )
     builder.typing.add(
         ".._runtime.transport", "AsyncTransport" if builder.is_async else "Transport"
     )
+    if builder.is_async:
+        builder.typing.add(".._runtime.asgi", "BlockingTransport")
     builder.typing.add(".._runtime.retries", "RetryConfig")
     builder.imports.add(".._runtime.client", "DEFAULT_TIMEOUT")
     params: list[tuple[str, str, str]] = []

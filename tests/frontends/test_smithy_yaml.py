@@ -227,7 +227,7 @@ def test_generate_with_a_bad_spec_exits_2_and_writes_nothing(
     bad_specs = HERE / "bad_specs"
     expected = _expected(bad_specs / "many_problems.yaml") + _expected(bad_specs / "schema.yaml")
     assert len(reported) == len(expected) + 1
-    assert reported[-1].endswith("nothing was written.")
+    assert reported[-1] == f"{len(expected)} problems; nothing was written."
     assert any("many_problems.yaml:17: operations.ListWidgets.paginated" in r for r in reported)
     assert any("schema.yaml:14: shapes.Widget.members.size.required" in r for r in reported)
     assert _tree(out) == before
@@ -241,7 +241,7 @@ def test_validate_reports_every_file(tmp_path: Path) -> None:
     lines = result.stderr.splitlines()
     assert sum("bad_pattern.yaml:" in line for line in lines) == 2
     assert sum("awsjson_target_prefix.yaml:6: service.protocol:" in line for line in lines) == 1
-    assert lines[-1] == "3 problem(s); nothing was written."
+    assert lines[-1] == "3 problems."
 
 
 def test_unreadable_and_non_mapping_specs(tmp_path: Path) -> None:

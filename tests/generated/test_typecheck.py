@@ -109,3 +109,58 @@ def test_importing_a_generated_module_has_no_side_effects(
         assert result.returncode == 0, f"{package}: {result.stderr}"
         assert (result.stdout, result.stderr) == ("", ""), f"{package} printed or acted on import"
         assert list(tmp_path.iterdir()) == [], f"{package} wrote files on import"
+
+
+USER_CODE = textwrap.dedent(
+    """
+    from apigen_generated.glue import GlueClient
+
+    def name(client: GlueClient) -> str:
+        return client.get_connection(name="x").connection.nam
+    """
+)
+
+
+CLEAN_USER_CODE = textwrap.dedent(
+    """
+    import httpx
+
+    from apigen_generated._runtime.asgi import AsgiTransport
+    from apigen_generated.glue import AsyncGlueClient, GlueClient, GlueHandler, create_app
+
+    app = create_app(GlueHandler())
+    sync_over_httpx_asgi = GlueClient(transport=httpx.ASGITransport(app=app), region="x")
+    async_over_ours = AsyncGlueClient(transport=AsgiTransport(app), region="x")
+    """
+)
+
+
+def test_a_users_type_checker_sees_the_installed_distribution(tmp_path: Path) -> None:
+    """mypy run from elsewhere finds the installed package and its types (compat install)."""
+    if importlib.util.find_spec("mypy") is None:
+        if os.environ.get("CI"):
+            pytest.fail("mypy is not installed: `pip install -e .[dev]` installs it")
+        pytest.skip("mypy is not installed (pip install -e .[dev]); CI runs this")
+    (tmp_path / "user.py").write_text(USER_CODE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), "user.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    out = result.stdout
+    # Both mistakes are seen only if mypy reads the real types: Optional, then a typo.
+    assert 'Item "None" of "Connection | None" has no attribute "nam"' in out, out
+    assert 'Item "Connection" of "Connection | None" has no attribute "nam"' in out, out
+    assert "Cannot find implementation" not in out, out
+    # The in-process transports the docs show are accepted as typed.
+    (tmp_path / "user.py").write_text(CLEAN_USER_CODE, encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "c"), "user.py"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout

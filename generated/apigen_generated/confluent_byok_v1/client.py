@@ -34,7 +34,14 @@ class ConfluentByokClient(BaseClient):
         retries: RetryConfig | int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         validate: bool = True,
-        transport: Transport | httpx.Client | httpx.BaseTransport | None = None,
+        transport: (
+            Transport
+            | httpx.Client
+            | httpx.BaseTransport
+            | httpx.AsyncClient
+            | httpx.AsyncBaseTransport
+            | None
+        ) = None,
     ) -> None:
         """
         A client of Key Management API for BYOK. Nothing is resolved or sent until the

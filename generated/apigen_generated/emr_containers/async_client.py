@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     import httpx
 
     from . import shapes
+    from .._runtime.asgi import BlockingTransport
     from .._runtime.paginate import AsyncPaginator
     from .._runtime.retries import RetryConfig
     from .._runtime.transport import AsyncTransport
@@ -57,7 +58,9 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         retries: RetryConfig | int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         validate: bool = True,
-        transport: AsyncTransport | httpx.AsyncClient | httpx.AsyncBaseTransport | None = None,
+        transport: (
+            AsyncTransport | BlockingTransport | httpx.AsyncClient | httpx.AsyncBaseTransport | None
+        ) = None,
     ) -> None:
         """
         A async client of Amazon EMR Containers. Nothing is resolved or sent until the

@@ -57,7 +57,14 @@ class EMRContainersClient(BaseClient):
         retries: RetryConfig | int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         validate: bool = True,
-        transport: Transport | httpx.Client | httpx.BaseTransport | None = None,
+        transport: (
+            Transport
+            | httpx.Client
+            | httpx.BaseTransport
+            | httpx.AsyncClient
+            | httpx.AsyncBaseTransport
+            | None
+        ) = None,
     ) -> None:
         """
         A client of Amazon EMR Containers. Nothing is resolved or sent until the first

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
     import httpx
 
     from . import shapes
+    from .._runtime.asgi import BlockingTransport
     from .._runtime.paginate import AsyncPaginator
     from .._runtime.retries import RetryConfig
     from .._runtime.transport import AsyncTransport
@@ -39,7 +40,9 @@ class AsyncGlueClient(AsyncBaseClient):
         retries: RetryConfig | int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         validate: bool = True,
-        transport: AsyncTransport | httpx.AsyncClient | httpx.AsyncBaseTransport | None = None,
+        transport: (
+            AsyncTransport | BlockingTransport | httpx.AsyncClient | httpx.AsyncBaseTransport | None
+        ) = None,
     ) -> None:
         """
         A async client of AWS Glue. Nothing is resolved or sent until the first call.

@@ -39,7 +39,14 @@ class GlueClient(BaseClient):
         retries: RetryConfig | int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         validate: bool = True,
-        transport: Transport | httpx.Client | httpx.BaseTransport | None = None,
+        transport: (
+            Transport
+            | httpx.Client
+            | httpx.BaseTransport
+            | httpx.AsyncClient
+            | httpx.AsyncBaseTransport
+            | None
+        ) = None,
     ) -> None:
         """
         A client of AWS Glue. Nothing is resolved or sent until the first call.
