@@ -8,6 +8,9 @@ problem. Only a spec that passes all three is turned into IR.
 
 from __future__ import annotations
 
+import difflib
+import re
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -69,7 +72,7 @@ def load_smithy_yaml(path: Path) -> ir.Service:
     errors = sorted(_VALIDATOR.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
     broken = [_schema_path(document, err) for err in errors]
     problems = [
-        *zip(broken, (err.message for err in errors), strict=True),
+        *(p for err, where in zip(errors, broken, strict=True) for p in _explain(err, where)),
         *check_meaning(document, broken),
     ]
     if problems:
@@ -90,6 +93,37 @@ def _schema_path(document: Any, err: jsonschema.ValidationError) -> tuple[str | 
         if isinstance(parent, dict) and isinstance(err.instance, str) and err.instance in parent:
             path = (*path, err.instance)
     return path
+
+
+def _explain(
+    err: jsonschema.ValidationError, where: tuple[str | int, ...]
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """A schema error as problems; an unknown key is reported at its own line, with a hint."""
+    schema = err.schema
+    if (
+        err.validator != "additionalProperties"
+        or not isinstance(err.instance, dict)
+        or not isinstance(schema, Mapping)
+    ):
+        return [(where, err.message)]
+    allowed = sorted(schema.get("properties") or {})
+    patterns = list(schema.get("patternProperties") or {})
+    unknown = [
+        key
+        for key in err.instance
+        if key not in allowed and not any(re.search(p, str(key)) for p in patterns)
+    ]
+    problems: list[tuple[tuple[str | int, ...], str]] = []
+    for key in unknown:
+        close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+        if close:
+            hint = f"; did you mean {close[0]!r}?"
+        elif allowed and len(allowed) <= 12:
+            hint = f"; expected one of: {', '.join(allowed)}"
+        else:
+            hint = " (docs/spec-format.md lists the keys)"
+        problems.append(((*where, key), f"unknown key {key!r}{hint}"))
+    return problems or [(where, err.message)]
 
 
 class _Converter:
