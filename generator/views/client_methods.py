@@ -103,6 +103,11 @@ class MethodBuilder:
         """A member's Python type without constraint metadata."""
         shape = self.shape(member.target)
         kind = shape.type
+        if kind in (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM) and shape.enum_values:
+            # The enum or its values as literals: `states=["RUNNING"]` type-checks too.
+            self.typing.add("typing", "Literal")
+            values = ", ".join(repr(v.value) for v in shape.enum_values)
+            return f"{self.class_ref(shape)} | Literal[{values}]"
         if kind in _CLASS_TYPES:
             return self.class_ref(shape)
         if kind is ir.ShapeType.LIST:

@@ -126,11 +126,17 @@ CLEAN_USER_CODE = textwrap.dedent(
     import httpx
 
     from apigen_generated._runtime.asgi import AsgiTransport
+    from apigen_generated.emr_containers import EMRContainersClient
+    from apigen_generated.emr_containers.shapes import VirtualClusterState
     from apigen_generated.glue import AsyncGlueClient, GlueClient, GlueHandler, create_app
 
     app = create_app(GlueHandler())
     sync_over_httpx_asgi = GlueClient(transport=httpx.ASGITransport(app=app), region="x")
     async_over_ours = AsyncGlueClient(transport=AsgiTransport(app), region="x")
+
+
+    def running(client: EMRContainersClient) -> None:
+        client.list_virtual_clusters(states=["RUNNING", VirtualClusterState.ARRESTED])
     """
 )
 

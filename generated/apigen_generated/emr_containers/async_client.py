@@ -8,6 +8,7 @@ from .._runtime.client import AsyncBaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from typing import Literal
 
     import httpx
 
@@ -390,7 +391,21 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         max_results: int | None = None,
         name: str | None = None,
         next_token: str | None = None,
-        states: list[shapes.JobRunState] | None = None,
+        states: (
+            list[
+                shapes.JobRunState
+                | Literal[
+                    "PENDING",
+                    "SUBMITTED",
+                    "RUNNING",
+                    "FAILED",
+                    "CANCELLED",
+                    "CANCEL_PENDING",
+                    "COMPLETED",
+                ]
+            ]
+            | None
+        ) = None,
     ) -> shapes.ListJobRunsResponse:
         """
         Lists job runs based on a set of parameters. A job run is a unit of work, such
@@ -437,7 +452,15 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         created_before: datetime | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        states: list[shapes.EndpointState] | None = None,
+        states: (
+            list[
+                shapes.EndpointState
+                | Literal[
+                    "CREATING", "ACTIVE", "TERMINATING", "TERMINATED", "TERMINATED_WITH_ERRORS"
+                ]
+            ]
+            | None
+        ) = None,
         types: list[str] | None = None,
     ) -> shapes.ListManagedEndpointsResponse:
         """
@@ -507,12 +530,18 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         self,
         *,
         container_provider_id: str | None = None,
-        container_provider_type: shapes.ContainerProviderType | None = None,
+        container_provider_type: shapes.ContainerProviderType | Literal["EKS"] | None = None,
         created_after: datetime | None = None,
         created_before: datetime | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        states: list[shapes.VirtualClusterState] | None = None,
+        states: (
+            list[
+                shapes.VirtualClusterState
+                | Literal["RUNNING", "TERMINATING", "TERMINATED", "ARRESTED"]
+            ]
+            | None
+        ) = None,
     ) -> shapes.ListVirtualClustersResponse:
         """
         Lists information about the specified virtual cluster. Virtual cluster is a
@@ -684,7 +713,21 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         max_results: int | None = None,
         name: str | None = None,
         next_token: str | None = None,
-        states: list[shapes.JobRunState] | None = None,
+        states: (
+            list[
+                shapes.JobRunState
+                | Literal[
+                    "PENDING",
+                    "SUBMITTED",
+                    "RUNNING",
+                    "FAILED",
+                    "CANCELLED",
+                    "CANCEL_PENDING",
+                    "COMPLETED",
+                ]
+            ]
+            | None
+        ) = None,
     ) -> AsyncPaginator[shapes.ListJobRunsResponse, shapes.JobRun]:
         """
         Lists job runs based on a set of parameters. A job run is a unit of work, such
@@ -732,7 +775,15 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         created_before: datetime | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        states: list[shapes.EndpointState] | None = None,
+        states: (
+            list[
+                shapes.EndpointState
+                | Literal[
+                    "CREATING", "ACTIVE", "TERMINATING", "TERMINATED", "TERMINATED_WITH_ERRORS"
+                ]
+            ]
+            | None
+        ) = None,
         types: list[str] | None = None,
     ) -> AsyncPaginator[shapes.ListManagedEndpointsResponse, shapes.Endpoint]:
         """
@@ -776,12 +827,18 @@ class AsyncEMRContainersClient(AsyncBaseClient):
         self,
         *,
         container_provider_id: str | None = None,
-        container_provider_type: shapes.ContainerProviderType | None = None,
+        container_provider_type: shapes.ContainerProviderType | Literal["EKS"] | None = None,
         created_after: datetime | None = None,
         created_before: datetime | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        states: list[shapes.VirtualClusterState] | None = None,
+        states: (
+            list[
+                shapes.VirtualClusterState
+                | Literal["RUNNING", "TERMINATING", "TERMINATED", "ARRESTED"]
+            ]
+            | None
+        ) = None,
     ) -> AsyncPaginator[shapes.ListVirtualClustersResponse, shapes.VirtualCluster]:
         """
         Lists information about the specified virtual cluster. Virtual cluster is a

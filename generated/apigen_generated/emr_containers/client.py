@@ -8,6 +8,7 @@ from .._runtime.client import BaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, Laz
 
 if TYPE_CHECKING:
     from datetime import datetime
+    from typing import Literal
 
     import httpx
 
@@ -394,7 +395,21 @@ class EMRContainersClient(BaseClient):
         max_results: int | None = None,
         name: str | None = None,
         next_token: str | None = None,
-        states: list[shapes.JobRunState] | None = None,
+        states: (
+            list[
+                shapes.JobRunState
+                | Literal[
+                    "PENDING",
+                    "SUBMITTED",
+                    "RUNNING",
+                    "FAILED",
+                    "CANCELLED",
+                    "CANCEL_PENDING",
+                    "COMPLETED",
+                ]
+            ]
+            | None
+        ) = None,
     ) -> shapes.ListJobRunsResponse:
         """
         Lists job runs based on a set of parameters. A job run is a unit of work, such
@@ -441,7 +456,15 @@ class EMRContainersClient(BaseClient):
         created_before: datetime | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        states: list[shapes.EndpointState] | None = None,
+        states: (
+            list[
+                shapes.EndpointState
+                | Literal[
+                    "CREATING", "ACTIVE", "TERMINATING", "TERMINATED", "TERMINATED_WITH_ERRORS"
+                ]
+            ]
+            | None
+        ) = None,
         types: list[str] | None = None,
     ) -> shapes.ListManagedEndpointsResponse:
         """
@@ -511,12 +534,18 @@ class EMRContainersClient(BaseClient):
         self,
         *,
         container_provider_id: str | None = None,
-        container_provider_type: shapes.ContainerProviderType | None = None,
+        container_provider_type: shapes.ContainerProviderType | Literal["EKS"] | None = None,
         created_after: datetime | None = None,
         created_before: datetime | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        states: list[shapes.VirtualClusterState] | None = None,
+        states: (
+            list[
+                shapes.VirtualClusterState
+                | Literal["RUNNING", "TERMINATING", "TERMINATED", "ARRESTED"]
+            ]
+            | None
+        ) = None,
     ) -> shapes.ListVirtualClustersResponse:
         """
         Lists information about the specified virtual cluster. Virtual cluster is a
@@ -688,7 +717,21 @@ class EMRContainersClient(BaseClient):
         max_results: int | None = None,
         name: str | None = None,
         next_token: str | None = None,
-        states: list[shapes.JobRunState] | None = None,
+        states: (
+            list[
+                shapes.JobRunState
+                | Literal[
+                    "PENDING",
+                    "SUBMITTED",
+                    "RUNNING",
+                    "FAILED",
+                    "CANCELLED",
+                    "CANCEL_PENDING",
+                    "COMPLETED",
+                ]
+            ]
+            | None
+        ) = None,
     ) -> Paginator[shapes.ListJobRunsResponse, shapes.JobRun]:
         """
         Lists job runs based on a set of parameters. A job run is a unit of work, such
@@ -736,7 +779,15 @@ class EMRContainersClient(BaseClient):
         created_before: datetime | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        states: list[shapes.EndpointState] | None = None,
+        states: (
+            list[
+                shapes.EndpointState
+                | Literal[
+                    "CREATING", "ACTIVE", "TERMINATING", "TERMINATED", "TERMINATED_WITH_ERRORS"
+                ]
+            ]
+            | None
+        ) = None,
         types: list[str] | None = None,
     ) -> Paginator[shapes.ListManagedEndpointsResponse, shapes.Endpoint]:
         """
@@ -780,12 +831,18 @@ class EMRContainersClient(BaseClient):
         self,
         *,
         container_provider_id: str | None = None,
-        container_provider_type: shapes.ContainerProviderType | None = None,
+        container_provider_type: shapes.ContainerProviderType | Literal["EKS"] | None = None,
         created_after: datetime | None = None,
         created_before: datetime | None = None,
         max_results: int | None = None,
         next_token: str | None = None,
-        states: list[shapes.VirtualClusterState] | None = None,
+        states: (
+            list[
+                shapes.VirtualClusterState
+                | Literal["RUNNING", "TERMINATING", "TERMINATED", "ARRESTED"]
+            ]
+            | None
+        ) = None,
     ) -> Paginator[shapes.ListVirtualClustersResponse, shapes.VirtualCluster]:
         """
         Lists information about the specified virtual cluster. Virtual cluster is a

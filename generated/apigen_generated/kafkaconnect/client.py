@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, cast
 from .._runtime.client import BaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
+    from typing import Literal
+
     import httpx
 
     from . import shapes
@@ -89,7 +91,7 @@ class KafkaConnectClient(BaseClient):
         service_execution_role_arn: str,
         connector_description: str | None = None,
         log_delivery: shapes.LogDelivery | None = None,
-        network_type: shapes.NetworkType | None = None,
+        network_type: shapes.NetworkType | Literal["IPV4", "DUAL"] | None = None,
         tags: dict[str, str] | None = None,
         worker_configuration: shapes.WorkerConfiguration | None = None,
     ) -> shapes.CreateConnectorResponse:
@@ -164,7 +166,7 @@ class KafkaConnectClient(BaseClient):
     def create_custom_plugin(
         self,
         *,
-        content_type: shapes.CustomPluginContentType,
+        content_type: shapes.CustomPluginContentType | Literal["JAR", "ZIP"],
         location: shapes.CustomPluginLocation,
         name: str,
         description: str | None = None,
