@@ -17,7 +17,7 @@ from generator.errors import SpecError
 from generator.frontends import spec_files
 from generator.incremental import generate_specs
 from generator.output.formatting import default_cache_dir
-from generator.output.writing import diff_tree, stray_files, write_tree
+from generator.output.writing import diff_tree, stray_diff, stray_files, write_tree
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -105,7 +105,7 @@ def check_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
     stale = diff_tree(out_dir, files, strays=False)
     strays = stray_files(out_dir, files)
     if stale or strays:
-        click.echo(diff_tree(out_dir, files), nl=False)
+        click.echo(stale + stray_diff(out_dir, strays), nl=False)
         if strays:
             # generate never deletes a file it did not write: these need the user's hand.
             click.echo(f"{out_dir} holds files no spec generates: move them out.", err=True)

@@ -22,13 +22,13 @@ import hashlib
 import json
 import os
 import sys
-import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from generator import naming
 from generator.errors import SpecError, SpecIssue, display_path
 from generator.output.formatting import Formatter
+from generator.output.writing import atomic_write
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = GENERATOR_DIR.parent / "templates"
@@ -71,11 +71,7 @@ class Memo:
         if self.folder is None:
             return
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=self.folder, prefix=".tmp-")
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(dict(files), handle, sort_keys=True)
-            os.replace(tmp, self.folder / f"{key}.json")
+            atomic_write(self.folder / f"{key}.json", json.dumps(dict(files), sort_keys=True))
             self.stored += 1
         except OSError:
             return

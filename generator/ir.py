@@ -61,8 +61,6 @@ PRELUDE: dict[str, ShapeType] = {
 }
 
 
-AGGREGATES = frozenset({ShapeType.STRUCTURE, ShapeType.UNION, ShapeType.LIST, ShapeType.MAP})
-
 PROTOCOLS = ("restJson1", "awsJson1_0", "awsJson1_1", "openapi")
 
 

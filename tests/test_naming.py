@@ -103,7 +103,10 @@ def test_collisions_name_the_later_spec_name() -> None:
         ("foo_bar", "'foo_bar' and 'fooBar' both become Python name 'foo_bar'"),
         ("FooBar", "'FooBar' and 'fooBar' both become Python name 'foo_bar'"),
     ]
-    assert naming.check_unique(pairs) == [message for _, message in naming.collisions(pairs)]
+    assert naming.check_unique(pairs) == [
+        "'foo_bar' and 'fooBar' both become Python name 'foo_bar'",
+        "'FooBar' and 'fooBar' both become Python name 'foo_bar'",
+    ]
     assert naming.check_unique([("a", "a"), ("a", "a")]) == []
 
 

@@ -13,14 +13,16 @@ pure function of the text and the mode.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import multiprocessing
 import os
-import tempfile
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+
+from generator.output.writing import atomic_write
 
 BLACK_VERSION = "26.10.1"
 LINE_LENGTH = 100
@@ -145,14 +147,8 @@ def _format_all(sources: list[str], mode: object) -> list[str]:
 
 def _store(path: Path, text: str) -> None:
     """Best effort: a cache that cannot be written only costs speed."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except OSError:
-        pass
+    with contextlib.suppress(OSError):
+        atomic_write(path, text)
 
 
 class Unformatted(Formatter):

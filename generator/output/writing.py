@@ -34,7 +34,8 @@ def _read_manifest(out_dir: Path) -> list[str]:
         return []
 
 
-def _atomic_write(path: Path, text: str) -> None:
+def atomic_write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file beside it: never half written."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
@@ -58,7 +59,7 @@ def write_tree(out_dir: Path, files: Mapping[str, str]) -> WriteReport:
                 continue
         except (FileNotFoundError, UnicodeDecodeError):
             pass
-        _atomic_write(path, files[rel])
+        atomic_write(path, files[rel])
         written.append(rel)
     removed = []
     for rel in _read_manifest(out_dir):
@@ -68,7 +69,7 @@ def write_tree(out_dir: Path, files: Mapping[str, str]) -> WriteReport:
             _prune_empty(out_dir, (out_dir / rel).parent)
     manifest = "".join(f"{rel}\n" for rel in sorted(files))
     if _read_manifest(out_dir) != sorted(files):
-        _atomic_write(out_dir / MANIFEST, manifest)
+        atomic_write(out_dir / MANIFEST, manifest)
     return WriteReport(written=tuple(written), removed=tuple(removed), unchanged=unchanged)
 
 
@@ -102,6 +103,14 @@ def stray_files(out_dir: Path, files: Mapping[str, str]) -> list[str]:
     return sorted(strays)
 
 
+def stray_diff(out_dir: Path, strays: list[str]) -> str:
+    """The diff lines that name files no spec generates (``stray_files``)."""
+    return "".join(
+        f"--- a/{rel}\n+++ /dev/null\n(not generated: move it out of {out_dir.name}/)\n"
+        for rel in strays
+    )
+
+
 def diff_tree(out_dir: Path, files: Mapping[str, str], *, strays: bool = True) -> str:
     """A unified diff from what ``out_dir`` holds to ``files``; "" when identical.
 
@@ -130,10 +139,8 @@ def diff_tree(out_dir: Path, files: Mapping[str, str], *, strays: bool = True) -
         )
         # An empty file (py.typed) that is missing or left over has no lines to diff.
         chunks.extend(diff or [f"--- {fromfile}\n+++ {tofile}\n(empty file)\n"])
-    for rel in stray_files(out_dir, files) if strays else ():
-        chunks.append(
-            f"--- a/{rel}\n+++ /dev/null\n(not generated: move it out of {out_dir.name}/)\n"
-        )
+    if strays:
+        chunks.append(stray_diff(out_dir, stray_files(out_dir, files)))
     manifest = "".join(f"{rel}\n" for rel in sorted(files))
     try:
         if (out_dir / MANIFEST).read_text(encoding="utf-8") != manifest:

@@ -41,13 +41,6 @@ DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_WAIT = 300.0
 
 
-def _request_id(headers: list[tuple[str, str]]) -> str | None:
-    for name, value in headers:
-        if name.lower() in ("x-amzn-requestid", "x-amz-request-id", "x-request-id"):
-            return value
-    return None
-
-
 class LazyService:
     """A client class's ``ServiceSpec``, imported from ``module`` (its ``SERVICE``) on first use.
 
@@ -192,12 +185,6 @@ class _ClientCore:
             service=state.signing_name,
         )
 
-    @staticmethod
-    def _failed(error: ServiceError) -> ServiceError:
-        if error.request_id is None:
-            error.request_id = _request_id(error.headers)
-        return error
-
     def _waiter(self, waiter: WaiterSpec | str) -> tuple[WaiterSpec, OperationSpec]:
         if isinstance(waiter, str):
             waiter = self._service.waiters[waiter]
@@ -233,7 +220,7 @@ class BaseClient(_ClientCore):
                 response = transport.send(request, url_base=url_base, timeout=self._timeout)
                 result = state.codec.parse_response(operation, response)
             except ServiceError as exc:
-                error = self._failed(exc)
+                error = exc
             except TransportError as exc:
                 error = exc
             else:
@@ -324,7 +311,7 @@ class AsyncBaseClient(_ClientCore):
                 response = await transport.send(request, url_base=url_base, timeout=self._timeout)
                 result = state.codec.parse_response(operation, response)
             except ServiceError as exc:
-                error = self._failed(exc)
+                error = exc
             except TransportError as exc:
                 error = exc
             else:

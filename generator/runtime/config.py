@@ -36,8 +36,6 @@ if TYPE_CHECKING:
 __all__ = ["ClientConfigError", "NoRegionError", "Options", "Resolved", "clear_cache", "resolve"]
 
 USER_AGENT = f"apigen-runtime/1 python/{sys.version_info[0]}.{sys.version_info[1]}"
-DEFAULT_TIMEOUT = 60.0
-DEFAULT_MAX_WAIT = 300.0
 
 _ENVIRONMENT = (
     "AWS_ACCESS_KEY_ID",

@@ -38,3 +38,7 @@ def _find(headers: list[tuple[str, str]], name: str) -> str | None:
         if key.lower() == lowered:
             return value
     return None
+
+
+# Methods whose request carries no Content-Length when it has no body (as http.client does).
+NO_BODY_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})

@@ -17,13 +17,9 @@ import json
 
 from .errors import ServiceError
 from .faults import (
-    aws_error_code,
+    aws_error,
     error_status,
-    json_body,
-    message_of,
-    modelled_error,
     shape_dump,
-    unknown_error,
     with_message,
 )
 from .http import HttpResponse
@@ -35,13 +31,9 @@ class RestJsonCodec(RestCodec):
     """The restJson1 codec of one service."""
 
     def _parse_error(self, operation: OperationSpec | None, response: HttpResponse) -> ServiceError:
-        body = json_body(response.body)
-        code = aws_error_code(response, body)
-        spec = self.service.errors.get(code) if code else None
-        if spec is None:
-            return unknown_error(self.service, response, code, message_of(body))
-        shape = self._read_error_shape(spec, response)
-        return modelled_error(spec, response, message_of(body), shape, code)
+        return aws_error(
+            self.service, response, lambda spec: self._read_error_shape(spec, response)
+        )
 
     def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
         code, status, spec = error_status(self.service, error)

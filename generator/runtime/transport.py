@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 from urllib.parse import urlsplit
 
 from .errors import TransportError
-from .http import HttpRequest, HttpResponse
+from .http import NO_BODY_METHODS, HttpRequest, HttpResponse
 
 if TYPE_CHECKING:
     import httpx
@@ -203,7 +203,7 @@ class HttpClientTransport:
             conn.putrequest(request.method, url, skip_host=has_host, skip_accept_encoding=True)
             for name, value in request.headers:
                 conn.putheader(name, value)
-            if body or request.method not in ("GET", "HEAD", "DELETE", "OPTIONS"):
+            if body or request.method not in NO_BODY_METHODS:
                 conn.putheader("Content-Length", str(len(body)))
             conn.endheaders(body or None)
             response = conn.getresponse()

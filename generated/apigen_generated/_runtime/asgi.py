@@ -26,7 +26,7 @@ from collections.abc import Awaitable, Callable, Coroutine, MutableMapping
 from typing import Any, Self, TypeVar
 from urllib.parse import unquote, urlsplit
 
-from .http import HttpRequest, HttpResponse
+from .http import NO_BODY_METHODS, HttpRequest, HttpResponse
 from .transport import AsyncTransport, ReadError, ReadTimeout
 
 __all__ = ["AsgiApp", "AsgiTransport", "AsyncAsgiTransport", "BlockingTransport"]
@@ -40,7 +40,6 @@ AsgiApp = Callable[
     Awaitable[None],
 ]
 _T = TypeVar("_T")
-_NO_BODY_METHODS = ("GET", "HEAD", "DELETE", "OPTIONS")
 
 
 class AsyncAsgiTransport:
@@ -66,7 +65,7 @@ class AsyncAsgiTransport:
         headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in request.headers]
         if not any(name == b"host" for name, _ in headers):
             headers.append((b"host", (parts.netloc or "localhost").encode("latin-1")))
-        if body or request.method.upper() not in _NO_BODY_METHODS:
+        if body or request.method.upper() not in NO_BODY_METHODS:
             headers.append((b"content-length", str(len(body)).encode("ascii")))
         scope: dict[str, Any] = {
             "type": "http",

@@ -25,19 +25,15 @@ from .errors import (
     UnsupportedMediaType,
 )
 from .faults import (
-    aws_error_code,
+    aws_error,
     error_status,
-    json_body,
-    message_of,
-    modelled_error,
     shape_dump,
-    unknown_error,
     with_message,
 )
 from .http import HttpRequest, HttpResponse
 from .model import ApigenModel, read_json
 from .rest import validation_errors
-from .schema import OperationSpec, ServiceSpec
+from .schema import ErrorSpec, OperationSpec, ServiceSpec
 
 _EMPTY = b"{}"
 
@@ -79,18 +75,15 @@ class AwsJsonCodec:
             ) from None
 
     def _parse_error(self, response: HttpResponse) -> ServiceError:
-        body = json_body(response.body)
-        code = aws_error_code(response, body)
-        spec = self.service.errors.get(code) if code else None
-        if spec is None:
-            return unknown_error(self.service, response, code, message_of(body))
-        try:
-            shape = spec.shape.model_validate_json(
-                response.body if response.body.strip() else _EMPTY
-            )
-        except ValueError:
-            shape = None
-        return modelled_error(spec, response, message_of(body), shape, code)
+        def read_shape(spec: ErrorSpec) -> ApigenModel | None:
+            try:
+                return spec.shape.model_validate_json(
+                    response.body if response.body.strip() else _EMPTY
+                )
+            except ValueError:
+                return None
+
+        return aws_error(self.service, response, read_shape)
 
     # -- server --
 

@@ -12,6 +12,7 @@ is its ``ErrorSpec``'s, else the one it carries, else 500 for a server fault, 40
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from .errors import ServiceError
@@ -74,7 +75,13 @@ def message_of(body: dict[str, Any]) -> str:
 
 
 def request_id_of(response: HttpResponse) -> str | None:
-    return response.header("x-amzn-requestid") or response.header("x-amz-request-id")
+    """The request id AWS (``x-amzn-RequestId``, ``x-amz-request-id``) or OpenAPI services
+    (``X-Request-Id``) answer with."""
+    return (
+        response.header("x-amzn-requestid")
+        or response.header("x-amz-request-id")
+        or response.header("x-request-id")
+    )
 
 
 def modelled_error(
@@ -106,6 +113,19 @@ def unknown_error(
     error.throttling = status == 429 or (code or "") in THROTTLING_CODES
     error.retryable = (status >= 500 and status != 501) or error.throttling
     return error
+
+
+def aws_error(
+    service: ServiceSpec, response: HttpResponse, read_shape: Callable[[ErrorSpec], Any]
+) -> ServiceError:
+    """An AWS JSON error response (awsJson and restJson1): its code's modelled exception, with
+    the shape ``read_shape`` reads (``None`` when it cannot), else the service's unknown error."""
+    body = json_body(response.body)
+    code = aws_error_code(response, body)
+    spec = service.errors.get(code) if code else None
+    if spec is None:
+        return unknown_error(service, response, code, message_of(body))
+    return modelled_error(spec, response, message_of(body), read_shape(spec), code)
 
 
 def error_status(service: ServiceSpec, error: ServiceError) -> tuple[str, int, ErrorSpec | None]:
