@@ -305,6 +305,8 @@ class Service:
     sigv4_name: str | None = None
     target_prefix: str | None = None
     default_endpoint: str | None = None
+    # API-key credentials from the environment: ``{credentials_env}_API_KEY`` / ``_API_SECRET``.
+    credentials_env: str | None = None
     errors: tuple[str, ...] = ()
     auth: tuple[AuthScheme, ...] = ()
     operations: tuple[Operation, ...] = ()

@@ -16,8 +16,10 @@ Decisions:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from generator import ir, naming
 from generator.errors import SpecError, display_path
@@ -109,10 +111,23 @@ class _Converter:
             source=self.source,
             documentation=text(info.get("description")),
             default_endpoint=self.endpoint(),
+            credentials_env=self.credentials_env(info),
             auth=auth,
             operations=operations,
             shapes=shapes,
         )
+
+    def credentials_env(self, info: Mapping[str, Any]) -> str:
+        """The prefix of the API-key variables: ``info.x-apigen-credentials-env``, else the
+        service name in upper snake case (``ConfluentByok`` → ``CONFLUENT_BYOK``)."""
+        given = info.get("x-apigen-credentials-env")
+        if isinstance(given, str) and re.fullmatch(r"[A-Z][A-Z0-9_]*", given):
+            return given
+        if given is not None:
+            self.problems.append(
+                (("info", "x-apigen-credentials-env"), "an upper-case environment variable prefix")
+            )
+        return "_".join(naming.words(self.name)).upper()
 
     def endpoint(self) -> str | None:
         servers = self.doc.get("servers") or []

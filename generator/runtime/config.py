@@ -12,8 +12,8 @@ them is seen by a new process (or after ``clear_cache()``).
   ``AWS_DEFAULT_REGION`` → config file, endpoint ``https://{endpointPrefix}.{region}.amazonaws.com``
   (``.amazonaws.com.cn`` in China) unless ``endpoint_url`` is given.
 - Other services (OpenAPI): ``endpoint_url`` or the spec's server; ``token`` (bearer) and/or
-  ``api_key`` + ``api_secret`` (HTTP Basic), else ``CONFLUENT_CLOUD_API_KEY`` /
-  ``CONFLUENT_CLOUD_API_SECRET``.
+  ``api_key`` + ``api_secret`` (HTTP Basic), else ``{credentials_env}_API_KEY`` /
+  ``_API_SECRET`` (the spec names the prefix: ``CONFLUENT_CLOUD`` for Confluent).
 - A path in the endpoint (``https://proxy/aws``) is kept apart as ``prefix``: the client puts
   it before every request path, so it is signed; transports get the origin.
 """
@@ -49,9 +49,13 @@ _ENVIRONMENT = (
     "AWS_REGION",
     "AWS_DEFAULT_REGION",
     "HOME",
-    "CONFLUENT_CLOUD_API_KEY",
-    "CONFLUENT_CLOUD_API_SECRET",
 )
+
+
+def _key_variables(service: ServiceSpec) -> tuple[str, str]:
+    """The environment variables an API key is read from (``ServiceSpec.credentials_env``)."""
+    prefix = service.credentials_env or service.name.upper()
+    return f"{prefix}_API_KEY", f"{prefix}_API_SECRET"
 
 
 class ClientConfigError(ApigenError, ValueError):
@@ -134,7 +138,8 @@ def _aws_endpoint(service: ServiceSpec, region: str) -> str:
 def resolve(service: ServiceSpec, options: Options) -> Resolved:
     """The resolution for ``service`` and ``options``, from the cache when it can be."""
     environ = os.environ
-    key = (id(service), options, *[environ.get(name) for name in _ENVIRONMENT])
+    names = (*_ENVIRONMENT, *_key_variables(service))
+    key = (id(service), options, *[environ.get(name) for name in names])
     resolved = _RESOLVED.get(key)
     if resolved is None:
         resolved = _resolve(service, options, environ)
@@ -172,8 +177,9 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
             raise ClientConfigError(f"{service.name}: no endpoint; pass endpoint_url=...")
         if options.token:
             headers["httpBearer"] = f"Bearer {options.token}"
-        key = options.api_key or environ.get("CONFLUENT_CLOUD_API_KEY")
-        secret = options.api_secret or environ.get("CONFLUENT_CLOUD_API_SECRET")
+        key_variable, secret_variable = _key_variables(service)
+        key = options.api_key or environ.get(key_variable)
+        secret = options.api_secret or environ.get(secret_variable)
         if key and secret:
             pair = base64.b64encode(f"{key}:{secret}".encode()).decode("ascii")
             headers["httpBasic"] = f"Basic {pair}"

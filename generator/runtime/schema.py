@@ -181,5 +181,6 @@ class ServiceSpec:
     signing_name: str | None = None
     endpoint_prefix: str | None = None
     default_endpoint: str | None = None
+    credentials_env: str | None = None
     auth: tuple[str, ...] = ()
     unknown_error: type[UnknownServiceError] = UnknownServiceError

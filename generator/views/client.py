@@ -102,17 +102,18 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
         ]
     else:
         default = service.default_endpoint or "the spec's server"
+        variables = service.credentials_env or service.name.upper()
         params += [
             ("endpoint_url", "str | None = None", f"Base URL instead of {default}."),
             (
                 "api_key",
                 "str | None = None",
-                "API key id for HTTP Basic auth (else CONFLUENT_CLOUD_API_KEY).",
+                f"API key id for HTTP Basic auth (else {variables}_API_KEY).",
             ),
             (
                 "api_secret",
                 "str | None = None",
-                "API key secret (else CONFLUENT_CLOUD_API_SECRET).",
+                f"API key secret (else {variables}_API_SECRET).",
             ),
             ("token", "str | None = None", "Bearer token (an OAuth access token)."),
         ]

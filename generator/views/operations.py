@@ -314,6 +314,7 @@ def operations_view(service: ir.Service) -> OperationsView:
         ("signing_name", service.sigv4_name),
         ("endpoint_prefix", service.endpoint_prefix),
         ("default_endpoint", service.default_endpoint),
+        ("credentials_env", service.credentials_env),
     ):
         if value is not None:
             service_args.append(f"{field}={value!r}")

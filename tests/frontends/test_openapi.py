@@ -1491,3 +1491,17 @@ def test_confluent_shapes_validate_the_spec_example(tmp_path: Path) -> None:
     key = module.ByokV1Key.model_validate(example)
     assert type(key.key).__name__ == "ByokV1AwsKey"
     assert json.loads(key.model_dump_json(by_alias=True)) == example
+
+
+def test_credentials_environment_prefix(tmp_path: Path) -> None:
+    assert load(tmp_path, "paths: {}\n").credentials_env == "PET_STORE"
+    assert load_openapi(CONFLUENT).credentials_env == "CONFLUENT_CLOUD"
+    path = write(tmp_path, "paths: {}\n")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "  x-apigen-namespace:", "  x-apigen-credentials-env: lower\n  x-apigen-namespace:"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(SpecError, match="upper-case environment variable prefix"):
+        load_openapi(path)

@@ -45,6 +45,8 @@ NORMALISED = {
     "the file names differ",
     "Service.auth, Service.sigv4_name": "the Smithy-like format describes AWS services, which "
     "all sign with SigV4; the OpenAPI document declares no security scheme",
+    "Service.credentials_env": "API-key environment variables belong to OpenAPI services; "
+    "AWS services read the AWS ones",
     "Operation.responses": "OpenAPI lists every declared response; Smithy has none (the "
     "success status is http.code, error statuses sit on the error shapes): both are compared "
     "as errors_by_status instead",
@@ -124,6 +126,7 @@ def normalised(service: ir.Service) -> ir.Service:
         source="",
         auth=(),
         sigv4_name=None,
+        credentials_env=None,
         shapes=shapes,
         operations=tuple(operations),
     )
@@ -167,6 +170,7 @@ def test_the_normalised_fields_do_differ() -> None:
     assert (smithy.protocol, openapi.protocol) == ("restJson1", "openapi")
     assert ([a.kind for a in smithy.auth], smithy.sigv4_name) == (["sigv4"], "parity")
     assert (openapi.auth, openapi.sigv4_name) == ((), None)
+    assert (smithy.credentials_env, openapi.credentials_env) == (None, "PARITY")
     assert not any(op.responses for op in smithy.operations)
     assert all(op.responses for op in openapi.operations)
     statuses = {s.http_error for s in smithy.shapes.values() if s.error}

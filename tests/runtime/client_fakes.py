@@ -269,6 +269,7 @@ KEYS = ServiceSpec(
     operations={op.name: op for op in (GET_KEY, BEARER_ONLY, PUBLIC)},
     errors={"Failure": ErrorSpec("Failure", Failure, FailureError)},
     default_endpoint="https://api.example.com",
+    credentials_env="KEYS_CLOUD",
     auth=("httpBasic", "httpBearer"),
 )
 

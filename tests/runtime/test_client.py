@@ -282,9 +282,9 @@ def test_each_operation_takes_the_first_scheme_it_lists_with_credentials() -> No
     ]
 
 
-def test_basic_auth_from_confluent_environment(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CONFLUENT_CLOUD_API_KEY", "EK")
-    monkeypatch.setenv("CONFLUENT_CLOUD_API_SECRET", "ES")
+def test_basic_auth_from_the_environment_the_spec_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KEYS_CLOUD_API_KEY", "EK")
+    monkeypatch.setenv("KEYS_CLOUD_API_SECRET", "ES")
     client, server = keys()
     client._call(GET_KEY, {"id": "k-1"})
     assert (

@@ -24,6 +24,7 @@ SERVICE = ServiceSpec(
     protocol="openapi",
     version="0.0.1",
     default_endpoint="https://api.confluent.cloud",
+    credentials_env="CONFLUENT_CLOUD",
     auth=(
         "httpBasic",
         "httpBearer",
