@@ -83,9 +83,13 @@ def to_epoch_seconds(value: datetime) -> int | float:
 def to_date_time(value: datetime) -> str:
     """RFC 3339 in UTC with ``Z``; milliseconds only when present."""
     value = _utc(value)
+    text = (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
+        f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}"
+    )
     if value.microsecond:
-        return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+        return f"{text}.{value.microsecond // 1000:03d}Z"
+    return text + "Z"
 
 
 def to_http_date(value: datetime) -> str:

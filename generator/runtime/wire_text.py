@@ -18,7 +18,7 @@ import json
 import math
 import re
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote, unquote
 
@@ -31,18 +31,8 @@ STRUCTURED_KINDS = frozenset({"structure", "union"})
 STRING_KINDS = frozenset({"string", "enum"})
 
 
-def _date_time(value: datetime) -> str:
-    """``to_date_time`` without strftime (the common UTC case is formatted directly)."""
-    if value.tzinfo is not UTC or value.microsecond:
-        return to_date_time(value)
-    return (
-        f"{value.year:04d}-{value.month:02d}-{value.day:02d}"
-        f"T{value.hour:02d}:{value.minute:02d}:{value.second:02d}Z"
-    )
-
-
 _TIMESTAMP_WRITERS: dict[str, Callable[[datetime], str]] = {
-    "date-time": _date_time,
+    "date-time": to_date_time,
     "http-date": to_http_date,
     "epoch-seconds": lambda value: str(to_epoch_seconds(value)),
 }
