@@ -48,8 +48,9 @@ def load_services(paths: Sequence[Path]) -> list[ir.Service]:
 def runtime_files() -> dict[str, str]:
     """The hand-written runtime, copied verbatim (it is tested on its own, in place)."""
     files = {}
-    for path in sorted(RUNTIME_DIR.glob("*.py")):
-        files[f"{PACKAGE}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
+    for path in sorted(RUNTIME_DIR.rglob("*.py")):
+        relative = path.relative_to(RUNTIME_DIR).as_posix()
+        files[f"{PACKAGE}/_runtime/{relative}"] = path.read_text(encoding="utf-8")
     return files
 
 

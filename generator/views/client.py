@@ -60,12 +60,12 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
         )
     )
     builder.typing.add(
-        ".._runtime.transport", "AsyncTransport" if builder.is_async else "Transport"
+        ".._runtime.transport.base", "AsyncTransport" if builder.is_async else "Transport"
     )
     if builder.is_async:
-        builder.typing.add(".._runtime.asgi", "BlockingTransport")
-    builder.typing.add(".._runtime.retries", "RetryConfig")
-    builder.imports.add(".._runtime.client", "DEFAULT_TIMEOUT")
+        builder.typing.add(".._runtime.transport.asgi", "BlockingTransport")
+    builder.typing.add(".._runtime.client.retries", "RetryConfig")
+    builder.imports.add(".._runtime.client.base", "DEFAULT_TIMEOUT")
     params: list[tuple[str, str, str]] = []
     if service.sigv4_name:
         params += [
@@ -162,7 +162,7 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
         for waiter in sorted(op.waiters, key=lambda w: w.name)
     )
     if waiters:
-        builder.imports.add(".._runtime.client", "DEFAULT_MAX_WAIT")
+        builder.imports.add(".._runtime.client.base", "DEFAULT_MAX_WAIT")
     names = [m.name for m in (*methods, *paginators, *waiters)]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
@@ -173,8 +173,8 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
     imports = builder.imports
     imports.add("__future__", "annotations")
     imports.add("typing", "TYPE_CHECKING")
-    imports.add(".._runtime.client", base)
-    imports.add(".._runtime.client", "LazyService")
+    imports.add(".._runtime.client.base", base)
+    imports.add(".._runtime.client.base", "LazyService")
     if methods or waiters:
         imports.add("typing", "cast")
     if builder.uses_shapes:

@@ -323,9 +323,9 @@ def operations_view(service: ir.Service) -> OperationsView:
     imports = ImportSet()
     imports.add("__future__", "annotations")
     for name in builder.schema_names:
-        imports.add(".._runtime.schema", name)
+        imports.add(".._runtime.core.schema", name)
     if builder.uses_empty:
-        imports.add(".._runtime.model", "Empty")
+        imports.add(".._runtime.core.model", "Empty")
     if operations or errors:
         imports.add(".", "shapes")
     imports.add(".", "errors")

@@ -320,7 +320,9 @@ def shapes_view(service: ir.Service) -> ShapesView:
     for name in mapper.pydantic_names | {"Field"}:
         imports.add("pydantic", name)
     for name in mapper.runtime_names:
-        imports.add(".._runtime.scalars" if name in SCALAR_NAMES else ".._runtime.model", name)
+        imports.add(
+            ".._runtime.core.scalars" if name in SCALAR_NAMES else ".._runtime.core.model", name
+        )
     # Users check for this one (``isinstance``), so the shapes module exports it.
     reexported = mapper.runtime_names & {"UnknownVariant"}
     return ShapesView(

@@ -257,7 +257,7 @@ def _options(package: ModuleType) -> dict[str, Any]:
 def _conversation(package: ModuleType) -> list[Any]:
     """Create, read, page through, fail and delete pets; what each step saw, as plain data."""
     shapes = importlib.import_module(f"{package.__name__}.shapes")
-    asgi = importlib.import_module(f"{package.__name__.rsplit('.', 1)[0]}._runtime.asgi")
+    asgi = importlib.import_module(f"{package.__name__.rsplit('.', 1)[0]}._runtime.transport.asgi")
     store: dict[str, Any] = {}
     seen: list[Any] = []
 

@@ -16,11 +16,8 @@ from client_fakes import (
     ThingsClient,
 )
 
-from generator.runtime import config
-from generator.runtime.errors import ServiceError, TransportError, UnknownServiceError
-from generator.runtime.http import HttpResponse
-from generator.runtime.model import ApigenModel, Empty
-from generator.runtime.retries import (
+from generator.runtime.client import config
+from generator.runtime.client.retries import (
     INITIAL_QUOTA,
     RetryConfig,
     RetryPolicy,
@@ -29,8 +26,11 @@ from generator.runtime.retries import (
     is_safe_to_repeat,
     retry_hint,
 )
-from generator.runtime.schema import OperationSpec
-from generator.runtime.transport import ConnectError, ConnectTimeout, ReadError, ReadTimeout
+from generator.runtime.core.errors import ServiceError, TransportError, UnknownServiceError
+from generator.runtime.core.http import HttpResponse
+from generator.runtime.core.model import ApigenModel, Empty
+from generator.runtime.core.schema import OperationSpec
+from generator.runtime.transport.base import ConnectError, ConnectTimeout, ReadError, ReadTimeout
 
 UNSAFE = THINGS.operations["DeleteThing"]  # POST, not idempotent, no token
 

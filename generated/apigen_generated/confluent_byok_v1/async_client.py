@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from .._runtime.client import AsyncBaseClient, DEFAULT_TIMEOUT, LazyService
+from .._runtime.client.base import AsyncBaseClient, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
     import httpx
 
     from . import shapes
-    from .._runtime.asgi import BlockingTransport
-    from .._runtime.paginate import AsyncPaginator
-    from .._runtime.retries import RetryConfig
-    from .._runtime.transport import AsyncTransport
+    from .._runtime.client.paginate import AsyncPaginator
+    from .._runtime.client.retries import RetryConfig
+    from .._runtime.transport.asgi import BlockingTransport
+    from .._runtime.transport.base import AsyncTransport
 
 __all__ = [
     "AsyncConfluentByokClient",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from .._runtime.client import BaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
+from .._runtime.client.base import BaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
     from typing import Literal
@@ -12,9 +12,9 @@ if TYPE_CHECKING:
     import httpx
 
     from . import shapes
-    from .._runtime.paginate import Paginator
-    from .._runtime.retries import RetryConfig
-    from .._runtime.transport import Transport
+    from .._runtime.client.paginate import Paginator
+    from .._runtime.client.retries import RetryConfig
+    from .._runtime.transport.base import Transport
 
 __all__ = [
     "KafkaConnectClient",
