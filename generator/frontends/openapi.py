@@ -28,6 +28,7 @@ from generator.frontends.openapi_operations import Operations
 from generator.frontends.openapi_schemas import Schemas
 from generator.frontends.openapi_security import auth_schemes, required_schemes
 from generator.frontends.openapi_validate import Path_, issue, read_document, validate
+from generator.frontends.resolve import resolve
 from generator.frontends.yaml_lines import LineDict
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
@@ -101,13 +102,13 @@ class _Converter:
             )
             for op in operations
         )
-        return ir.Service(
+        service = ir.Service(
             id=f"{self.ns}#{self.name}",
             name=self.name,
             namespace=self.ns,
             version=str(info["version"]),
             title=str(info["title"]),
-            protocol="openapi",
+            protocol=ir.Protocol.OPENAPI,
             source=self.source,
             documentation=text(info.get("description")),
             default_endpoint=self.endpoint(),
@@ -116,6 +117,7 @@ class _Converter:
             operations=operations,
             shapes=shapes,
         )
+        return resolve(service)
 
     def credentials_env(self, info: Mapping[str, Any]) -> str:
         """The prefix of the API-key variables: ``info.x-apigen-credentials-env``, else the
