@@ -322,6 +322,9 @@ class Service:
     default_endpoint: str | None = None
     # API-key credentials from the environment: ``{credentials_env}_API_KEY`` / ``_API_SECRET``.
     credentials_env: str | None = None
+    # Response headers that give seconds to wait before retrying, beside HTTP's Retry-After
+    # (``X-RateLimit-Reset``): the document's rate-limit headers.
+    retry_after_headers: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
     auth: tuple[AuthScheme, ...] = ()
     operations: tuple[Operation, ...] = ()

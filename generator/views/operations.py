@@ -315,6 +315,8 @@ def operations_view(service: ir.Service) -> OperationsView:
         if value is not None:
             service_args.append(f"{field}={value!r}")
     service_args.append(f"auth={builder.auth_kinds(None)}")
+    if service.retry_after_headers:
+        service_args.append(f"retry_after_headers={service.retry_after_headers!r}")
     service_args.append(f"unknown_error=errors.{unknown_error_name(service)}")
     imports = ImportSet()
     imports.add("__future__", "annotations")

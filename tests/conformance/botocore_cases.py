@@ -139,9 +139,9 @@ class Workspace:
         operations = importlib.import_module(f"{self.package}.{name}.operations")
         shapes = importlib.import_module(f"{self.package}.{name}.shapes")
         runtime = importlib.import_module(f"{self.package}._runtime")
-        for module in ("protocols.codec", "core.errors", "core.http", "protocols.faults"):
+        for module in ("protocols.registry", "core.errors", "core.http", "protocols.faults"):
             importlib.import_module(f"{self.package}._runtime.{module}")
-        codec = runtime.protocols.codec.codec_for(operations.SERVICE)
+        codec = runtime.protocols.registry.codec_for(operations.SERVICE)
         return Generated(
             service=service, spec=operations.SERVICE, shapes=shapes, codec=codec, runtime=runtime
         )

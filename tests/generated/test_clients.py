@@ -59,9 +59,9 @@ class Ctx:
         self.spec = importlib.import_module(f"{root}.{package}.operations").SERVICE
         self.runtime = {
             name: importlib.import_module(f"{root}._runtime.{name}")
-            for name in ("protocols.codec", "core.errors", "core.http", "client.retries", "client.paginate")
+            for name in ("protocols.registry", "core.errors", "core.http", "client.retries", "client.paginate")
         }
-        self.codec = self.runtime["protocols.codec"].codec_for(self.spec)
+        self.codec = self.runtime["protocols.registry"].codec_for(self.spec)
         self.client_class = getattr(self.module, client_class_name(service))
         self.async_class = getattr(self.module, client_class_name(service, is_async=True))
         self.samples = Samples(service)

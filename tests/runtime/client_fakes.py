@@ -27,7 +27,7 @@ from generator.runtime.core.schema import (
     ServiceSpec,
     WaiterSpec,
 )
-from generator.runtime.protocols.codec import codec_for
+from generator.runtime.protocols.registry import codec_for
 
 
 class State(OpenEnum):

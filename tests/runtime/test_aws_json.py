@@ -20,7 +20,7 @@ from generator.runtime.core.model import ApigenModel, ApigenUnion, Empty
 from generator.runtime.core.scalars import DateTime, EpochSeconds, Float
 from generator.runtime.core.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
 from generator.runtime.protocols.aws_json import AwsJsonCodec
-from generator.runtime.protocols.codec import codec_for
+from generator.runtime.protocols.registry import codec_for
 
 WHEN = datetime(2014, 4, 29, 18, 30, 38, tzinfo=UTC)
 

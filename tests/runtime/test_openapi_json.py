@@ -20,8 +20,8 @@ from generator.runtime.core.schema import (
     ResponseSpec,
     ServiceSpec,
 )
-from generator.runtime.protocols.codec import codec_for
 from generator.runtime.protocols.openapi_json import OpenApiJsonCodec
+from generator.runtime.protocols.registry import codec_for
 
 WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 

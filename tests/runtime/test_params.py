@@ -16,7 +16,7 @@ from generator.runtime.core.model import ApigenModel, Discriminated
 from generator.runtime.core.params import build_input
 from generator.runtime.core.scalars import EpochSeconds, HttpDate, Int32
 from generator.runtime.core.schema import MemberSpec, OperationSpec, ServiceSpec
-from generator.runtime.protocols.codec import codec_for
+from generator.runtime.protocols.registry import codec_for
 
 
 class Wire(ApigenModel):

@@ -19,7 +19,7 @@ from generator.runtime.core.http import HttpRequest, HttpResponse
 from generator.runtime.core.model import ApigenModel, Empty, OpenEnum
 from generator.runtime.core.scalars import DateTime, EpochSeconds, Float, HttpDate
 from generator.runtime.core.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
-from generator.runtime.protocols.codec import codec_for
+from generator.runtime.protocols.registry import codec_for
 from generator.runtime.protocols.rest_json import RestJsonCodec
 
 WHEN = datetime(2019, 12, 16, 23, 48, 18, tzinfo=UTC)

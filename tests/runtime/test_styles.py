@@ -21,8 +21,8 @@ from generator.runtime.core.errors import ParamValidationError
 from generator.runtime.core.http import HttpRequest
 from generator.runtime.core.model import ApigenModel, Empty
 from generator.runtime.core.schema import MemberSpec, OperationSpec, ServiceSpec
-from generator.runtime.protocols.codec import codec_for
 from generator.runtime.protocols.openapi_json import OpenApiJsonCodec
+from generator.runtime.protocols.registry import codec_for
 
 
 class Rgb(ApigenModel):

@@ -29,6 +29,7 @@ SERVICE = ServiceSpec(
         "httpBasic",
         "httpBearer",
     ),
+    retry_after_headers=("X-RateLimit-Reset",),
     unknown_error=errors.UnknownConfluentByokError,
     operations={
         "CreateByokV1Key": OperationSpec(

@@ -16,7 +16,7 @@ Decisions:
 - ``Host`` must be signed. A payload hash header (``X-Amz-Content-SHA256``) is used as the
   signer used it and must match the body (unless ``UNSIGNED-PAYLOAD``).
 
-Failures are ``SignatureFailure(kind, message)``; ``server_errors`` turns the kind into the
+Failures are ``SignatureFailure(kind, message)``; the protocol's ``replies`` turns the kind into the
 protocol's 403 error. Messages are AWS's and never include the expected signature.
 """
 

@@ -209,6 +209,7 @@ class BaseClient(_ClientCore):
         transport = self._transport or self._sync_transport()
         url_base = state.url_base
         policy = self._retry
+        resets = self._service.retry_after_headers
         attempt = 0
         taken = 0
         while True:
@@ -226,7 +227,7 @@ class BaseClient(_ClientCore):
             else:
                 policy.succeeded(taken)
                 return result
-            decision = policy.delay(attempt, error, operation)
+            decision = policy.delay(attempt, error, operation, resets)
             if decision is None:
                 raise error
             seconds, taken = decision
@@ -300,6 +301,7 @@ class AsyncBaseClient(_ClientCore):
         transport = self._async_transport()
         url_base = state.url_base
         policy = self._retry
+        resets = self._service.retry_after_headers
         attempt = 0
         taken = 0
         while True:
@@ -317,7 +319,7 @@ class AsyncBaseClient(_ClientCore):
             else:
                 policy.succeeded(taken)
                 return result
-            decision = policy.delay(attempt, error, operation)
+            decision = policy.delay(attempt, error, operation, resets)
             if decision is None:
                 raise error
             seconds, taken = decision

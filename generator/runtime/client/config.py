@@ -156,7 +156,7 @@ def clear_cache() -> None:
 
 def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str]) -> Resolved:
     from ..auth.credentials import resolve_credentials, resolve_region
-    from ..protocols.codec import codec_for
+    from ..protocols.registry import codec_for
 
     credentials: Credentials | None = None
     region: str | None = None

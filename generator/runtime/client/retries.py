@@ -13,7 +13,8 @@ Standard mode (as botocore, the AWS SDKs reference guide and smithy-python defin
   needed none.
 
 On top of that, a server's hint is honoured: ``Retry-After`` (seconds or an HTTP date) and
-Confluent's ``X-RateLimit-Reset`` (relative seconds) replace the backoff when longer; a hint
+the rate-limit reset headers the spec names (``ServiceSpec.retry_after_headers``) replace the
+backoff when longer; a hint
 longer than ``max_retry_after`` ends the retries instead of blocking the caller.
 
 Safety: a request that may have reached the server (a read failure or timeout after sending,
@@ -107,20 +108,31 @@ def is_safe_to_repeat(operation: OperationSpec) -> bool:
     return operation.readonly or operation.idempotent or operation.idempotency_token is not None
 
 
-def retry_hint(headers: list[tuple[str, str]], now: float | None = None) -> float | None:
-    """Seconds a server asked us to wait (``Retry-After``, ``X-RateLimit-Reset``), or None."""
+def retry_hint(
+    headers: list[tuple[str, str]], reset_headers: tuple[str, ...] = (), now: float | None = None
+) -> float | None:
+    """Seconds a server asked us to wait, or None: HTTP's ``Retry-After`` (seconds or an HTTP
+    date) and the service's ``reset_headers`` (``ServiceSpec.retry_after_headers``: seconds,
+    or a Unix time when the value is past 10**9, as some APIs send it); the longest wins."""
+    resets = {name.lower() for name in reset_headers}
     hint: float | None = None
     for name, value in headers:
         lowered = name.lower()
         if lowered == "retry-after":
             seconds = _seconds(value, now)
-        elif lowered == "x-ratelimit-reset":
+        elif lowered in resets:
             seconds = _number(value)
+            if seconds is not None and seconds > _UNIX_TIME:
+                seconds = seconds - (time.time() if now is None else now)
+                seconds = seconds if seconds >= 0 else None
         else:
             continue
         if seconds is not None and (hint is None or seconds > hint):
             hint = seconds
     return hint
+
+
+_UNIX_TIME = 1e9
 
 
 def _number(text: str) -> float | None:
@@ -162,7 +174,11 @@ class RetryPolicy:
         )  # a new Random costs ~15 us
 
     def delay(
-        self, attempt: int, error: ApigenError, operation: OperationSpec
+        self,
+        attempt: int,
+        error: ApigenError,
+        operation: OperationSpec,
+        reset_headers: tuple[str, ...] = (),
     ) -> tuple[float, int] | None:
         """``(seconds, tokens taken)`` before attempt ``attempt + 1``, or None to give up.
 
@@ -177,7 +193,7 @@ class RetryPolicy:
             code = error.code
             throttling = error.throttling or status == 429 or code in THROTTLING_CODES
             if throttling:
-                hint = retry_hint(error.headers)
+                hint = retry_hint(error.headers, reset_headers)
             else:
                 transient = status in TRANSIENT_STATUS or code in TRANSIENT_CODES
                 if not (transient or error.retryable):
@@ -186,7 +202,7 @@ class RetryPolicy:
                 if reached and not is_safe_to_repeat(operation):
                     return None
                 if status in (429, 503):
-                    hint = retry_hint(error.headers)
+                    hint = retry_hint(error.headers, reset_headers)
         elif isinstance(error, ConnectError):
             timeout = isinstance(error, ConnectTimeout)
         elif isinstance(error, TransportError):

@@ -166,7 +166,7 @@ class OperationSpec:
 class ServiceSpec:
     """A whole service; ``errors`` is keyed by wire code, ``waiters`` by waiter name.
 
-    ``protocol`` is restJson1, awsJson1_0, awsJson1_1 or openapi (``codec.codec_for``).
+    ``protocol`` is restJson1, awsJson1_0, awsJson1_1 or openapi (``protocols.registry``).
     ``unknown_error`` is the exception a client raises for an error response no ``errors``
     entry models: the generated ``Unknown<Service>Error``, under the service's root error.
     """
@@ -183,4 +183,6 @@ class ServiceSpec:
     default_endpoint: str | None = None
     credentials_env: str | None = None
     auth: tuple[str, ...] = ()
+    # Response headers whose value is seconds to wait before a retry (beside Retry-After).
+    retry_after_headers: tuple[str, ...] = ()
     unknown_error: type[UnknownServiceError] = UnknownServiceError

@@ -1,12 +1,13 @@
-"""The codec interface: one object per (service, protocol) that both sides share.
+"""The protocol interface: one codec object per (service, protocol) that both sides share.
 
 The client calls ``serialize_request`` and ``parse_response``; the server calls ``route``,
-``parse_request``, ``serialize_response`` and ``serialize_error``. Sharing one codec for
-both directions is what keeps a generated client and server wire-compatible.
+``parse_request``, ``serialize_response`` and ``serialize_error``, answers its own errors
+with ``replies()`` and its request id in ``request_id_header``. Sharing one codec for both
+directions is what keeps a generated client and server wire-compatible.
 
-``codec_for(service)`` gives the one codec of a service's protocol (``rest_json``,
-``aws_json``, ``openapi_json``), shared by every caller: codecs keep per-operation plans, so
-the first call of an operation pays for its plan and later calls only serialise.
+``registry.codec_for(service)`` gives the one codec of a service's protocol; a protocol is
+one module here implementing ``Codec`` plus its line in ``registry.CODECS``
+(docs/wire-protocols.md, "Adding a protocol").
 """
 
 from __future__ import annotations
@@ -16,10 +17,20 @@ from typing import Protocol
 from ..core.errors import ServiceError
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel
-from ..core.schema import OperationSpec, ServiceSpec
+from ..core.schema import OperationSpec
+from .replies import Replies
 
 
 class Codec(Protocol):
+    #: The response header a server puts its request id in.
+    request_id_header: str
+    #: Whether a server takes the id a request carries in that header (when it is safe).
+    echo_request_id: bool
+
+    def replies(self) -> Replies:
+        """The errors a server of this protocol answers by itself (``replies.Replies``)."""
+        ...
+
     def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
         """The request for ``params`` (path, query, headers, body; no host, no auth)."""
         ...
@@ -48,30 +59,3 @@ class Codec(Protocol):
     def serialize_error(
         self, operation: OperationSpec | None, error: ServiceError
     ) -> HttpResponse: ...
-
-
-_CODECS: dict[int, tuple[ServiceSpec, Codec]] = {}
-
-
-def codec_for(service: ServiceSpec) -> Codec:
-    """The codec of ``service``'s protocol; one per service object, made on first use."""
-    cached = _CODECS.get(id(service))
-    if cached is not None and cached[0] is service:
-        return cached[1]
-    codec: Codec
-    if service.protocol == "restJson1":
-        from .rest_json import RestJsonCodec
-
-        codec = RestJsonCodec(service)
-    elif service.protocol in ("awsJson1_0", "awsJson1_1"):
-        from .aws_json import AwsJsonCodec
-
-        codec = AwsJsonCodec(service)
-    elif service.protocol == "openapi":
-        from .openapi_json import OpenApiJsonCodec
-
-        codec = OpenApiJsonCodec(service)
-    else:
-        raise ValueError(f"no codec for protocol {service.protocol!r}")
-    _CODECS[id(service)] = (service, codec)
-    return codec

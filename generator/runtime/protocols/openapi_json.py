@@ -27,8 +27,9 @@ from typing import Any
 from ..core.errors import ServiceError
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import REQUEST, RESPONSE, ApigenModel, direction
-from ..core.schema import OperationSpec, ResponseSpec
+from ..core.schema import OperationSpec
 from .faults import json_body, message_of, modelled_error, shape_dump, unknown_error
+from .openapi_replies import OpenApiReplies, declared_response
 from .rest import RestCodec
 
 
@@ -48,28 +49,17 @@ def failure_message(body: dict[str, Any]) -> str:
     return message_of(body)
 
 
-def declared_response(operation: OperationSpec | None, status: int) -> ResponseSpec | None:
-    """The response an operation declares for ``status``: exact, then range, then default."""
-    if operation is None:
-        return None
-    ranged = default = None
-    for response in operation.responses:
-        if response.status_range is None:
-            if response.status == status:
-                return response
-        elif response.status_range == "default":
-            default = response
-        elif ranged is None and response.status_range[:1] == str(status)[:1]:
-            ranged = response
-    return ranged or default
-
-
 class OpenApiJsonCodec(RestCodec):
     """The codec of one OpenAPI-described service."""
 
     empty_structure_payload = b""
     header_separator = ","
     quote_header_strings = False
+    request_id_header = "X-Request-Id"
+    echo_request_id = True
+
+    def replies(self) -> OpenApiReplies:
+        return OpenApiReplies(self.service)
 
     def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
         with direction(REQUEST):

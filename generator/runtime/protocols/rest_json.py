@@ -18,6 +18,7 @@ import json
 from ..core.errors import ServiceError
 from ..core.http import HttpResponse
 from ..core.schema import OperationSpec
+from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
 from .faults import (
     aws_error,
     error_status,
@@ -29,6 +30,12 @@ from .rest import RestCodec
 
 class RestJsonCodec(RestCodec):
     """The restJson1 codec of one service."""
+
+    request_id_header = AWS_REQUEST_ID_HEADER
+    echo_request_id = False
+
+    def replies(self) -> AwsReplies:
+        return AwsReplies(self.service)
 
     def _parse_error(self, operation: OperationSpec | None, response: HttpResponse) -> ServiceError:
         return aws_error(

@@ -11,7 +11,7 @@ method name table. Everything else is here, once for every service:
   pydantic models and validators the client uses) → ``await handler.<method>(input)`` →
   ``codec.serialize_response``. A raised ``ServiceError`` is serialised by the codec with its
   status; everything the server answers by itself (unknown operation, invalid input, 501,
-  500, 403) is chosen by ``server_errors``. Invalid input is never a 500; a handler crash is
+  500, 403) is chosen by the codec's ``replies()``. Invalid input is never a 500; a handler crash is
   logged (``apigen.server``, without input values) and answered with a fixed message.
 - Every response carries a request id: ``x-amzn-RequestId`` (AWS protocols) or
   ``X-Request-Id`` (OpenAPI; an incoming ``X-Request-Id`` of up to 128 safe characters is
@@ -40,7 +40,7 @@ if TYPE_CHECKING:
     from ..auth.sigv4_verify import SecretLookup
     from ..core.schema import OperationSpec, ServiceSpec
     from ..protocols.codec import Codec
-    from .errors import ServerErrors
+    from ..protocols.replies import Replies
 
 __all__ = [
     "DEFAULT_MAX_BODY",
@@ -193,8 +193,7 @@ class ServerApp:
         credentials: SecretLookup | None = None,
         max_body: int = DEFAULT_MAX_BODY,
     ) -> None:
-        from ..protocols.codec import codec_for
-        from .errors import ServerErrors
+        from ..protocols.registry import codec_for
 
         check_handler(handler, base, methods, service.name)
         if verify_sigv4 and not service.signing_name:
@@ -204,15 +203,14 @@ class ServerApp:
         self.service = service
         self.handler = handler
         self.codec: Codec = codec_for(service)
-        self.errors: ServerErrors = ServerErrors(service)
+        self.errors: Replies = self.codec.replies()
         self.max_body = max_body
         self._credentials = credentials if verify_sigv4 else None
         self._methods: dict[str, Callable[[Any], Awaitable[Any]] | None] = {
             operation: getattr(handler, name, None) for operation, name in methods.items()
         }
-        aws = service.protocol != "openapi"
-        self._request_id_header = "x-amzn-RequestId" if aws else "X-Request-Id"
-        self._echo_request_id = not aws
+        self._request_id_header = self.codec.request_id_header
+        self._echo_request_id = self.codec.echo_request_id
 
     # -- ASGI --
 
@@ -385,7 +383,7 @@ class ServerApp:
 
     def _request_id(self, request: HttpRequest) -> str:
         if self._echo_request_id:
-            given = request.header("x-request-id")
+            given = request.header(self._request_id_header)
             if given is not None and _SAFE_REQUEST_ID.fullmatch(given):
                 return given
         import uuid

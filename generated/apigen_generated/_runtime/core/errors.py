@@ -45,7 +45,7 @@ class ParamValidationError(ApigenError, ValueError):
 
     Server side, a codec's ``parse_request`` raises it for a request it cannot read, with
     pydantic's records instead (``type``, ``loc``, ``msg``, ``ctx``; no ``input``): the
-    server maps them to its error response (``server_errors.py``) and they never reach a
+    server maps them to its error response (``protocols/replies.py``) and they never reach a
     client as this exception.
     """
 

@@ -27,6 +27,7 @@ from ..core.errors import (
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel, read_json
 from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
+from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
 from .faults import (
     aws_error,
     error_status,
@@ -40,6 +41,9 @@ _EMPTY = b"{}"
 
 class AwsJsonCodec:
     """The awsJson codec of one service (the JSON version comes from its protocol)."""
+
+    request_id_header = AWS_REQUEST_ID_HEADER
+    echo_request_id = False
 
     def __init__(self, service: ServiceSpec) -> None:
         self.service = service
@@ -100,8 +104,25 @@ class AwsJsonCodec:
         return None if operation is None else (operation, {})
 
     def allowed_methods(self, request: HttpRequest) -> list[str]:
-        """Never a 405: as AWS answers, anything but ``POST /`` is a 404 (``ServerErrors``)."""
+        """Never a 405: as AWS answers, anything but ``POST /`` is a 404 (``misrouted``)."""
         return []
+
+    def replies(self) -> AwsReplies:
+        return AwsReplies(self.service, self.misrouted)
+
+    def misrouted(self, request: HttpRequest) -> tuple[int, str]:
+        """What AWS answers a request ``route`` found no operation for: 404 for anything but
+        ``POST /``, else 400 (no or an unknown X-Amz-Target)."""
+        prefix = self.target_prefix
+        if request.method.upper() != "POST" or request.path != "/":
+            return 404, (
+                f"{prefix} operations are called as POST / with X-Amz-Target: "
+                f"{prefix}.<Operation> (got {request.method} {request.path})"
+            )
+        target = request.header("x-amz-target")
+        if target:
+            return 400, f"No operation matches {target}"
+        return 400, f"No X-Amz-Target header: it names the operation ({prefix}.<Operation>)"
 
     def parse_request(
         self, operation: OperationSpec, request: HttpRequest, labels: dict[str, str]
