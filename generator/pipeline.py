@@ -62,7 +62,8 @@ SERVICE_MODULES: list[tuple[str, str, Callable[[ir.Service], Any], bool]] = [
     ("errors", "{package}/{service}/errors.py.jinja", errors_view, True),
     ("operations", "{package}/{service}/operations.py.jinja", operations_view, False),
     ("client", "{package}/{service}/client.py.jinja", client_view, True),
-    ("async_client", "{package}/{service}/async_client.py.jinja", async_client_view, True),
+    # One template for both clients: the view says ``async def``/``await`` or not.
+    ("async_client", "{package}/{service}/client.py.jinja", async_client_view, True),
     ("server", "{package}/{service}/server.py.jinja", server_view, True),
 ]
 

@@ -39,6 +39,9 @@ class ClientView:
     paginators: tuple[MethodView, ...]
     waiters: tuple[MethodView, ...]
     exports: tuple[str, ...]
+    # One template prints both clients: ``async def``/``def`` and ``await ``/"".
+    define: str
+    wait_for: str
 
 
 def client_class_name(service: ir.Service, is_async: bool = False) -> str:
@@ -49,7 +52,7 @@ def client_class_name(service: ir.Service, is_async: bool = False) -> str:
 def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
     """The ``__init__`` signature lines, the arguments it passes on, and its docstring."""
     service = builder.service
-    # What runtime/transport.py accepts: a sync client also drives async httpx objects (on a
+    # What runtime/transport/choose.py accepts: a sync client also drives async httpx objects (on a
     # private loop); an async client also takes an ``asgi.AsgiTransport(app)``.
     transport = (
         "AsyncTransport | BlockingTransport | httpx.AsyncClient | httpx.AsyncBaseTransport | None"
@@ -195,6 +198,8 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
         paginators=paginators,
         waiters=waiters,
         exports=(class_name,),
+        define="async def" if is_async else "def",
+        wait_for="await " if is_async else "",
     )
 
 

@@ -1,5 +1,9 @@
 """The base of every generated client: the call loop, auth and retries, sync and async.
 
+The call loop is written once, without I/O (``_ClientCore._attempts``: build, sign, parse,
+decide on a retry); ``BaseClient`` and ``AsyncBaseClient`` are thin shells that send what it
+yields and sleep when it says, with ``time.sleep``/``transport.send`` or their awaited twins.
+
 A generated ``<Service>Client`` subclasses ``BaseClient`` (``Async<Service>Client``:
 ``AsyncBaseClient``), names its ``ServiceSpec`` (``LazyService``) and adds one thin typed
 method per operation that calls ``_call``/``_paginate``/``_wait`` here. Everything else is
@@ -20,12 +24,12 @@ shared:
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Generator, Mapping
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..core.errors import ApigenError, ServiceError, TransportError
-from ..core.http import HttpRequest
+from ..core.http import HttpRequest, HttpResponse
 from ..core.schema import OperationSpec, ServiceSpec, WaiterSpec
 from .config import ClientConfigError, NoRegionError, Options, Resolved, resolve
 from .retries import RetryConfig, RetryPolicy
@@ -185,6 +189,40 @@ class _ClientCore:
             service=state.signing_name,
         )
 
+    def _attempts(
+        self, operation: OperationSpec, model: ApigenModel
+    ) -> Generator[HttpRequest | float, HttpResponse | None, ApigenModel]:
+        """One call as a sans-I/O loop, shared by the sync and async shells: it yields the
+        request to send (the shell sends back the response, or throws the ``TransportError``
+        in) or the seconds to sleep before the next attempt, and returns the output."""
+        request, state, kind = self._request(operation, model)
+        policy = self._retry
+        resets = self._service.retry_after_headers
+        attempt = 0
+        taken = 0
+        while True:
+            attempt += 1
+            if kind == "sigv4":
+                self._sign(request, state)
+            error: ApigenError
+            try:
+                response = yield request
+                assert response is not None
+                result = state.codec.parse_response(operation, response)
+            except ServiceError as exc:
+                error = exc
+            except TransportError as exc:
+                error = exc
+            else:
+                policy.succeeded(taken)
+                return result
+            decision = policy.delay(attempt, error, operation, resets)
+            if decision is None:
+                raise error
+            seconds, taken = decision
+            if seconds > 0:
+                yield float(seconds)
+
     def _waiter(self, waiter: WaiterSpec | str) -> tuple[WaiterSpec, OperationSpec]:
         if isinstance(waiter, str):
             waiter = self._service.waiters[waiter]
@@ -205,34 +243,26 @@ class BaseClient(_ClientCore):
         return transport
 
     def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
-        request, state, kind = self._request(operation, model)
         transport = self._transport or self._sync_transport()
-        url_base = state.url_base
-        policy = self._retry
-        resets = self._service.retry_after_headers
-        attempt = 0
-        taken = 0
-        while True:
-            attempt += 1
-            if kind == "sigv4":
-                self._sign(request, state)
-            error: ApigenError
-            try:
-                response = transport.send(request, url_base=url_base, timeout=self._timeout)
-                result = state.codec.parse_response(operation, response)
-            except ServiceError as exc:
-                error = exc
-            except TransportError as exc:
-                error = exc
-            else:
-                policy.succeeded(taken)
-                return result
-            decision = policy.delay(attempt, error, operation, resets)
-            if decision is None:
-                raise error
-            seconds, taken = decision
-            if seconds > 0:
-                time.sleep(seconds)
+        url_base = self._resolved().url_base
+        timeout = self._timeout
+        attempts = self._attempts(operation, model)
+        try:
+            step = next(attempts)
+            while True:
+                if isinstance(step, float):
+                    time.sleep(step)
+                    step = attempts.send(None)
+                    continue
+                try:
+                    response = transport.send(step, url_base=url_base, timeout=timeout)
+                except TransportError as exc:
+                    step = attempts.throw(exc)
+                else:
+                    step = attempts.send(response)
+        except StopIteration as done:
+            result: ApigenModel = done.value
+            return result
 
     def _call(self, operation: OperationSpec | str, params: Mapping[str, Any]) -> ApigenModel:
         """One call of ``operation`` (a spec or its name) with arguments by Python member name."""
@@ -297,36 +327,28 @@ class AsyncBaseClient(_ClientCore):
         return transport
 
     async def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
-        request, state, kind = self._request(operation, model)
         transport = self._async_transport()
-        url_base = state.url_base
-        policy = self._retry
-        resets = self._service.retry_after_headers
-        attempt = 0
-        taken = 0
-        while True:
-            attempt += 1
-            if kind == "sigv4":
-                self._sign(request, state)
-            error: ApigenError
-            try:
-                response = await transport.send(request, url_base=url_base, timeout=self._timeout)
-                result = state.codec.parse_response(operation, response)
-            except ServiceError as exc:
-                error = exc
-            except TransportError as exc:
-                error = exc
-            else:
-                policy.succeeded(taken)
-                return result
-            decision = policy.delay(attempt, error, operation, resets)
-            if decision is None:
-                raise error
-            seconds, taken = decision
-            if seconds > 0:
-                import asyncio  # only async clients that retry pay for importing asyncio
+        url_base = self._resolved().url_base
+        timeout = self._timeout
+        attempts = self._attempts(operation, model)
+        try:
+            step = next(attempts)
+            while True:
+                if isinstance(step, float):
+                    import asyncio  # only async clients that retry pay for importing asyncio
 
-                await asyncio.sleep(seconds)
+                    await asyncio.sleep(step)
+                    step = attempts.send(None)
+                    continue
+                try:
+                    response = await transport.send(step, url_base=url_base, timeout=timeout)
+                except TransportError as exc:
+                    step = attempts.throw(exc)
+                else:
+                    step = attempts.send(response)
+        except StopIteration as done:
+            result: ApigenModel = done.value
+            return result
 
     async def _call(self, operation: OperationSpec | str, params: Mapping[str, Any]) -> ApigenModel:
         """One call of ``operation`` (a spec or its name) with arguments by Python member name."""
