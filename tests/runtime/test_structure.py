@@ -139,3 +139,49 @@ def test_the_runtime_never_imports_the_generator(path: Path) -> None:
 def test_every_runtime_module_sits_in_a_room() -> None:
     loose = [p.name for p in RUNTIME.glob("*.py") if p.name != "__init__.py"]
     assert not loose
+
+
+def _string_constants(path: Path) -> Iterator[tuple[int, str]]:
+    """Every string literal of ``path`` but docstrings (documentation may name protocols)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    docstrings = set()
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                docstrings.add(id(body[0].value))
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and id(node) not in docstrings
+        ):
+            yield node.lineno, node.value
+
+
+def _outside_protocol_modules() -> list[Path]:
+    root = RUNTIME.parent
+    views = sorted((root / "views").rglob("*.py"))
+    runtime = [p for p in MODULES if "protocols" not in p.relative_to(RUNTIME).parts]
+    return [*views, *runtime]
+
+
+def test_no_protocol_is_named_outside_its_protocol_module() -> None:
+    """Views and the runtime outside ``protocols/`` read facts, never a protocol's name."""
+    from generator import ir
+
+    names = {protocol.value for protocol in ir.Protocol}
+    found = [
+        f"{path.relative_to(RUNTIME.parent)}:{line}: {text!r}"
+        for path in _outside_protocol_modules()
+        for line, text in _string_constants(path)
+        if any(name in text for name in names)
+    ]
+    templates = RUNTIME.parent.parent / "templates"
+    found += [
+        f"{path.relative_to(templates)}: {name}"
+        for path in sorted(templates.rglob("*.jinja"))
+        for name in names
+        if name in path.read_text(encoding="utf-8")
+    ]
+    assert not found

@@ -13,7 +13,7 @@ them is seen by a new process (or after ``clear_cache()``).
   (``.amazonaws.com.cn`` in China) unless ``endpoint_url`` is given.
 - Other services (OpenAPI): ``endpoint_url`` or the spec's server; ``token`` (bearer) and/or
   ``api_key`` + ``api_secret`` (HTTP Basic), else ``{credentials_env}_API_KEY`` /
-  ``_API_SECRET`` (the spec names the prefix: ``CONFLUENT_CLOUD`` for Confluent).
+  ``_API_SECRET`` (the spec names the prefix: ``info.x-apigen-credentials-env``).
 - A path in the endpoint (``https://proxy/aws``) is kept apart as ``prefix``: the client puts
   it before every request path, so it is signed; transports get the origin.
 """
