@@ -124,12 +124,28 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
         (
             "retries",
             "RetryConfig | int | None = None",
-            "Retry settings, or the maximum attempts (standard mode, 3).",
+            "Retry settings, or the maximum attempts; else AWS_MAX_ATTEMPTS and "
+            "AWS_RETRY_MODE or the config file (standard mode, 3 attempts).",
         ),
         (
             "timeout",
             "float | None = DEFAULT_TIMEOUT",
-            "Seconds to connect and to wait for each response.",
+            "Seconds to connect and to wait for each read of a response.",
+        ),
+        (
+            "connect_timeout",
+            "float | None = None",
+            "Seconds to connect, instead of timeout.",
+        ),
+        (
+            "read_timeout",
+            "float | None = None",
+            "Seconds to wait for each read of a response, instead of timeout.",
+        ),
+        (
+            "deadline",
+            "float | None = None",
+            "Seconds a whole call may take, retries and their backoff included.",
         ),
         (
             "validate",

@@ -151,6 +151,15 @@ def resolve_region(
     return values.get("region") or None
 
 
+def profile_setting(
+    key: str, profile: str | None = None, environ: Mapping[str, str] = os.environ
+) -> str | None:
+    """One setting of the profile's section of the AWS config file (``max_attempts``...)."""
+    name = _profile_name(profile, environ)
+    values = _read_section(_config_path(environ), _config_section(name))
+    return (values.get(key) or None) if values is not None else None
+
+
 def _profile_name(profile: str | None, environ: Mapping[str, str]) -> str:
     return profile or environ.get("AWS_PROFILE") or environ.get("AWS_DEFAULT_PROFILE") or "default"
 

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from ..core.errors import ApigenError, ServiceError, TransportError
 from ..core.http import HttpRequest, HttpResponse
 from ..core.schema import OperationSpec, ServiceSpec, WaiterSpec
+from ..transport.timeouts import Timeouts
 from .config import ClientConfigError, NoRegionError, Options, Resolved, resolve
 from .retries import RetryConfig, RetryPolicy
 
@@ -85,6 +86,9 @@ class _ClientCore:
         token: str | None = None,
         retries: RetryConfig | int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+        deadline: float | None = None,
         validate: bool = True,
         transport: Any = None,
     ) -> None:
@@ -101,8 +105,18 @@ class _ClientCore:
         )
         if isinstance(retries, int):
             retries = RetryConfig(max_attempts=retries)
+        # Without retries given, the environment or the config file decide (first call).
+        self._retry_given = retries is not None
         self._retry = RetryPolicy(retries)
-        self._timeout = timeout
+        connect = timeout if connect_timeout is None else connect_timeout
+        read = timeout if read_timeout is None else read_timeout
+        if deadline is not None and deadline <= 0:
+            raise ValueError("deadline must be a positive number of seconds")
+        self._deadline = deadline
+        # What transports get: plain seconds in the common case, else per-phase limits.
+        self._timeout: float | Timeouts | None = (
+            connect if connect == read and deadline is None else Timeouts(connect, read)
+        )
         self._validate = validate
         self._state: Resolved | None = None
         self._auth: dict[str, str | None] = {}
@@ -117,7 +131,19 @@ class _ClientCore:
         state = self._state
         if state is None:
             state = self._state = resolve(self._service, self._options)
+            if not self._retry_given and state.retry is not None:
+                self._retry = RetryPolicy(state.retry)
         return state
+
+    def _limits(self) -> tuple[float | Timeouts | None, float | None]:
+        """This call's transport limits and its deadline (``time.monotonic()``), if any."""
+        seconds = self._deadline
+        if seconds is None:
+            return self._timeout, None
+        at = time.monotonic() + seconds
+        base = self._timeout
+        assert isinstance(base, Timeouts)
+        return Timeouts(base.connect, base.read, at), at
 
     def _auth_kind(self, operation: OperationSpec, state: Resolved) -> str | None:
         """The scheme an operation uses: ``sigv4``, a key of ``state.headers``, or None."""
@@ -190,18 +216,24 @@ class _ClientCore:
         )
 
     def _attempts(
-        self, operation: OperationSpec, model: ApigenModel
+        self, operation: OperationSpec, model: ApigenModel, deadline: float | None
     ) -> Generator[HttpRequest | float, HttpResponse | None, ApigenModel]:
         """One call as a sans-I/O loop, shared by the sync and async shells: it yields the
         request to send (the shell sends back the response, or throws the ``TransportError``
-        in) or the seconds to sleep before the next attempt, and returns the output."""
+        in) or the seconds to sleep before the next attempt, and returns the output. No
+        retry starts, and no backoff runs, past ``deadline`` (``time.monotonic()``)."""
         request, state, kind = self._request(operation, model)
         policy = self._retry
+        limiter = policy.limiter
         resets = self._service.retry_after_headers
         attempt = 0
         taken = 0
         while True:
             attempt += 1
+            if limiter is not None:
+                wait = limiter.acquire()
+                if wait > 0:
+                    yield wait
             if kind == "sigv4":
                 self._sign(request, state)
             error: ApigenError
@@ -214,12 +246,19 @@ class _ClientCore:
             except TransportError as exc:
                 error = exc
             else:
+                if limiter is not None:
+                    limiter.update(throttled=False)
                 policy.succeeded(taken)
                 return result
+            if limiter is not None:
+                limiter.update(throttled=policy.is_throttle(error))
+            error.attempts = attempt
             decision = policy.delay(attempt, error, operation, resets)
             if decision is None:
                 raise error
             seconds, taken = decision
+            if deadline is not None and time.monotonic() + seconds >= deadline:
+                raise error
             if seconds > 0:
                 yield float(seconds)
 
@@ -245,8 +284,8 @@ class BaseClient(_ClientCore):
     def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
         transport = self._transport or self._sync_transport()
         url_base = self._resolved().url_base
-        timeout = self._timeout
-        attempts = self._attempts(operation, model)
+        timeout, deadline = self._limits()
+        attempts = self._attempts(operation, model, deadline)
         try:
             step = next(attempts)
             while True:
@@ -329,8 +368,8 @@ class AsyncBaseClient(_ClientCore):
     async def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
         transport = self._async_transport()
         url_base = self._resolved().url_base
-        timeout = self._timeout
-        attempts = self._attempts(operation, model)
+        timeout, deadline = self._limits()
+        attempts = self._attempts(operation, model, deadline)
         try:
             step = next(attempts)
             while True:

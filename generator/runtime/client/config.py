@@ -32,6 +32,7 @@ from ..core.schema import ServiceSpec
 if TYPE_CHECKING:
     from ..auth.credentials import Credentials
     from ..protocols.codec import Codec
+    from .retries import RetryConfig
 
 __all__ = ["ClientConfigError", "NoRegionError", "Options", "Resolved", "clear_cache", "resolve"]
 
@@ -48,6 +49,8 @@ _ENVIRONMENT = (
     "AWS_CONFIG_FILE",
     "AWS_REGION",
     "AWS_DEFAULT_REGION",
+    "AWS_MAX_ATTEMPTS",
+    "AWS_RETRY_MODE",
     "HOME",
 )
 
@@ -93,6 +96,7 @@ class Resolved:
         "region",
         "signing_name",
         "headers",
+        "retry",
     )
 
     def __init__(
@@ -106,6 +110,7 @@ class Resolved:
         region: str | None,
         signing_name: str | None,
         headers: dict[str, str],
+        retry: RetryConfig | None = None,
     ) -> None:
         self.codec = codec
         self.url_base = url_base  # scheme://host[:port]: what transports are given
@@ -116,6 +121,8 @@ class Resolved:
         self.region = region
         self.signing_name = signing_name
         self.headers = headers  # auth kind → Authorization value (httpBasic, httpBearer)
+        # Retries the environment or the config file ask for (None: the defaults).
+        self.retry = retry
 
 
 _RESOLVED: dict[tuple[Any, ...], Resolved] = {}
@@ -192,6 +199,7 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
     origin = f"{scheme}://{netloc}"
     prefix = f"/{path}".rstrip("/") if slash else ""
     user_agent = f"{USER_AGENT} {service.name}/{service.version}"
+    retry = _retry_settings(options.profile, environ) if service.signing_name else None
     return Resolved(
         codec_for(service),
         origin,
@@ -202,4 +210,22 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
         region,
         service.signing_name,
         headers,
+        retry,
     )
+
+
+def _retry_settings(profile: str | None, environ: Mapping[str, str]) -> RetryConfig | None:
+    """``AWS_MAX_ATTEMPTS``/``AWS_RETRY_MODE``, else the profile's ``max_attempts``/
+    ``retry_mode`` in the config file, as the AWS SDKs read them; None when none is set."""
+    from ..auth.credentials import profile_setting
+    from .retries import RetryConfig
+
+    attempts = environ.get("AWS_MAX_ATTEMPTS") or profile_setting("max_attempts", profile, environ)
+    mode = environ.get("AWS_RETRY_MODE") or profile_setting("retry_mode", profile, environ)
+    if attempts is None and mode is None:
+        return None
+    try:
+        count = int(attempts) if attempts is not None else RetryConfig().max_attempts
+        return RetryConfig(max_attempts=count, mode=(mode or "standard").strip().lower())
+    except ValueError as exc:
+        raise ClientConfigError(f"retry settings: {exc}") from None

@@ -31,7 +31,13 @@ from typing import Any
 
 
 class ApigenError(Exception):
-    """Root of every error apigen's runtime raises."""
+    """Root of every error apigen's runtime raises.
+
+    ``attempts``: how many requests the call sent before giving up with this error (retries
+    included); 1 for errors raised before or without retrying.
+    """
+
+    attempts: int = 1
 
 
 class ParamValidationError(ApigenError, ValueError):

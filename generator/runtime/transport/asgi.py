@@ -28,6 +28,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..core.http import NO_BODY_METHODS, HttpRequest, HttpResponse
 from .base import AsyncTransport, ReadError, ReadTimeout
+from .timeouts import Timeouts, as_timeouts
 
 __all__ = ["AsgiApp", "AsgiTransport", "AsyncAsgiTransport", "BlockingTransport"]
 
@@ -50,12 +51,14 @@ class AsyncAsgiTransport:
         self.client = client
 
     async def send(
-        self, request: HttpRequest, *, url_base: str, timeout: float | None
+        self, request: HttpRequest, *, url_base: str, timeout: float | Timeouts | None
     ) -> HttpResponse:
+        limits = as_timeouts(timeout)
+        seconds = limits.bounded(limits.read)
         try:
-            return await asyncio.wait_for(self._exchange(request, url_base), timeout)
+            return await asyncio.wait_for(self._exchange(request, url_base), seconds)
         except TimeoutError as exc:
-            raise ReadTimeout(f"the ASGI app did not answer within {timeout}s") from exc
+            raise ReadTimeout(f"the ASGI app did not answer within {seconds}s") from exc
 
     async def _exchange(self, request: HttpRequest, url_base: str) -> HttpResponse:
         parts = urlsplit(url_base)
@@ -149,7 +152,9 @@ class BlockingTransport:
             raise RuntimeError("a BlockingTransport cannot be used from its own event loop")
         return asyncio.run_coroutine_threadsafe(coroutine, loop).result()
 
-    def send(self, request: HttpRequest, *, url_base: str, timeout: float | None) -> HttpResponse:
+    def send(
+        self, request: HttpRequest, *, url_base: str, timeout: float | Timeouts | None
+    ) -> HttpResponse:
         return self._run(self.transport.send(request, url_base=url_base, timeout=timeout))
 
     def close(self) -> None:

@@ -2,7 +2,8 @@
 
 A transport knows nothing about services, signing or retries; the client hands it a request
 that is complete but for ``Content-Length`` and the base URL (``https://host[:port][/prefix]``)
-it goes to. Anything with a matching ``send`` (and ``close``/``aclose``) can be given to a
+it goes to, and how long it may take (``timeouts.Timeouts``, or seconds for connecting and
+each read). Anything with a matching ``send`` (and ``close``/``aclose``) can be given to a
 client.
 
 Errors: every failure without a response is a ``TransportError``. ``ConnectError`` (and
@@ -16,6 +17,7 @@ from typing import Protocol, runtime_checkable
 
 from ..core.errors import TransportError
 from ..core.http import HttpRequest, HttpResponse
+from .timeouts import Timeouts
 
 __all__ = [
     "AsyncTransport",
@@ -46,7 +48,9 @@ class ReadTimeout(ReadError):
 
 @runtime_checkable
 class Transport(Protocol):
-    def send(self, request: HttpRequest, *, url_base: str, timeout: float | None) -> HttpResponse:
+    def send(
+        self, request: HttpRequest, *, url_base: str, timeout: float | Timeouts | None
+    ) -> HttpResponse:
         """Send ``request`` to ``url_base`` + its path; raise ``TransportError`` without a response."""
         ...
 
@@ -56,7 +60,7 @@ class Transport(Protocol):
 @runtime_checkable
 class AsyncTransport(Protocol):
     async def send(
-        self, request: HttpRequest, *, url_base: str, timeout: float | None
+        self, request: HttpRequest, *, url_base: str, timeout: float | Timeouts | None
     ) -> HttpResponse:
         """Send ``request`` to ``url_base`` + its path; raise ``TransportError`` without a response."""
         ...

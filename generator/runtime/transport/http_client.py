@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import http.client
 import select
+import socket
 import ssl
 import threading
+from collections.abc import Callable
 from urllib.parse import urlsplit
 
 from ..core.http import NO_BODY_METHODS, HttpRequest, HttpResponse
 from .base import ConnectError, ConnectTimeout, ReadError, ReadTimeout
+from .timeouts import Timeouts, watchdog
 
 __all__ = ["HttpClientTransport", "shared_ssl_context"]
 
@@ -63,6 +66,17 @@ def _dropped(conn: http.client.HTTPConnection) -> bool:
     return bool(poller.poll(0))
 
 
+def _interrupter(conn: http.client.HTTPConnection) -> Callable[[], None]:
+    """What the watchdog runs at a deadline: shut the socket down, so a blocked read ends."""
+
+    def interrupt() -> None:
+        sock = conn.sock
+        if sock is not None:
+            sock.shutdown(socket.SHUT_RDWR)
+
+    return interrupt
+
+
 class HttpClientTransport:
     """The default sync transport: ``http.client`` connections kept alive per host.
 
@@ -100,7 +114,18 @@ class HttpClientTransport:
             raise ConnectError(f"cannot connect to {target.host}:{target.port}: {exc}") from exc
         return conn
 
-    def send(self, request: HttpRequest, *, url_base: str, timeout: float | None) -> HttpResponse:
+    def send(
+        self, request: HttpRequest, *, url_base: str, timeout: float | Timeouts | None
+    ) -> HttpResponse:
+        limits: Timeouts | None = None
+        connect_timeout: float | None
+        read_timeout: float | None
+        if isinstance(timeout, Timeouts):
+            limits = timeout
+            connect_timeout = limits.bounded(limits.connect)
+            read_timeout = limits.bounded(limits.read)
+        else:
+            connect_timeout = read_timeout = timeout
         target = self._target(url_base)
         idle = target.idle
         conn: http.client.HTTPConnection | None = None
@@ -113,12 +138,18 @@ class HttpClientTransport:
                 candidate.close()
                 continue
             conn = candidate
-            if conn.timeout != timeout and conn.sock is not None:
-                conn.timeout = timeout
-                conn.sock.settimeout(timeout)
+            if conn.timeout != read_timeout and conn.sock is not None:
+                conn.timeout = read_timeout
+                conn.sock.settimeout(read_timeout)
             break
         if conn is None:
-            conn = self._connect(target, timeout)
+            conn = self._connect(target, connect_timeout)
+            if read_timeout != connect_timeout and conn.sock is not None:
+                conn.timeout = read_timeout
+                conn.sock.settimeout(read_timeout)
+        alarm = None
+        if limits is not None and limits.deadline is not None:
+            alarm = watchdog().arm(limits.deadline, _interrupter(conn))
         url = target.prefix + request.path if target.prefix else request.path
         if request.query:
             url = f"{url}?{request.query}"
@@ -140,11 +171,21 @@ class HttpClientTransport:
         except TimeoutError as exc:
             conn.close()
             raise ReadTimeout(
-                f"no response from {target.host}:{target.port} within {timeout}s"
+                f"no response from {target.host}:{target.port} within {read_timeout}s"
             ) from exc
         except (OSError, http.client.HTTPException) as exc:
             conn.close()
+            if alarm is not None and alarm.fired:
+                raise ReadTimeout(
+                    f"{target.host}:{target.port}: the call's deadline passed mid-response"
+                ) from exc
             raise ReadError(f"connection to {target.host}:{target.port} failed: {exc!r}") from exc
+        finally:
+            if alarm is not None:
+                alarm.cancel()
+        if alarm is not None and alarm.fired:
+            conn.close()
+            raise ReadTimeout(f"{target.host}:{target.port}: the call's deadline passed")
         if response.will_close or len(idle) >= self._max_idle:
             conn.close()
         else:

@@ -29,13 +29,18 @@ import random
 import threading
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..core.errors import ApigenError, ServiceError, TransportError
 from ..core.schema import OperationSpec
 from ..protocols.faults import THROTTLING_CODES
 from ..transport.base import ConnectError, ConnectTimeout, ReadTimeout
 
+if TYPE_CHECKING:
+    from .adaptive import RateLimiter
+
 __all__ = [
+    "RETRY_MODES",
     "THROTTLING_CODES",
     "TRANSIENT_CODES",
     "RetryConfig",
@@ -57,17 +62,28 @@ TIMEOUT_RETRY_COST = 10
 NO_RETRY_INCREMENT = 1
 
 
+RETRY_MODES = ("standard", "adaptive", "legacy")
+
+
 @dataclass(frozen=True, slots=True)
 class RetryConfig:
-    """How a client retries. ``max_attempts=1`` turns retries off."""
+    """How a client retries. ``max_attempts=1`` turns retries off.
+
+    ``mode`` as the AWS SDKs name it: ``standard``; ``adaptive`` (standard plus client-side
+    rate limiting that slows down after throttling, ``adaptive.RateLimiter``); ``legacy``
+    is read as ``standard`` (apigen has no older behaviour to keep).
+    """
 
     max_attempts: int = 3
     max_backoff: float = 20.0
     max_retry_after: float = 60.0
+    mode: str = "standard"
 
     def __post_init__(self) -> None:
         if self.max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
+        if self.mode not in RETRY_MODES:
+            raise ValueError(f"retry mode {self.mode!r}: expected one of {', '.join(RETRY_MODES)}")
         if self.max_backoff < 0 or self.max_retry_after < 0:
             raise ValueError("max_backoff and max_retry_after must not be negative")
 
@@ -169,6 +185,11 @@ class RetryPolicy:
     ) -> None:
         self.config = config or _DEFAULT_CONFIG
         self.quota = RetryQuota()
+        self.limiter: RateLimiter | None = None
+        if self.config.mode == "adaptive":
+            from .adaptive import RateLimiter
+
+            self.limiter = RateLimiter()
         self._random = (
             rand.random if rand is not None else random.random
         )  # a new Random costs ~15 us
@@ -191,8 +212,7 @@ class RetryPolicy:
         if isinstance(error, ServiceError):
             status = error.status or 0
             code = error.code
-            throttling = error.throttling or status == 429 or code in THROTTLING_CODES
-            if throttling:
+            if self.is_throttle(error):
                 hint = retry_hint(error.headers, reset_headers)
             else:
                 transient = status in TRANSIENT_STATUS or code in TRANSIENT_CODES
@@ -220,6 +240,13 @@ class RetryPolicy:
         if hint is not None and hint > seconds:
             seconds = hint
         return seconds, cost
+
+    @staticmethod
+    def is_throttle(error: ApigenError) -> bool:
+        """Whether ``error`` says the service is throttling this client."""
+        if not isinstance(error, ServiceError):
+            return False
+        return error.throttling or error.status == 429 or error.code in THROTTLING_CODES
 
     def succeeded(self, tokens_taken: int) -> None:
         """A call succeeded; ``tokens_taken`` is what its last retry took (0 when none)."""
