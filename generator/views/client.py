@@ -68,6 +68,8 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
     if builder.is_async:
         builder.typing.add(".._runtime.transport.asgi", "BlockingTransport")
     builder.typing.add(".._runtime.client.retries", "RetryConfig")
+    builder.typing.add(".._runtime.client.hooks", "Interceptor")
+    builder.typing.add("collections.abc", "Sequence")
     builder.imports.add(".._runtime.client.base", "DEFAULT_TIMEOUT")
     params: list[tuple[str, str, str]] = []
     if service.sigv4_name:
@@ -156,6 +158,11 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
             "transport",
             f"{transport} = None",
             "Where requests go; default http.client (sync) or httpx (async).",
+        ),
+        (
+            "interceptors",
+            "Sequence[Interceptor] = ()",
+            "Hooks around each call and attempt (before signing, after receiving, ...).",
         ),
     ]
     signature = [f"{name}: {annotation}" for name, annotation, _ in params]

@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING, cast
 from .._runtime.client.base import BaseClient, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from . import shapes
+    from .._runtime.client.hooks import Interceptor
     from .._runtime.client.paginate import Paginator
     from .._runtime.client.retries import RetryConfig
     from .._runtime.transport.base import Transport
@@ -45,6 +48,7 @@ class ConfluentByokClient(BaseClient):
             | httpx.AsyncBaseTransport
             | None
         ) = None,
+        interceptors: Sequence[Interceptor] = (),
     ) -> None:
         """
         A client of Key Management API for BYOK. Nothing is resolved or sent until the
@@ -64,6 +68,8 @@ class ConfluentByokClient(BaseClient):
             deadline: Seconds a whole call may take, retries and their backoff included.
             validate: Check parameters against the spec's constraints before sending.
             transport: Where requests go; default http.client (sync) or httpx (async).
+            interceptors: Hooks around each call and attempt (before signing, after
+                receiving, ...).
         """
         super().__init__(
             endpoint_url=endpoint_url,
@@ -77,6 +83,7 @@ class ConfluentByokClient(BaseClient):
             deadline=deadline,
             validate=validate,
             transport=transport,
+            interceptors=interceptors,
         )
 
     def create_byok_v1_key(

@@ -7,12 +7,14 @@ from typing import TYPE_CHECKING, cast
 from .._runtime.client.base import BaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from datetime import datetime
     from typing import Literal
 
     import httpx
 
     from . import shapes
+    from .._runtime.client.hooks import Interceptor
     from .._runtime.client.paginate import Paginator
     from .._runtime.client.retries import RetryConfig
     from .._runtime.transport.base import Transport
@@ -69,6 +71,7 @@ class EMRContainersClient(BaseClient):
             | httpx.AsyncBaseTransport
             | None
         ) = None,
+        interceptors: Sequence[Interceptor] = (),
     ) -> None:
         """
         A client of Amazon EMR Containers. Nothing is resolved or sent until the first
@@ -91,6 +94,8 @@ class EMRContainersClient(BaseClient):
             deadline: Seconds a whole call may take, retries and their backoff included.
             validate: Check parameters against the spec's constraints before sending.
             transport: Where requests go; default http.client (sync) or httpx (async).
+            interceptors: Hooks around each call and attempt (before signing, after
+                receiving, ...).
         """
         super().__init__(
             region=region,
@@ -106,6 +111,7 @@ class EMRContainersClient(BaseClient):
             deadline=deadline,
             validate=validate,
             transport=transport,
+            interceptors=interceptors,
         )
 
     def cancel_job_run(

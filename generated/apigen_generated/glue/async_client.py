@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING, cast
 from .._runtime.client.base import AsyncBaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from . import shapes
+    from .._runtime.client.hooks import Interceptor
     from .._runtime.client.paginate import AsyncPaginator
     from .._runtime.client.retries import RetryConfig
     from .._runtime.transport.asgi import BlockingTransport
@@ -46,6 +49,7 @@ class AsyncGlueClient(AsyncBaseClient):
         transport: (
             AsyncTransport | BlockingTransport | httpx.AsyncClient | httpx.AsyncBaseTransport | None
         ) = None,
+        interceptors: Sequence[Interceptor] = (),
     ) -> None:
         """
         A async client of AWS Glue. Nothing is resolved or sent until the first call.
@@ -66,6 +70,8 @@ class AsyncGlueClient(AsyncBaseClient):
             deadline: Seconds a whole call may take, retries and their backoff included.
             validate: Check parameters against the spec's constraints before sending.
             transport: Where requests go; default http.client (sync) or httpx (async).
+            interceptors: Hooks around each call and attempt (before signing, after
+                receiving, ...).
         """
         super().__init__(
             region=region,
@@ -81,6 +87,7 @@ class AsyncGlueClient(AsyncBaseClient):
             deadline=deadline,
             validate=validate,
             transport=transport,
+            interceptors=interceptors,
         )
 
     async def batch_delete_connection(

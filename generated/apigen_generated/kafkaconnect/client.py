@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, cast
 from .._runtime.client.base import BaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from typing import Literal
 
     import httpx
 
     from . import shapes
+    from .._runtime.client.hooks import Interceptor
     from .._runtime.client.paginate import Paginator
     from .._runtime.client.retries import RetryConfig
     from .._runtime.transport.base import Transport
@@ -49,6 +51,7 @@ class KafkaConnectClient(BaseClient):
             | httpx.AsyncBaseTransport
             | None
         ) = None,
+        interceptors: Sequence[Interceptor] = (),
     ) -> None:
         """
         A client of Amazon MSK Connect. Nothing is resolved or sent until the first
@@ -71,6 +74,8 @@ class KafkaConnectClient(BaseClient):
             deadline: Seconds a whole call may take, retries and their backoff included.
             validate: Check parameters against the spec's constraints before sending.
             transport: Where requests go; default http.client (sync) or httpx (async).
+            interceptors: Hooks around each call and attempt (before signing, after
+                receiving, ...).
         """
         super().__init__(
             region=region,
@@ -86,6 +91,7 @@ class KafkaConnectClient(BaseClient):
             deadline=deadline,
             validate=validate,
             transport=transport,
+            interceptors=interceptors,
         )
 
     def create_connector(

@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING, cast
 from .._runtime.client.base import AsyncBaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from . import shapes
+    from .._runtime.client.hooks import Interceptor
     from .._runtime.client.paginate import AsyncPaginator
     from .._runtime.client.retries import RetryConfig
     from .._runtime.transport.asgi import BlockingTransport
@@ -92,6 +95,7 @@ class AsyncOpsWorksCMClient(AsyncBaseClient):
         transport: (
             AsyncTransport | BlockingTransport | httpx.AsyncClient | httpx.AsyncBaseTransport | None
         ) = None,
+        interceptors: Sequence[Interceptor] = (),
     ) -> None:
         """
         A async client of AWS OpsWorks CM. Nothing is resolved or sent until the first
@@ -114,6 +118,8 @@ class AsyncOpsWorksCMClient(AsyncBaseClient):
             deadline: Seconds a whole call may take, retries and their backoff included.
             validate: Check parameters against the spec's constraints before sending.
             transport: Where requests go; default http.client (sync) or httpx (async).
+            interceptors: Hooks around each call and attempt (before signing, after
+                receiving, ...).
         """
         super().__init__(
             region=region,
@@ -129,6 +135,7 @@ class AsyncOpsWorksCMClient(AsyncBaseClient):
             deadline=deadline,
             validate=validate,
             transport=transport,
+            interceptors=interceptors,
         )
 
     async def associate_node(

@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING, cast
 from .._runtime.client.base import BaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     import httpx
 
     from . import shapes
+    from .._runtime.client.hooks import Interceptor
     from .._runtime.client.paginate import Paginator
     from .._runtime.client.retries import RetryConfig
     from .._runtime.transport.base import Transport
@@ -96,6 +99,7 @@ class OpsWorksCMClient(BaseClient):
             | httpx.AsyncBaseTransport
             | None
         ) = None,
+        interceptors: Sequence[Interceptor] = (),
     ) -> None:
         """
         A client of AWS OpsWorks CM. Nothing is resolved or sent until the first call.
@@ -117,6 +121,8 @@ class OpsWorksCMClient(BaseClient):
             deadline: Seconds a whole call may take, retries and their backoff included.
             validate: Check parameters against the spec's constraints before sending.
             transport: Where requests go; default http.client (sync) or httpx (async).
+            interceptors: Hooks around each call and attempt (before signing, after
+                receiving, ...).
         """
         super().__init__(
             region=region,
@@ -132,6 +138,7 @@ class OpsWorksCMClient(BaseClient):
             deadline=deadline,
             validate=validate,
             transport=transport,
+            interceptors=interceptors,
         )
 
     def associate_node(

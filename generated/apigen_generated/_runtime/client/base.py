@@ -24,7 +24,7 @@ shared:
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
@@ -38,6 +38,7 @@ from .retries import RetryConfig, RetryPolicy
 if TYPE_CHECKING:
     from ..core.model import ApigenModel
     from ..transport.base import AsyncTransport, Transport
+    from .hooks import CallContext, Interceptor
     from .paginate import AsyncPaginator, Paginator
 
 __all__ = ["AsyncBaseClient", "BaseClient", "ClientConfigError", "LazyService", "NoRegionError"]
@@ -91,6 +92,7 @@ class _ClientCore:
         deadline: float | None = None,
         validate: bool = True,
         transport: Any = None,
+        interceptors: Sequence[Interceptor] = (),
     ) -> None:
         self._options = Options(
             region,
@@ -118,6 +120,7 @@ class _ClientCore:
             connect if connect == read and deadline is None else Timeouts(connect, read)
         )
         self._validate = validate
+        self._interceptors = tuple(interceptors)
         self._state: Resolved | None = None
         self._auth: dict[str, str | None] = {}
         # Made on first use; closed by close() only when this client made it (an httpx client
@@ -221,7 +224,16 @@ class _ClientCore:
         """One call as a sans-I/O loop, shared by the sync and async shells: it yields the
         request to send (the shell sends back the response, or throws the ``TransportError``
         in) or the seconds to sleep before the next attempt, and returns the output. No
-        retry starts, and no backoff runs, past ``deadline`` (``time.monotonic()``)."""
+        retry starts, and no backoff runs, past ``deadline`` (``time.monotonic()``).
+        Interceptors and the DEBUG attempt log (``hooks``) see every step."""
+        from . import hooks
+
+        hooked = self._interceptors
+        context = None
+        if hooked or hooks.LOG.isEnabledFor(hooks.DEBUG):
+            context = hooks.CallContext(self._service.name, operation.name, model)
+            for hook in hooked:
+                hook.before_serialize(context)
         request, state, kind = self._request(operation, model)
         policy = self._retry
         limiter = policy.limiter
@@ -234,12 +246,24 @@ class _ClientCore:
                 wait = limiter.acquire()
                 if wait > 0:
                     yield wait
+            if context is not None:
+                context.attempt, context.request, context.response = attempt, request, None
+                for hook in hooked:
+                    hook.before_sign(context)
             if kind == "sigv4":
                 self._sign(request, state)
+            if context is not None:
+                for hook in hooked:
+                    hook.before_send(context)
+                context.started = time.monotonic()
             error: ApigenError
             try:
                 response = yield request
                 assert response is not None
+                if context is not None:
+                    context.response = response
+                    for hook in hooked:
+                        hook.after_receive(context)
                 result = state.codec.parse_response(operation, response)
             except ServiceError as exc:
                 error = exc
@@ -249,18 +273,40 @@ class _ClientCore:
                 if limiter is not None:
                     limiter.update(throttled=False)
                 policy.succeeded(taken)
+                if context is not None:
+                    context.output, context.error = result, None
+                    self._after(context, hooked, final=True)
                 return result
             if limiter is not None:
                 limiter.update(throttled=policy.is_throttle(error))
             error.attempts = attempt
             decision = policy.delay(attempt, error, operation, resets)
+            if (
+                decision is not None
+                and deadline is not None
+                and time.monotonic() + decision[0] >= deadline
+            ):
+                decision = None
+            if context is not None:
+                context.error = error
+                self._after(context, hooked, final=decision is None)
             if decision is None:
                 raise error
             seconds, taken = decision
-            if deadline is not None and time.monotonic() + seconds >= deadline:
-                raise error
             if seconds > 0:
                 yield float(seconds)
+
+    @staticmethod
+    def _after(context: CallContext, hooked: tuple[Interceptor, ...], *, final: bool) -> None:
+        from .hooks import DEBUG, LOG, log_attempt
+
+        if LOG.isEnabledFor(DEBUG):
+            log_attempt(context)
+        for hook in hooked:
+            hook.after_attempt(context)
+        if final:
+            for hook in hooked:
+                hook.after_call(context)
 
     def _waiter(self, waiter: WaiterSpec | str) -> tuple[WaiterSpec, OperationSpec]:
         if isinstance(waiter, str):
