@@ -26,6 +26,9 @@ PROJECT = Path(__file__).resolve().parents[1]
 SPECS = PROJECT / "specs"
 GENERATED = PROJECT / "generated"
 IN_CI = bool(os.environ.get("CI"))
+# No test may wait on (or reach) an instance metadata service: clients without credentials
+# would try 169.254.169.254 last. tests/runtime/test_providers.py turns it on against its own.
+os.environ["AWS_EC2_METADATA_DISABLED"] = "true"
 
 if importlib.util.find_spec("apigen_generated") is None:
     sys.path.insert(0, str(GENERATED))

@@ -178,8 +178,9 @@ def test_missing_named_profile(tmp_path: Path) -> None:
 
 
 def test_unsupported_profile_kind_is_named(tmp_path: Path) -> None:
-    with pytest.raises(NoCredentialsError, match="sso_session"):
-        resolve_credentials(profile="sso", environ=_env(tmp_path, CRED_FILE, CONFIG_FILE))
+    config = "[profile assume]\nrole_arn = arn:aws:iam::123456789012:role/r\nsource_profile = d\n"
+    with pytest.raises(NoCredentialsError, match=r"role_arn.*STS"):
+        resolve_credentials(profile="assume", environ=_env(tmp_path, "", config))
 
 
 def test_partial_profile_is_an_error(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ same set-up resolves nothing. The shared AWS files are read once per such key: a
 them is seen by a new process (or after ``clear_cache()``).
 
 - AWS services (with a SigV4 signing name): credentials explicit → environment → shared files
-  (``credentials.resolve_credentials``), region argument → ``AWS_REGION`` →
+  → credential_process/SSO → container → instance metadata (``chain.resolve_credentials``), region argument → ``AWS_REGION`` →
   ``AWS_DEFAULT_REGION`` → config file, endpoint ``https://{endpointPrefix}.{region}.amazonaws.com``
   (``.amazonaws.com.cn`` in China) unless ``endpoint_url`` is given.
 - Other services (OpenAPI): ``endpoint_url`` or the spec's server; ``token`` (bearer) and/or
@@ -31,6 +31,7 @@ from ..core.schema import ServiceSpec
 
 if TYPE_CHECKING:
     from ..auth.credentials import Credentials
+    from ..auth.providers import RefreshableCredentials
     from ..protocols.codec import Codec
     from .retries import RetryConfig
 
@@ -106,7 +107,7 @@ class Resolved:
         prefix: str,
         host: str,
         user_agent: str,
-        credentials: Credentials | None,
+        credentials: Credentials | RefreshableCredentials | None,
         region: str | None,
         signing_name: str | None,
         headers: dict[str, str],
@@ -162,10 +163,11 @@ def clear_cache() -> None:
 
 
 def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str]) -> Resolved:
-    from ..auth.credentials import resolve_credentials, resolve_region
+    from ..auth.chain import resolve_credentials
+    from ..auth.credentials import resolve_region
     from ..protocols.registry import codec_for
 
-    credentials: Credentials | None = None
+    credentials: Credentials | RefreshableCredentials | None = None
     region: str | None = None
     headers: dict[str, str] = {}
     if service.signing_name:

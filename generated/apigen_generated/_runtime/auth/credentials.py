@@ -26,8 +26,8 @@ Decisions:
 * ``~`` is expanded against ``HOME`` / ``USERPROFILE`` of the ``environ``
   mapping passed in, so an explicit ``environ`` fully describes the lookup.
 * A file that exists but cannot be parsed raises ``ValueError`` naming it.
-* Only static keys are supported; profiles using ``role_arn``, SSO or
-  ``credential_process`` are reported as such in the error message.
+* Static keys only: ``chain.resolve_credentials`` goes on to the sources that fetch
+  keys (``credential_process``, SSO, the container endpoint, instance metadata).
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ __all__ = [
     "resolve_region",
 ]
 
-_UNSUPPORTED_KEYS = ("role_arn", "sso_session", "sso_start_url", "credential_process")
+_UNSUPPORTED_KEYS = ("role_arn", "web_identity_token_file")
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +57,10 @@ class Credentials:
     access_key: str
     secret_key: str = field(repr=False)
     token: str | None = field(default=None, repr=False)
+
+    def current(self) -> Credentials:
+        """These keys (static keys never change; ``providers.RefreshableCredentials`` do)."""
+        return self
 
 
 class NoCredentialsError(ApigenError):
@@ -126,8 +130,8 @@ def resolve_credentials(
         message += f" (profile {name!r} does not exist in either file)"
     if unsupported:
         message += (
-            f" (profile uses {', '.join(sorted(set(unsupported)))}, "
-            "which this runtime does not support; pass static keys instead)"
+            f" (profile uses {', '.join(sorted(set(unsupported)))}, which needs STS "
+            "(its awsQuery protocol is not supported yet); pass static keys instead)"
         )
     raise NoCredentialsError(message)
 
@@ -149,6 +153,21 @@ def resolve_region(
     if values is None:
         return None
     return values.get("region") or None
+
+
+def config_sections(
+    profile: str | None = None, environ: Mapping[str, str] = os.environ
+) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """The profile's section of the config file, and its ``[sso-session name]`` sections."""
+    path = _config_path(environ)
+    values = _read_section(path, _config_section(_profile_name(profile, environ))) or {}
+    sessions: dict[str, dict[str, str]] = {}
+    name = values.get("sso_session")
+    if name:
+        session = _read_section(path, f"sso-session {name}")
+        if session is not None:
+            sessions[name] = session
+    return values, sessions
 
 
 def profile_setting(

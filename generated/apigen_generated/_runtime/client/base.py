@@ -213,7 +213,7 @@ class _ClientCore:
         sign(
             request,
             host=state.host,
-            credentials=state.credentials,
+            credentials=state.credentials.current(),
             region=state.region,
             service=state.signing_name,
         )
