@@ -667,6 +667,33 @@ def test_unrepresentable_constraints_are_reported(tmp_path: Path) -> None:
     )
 
 
+def test_bounds_that_admit_nothing_are_reported_all_at_once(tmp_path: Path) -> None:
+    problems = errors(
+        tmp_path,
+        """\
+        T:
+          type: object
+          properties:
+            n: {type: integer, minimum: 10, maximum: 1}
+            s: {type: string, minLength: 9, maxLength: 2}
+            a: {type: array, items: {type: string}, minItems: 5, maxItems: 1}
+            e: {type: number, minimum: 3, exclusiveMinimum: true, maximum: 3}
+            ok: {type: integer, minimum: 3, maximum: 3}
+            minimum: {type: integer}
+        """,
+    )
+    where = "#/components/schemas/T/properties"
+    assert problems == [
+        f"{tmp_path / 'pets.openapi.yaml'}:{line}: {where}/{path}"
+        for line, path in [
+            (12, "n/minimum: minimum 10 is greater than maximum 1"),
+            (13, "s/minLength: minLength 9 is greater than maxLength 2"),
+            (14, "a/minItems: minItems 5 is greater than maxItems 1"),
+            (15, "e/exclusiveMinimum: no number is above 3 and at most 3"),
+        ]
+    ]
+
+
 def test_maps_lists_and_documents(tmp_path: Path) -> None:
     service = schemas(
         tmp_path,
