@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import yaml
 from jsonschema_path import SchemaPath
@@ -140,7 +140,7 @@ def contradictory_bounds(document: Mapping[str, Any]) -> Iterator[tuple[Path_, s
     yield from walk(document, ())
 
 
-def _number(value: Any) -> bool:
+def _number(value: Any) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
