@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import ir
+from generator import ir, regex_translate
 from generator.frontends.openapi_validate import Path_
 
 ANNOTATIONS = frozenset(
@@ -286,10 +286,16 @@ def constraints(kw: Mapping[str, Any], kind: ir.ShapeType | None, path: Path_) -
         if low_bound is not None or high_bound is not None
         else None
     )
+    pattern = kw.get("pattern")
+    if isinstance(pattern, str):
+        try:
+            regex_translate.to_python(pattern)
+        except regex_translate.PatternError as exc:
+            raise Unsupported((*path, "pattern"), f"pattern cannot be used: {exc}") from exc
     return ir.Constraints(
         length=length,
         range=rng,
-        pattern=kw.get("pattern"),
+        pattern=pattern,
         unique_items=kw.get("uniqueItems") is True,
     )
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from generator import naming
+from generator import naming, regex_translate
 from generator.frontends import smithy_http_checks as http
 from generator.frontends.smithy_doc import (
     NUMBERS,
@@ -111,9 +111,9 @@ class _Checker:
         pattern = traits.get("pattern")
         if isinstance(pattern, str):
             try:
-                re.compile(pattern)
-            except re.error as exc:
-                yield (*where, "pattern"), f"pattern does not compile: {exc}"
+                regex_translate.to_python(pattern)
+            except regex_translate.PatternError as exc:
+                yield (*where, "pattern"), f"pattern cannot be used: {exc}"
         for trait, kinds, noun in _CONSTRAINTS:
             applied = traits.get(trait) is True if trait == "uniqueItems" else trait in traits
             if applied and kind is not None and kind not in kinds:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator import ir, naming
+from generator import ir, naming, regex_translate
 
 _INTEGERS = {
     ir.ShapeType.INTEGER,
@@ -108,7 +108,8 @@ class TypeMapper:
             meta.append(f"Interval({', '.join(bounds)})")
         if constraints.pattern and shape.type is ir.ShapeType.STRING:
             self.runtime_names.add("Pattern")
-            meta.append(f"Pattern({_raw_string(constraints.pattern)})")
+            python = regex_translate.to_python(constraints.pattern)
+            meta.append(f"Pattern({_raw_string(python)})")
         if constraints.unique_items and shape.type is ir.ShapeType.LIST:
             self.runtime_names.add("UniqueItems")
             meta.append("UniqueItems")
