@@ -228,6 +228,5 @@ def test_validation_off_sends_nested_dicts() -> None:
             "Name": "n",
             "ConnectionType": "JDBC",
             "ConnectionProperties": {"a": "b"},
-            "ValidateCredentials": True,  # the member's default, as when validated
-        },
+        },  # ValidateCredentials' default is the server's: not sent (as botocore)
     }

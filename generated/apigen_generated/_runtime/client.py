@@ -156,8 +156,11 @@ class _ClientCore:
     def _request(
         self, operation: OperationSpec, model: ApigenModel
     ) -> tuple[HttpRequest, Resolved, str | None]:
+        from .model import REQUEST, direction  # imported with pydantic, on the first call
+
         state = self._resolved()
-        request = state.codec.serialize_request(operation, model)
+        with direction(REQUEST):  # defaults the caller did not set stay unsent (model.py)
+            request = state.codec.serialize_request(operation, model)
         if state.prefix:
             request.path = state.prefix + request.path
         headers = request.headers
