@@ -183,6 +183,30 @@ def is_optional(member: ir.Member, ways: frozenset[str]) -> bool:
     )
 
 
+def carries_sensitive(service: ir.Service, member: ir.Member) -> bool:
+    """Whether a member's value can hold a sensitive value outside a structure of its own.
+
+    A sensitive member, or one whose list elements, map keys or map values are sensitive at
+    any depth of lists and maps, is left out of ``repr``/``str`` as a whole. A structure is
+    not looked into: its own fields decide its own ``repr`` (and so a nested one's).
+    """
+    seen: set[str] = set()
+    pending = [member]
+    while pending:
+        current = pending.pop()
+        if current.sensitive or service.shapes[current.target].sensitive:
+            return True
+        shape = service.shapes[current.target]
+        if shape.id in seen:
+            continue
+        seen.add(shape.id)
+        if shape.type is ir.ShapeType.LIST and shape.member is not None:
+            pending.append(shape.member)
+        elif shape.type is ir.ShapeType.MAP:
+            pending.extend(m for m in (shape.key, shape.value) if m is not None)
+    return False
+
+
 def field_view(
     mapper: TypeMapper, member: ir.Member, in_union: bool, optional: bool, protocol: str
 ) -> FieldView:
@@ -204,7 +228,7 @@ def field_view(
         mapper.pydantic_names.add("AliasChoices")
         args.append(f"validation_alias=AliasChoices({wire!r}, {name!r})")
         args.append(f"serialization_alias={wire!r}")
-    if member.sensitive:
+    if carries_sensitive(mapper.service, member):
         args.append("repr=False")
     if member.deprecated:
         args.append("deprecated=True")

@@ -610,6 +610,7 @@ class SparkSubmitJobDriver(ApigenModel):
         default=None,
         validation_alias=AliasChoices("entryPointArguments", "entry_point_arguments"),
         serialization_alias="entryPointArguments",
+        repr=False,
     )
     """The arguments for job application."""
 
