@@ -25,8 +25,9 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from .config import ClientConfigError, NoRegionError, Options, Resolved, resolve
-from .errors import ApigenError, ServiceError, TransportError
-from .http import HttpRequest
+from .errors import ApigenError, ResponseParseError, ServiceError, TransportError
+from .http import HttpRequest, HttpResponse
+from .limits import DEFAULT_MAX_DEPTH, DEFAULT_MAX_RESPONSE_BODY, too_deep
 from .retries import RetryConfig, RetryPolicy
 from .schema import OperationSpec, ServiceSpec, WaiterSpec
 
@@ -66,6 +67,23 @@ class _ClientCore:
 
     # A ServiceSpec, or a LazyService that imports one (generated clients).
     _service: ClassVar[LazyService]
+    #: Largest response body read, in bytes, and deepest JSON nesting parsed (``limits``);
+    #: set on a client (or its class) to change them. Beyond: ``ResponseParseError``.
+    max_response_body: int = DEFAULT_MAX_RESPONSE_BODY
+    max_response_depth: int = DEFAULT_MAX_DEPTH
+
+    def _bounded(self, operation: OperationSpec, response: HttpResponse) -> HttpResponse:
+        """``response`` when it is within the limits, else ``ResponseParseError``."""
+        body = response.body
+        if len(body) > self.max_response_body:
+            problem = f"is larger than {self.max_response_body} bytes"
+        elif too_deep(body, self.max_response_depth):
+            problem = f"nests deeper than {self.max_response_depth} levels"
+        else:
+            return response
+        raise ResponseParseError(
+            f"{operation.name}: the response body {problem}", status=response.status
+        )
 
     def __init__(
         self,
@@ -221,7 +239,7 @@ class BaseClient(_ClientCore):
             error: ApigenError
             try:
                 response = transport.send(request, url_base=url_base, timeout=self._timeout)
-                result = state.codec.parse_response(operation, response)
+                result = state.codec.parse_response(operation, self._bounded(operation, response))
             except ServiceError as exc:
                 error = exc
             except TransportError as exc:
@@ -312,7 +330,7 @@ class AsyncBaseClient(_ClientCore):
             error: ApigenError
             try:
                 response = await transport.send(request, url_base=url_base, timeout=self._timeout)
-                result = state.codec.parse_response(operation, response)
+                result = state.codec.parse_response(operation, self._bounded(operation, response))
             except ServiceError as exc:
                 error = exc
             except TransportError as exc:

@@ -133,8 +133,12 @@ class ServerErrors:
             return self._failure(operation, 415, request_id, [item])
         return self._aws(operation, ("UnsupportedMediaTypeException",), 415, message)
 
-    def malformed(self, operation: OperationSpec, request_id: str) -> ServiceError:
-        message = f"{operation.name}: the request body could not be read (not valid JSON?)"
+    def malformed(
+        self, operation: OperationSpec, request_id: str, message: str | None = None
+    ) -> ServiceError:
+        message = (
+            message or f"{operation.name}: the request body could not be read (not valid JSON?)"
+        )
         if self.openapi:
             return self._failure(
                 operation, 400, request_id, [self._item(400, "bad_request", message)]
@@ -312,7 +316,7 @@ def _wire_data(operation: OperationSpec, request: HttpRequest) -> Any:
     """The request's JSON body as the input's wire data (for map positions in paths)."""
     try:
         body = json.loads(request.body) if request.body.strip() else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     payload = next((m for m in operation.input_members if m.location == PAYLOAD), None)
     if payload is not None:
