@@ -72,7 +72,12 @@ UNSUPPORTED = frozenset(
         "unevaluatedItems",
     }
 )
-INTEGERS = {ir.ShapeType.INTEGER, ir.ShapeType.LONG, ir.ShapeType.INT_ENUM}
+INTEGERS = {
+    ir.ShapeType.INTEGER,
+    ir.ShapeType.LONG,
+    ir.ShapeType.BIG_INTEGER,
+    ir.ShapeType.INT_ENUM,
+}
 
 
 class Unsupported(Exception):
@@ -232,7 +237,9 @@ def scalar(
             return ir.ShapeType.BLOB, None, False
         return ir.ShapeType.STRING, None, fmt == "password"
     if kind == "integer":
-        return (ir.ShapeType.LONG if fmt == "int64" else ir.ShapeType.INTEGER), None, False
+        # Only a format bounds an integer: without one the document allows any (as JSON does).
+        sized = {"int32": ir.ShapeType.INTEGER, "int64": ir.ShapeType.LONG}
+        return sized.get(str(fmt), ir.ShapeType.BIG_INTEGER), None, False
     if kind == "number":
         return (ir.ShapeType.FLOAT if fmt == "float" else ir.ShapeType.DOUBLE), None, False
     if kind == "boolean":

@@ -294,6 +294,18 @@ def class_view(
         if names:
             mapper.typing_names.add("ClassVar")
             class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({names!r})")
+    if protocol == "openapi":
+        # An optional member the document does not make nullable: absent is fine, null is not.
+        refused = sorted(
+            naming.snake(m.name)
+            for m in shape.members
+            if not m.nullable and is_optional(m, travels) and not in_union
+        )
+        if refused:
+            mapper.typing_names.add("ClassVar")
+            class_vars.append(
+                f"__apigen_not_null__: ClassVar[frozenset[str]] = frozenset({refused!r})"
+            )
     return ClassView(name=name, base=base, doc=doc, fields=fields, class_vars=tuple(class_vars))
 
 

@@ -545,7 +545,8 @@ def test_enum_problems(tmp_path: Path) -> None:
         ("{type: string, format: uri}", "String", None),
         ("{type: string, format: byte}", "Blob", None),
         ("{type: string, format: binary}", "Blob", None),
-        ("{type: integer}", "Integer", None),
+        ("{type: integer}", "BigInteger", None),  # no format: no bounds (any JSON integer)
+        ("{type: integer, format: int32}", "Integer", None),
         ("{type: integer, format: int32}", "Integer", None),
         ("{type: integer, format: int64}", "Long", None),
         ("{type: number}", "Double", None),
@@ -728,7 +729,7 @@ def test_maps_lists_and_documents(tmp_path: Path) -> None:
     assert shape(service, "Tags").type is ir.ShapeType.LIST
     counts = shape(service, "Counts")
     assert counts.type is ir.ShapeType.MAP
-    assert (counts.key.target, counts.value.target) == (f"{S}#String", f"{S}#Integer")
+    assert (counts.key.target, counts.value.target) == (f"{S}#String", f"{S}#BigInteger")
     assert shape(service, "Anything").type is ir.ShapeType.DOCUMENT
     labels = shape(service, "ThingLabelsMap")
     assert labels.value.target == f"{NS}#ThingLabelsValue"
@@ -1008,7 +1009,7 @@ def test_responses_headers_and_errors(api: ir.Service) -> None:
         ir.HttpBinding(location=ir.Location.HEADER, name="X-Request-Id"),
         "The request id.",
     )
-    assert output.members[2].required and output.members[2].target == f"{S}#Integer"
+    assert output.members[2].required and output.members[2].target == f"{S}#BigInteger"
     statuses = [(r.status, r.status_range, r.shape) for r in get.responses]
     assert statuses == [
         (200, None, f"{NS}#PetsV1Pet"),
@@ -1196,7 +1197,7 @@ def test_object_parameters_bind_their_properties(tmp_path: Path) -> None:
     members = next(a for a in record.args if a.startswith("input_members="))
     assert "style='matrix', explode=True" in members
     assert (
-        "fields=(MemberSpec('r', 'R', kind='integer'), MemberSpec('g', 'G', kind='integer'),)"
+        "fields=(MemberSpec('r', 'R', kind='bigInteger'), MemberSpec('g', 'G', kind='bigInteger'),)"
         in members
     )
 

@@ -40,16 +40,16 @@ SERVICE = ServiceSpec(
                 MemberSpec("key", "key", location="payload", kind="structure"),
                 MemberSpec("x_request_id", "X-Request-Id", location="header"),
                 MemberSpec(
-                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="integer"
+                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="bigInteger"
                 ),
                 MemberSpec(
                     "x_rate_limit_remaining",
                     "X-RateLimit-Remaining",
                     location="header",
-                    kind="integer",
+                    kind="bigInteger",
                 ),
                 MemberSpec(
-                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="integer"
+                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="bigInteger"
                 ),
                 MemberSpec("location", "Location", location="header"),
             ),
@@ -70,19 +70,19 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec("location", "Location", location="header"),
                     ),
@@ -131,21 +131,23 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
-                        MemberSpec("retry_after", "Retry-After", location="header", kind="integer"),
+                        MemberSpec(
+                            "retry_after", "Retry-After", location="header", kind="bigInteger"
+                        ),
                     ),
                 ),
                 ResponseSpec(
@@ -163,16 +165,16 @@ SERVICE = ServiceSpec(
             output_members=(
                 MemberSpec("x_request_id", "X-Request-Id", location="header"),
                 MemberSpec(
-                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="integer"
+                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="bigInteger"
                 ),
                 MemberSpec(
                     "x_rate_limit_remaining",
                     "X-RateLimit-Remaining",
                     location="header",
-                    kind="integer",
+                    kind="bigInteger",
                 ),
                 MemberSpec(
-                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="integer"
+                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="bigInteger"
                 ),
             ),
             method="DELETE",
@@ -193,19 +195,19 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                     ),
                 ),
@@ -240,21 +242,23 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
-                        MemberSpec("retry_after", "Retry-After", location="header", kind="integer"),
+                        MemberSpec(
+                            "retry_after", "Retry-After", location="header", kind="bigInteger"
+                        ),
                     ),
                 ),
                 ResponseSpec(
@@ -273,16 +277,16 @@ SERVICE = ServiceSpec(
                 MemberSpec("key", "key", location="payload", kind="structure"),
                 MemberSpec("x_request_id", "X-Request-Id", location="header"),
                 MemberSpec(
-                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="integer"
+                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="bigInteger"
                 ),
                 MemberSpec(
                     "x_rate_limit_remaining",
                     "X-RateLimit-Remaining",
                     location="header",
-                    kind="integer",
+                    kind="bigInteger",
                 ),
                 MemberSpec(
-                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="integer"
+                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="bigInteger"
                 ),
             ),
             method="GET",
@@ -303,19 +307,19 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                     ),
                 ),
@@ -350,21 +354,23 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
-                        MemberSpec("retry_after", "Retry-After", location="header", kind="integer"),
+                        MemberSpec(
+                            "retry_after", "Retry-After", location="header", kind="bigInteger"
+                        ),
                     ),
                 ),
                 ResponseSpec(
@@ -385,23 +391,23 @@ SERVICE = ServiceSpec(
                 MemberSpec("validation_phase", "validation_phase", location="query"),
                 MemberSpec("validation_region", "validation_region", location="query"),
                 MemberSpec("key", "key", location="query"),
-                MemberSpec("page_size", "page_size", location="query", kind="integer"),
+                MemberSpec("page_size", "page_size", location="query", kind="bigInteger"),
                 MemberSpec("page_token", "page_token", location="query"),
             ),
             output_members=(
                 MemberSpec("key_list", "key_list", location="payload", kind="structure"),
                 MemberSpec("x_request_id", "X-Request-Id", location="header"),
                 MemberSpec(
-                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="integer"
+                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="bigInteger"
                 ),
                 MemberSpec(
                     "x_rate_limit_remaining",
                     "X-RateLimit-Remaining",
                     location="header",
-                    kind="integer",
+                    kind="bigInteger",
                 ),
                 MemberSpec(
-                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="integer"
+                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="bigInteger"
                 ),
             ),
             method="GET",
@@ -428,19 +434,19 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                     ),
                 ),
@@ -470,21 +476,23 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
-                        MemberSpec("retry_after", "Retry-After", location="header", kind="integer"),
+                        MemberSpec(
+                            "retry_after", "Retry-After", location="header", kind="bigInteger"
+                        ),
                     ),
                 ),
                 ResponseSpec(
@@ -506,16 +514,16 @@ SERVICE = ServiceSpec(
                 MemberSpec("key", "key", location="payload", kind="structure"),
                 MemberSpec("x_request_id", "X-Request-Id", location="header"),
                 MemberSpec(
-                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="integer"
+                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="bigInteger"
                 ),
                 MemberSpec(
                     "x_rate_limit_remaining",
                     "X-RateLimit-Remaining",
                     location="header",
-                    kind="integer",
+                    kind="bigInteger",
                 ),
                 MemberSpec(
-                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="integer"
+                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="bigInteger"
                 ),
             ),
             method="PATCH",
@@ -535,19 +543,19 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                     ),
                 ),
@@ -600,21 +608,23 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
-                        MemberSpec("retry_after", "Retry-After", location="header", kind="integer"),
+                        MemberSpec(
+                            "retry_after", "Retry-After", location="header", kind="bigInteger"
+                        ),
                     ),
                 ),
                 ResponseSpec(
