@@ -145,6 +145,10 @@ class ApigenModel(BaseModel):
         ser_json_inf_nan="strings",
         defer_build=True,
         regex_engine="python-re",
+        # Members named like ``modelDump…`` become ``model_dump_…`` (naming.snake): the
+        # trailing underscore keeps them off every BaseModel method, so pydantic's
+        # ``model_`` namespace warning (an error under ``-W error``) has nothing to guard.
+        protected_namespaces=(),
     )
     # Wire and Python names of members whose explicit ``None`` is sent (OpenAPI nullable).
     __apigen_nullable__: ClassVar[frozenset[str]] = frozenset()
