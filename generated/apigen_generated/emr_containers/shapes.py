@@ -8,7 +8,7 @@ from annotated_types import Len
 from pydantic import AliasChoices, Field
 
 from .._runtime.model import ApigenModel, OpenEnum
-from .._runtime.scalars import DateTime, EpochSeconds, Int32, Pattern
+from .._runtime.scalars import DateTime, Int32, Pattern
 
 __all__ = [
     "AccessDeniedException",
@@ -682,7 +682,7 @@ class JobRun(ApigenModel):
     )
     """The configuration settings that are used to override default configuration."""
 
-    created_at: EpochSeconds | None = Field(
+    created_at: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("createdAt", "created_at"),
         serialization_alias="createdAt",
@@ -728,7 +728,7 @@ class JobRun(ApigenModel):
     )
     """The reasons why the job run has failed."""
 
-    finished_at: EpochSeconds | None = Field(
+    finished_at: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("finishedAt", "finished_at"),
         serialization_alias="finishedAt",
@@ -869,7 +869,7 @@ class Endpoint(ApigenModel):
     endpoints.
     """
 
-    created_at: EpochSeconds | None = Field(
+    created_at: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("createdAt", "created_at"),
         serialization_alias="createdAt",
@@ -1057,7 +1057,7 @@ class VirtualCluster(ApigenModel):
     )
     """The container provider of the virtual cluster."""
 
-    created_at: EpochSeconds | None = Field(
+    created_at: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("createdAt", "created_at"),
         serialization_alias="createdAt",
@@ -1124,7 +1124,14 @@ class InternalFailure(ApigenModel):
 class InternalServerException(ApigenModel):
     """This is an internal server exception."""
 
-    message: str | None = Field(default=None)
+    message: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+        ]
+        | None
+    ) = Field(default=None)
 
 
 class InvalidAction(ApigenModel):
@@ -1506,7 +1513,14 @@ class RequestExpired(ApigenModel):
 class ResourceNotFoundException(ApigenModel):
     """The specified resource was not found."""
 
-    message: str | None = Field(default=None)
+    message: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+        ]
+        | None
+    ) = Field(default=None)
 
 
 class ServiceUnavailable(ApigenModel):
@@ -1703,4 +1717,11 @@ class ValidationError(ApigenModel):
 class ValidationException(ApigenModel):
     """There are invalid parameters in the client request."""
 
-    message: str | None = Field(default=None)
+    message: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+        ]
+        | None
+    ) = Field(default=None)
