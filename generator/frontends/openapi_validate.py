@@ -84,8 +84,6 @@ def validate(document: LineDict, file: str) -> None:
     for err in _meta_schema_validator(version).iter_errors(document):
         deepest = _deepest(err)
         add(tuple(deepest.absolute_path), deepest.message)
-    for path, message in contradictory_bounds(document):
-        add(path, message)
     dangling = list(dangling_refs(document))
     for path, message in dangling:
         add(path, message)

@@ -678,7 +678,7 @@ def test_bounds_that_admit_nothing_are_reported_all_at_once(tmp_path: Path) -> N
             n: {type: integer, minimum: 10, maximum: 1}
             s: {type: string, minLength: 9, maxLength: 2}
             a: {type: array, items: {type: string}, minItems: 5, maxItems: 1}
-            e: {type: number, minimum: 3, exclusiveMinimum: true, maximum: 3}
+            e: {type: integer, minimum: 3, exclusiveMinimum: true, maximum: 3}
             ok: {type: integer, minimum: 3, maximum: 3}
             minimum: {type: integer}
         """,
@@ -693,6 +693,38 @@ def test_bounds_that_admit_nothing_are_reported_all_at_once(tmp_path: Path) -> N
             (15, "e/exclusiveMinimum: no number is above 3 and at most 3"),
         ]
     ]
+
+
+def test_one_operations_problem_hides_no_other(tmp_path: Path) -> None:
+    problems = errors(
+        tmp_path,
+        """\
+        paths:
+          /a:
+            get:
+              operationId: opA
+              parameters:
+                - {name: q, in: query, schema: {type: integer, minimum: 5, maximum: 1}}
+              responses:
+                "200": {description: ok}
+          /b:
+            get:
+              operationId: opB
+              parameters:
+                - {name: r, in: query, schema: {type: integer, multipleOf: 3}}
+              responses:
+                "200": {description: ok}
+          /c:
+            get:
+              operationId: opC
+              responses:
+                "200": {description: ok, content: {application/json: {schema: {type: bogus}}}}
+        """,
+        raw=True,
+    )
+    assert any("~1a/get/parameters/0/schema/minimum: minimum 5 is greater" in p for p in problems)
+    assert any("~1c/get/responses/200" in p for p in problems)
+    assert len(problems) >= 2
 
 
 def test_maps_lists_and_documents(tmp_path: Path) -> None:
