@@ -109,7 +109,11 @@ class TypeMapper:
         if constraints.pattern and shape.type is ir.ShapeType.STRING:
             self.runtime_names.add("Pattern")
             python = regex_translate.to_python(constraints.pattern)
-            meta.append(f"Pattern({_raw_string(python)})")
+            if python == constraints.pattern:
+                meta.append(f"Pattern({_raw_string(python)})")
+            else:  # errors show the service's pattern, as written in the spec
+                written = _raw_string(constraints.pattern)
+                meta.append(f"Pattern({_raw_string(python)}, spec={written})")
         if constraints.unique_items and shape.type is ir.ShapeType.LIST:
             self.runtime_names.add("UniqueItems")
             meta.append("UniqueItems")

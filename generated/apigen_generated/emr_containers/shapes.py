@@ -180,7 +180,9 @@ class CloudWatchMonitoringConfiguration(ApigenModel):
     information to CloudWatch Logs.
     """
 
-    log_group_name: Annotated[str, Len(1, 512), Pattern(r"[\#\--9A-Z_a-z]+")] = Field(
+    log_group_name: Annotated[
+        str, Len(1, 512), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")
+    ] = Field(
         validation_alias=AliasChoices("logGroupName", "log_group_name"),
         serialization_alias="logGroupName",
     )
@@ -190,7 +192,9 @@ class CloudWatchMonitoringConfiguration(ApigenModel):
         Annotated[
             str,
             Len(1, 256),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -211,7 +215,9 @@ class Configuration(ApigenModel):
     """
 
     classification: Annotated[
-        str, Len(1, 1024), Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*")
+        str,
+        Len(1, 1024),
+        Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"),
     ] = Field()
     """The classification within a configuration."""
 
@@ -224,12 +230,18 @@ class Configuration(ApigenModel):
                 Annotated[
                     str,
                     Len(1, 1024),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
                 Annotated[
                     str,
                     Len(1, 1024),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
             ],
             Len(0, 100),
@@ -246,7 +258,12 @@ class S3MonitoringConfiguration(ApigenModel):
     """
 
     log_uri: Annotated[
-        str, Len(1, 10280), Pattern(r"[\x09\x0a\x0d -\ud800\udbff\udc00\udfff-\ufffd]*")
+        str,
+        Len(1, 10280),
+        Pattern(
+            r"[\x09\x0a\x0d -\ud800\udbff\udc00\udfff-\ufffd]*",
+            spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*",
+        ),
     ] = Field(validation_alias=AliasChoices("logUri", "log_uri"), serialization_alias="logUri")
     """Amazon S3 destination URI for log publishing."""
 
@@ -299,9 +316,14 @@ class ConfigurationOverrides(ApigenModel):
 class EksInfo(ApigenModel):
     """The information about the EKS cluster."""
 
-    namespace: Annotated[str, Len(1, 63), Pattern(r"[0-9a-z]([\-0-9a-z]*[0-9a-z])?")] | None = (
-        Field(default=None)
-    )
+    namespace: (
+        Annotated[
+            str,
+            Len(1, 63),
+            Pattern(r"[0-9a-z]([\-0-9a-z]*[0-9a-z])?", spec=r"[a-z0-9]([-a-z0-9]*[a-z0-9])?"),
+        ]
+        | None
+    ) = Field(default=None)
     """The namespaces of the EKS cluster."""
 
 
@@ -319,9 +341,11 @@ class ContainerInfo(ApigenModel):
 class ContainerProvider(ApigenModel):
     """The information about the container provider."""
 
-    id_: Annotated[str, Len(1, 100), Pattern(r"^[0-9A-Za-z][\-0-9A-Z_a-z]*")] = Field(
-        validation_alias=AliasChoices("id", "id_"), serialization_alias="id"
-    )
+    id_: Annotated[
+        str,
+        Len(1, 100),
+        Pattern(r"^[0-9A-Za-z][\-0-9A-Z_a-z]*", spec=r"^[0-9A-Za-z][A-Za-z0-9\-_]*"),
+    ] = Field(validation_alias=AliasChoices("id", "id_"), serialization_alias="id")
     """The ID of the container cluster."""
 
     info: ContainerInfo | None = Field(default=None)
@@ -346,7 +370,8 @@ class CreateManagedEndpointRequest(ApigenModel):
         str,
         Len(44, 2048),
         Pattern(
-            r"^arn:(aws[\-0-9A-Za-z]*):acm:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):certificate/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+            r"^arn:(aws[\-0-9A-Za-z]*):acm:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):certificate/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):acm:.+:(\d{12}):certificate/.+$",
         ),
     ] = Field(
         validation_alias=AliasChoices("certificateArn", "certificate_arn"),
@@ -355,7 +380,9 @@ class CreateManagedEndpointRequest(ApigenModel):
     """The certificate ARN of the managed endpoint."""
 
     client_token: Annotated[
-        str, Len(1, 64), Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*")
+        str,
+        Len(1, 64),
+        Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"),
     ] = Field(
         validation_alias=AliasChoices("clientToken", "client_token"),
         serialization_alias="clientToken",
@@ -375,7 +402,8 @@ class CreateManagedEndpointRequest(ApigenModel):
         str,
         Len(20, 2048),
         Pattern(
-            r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+            r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$",
         ),
     ] = Field(
         validation_alias=AliasChoices("executionRoleArn", "execution_role_arn"),
@@ -383,10 +411,14 @@ class CreateManagedEndpointRequest(ApigenModel):
     )
     """The ARN of the execution role."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+")] = Field()
+    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] = (
+        Field()
+    )
     """The name of the managed endpoint."""
 
-    release_label: Annotated[str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+")] = Field(
+    release_label: Annotated[
+        str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+", spec=r"[\.\-_/A-Za-z0-9]+")
+    ] = Field(
         validation_alias=AliasChoices("releaseLabel", "release_label"),
         serialization_alias="releaseLabel",
     )
@@ -398,12 +430,18 @@ class CreateManagedEndpointRequest(ApigenModel):
                 Annotated[
                     str,
                     Len(1, 128),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
                 Annotated[
                     str,
                     Len(0, 256),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
             ],
             Len(0, 50),
@@ -413,7 +451,9 @@ class CreateManagedEndpointRequest(ApigenModel):
     """The tags of the managed endpoint."""
 
     type_: Annotated[
-        str, Len(1, 64), Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*")
+        str,
+        Len(1, 64),
+        Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"),
     ] = Field(validation_alias=AliasChoices("type", "type_"), serialization_alias="type")
     """The type of the managed endpoint."""
 
@@ -426,7 +466,8 @@ class CreateManagedEndpointResponse(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/endpoints/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/endpoints/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/endpoints\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
@@ -438,7 +479,9 @@ class CreateManagedEndpointResponse(ApigenModel):
     )
     """The output contains the ID of the managed endpoint."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The output contains the name of the managed endpoint."""
 
     virtual_cluster_id: Annotated[str, Len(1, 64), Pattern(r"[0-9a-z]+")] | None = Field(
@@ -453,7 +496,9 @@ class CreateVirtualClusterRequest(ApigenModel):
     """The CreateVirtualClusterRequest structure."""
 
     client_token: Annotated[
-        str, Len(1, 64), Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*")
+        str,
+        Len(1, 64),
+        Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"),
     ] = Field(
         validation_alias=AliasChoices("clientToken", "client_token"),
         serialization_alias="clientToken",
@@ -466,7 +511,9 @@ class CreateVirtualClusterRequest(ApigenModel):
     )
     """The container provider of the virtual cluster."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+")] = Field()
+    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] = (
+        Field()
+    )
     """The specified name of the virtual cluster."""
 
     tags: (
@@ -475,12 +522,18 @@ class CreateVirtualClusterRequest(ApigenModel):
                 Annotated[
                     str,
                     Len(1, 128),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
                 Annotated[
                     str,
                     Len(0, 256),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
             ],
             Len(0, 50),
@@ -498,7 +551,8 @@ class CreateVirtualClusterResponse(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
@@ -510,7 +564,9 @@ class CreateVirtualClusterResponse(ApigenModel):
     )
     """This output contains the virtual cluster ID."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """This output contains the name of the virtual cluster."""
 
 
@@ -586,7 +642,8 @@ class SparkSubmitJobDriver(ApigenModel):
         str,
         Len(1, 256),
         Pattern(
-            r"(?![\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))(^[^!\#\$\&-\*;<>\?\[-\]`\{-\}]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))"
+            r"(?![\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))(^[^!\#\$\&-\*;<>\?\[-\]`\{-\}]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))",
+            spec="(?!\\s*$)(^[^';|\\u0026\\u003C\\u003E*?`$(){}\\[\\]!#\\\\]*$)",
         ),
     ] = Field(
         validation_alias=AliasChoices("entryPoint", "entry_point"),
@@ -601,7 +658,8 @@ class SparkSubmitJobDriver(ApigenModel):
                 str,
                 Len(1, 10280),
                 Pattern(
-                    r"(?![\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))(^[^!\#\$\&-\*;<>\?\[-\]`\{-\}]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))"
+                    r"(?![\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))(^[^!\#\$\&-\*;<>\?\[-\]`\{-\}]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))",
+                    spec="(?!\\s*$)(^[^';|\\u0026\\u003C\\u003E*?`$(){}\\[\\]!#\\\\]*$)",
                 ),
             ]
         ]
@@ -619,7 +677,8 @@ class SparkSubmitJobDriver(ApigenModel):
             str,
             Len(1, 102400),
             Pattern(
-                r"(?![\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))(^[^!\#\$\&-\*;<>\?\[-\]`\{-\}]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))"
+                r"(?![\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))(^[^!\#\$\&-\*;<>\?\[-\]`\{-\}]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))",
+                spec="(?!\\s*$)(^[^';|\\u0026\\u003C\\u003E*?`$(){}\\[\\]!#\\\\]*$)",
             ),
         ]
         | None
@@ -654,7 +713,8 @@ class JobRun(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/jobruns/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/jobruns/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/jobruns\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
@@ -665,7 +725,9 @@ class JobRun(ApigenModel):
         Annotated[
             str,
             Len(1, 64),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -694,7 +756,8 @@ class JobRun(ApigenModel):
             str,
             Len(20, 2048),
             Pattern(
-                r"^arn:(aws[\-0-9A-Za-z]*):(iam|sts)::([0-9]{12})?:[\+-9=@-Z_a-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:(aws[\-0-9A-Za-z]*):(iam|sts)::([0-9]{12})?:[\+-9=@-Z_a-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):(iam|sts)::(\d{12})?:[\w/+=,.@-]+$",
             ),
         ]
         | None
@@ -710,7 +773,8 @@ class JobRun(ApigenModel):
             str,
             Len(20, 2048),
             Pattern(
-                r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$",
             ),
         ]
         | None
@@ -747,10 +811,14 @@ class JobRun(ApigenModel):
     )
     """Parameters of job driver for the job run."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The name of the job run."""
 
-    release_label: Annotated[str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+")] | None = Field(
+    release_label: (
+        Annotated[str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+", spec=r"[\.\-_/A-Za-z0-9]+")] | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("releaseLabel", "release_label"),
         serialization_alias="releaseLabel",
@@ -764,7 +832,9 @@ class JobRun(ApigenModel):
         Annotated[
             str,
             Len(1, 256),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -780,12 +850,18 @@ class JobRun(ApigenModel):
                 Annotated[
                     str,
                     Len(1, 128),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
                 Annotated[
                     str,
                     Len(0, 256),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
             ],
             Len(0, 50),
@@ -836,7 +912,8 @@ class Endpoint(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/endpoints/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/endpoints/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/endpoints\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
@@ -848,7 +925,8 @@ class Endpoint(ApigenModel):
             str,
             Len(44, 2048),
             Pattern(
-                r"^arn:(aws[\-0-9A-Za-z]*):acm:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):certificate/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:(aws[\-0-9A-Za-z]*):acm:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):certificate/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):acm:.+:(\d{12}):certificate/.+$",
             ),
         ]
         | None
@@ -881,7 +959,8 @@ class Endpoint(ApigenModel):
             str,
             Len(20, 2048),
             Pattern(
-                r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$",
             ),
         ]
         | None
@@ -904,10 +983,14 @@ class Endpoint(ApigenModel):
     )
     """The ID of the endpoint."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The name of the endpoint."""
 
-    release_label: Annotated[str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+")] | None = Field(
+    release_label: (
+        Annotated[str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+", spec=r"[\.\-_/A-Za-z0-9]+")] | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("releaseLabel", "release_label"),
         serialization_alias="releaseLabel",
@@ -918,7 +1001,9 @@ class Endpoint(ApigenModel):
         Annotated[
             str,
             Len(1, 256),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -929,7 +1014,14 @@ class Endpoint(ApigenModel):
     """The security group configuration of the endpoint."""
 
     server_url: (
-        Annotated[str, Len(1, 10280), Pattern(r"[\x09\x0a\x0d -\ud800\udbff\udc00\udfff-\ufffd]*")]
+        Annotated[
+            str,
+            Len(1, 10280),
+            Pattern(
+                r"[\x09\x0a\x0d -\ud800\udbff\udc00\udfff-\ufffd]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -945,7 +1037,9 @@ class Endpoint(ApigenModel):
         Annotated[
             str,
             Len(1, 256),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -960,7 +1054,9 @@ class Endpoint(ApigenModel):
             Annotated[
                 str,
                 Len(1, 256),
-                Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                Pattern(
+                    r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+                ),
             ]
         ]
         | None
@@ -977,12 +1073,18 @@ class Endpoint(ApigenModel):
                 Annotated[
                     str,
                     Len(1, 128),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
                 Annotated[
                     str,
                     Len(0, 256),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
             ],
             Len(0, 50),
@@ -995,7 +1097,9 @@ class Endpoint(ApigenModel):
         Annotated[
             str,
             Len(1, 64),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -1043,7 +1147,8 @@ class VirtualCluster(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
@@ -1069,7 +1174,9 @@ class VirtualCluster(ApigenModel):
     )
     """The ID of the virtual cluster."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The name of the virtual cluster."""
 
     state: VirtualClusterState | None = Field(default=None)
@@ -1081,12 +1188,18 @@ class VirtualCluster(ApigenModel):
                 Annotated[
                     str,
                     Len(1, 128),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
                 Annotated[
                     str,
                     Len(0, 256),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
             ],
             Len(0, 50),
@@ -1128,7 +1241,9 @@ class InternalServerException(ApigenModel):
         Annotated[
             str,
             Len(1, 1024),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(default=None)
@@ -1193,14 +1308,18 @@ class ListJobRunsRequest(ApigenModel):
     )
     """The maximum number of job runs that can be listed."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The name of the job run."""
 
     next_token: (
         Annotated[
             str,
             Len(1, 1024),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -1234,7 +1353,9 @@ class ListJobRunsResponse(ApigenModel):
         Annotated[
             str,
             Len(1, 1024),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -1273,7 +1394,9 @@ class ListManagedEndpointsRequest(ApigenModel):
         Annotated[
             str,
             Len(1, 1024),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -1292,7 +1415,10 @@ class ListManagedEndpointsRequest(ApigenModel):
                 Annotated[
                     str,
                     Len(1, 64),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ]
             ],
             Len(0, 10),
@@ -1318,7 +1444,9 @@ class ListManagedEndpointsResponse(ApigenModel):
         Annotated[
             str,
             Len(1, 1024),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -1336,7 +1464,8 @@ class ListTagsForResourceRequest(ApigenModel):
         str,
         Len(60, 500),
         Pattern(
-            r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+            r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):/virtualclusters/.+$",
         ),
     ] = Field(
         validation_alias=AliasChoices("resourceArn", "resource_arn"),
@@ -1354,12 +1483,18 @@ class ListTagsForResourceResponse(ApigenModel):
                 Annotated[
                     str,
                     Len(1, 128),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
                 Annotated[
                     str,
                     Len(0, 256),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
             ],
             Len(0, 50),
@@ -1376,7 +1511,9 @@ class ListVirtualClustersRequest(ApigenModel):
         Annotated[
             str,
             Len(1, 1024),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -1421,7 +1558,9 @@ class ListVirtualClustersRequest(ApigenModel):
         Annotated[
             str,
             Len(1, 1024),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -1442,7 +1581,9 @@ class ListVirtualClustersResponse(ApigenModel):
         Annotated[
             str,
             Len(1, 1024),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(
@@ -1517,7 +1658,9 @@ class ResourceNotFoundException(ApigenModel):
         Annotated[
             str,
             Len(1, 1024),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(default=None)
@@ -1539,7 +1682,9 @@ class StartJobRunRequest(ApigenModel):
     """The virtual cluster ID for which the job run request is submitted."""
 
     client_token: Annotated[
-        str, Len(1, 64), Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*")
+        str,
+        Len(1, 64),
+        Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"),
     ] = Field(
         validation_alias=AliasChoices("clientToken", "client_token"),
         serialization_alias="clientToken",
@@ -1557,7 +1702,8 @@ class StartJobRunRequest(ApigenModel):
         str,
         Len(20, 2048),
         Pattern(
-            r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+            r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$",
         ),
     ] = Field(
         validation_alias=AliasChoices("executionRoleArn", "execution_role_arn"),
@@ -1570,10 +1716,14 @@ class StartJobRunRequest(ApigenModel):
     )
     """The job driver for the job run."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The name of the job run."""
 
-    release_label: Annotated[str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+")] = Field(
+    release_label: Annotated[
+        str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+", spec=r"[\.\-_/A-Za-z0-9]+")
+    ] = Field(
         validation_alias=AliasChoices("releaseLabel", "release_label"),
         serialization_alias="releaseLabel",
     )
@@ -1585,12 +1735,18 @@ class StartJobRunRequest(ApigenModel):
                 Annotated[
                     str,
                     Len(1, 128),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
                 Annotated[
                     str,
                     Len(0, 256),
-                    Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
                 ],
             ],
             Len(0, 50),
@@ -1608,7 +1764,8 @@ class StartJobRunResponse(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/jobruns/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/jobruns/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/jobruns\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
@@ -1620,7 +1777,9 @@ class StartJobRunResponse(ApigenModel):
     )
     """This output displays the started job run ID."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """This output displays the name of the started job run."""
 
     virtual_cluster_id: Annotated[str, Len(1, 64), Pattern(r"[0-9a-z]+")] | None = Field(
@@ -1640,7 +1799,8 @@ class TagResourceRequest(ApigenModel):
         str,
         Len(60, 500),
         Pattern(
-            r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+            r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):/virtualclusters/.+$",
         ),
     ] = Field(
         validation_alias=AliasChoices("resourceArn", "resource_arn"),
@@ -1653,12 +1813,16 @@ class TagResourceRequest(ApigenModel):
             Annotated[
                 str,
                 Len(1, 128),
-                Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                Pattern(
+                    r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+                ),
             ],
             Annotated[
                 str,
                 Len(0, 256),
-                Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                Pattern(
+                    r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+                ),
             ],
         ],
         Len(0, 50),
@@ -1683,7 +1847,8 @@ class UntagResourceRequest(ApigenModel):
         str,
         Len(60, 500),
         Pattern(
-            r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+            r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):/virtualclusters/.+$",
         ),
     ] = Field(
         validation_alias=AliasChoices("resourceArn", "resource_arn"),
@@ -1696,7 +1861,9 @@ class UntagResourceRequest(ApigenModel):
             Annotated[
                 str,
                 Len(1, 128),
-                Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+                Pattern(
+                    r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+                ),
             ]
         ],
         Len(0, 50),
@@ -1721,7 +1888,9 @@ class ValidationException(ApigenModel):
         Annotated[
             str,
             Len(1, 1024),
-            Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*"),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
         ]
         | None
     ) = Field(default=None)

@@ -172,7 +172,7 @@ class OAuth2ClientApplication(ApigenModel):
     """The OAuth2 client app used for the connection."""
 
     user_managed_client_application_client_id: (
-        Annotated[str, Len(0, 2048), Pattern(r"[^\x09-\x0d ]+")] | None
+        Annotated[str, Len(0, 2048), Pattern(r"[^\x09-\x0d ]+", spec=r"\S+")] | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices(
@@ -183,7 +183,7 @@ class OAuth2ClientApplication(ApigenModel):
     """The client application clientID if the ClientAppType is USER_MANAGED."""
 
     aws_managed_client_application_reference: (
-        Annotated[str, Len(0, 2048), Pattern(r"[^\x09-\x0d ]+")] | None
+        Annotated[str, Len(0, 2048), Pattern(r"[^\x09-\x0d ]+", spec=r"\S+")] | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices(
@@ -218,7 +218,10 @@ class OAuth2Properties(ApigenModel):
         Annotated[
             str,
             Len(0, 256),
-            Pattern(r"^(https?)://[!\#%\&\+-;=\?-Z_a-z\|\~]*[\#%\&\+\-/-9=@-Z_a-z\|\~]"),
+            Pattern(
+                r"^(https?)://[!\#%\&\+-;=\?-Z_a-z\|\~]*[\#%\&\+\-/-9=@-Z_a-z\|\~]",
+                spec=r"^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]",
+            ),
         ]
         | None
     ) = Field(
@@ -255,7 +258,8 @@ class AuthenticationConfiguration(ApigenModel):
         Annotated[
             str,
             Pattern(
-                r"^arn:aws(\-(cn|us\-gov|iso(\-[bef])?))?:secretsmanager:[^\n\r\x85\u2028\u2029]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:aws(\-(cn|us\-gov|iso(\-[bef])?))?:secretsmanager:[^\n\r\x85\u2028\u2029]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$",
             ),
         ]
         | None
@@ -280,7 +284,9 @@ class AuthorizationCodeProperties(ApigenModel):
     workflow.
     """
 
-    authorization_code: Annotated[str, Len(1, 4096), Pattern(r"[^\x09-\x0d ]+")] | None = Field(
+    authorization_code: (
+        Annotated[str, Len(1, 4096), Pattern(r"[^\x09-\x0d ]+", spec=r"\S+")] | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("AuthorizationCode", "authorization_code"),
         serialization_alias="AuthorizationCode",
@@ -297,7 +303,8 @@ class AuthorizationCodeProperties(ApigenModel):
             str,
             Len(0, 512),
             Pattern(
-                r"^(https?)://[^\x09-\x0d \#\$\./\?][^\n\r\x85\u2028\u2029][^\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^(https?)://[^\x09-\x0d \#\$\./\?][^\n\r\x85\u2028\u2029][^\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^(https?):\/\/[^\s/$.?#].[^\s]*$",
             ),
         ]
         | None
@@ -340,7 +347,10 @@ class OAuth2PropertiesInput(ApigenModel):
         Annotated[
             str,
             Len(0, 256),
-            Pattern(r"^(https?)://[!\#%\&\+-;=\?-Z_a-z\|\~]*[\#%\&\+\-/-9=@-Z_a-z\|\~]"),
+            Pattern(
+                r"^(https?)://[!\#%\&\+-;=\?-Z_a-z\|\~]*[\#%\&\+\-/-9=@-Z_a-z\|\~]",
+                spec=r"^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]",
+            ),
         ]
         | None
     ) = Field(
@@ -392,7 +402,8 @@ class AuthenticationConfigurationInput(ApigenModel):
         Annotated[
             str,
             Pattern(
-                r"^arn:aws(\-(cn|us\-gov|iso(\-[bef])?))?:secretsmanager:[^\n\r\x85\u2028\u2029]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)"
+                r"^arn:aws(\-(cn|us\-gov|iso(\-[bef])?))?:secretsmanager:[^\n\r\x85\u2028\u2029]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$",
             ),
         ]
         | None
@@ -415,7 +426,14 @@ class BatchDeleteConnectionRequest(ApigenModel):
     """The BatchDeleteConnectionRequest structure."""
 
     catalog_id: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -430,7 +448,12 @@ class BatchDeleteConnectionRequest(ApigenModel):
     connection_name_list: Annotated[
         list[
             Annotated[
-                str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+                str,
+                Len(1, 255),
+                Pattern(
+                    r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                    spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                ),
             ]
         ],
         Len(0, 25),
@@ -445,7 +468,14 @@ class ErrorDetail(ApigenModel):
     """Contains details about an error."""
 
     error_code: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -456,7 +486,12 @@ class ErrorDetail(ApigenModel):
 
     error_message: (
         Annotated[
-            str, Len(0, 2048), Pattern(r"[\x09\x0a\x0d -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+            str,
+            Len(0, 2048),
+            Pattern(
+                r"[\x09\x0a\x0d -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\r\n\t]*",
+            ),
         ]
         | None
     ) = Field(
@@ -473,7 +508,12 @@ class BatchDeleteConnectionResponse(ApigenModel):
     succeeded: (
         list[
             Annotated[
-                str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+                str,
+                Len(1, 255),
+                Pattern(
+                    r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                    spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                ),
             ]
         ]
         | None
@@ -487,7 +527,12 @@ class BatchDeleteConnectionResponse(ApigenModel):
     errors: (
         dict[
             Annotated[
-                str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+                str,
+                Len(1, 255),
+                Pattern(
+                    r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                    spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                ),
             ],
             ErrorDetail,
         ]
@@ -518,7 +563,14 @@ class PhysicalConnectionRequirements(ApigenModel):
     """Specifies the physical requirements for a connection."""
 
     subnet_id: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -531,7 +583,12 @@ class PhysicalConnectionRequirements(ApigenModel):
         Annotated[
             list[
                 Annotated[
-                    str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+                    str,
+                    Len(1, 255),
+                    Pattern(
+                        r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                        spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                    ),
                 ]
             ],
             Len(0, 50),
@@ -545,7 +602,14 @@ class PhysicalConnectionRequirements(ApigenModel):
     """The security group ID list used by the connection."""
 
     availability_zone: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -559,7 +623,14 @@ class Connection(ApigenModel):
     """Defines a connection to a data source."""
 
     name: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None, validation_alias=AliasChoices("Name", "name"), serialization_alias="Name"
@@ -568,7 +639,12 @@ class Connection(ApigenModel):
 
     description: (
         Annotated[
-            str, Len(0, 2048), Pattern(r"[\x09\x0a\x0d -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+            str,
+            Len(0, 2048),
+            Pattern(
+                r"[\x09\x0a\x0d -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\r\n\t]*",
+            ),
         ]
         | None
     ) = Field(
@@ -589,7 +665,12 @@ class Connection(ApigenModel):
         Annotated[
             list[
                 Annotated[
-                    str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+                    str,
+                    Len(1, 255),
+                    Pattern(
+                        r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                        spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                    ),
                 ]
             ],
             Len(0, 10),
@@ -739,7 +820,14 @@ class Connection(ApigenModel):
     """The timestamp of the last time the connection definition was updated."""
 
     last_updated_by: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -785,13 +873,23 @@ class ConnectionInput(ApigenModel):
     """A structure that is used to specify a connection to create or update."""
 
     name: Annotated[
-        str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+        str,
+        Len(1, 255),
+        Pattern(
+            r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+            spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+        ),
     ] = Field(validation_alias=AliasChoices("Name", "name"), serialization_alias="Name")
     """The name of the connection."""
 
     description: (
         Annotated[
-            str, Len(0, 2048), Pattern(r"[\x09\x0a\x0d -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+            str,
+            Len(0, 2048),
+            Pattern(
+                r"[\x09\x0a\x0d -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\r\n\t]*",
+            ),
         ]
         | None
     ) = Field(
@@ -869,7 +967,12 @@ class ConnectionInput(ApigenModel):
         Annotated[
             list[
                 Annotated[
-                    str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+                    str,
+                    Len(1, 255),
+                    Pattern(
+                        r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                        spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                    ),
                 ]
             ],
             Len(0, 10),
@@ -929,7 +1032,14 @@ class CreateConnectionRequest(ApigenModel):
     """The CreateConnectionRequest structure."""
 
     catalog_id: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -974,7 +1084,14 @@ class DeleteConnectionRequest(ApigenModel):
     """The DeleteConnectionRequest structure."""
 
     catalog_id: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -987,7 +1104,12 @@ class DeleteConnectionRequest(ApigenModel):
     """
 
     connection_name: Annotated[
-        str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+        str,
+        Len(1, 255),
+        Pattern(
+            r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+            spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+        ),
     ] = Field(
         validation_alias=AliasChoices("ConnectionName", "connection_name"),
         serialization_alias="ConnectionName",
@@ -1025,7 +1147,14 @@ class GetConnectionRequest(ApigenModel):
     """The GetConnectionRequest structure."""
 
     catalog_id: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -1038,7 +1167,12 @@ class GetConnectionRequest(ApigenModel):
     """
 
     name: Annotated[
-        str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+        str,
+        Len(1, 255),
+        Pattern(
+            r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+            spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+        ),
     ] = Field(validation_alias=AliasChoices("Name", "name"), serialization_alias="Name")
     """The name of the connection definition to retrieve."""
 
@@ -1077,7 +1211,12 @@ class GetConnectionsFilter(ApigenModel):
         Annotated[
             list[
                 Annotated[
-                    str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+                    str,
+                    Len(1, 255),
+                    Pattern(
+                        r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                        spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                    ),
                 ]
             ],
             Len(0, 10),
@@ -1105,7 +1244,14 @@ class GetConnectionsRequest(ApigenModel):
     """The GetConnectionsRequest structure."""
 
     catalog_id: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -1279,7 +1425,14 @@ class TestConnectionRequest(ApigenOneOf):
     """The TestConnectionRequest structure."""
 
     connection_name: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -1307,7 +1460,14 @@ class UpdateConnectionRequest(ApigenModel):
     """The UpdateConnectionRequest structure."""
 
     catalog_id: (
-        Annotated[str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")]
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
         | None
     ) = Field(
         default=None,
@@ -1320,7 +1480,12 @@ class UpdateConnectionRequest(ApigenModel):
     """
 
     name: Annotated[
-        str, Len(1, 255), Pattern(r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*")
+        str,
+        Len(1, 255),
+        Pattern(
+            r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+            spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+        ),
     ] = Field(validation_alias=AliasChoices("Name", "name"), serialization_alias="Name")
     """The name of the connection definition to update."""
 
