@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 from .config import ClientConfigError, NoRegionError, Options, Resolved, resolve
 from .errors import ApigenError, ResponseParseError, ServiceError, TransportError
 from .http import HttpRequest, HttpResponse
-from .limits import DEFAULT_MAX_DEPTH, DEFAULT_MAX_RESPONSE_BODY, too_deep
+from .limits import DEFAULT_MAX_DEPTH, DEFAULT_MAX_RESPONSE_BODY, json_body, too_deep
 from .retries import RetryConfig, RetryPolicy
 from .schema import OperationSpec, ServiceSpec, WaiterSpec
 
@@ -77,7 +77,9 @@ class _ClientCore:
         body = response.body
         if len(body) > self.max_response_body:
             problem = f"is larger than {self.max_response_body} bytes"
-        elif too_deep(body, self.max_response_depth):
+        elif (response.status >= 300 or json_body(operation.output_members)) and too_deep(
+            body, self.max_response_depth
+        ):
             problem = f"nests deeper than {self.max_response_depth} levels"
         else:
             return response

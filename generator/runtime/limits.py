@@ -16,13 +16,21 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["DEFAULT_MAX_DEPTH", "DEFAULT_MAX_RESPONSE_BODY", "too_deep"]
+from .schema import PAYLOAD, MemberSpec
+
+__all__ = ["DEFAULT_MAX_DEPTH", "DEFAULT_MAX_RESPONSE_BODY", "json_body", "too_deep"]
 
 DEFAULT_MAX_DEPTH: Final = 64
 DEFAULT_MAX_RESPONSE_BODY: Final = 64 * 1024 * 1024
 
 # A JSON string (skipped whole, so brackets inside it do not count) or one bracket.
 _TOKEN = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+
+
+def json_body(members: tuple[MemberSpec, ...]) -> bool:
+    """Whether a body with these members is JSON: not a raw blob or text payload (whose
+    bytes are data, brackets included, and never nest anything)."""
+    return not any(m.location == PAYLOAD and m.kind in ("blob", "string") for m in members)
 
 
 def too_deep(body: bytes, max_depth: int) -> bool:

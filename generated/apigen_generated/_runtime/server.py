@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import ApigenError, ParamValidationError, ServiceError, UnsupportedMediaType
 from .http import HttpRequest, HttpResponse
-from .limits import DEFAULT_MAX_DEPTH, too_deep
+from .limits import DEFAULT_MAX_DEPTH, json_body, too_deep
 
 if TYPE_CHECKING:
     from .codec import Codec
@@ -319,7 +319,7 @@ class ServerApp:
                 response.headers.append(("Allow", ", ".join(allowed)))
             return response
         operation, labels = routed
-        if too_deep(request.body, self.max_depth):
+        if json_body(operation.input_members) and too_deep(request.body, self.max_depth):
             reason = f"{operation.name}: the request body nests deeper than {self.max_depth} levels"
             return self._error(
                 operation, self.errors.malformed(operation, request_id, reason), request_id
