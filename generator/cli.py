@@ -1,7 +1,8 @@
 """The ``apigen`` command line: generate, check, validate, serve.
 
 Exit codes: 0 success; 1 ``check`` found the output stale; 2 bad input (every spec problem
-listed as ``file:line: field: message``). A failed run writes nothing.
+listed as ``file:line: field: message``) or an output folder that cannot be written (a folder
+in the way, a full disk). A failed run writes nothing: the output folder is left as it was.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from generator.errors import SpecError
 from generator.frontends import spec_files
 from generator.incremental import generate_specs
 from generator.output.formatting import default_cache_dir
-from generator.output.writing import diff_tree, stray_diff, stray_files, write_tree
+from generator.output.writing import WriteError, diff_tree, stray_diff, stray_files, write_tree
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -87,7 +88,12 @@ def generate_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
     """Regenerate every service in SPECS into OUT."""
     started = time.perf_counter()
     files = _render(specs_dir, no_cache)
-    report = write_tree(out_dir, files)
+    try:
+        report = write_tree(out_dir, files)
+    except WriteError as exc:
+        click.echo(f"apigen generate: {exc}", err=True)
+        click.echo(f"{out_dir} was left as it was.", err=True)
+        sys.exit(2)
     elapsed = time.perf_counter() - started
     click.echo(
         f"{len(report.written)} written, {len(report.removed)} removed, "

@@ -331,6 +331,9 @@ class Service:
     shapes: Mapping[str, Shape] = field(default_factory=dict)
     # Resolved: how a timestamp travels in a body when nothing else says (list elements).
     body_timestamp_format: TimestampFormat = TimestampFormat.EPOCH_SECONDS
+    # Resolved: whether a JSON null is a value only where the spec says ``nullable`` (OpenAPI)
+    # rather than the same as absent (AWS protocols).
+    explicit_nullability: bool = False
 
     def shape(self, shape_id: str) -> Shape:
         return self.shapes[shape_id]

@@ -4,7 +4,12 @@
   ``UPPER_SNAKE`` members, spec files ``snake_case`` packages;
 - keywords, soft keywords, builtins and names the generated modules import are escaped with a
   trailing underscore, as PEP 8 suggests;
-- ``check_unique`` fails loudly when two spec names map to one Python name.
+- ``check_unique`` fails loudly when two spec names map to one Python name;
+- letters and digits of every script are kept, never dropped: ``Ünïcode名`` stays the class
+  ``Ünïcode名`` (Python 3 identifiers are Unicode). Names are NFKC-normalised first, as Python
+  normalises identifiers, so the attribute a module defines is the one ``getattr`` finds.
+  Anything else (punctuation, emoji, spaces) separates words. Camel case is split on ASCII
+  case changes only.
 """
 
 from __future__ import annotations
@@ -12,11 +17,13 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
+import unicodedata
 from collections.abc import Iterable
 
 _ACRONYM_SPLIT = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _CAMEL_SPLIT = re.compile(r"([a-z0-9])([A-Z])")
-_NON_IDENT = re.compile(r"[^0-9A-Za-z]+")
+# Separators: anything but letters and digits, of any script (``_`` included).
+_NON_IDENT = re.compile(r"[\W_]+")
 
 # Names a generated module binds itself; a class or attribute must not shadow them.
 RESERVED_CLASS_NAMES = frozenset(
@@ -119,12 +126,14 @@ _SOFT_KEYWORDS = frozenset(keyword.softkwlist) | {"type"}
 
 def words(name: str) -> list[str]:
     """Split a spec name into lowercase words: ``connectorARN2Id`` → connector, arn2, id."""
-    spaced = _ACRONYM_SPLIT.sub(r"\1 \2", name)
+    spaced = _ACRONYM_SPLIT.sub(r"\1 \2", unicodedata.normalize("NFKC", name))
     spaced = _CAMEL_SPLIT.sub(r"\1 \2", spaced)
     return [w.lower() for w in _NON_IDENT.sub(" ", spaced).split()]
 
 
 def _escape(name: str, extra: frozenset[str] = frozenset()) -> str:
+    if not name.isidentifier():  # a letter or digit Python does not take in a name
+        name = "".join(c for c in name if f"_{c}".isidentifier()) or "_"
     if keyword.iskeyword(name) or name in _SOFT_KEYWORDS or name in extra:
         return name + "_"
     if name[0].isdigit():
@@ -154,7 +163,7 @@ def function_name(name: str) -> str:
 
 def pascal(name: str) -> str:
     """A shape as a class: keeps spec casing, drops separators (``byok.v1.Key`` → ByokV1Key)."""
-    parts = [p for p in _NON_IDENT.split(name) if p]
+    parts = [p for p in _NON_IDENT.split(unicodedata.normalize("NFKC", name)) if p]
     result = "".join(p[0].upper() + p[1:] for p in parts) or "_"
     return _escape(result, RESERVED_CLASS_NAMES | _BUILTINS)
 

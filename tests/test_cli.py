@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import queue
 import re
 import subprocess
@@ -249,3 +250,45 @@ def _check_live_server(process: subprocess.Popen[str], client_class: Any) -> Non
         assert client.list_connectors().next_token == "served"
         with pytest.raises(Exception, match=r"NotImplemented \(HTTP 501\)"):
             client.list_custom_plugins()
+
+
+def _tree(root: Path) -> dict[str, bytes | None]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes() if p.is_file() else None
+        for p in sorted(root.rglob("*"))
+    }
+
+
+def test_a_folder_in_the_way_exits_2_and_leaves_the_output_as_it_was(
+    specs: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    assert run("generate", "--specs", specs, "--out", out).exit_code == 0
+    (specs / "gadgets.yaml").write_bytes(GOOD.read_bytes())
+    (out / "apigen_generated" / "gadgets" / "server.py").mkdir(parents=True)
+    before = _tree(out)
+    result = run("generate", "--specs", specs, "--out", out)
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "gadgets/server.py: a folder is in the way of a generated file" in result.stderr
+    assert "was left as it was" in result.stderr
+    assert _tree(out) == before
+
+
+def test_generate_after_a_tampered_manifest_deletes_nothing_outside(
+    specs: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "out"
+    victim = tmp_path / "v" / "k"
+    victim.parent.mkdir()
+    victim.write_text("precious\n", encoding="utf-8")
+    assert run("generate", "--specs", specs, "--out", out).exit_code == 0
+    manifest = out / ".apigen-manifest"
+    digest = hashlib.sha256(victim.read_bytes()).hexdigest()
+    with manifest.open("a", encoding="utf-8") as handle:
+        handle.write(f"{digest}  ../v/k\n{digest}  {victim}\n")
+    checked = run("check", "--specs", specs, "--out", out)
+    assert checked.exit_code == 1 and "'../v/k' points outside out/" in checked.stdout
+    assert run("generate", "--specs", specs, "--out", out).exit_code == 0
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert run("check", "--specs", specs, "--out", out).exit_code == 0

@@ -31,7 +31,13 @@ from generator.frontends.openapi_keywords import text
 from generator.frontends.openapi_operations import Operations
 from generator.frontends.openapi_schemas import Schemas
 from generator.frontends.openapi_security import auth_schemes, required_schemes
-from generator.frontends.openapi_validate import Path_, issue, read_document, validate
+from generator.frontends.openapi_validate import (
+    Path_,
+    contradictory_bounds,
+    issue,
+    read_document,
+    validate,
+)
 from generator.frontends.resolve import resolve
 from generator.frontends.yaml_lines import LineDict
 
@@ -43,12 +49,23 @@ def load_openapi(path: Path) -> ir.Service:
     """Read, validate and convert one OpenAPI document; raises ``SpecError`` listing every problem."""
     file = display_path(path)
     document = read_document(path, file)
-    validate(document, file)
+    # Bounds that admit nothing are reported beside every other problem, whichever pass
+    # finds those: a structural problem in one operation hides nothing in another.
+    bounds = [
+        issue(file, document, where, message) for where, message in contradictory_bounds(document)
+    ]
+    try:
+        validate(document, file)
+    except SpecError as exc:
+        raise SpecError([*exc.issues, *bounds]) from None
     converter = _Converter(document, file)
     service = converter.service()
-    if converter.problems:
+    if converter.problems or bounds:
         raise SpecError(
-            issue(file, document, where, message) for where, message in converter.problems
+            [
+                *(issue(file, document, where, message) for where, message in converter.problems),
+                *bounds,
+            ]
         )
     return service
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import ir
+from generator import ir, regex_translate
 from generator.frontends.openapi_validate import Path_
 
 ANNOTATIONS = frozenset(
@@ -72,7 +72,12 @@ UNSUPPORTED = frozenset(
         "unevaluatedItems",
     }
 )
-INTEGERS = {ir.ShapeType.INTEGER, ir.ShapeType.LONG, ir.ShapeType.INT_ENUM}
+INTEGERS = {
+    ir.ShapeType.INTEGER,
+    ir.ShapeType.LONG,
+    ir.ShapeType.BIG_INTEGER,
+    ir.ShapeType.INT_ENUM,
+}
 
 
 class Unsupported(Exception):
@@ -232,7 +237,9 @@ def scalar(
             return ir.ShapeType.BLOB, None, False
         return ir.ShapeType.STRING, None, fmt == "password"
     if kind == "integer":
-        return (ir.ShapeType.LONG if fmt == "int64" else ir.ShapeType.INTEGER), None, False
+        # Only a format bounds an integer: without one the document allows any (as JSON does).
+        sized = {"int32": ir.ShapeType.INTEGER, "int64": ir.ShapeType.LONG}
+        return sized.get(str(fmt), ir.ShapeType.BIG_INTEGER), None, False
     if kind == "number":
         return (ir.ShapeType.FLOAT if fmt == "float" else ir.ShapeType.DOUBLE), None, False
     if kind == "boolean":
@@ -286,10 +293,16 @@ def constraints(kw: Mapping[str, Any], kind: ir.ShapeType | None, path: Path_) -
         if low_bound is not None or high_bound is not None
         else None
     )
+    pattern = kw.get("pattern")
+    if isinstance(pattern, str):
+        try:
+            regex_translate.to_python(pattern)
+        except regex_translate.PatternError as exc:
+            raise Unsupported((*path, "pattern"), f"pattern cannot be used: {exc}") from exc
     return ir.Constraints(
         length=length,
         range=rng,
-        pattern=kw.get("pattern"),
+        pattern=pattern,
         unique_items=kw.get("uniqueItems") is True,
     )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import yaml
 from jsonschema_path import SchemaPath
@@ -96,6 +96,60 @@ def validate(document: LineDict, file: str) -> None:
             add((), f"the OpenAPI validator failed: {exc}")
     if found:
         raise SpecError(found.values())
+
+
+# Lower and upper bound keywords of a schema object; a lower above its upper admits nothing.
+_BOUNDS = (
+    ("minimum", "maximum"),
+    ("minLength", "maxLength"),
+    ("minItems", "maxItems"),
+    ("minProperties", "maxProperties"),
+)
+
+
+def contradictory_bounds(document: Mapping[str, Any]) -> Iterator[tuple[Path_, str]]:
+    """Every schema whose lower bound is above its upper one (the meta-schema allows it).
+
+    Also an exclusive bound equal to the other one (3.0 booleans, 3.1 numbers): no value fits.
+    """
+
+    def walk(node: Any, path: Path_) -> Iterator[tuple[Path_, str]]:
+        if isinstance(node, Mapping):
+            for low_key, high_key in _BOUNDS:
+                low, high = node.get(low_key), node.get(high_key)
+                if _number(low) and _number(high) and low > high:
+                    yield (*path, low_key), f"{low_key} {low} is greater than {high_key} {high}"
+            low, high = _bound(node, "minimum"), _bound(node, "maximum")
+            if low and high and (low[1] or high[1]) and low[0] >= high[0]:
+                yield (
+                    (*path, "exclusiveMinimum" if low[1] else "exclusiveMaximum"),
+                    (
+                        f"no number is {'above' if low[1] else 'at least'} {low[0]:g} "
+                        f"and {'below' if high[1] else 'at most'} {high[0]:g}"
+                    ),
+                )
+            for key, value in node.items():
+                if key not in _DATA_KEYS and not str(key).startswith("x-"):
+                    yield from walk(value, (*path, key))
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                yield from walk(value, (*path, index))
+
+    yield from walk(document, ())
+
+
+def _number(value: Any) -> TypeGuard[int | float]:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _bound(schema: Mapping[str, Any], key: str) -> tuple[float, bool] | None:
+    """A schema's lower (``minimum``) or upper (``maximum``) bound and whether it is exclusive:
+    3.1 writes ``exclusiveMinimum: 5``, 3.0 ``minimum: 5, exclusiveMinimum: true``."""
+    exclusive = schema.get("exclusive" + key[0].upper() + key[1:])
+    if _number(exclusive):
+        return float(exclusive), True
+    value = schema.get(key)
+    return (float(value), exclusive is True) if _number(value) else None
 
 
 def dangling_refs(document: Mapping[str, Any]) -> Iterator[tuple[Path_, str]]:

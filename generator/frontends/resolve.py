@@ -11,6 +11,8 @@ protocol-dependent is settled here, once, from one table:
   outside the body) carries its location's default for its elements. Location defaults are
   HTTP's (headers ``http-date``; URI and query ``date-time``) and, in a body, the protocol's
   (``Service.body_timestamp_format``).
+- Null: in OpenAPI a JSON ``null`` is a value only where the document says ``nullable``
+  (``Service.explicit_nullability``); AWS protocols read it as absent.
 
 Adding a protocol here is one row of ``RULES``.
 """
@@ -30,6 +32,7 @@ __all__ = ["RULES", "WireRules", "resolve"]
 class WireRules:
     honours_json_name: bool
     body_timestamps: ir.TimestampFormat
+    explicit_nullability: bool = False
 
 
 RULES: dict[ir.Protocol, WireRules] = {
@@ -43,7 +46,9 @@ RULES: dict[ir.Protocol, WireRules] = {
         honours_json_name=False, body_timestamps=ir.TimestampFormat.EPOCH_SECONDS
     ),
     ir.Protocol.OPENAPI: WireRules(
-        honours_json_name=True, body_timestamps=ir.TimestampFormat.DATE_TIME
+        honours_json_name=True,
+        body_timestamps=ir.TimestampFormat.DATE_TIME,
+        explicit_nullability=True,
     ),
 }
 
@@ -103,6 +108,7 @@ def resolve(service: ir.Service) -> ir.Service:
         shapes={key: shape(value) for key, value in shapes.items()},
         operations=operations,
         body_timestamp_format=rules.body_timestamps,
+        explicit_nullability=rules.explicit_nullability,
     )
 
 

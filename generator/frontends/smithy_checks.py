@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
-from generator import naming
+from generator import naming, regex_translate
 from generator.frontends import smithy_http_checks as http
 from generator.frontends.smithy_doc import (
     NUMBERS,
@@ -111,13 +111,34 @@ class _Checker:
         pattern = traits.get("pattern")
         if isinstance(pattern, str):
             try:
-                re.compile(pattern)
-            except re.error as exc:
-                yield (*where, "pattern"), f"pattern does not compile: {exc}"
+                regex_translate.to_python(pattern)
+            except regex_translate.PatternError as exc:
+                yield (*where, "pattern"), f"pattern cannot be used: {exc}"
         for trait, kinds, noun in _CONSTRAINTS:
             applied = traits.get(trait) is True if trait == "uniqueItems" else trait in traits
             if applied and kind is not None and kind not in kinds:
                 yield (*where, trait), f"{trait} applies to {noun}, not {kind}"
+
+    def check_merged_bounds(self, where: Where, member: Mapping[str, Any]) -> Iterator[Problem]:
+        """A member's bounds over its target's (each side may give one end) admit nothing."""
+        target = self.spec.shapes.get(member.get("target"))  # type: ignore[arg-type]
+        if target is None:
+            return
+        for trait in ("length", "range"):
+            own, inherited = mapping(member.get(trait)), mapping(target.get(trait))
+            if not own or not inherited:
+                continue  # one side alone is check_constraints' to judge
+            low, high = own.get("min", inherited.get("min")), own.get("max", inherited.get("max"))
+            if (
+                is_number(low)
+                and is_number(high)
+                and low > high
+                and not ("min" in own and "max" in own)
+            ):
+                yield (
+                    (*where, trait),
+                    f"min {low} is greater than max {high} (with {member.get('target')}'s {trait})",
+                )
 
     def check_member(
         self, where: Where, member: Mapping[str, Any], owner_kind: str | None
@@ -126,6 +147,7 @@ class _Checker:
         kind = self.spec.kind(member.get("target"))
         yield from http.check_member(self.spec, where, member, owner_kind)
         yield from self.check_constraints(where, member, kind)
+        yield from self.check_merged_bounds(where, member)
         if member.get("idempotencyToken") and kind not in (None, "string"):
             yield (*where, "idempotencyToken"), "idempotencyToken applies to strings"
         if owner_kind == "union" and member.get("required"):

@@ -71,11 +71,12 @@ def load_smithy_yaml(path: Path) -> ir.Service:
     if not isinstance(document, LineDict):
         raise SpecError([SpecIssue(file=file, line=1, path="", message="a spec is a YAML mapping")])
     errors = sorted(_VALIDATOR.iter_errors(document), key=lambda e: list(map(str, e.absolute_path)))
-    broken = [_schema_path(document, err) for err in errors]
+    located = [_schema_path(document, err) for err in errors]
     problems = [
-        *(p for err, where in zip(errors, broken, strict=True) for p in _explain(err, where)),
-        *check_meaning(document, broken),
+        *(p for err, where in zip(errors, located, strict=True) for p in _explain(err, where)),
     ]
+    broken = [b for err, where in zip(errors, located, strict=True) for b in _broken(err, where)]
+    problems.extend(check_meaning(document, broken))
     if problems:
         raise SpecError(
             SpecIssue(file=file, line=line_at(document, where), path=dotted(where), message=message)
@@ -96,24 +97,52 @@ def _schema_path(document: Any, err: jsonschema.ValidationError) -> tuple[str | 
     return path
 
 
-def _explain(
+def _broken(
     err: jsonschema.ValidationError, where: tuple[str | int, ...]
-) -> list[tuple[tuple[str | int, ...], str]]:
-    """A schema error as problems; an unknown key is reported at its own line, with a hint."""
+) -> list[tuple[str | int, ...]]:
+    """The paths the meaning checks must not trust after ``err``.
+
+    An unknown key that resembles no allowed key (``bogus: 1``) is a stray addition: only the
+    key is broken and the object's other fields are still checked, so it hides nothing. An
+    unknown key that looks like a typo of an allowed one (``inptu``) leaves the object broken,
+    since the field it meant is missing and checks of it would only report consequences.
+    """
+    unknown = _unknown_keys(err)
+    if unknown is None:
+        return [where]
+    allowed = sorted(err.schema.get("properties") or {}) if isinstance(err.schema, Mapping) else []
+    if any(difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6) for key in unknown):
+        return [where]
+    return [(*where, key) for key in unknown]
+
+
+def _unknown_keys(err: jsonschema.ValidationError) -> list[Any] | None:
+    """The keys an ``additionalProperties`` error is about (None for any other error)."""
     schema = err.schema
     if (
         err.validator != "additionalProperties"
         or not isinstance(err.instance, dict)
         or not isinstance(schema, Mapping)
     ):
-        return [(where, err.message)]
-    allowed = sorted(schema.get("properties") or {})
+        return None
+    allowed = set(schema.get("properties") or {})
     patterns = list(schema.get("patternProperties") or {})
     unknown = [
         key
         for key in err.instance
         if key not in allowed and not any(re.search(p, str(key)) for p in patterns)
     ]
+    return unknown or None
+
+
+def _explain(
+    err: jsonschema.ValidationError, where: tuple[str | int, ...]
+) -> list[tuple[tuple[str | int, ...], str]]:
+    """A schema error as problems; an unknown key is reported at its own line, with a hint."""
+    unknown = _unknown_keys(err)
+    if unknown is None:
+        return [(where, err.message)]
+    allowed = sorted(err.schema.get("properties") or {}) if isinstance(err.schema, Mapping) else []
     problems: list[tuple[tuple[str | int, ...], str]] = []
     for key in unknown:
         close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)

@@ -84,6 +84,12 @@ def _create_app_doc(service: ir.Service, handler: str) -> str:
             ),
             ("verify_sigv4", sigv4),
             ("credentials", credentials),
+            ("max_body", "Largest request body in bytes (413 beyond); None: 16 MiB."),
+            (
+                "max_depth",
+                "Deepest nesting of arrays and objects a request body may have (400 beyond); "
+                "None: 64.",
+            ),
         ],
         "The application (a ServerApp).",
         ["HandlerError: a method of handler names no operation, or is not async."],

@@ -28,7 +28,7 @@ _BOTH = frozenset({REQUEST, RESPONSE})
 
 
 # Names of ``_runtime/scalars.py`` (timestamps, sized numbers, constraint validators); every
-# other runtime name a shapes module uses lives in ``_runtime/model.py``.
+# other runtime name a shapes module uses lives in ``_runtime/core/model.py``.
 SCALAR_NAMES = frozenset(
     {
         "DateTime",
@@ -183,6 +183,30 @@ def is_optional(member: ir.Member, ways: frozenset[str]) -> bool:
     )
 
 
+def carries_sensitive(service: ir.Service, member: ir.Member) -> bool:
+    """Whether a member's value can hold a sensitive value outside a structure of its own.
+
+    A sensitive member, or one whose list elements, map keys or map values are sensitive at
+    any depth of lists and maps, is left out of ``repr``/``str`` as a whole. A structure is
+    not looked into: its own fields decide its own ``repr`` (and so a nested one's).
+    """
+    seen: set[str] = set()
+    pending = [member]
+    while pending:
+        current = pending.pop()
+        if current.sensitive or service.shapes[current.target].sensitive:
+            return True
+        shape = service.shapes[current.target]
+        if shape.id in seen:
+            continue
+        seen.add(shape.id)
+        if shape.type is ir.ShapeType.LIST and shape.member is not None:
+            pending.append(shape.member)
+        elif shape.type is ir.ShapeType.MAP:
+            pending.extend(m for m in (shape.key, shape.value) if m is not None)
+    return False
+
+
 def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: bool) -> FieldView:
     name = naming.snake(member.name)
     wire = member.wire_name
@@ -198,7 +222,7 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         mapper.pydantic_names.add("AliasChoices")
         args.append(f"validation_alias=AliasChoices({wire!r}, {name!r})")
         args.append(f"serialization_alias={wire!r}")
-    if member.sensitive:
+    if carries_sensitive(mapper.service, member):
         args.append("repr=False")
     if member.deprecated:
         args.append("deprecated=True")
@@ -262,6 +286,18 @@ def class_view(
         if names:
             mapper.typing_names.add("ClassVar")
             class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({names!r})")
+    if mapper.service.explicit_nullability:
+        # An optional member the document does not make nullable: absent is fine, null is not.
+        refused = sorted(
+            naming.snake(m.name)
+            for m in shape.members
+            if not m.nullable and is_optional(m, travels) and not in_union
+        )
+        if refused:
+            mapper.typing_names.add("ClassVar")
+            class_vars.append(
+                f"__apigen_not_null__: ClassVar[frozenset[str]] = frozenset({refused!r})"
+            )
     return ClassView(name=name, base=base, doc=doc, fields=fields, class_vars=tuple(class_vars))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator import ir, naming
+from generator import ir, naming, regex_translate
 
 _INTEGERS = {
     ir.ShapeType.INTEGER,
@@ -96,7 +96,12 @@ class TypeMapper:
             meta.append(f"Interval({', '.join(bounds)})")
         if constraints.pattern and shape.type is ir.ShapeType.STRING:
             self.runtime_names.add("Pattern")
-            meta.append(f"Pattern({_raw_string(constraints.pattern)})")
+            python = regex_translate.to_python(constraints.pattern)
+            if python == constraints.pattern:
+                meta.append(f"Pattern({_raw_string(python)})")
+            else:  # errors show the service's pattern, as written in the spec
+                written = _raw_string(constraints.pattern)
+                meta.append(f"Pattern({_raw_string(python)}, spec={written})")
         if constraints.unique_items and shape.type is ir.ShapeType.LIST:
             self.runtime_names.add("UniqueItems")
             meta.append("UniqueItems")

@@ -545,7 +545,8 @@ def test_enum_problems(tmp_path: Path) -> None:
         ("{type: string, format: uri}", "String", None),
         ("{type: string, format: byte}", "Blob", None),
         ("{type: string, format: binary}", "Blob", None),
-        ("{type: integer}", "Integer", None),
+        ("{type: integer}", "BigInteger", None),  # no format: no bounds (any JSON integer)
+        ("{type: integer, format: int32}", "Integer", None),
         ("{type: integer, format: int32}", "Integer", None),
         ("{type: integer, format: int64}", "Long", None),
         ("{type: number}", "Double", None),
@@ -667,6 +668,65 @@ def test_unrepresentable_constraints_are_reported(tmp_path: Path) -> None:
     )
 
 
+def test_bounds_that_admit_nothing_are_reported_all_at_once(tmp_path: Path) -> None:
+    problems = errors(
+        tmp_path,
+        """\
+        T:
+          type: object
+          properties:
+            n: {type: integer, minimum: 10, maximum: 1}
+            s: {type: string, minLength: 9, maxLength: 2}
+            a: {type: array, items: {type: string}, minItems: 5, maxItems: 1}
+            e: {type: integer, minimum: 3, exclusiveMinimum: true, maximum: 3}
+            ok: {type: integer, minimum: 3, maximum: 3}
+            minimum: {type: integer}
+        """,
+    )
+    where = "#/components/schemas/T/properties"
+    assert problems == [
+        f"{tmp_path / 'pets.openapi.yaml'}:{line}: {where}/{path}"
+        for line, path in [
+            (12, "n/minimum: minimum 10 is greater than maximum 1"),
+            (13, "s/minLength: minLength 9 is greater than maxLength 2"),
+            (14, "a/minItems: minItems 5 is greater than maxItems 1"),
+            (15, "e/exclusiveMinimum: no number is above 3 and at most 3"),
+        ]
+    ]
+
+
+def test_one_operations_problem_hides_no_other(tmp_path: Path) -> None:
+    problems = errors(
+        tmp_path,
+        """\
+        paths:
+          /a:
+            get:
+              operationId: opA
+              parameters:
+                - {name: q, in: query, schema: {type: integer, minimum: 5, maximum: 1}}
+              responses:
+                "200": {description: ok}
+          /b:
+            get:
+              operationId: opB
+              parameters:
+                - {name: r, in: query, schema: {type: integer, multipleOf: 3}}
+              responses:
+                "200": {description: ok}
+          /c:
+            get:
+              operationId: opC
+              responses:
+                "200": {description: ok, content: {application/json: {schema: {type: bogus}}}}
+        """,
+        raw=True,
+    )
+    assert any("~1a/get/parameters/0/schema/minimum: minimum 5 is greater" in p for p in problems)
+    assert any("~1c/get/responses/200" in p for p in problems)
+    assert len(problems) >= 2
+
+
 def test_maps_lists_and_documents(tmp_path: Path) -> None:
     service = schemas(
         tmp_path,
@@ -701,7 +761,7 @@ def test_maps_lists_and_documents(tmp_path: Path) -> None:
     assert shape(service, "Tags").type is ir.ShapeType.LIST
     counts = shape(service, "Counts")
     assert counts.type is ir.ShapeType.MAP
-    assert (counts.key.target, counts.value.target) == (f"{S}#String", f"{S}#Integer")
+    assert (counts.key.target, counts.value.target) == (f"{S}#String", f"{S}#BigInteger")
     assert shape(service, "Anything").type is ir.ShapeType.DOCUMENT
     labels = shape(service, "ThingLabelsMap")
     assert labels.value.target == f"{NS}#ThingLabelsValue"
@@ -981,7 +1041,7 @@ def test_responses_headers_and_errors(api: ir.Service) -> None:
         ir.HttpBinding(location=ir.Location.HEADER, name="X-Request-Id"),
         "The request id.",
     )
-    assert output.members[2].required and output.members[2].target == f"{S}#Integer"
+    assert output.members[2].required and output.members[2].target == f"{S}#BigInteger"
     statuses = [(r.status, r.status_range, r.shape) for r in get.responses]
     assert statuses == [
         (200, None, f"{NS}#PetsV1Pet"),
@@ -1169,7 +1229,7 @@ def test_object_parameters_bind_their_properties(tmp_path: Path) -> None:
     members = next(a for a in record.args if a.startswith("input_members="))
     assert "style='matrix', explode=True" in members
     assert (
-        "fields=(MemberSpec('r', 'R', kind='integer'), MemberSpec('g', 'G', kind='integer'),)"
+        "fields=(MemberSpec('r', 'R', kind='bigInteger'), MemberSpec('g', 'G', kind='bigInteger'),)"
         in members
     )
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from generator import ir, naming
+from generator.regex_translate import to_python
 
 _CANDIDATES = (
     "a",
@@ -39,7 +40,7 @@ def sample_string(constraints: ir.Constraints, where: str) -> str:
         if constraints.length and constraints.length.max is not None
         else 10_000
     )
-    pattern = re.compile(constraints.pattern) if constraints.pattern else None
+    pattern = re.compile(to_python(constraints.pattern)) if constraints.pattern else None
     for text in _CANDIDATES:
         for candidate in (text, text.ljust(low, "a")):
             if low <= len(candidate) <= high and (pattern is None or pattern.search(candidate)):

@@ -16,6 +16,7 @@ import asyncio
 import base64
 import importlib
 import inspect
+import json
 import subprocess
 import sys
 import uuid
@@ -733,3 +734,92 @@ def test_confluent_basic_and_bearer_auth(ctx: Ctx) -> None:
         assert server.requests[0].header("Authorization") == "Bearer T2"
 
     run(main())
+
+
+# -- defaults are the server's, never sent unless the caller set them ---------------------------
+
+
+def _without_defaults(ctx: Ctx, shape: ir.Shape, value: Any, dropped: list[str]) -> Any:
+    """``value`` (samples, Python names) with every member the spec gives a default removed."""
+    if shape.type is ir.ShapeType.LIST and isinstance(value, list):
+        member = ctx.ir.shapes[shape.member.target] if shape.member else None
+        return [_without_defaults(ctx, member, v, dropped) for v in value] if member else value
+    if shape.type is ir.ShapeType.MAP and isinstance(value, dict) and shape.value:
+        inner = ctx.ir.shapes[shape.value.target]
+        return {k: _without_defaults(ctx, inner, v, dropped) for k, v in value.items()}
+    if shape.type not in (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION) or not isinstance(
+        value, dict
+    ):
+        return value
+    out = dict(value)  # keys that are no member (a oneOf's tag) are kept
+    for member in shape.members:
+        name = naming.snake(member.name)
+        if name not in value:
+            name += "_"  # a method argument named like a keyword or builtin
+        if name not in value:
+            continue
+        if member.has_default and not member.required:
+            dropped.append(member.id)
+            del out[name]
+            continue
+        out[name] = _without_defaults(ctx, ctx.ir.shapes[member.target], value[name], dropped)
+    return out
+
+
+def _wire_keys(ctx: Ctx, shape: ir.Shape, data: Any, found: set[str]) -> None:
+    """The ids of the members present in a request body (``data``: parsed JSON)."""
+    if shape.type is ir.ShapeType.LIST and isinstance(data, list) and shape.member:
+        for item in data:
+            _wire_keys(ctx, ctx.ir.shapes[shape.member.target], item, found)
+    elif shape.type is ir.ShapeType.MAP and isinstance(data, dict) and shape.value:
+        for item in data.values():
+            _wire_keys(ctx, ctx.ir.shapes[shape.value.target], item, found)
+    elif isinstance(data, dict):
+        for member in shape.members:
+            if member.wire_name in data:
+                found.add(member.id)
+                _wire_keys(ctx, ctx.ir.shapes[member.target], data[member.wire_name], found)
+
+
+def _sent_members(ctx: Ctx, shape: ir.Shape, request: Any) -> set[str]:
+    """The ids of the input members a request carries (body at any depth, query, headers)."""
+    present: set[str] = set()
+    if request.body:
+        _wire_keys(ctx, shape, json.loads(request.body), present)
+    query_keys = set(httpx.QueryParams(request.query).keys())
+    header_keys = {k.lower() for k, _ in request.headers}
+    for member in shape.members:
+        http = member.http
+        if http is not None and http.name:
+            if http.location is ir.Location.QUERY and http.name in query_keys:
+                present.add(member.id)
+            if http.location is ir.Location.HEADER and http.name.lower() in header_keys:
+                present.add(member.id)
+    return present
+
+
+def test_defaults_the_caller_did_not_set_are_not_sent(ctx: Ctx) -> None:
+    """As botocore and the Smithy clients: a default is the server's promise, not a value to
+    send. The spec's defaulted members are left out of each call's arguments at every depth;
+    none of them may appear in the request (body, query or headers). Set, they are sent."""
+    server = Server(ctx)
+    seen: set[str] = set()
+    with ctx.client_class(transport=httpx.MockTransport(server.httpx), **ctx.options()) as client:
+        for op in ctx.ir.operations:
+            if op.input is None:
+                continue
+            method = ctx.method(client, op)
+            full = ctx.kwargs(op, method)
+            shape = ctx.ir.shapes[op.input]
+            dropped: list[str] = []
+            method(**_without_defaults(ctx, shape, full, dropped))
+            sent_members = _sent_members(ctx, shape, server.requests[-1])
+            assert not sent_members & set(dropped), (op.name, sorted(sent_members & set(dropped)))
+            if dropped:  # the caller's own value, even the default's, is sent
+                method(**full)
+                assert set(dropped) <= _sent_members(ctx, shape, server.requests[-1]), op.name
+            seen.update(dropped)
+    expected = {m.id for s in ctx.ir.shapes.values() for m in s.members if m.has_default}
+    if not expected:
+        pytest.skip(f"{ctx.ir.name} has no member with a default")
+    assert seen, f"no call of {ctx.ir.name} reached a member with a default"

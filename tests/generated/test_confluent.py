@@ -8,10 +8,14 @@ request before its handler runs.
 
 from __future__ import annotations
 
+import asyncio
 import json
+from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
+import yaml
 from pydantic import ValidationError
 
 from apigen_generated._runtime.transport.asgi import AsgiTransport
@@ -24,6 +28,7 @@ from apigen_generated.confluent_byok_v1 import (
     create_app,
     shapes,
 )
+from apigen_generated.confluent_byok_v1.server import OperationNotImplemented
 
 ARN = "arn:aws:kms:us-west-2:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab"
 STORED: dict[str, Any] = {
@@ -140,3 +145,63 @@ def test_a_server_rejects_a_key_kind_the_spec_does_not_list() -> None:
         read = keys.get_byok_v1_key(id_="cck-1")
         assert isinstance(read.key, shapes.GetByokV1KeyResponseBody)
         assert read.key.validation.phase == "VALID"
+
+
+# -- exactly what the document says: no more (null), no less (bounds) -------------------------
+
+DOCUMENT = Path(__file__).resolve().parents[2] / "specs" / "confluent-byok-v1.openapi.yaml"
+
+
+def _document() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
+    return loaded
+
+
+def _raw(method: str, path: str, body: Any = None, handler: Any = None) -> httpx.Response:
+    app = create_app(handler or ConfluentByokHandler())
+
+    async def main() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://x") as http:
+            content = None if body is None else json.dumps(body).encode()
+            headers = {"Content-Type": "application/json"}
+            return await http.request(method, path, content=content, headers=headers)
+
+    return asyncio.run(main())
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "schema", "body"),
+    [
+        ("POST", "/byok/v1/keys", "byok.v1.Key", {"key": {"kind": "AwsKey", "key_arn": ARN}}),
+        ("PATCH", "/byok/v1/keys/cck-1", "byok.v1.KeyUpdate", {}),
+    ],
+)
+def test_a_null_the_document_does_not_allow_is_refused(
+    method: str, path: str, schema: str, body: dict[str, Any]
+) -> None:
+    display_name = _document()["components"]["schemas"][schema]["properties"]["display_name"]
+    assert not display_name.get("nullable") and display_name["type"] == "string"
+    refused = _raw(method, path, {**body, "display_name": None})
+    assert refused.status_code == 422, refused.text
+    assert "display_name may be left out but not null" in refused.json()["errors"][0]["detail"]
+    absent = _raw(method, path, body)
+    assert absent.status_code == 501, absent.text  # valid: it reached the (default) handler
+
+
+def test_page_size_has_only_the_bounds_the_document_gives() -> None:
+    schema = _document()["components"]["parameters"]["PageSize"]["schema"]
+    assert "minimum" not in schema and "format" not in schema and schema["maximum"] == 100
+    seen: list[int] = []
+
+    class Listing(ConfluentByokHandler):
+        async def list_byok_v1_keys(
+            self, request: shapes.ListByokV1KeysRequest
+        ) -> shapes.ListByokV1KeysResponse:
+            seen.append(request.page_size)
+            raise OperationNotImplemented("ListByokV1Keys")
+
+    for size in (-(2**31) - 1, 0, 100):
+        _raw("GET", f"/byok/v1/keys?page_size={size}", handler=Listing())
+    assert seen == [-(2**31) - 1, 0, 100]
+    assert _raw("GET", "/byok/v1/keys?page_size=101").status_code == 400  # a bad parameter

@@ -16,6 +16,7 @@ from typing import Any
 
 import httpx
 import pytest
+from pydantic import ValidationError
 
 from apigen_generated._runtime.core.errors import (
     ParamValidationError,
@@ -228,6 +229,19 @@ def test_validation_off_sends_nested_dicts() -> None:
             "Name": "n",
             "ConnectionType": "JDBC",
             "ConnectionProperties": {"a": "b"},
-            "ValidateCredentials": True,  # the member's default, as when validated
-        },
+        },  # ValidateCredentials' default is the server's: not sent (as botocore)
     }
+
+
+def test_a_pattern_error_shows_the_services_pattern() -> None:
+    """opsworkscm's NodeName pattern, kept as AWS writes it (Java's ``\\p{Alnum}``): the
+    translation is what validates, the error names AWS's pattern."""
+    from apigen_generated.opsworkscm import shapes as opsworkscm
+
+    written = "^[\\-\\p{Alnum}_:.]+$"
+    fields = {"server_name": "s", "engine_attributes": []}
+    with pytest.raises(ValidationError) as caught:
+        opsworkscm.AssociateNodeRequest(node_name="bad name!", **fields)
+    [error] = caught.value.errors()
+    assert error["type"] == "string_pattern_mismatch" and error["ctx"] == {"pattern": written}
+    assert opsworkscm.AssociateNodeRequest(node_name="node-1:a.b_c", **fields).node_name

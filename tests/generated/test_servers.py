@@ -152,6 +152,8 @@ def test_handler_has_one_async_method_per_operation_named_as_the_client(rig: Rig
         "handler",
         "verify_sigv4",
         "credentials",
+        "max_body",
+        "max_depth",
     ]
 
 
@@ -382,3 +384,83 @@ def test_methods_naming_no_operation_are_reported(rig: Rig) -> None:
     duck = type("Duck", (), {name: rig._method(op.name)})()
     [result] = rig.outcomes(rig.app(duck), "sync", [(op, rig.kwargs(op))])
     assert isinstance(result, rig.ctx.spec.operations[op.name].output)
+
+
+# -- bodies built to hurt: deep nesting, huge size --------------------------------------------
+
+DEEP_ARRAY = b"[" * 1000 + b"]" * 1000
+DEEP_MEMBER = b'{"x": ' + b'{"a": ' * 5000 + b"1" + b"}" * 5001
+
+
+def _request_of(rig: Rig, op: ir.Operation) -> Any:
+    """The request our client would send for ``op`` with sample arguments."""
+    ctx = rig.ctx
+    operation = ctx.spec.operations[op.name]
+    fields = operation.input.model_fields
+    values = {k if k in fields else k.rstrip("_"): v for k, v in rig.kwargs(op).items()}
+    if operation.idempotency_token:
+        values[operation.idempotency_token] = "token-1"
+    return ctx.codec.serialize_request(operation, operation.input.model_validate(values))
+
+
+@pytest.mark.parametrize(
+    "body", [DEEP_ARRAY, DEEP_MEMBER, b"{" * 100_000], ids=["array", "member", "open"]
+)
+def test_a_deeply_nested_body_is_the_services_400(rig: Rig, body: bytes) -> None:
+    ctx = rig.ctx
+    app = rig.app()
+    code, _ = VALIDATION_ERRORS[rig.package]
+    for op in ctx.ir.operations:
+        request = _request_of(rig, op)
+        url = request.path + (f"?{request.query}" if request.query else "")
+        headers = [(k, v) for k, v in request.headers if k.lower() != "content-length"]
+        response = rig.raw(app, request.method, url, headers=headers, content=body)
+        assert 400 <= response.status_code < 500, (op.name, response.status_code, response.text)
+        answer = ctx.HttpResponse(
+            response.status_code, list(response.headers.items()), response.content
+        )
+        with pytest.raises(rig.errors.ServiceError) as caught:
+            ctx.codec.parse_response(ctx.spec.operations[op.name], answer)
+        if ctx.aws:
+            assert caught.value.code in (code, "SerializationException", "BadRequestException"), (
+                op.name
+            )
+    assert not rig.calls  # no handler saw any of it
+
+
+def test_a_body_over_the_configured_size_is_the_services_413(rig: Rig) -> None:
+    ctx = rig.ctx
+    app = rig.app(max_body=64)
+    op = ctx.ir.operations[0]
+    request = _request_of(rig, op)
+    url = request.path + (f"?{request.query}" if request.query else "")
+    headers = [(k, v) for k, v in request.headers if k.lower() != "content-length"]
+    response = rig.raw(app, request.method, url, headers=headers, content=b" " * 65 + b"{}")
+    assert response.status_code == 413
+    answer = ctx.HttpResponse(413, list(response.headers.items()), response.content)
+    with pytest.raises(rig.errors.ServiceError):
+        ctx.codec.parse_response(ctx.spec.operations[op.name], answer)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_client_refuses_a_deep_or_huge_response(rig: Rig, mode: str) -> None:
+    ctx = rig.ctx
+    op = next(o for o in ctx.ir.operations if o.output is not None)
+
+    async def deep(scope: Any, receive: Any, send: Any) -> None:
+        while (await receive()).get("more_body"):
+            pass
+        headers = [(b"content-type", b"application/json")]
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": DEEP_MEMBER})
+
+    [error] = rig.outcomes(deep, mode, [(op, rig.kwargs(op))], retries=1)
+    assert isinstance(error, rig.errors.ResponseParseError), error
+    assert "nests deeper than 64 levels" in str(error)
+    client_class = ctx.client_class if mode == "sync" else ctx.async_class
+    client_class.max_response_body = 10  # configurable per class (or per client)
+    try:
+        [error] = rig.outcomes(deep, mode, [(op, rig.kwargs(op))], retries=1)
+    finally:
+        del client_class.max_response_body
+    assert isinstance(error, rig.errors.ResponseParseError) and "larger than 10 bytes" in str(error)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from generator.output import writing
-from generator.output.writing import MANIFEST, diff_tree, write_tree
+from generator.output.manifest import render
+from generator.output.writing import MANIFEST, WriteError, diff_tree, write_tree
 
 FILES = {"pkg/__init__.py": "", "pkg/a.py": "A = 1\n", "pkg/sub/b.py": "B = 2\n", "top.toml": "x\n"}
 OLD = 1_000_000_000  # an mtime far in the past
@@ -25,7 +26,8 @@ def test_writes_every_file_and_a_manifest(tmp_path: Path) -> None:
     assert report.written == tuple(sorted(FILES)) and report.removed == ()
     for rel, text in FILES.items():
         assert (tmp_path / rel).read_text(encoding="utf-8") == text
-    assert (tmp_path / MANIFEST).read_text(encoding="utf-8").splitlines() == sorted(FILES)
+    assert (tmp_path / MANIFEST).read_text(encoding="utf-8") == render(FILES)
+    assert [line.split("  ")[1] for line in render(FILES).splitlines()] == sorted(FILES)
 
 
 def test_unchanged_files_are_not_touched(tmp_path: Path) -> None:
@@ -38,7 +40,9 @@ def test_unchanged_files_are_not_touched(tmp_path: Path) -> None:
     for path in tmp_path.rglob("*"):
         if path.is_file():
             touched = path.stat().st_mtime != OLD
-            assert touched == (path.name == "a.py"), path
+            assert touched == (path.name in ("a.py", MANIFEST)), path  # a.py's hash changed
+    _age(tmp_path)
+    write_tree(tmp_path, changed)
     assert (tmp_path / MANIFEST).stat().st_mtime == OLD  # same files: manifest kept as is
 
 
@@ -51,7 +55,7 @@ def test_stale_files_of_ours_are_removed_with_their_folders(tmp_path: Path) -> N
     report = write_tree(tmp_path, fewer)
     assert report.removed == ("pkg/sub/b.py",) and report.written == ()
     assert not (tmp_path / "pkg" / "sub").exists()
-    assert (tmp_path / MANIFEST).read_text(encoding="utf-8").splitlines() == sorted(fewer)
+    assert (tmp_path / MANIFEST).read_text(encoding="utf-8") == render(fewer)
 
 
 def test_files_not_in_the_manifest_are_kept(tmp_path: Path) -> None:
@@ -74,7 +78,7 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(
         raise OSError("disk full")
 
     monkeypatch.setattr(writing.os, "replace", fail)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(WriteError, match="disk full"):
         write_tree(tmp_path, {**FILES, "pkg/a.py": "A = 'half written'\n"})
     assert (tmp_path / "pkg" / "a.py").read_text(encoding="utf-8") == "A = 1\n"
     leftovers = [p.name for p in tmp_path.rglob("*") if p.name.endswith(".tmp")]
@@ -116,3 +120,109 @@ def test_diff_tree_reports_a_missing_empty_file_and_strays(tmp_path: Path) -> No
         diff
         == f"--- a/pkg/extra.py\n+++ /dev/null\n(not generated: move it out of {tmp_path.name}/)\n"
     )
+
+
+def _snapshot(root: Path) -> dict[str, bytes | str]:
+    return {
+        p.relative_to(root).as_posix(): p.read_bytes() if p.is_file() else "<folder>"
+        for p in sorted(root.rglob("*"))
+    }
+
+
+def _hostile_manifest(out: Path, victim: Path, entry: str) -> None:
+    """A manifest naming ``entry`` with the victim's own hash: the most convincing forgery."""
+    forged = render({entry: victim.read_text(encoding="utf-8")})
+    (out / MANIFEST).write_text(forged, encoding="utf-8")
+
+
+@pytest.mark.parametrize("form", ["relative", "absolute", "dot-dot inside", "backslash"])
+def test_a_tampered_manifest_never_deletes_outside_the_folder(tmp_path: Path, form: str) -> None:
+    out = tmp_path / "out"
+    victim_dir = tmp_path / "v"
+    victim_dir.mkdir()
+    victim = victim_dir / "k"
+    victim.write_text("precious\n", encoding="utf-8")
+    write_tree(out, FILES)
+    entry = {
+        "relative": "../v/k",
+        "absolute": str(victim),
+        "dot-dot inside": "pkg/../../v/k",
+        "backslash": "..\\v\\k",
+    }[form]
+    _hostile_manifest(out, victim, entry)
+    assert f"manifest entry {entry!r} points outside out/: ignored" in diff_tree(out, FILES)
+    write_tree(out, FILES)
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert victim_dir.is_dir()
+    assert diff_tree(out, FILES) == ""  # the rewritten manifest no longer names it
+
+
+def test_a_manifest_never_follows_a_link_out_of_the_folder(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    victim = outside / "k.py"
+    victim.write_text("precious\n", encoding="utf-8")
+    write_tree(out, FILES)
+    (out / "pkg" / "link").symlink_to(outside, target_is_directory=True)
+    _hostile_manifest(out, victim, "pkg/link/k.py")
+    write_tree(out, FILES)
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+
+
+def test_only_files_still_as_apigen_wrote_them_are_removed(tmp_path: Path) -> None:
+    write_tree(tmp_path, FILES)
+    (tmp_path / "pkg" / "a.py").write_text("A = 'edited by the user'\n", encoding="utf-8")
+    (tmp_path / "top.toml").unlink()
+    (tmp_path / "top.toml").mkdir()  # listed in the manifest, now not a regular file
+    with (tmp_path / MANIFEST).open("a", encoding="utf-8") as handle:
+        handle.write("pkg/notes.txt\n")  # the first format: a bare path, no hash
+    (tmp_path / "pkg" / "notes.txt").write_text("mine\n", encoding="utf-8")
+    report = write_tree(tmp_path, {"pkg/__init__.py": ""})
+    assert report.removed == ("pkg/sub/b.py",)
+    assert (tmp_path / "pkg" / "a.py").read_text(encoding="utf-8") == "A = 'edited by the user'\n"
+    assert (tmp_path / "pkg" / "notes.txt").is_file() and (tmp_path / "top.toml").is_dir()
+
+
+def test_a_folder_in_the_way_fails_before_anything_is_written(tmp_path: Path) -> None:
+    write_tree(tmp_path, FILES)
+    (tmp_path / "pkg" / "c.py").mkdir()
+    before = _snapshot(tmp_path)
+    changed = {**FILES, "pkg/a.py": "A = 2\n", "pkg/c.py": "C = 3\n", "zzz.py": "Z = 1\n"}
+    with pytest.raises(WriteError, match=r"c\.py: a folder is in the way"):
+        write_tree(tmp_path, changed)
+    assert _snapshot(tmp_path) == before
+
+
+def test_a_file_in_the_way_of_a_folder_fails_cleanly(tmp_path: Path) -> None:
+    (tmp_path / "pkg").write_text("not a folder\n", encoding="utf-8")
+    before = _snapshot(tmp_path)
+    with pytest.raises(WriteError, match="pkg"):
+        write_tree(tmp_path, FILES)
+    assert _snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize("failing_call", [1, 2, 4, 5])  # 4: the manifest; 5: a stale file
+def test_a_failure_mid_swap_rolls_the_whole_tree_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_call: int
+) -> None:
+    write_tree(tmp_path, FILES)
+    before = _snapshot(tmp_path)
+    real = os.replace
+    calls: list[object] = []
+
+    def flaky(src: object, dst: object) -> None:
+        calls.append(dst)
+        if len(calls) == failing_call:
+            raise OSError(28, "No space left on device")
+        real(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writing.os, "replace", flaky)
+    fewer = {k: v for k, v in FILES.items() if k != "pkg/sub/b.py"}
+    changed = {**fewer, "pkg/a.py": "A = 2\n", "new/n.py": "N = 1\n", "top.toml": "y\n"}
+    with pytest.raises(WriteError, match="No space left"):
+        write_tree(tmp_path, changed)
+    monkeypatch.setattr(writing.os, "replace", real)
+    assert _snapshot(tmp_path) == before
+    assert len(calls) >= failing_call
+    assert write_tree(tmp_path, changed).removed == ("pkg/sub/b.py",)  # and it can succeed

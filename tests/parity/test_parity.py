@@ -45,6 +45,8 @@ NORMALISED = {
     "the file names differ",
     "Service.body_timestamp_format": "resolved from the protocol: restJson1 bodies default to "
     "epoch seconds, OpenAPI's to RFC 3339 (the pair's timestamps all say which they use)",
+    "Service.explicit_nullability": "resolved from the protocol: OpenAPI documents say where "
+    "null is a value, AWS protocols read null as absent",
     "Service.auth, Service.sigv4_name": "the Smithy-like format describes AWS services, which "
     "all sign with SigV4; the OpenAPI document declares no security scheme",
     "Service.credentials_env": "API-key environment variables belong to OpenAPI services; "
@@ -126,6 +128,7 @@ def normalised(service: ir.Service) -> ir.Service:
         service,
         protocol="",
         body_timestamp_format=ir.TimestampFormat.DATE_TIME,
+        explicit_nullability=False,
         source="",
         auth=(),
         sigv4_name=None,
@@ -171,6 +174,7 @@ def test_the_normalised_fields_do_differ() -> None:
     """Each normalisation is needed: the raw IR differs in every listed field."""
     smithy, openapi = _services()
     assert (smithy.protocol, openapi.protocol) == ("restJson1", "openapi")
+    assert (smithy.explicit_nullability, openapi.explicit_nullability) == (False, True)
     assert (smithy.body_timestamp_format, openapi.body_timestamp_format) == (
         "epoch-seconds",
         "date-time",

@@ -41,16 +41,16 @@ SERVICE = ServiceSpec(
                 MemberSpec("key", "key", location="payload", kind="structure"),
                 MemberSpec("x_request_id", "X-Request-Id", location="header"),
                 MemberSpec(
-                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="integer"
+                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="bigInteger"
                 ),
                 MemberSpec(
                     "x_rate_limit_remaining",
                     "X-RateLimit-Remaining",
                     location="header",
-                    kind="integer",
+                    kind="bigInteger",
                 ),
                 MemberSpec(
-                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="integer"
+                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="bigInteger"
                 ),
                 MemberSpec("location", "Location", location="header"),
             ),
@@ -71,19 +71,19 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec("location", "Location", location="header"),
                     ),
@@ -132,21 +132,23 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
-                        MemberSpec("retry_after", "Retry-After", location="header", kind="integer"),
+                        MemberSpec(
+                            "retry_after", "Retry-After", location="header", kind="bigInteger"
+                        ),
                     ),
                 ),
                 ResponseSpec(
@@ -164,16 +166,16 @@ SERVICE = ServiceSpec(
             output_members=(
                 MemberSpec("x_request_id", "X-Request-Id", location="header"),
                 MemberSpec(
-                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="integer"
+                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="bigInteger"
                 ),
                 MemberSpec(
                     "x_rate_limit_remaining",
                     "X-RateLimit-Remaining",
                     location="header",
-                    kind="integer",
+                    kind="bigInteger",
                 ),
                 MemberSpec(
-                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="integer"
+                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="bigInteger"
                 ),
             ),
             method="DELETE",
@@ -194,19 +196,19 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                     ),
                 ),
@@ -241,21 +243,23 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
-                        MemberSpec("retry_after", "Retry-After", location="header", kind="integer"),
+                        MemberSpec(
+                            "retry_after", "Retry-After", location="header", kind="bigInteger"
+                        ),
                     ),
                 ),
                 ResponseSpec(
@@ -274,16 +278,16 @@ SERVICE = ServiceSpec(
                 MemberSpec("key", "key", location="payload", kind="structure"),
                 MemberSpec("x_request_id", "X-Request-Id", location="header"),
                 MemberSpec(
-                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="integer"
+                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="bigInteger"
                 ),
                 MemberSpec(
                     "x_rate_limit_remaining",
                     "X-RateLimit-Remaining",
                     location="header",
-                    kind="integer",
+                    kind="bigInteger",
                 ),
                 MemberSpec(
-                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="integer"
+                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="bigInteger"
                 ),
             ),
             method="GET",
@@ -304,19 +308,19 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                     ),
                 ),
@@ -351,21 +355,23 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
-                        MemberSpec("retry_after", "Retry-After", location="header", kind="integer"),
+                        MemberSpec(
+                            "retry_after", "Retry-After", location="header", kind="bigInteger"
+                        ),
                     ),
                 ),
                 ResponseSpec(
@@ -386,23 +392,23 @@ SERVICE = ServiceSpec(
                 MemberSpec("validation_phase", "validation_phase", location="query"),
                 MemberSpec("validation_region", "validation_region", location="query"),
                 MemberSpec("key", "key", location="query"),
-                MemberSpec("page_size", "page_size", location="query", kind="integer"),
+                MemberSpec("page_size", "page_size", location="query", kind="bigInteger"),
                 MemberSpec("page_token", "page_token", location="query"),
             ),
             output_members=(
                 MemberSpec("key_list", "key_list", location="payload", kind="structure"),
                 MemberSpec("x_request_id", "X-Request-Id", location="header"),
                 MemberSpec(
-                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="integer"
+                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="bigInteger"
                 ),
                 MemberSpec(
                     "x_rate_limit_remaining",
                     "X-RateLimit-Remaining",
                     location="header",
-                    kind="integer",
+                    kind="bigInteger",
                 ),
                 MemberSpec(
-                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="integer"
+                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="bigInteger"
                 ),
             ),
             method="GET",
@@ -429,19 +435,19 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                     ),
                 ),
@@ -471,21 +477,23 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
-                        MemberSpec("retry_after", "Retry-After", location="header", kind="integer"),
+                        MemberSpec(
+                            "retry_after", "Retry-After", location="header", kind="bigInteger"
+                        ),
                     ),
                 ),
                 ResponseSpec(
@@ -507,16 +515,16 @@ SERVICE = ServiceSpec(
                 MemberSpec("key", "key", location="payload", kind="structure"),
                 MemberSpec("x_request_id", "X-Request-Id", location="header"),
                 MemberSpec(
-                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="integer"
+                    "x_rate_limit_limit", "X-RateLimit-Limit", location="header", kind="bigInteger"
                 ),
                 MemberSpec(
                     "x_rate_limit_remaining",
                     "X-RateLimit-Remaining",
                     location="header",
-                    kind="integer",
+                    kind="bigInteger",
                 ),
                 MemberSpec(
-                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="integer"
+                    "x_rate_limit_reset", "X-RateLimit-Reset", location="header", kind="bigInteger"
                 ),
             ),
             method="PATCH",
@@ -536,19 +544,19 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                     ),
                 ),
@@ -601,21 +609,23 @@ SERVICE = ServiceSpec(
                             "x_rate_limit_limit",
                             "X-RateLimit-Limit",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_remaining",
                             "X-RateLimit-Remaining",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
                         MemberSpec(
                             "x_rate_limit_reset",
                             "X-RateLimit-Reset",
                             location="header",
-                            kind="integer",
+                            kind="bigInteger",
                         ),
-                        MemberSpec("retry_after", "Retry-After", location="header", kind="integer"),
+                        MemberSpec(
+                            "retry_after", "Retry-After", location="header", kind="bigInteger"
+                        ),
                     ),
                 ),
                 ResponseSpec(

@@ -133,6 +133,8 @@ def create_app(
     *,
     verify_sigv4: bool = False,
     credentials: Mapping[str, str] | Callable[[str], str | None] | None = None,
+    max_body: int | None = None,
+    max_depth: int | None = None,
 ) -> ServerApp:
     """
     The ASGI 3 application of Key Management API for BYOK, answering with handler. Serve
@@ -144,6 +146,9 @@ def create_app(
             with some of its methods.
         verify_sigv4: Must stay False: Key Management API for BYOK does not use SigV4.
         credentials: Unused (no SigV4).
+        max_body: Largest request body in bytes (413 beyond); None: 16 MiB.
+        max_depth: Deepest nesting of arrays and objects a request body may have (400
+            beyond); None: 64.
 
     Returns:
         The application (a ServerApp).
@@ -160,4 +165,6 @@ def create_app(
         base=ConfluentByokHandler,
         verify_sigv4=verify_sigv4,
         credentials=credentials,
+        max_body=max_body,
+        max_depth=max_depth,
     )

@@ -179,6 +179,8 @@ class ByokV1AwsKey(ApigenModel):
 
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["roles"])
 
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(["roles"])
+
     key_arn: str = Field()
     """The Amazon Resource Name (ARN) of an AWS KMS key."""
 
@@ -196,6 +198,8 @@ class ByokV1AzureKey(ApigenModel):
     """The Azure BYOK details."""
 
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["application_id"])
+
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(["application_id"])
 
     application_id: str | None = Field(default=None)
     """The Application ID created for this key-environment combination."""
@@ -220,6 +224,8 @@ class ByokV1GcpKey(ApigenModel):
 
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["security_group"])
 
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(["security_group"])
+
     key_id: str = Field()
     """The Google Cloud Platform key ID."""
 
@@ -234,6 +240,8 @@ class ByokV1KeyValidation(ApigenModel):
     """The validation details of the key."""
 
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["region"])
+
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(["message", "region"])
 
     phase: ByokV1KeyValidationPhase = Field()
     """
@@ -269,6 +277,10 @@ class ObjectMeta(ApigenModel):
     """
 
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(
+        ["created_at", "deleted_at", "resource_name", "self", "updated_at"]
+    )
+
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
         ["created_at", "deleted_at", "resource_name", "self", "updated_at"]
     )
 
@@ -327,6 +339,20 @@ class ByokV1Key(ApigenModel):
 
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(
         ["api_version", "id", "id_", "kind", "metadata", "provider", "state", "validation"]
+    )
+
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "api_version",
+            "display_name",
+            "id_",
+            "key",
+            "kind",
+            "metadata",
+            "provider",
+            "state",
+            "validation",
+        ]
     )
 
     api_version: ByokV1KeyApiVersion | None = Field(default=None)
@@ -443,6 +469,8 @@ class ListMeta(ApigenModel):
         ["first", "last", "next", "next_", "prev"]
     )
 
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(["total_size"])
+
     first: str | None = Field(default=None)
     """
     A link to the first page of results. If a response does not contain a first link,
@@ -540,6 +568,19 @@ class ByokV1KeyUpdate(ApigenModel):
         ["api_version", "id", "id_", "kind", "metadata", "provider", "state", "validation"]
     )
 
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "api_version",
+            "display_name",
+            "id_",
+            "kind",
+            "metadata",
+            "provider",
+            "state",
+            "validation",
+        ]
+    )
+
     api_version: ByokV1KeyUpdateApiVersion | None = Field(default=None)
     """APIVersion defines the schema version of this representation of a resource."""
 
@@ -602,6 +643,8 @@ class CreateByokV1KeyRequestBody(ByokV1Key, ApigenNarrowed):
 class CreateByokV1KeyRequest(ApigenModel):
     """The CreateByokV1KeyRequest structure."""
 
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(["key"])
+
     key: CreateByokV1KeyRequestBody | None = Field(default=None)
 
 
@@ -629,19 +672,30 @@ class CreateByokV1KeyResponseBody(ByokV1Key, ApigenNarrowed):
 class CreateByokV1KeyResponse(ApigenModel):
     """The CreateByokV1KeyResponse structure."""
 
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "key",
+            "location",
+            "x_rate_limit_limit",
+            "x_rate_limit_remaining",
+            "x_rate_limit_reset",
+            "x_request_id",
+        ]
+    )
+
     key: CreateByokV1KeyResponseBody | None = Field(default=None)
     """A Key was created."""
 
     x_request_id: str | None = Field(default=None)
     """The unique identifier for the API request."""
 
-    x_rate_limit_limit: Int32 | None = Field(default=None)
+    x_rate_limit_limit: int | None = Field(default=None)
     """The maximum number of requests you're permitted to make per time period."""
 
-    x_rate_limit_remaining: Int32 | None = Field(default=None)
+    x_rate_limit_remaining: int | None = Field(default=None)
     """The number of requests remaining in the current rate limit window."""
 
-    x_rate_limit_reset: Int32 | None = Field(default=None)
+    x_rate_limit_reset: int | None = Field(default=None)
     """
     The relative time in seconds until the current rate-limit window resets.
 
@@ -664,16 +718,20 @@ class DeleteByokV1KeyRequest(ApigenModel):
 class DeleteByokV1KeyResponse(ApigenModel):
     """The DeleteByokV1KeyResponse structure."""
 
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
+        ["x_rate_limit_limit", "x_rate_limit_remaining", "x_rate_limit_reset", "x_request_id"]
+    )
+
     x_request_id: str | None = Field(default=None)
     """The unique identifier for the API request."""
 
-    x_rate_limit_limit: Int32 | None = Field(default=None)
+    x_rate_limit_limit: int | None = Field(default=None)
     """The maximum number of requests you're permitted to make per time period."""
 
-    x_rate_limit_remaining: Int32 | None = Field(default=None)
+    x_rate_limit_remaining: int | None = Field(default=None)
     """The number of requests remaining in the current rate limit window."""
 
-    x_rate_limit_reset: Int32 | None = Field(default=None)
+    x_rate_limit_reset: int | None = Field(default=None)
     """
     The relative time in seconds until the current rate-limit window resets.
 
@@ -689,6 +747,8 @@ class ErrorSource(ApigenModel):
     point to the query string parameter or request body property that caused it.
     """
 
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(["parameter", "pointer"])
+
     pointer: str | None = Field(default=None)
     """
     A JSON Pointer [RFC6901] to the associated entity in the request document [e.g.
@@ -703,6 +763,10 @@ class Error(ApigenModel):
     """Describes a particular error encountered while performing an operation."""
 
     __apigen_nullable__: ClassVar[frozenset[str]] = frozenset(["message"])
+
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
+        ["code", "detail", "error_code", "id_", "source", "status", "title"]
+    )
 
     id_: Annotated[str, Len(0, 255)] | None = Field(
         default=None, validation_alias=AliasChoices("id", "id_"), serialization_alias="id"
@@ -804,19 +868,29 @@ class GetByokV1KeyResponseBody(ByokV1Key, ApigenNarrowed):
 class GetByokV1KeyResponse(ApigenModel):
     """The GetByokV1KeyResponse structure."""
 
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "key",
+            "x_rate_limit_limit",
+            "x_rate_limit_remaining",
+            "x_rate_limit_reset",
+            "x_request_id",
+        ]
+    )
+
     key: GetByokV1KeyResponseBody | None = Field(default=None)
     """Key."""
 
     x_request_id: str | None = Field(default=None)
     """The unique identifier for the API request."""
 
-    x_rate_limit_limit: Int32 | None = Field(default=None)
+    x_rate_limit_limit: int | None = Field(default=None)
     """The maximum number of requests you're permitted to make per time period."""
 
-    x_rate_limit_remaining: Int32 | None = Field(default=None)
+    x_rate_limit_remaining: int | None = Field(default=None)
     """The number of requests remaining in the current rate limit window."""
 
-    x_rate_limit_reset: Int32 | None = Field(default=None)
+    x_rate_limit_reset: int | None = Field(default=None)
     """
     The relative time in seconds until the current rate-limit window resets.
 
@@ -828,6 +902,19 @@ class GetByokV1KeyResponse(ApigenModel):
 
 class ListByokV1KeysRequest(ApigenModel):
     """The ListByokV1KeysRequest structure."""
+
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "display_name",
+            "key",
+            "page_size",
+            "page_token",
+            "provider",
+            "state",
+            "validation_phase",
+            "validation_region",
+        ]
+    )
 
     display_name: str | None = Field(default=None)
     """Filter the results by a partial search of display_name."""
@@ -850,7 +937,7 @@ class ListByokV1KeysRequest(ApigenModel):
     for Azure and GCP.
     """
 
-    page_size: Annotated[Int32, Interval(le=100)] = Field(default=10)
+    page_size: Annotated[int, Interval(le=100)] = Field(default=10)
     """A pagination size for collection requests."""
 
     page_token: Annotated[str, Len(0, 255)] | None = Field(default=None)
@@ -860,19 +947,29 @@ class ListByokV1KeysRequest(ApigenModel):
 class ListByokV1KeysResponse(ApigenModel):
     """The ListByokV1KeysResponse structure."""
 
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "key_list",
+            "x_rate_limit_limit",
+            "x_rate_limit_remaining",
+            "x_rate_limit_reset",
+            "x_request_id",
+        ]
+    )
+
     key_list: ByokV1KeyList | None = Field(default=None)
     """Key."""
 
     x_request_id: str | None = Field(default=None)
     """The unique identifier for the API request."""
 
-    x_rate_limit_limit: Int32 | None = Field(default=None)
+    x_rate_limit_limit: int | None = Field(default=None)
     """The maximum number of requests you're permitted to make per time period."""
 
-    x_rate_limit_remaining: Int32 | None = Field(default=None)
+    x_rate_limit_remaining: int | None = Field(default=None)
     """The number of requests remaining in the current rate limit window."""
 
-    x_rate_limit_reset: Int32 | None = Field(default=None)
+    x_rate_limit_reset: int | None = Field(default=None)
     """
     The relative time in seconds until the current rate-limit window resets.
 
@@ -884,6 +981,8 @@ class ListByokV1KeysResponse(ApigenModel):
 
 class UpdateByokV1KeyRequest(ApigenModel):
     """The UpdateByokV1KeyRequest structure."""
+
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(["key_update"])
 
     id_: str = Field(validation_alias=AliasChoices("id", "id_"), serialization_alias="id")
     """The unique identifier for the key."""
@@ -950,19 +1049,29 @@ class UpdateByokV1KeyResponseBody(ByokV1Key, ApigenNarrowed):
 class UpdateByokV1KeyResponse(ApigenModel):
     """The UpdateByokV1KeyResponse structure."""
 
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
+        [
+            "key",
+            "x_rate_limit_limit",
+            "x_rate_limit_remaining",
+            "x_rate_limit_reset",
+            "x_request_id",
+        ]
+    )
+
     key: UpdateByokV1KeyResponseBody | None = Field(default=None)
     """Key."""
 
     x_request_id: str | None = Field(default=None)
     """The unique identifier for the API request."""
 
-    x_rate_limit_limit: Int32 | None = Field(default=None)
+    x_rate_limit_limit: int | None = Field(default=None)
     """The maximum number of requests you're permitted to make per time period."""
 
-    x_rate_limit_remaining: Int32 | None = Field(default=None)
+    x_rate_limit_remaining: int | None = Field(default=None)
     """The number of requests remaining in the current rate limit window."""
 
-    x_rate_limit_reset: Int32 | None = Field(default=None)
+    x_rate_limit_reset: int | None = Field(default=None)
     """
     The relative time in seconds until the current rate-limit window resets.
 

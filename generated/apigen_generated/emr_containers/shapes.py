@@ -8,7 +8,7 @@ from annotated_types import Len
 from pydantic import AliasChoices, Field
 
 from .._runtime.core.model import ApigenModel, OpenEnum
-from .._runtime.core.scalars import DateTime, EpochSeconds, Int32, Pattern
+from .._runtime.core.scalars import DateTime, Int32, Pattern
 
 __all__ = [
     "AccessDeniedException",
@@ -180,13 +180,24 @@ class CloudWatchMonitoringConfiguration(ApigenModel):
     information to CloudWatch Logs.
     """
 
-    log_group_name: Annotated[str, Len(1, 512), Pattern(r"[\.\-_/#A-Za-z0-9]+")] = Field(
+    log_group_name: Annotated[
+        str, Len(1, 512), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")
+    ] = Field(
         validation_alias=AliasChoices("logGroupName", "log_group_name"),
         serialization_alias="logGroupName",
     )
     """The name of the log group for log publishing."""
 
-    log_stream_name_prefix: Annotated[str, Len(1, 256), Pattern(r".*\S.*")] | None = Field(
+    log_stream_name_prefix: (
+        Annotated[
+            str,
+            Len(1, 256),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("logStreamNamePrefix", "log_stream_name_prefix"),
         serialization_alias="logStreamNamePrefix",
@@ -203,7 +214,11 @@ class Configuration(ApigenModel):
     file. Properties are the settings you want to change in that file.
     """
 
-    classification: Annotated[str, Len(1, 1024), Pattern(r".*\S.*")] = Field()
+    classification: Annotated[
+        str,
+        Len(1, 1024),
+        Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"),
+    ] = Field()
     """The classification within a configuration."""
 
     configurations: Annotated[list[Configuration], Len(0, 100)] | None = Field(default=None)
@@ -212,8 +227,22 @@ class Configuration(ApigenModel):
     properties: (
         Annotated[
             dict[
-                Annotated[str, Len(1, 1024), Pattern(r".*\S.*")],
-                Annotated[str, Len(1, 1024), Pattern(r".*\S.*")],
+                Annotated[
+                    str,
+                    Len(1, 1024),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
+                Annotated[
+                    str,
+                    Len(1, 1024),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
             ],
             Len(0, 100),
         ]
@@ -229,7 +258,12 @@ class S3MonitoringConfiguration(ApigenModel):
     """
 
     log_uri: Annotated[
-        str, Len(1, 10280), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*")
+        str,
+        Len(1, 10280),
+        Pattern(
+            r"[\x09\x0a\x0d -\ud800\udbff\udc00\udfff-\ufffd]*",
+            spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*",
+        ),
     ] = Field(validation_alias=AliasChoices("logUri", "log_uri"), serialization_alias="logUri")
     """Amazon S3 destination URI for log publishing."""
 
@@ -282,9 +316,14 @@ class ConfigurationOverrides(ApigenModel):
 class EksInfo(ApigenModel):
     """The information about the EKS cluster."""
 
-    namespace: Annotated[str, Len(1, 63), Pattern(r"[a-z0-9]([-a-z0-9]*[a-z0-9])?")] | None = Field(
-        default=None
-    )
+    namespace: (
+        Annotated[
+            str,
+            Len(1, 63),
+            Pattern(r"[0-9a-z]([\-0-9a-z]*[0-9a-z])?", spec=r"[a-z0-9]([-a-z0-9]*[a-z0-9])?"),
+        ]
+        | None
+    ) = Field(default=None)
     """The namespaces of the EKS cluster."""
 
 
@@ -302,9 +341,11 @@ class ContainerInfo(ApigenModel):
 class ContainerProvider(ApigenModel):
     """The information about the container provider."""
 
-    id_: Annotated[str, Len(1, 100), Pattern(r"^[0-9A-Za-z][A-Za-z0-9\-_]*")] = Field(
-        validation_alias=AliasChoices("id", "id_"), serialization_alias="id"
-    )
+    id_: Annotated[
+        str,
+        Len(1, 100),
+        Pattern(r"^[0-9A-Za-z][\-0-9A-Z_a-z]*", spec=r"^[0-9A-Za-z][A-Za-z0-9\-_]*"),
+    ] = Field(validation_alias=AliasChoices("id", "id_"), serialization_alias="id")
     """The ID of the container cluster."""
 
     info: ContainerInfo | None = Field(default=None)
@@ -326,14 +367,23 @@ class CreateManagedEndpointRequest(ApigenModel):
     """The ID of the virtual cluster for which a managed endpoint is created."""
 
     certificate_arn: Annotated[
-        str, Len(44, 2048), Pattern(r"^arn:(aws[a-zA-Z0-9-]*):acm:.+:(\d{12}):certificate/.+$")
+        str,
+        Len(44, 2048),
+        Pattern(
+            r"^arn:(aws[\-0-9A-Za-z]*):acm:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):certificate/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):acm:.+:(\d{12}):certificate/.+$",
+        ),
     ] = Field(
         validation_alias=AliasChoices("certificateArn", "certificate_arn"),
         serialization_alias="certificateArn",
     )
     """The certificate ARN of the managed endpoint."""
 
-    client_token: Annotated[str, Len(1, 64), Pattern(r".*\S.*")] = Field(
+    client_token: Annotated[
+        str,
+        Len(1, 64),
+        Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"),
+    ] = Field(
         validation_alias=AliasChoices("clientToken", "client_token"),
         serialization_alias="clientToken",
     )
@@ -352,7 +402,8 @@ class CreateManagedEndpointRequest(ApigenModel):
         str,
         Len(20, 2048),
         Pattern(
-            r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$"
+            r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$",
         ),
     ] = Field(
         validation_alias=AliasChoices("executionRoleArn", "execution_role_arn"),
@@ -360,10 +411,14 @@ class CreateManagedEndpointRequest(ApigenModel):
     )
     """The ARN of the execution role."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/#A-Za-z0-9]+")] = Field()
+    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] = (
+        Field()
+    )
     """The name of the managed endpoint."""
 
-    release_label: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/A-Za-z0-9]+")] = Field(
+    release_label: Annotated[
+        str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+", spec=r"[\.\-_/A-Za-z0-9]+")
+    ] = Field(
         validation_alias=AliasChoices("releaseLabel", "release_label"),
         serialization_alias="releaseLabel",
     )
@@ -372,8 +427,22 @@ class CreateManagedEndpointRequest(ApigenModel):
     tags: (
         Annotated[
             dict[
-                Annotated[str, Len(1, 128), Pattern(r".*\S.*")],
-                Annotated[str, Len(0, 256), Pattern(r".*\S.*")],
+                Annotated[
+                    str,
+                    Len(1, 128),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
+                Annotated[
+                    str,
+                    Len(0, 256),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
             ],
             Len(0, 50),
         ]
@@ -381,9 +450,11 @@ class CreateManagedEndpointRequest(ApigenModel):
     ) = Field(default=None)
     """The tags of the managed endpoint."""
 
-    type_: Annotated[str, Len(1, 64), Pattern(r".*\S.*")] = Field(
-        validation_alias=AliasChoices("type", "type_"), serialization_alias="type"
-    )
+    type_: Annotated[
+        str,
+        Len(1, 64),
+        Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"),
+    ] = Field(validation_alias=AliasChoices("type", "type_"), serialization_alias="type")
     """The type of the managed endpoint."""
 
 
@@ -395,7 +466,8 @@ class CreateManagedEndpointResponse(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/endpoints\/[0-9a-zA-Z]+$"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/endpoints/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/endpoints\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
@@ -407,7 +479,9 @@ class CreateManagedEndpointResponse(ApigenModel):
     )
     """The output contains the ID of the managed endpoint."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/#A-Za-z0-9]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The output contains the name of the managed endpoint."""
 
     virtual_cluster_id: Annotated[str, Len(1, 64), Pattern(r"[0-9a-z]+")] | None = Field(
@@ -421,7 +495,11 @@ class CreateManagedEndpointResponse(ApigenModel):
 class CreateVirtualClusterRequest(ApigenModel):
     """The CreateVirtualClusterRequest structure."""
 
-    client_token: Annotated[str, Len(1, 64), Pattern(r".*\S.*")] = Field(
+    client_token: Annotated[
+        str,
+        Len(1, 64),
+        Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"),
+    ] = Field(
         validation_alias=AliasChoices("clientToken", "client_token"),
         serialization_alias="clientToken",
     )
@@ -433,14 +511,30 @@ class CreateVirtualClusterRequest(ApigenModel):
     )
     """The container provider of the virtual cluster."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/#A-Za-z0-9]+")] = Field()
+    name: Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] = (
+        Field()
+    )
     """The specified name of the virtual cluster."""
 
     tags: (
         Annotated[
             dict[
-                Annotated[str, Len(1, 128), Pattern(r".*\S.*")],
-                Annotated[str, Len(0, 256), Pattern(r".*\S.*")],
+                Annotated[
+                    str,
+                    Len(1, 128),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
+                Annotated[
+                    str,
+                    Len(0, 256),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
             ],
             Len(0, 50),
         ]
@@ -457,7 +551,8 @@ class CreateVirtualClusterResponse(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+$"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
@@ -469,7 +564,9 @@ class CreateVirtualClusterResponse(ApigenModel):
     )
     """This output contains the virtual cluster ID."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/#A-Za-z0-9]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """This output contains the name of the virtual cluster."""
 
 
@@ -542,7 +639,12 @@ class SparkSubmitJobDriver(ApigenModel):
     """The information about job driver for Spark submit."""
 
     entry_point: Annotated[
-        str, Len(1, 256), Pattern("(?!\\s*$)(^[^';|\\u0026\\u003C\\u003E*?`$(){}\\[\\]!#\\\\]*$)")
+        str,
+        Len(1, 256),
+        Pattern(
+            r"(?![\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))(^[^!\#\$\&-\*;<>\?\[-\]`\{-\}]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))",
+            spec="(?!\\s*$)(^[^';|\\u0026\\u003C\\u003E*?`$(){}\\[\\]!#\\\\]*$)",
+        ),
     ] = Field(
         validation_alias=AliasChoices("entryPoint", "entry_point"),
         serialization_alias="entryPoint",
@@ -555,7 +657,10 @@ class SparkSubmitJobDriver(ApigenModel):
             Annotated[
                 str,
                 Len(1, 10280),
-                Pattern("(?!\\s*$)(^[^';|\\u0026\\u003C\\u003E*?`$(){}\\[\\]!#\\\\]*$)"),
+                Pattern(
+                    r"(?![\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))(^[^!\#\$\&-\*;<>\?\[-\]`\{-\}]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))",
+                    spec="(?!\\s*$)(^[^';|\\u0026\\u003C\\u003E*?`$(){}\\[\\]!#\\\\]*$)",
+                ),
             ]
         ]
         | None
@@ -563,6 +668,7 @@ class SparkSubmitJobDriver(ApigenModel):
         default=None,
         validation_alias=AliasChoices("entryPointArguments", "entry_point_arguments"),
         serialization_alias="entryPointArguments",
+        repr=False,
     )
     """The arguments for job application."""
 
@@ -570,7 +676,10 @@ class SparkSubmitJobDriver(ApigenModel):
         Annotated[
             str,
             Len(1, 102400),
-            Pattern("(?!\\s*$)(^[^';|\\u0026\\u003C\\u003E*?`$(){}\\[\\]!#\\\\]*$)"),
+            Pattern(
+                r"(?![\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))(^[^!\#\$\&-\*;<>\?\[-\]`\{-\}]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z))",
+                spec="(?!\\s*$)(^[^';|\\u0026\\u003C\\u003E*?`$(){}\\[\\]!#\\\\]*$)",
+            ),
         ]
         | None
     ) = Field(
@@ -604,14 +713,24 @@ class JobRun(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/jobruns\/[0-9a-zA-Z]+$"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/jobruns/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/jobruns\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
     ) = Field(default=None)
     """The ARN of job run."""
 
-    client_token: Annotated[str, Len(1, 64), Pattern(r".*\S.*")] | None = Field(
+    client_token: (
+        Annotated[
+            str,
+            Len(1, 64),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("clientToken", "client_token"),
         serialization_alias="clientToken",
@@ -625,7 +744,7 @@ class JobRun(ApigenModel):
     )
     """The configuration settings that are used to override default configuration."""
 
-    created_at: EpochSeconds | None = Field(
+    created_at: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("createdAt", "created_at"),
         serialization_alias="createdAt",
@@ -636,7 +755,10 @@ class JobRun(ApigenModel):
         Annotated[
             str,
             Len(20, 2048),
-            Pattern(r"^arn:(aws[a-zA-Z0-9-]*):(iam|sts)::(\d{12})?:[\w/+=,.@-]+$"),
+            Pattern(
+                r"^arn:(aws[\-0-9A-Za-z]*):(iam|sts)::([0-9]{12})?:[\+-9=@-Z_a-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):(iam|sts)::(\d{12})?:[\w/+=,.@-]+$",
+            ),
         ]
         | None
     ) = Field(
@@ -651,7 +773,8 @@ class JobRun(ApigenModel):
             str,
             Len(20, 2048),
             Pattern(
-                r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$"
+                r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$",
             ),
         ]
         | None
@@ -669,7 +792,7 @@ class JobRun(ApigenModel):
     )
     """The reasons why the job run has failed."""
 
-    finished_at: EpochSeconds | None = Field(
+    finished_at: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("finishedAt", "finished_at"),
         serialization_alias="finishedAt",
@@ -688,10 +811,14 @@ class JobRun(ApigenModel):
     )
     """Parameters of job driver for the job run."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/#A-Za-z0-9]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The name of the job run."""
 
-    release_label: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/A-Za-z0-9]+")] | None = Field(
+    release_label: (
+        Annotated[str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+", spec=r"[\.\-_/A-Za-z0-9]+")] | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("releaseLabel", "release_label"),
         serialization_alias="releaseLabel",
@@ -701,7 +828,16 @@ class JobRun(ApigenModel):
     state: JobRunState | None = Field(default=None)
     """The state of the job run."""
 
-    state_details: Annotated[str, Len(1, 256), Pattern(r".*\S.*")] | None = Field(
+    state_details: (
+        Annotated[
+            str,
+            Len(1, 256),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("stateDetails", "state_details"),
         serialization_alias="stateDetails",
@@ -711,8 +847,22 @@ class JobRun(ApigenModel):
     tags: (
         Annotated[
             dict[
-                Annotated[str, Len(1, 128), Pattern(r".*\S.*")],
-                Annotated[str, Len(0, 256), Pattern(r".*\S.*")],
+                Annotated[
+                    str,
+                    Len(1, 128),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
+                Annotated[
+                    str,
+                    Len(0, 256),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
             ],
             Len(0, 50),
         ]
@@ -762,7 +912,8 @@ class Endpoint(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/endpoints\/[0-9a-zA-Z]+$"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/endpoints/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/endpoints\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
@@ -771,7 +922,12 @@ class Endpoint(ApigenModel):
 
     certificate_arn: (
         Annotated[
-            str, Len(44, 2048), Pattern(r"^arn:(aws[a-zA-Z0-9-]*):acm:.+:(\d{12}):certificate/.+$")
+            str,
+            Len(44, 2048),
+            Pattern(
+                r"^arn:(aws[\-0-9A-Za-z]*):acm:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):certificate/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):acm:.+:(\d{12}):certificate/.+$",
+            ),
         ]
         | None
     ) = Field(
@@ -791,7 +947,7 @@ class Endpoint(ApigenModel):
     endpoints.
     """
 
-    created_at: EpochSeconds | None = Field(
+    created_at: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("createdAt", "created_at"),
         serialization_alias="createdAt",
@@ -803,7 +959,8 @@ class Endpoint(ApigenModel):
             str,
             Len(20, 2048),
             Pattern(
-                r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$"
+                r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$",
             ),
         ]
         | None
@@ -826,17 +983,30 @@ class Endpoint(ApigenModel):
     )
     """The ID of the endpoint."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/#A-Za-z0-9]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The name of the endpoint."""
 
-    release_label: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/A-Za-z0-9]+")] | None = Field(
+    release_label: (
+        Annotated[str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+", spec=r"[\.\-_/A-Za-z0-9]+")] | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("releaseLabel", "release_label"),
         serialization_alias="releaseLabel",
     )
     """The EMR release version to be used for the endpoint."""
 
-    security_group: Annotated[str, Len(1, 256), Pattern(r".*\S.*")] | None = Field(
+    security_group: (
+        Annotated[
+            str,
+            Len(1, 256),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("securityGroup", "security_group"),
         serialization_alias="securityGroup",
@@ -847,7 +1017,10 @@ class Endpoint(ApigenModel):
         Annotated[
             str,
             Len(1, 10280),
-            Pattern(r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*"),
+            Pattern(
+                r"[\x09\x0a\x0d -\ud800\udbff\udc00\udfff-\ufffd]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDBFF-\uDC00\uDFFF\r\n\t]*",
+            ),
         ]
         | None
     ) = Field(
@@ -860,14 +1033,34 @@ class Endpoint(ApigenModel):
     state: EndpointState | None = Field(default=None)
     """The state of the endpoint."""
 
-    state_details: Annotated[str, Len(1, 256), Pattern(r".*\S.*")] | None = Field(
+    state_details: (
+        Annotated[
+            str,
+            Len(1, 256),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("stateDetails", "state_details"),
         serialization_alias="stateDetails",
     )
     """Additional details of the endpoint state."""
 
-    subnet_ids: list[Annotated[str, Len(1, 256), Pattern(r".*\S.*")]] | None = Field(
+    subnet_ids: (
+        list[
+            Annotated[
+                str,
+                Len(1, 256),
+                Pattern(
+                    r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+                ),
+            ]
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("subnetIds", "subnet_ids"),
         serialization_alias="subnetIds",
@@ -877,8 +1070,22 @@ class Endpoint(ApigenModel):
     tags: (
         Annotated[
             dict[
-                Annotated[str, Len(1, 128), Pattern(r".*\S.*")],
-                Annotated[str, Len(0, 256), Pattern(r".*\S.*")],
+                Annotated[
+                    str,
+                    Len(1, 128),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
+                Annotated[
+                    str,
+                    Len(0, 256),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
             ],
             Len(0, 50),
         ]
@@ -886,7 +1093,16 @@ class Endpoint(ApigenModel):
     ) = Field(default=None)
     """The tags of the endpoint."""
 
-    type_: Annotated[str, Len(1, 64), Pattern(r".*\S.*")] | None = Field(
+    type_: (
+        Annotated[
+            str,
+            Len(1, 64),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None, validation_alias=AliasChoices("type", "type_"), serialization_alias="type"
     )
     """The type of the endpoint."""
@@ -931,7 +1147,8 @@ class VirtualCluster(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+$"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
@@ -945,7 +1162,7 @@ class VirtualCluster(ApigenModel):
     )
     """The container provider of the virtual cluster."""
 
-    created_at: EpochSeconds | None = Field(
+    created_at: DateTime | None = Field(
         default=None,
         validation_alias=AliasChoices("createdAt", "created_at"),
         serialization_alias="createdAt",
@@ -957,7 +1174,9 @@ class VirtualCluster(ApigenModel):
     )
     """The ID of the virtual cluster."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/#A-Za-z0-9]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The name of the virtual cluster."""
 
     state: VirtualClusterState | None = Field(default=None)
@@ -966,8 +1185,22 @@ class VirtualCluster(ApigenModel):
     tags: (
         Annotated[
             dict[
-                Annotated[str, Len(1, 128), Pattern(r".*\S.*")],
-                Annotated[str, Len(0, 256), Pattern(r".*\S.*")],
+                Annotated[
+                    str,
+                    Len(1, 128),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
+                Annotated[
+                    str,
+                    Len(0, 256),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
             ],
             Len(0, 50),
         ]
@@ -1004,7 +1237,16 @@ class InternalFailure(ApigenModel):
 class InternalServerException(ApigenModel):
     """This is an internal server exception."""
 
-    message: str | None = Field(default=None)
+    message: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(default=None)
 
 
 class InvalidAction(ApigenModel):
@@ -1066,10 +1308,21 @@ class ListJobRunsRequest(ApigenModel):
     )
     """The maximum number of job runs that can be listed."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/#A-Za-z0-9]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The name of the job run."""
 
-    next_token: Annotated[str, Len(1, 1024), Pattern(r".*\S.*")] | None = Field(
+    next_token: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("nextToken", "next_token"),
         serialization_alias="nextToken",
@@ -1096,7 +1349,16 @@ class ListJobRunsResponse(ApigenModel):
     )
     """This output lists information about the specified job runs."""
 
-    next_token: Annotated[str, Len(1, 1024), Pattern(r".*\S.*")] | None = Field(
+    next_token: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("nextToken", "next_token"),
         serialization_alias="nextToken",
@@ -1128,7 +1390,16 @@ class ListManagedEndpointsRequest(ApigenModel):
     )
     """The maximum number of managed endpoints that can be listed."""
 
-    next_token: Annotated[str, Len(1, 1024), Pattern(r".*\S.*")] | None = Field(
+    next_token: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("nextToken", "next_token"),
         serialization_alias="nextToken",
@@ -1138,9 +1409,22 @@ class ListManagedEndpointsRequest(ApigenModel):
     states: Annotated[list[EndpointState], Len(0, 10)] | None = Field(default=None)
     """The states of the managed endpoints."""
 
-    types: Annotated[list[Annotated[str, Len(1, 64), Pattern(r".*\S.*")]], Len(0, 10)] | None = (
-        Field(default=None)
-    )
+    types: (
+        Annotated[
+            list[
+                Annotated[
+                    str,
+                    Len(1, 64),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ]
+            ],
+            Len(0, 10),
+        ]
+        | None
+    ) = Field(default=None)
     """The types of the managed endpoints."""
 
     virtual_cluster_id: Annotated[str, Len(1, 64), Pattern(r"[0-9a-z]+")] = Field(
@@ -1156,7 +1440,16 @@ class ListManagedEndpointsResponse(ApigenModel):
     endpoints: list[Endpoint] | None = Field(default=None)
     """The managed endpoints to be listed."""
 
-    next_token: Annotated[str, Len(1, 1024), Pattern(r".*\S.*")] | None = Field(
+    next_token: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("nextToken", "next_token"),
         serialization_alias="nextToken",
@@ -1170,7 +1463,10 @@ class ListTagsForResourceRequest(ApigenModel):
     resource_arn: Annotated[
         str,
         Len(60, 500),
-        Pattern(r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):/virtualclusters/.+$"),
+        Pattern(
+            r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):/virtualclusters/.+$",
+        ),
     ] = Field(
         validation_alias=AliasChoices("resourceArn", "resource_arn"),
         serialization_alias="resourceArn",
@@ -1184,8 +1480,22 @@ class ListTagsForResourceResponse(ApigenModel):
     tags: (
         Annotated[
             dict[
-                Annotated[str, Len(1, 128), Pattern(r".*\S.*")],
-                Annotated[str, Len(0, 256), Pattern(r".*\S.*")],
+                Annotated[
+                    str,
+                    Len(1, 128),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
+                Annotated[
+                    str,
+                    Len(0, 256),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
             ],
             Len(0, 50),
         ]
@@ -1197,7 +1507,16 @@ class ListTagsForResourceResponse(ApigenModel):
 class ListVirtualClustersRequest(ApigenModel):
     """The ListVirtualClustersRequest structure."""
 
-    container_provider_id: Annotated[str, Len(1, 1024), Pattern(r".*\S.*")] | None = Field(
+    container_provider_id: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("containerProviderId", "container_provider_id"),
         serialization_alias="containerProviderId",
@@ -1235,7 +1554,16 @@ class ListVirtualClustersRequest(ApigenModel):
     )
     """The maximum number of virtual clusters that can be listed."""
 
-    next_token: Annotated[str, Len(1, 1024), Pattern(r".*\S.*")] | None = Field(
+    next_token: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("nextToken", "next_token"),
         serialization_alias="nextToken",
@@ -1249,7 +1577,16 @@ class ListVirtualClustersRequest(ApigenModel):
 class ListVirtualClustersResponse(ApigenModel):
     """The ListVirtualClustersResponse structure."""
 
-    next_token: Annotated[str, Len(1, 1024), Pattern(r".*\S.*")] | None = Field(
+    next_token: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("nextToken", "next_token"),
         serialization_alias="nextToken",
@@ -1317,7 +1654,16 @@ class RequestExpired(ApigenModel):
 class ResourceNotFoundException(ApigenModel):
     """The specified resource was not found."""
 
-    message: str | None = Field(default=None)
+    message: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(default=None)
 
 
 class ServiceUnavailable(ApigenModel):
@@ -1335,7 +1681,11 @@ class StartJobRunRequest(ApigenModel):
     )
     """The virtual cluster ID for which the job run request is submitted."""
 
-    client_token: Annotated[str, Len(1, 64), Pattern(r".*\S.*")] = Field(
+    client_token: Annotated[
+        str,
+        Len(1, 64),
+        Pattern(r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"),
+    ] = Field(
         validation_alias=AliasChoices("clientToken", "client_token"),
         serialization_alias="clientToken",
     )
@@ -1352,7 +1702,8 @@ class StartJobRunRequest(ApigenModel):
         str,
         Len(20, 2048),
         Pattern(
-            r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$"
+            r"^arn:(aws[\-0-9A-Za-z]*):iam::([0-9]{12})?:(role((/)|(/[!-\x7f]+/))[\+-\.0-9=@-Z_a-z]+)(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):iam::(\d{12})?:(role((\u002F)|(\u002F[\u0021-\u007F]+\u002F))[\w+=,.@-]+)$",
         ),
     ] = Field(
         validation_alias=AliasChoices("executionRoleArn", "execution_role_arn"),
@@ -1365,10 +1716,14 @@ class StartJobRunRequest(ApigenModel):
     )
     """The job driver for the job run."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/#A-Za-z0-9]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """The name of the job run."""
 
-    release_label: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/A-Za-z0-9]+")] = Field(
+    release_label: Annotated[
+        str, Len(1, 64), Pattern(r"[\--9A-Z_a-z]+", spec=r"[\.\-_/A-Za-z0-9]+")
+    ] = Field(
         validation_alias=AliasChoices("releaseLabel", "release_label"),
         serialization_alias="releaseLabel",
     )
@@ -1377,8 +1732,22 @@ class StartJobRunRequest(ApigenModel):
     tags: (
         Annotated[
             dict[
-                Annotated[str, Len(1, 128), Pattern(r".*\S.*")],
-                Annotated[str, Len(0, 256), Pattern(r".*\S.*")],
+                Annotated[
+                    str,
+                    Len(1, 128),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
+                Annotated[
+                    str,
+                    Len(0, 256),
+                    Pattern(
+                        r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*",
+                        spec=r".*\S.*",
+                    ),
+                ],
             ],
             Len(0, 50),
         ]
@@ -1395,7 +1764,8 @@ class StartJobRunResponse(ApigenModel):
             str,
             Len(60, 1024),
             Pattern(
-                r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/jobruns\/[0-9a-zA-Z]+$"
+                r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[0-9A-Za-z]+/jobruns/[0-9A-Za-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):\/virtualclusters\/[0-9a-zA-Z]+\/jobruns\/[0-9a-zA-Z]+$",
             ),
         ]
         | None
@@ -1407,7 +1777,9 @@ class StartJobRunResponse(ApigenModel):
     )
     """This output displays the started job run ID."""
 
-    name: Annotated[str, Len(1, 64), Pattern(r"[\.\-_/#A-Za-z0-9]+")] | None = Field(default=None)
+    name: (
+        Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
+    ) = Field(default=None)
     """This output displays the name of the started job run."""
 
     virtual_cluster_id: Annotated[str, Len(1, 64), Pattern(r"[0-9a-z]+")] | None = Field(
@@ -1426,7 +1798,10 @@ class TagResourceRequest(ApigenModel):
     resource_arn: Annotated[
         str,
         Len(60, 500),
-        Pattern(r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):/virtualclusters/.+$"),
+        Pattern(
+            r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):/virtualclusters/.+$",
+        ),
     ] = Field(
         validation_alias=AliasChoices("resourceArn", "resource_arn"),
         serialization_alias="resourceArn",
@@ -1435,8 +1810,20 @@ class TagResourceRequest(ApigenModel):
 
     tags: Annotated[
         dict[
-            Annotated[str, Len(1, 128), Pattern(r".*\S.*")],
-            Annotated[str, Len(0, 256), Pattern(r".*\S.*")],
+            Annotated[
+                str,
+                Len(1, 128),
+                Pattern(
+                    r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+                ),
+            ],
+            Annotated[
+                str,
+                Len(0, 256),
+                Pattern(
+                    r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+                ),
+            ],
         ],
         Len(0, 50),
     ] = Field()
@@ -1459,16 +1846,28 @@ class UntagResourceRequest(ApigenModel):
     resource_arn: Annotated[
         str,
         Len(60, 500),
-        Pattern(r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):/virtualclusters/.+$"),
+        Pattern(
+            r"^arn:(aws[\-0-9A-Za-z]*):emr\-containers:[^\n\r\x85\u2028\u2029]+:([0-9]{12}):/virtualclusters/[^\n\r\x85\u2028\u2029]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+            spec=r"^arn:(aws[a-zA-Z0-9-]*):emr-containers:.+:(\d{12}):/virtualclusters/.+$",
+        ),
     ] = Field(
         validation_alias=AliasChoices("resourceArn", "resource_arn"),
         serialization_alias="resourceArn",
     )
     """The ARN of resources."""
 
-    tag_keys: Annotated[list[Annotated[str, Len(1, 128), Pattern(r".*\S.*")]], Len(0, 50)] = Field(
-        validation_alias=AliasChoices("tagKeys", "tag_keys"), serialization_alias="tagKeys"
-    )
+    tag_keys: Annotated[
+        list[
+            Annotated[
+                str,
+                Len(1, 128),
+                Pattern(
+                    r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+                ),
+            ]
+        ],
+        Len(0, 50),
+    ] = Field(validation_alias=AliasChoices("tagKeys", "tag_keys"), serialization_alias="tagKeys")
     """The tag keys of the resources."""
 
 
@@ -1485,4 +1884,13 @@ class ValidationError(ApigenModel):
 class ValidationException(ApigenModel):
     """There are invalid parameters in the client request."""
 
-    message: str | None = Field(default=None)
+    message: (
+        Annotated[
+            str,
+            Len(1, 1024),
+            Pattern(
+                r"[^\n\r\x85\u2028\u2029]*[^\x09-\x0d ][^\n\r\x85\u2028\u2029]*", spec=r".*\S.*"
+            ),
+        ]
+        | None
+    ) = Field(default=None)

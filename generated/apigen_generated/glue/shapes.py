@@ -172,7 +172,7 @@ class OAuth2ClientApplication(ApigenModel):
     """The OAuth2 client app used for the connection."""
 
     user_managed_client_application_client_id: (
-        Annotated[str, Len(0, 2048), Pattern(r"\S+")] | None
+        Annotated[str, Len(0, 2048), Pattern(r"[^\x09-\x0d ]+", spec=r"\S+")] | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices(
@@ -183,7 +183,7 @@ class OAuth2ClientApplication(ApigenModel):
     """The client application clientID if the ClientAppType is USER_MANAGED."""
 
     aws_managed_client_application_reference: (
-        Annotated[str, Len(0, 2048), Pattern(r"\S+")] | None
+        Annotated[str, Len(0, 2048), Pattern(r"[^\x09-\x0d ]+", spec=r"\S+")] | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices(
@@ -218,7 +218,10 @@ class OAuth2Properties(ApigenModel):
         Annotated[
             str,
             Len(0, 256),
-            Pattern(r"^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]"),
+            Pattern(
+                r"^(https?)://[!\#%\&\+-;=\?-Z_a-z\|\~]*[\#%\&\+\-/-9=@-Z_a-z\|\~]",
+                spec=r"^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]",
+            ),
         ]
         | None
     ) = Field(
@@ -252,7 +255,14 @@ class AuthenticationConfiguration(ApigenModel):
     """A structure containing the authentication configuration."""
 
     secret_arn: (
-        Annotated[str, Pattern(r"^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$")] | None
+        Annotated[
+            str,
+            Pattern(
+                r"^arn:aws(\-(cn|us\-gov|iso(\-[bef])?))?:secretsmanager:[^\n\r\x85\u2028\u2029]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$",
+            ),
+        ]
+        | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices("SecretArn", "secret_arn"),
@@ -274,7 +284,9 @@ class AuthorizationCodeProperties(ApigenModel):
     workflow.
     """
 
-    authorization_code: Annotated[str, Len(1, 4096), Pattern(r"\S+")] | None = Field(
+    authorization_code: (
+        Annotated[str, Len(1, 4096), Pattern(r"[^\x09-\x0d ]+", spec=r"\S+")] | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("AuthorizationCode", "authorization_code"),
         serialization_alias="AuthorizationCode",
@@ -287,7 +299,15 @@ class AuthorizationCodeProperties(ApigenModel):
     """
 
     redirect_uri: (
-        Annotated[str, Len(0, 512), Pattern(r"^(https?):\/\/[^\s/$.?#].[^\s]*$")] | None
+        Annotated[
+            str,
+            Len(0, 512),
+            Pattern(
+                r"^(https?)://[^\x09-\x0d \#\$\./\?][^\n\r\x85\u2028\u2029][^\x09-\x0d ]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^(https?):\/\/[^\s/$.?#].[^\s]*$",
+            ),
+        ]
+        | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices("RedirectUri", "redirect_uri"),
@@ -327,7 +347,10 @@ class OAuth2PropertiesInput(ApigenModel):
         Annotated[
             str,
             Len(0, 256),
-            Pattern(r"^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]"),
+            Pattern(
+                r"^(https?)://[!\#%\&\+-;=\?-Z_a-z\|\~]*[\#%\&\+\-/-9=@-Z_a-z\|\~]",
+                spec=r"^(https?)://[-a-zA-Z0-9+&@#/%?=~_|!:,.;]*[-a-zA-Z0-9+&@#/%=~_|]",
+            ),
         ]
         | None
     ) = Field(
@@ -376,7 +399,14 @@ class AuthenticationConfigurationInput(ApigenModel):
     """
 
     secret_arn: (
-        Annotated[str, Pattern(r"^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$")] | None
+        Annotated[
+            str,
+            Pattern(
+                r"^arn:aws(\-(cn|us\-gov|iso(\-[bef])?))?:secretsmanager:[^\n\r\x85\u2028\u2029]*(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^arn:aws(-(cn|us-gov|iso(-[bef])?))?:secretsmanager:.*$",
+            ),
+        ]
+        | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices("SecretArn", "secret_arn"),
@@ -395,12 +425,20 @@ class AuthenticationConfigurationInput(ApigenModel):
 class BatchDeleteConnectionRequest(ApigenModel):
     """The BatchDeleteConnectionRequest structure."""
 
-    catalog_id: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None = (
-        Field(
-            default=None,
-            validation_alias=AliasChoices("CatalogId", "catalog_id"),
-            serialization_alias="CatalogId",
-        )
+    catalog_id: (
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        validation_alias=AliasChoices("CatalogId", "catalog_id"),
+        serialization_alias="CatalogId",
     )
     """
     The ID of the Data Catalog in which the connections reside. If none is provided, the
@@ -408,7 +446,17 @@ class BatchDeleteConnectionRequest(ApigenModel):
     """
 
     connection_name_list: Annotated[
-        list[Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")]], Len(0, 25)
+        list[
+            Annotated[
+                str,
+                Len(1, 255),
+                Pattern(
+                    r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                    spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                ),
+            ]
+        ],
+        Len(0, 25),
     ] = Field(
         validation_alias=AliasChoices("ConnectionNameList", "connection_name_list"),
         serialization_alias="ConnectionNameList",
@@ -419,17 +467,33 @@ class BatchDeleteConnectionRequest(ApigenModel):
 class ErrorDetail(ApigenModel):
     """Contains details about an error."""
 
-    error_code: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None = (
-        Field(
-            default=None,
-            validation_alias=AliasChoices("ErrorCode", "error_code"),
-            serialization_alias="ErrorCode",
-        )
+    error_code: (
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        validation_alias=AliasChoices("ErrorCode", "error_code"),
+        serialization_alias="ErrorCode",
     )
     """The code associated with this error."""
 
     error_message: (
-        Annotated[str, Len(0, 2048), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\r\n\t]*")] | None
+        Annotated[
+            str,
+            Len(0, 2048),
+            Pattern(
+                r"[\x09\x0a\x0d -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\r\n\t]*",
+            ),
+        ]
+        | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices("ErrorMessage", "error_message"),
@@ -442,7 +506,17 @@ class BatchDeleteConnectionResponse(ApigenModel):
     """The BatchDeleteConnectionResponse structure."""
 
     succeeded: (
-        list[Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")]] | None
+        list[
+            Annotated[
+                str,
+                Len(1, 255),
+                Pattern(
+                    r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                    spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                ),
+            ]
+        ]
+        | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices("Succeeded", "succeeded"),
@@ -451,7 +525,17 @@ class BatchDeleteConnectionResponse(ApigenModel):
     """A list of names of the connection definitions that were successfully deleted."""
 
     errors: (
-        dict[Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")], ErrorDetail]
+        dict[
+            Annotated[
+                str,
+                Len(1, 255),
+                Pattern(
+                    r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                    spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                ),
+            ],
+            ErrorDetail,
+        ]
         | None
     ) = Field(
         default=None,
@@ -478,18 +562,35 @@ class ConflictException(ApigenModel):
 class PhysicalConnectionRequirements(ApigenModel):
     """Specifies the physical requirements for a connection."""
 
-    subnet_id: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None = (
-        Field(
-            default=None,
-            validation_alias=AliasChoices("SubnetId", "subnet_id"),
-            serialization_alias="SubnetId",
-        )
+    subnet_id: (
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        validation_alias=AliasChoices("SubnetId", "subnet_id"),
+        serialization_alias="SubnetId",
     )
     """The subnet ID used by the connection."""
 
     security_group_id_list: (
         Annotated[
-            list[Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")]],
+            list[
+                Annotated[
+                    str,
+                    Len(1, 255),
+                    Pattern(
+                        r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                        spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                    ),
+                ]
+            ],
             Len(0, 50),
         ]
         | None
@@ -501,7 +602,15 @@ class PhysicalConnectionRequirements(ApigenModel):
     """The security group ID list used by the connection."""
 
     availability_zone: (
-        Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices("AvailabilityZone", "availability_zone"),
@@ -513,13 +622,31 @@ class PhysicalConnectionRequirements(ApigenModel):
 class Connection(ApigenModel):
     """Defines a connection to a data source."""
 
-    name: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None = Field(
+    name: (
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
+    ) = Field(
         default=None, validation_alias=AliasChoices("Name", "name"), serialization_alias="Name"
     )
     """The name of the connection definition."""
 
     description: (
-        Annotated[str, Len(0, 2048), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\r\n\t]*")] | None
+        Annotated[
+            str,
+            Len(0, 2048),
+            Pattern(
+                r"[\x09\x0a\x0d -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\r\n\t]*",
+            ),
+        ]
+        | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices("Description", "description"),
@@ -536,7 +663,16 @@ class Connection(ApigenModel):
 
     match_criteria: (
         Annotated[
-            list[Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")]],
+            list[
+                Annotated[
+                    str,
+                    Len(1, 255),
+                    Pattern(
+                        r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                        spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                    ),
+                ]
+            ],
             Len(0, 10),
         ]
         | None
@@ -684,7 +820,15 @@ class Connection(ApigenModel):
     """The timestamp of the last time the connection definition was updated."""
 
     last_updated_by: (
-        Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices("LastUpdatedBy", "last_updated_by"),
@@ -728,13 +872,26 @@ class Connection(ApigenModel):
 class ConnectionInput(ApigenModel):
     """A structure that is used to specify a connection to create or update."""
 
-    name: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] = Field(
-        validation_alias=AliasChoices("Name", "name"), serialization_alias="Name"
-    )
+    name: Annotated[
+        str,
+        Len(1, 255),
+        Pattern(
+            r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+            spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+        ),
+    ] = Field(validation_alias=AliasChoices("Name", "name"), serialization_alias="Name")
     """The name of the connection."""
 
     description: (
-        Annotated[str, Len(0, 2048), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\r\n\t]*")] | None
+        Annotated[
+            str,
+            Len(0, 2048),
+            Pattern(
+                r"[\x09\x0a\x0d -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\r\n\t]*",
+            ),
+        ]
+        | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices("Description", "description"),
@@ -808,7 +965,16 @@ class ConnectionInput(ApigenModel):
 
     match_criteria: (
         Annotated[
-            list[Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")]],
+            list[
+                Annotated[
+                    str,
+                    Len(1, 255),
+                    Pattern(
+                        r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                        spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                    ),
+                ]
+            ],
             Len(0, 10),
         ]
         | None
@@ -865,12 +1031,20 @@ class ConnectionInput(ApigenModel):
 class CreateConnectionRequest(ApigenModel):
     """The CreateConnectionRequest structure."""
 
-    catalog_id: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None = (
-        Field(
-            default=None,
-            validation_alias=AliasChoices("CatalogId", "catalog_id"),
-            serialization_alias="CatalogId",
-        )
+    catalog_id: (
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        validation_alias=AliasChoices("CatalogId", "catalog_id"),
+        serialization_alias="CatalogId",
     )
     """
     The ID of the Data Catalog in which to create the connection. If none is provided,
@@ -909,23 +1083,36 @@ class CreateConnectionResponse(ApigenModel):
 class DeleteConnectionRequest(ApigenModel):
     """The DeleteConnectionRequest structure."""
 
-    catalog_id: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None = (
-        Field(
-            default=None,
-            validation_alias=AliasChoices("CatalogId", "catalog_id"),
-            serialization_alias="CatalogId",
-        )
+    catalog_id: (
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        validation_alias=AliasChoices("CatalogId", "catalog_id"),
+        serialization_alias="CatalogId",
     )
     """
     The ID of the Data Catalog in which the connection resides. If none is provided, the
     AWS account ID is used by default.
     """
 
-    connection_name: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] = (
-        Field(
-            validation_alias=AliasChoices("ConnectionName", "connection_name"),
-            serialization_alias="ConnectionName",
-        )
+    connection_name: Annotated[
+        str,
+        Len(1, 255),
+        Pattern(
+            r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+            spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+        ),
+    ] = Field(
+        validation_alias=AliasChoices("ConnectionName", "connection_name"),
+        serialization_alias="ConnectionName",
     )
     """The name of the connection to delete."""
 
@@ -959,21 +1146,34 @@ class FederationSourceException(ApigenModel):
 class GetConnectionRequest(ApigenModel):
     """The GetConnectionRequest structure."""
 
-    catalog_id: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None = (
-        Field(
-            default=None,
-            validation_alias=AliasChoices("CatalogId", "catalog_id"),
-            serialization_alias="CatalogId",
-        )
+    catalog_id: (
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        validation_alias=AliasChoices("CatalogId", "catalog_id"),
+        serialization_alias="CatalogId",
     )
     """
     The ID of the Data Catalog in which the connection resides. If none is provided, the
     AWS account ID is used by default.
     """
 
-    name: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] = Field(
-        validation_alias=AliasChoices("Name", "name"), serialization_alias="Name"
-    )
+    name: Annotated[
+        str,
+        Len(1, 255),
+        Pattern(
+            r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+            spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+        ),
+    ] = Field(validation_alias=AliasChoices("Name", "name"), serialization_alias="Name")
     """The name of the connection definition to retrieve."""
 
     hide_password: bool = Field(
@@ -1009,7 +1209,16 @@ class GetConnectionsFilter(ApigenModel):
 
     match_criteria: (
         Annotated[
-            list[Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")]],
+            list[
+                Annotated[
+                    str,
+                    Len(1, 255),
+                    Pattern(
+                        r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                        spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+                    ),
+                ]
+            ],
             Len(0, 10),
         ]
         | None
@@ -1034,12 +1243,20 @@ class GetConnectionsFilter(ApigenModel):
 class GetConnectionsRequest(ApigenModel):
     """The GetConnectionsRequest structure."""
 
-    catalog_id: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None = (
-        Field(
-            default=None,
-            validation_alias=AliasChoices("CatalogId", "catalog_id"),
-            serialization_alias="CatalogId",
-        )
+    catalog_id: (
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        validation_alias=AliasChoices("CatalogId", "catalog_id"),
+        serialization_alias="CatalogId",
     )
     """
     The ID of the Data Catalog in which the connections reside. If none is provided, the
@@ -1208,7 +1425,15 @@ class TestConnectionRequest(ApigenOneOf):
     """The TestConnectionRequest structure."""
 
     connection_name: (
-        Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
     ) = Field(
         default=None,
         validation_alias=AliasChoices("ConnectionName", "connection_name"),
@@ -1234,21 +1459,34 @@ class TestConnectionResponse(ApigenModel):
 class UpdateConnectionRequest(ApigenModel):
     """The UpdateConnectionRequest structure."""
 
-    catalog_id: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] | None = (
-        Field(
-            default=None,
-            validation_alias=AliasChoices("CatalogId", "catalog_id"),
-            serialization_alias="CatalogId",
-        )
+    catalog_id: (
+        Annotated[
+            str,
+            Len(1, 255),
+            Pattern(
+                r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+                spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+            ),
+        ]
+        | None
+    ) = Field(
+        default=None,
+        validation_alias=AliasChoices("CatalogId", "catalog_id"),
+        serialization_alias="CatalogId",
     )
     """
     The ID of the Data Catalog in which the connection resides. If none is provided, the
     AWS account ID is used by default.
     """
 
-    name: Annotated[str, Len(1, 255), Pattern(r"[\u0020-\uD7FF\uE000-\uFFFF\t]*")] = Field(
-        validation_alias=AliasChoices("Name", "name"), serialization_alias="Name"
-    )
+    name: Annotated[
+        str,
+        Len(1, 255),
+        Pattern(
+            r"[\x09 -\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]*",
+            spec=r"[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*",
+        ),
+    ] = Field(validation_alias=AliasChoices("Name", "name"), serialization_alias="Name")
     """The name of the connection definition to update."""
 
     connection_input: ConnectionInput = Field(

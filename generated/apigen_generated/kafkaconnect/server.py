@@ -407,6 +407,8 @@ def create_app(
     *,
     verify_sigv4: bool = False,
     credentials: Mapping[str, str] | Callable[[str], str | None] | None = None,
+    max_body: int | None = None,
+    max_depth: int | None = None,
 ) -> ServerApp:
     """
     The ASGI 3 application of Amazon MSK Connect, answering with handler. Serve it with
@@ -419,6 +421,9 @@ def create_app(
         verify_sigv4: Check every request's SigV4 signature (403 when missing or wrong).
         credentials: Secret access key by access key id: a mapping, or a function
             returning None for an unknown id. Needed with verify_sigv4.
+        max_body: Largest request body in bytes (413 beyond); None: 16 MiB.
+        max_depth: Deepest nesting of arrays and objects a request body may have (400
+            beyond); None: 64.
 
     Returns:
         The application (a ServerApp).
@@ -435,4 +440,6 @@ def create_app(
         base=KafkaConnectHandler,
         verify_sigv4=verify_sigv4,
         credentials=credentials,
+        max_body=max_body,
+        max_depth=max_depth,
     )

@@ -214,12 +214,19 @@ class AssociateNodeRequest(ApigenModel):
       by the node.
     """
 
-    node_name: Annotated[str, Pattern(r"^[\-a-zA-Z0-9_:.]+$")] = Field(
+    node_name: Annotated[
+        str,
+        Pattern(
+            r"^[\-\.0-:A-Z_a-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)", spec=r"^[\-\p{Alnum}_:.]+$"
+        ),
+    ] = Field(
         validation_alias=AliasChoices("NodeName", "node_name"), serialization_alias="NodeName"
     )
     """The name of the node."""
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """The name of the server with which to associate the node."""
@@ -335,7 +342,11 @@ class Backup(ApigenModel):
 
     preferred_backup_window: (
         Annotated[
-            str, Pattern(r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$")
+            str,
+            Pattern(
+                r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([01][0-9]|2[0-3]):[0-5][0-9](?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$",
+            ),
         ]
         | None
     ) = Field(
@@ -350,7 +361,11 @@ class Backup(ApigenModel):
 
     preferred_maintenance_window: (
         Annotated[
-            str, Pattern(r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$")
+            str,
+            Pattern(
+                r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([01][0-9]|2[0-3]):[0-5][0-9](?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$",
+            ),
         ]
         | None
     ) = Field(
@@ -395,7 +410,12 @@ class Backup(ApigenModel):
     The security group IDs that are obtained from the server when the backup is created.
     """
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] | None = Field(
+    server_name: (
+        Annotated[
+            str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("ServerName", "server_name"),
         serialization_alias="ServerName",
@@ -463,7 +483,9 @@ class CreateBackupRequest(ApigenModel):
     )
     """A user-defined description of the backup."""
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """The name of the server that you want to back up."""
@@ -586,11 +608,15 @@ class CreateServerRequest(ApigenModel):
     is 2017.
     """
 
-    instance_profile_arn: Annotated[str, Pattern(r"arn:aws:iam::[0-9]{12}:instance-profile/.*")] = (
-        Field(
-            validation_alias=AliasChoices("InstanceProfileArn", "instance_profile_arn"),
-            serialization_alias="InstanceProfileArn",
-        )
+    instance_profile_arn: Annotated[
+        str,
+        Pattern(
+            r"arn:aws:iam::[0-9]{12}:instance\-profile/[^\n\r\x85\u2028\u2029]*",
+            spec=r"arn:aws:iam::[0-9]{12}:instance-profile/.*",
+        ),
+    ] = Field(
+        validation_alias=AliasChoices("InstanceProfileArn", "instance_profile_arn"),
+        serialization_alias="InstanceProfileArn",
     )
     """
     The ARN of the instance profile that your Amazon EC2 instances use. Although the AWS
@@ -623,7 +649,11 @@ class CreateServerRequest(ApigenModel):
 
     preferred_backup_window: (
         Annotated[
-            str, Pattern(r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$")
+            str,
+            Pattern(
+                r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([01][0-9]|2[0-3]):[0-5][0-9](?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$",
+            ),
         ]
         | None
     ) = Field(
@@ -650,7 +680,11 @@ class CreateServerRequest(ApigenModel):
 
     preferred_maintenance_window: (
         Annotated[
-            str, Pattern(r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$")
+            str,
+            Pattern(
+                r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([01][0-9]|2[0-3]):[0-5][0-9](?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$",
+            ),
         ]
         | None
     ) = Field(
@@ -683,7 +717,9 @@ class CreateServerRequest(ApigenModel):
     that uses TCP ports 22 and 443, open to 0.0.0.0/0 (everyone).
     """
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """
@@ -692,7 +728,13 @@ class CreateServerRequest(ApigenModel):
     hyphens (-) are allowed, up to a maximum of 40 characters.
     """
 
-    service_role_arn: Annotated[str, Pattern(r"arn:aws:iam::[0-9]{12}:role/.*")] = Field(
+    service_role_arn: Annotated[
+        str,
+        Pattern(
+            r"arn:aws:iam::[0-9]{12}:role/[^\n\r\x85\u2028\u2029]*",
+            spec=r"arn:aws:iam::[0-9]{12}:role/.*",
+        ),
+    ] = Field(
         validation_alias=AliasChoices("ServiceRoleArn", "service_role_arn"),
         serialization_alias="ServiceRoleArn",
     )
@@ -866,7 +908,11 @@ class Server(ApigenModel):
 
     preferred_backup_window: (
         Annotated[
-            str, Pattern(r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$")
+            str,
+            Pattern(
+                r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([01][0-9]|2[0-3]):[0-5][0-9](?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$",
+            ),
         ]
         | None
     ) = Field(
@@ -878,7 +924,11 @@ class Server(ApigenModel):
 
     preferred_maintenance_window: (
         Annotated[
-            str, Pattern(r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$")
+            str,
+            Pattern(
+                r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([01][0-9]|2[0-3]):[0-5][0-9](?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$",
+            ),
         ]
         | None
     ) = Field(
@@ -981,7 +1031,9 @@ class DeleteBackupResponse(ApigenModel):
 class DeleteServerRequest(ApigenModel):
     """The DeleteServerRequest structure."""
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """The ID of the server to delete."""
@@ -1033,7 +1085,12 @@ class DescribeBackupsRequest(ApigenModel):
     )
     """This is not currently implemented for DescribeBackups requests."""
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] | None = Field(
+    server_name: (
+        Annotated[
+            str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("ServerName", "server_name"),
         serialization_alias="ServerName",
@@ -1089,7 +1146,9 @@ class DescribeEventsRequest(ApigenModel):
     causes an InvalidNextTokenException to occur.
     """
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """The name of the server for which you want to view events."""
@@ -1169,7 +1228,9 @@ class DescribeNodeAssociationStatusRequest(ApigenModel):
     DisassociateNodeResponse.
     """
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """The name of the server from which to disassociate the node."""
@@ -1221,7 +1282,12 @@ class DescribeServersRequest(ApigenModel):
     )
     """This is not currently implemented for DescribeServers requests."""
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] | None = Field(
+    server_name: (
+        Annotated[
+            str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("ServerName", "server_name"),
         serialization_alias="ServerName",
@@ -1272,12 +1338,19 @@ class DisassociateNodeRequest(ApigenModel):
       default only one organization named default can exist.
     """
 
-    node_name: Annotated[str, Pattern(r"^[\-a-zA-Z0-9_:.]+$")] = Field(
+    node_name: Annotated[
+        str,
+        Pattern(
+            r"^[\-\.0-:A-Z_a-z]+(?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)", spec=r"^[\-\p{Alnum}_:.]+$"
+        ),
+    ] = Field(
         validation_alias=AliasChoices("NodeName", "node_name"), serialization_alias="NodeName"
     )
     """The name of the client node."""
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """The name of the server from which to disassociate the node."""
@@ -1333,7 +1406,9 @@ class ExportServerEngineAttributeRequest(ApigenModel):
       uses the most current version. In Puppet, this parameter is ignored.
     """
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """The name of the server from which you are exporting the attribute."""
@@ -1349,7 +1424,12 @@ class ExportServerEngineAttributeResponse(ApigenModel):
     )
     """The requested engine attribute pair with attribute name and value."""
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] | None = Field(
+    server_name: (
+        Annotated[
+            str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+        ]
+        | None
+    ) = Field(
         default=None,
         validation_alias=AliasChoices("ServerName", "server_name"),
         serialization_alias="ServerName",
@@ -1584,7 +1664,9 @@ class RestoreServerRequest(ApigenModel):
     administrator no longer has the SSH key.
     """
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """The name of the server that you want to restore."""
@@ -1620,7 +1702,9 @@ class StartMaintenanceRequest(ApigenModel):
     maintenance.
     """
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """The name of the server on which to run maintenance."""
@@ -1650,7 +1734,9 @@ class ThrottlingException(ApigenModel):
 class UpdateServerEngineAttributesRequest(ApigenModel):
     """The UpdateServerEngineAttributesRequest structure."""
 
-    attribute_name: Annotated[str, Len(1, 64), Pattern(r"[A-Z][A-Z0-9_]*")] = Field(
+    attribute_name: Annotated[
+        str, Len(1, 64), Pattern(r"[A-Z][0-9A-Z_]*", spec=r"[A-Z][A-Z0-9_]*")
+    ] = Field(
         validation_alias=AliasChoices("AttributeName", "attribute_name"),
         serialization_alias="AttributeName",
     )
@@ -1664,7 +1750,9 @@ class UpdateServerEngineAttributesRequest(ApigenModel):
     )
     """The value to set for the attribute."""
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """The name of the server to update."""
@@ -1703,7 +1791,11 @@ class UpdateServerRequest(ApigenModel):
 
     preferred_backup_window: (
         Annotated[
-            str, Pattern(r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$")
+            str,
+            Pattern(
+                r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([01][0-9]|2[0-3]):[0-5][0-9](?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$",
+            ),
         ]
         | None
     ) = Field(
@@ -1720,7 +1812,11 @@ class UpdateServerRequest(ApigenModel):
 
     preferred_maintenance_window: (
         Annotated[
-            str, Pattern(r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$")
+            str,
+            Pattern(
+                r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([01][0-9]|2[0-3]):[0-5][0-9](?=[\n\r\x85\u2028\u2029]?\Z|\r\n\Z)",
+                spec=r"^((Mon|Tue|Wed|Thu|Fri|Sat|Sun):)?([0-1][0-9]|2[0-3]):[0-5][0-9]$",
+            ),
         ]
         | None
     ) = Field(
@@ -1735,7 +1831,9 @@ class UpdateServerRequest(ApigenModel):
     week (DDD) are: Mon, Tue, Wed, Thr, Fri, Sat, or Sun.
     """
 
-    server_name: Annotated[str, Len(1, 40), Pattern(r"[a-zA-Z][a-zA-Z0-9\-]*")] = Field(
+    server_name: Annotated[
+        str, Len(1, 40), Pattern(r"[A-Za-z][\-0-9A-Za-z]*", spec=r"[a-zA-Z][a-zA-Z0-9\-]*")
+    ] = Field(
         validation_alias=AliasChoices("ServerName", "server_name"), serialization_alias="ServerName"
     )
     """The name of the server to update."""

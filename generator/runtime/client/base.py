@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..core.errors import ApigenError, ServiceError, TransportError
 from ..core.http import HttpRequest, HttpResponse
+from ..core.limits import DEFAULT_MAX_DEPTH, DEFAULT_MAX_RESPONSE_BODY, bounded
 from ..core.schema import OperationSpec, ServiceSpec, WaiterSpec
 from ..transport.timeouts import Timeouts
 from .config import ClientConfigError, NoRegionError, Options, Resolved, resolve
@@ -72,6 +73,10 @@ class _ClientCore:
 
     # A ServiceSpec, or a LazyService that imports one (generated clients).
     _service: ClassVar[LazyService]
+    #: Largest response body read, in bytes, and deepest JSON nesting parsed (``limits``);
+    #: set on a client (or its class) to change them. Beyond: ``ResponseParseError``.
+    max_response_body: int = DEFAULT_MAX_RESPONSE_BODY
+    max_response_depth: int = DEFAULT_MAX_DEPTH
 
     def __init__(
         self,
@@ -189,8 +194,11 @@ class _ClientCore:
     def _request(
         self, operation: OperationSpec, model: ApigenModel
     ) -> tuple[HttpRequest, Resolved, str | None]:
+        from ..core.model import REQUEST, direction  # imported with pydantic, on the first call
+
         state = self._resolved()
-        request = state.codec.serialize_request(operation, model)
+        with direction(REQUEST):  # defaults the caller did not set stay unsent (model.py)
+            request = state.codec.serialize_request(operation, model)
         if state.prefix:
             request.path = state.prefix + request.path
         headers = request.headers
@@ -264,7 +272,10 @@ class _ClientCore:
                     context.response = response
                     for hook in hooked:
                         hook.after_receive(context)
-                result = state.codec.parse_response(operation, response)
+                result = state.codec.parse_response(
+                    operation,
+                    bounded(operation, response, self.max_response_body, self.max_response_depth),
+                )
             except ServiceError as exc:
                 error = exc
             except TransportError as exc:

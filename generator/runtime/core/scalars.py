@@ -139,15 +139,20 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def Pattern(pattern: str) -> AfterValidator:  # noqa: N802 - reads as a type annotation
-    """Smithy ``pattern``: the regex must match somewhere in the string (searched, not anchored)."""
+def Pattern(pattern: str, spec: str | None = None) -> AfterValidator:  # noqa: N802 - a type
+    """Smithy ``pattern``: the regex must match somewhere in the string (searched, not anchored).
+
+    ``pattern`` is Python ``re``; ``spec`` the service's own pattern it was translated from
+    (Java / ECMA-262 dialect), which errors show, when the two differ.
+    """
+    shown = pattern if spec is None else spec
 
     def check(value: str) -> str:
         if _compiled(pattern).search(value) is None:
             raise PydanticCustomError(
                 "string_pattern_mismatch",
                 "String should match pattern '{pattern}'",
-                {"pattern": pattern},
+                {"pattern": shown},
             )
         return value
 

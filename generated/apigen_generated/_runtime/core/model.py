@@ -4,7 +4,8 @@ Decisions:
 - Python attributes are snake_case; the wire name is accepted too and is the serialisation
   alias, so ``model_dump(by_alias=True)`` is the wire form. Unset optional members (``None``)
   are left out of every dump, except members the spec calls nullable that were explicitly
-  set to ``None``.
+  set to ``None``. In a request, a member the caller did not set is left out even when it has
+  a default (``unsent_default``): the server applies its defaults itself.
 - Enums are open: an unknown value from a peer becomes a pseudo-member of the enum instead of
   a validation error, and serialises back unchanged. A server is stricter (``read_json(...,
   server=True)``): JSON types must match exactly (pydantic's strict mode: no ``"10"`` or
@@ -99,6 +100,38 @@ def direction_of(context: Any) -> str | None:
     return _DIRECTION.get()
 
 
+def unsent_default(model: BaseModel, name: str) -> bool:
+    """Whether member ``name`` only holds its default, in a request: then it is not sent.
+
+    A default is a promise about the server's behaviour, not a value to send: a client sends
+    only what its caller set (as botocore and Smithy's clients do). A server's response and
+    a dump without a direction keep every default.
+    """
+    if _DIRECTION.get() != REQUEST or name in model.model_fields_set:
+        return False
+    return name in _defaulted(type(model))
+
+
+_DEFAULTED: dict[type[BaseModel], frozenset[str]] = {}
+
+
+def _defaulted(cls: type[BaseModel]) -> frozenset[str]:
+    """Python and wire names of the members of ``cls`` with a default other than None."""
+    found = _DEFAULTED.get(cls)
+    if found is None:
+        names: set[str] = set()
+        for name, field in cls.model_fields.items():
+            if (
+                not field.is_required()
+                and field.get_default(call_default_factory=False) is not None
+            ):
+                names.add(name)
+                if field.serialization_alias:
+                    names.add(field.serialization_alias)
+        found = _DEFAULTED[cls] = frozenset(names)
+    return found
+
+
 class ApigenModel(BaseModel):
     """Root of every generated structure."""
 
@@ -112,6 +145,10 @@ class ApigenModel(BaseModel):
         ser_json_inf_nan="strings",
         defer_build=True,
         regex_engine="python-re",
+        # Members named like ``modelDump…`` become ``model_dump_…`` (naming.snake): the
+        # trailing underscore keeps them off every BaseModel method, so pydantic's
+        # ``model_`` namespace warning (an error under ``-W error``) has nothing to guard.
+        protected_namespaces=(),
     )
     # Wire and Python names of members whose explicit ``None`` is sent (OpenAPI nullable).
     __apigen_nullable__: ClassVar[frozenset[str]] = frozenset()
@@ -119,6 +156,25 @@ class ApigenModel(BaseModel):
     # response (writeOnly).
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset()
     __apigen_write_only__: ClassVar[frozenset[str]] = frozenset()
+    # Python names of optional members whose JSON null is refused: an OpenAPI member the
+    # document does not make nullable may be absent, but not null.
+    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset()
+
+    @model_validator(mode="after")
+    def _apigen_refuse_null(self, info: ValidationInfo) -> Any:
+        # After validation (see ApigenUnion on "before" validators). Servers only, as with
+        # closed enums: a client takes a peer's null as unset; Python's None is unset too.
+        refused = type(self).__apigen_not_null__
+        if refused and info.mode == "json" and is_server(info.context):
+            given = self.__dict__
+            nulls = sorted(n for n in self.model_fields_set & refused if given.get(n) is None)
+            if nulls:
+                fields = type(self).model_fields
+                names = ", ".join(fields[n].serialization_alias or n for n in nulls)
+                raise PydanticCustomError(
+                    "null_not_allowed", "{names} may be left out but not null", {"names": names}
+                )
+        return self
 
     # -- validation entry points: a failure carries no input values (see redact.py) ------
     # Only the failure path pays; nested models are validated by the parent's validator,
@@ -216,6 +272,15 @@ class ApigenModel(BaseModel):
         if not isinstance(data, dict):
             return data
         cls = type(self)
+        if direction_of(info.context) == REQUEST and _defaulted(cls):
+            unset = {
+                key
+                for name, field in cls.model_fields.items()
+                if name not in self.model_fields_set
+                for key in (name, field.serialization_alias)
+                if key in _defaulted(cls)
+            }
+            data = {k: v for k, v in data.items() if k not in unset}
         nullable = cls.__apigen_nullable__
         if not nullable:
             data = {k: v for k, v in data.items() if v is not None}

@@ -12,15 +12,55 @@ or a known one whose message differs from pydantic's, keeps its rendered message
 "Input tag found using …" (as when a server rejects one, ``model.Discriminated``).
 
 Only the failure path pays: ``ApigenModel``'s entry points call this in an ``except``.
+
+``redacted_dump`` is the explicit form for logging: a model as JSON data with every member
+kept out of ``repr`` (the sensitive ones, and lists and maps holding sensitive values)
+replaced by ``REDACTED``, at any depth.
 """
 
 from __future__ import annotations
 
 from typing import Any, Final, Literal
 
-from pydantic_core import ErrorDetails, InitErrorDetails, PydanticCustomError, ValidationError
+from pydantic import BaseModel
+from pydantic_core import (
+    ErrorDetails,
+    InitErrorDetails,
+    PydanticCustomError,
+    ValidationError,
+    to_jsonable_python,
+)
 
-__all__ = ["HIDDEN_INPUT", "without_input"]
+__all__ = ["HIDDEN_INPUT", "REDACTED", "redacted_dump", "without_input"]
+
+#: What ``redacted_dump`` shows in place of a sensitive value.
+REDACTED: Final = "<redacted>"
+
+
+def redacted_dump(model: BaseModel, *, by_alias: bool = True) -> dict[str, Any]:
+    """``model`` as JSON data for a log line: sensitive members (``repr=False``) redacted.
+
+    Unset members are left out, as on the wire; wire names by default (``by_alias``).
+    """
+    out: dict[str, Any] = {}
+    for name, field in type(model).model_fields.items():
+        value = model.__dict__.get(name)  # not getattr: a deprecated member would warn
+        if value is None and name not in model.model_fields_set:
+            continue
+        key = (field.serialization_alias or name) if by_alias else name
+        out[key] = REDACTED if field.repr is False else _redacted(value, by_alias)
+    return out
+
+
+def _redacted(value: Any, by_alias: bool) -> Any:
+    if isinstance(value, BaseModel):
+        return redacted_dump(value, by_alias=by_alias)
+    if isinstance(value, list | tuple):
+        return [_redacted(item, by_alias) for item in value]
+    if isinstance(value, dict):
+        return {str(k): _redacted(v, by_alias) for k, v in value.items()}
+    return to_jsonable_python(value, bytes_mode="base64")
+
 
 #: What ``input`` holds in every rebuilt error record (pydantic requires one).
 HIDDEN_INPUT: Final = "<hidden>"

@@ -83,8 +83,12 @@ class AwsReplies:
     ) -> ServiceError:
         return self._aws(operation, ("UnsupportedMediaTypeException",), 415, message)
 
-    def malformed(self, operation: OperationSpec, request_id: str) -> ServiceError:
-        message = f"{operation.name}: the request body could not be read (not valid JSON?)"
+    def malformed(
+        self, operation: OperationSpec, request_id: str, message: str | None = None
+    ) -> ServiceError:
+        message = (
+            message or f"{operation.name}: the request body could not be read (not valid JSON?)"
+        )
         return self._aws(operation, MALFORMED_CODES, 400, message)
 
     def invalid(

@@ -20,7 +20,7 @@ from urllib.parse import unquote
 from pydantic_core import to_json
 
 from ..core.errors import ParamValidationError
-from ..core.model import ApigenModel, read_json
+from ..core.model import ApigenModel, read_json, unsent_default
 from ..core.schema import (
     BODY,
     HEADER,
@@ -256,7 +256,7 @@ class Plan:
     ) -> None:
         for item in self.headers:
             value = getattr(model, item.name)
-            if value is None:
+            if value is None or unsent_default(model, item.name):
                 continue
             try:
                 if item.styled is not None:
@@ -282,7 +282,7 @@ class Plan:
         named: set[str] = set()
         for item in self.query:
             value = getattr(model, item.name)
-            if value is None:
+            if value is None or unsent_default(model, item.name):
                 continue
             named.add(item.wire)
             write = item.write

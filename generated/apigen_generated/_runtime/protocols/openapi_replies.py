@@ -59,8 +59,12 @@ class OpenApiReplies:
         item = self._item(415, "unsupported_media_type", message)
         return self._failure(operation, 415, request_id, [item])
 
-    def malformed(self, operation: OperationSpec, request_id: str) -> ServiceError:
-        message = f"{operation.name}: the request body could not be read (not valid JSON?)"
+    def malformed(
+        self, operation: OperationSpec, request_id: str, message: str | None = None
+    ) -> ServiceError:
+        message = (
+            message or f"{operation.name}: the request body could not be read (not valid JSON?)"
+        )
         return self._failure(operation, 400, request_id, [self._item(400, "bad_request", message)])
 
     def invalid(

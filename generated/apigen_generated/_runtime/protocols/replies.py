@@ -42,7 +42,11 @@ class Replies(Protocol):
         self, operation: OperationSpec, message: str, request_id: str
     ) -> ServiceError: ...
 
-    def malformed(self, operation: OperationSpec, request_id: str) -> ServiceError: ...
+    def malformed(
+        self, operation: OperationSpec, request_id: str, message: str | None = None
+    ) -> ServiceError:
+        """A body that cannot be read (``message`` says why, when the server knows)."""
+        ...
 
     def invalid(
         self,
@@ -122,7 +126,7 @@ def _wire_data(operation: OperationSpec, request: HttpRequest) -> Any:
     """The request's JSON body as the input's wire data (for map positions in paths)."""
     try:
         body = json.loads(request.body) if request.body.strip() else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
     payload = next((m for m in operation.input_members if m.location == PAYLOAD), None)
     if payload is not None:

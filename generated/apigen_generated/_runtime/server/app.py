@@ -5,7 +5,8 @@ operation, each raising ``OperationNotImplemented``) and ``create_app``, which b
 ``ServerApp`` from the service's ``ServiceSpec``, the user's handler and the operation →
 method name table. Everything else is here, once for every service:
 
-- ``http`` scope: read the body (at most ``max_body`` bytes) → ``HttpRequest`` (the path
+- ``http`` scope: read the body (at most ``max_body`` bytes, nested at most ``max_depth``
+  levels: ``limits``) → ``HttpRequest`` (the path
   without the scope's ``root_path``, so the app routes the same when mounted) → optional
   SigV4 check (``sigv4_verify``) → ``codec.route`` → ``codec.parse_request`` (the same
   pydantic models and validators the client uses) → ``await handler.<method>(input)`` →
@@ -35,6 +36,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.errors import ApigenError, ParamValidationError, ServiceError, UnsupportedMediaType
 from ..core.http import HttpRequest, HttpResponse
+from ..core.limits import DEFAULT_MAX_DEPTH, json_body, too_deep
 
 if TYPE_CHECKING:
     from ..auth.sigv4_verify import SecretLookup
@@ -191,7 +193,8 @@ class ServerApp:
         base: type | None = None,
         verify_sigv4: bool = False,
         credentials: SecretLookup | None = None,
-        max_body: int = DEFAULT_MAX_BODY,
+        max_body: int | None = DEFAULT_MAX_BODY,
+        max_depth: int | None = DEFAULT_MAX_DEPTH,
     ) -> None:
         from ..protocols.registry import codec_for
 
@@ -204,7 +207,8 @@ class ServerApp:
         self.handler = handler
         self.codec: Codec = codec_for(service)
         self.errors: Replies = self.codec.replies()
-        self.max_body = max_body
+        self.max_body = DEFAULT_MAX_BODY if max_body is None else max_body
+        self.max_depth = DEFAULT_MAX_DEPTH if max_depth is None else max_depth
         self._credentials = credentials if verify_sigv4 else None
         self._methods: dict[str, Callable[[Any], Awaitable[Any]] | None] = {
             operation: getattr(handler, name, None) for operation, name in methods.items()
@@ -313,6 +317,11 @@ class ServerApp:
                 response.headers.append(("Allow", ", ".join(allowed)))
             return response
         operation, labels = routed
+        if json_body(operation.input_members) and too_deep(request.body, self.max_depth):
+            reason = f"{operation.name}: the request body nests deeper than {self.max_depth} levels"
+            return self._error(
+                operation, self.errors.malformed(operation, request_id, reason), request_id
+            )
         try:
             model = self.codec.parse_request(operation, request, labels)
         except ParamValidationError as exc:
