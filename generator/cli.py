@@ -13,6 +13,8 @@ from typing import NoReturn
 
 import click
 
+from generator.diff.command import bump_version, diff_command
+from generator.diff.version import current_version
 from generator.errors import SpecError
 from generator.frontends import spec_files
 from generator.incremental import generate_specs
@@ -56,7 +58,9 @@ def _fail_on_spec_errors(exc: SpecError, *, writing: bool = True) -> NoReturn:
     sys.exit(2)
 
 
-def _render(specs_dir: Path, no_cache: bool) -> dict[str, str]:
+def _render(
+    specs_dir: Path, no_cache: bool, out_dir: Path, bump_since: str | None = None
+) -> dict[str, str]:
     if not specs_dir.is_dir():
         click.echo(f"{specs_dir}: no such folder of specs", err=True)
         sys.exit(2)
@@ -67,8 +71,11 @@ def _render(specs_dir: Path, no_cache: bool) -> dict[str, str]:
             f"{specs_dir}: no spec files (*.yaml, *.yml, *.json); nothing was written", err=True
         )
         sys.exit(2)
+    version = current_version(out_dir)
+    if bump_since is not None:
+        version = bump_version(paths, specs_dir, out_dir, bump_since).version
     try:
-        return generate_specs(paths, None if no_cache else default_cache_dir())
+        return generate_specs(paths, None if no_cache else default_cache_dir(), version)
     except SpecError as exc:
         _fail_on_spec_errors(exc)
 
@@ -83,10 +90,24 @@ def main() -> None:
 @_specs_option
 @_out_option
 @_cache_option
-def generate_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
-    """Regenerate every service in SPECS into OUT."""
+@click.option(
+    "--bump",
+    is_flag=True,
+    help="Bump the distribution's version by what `apigen diff` finds since --since.",
+)
+@click.option(
+    "--since",
+    default="HEAD",
+    show_default=True,
+    metavar="REV",
+    help="With --bump: the git revision whose specs and version the bump starts from.",
+)
+def generate_command(
+    specs_dir: Path, out_dir: Path, no_cache: bool, bump: bool, since: str
+) -> None:
+    """Regenerate every service in SPECS into OUT (the version stays unless --bump)."""
     started = time.perf_counter()
-    files = _render(specs_dir, no_cache)
+    files = _render(specs_dir, no_cache, out_dir, since if bump else None)
     report = write_tree(out_dir, files)
     elapsed = time.perf_counter() - started
     click.echo(
@@ -101,7 +122,7 @@ def generate_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
 @_cache_option
 def check_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
     """Fail (exit 1, with a diff) when OUT is not what SPECS generate."""
-    files = _render(specs_dir, no_cache)
+    files = _render(specs_dir, no_cache, out_dir)
     stale = diff_tree(out_dir, files, strays=False)
     strays = stray_files(out_dir, files)
     if stale or strays:
@@ -135,6 +156,9 @@ def validate_command(specs: tuple[Path, ...]) -> None:
         shapes = sum(1 for s in service.shapes.values() if not s.id.startswith("smithy.api#"))
         counts = f"{_count(len(service.operations), 'operation')}, {_count(shapes, 'shape')}"
         click.echo(f"{service.source}: ok ({counts})")
+
+
+main.add_command(diff_command)
 
 
 @main.command("serve")

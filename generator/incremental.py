@@ -112,10 +112,13 @@ def _check_packages(paths: Sequence[Path]) -> list[str]:
     return packages
 
 
-def generate_specs(paths: Sequence[Path], cache_dir: Path | None) -> dict[str, str]:
+def generate_specs(
+    paths: Sequence[Path], cache_dir: Path | None, version: str | None = None
+) -> dict[str, str]:
     """Every output file (relative path → text) for these spec files, reusing what it can.
 
-    ``cache_dir=None`` renders and formats everything afresh. Raises ``SpecError`` listing
+    ``cache_dir=None`` renders and formats everything afresh; ``version`` is the
+    distribution's (apigen's own when None). Raises ``SpecError`` listing
     the problems of every spec that had to be read.
     """
     packages = _check_packages(paths)
@@ -133,7 +136,7 @@ def generate_specs(paths: Sequence[Path], cache_dir: Path | None) -> dict[str, s
             missed.append((path, key))
         else:
             files.update(hit)
-    shared_key = _key(fingerprint, "shared", *sorted(packages))
+    shared_key = _key(fingerprint, "shared", version or "", *sorted(packages))
     shared = memo.get(shared_key)
     if missed or shared is None:
         # Only now is the generator proper needed: front ends, views, jinja, black.
@@ -144,7 +147,11 @@ def generate_specs(paths: Sequence[Path], cache_dir: Path | None) -> dict[str, s
         outputs = [pipeline.service_files(renderer, service) for service in services]
         fresh_shared = shared is None
         if shared is None:
-            shared = pipeline.shared_files(renderer, packages)
+            shared = (
+                pipeline.shared_files(renderer, packages, version)
+                if version
+                else pipeline.shared_files(renderer, packages)
+            )
         renderer.finish(shared, *outputs)  # formats every module at once, on every core
         for (_, key), rendered in zip(missed, outputs, strict=True):
             memo.put(key, rendered)

@@ -117,10 +117,15 @@ class Renderer:
         return render(self.env, template, view)
 
 
-def shared_files(renderer: Renderer, packages: Sequence[str]) -> dict[str, str]:
-    """The files every distribution has whatever its services: metadata, root, runtime."""
+def shared_files(
+    renderer: Renderer, packages: Sequence[str], version: str = __version__
+) -> dict[str, str]:
+    """The files every distribution has whatever its services: metadata, root, runtime.
+
+    ``version`` is the distribution's (``diff.version``: it stays as the output has it).
+    """
     files: dict[str, str] = {
-        "pyproject.toml": renderer.text("pyproject.toml.jinja", distribution_view(__version__)),
+        "pyproject.toml": renderer.text("pyproject.toml.jinja", distribution_view(version)),
         f"{PACKAGE}/__init__.py": renderer.python(
             "{package}/__init__.py.jinja", root_view(list(packages))
         ),
