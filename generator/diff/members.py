@@ -48,13 +48,34 @@ def target_shape(service: ir.Service, shape_id: str) -> ir.Shape | None:
 
 
 def python_type(service: ir.Service, shape_id: str) -> str:
-    """What the generated Python sees of a target: its type for simple shapes, else its name."""
+    """A target as the generated Python sees it: classes by name, the rest by structure.
+
+    Enums, structures and unions are classes (``enum WidgetState``); lists, maps and simple
+    shapes are inlined in annotations, so only their element types and kinds count
+    (``list[structure Widget]``, ``map[string, string]``).
+    """
     shape = target_shape(service, shape_id)
     if shape is None:
         return short_name(shape_id)
+    if shape.type is ir.ShapeType.LIST:
+        return f"list[{python_type(service, shape.member.target)}]"
+    if shape.type is ir.ShapeType.MAP:
+        key, value = (
+            python_type(service, shape.key.target),
+            python_type(service, shape.value.target),
+        )
+        return f"map[{key}, {value}]"
     if shape.type in _SIMPLE:
         return shape.type.value
     return f"{shape.type.value} {shape.name}"
+
+
+def _elements(service: ir.Service, member: ir.Member) -> dict[str, ir.Member]:
+    """The element members of a list or map target, by name (``member``, ``key``, ``value``)."""
+    shape = target_shape(service, member.target)
+    if shape is None or shape.type not in (ir.ShapeType.LIST, ir.ShapeType.MAP):
+        return {}
+    return {m.name: m for m in shape.members}
 
 
 def binding(member: ir.Member) -> str:
@@ -93,6 +114,10 @@ def _timestamp_format(service: ir.Service, member: ir.Member) -> str:
     return ir.TimestampFormat.EPOCH_SECONDS.value
 
 
+def _show(bound: float | None) -> str:
+    return "unbounded" if bound is None else str(bound)
+
+
 def _limits(
     what: str, old: tuple[float | None, float | None], new: tuple[float | None, float | None]
 ) -> list[tuple[Kind, str]]:
@@ -105,13 +130,13 @@ def _limits(
     if floor_new != floor_old:
         kind = Kind.BREAKING if floor_new > floor_old else Kind.FEATURE
         verb = "narrowed" if kind is Kind.BREAKING else "widened"
-        out.append((kind, f"{what} min {verb} from {old_min} to {new_min}"))
+        out.append((kind, f"{what} min {verb} from {_show(old_min)} to {_show(new_min)}"))
     if old_max != new_max:
         ceiling_old = float("inf") if old_max is None else old_max
         ceiling_new = float("inf") if new_max is None else new_max
         kind = Kind.BREAKING if ceiling_new < ceiling_old else Kind.FEATURE
         verb = "narrowed" if kind is Kind.BREAKING else "widened"
-        out.append((kind, f"{what} max {verb} from {old_max} to {new_max}"))
+        out.append((kind, f"{what} max {verb} from {_show(old_max)} to {_show(new_max)}"))
     return out
 
 
@@ -155,6 +180,14 @@ def member_changes(
     """Every change between two versions of one member; ``received``: on the output side."""
     found: list[tuple[Kind, str]] = []
     _compare(old_service, new_service, old, new, received, lambda k, w: found.append((k, w)))
+    if python_type(old_service, old.target) == python_type(new_service, new.target):
+        # Inlined lists and maps: their elements' constraints and formats are this member's.
+        old_elements = _elements(old_service, old)
+        for name, element in _elements(new_service, new).items():
+            inner = member_changes(
+                old_service, new_service, old_elements[name], element, received=received
+            )
+            found += [(k, f"{name}: {w}") for k, w in inner if k is not Kind.FIX]
     return found
 
 

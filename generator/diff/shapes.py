@@ -1,7 +1,9 @@
-"""Shape-level rules: shapes are paired by name (the generated class a caller imports).
+"""Shape-level rules: classes are paired by name (the generated class a caller imports).
 
-A shape gone from the new spec is breaking (``from ...shapes import Name`` fails), a new one
-is a feature. Paired shapes compare their type, members (by name, each with
+Only enums, structures and unions are classes; lists, maps and simple shapes are inlined in
+the annotations of the members that use them, so they are compared there
+(``members.member_changes``). A class gone from the new spec is breaking
+(``from ...shapes import Name`` fails), a new one is a feature. Paired shapes compare their type, members (by name, each with
 ``members.member_changes``), enum values (by name), error traits and documentation. Prelude
 shapes (``smithy.api#``) are not the service's own and are left out.
 """
@@ -15,11 +17,16 @@ from generator.diff.changes import Kind
 from generator.diff.members import member_changes, target_shape
 
 PRELUDE_NAMESPACE = "smithy.api#"
+_CLASSES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION, ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM)
 
 
 def own_shapes(service: ir.Service) -> dict[str, ir.Shape]:
-    """The service's shapes by name, without the prelude."""
-    return {s.name: s for s in service.shapes.values() if not s.id.startswith(PRELUDE_NAMESPACE)}
+    """The service's generated classes (enums, structures, unions) by name."""
+    return {
+        s.name: s
+        for s in service.shapes.values()
+        if s.type in _CLASSES and not s.id.startswith(PRELUDE_NAMESPACE)
+    }
 
 
 def received_shapes(service: ir.Service) -> set[str]:
