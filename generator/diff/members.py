@@ -10,7 +10,8 @@ is breaking when the shape is reached from an operation's output or errors.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import itertools
+from collections.abc import Callable, Iterator
 
 from generator import ir
 from generator.diff.changes import Kind
@@ -140,6 +141,45 @@ def _limits(
     return out
 
 
+def _structure(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each ``(``, ``)`` and ``|`` that is syntax.
+
+    Escaped characters and characters inside ``[...]`` classes are not syntax.
+    """
+    depth, in_class, escaped = 0, False, False
+    for index, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield index, char, depth
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regular expression (split at ``|`` outside groups).
+
+    A pattern whose alternatives include the old pattern accepts everything it accepted (a
+    search for ``A|B`` matches wherever ``A`` does): the one widening recognised for sure.
+    """
+    cuts = [i for i, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    return [pattern[a + 1 : b] for a, b in itertools.pairwise(bounds)]
+
+
+def _ungrouped(pattern: str) -> str:
+    """``pattern`` without one pair of parentheses around all of it (``(a)(b)`` keeps them)."""
+    if not (pattern.startswith("(") and pattern.endswith(")")):
+        return pattern
+    closes = [i for i, char, depth in _structure(pattern) if char == ")" and depth == 0]
+    return pattern[1:-1] if closes == [len(pattern) - 1] else pattern
+
+
 def constraint_changes(old: ir.Constraints, new: ir.Constraints) -> list[tuple[Kind, str]]:
     """Narrowed constraints (fewer values accepted) break; widened ones are features."""
     out: list[tuple[Kind, str]] = []
@@ -154,8 +194,11 @@ def constraint_changes(old: ir.Constraints, new: ir.Constraints) -> list[tuple[K
             out.append((Kind.BREAKING, f"pattern added: {new.pattern}"))
         elif new.pattern is None:
             out.append((Kind.FEATURE, f"pattern removed (was {old.pattern})"))
+        elif _ungrouped(old.pattern) in {_ungrouped(a) for a in alternatives(new.pattern)}:
+            out.append((Kind.FEATURE, f"pattern widened from {old.pattern} to {new.pattern}"))
         else:  # which of two patterns accepts more is undecidable in general: assume less
-            out.append((Kind.BREAKING, f"pattern changed from {old.pattern} to {new.pattern}"))
+            what = f"pattern changed from {old.pattern} to {new.pattern} (may accept less)"
+            out.append((Kind.BREAKING, what))
     if old.unique_items != new.unique_items:
         if new.unique_items:
             out.append((Kind.BREAKING, "items must now be unique"))

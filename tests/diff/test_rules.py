@@ -342,6 +342,14 @@ CASES = [
         _set(("operations", "GetWidget", "waiters", "WidgetReady", "minDelay"), 5),
         ((F, "waiter WidgetReady"),),
     ),
+    Case(
+        "pattern widened by an alternative",
+        _set(
+            ("shapes", "GetWidgetRequest", "members", "widgetId", "pattern"),
+            "(^w-[0-9a-f]+$)|(^x$)",
+        ),
+        ((F, "GetWidgetRequest.widgetId"),),
+    ),
     # fixes: documentation only
     Case(
         "operation documentation",
