@@ -137,19 +137,34 @@ def check_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
 
 
 @main.command("validate")
-@click.argument("specs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("specs", nargs=-1, type=click.Path(path_type=Path))
 def validate_command(specs: tuple[Path, ...]) -> None:
-    """Check spec files without generating anything."""
-    missing = [p for p in specs if not p.is_file()]
+    """Check spec files without generating anything.
+
+    SPECS are spec files or folders of them; with none, every spec in specs/.
+    """
+    paths: list[Path] = []
+    missing = []
+    for path in specs or (_ROOT / "specs",):
+        if path.is_dir():
+            found = spec_files(path)
+            if not found:
+                click.echo(f"{path}: no spec files (*.yaml, *.yml, *.json)", err=True)
+                sys.exit(2)
+            paths += found
+        elif path.is_file():
+            paths.append(path)
+        else:
+            missing.append(path)
     if missing:
         for path in missing:
-            click.echo(f"{path}: no such file", err=True)
+            click.echo(f"{path}: no such file or folder", err=True)
         sys.exit(2)
     # Imported here: `generate` with nothing changed never needs the front ends (incremental).
     from generator.pipeline import load_services
 
     try:
-        services = load_services(list(specs))
+        services = load_services(paths)
     except SpecError as exc:
         _fail_on_spec_errors(exc, writing=False)
     for service in services:
@@ -161,7 +176,21 @@ def validate_command(specs: tuple[Path, ...]) -> None:
 main.add_command(diff_command)
 
 
-@main.command("serve")
+class _ServeCommand(click.Command):
+    """``serve --help`` ends with every generated service installed (found at help time)."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from generator.serve import known_services
+
+        services = known_services()
+        formatter.write_paragraph()
+        formatter.write_text(
+            "Services: "
+            + (", ".join(services) if services else "none (is apigen_generated installed?)")
+        )
+
+
+@main.command("serve", cls=_ServeCommand)
 @click.argument("service")
 @click.option(
     "--impl",
@@ -177,7 +206,7 @@ main.add_command(diff_command)
     help="Refuse requests not signed with the AWS key pair of the environment (403).",
 )
 def serve_command(service: str, impl: str | None, host: str, port: int, verify_sigv4: bool) -> None:
-    """Serve SERVICE (kafkaconnect or emr-containers: package or spec name) over HTTP."""
+    """Serve SERVICE (a generated package or spec name, listed below) over HTTP."""
     from generator.serve import ServeError, build, run
 
     try:
