@@ -27,6 +27,7 @@ from generator.views.package import (
 )
 from generator.views.server import server_view
 from generator.views.shapes import shapes_view
+from generator.views.testing import testing_view
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 
@@ -63,6 +64,7 @@ SERVICE_MODULES: list[tuple[str, str, Callable[[ir.Service], Any], bool]] = [
     ("client", "{package}/{service}/client.py.jinja", client_view, True),
     ("async_client", "{package}/{service}/async_client.py.jinja", async_client_view, True),
     ("server", "{package}/{service}/server.py.jinja", server_view, True),
+    ("testing", "{package}/{service}/testing.py.jinja", testing_view, False),
 ]
 
 

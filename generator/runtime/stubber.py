@@ -30,7 +30,7 @@ import typing
 from collections import deque
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, Self, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -160,11 +160,16 @@ def _problems(model: type[BaseModel], data: Mapping[str, Any], ignore: frozenset
     return "\n".join(lines)
 
 
-class Stubber:
+#: The operation names a service's stubber takes (a ``Literal`` of its client's methods).
+OperationT = TypeVar("OperationT", bound=str)
+
+
+class Stubber(Generic[OperationT]):
     """Queued responses for one client; see the module docstring.
 
     ``add_response("list_connectors", {...})``: operations are named by the client's method
-    (``list_connectors``) or by the spec (``ListConnectors``).
+    (``list_connectors``) or by the spec (``ListConnectors``). Each generated service's
+    ``testing`` module subclasses it with its operations as ``OperationT``.
     """
 
     def __init__(self, client: Any) -> None:
@@ -208,7 +213,7 @@ class Stubber:
 
     def add_response(
         self,
-        operation: str,
+        operation: OperationT,
         output: Mapping[str, Any] | ApigenModel | None = None,
         expected_params: Mapping[str, Any] | None = None,
     ) -> None:
@@ -229,7 +234,7 @@ class Stubber:
 
     def add_client_error(
         self,
-        operation: str,
+        operation: OperationT,
         code: str = "",
         status: int | None = None,
         message: str = "",
@@ -335,7 +340,7 @@ class Stubber:
         """Let the client send for real again."""
         self.client.__dict__.pop("_send", None)
 
-    def __enter__(self) -> Stubber:
+    def __enter__(self) -> Self:
         self.activate()
         return self
 
@@ -346,4 +351,6 @@ class Stubber:
         """Fail while queued responses have not been consumed."""
         if self._queue:
             pending = ", ".join(q.operation.name for q in self._queue)
-            raise AssertionError(f"{len(self._queue)} stubbed responses not used: {pending}")
+            count = len(self._queue)
+            noun = "response" if count == 1 else "responses"
+            raise AssertionError(f"{count} stubbed {noun} not used: {pending}")

@@ -40,6 +40,7 @@ _SUBMODULES = frozenset(
         "operations",
         "server",
         "shapes",
+        "testing",
     }
 )
 

@@ -122,6 +122,7 @@ _SUBMODULES = frozenset(
         "operations",
         "server",
         "shapes",
+        "testing",
     }
 )
 

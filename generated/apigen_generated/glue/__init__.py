@@ -74,6 +74,7 @@ _SUBMODULES = frozenset(
         "operations",
         "server",
         "shapes",
+        "testing",
     }
 )
 

@@ -113,6 +113,7 @@ _SUBMODULES = frozenset(
         "operations",
         "server",
         "shapes",
+        "testing",
     }
 )
 

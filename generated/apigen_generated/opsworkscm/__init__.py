@@ -158,6 +158,7 @@ _SUBMODULES = frozenset(
         "operations",
         "server",
         "shapes",
+        "testing",
     }
 )
 
