@@ -19,12 +19,14 @@ from generator.views.client import async_client_view, client_view
 from generator.views.errors import errors_view
 from generator.views.operations import operations_view
 from generator.views.package import (
+    DISTRIBUTION,
     PACKAGE,
     distribution_view,
     package_name,
     root_view,
     service_init_view,
 )
+from generator.views.reference import readme_view, reference_pages
 from generator.views.server import server_view
 from generator.views.shapes import shapes_view
 from generator.views.testing import testing_view
@@ -79,6 +81,8 @@ def service_files(env_render: Renderer, service: ir.Service) -> dict[str, str]:
         reexports[module] = list(view.exports) if reexport else []
     init = service_init_view(service, reexports)
     files[f"{base}/__init__.py"] = env_render.python("{package}/{service}/__init__.py.jinja", init)
+    for page, template, page_view in reference_pages(service):
+        files[f"docs/{pkg}/{page}"] = env_render.text(template, page_view)
     return files
 
 
@@ -132,6 +136,7 @@ def shared_files(
             "{package}/__init__.py.jinja", root_view(list(packages))
         ),
         f"{PACKAGE}/py.typed": "",
+        "README.md": renderer.text("README.md.jinja", readme_view(DISTRIBUTION, list(packages))),
     }
     files.update(runtime_files())
     return files
