@@ -15,11 +15,12 @@ import click
 
 from generator.diff.command import bump_version, diff_command
 from generator.diff.version import current_version
-from generator.errors import SpecError
+from generator.errors import SpecError, display_path
 from generator.frontends import spec_files
 from generator.incremental import generate_specs
 from generator.output.formatting import default_cache_dir
 from generator.output.writing import diff_tree, stray_diff, stray_files, write_tree
+from generator.provenance import spec_of, stale_files
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -131,6 +132,11 @@ def check_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
             # generate never deletes a file it did not write: these need the user's hand.
             click.echo(f"{out_dir} holds files no spec generates: move them out.", err=True)
         if stale:
+            specs = spec_files(specs_dir)
+            for rel in stale_files(out_dir, files):
+                spec = spec_of(rel, specs)
+                origin = f"from {display_path(spec)}" if spec else "shared by every spec"
+                click.echo(f"{rel}: stale ({origin})", err=True)
             click.echo(f"{out_dir} is stale: run `apigen generate`.", err=True)
         sys.exit(1)
     click.echo(f"{out_dir} is up to date.")

@@ -34,7 +34,7 @@ from typing import Any, Generic, Self, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import ServiceError
+from .errors import ApigenError, ServiceError
 from .faults import modelled_error, unknown_error
 from .http import HttpResponse
 from .model import ApigenModel
@@ -66,12 +66,12 @@ class _Any:
 ANY: Any = _Any()
 
 
-class StubResponseError(ValueError):
+class StubResponseError(ApigenError, ValueError):
     """A stub that cannot be queued (unknown operation, output or error not fitting its shape),
     or a call to another operation than the next queued one."""
 
 
-class StubAssertionError(AssertionError):
+class StubAssertionError(ApigenError, AssertionError):
     """A call whose parameters differ from the queued ``expected_params``."""
 
 

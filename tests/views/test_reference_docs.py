@@ -9,14 +9,16 @@ from __future__ import annotations
 import ast
 import posixpath
 import re
+from pathlib import Path
 
 import pytest
-from conftest import spec_paths
 
 from generator import ir
+from generator.frontends import spec_files
 from generator.pipeline import load_services
 from generator.views.package import package_name
 
+SPECS = Path(__file__).resolve().parents[2] / "specs"
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 CODE = re.compile(r"```.*?```|`[^`\n]*`", re.S)  # no links inside code (patterns look like them)
 CLASSES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION, ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM)
@@ -24,7 +26,7 @@ CLASSES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION, ir.ShapeType.ENUM, ir.Sha
 
 @pytest.fixture(scope="module")
 def services() -> list[ir.Service]:
-    return load_services(spec_paths())
+    return load_services(spec_files(SPECS))
 
 
 def _pages(files: dict[str, str]) -> dict[str, str]:
