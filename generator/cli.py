@@ -20,6 +20,7 @@ from generator.frontends import spec_files
 from generator.incremental import generate_specs
 from generator.output.formatting import default_cache_dir
 from generator.output.writing import diff_tree, stray_diff, stray_files, write_tree
+from generator.progress import Progress, progress_for
 from generator.provenance import spec_of, stale_files
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -60,7 +61,11 @@ def _fail_on_spec_errors(exc: SpecError, *, writing: bool = True) -> NoReturn:
 
 
 def _render(
-    specs_dir: Path, no_cache: bool, out_dir: Path, bump_since: str | None = None
+    specs_dir: Path,
+    no_cache: bool,
+    out_dir: Path,
+    bump_since: str | None = None,
+    progress: Progress | None = None,
 ) -> dict[str, str]:
     if not specs_dir.is_dir():
         click.echo(f"{specs_dir}: no such folder of specs", err=True)
@@ -76,8 +81,10 @@ def _render(
     if bump_since is not None:
         version = bump_version(paths, specs_dir, out_dir, bump_since).version
     try:
-        return generate_specs(paths, None if no_cache else default_cache_dir(), version)
+        return generate_specs(paths, None if no_cache else default_cache_dir(), version, progress)
     except SpecError as exc:
+        if progress is not None:
+            progress.close()
         _fail_on_spec_errors(exc)
 
 
@@ -103,18 +110,29 @@ def main() -> None:
     metavar="REV",
     help="With --bump: the git revision whose specs and version the bump starts from.",
 )
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress, no summary)."
+)
 def generate_command(
-    specs_dir: Path, out_dir: Path, no_cache: bool, bump: bool, since: str
+    specs_dir: Path, out_dir: Path, no_cache: bool, bump: bool, since: str, quiet: bool
 ) -> None:
-    """Regenerate every service in SPECS into OUT (the version stays unless --bump)."""
+    """Regenerate every service in SPECS into OUT (the version stays unless --bump).
+
+    On a terminal a progress line follows each phase (read, render, format, write);
+    one summary line ends the run.
+    """
     started = time.perf_counter()
-    files = _render(specs_dir, no_cache, out_dir, since if bump else None)
+    progress = progress_for(quiet)
+    files = _render(specs_dir, no_cache, out_dir, since if bump else None, progress)
+    progress.step("write", 0, 1, f"{len(files)} files")
     report = write_tree(out_dir, files)
+    progress.close()
     elapsed = time.perf_counter() - started
-    click.echo(
-        f"{len(report.written)} written, {len(report.removed)} removed, "
-        f"{report.unchanged} unchanged in {elapsed:.2f}s -> {out_dir}"
-    )
+    if not quiet:
+        click.echo(
+            f"{len(report.written)} written, {len(report.removed)} removed, "
+            f"{report.unchanged} unchanged in {elapsed:.2f}s -> {out_dir}"
+        )
 
 
 @main.command("check")
