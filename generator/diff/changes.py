@@ -47,14 +47,15 @@ class Change:
     """One difference: ``subject`` names what changed in spec terms, ``what`` says how.
 
     ``subject`` is ``service`` (the service itself), ``operation Name``, ``Shape``,
-    ``Shape.member`` or ``waiter Name``; members of lists and maps are ``member``, ``key``
-    and ``value``.
+    ``Shape.member`` or ``waiter Name``. ``python`` is the same in the generated Python: the
+    client method, ``Class.attribute`` or ``wait_until_...`` (empty when identical).
     """
 
     service: str
     kind: Kind
     subject: str
     what: str
+    python: str = ""  # the subject as callers write it (``list_widgets``), when it differs
 
     def sort_key(self) -> tuple[str, int, str, str]:
         return self.service, list(Kind).index(self.kind), self.subject, self.what

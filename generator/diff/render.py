@@ -1,7 +1,8 @@
 """``apigen diff`` output: plain text for a terminal, or a Markdown changelog section.
 
-Both list every change grouped by service (sorted by package), breaking changes first, and
-end with the verdict. The Markdown section is meant to be pasted (or appended) into a
+Both list every change grouped by service (sorted by package), breaking changes first, each
+with its subject's Python name when that differs (``[list_widgets()]``), and end with the
+verdict. The Markdown section is meant to be pasted (or appended) into a
 ``CHANGELOG.md``: a second-level heading with the bump, a third-level heading per service,
 and one bullet per change under Breaking / Features / Fixes.
 """
@@ -34,7 +35,10 @@ def as_text(report: Report) -> str:
     for service in report.services:
         lines.append(f"{service.package} ({service.source}): {service.bump.label}")
         width = max(len(c.kind.value) for c in service.changes)
-        lines += [f"  {c.kind.value:<{width}}  {c}" for c in service.changes]
+        lines += [
+            f"  {c.kind.value:<{width}}  {c}" + (f"  [{c.python}]" if c.python else "")
+            for c in service.changes
+        ]
         lines.append("")
     lines.append(f"verdict: {summary(report)}")
     return "\n".join(lines) + "\n"
@@ -51,7 +55,10 @@ def as_markdown(report: Report) -> str:
             if not changes:
                 continue
             lines += [f"#### {heading}", ""]
-            lines += [f"- `{c.subject}`: {c.what}" for c in changes]
+            lines += [
+                f"- `{c.subject}`" + (f" (`{c.python}`)" if c.python else "") + f": {c.what}"
+                for c in changes
+            ]
             lines.append("")
     lines.append(f"Verdict: {summary(report)}.")
     return "\n".join(lines) + "\n"

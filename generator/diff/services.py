@@ -184,6 +184,21 @@ def _service_changes(old: ir.Service, new: ir.Service) -> Found:
         yield "service", Kind.FIX, "documentation changed"
 
 
+def python_subject(subject: str) -> str:
+    """A subject in the generated Python's names ("" when they are the spec's)."""
+    kind, _, name = subject.partition(" ")
+    if kind == "operation":
+        python = f"{naming.function_name(name)}()"
+    elif kind == "waiter":
+        python = f"wait_until_{naming.function_name(name)}()"
+    elif kind == "service" or not kind:
+        return ""
+    else:
+        shape, _, member = subject.partition(".")
+        python = naming.pascal(shape) + (f".{naming.snake(member)}" if member else "")
+    return "" if python == subject else python
+
+
 def compare_service(old: ir.Service, new: ir.Service, package: str) -> ServiceDiff:
     """Every change between two versions of one service, sorted."""
     found: list[tuple[str, Kind, str]] = list(_service_changes(old, new))
@@ -203,7 +218,10 @@ def compare_service(old: ir.Service, new: ir.Service, package: str) -> ServiceDi
             found.append((subject or f"operation {name}", kind, what))
     found += compare_shapes(old, new)
     changes = sorted(
-        {Change(service=package, kind=k, subject=s, what=w) for s, k, w in found},
+        {
+            Change(service=package, kind=k, subject=s, what=w, python=python_subject(s))
+            for s, k, w in found
+        },
         key=Change.sort_key,
     )
     return ServiceDiff(package=package, source=new.source, changes=tuple(changes))

@@ -91,7 +91,7 @@ def test_markdown_changelog_and_fail_on(repo: Path) -> None:
         "",
         "#### Breaking",
         "",
-        "- `operation ListWidgets`: removed",
+        "- `operation ListWidgets` (`list_widgets()`): removed",
     ]
     assert run("diff", "HEAD", "--specs", specs, "--fail-on", "breaking").exit_code == 1
     git(repo, "checkout", "-q", "--", "specs")

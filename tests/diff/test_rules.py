@@ -451,3 +451,18 @@ def test_base_spec_is_valid(tmp_path: Path) -> None:
     """The additions the cases rely on pass the front end's checks."""
     service = load_service(_write(tmp_path / "base", copy.deepcopy(base_spec())))
     assert service.shape("com.example.widgets#Form").type is ir.ShapeType.UNION
+
+
+def test_changes_name_their_subject_as_callers_write_it(tmp_path: Path) -> None:
+    old, new = base_spec(), base_spec()
+    _set((*MAX_RESULTS, "required"), True)(new)
+    _delete("operations", "GetWidget", "waiters")(new)
+    _delete("operations", "ListWidgets")(new)
+    before = load_service(_write(tmp_path / "old", old))
+    after = load_service(_write(tmp_path / "new", new))
+    found = {c.subject: c.python for c in diff_services([before], [after]).changes}
+    assert found == {  # the README's client names: snake_case methods and attributes
+        "ListWidgetsRequest.maxResults": "ListWidgetsRequest.max_results",
+        "waiter WidgetReady": "wait_until_widget_ready()",
+        "operation ListWidgets": "list_widgets()",
+    }
