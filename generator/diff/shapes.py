@@ -99,7 +99,12 @@ def _compare_enum(old: ir.Shape, new: ir.Shape) -> Iterator[tuple[str, Kind, str
 
 def _compare_traits(old: ir.Shape, new: ir.Shape) -> Iterator[tuple[Kind, str]]:
     if old.error != new.error:
-        yield Kind.BREAKING, f"error kind changed from {old.error} to {new.error}"
+        if old.error is None:  # an OpenAPI schema first used as an error response
+            yield Kind.FEATURE, f"now an error ({new.error} fault): it has an exception class"
+        elif new.error is None:
+            yield Kind.BREAKING, "no longer an error: its exception class is gone"
+        else:
+            yield Kind.BREAKING, f"error kind changed from {old.error} to {new.error}"
     if old.http_error != new.http_error:
         yield Kind.BREAKING, f"HTTP status changed from {old.http_error} to {new.http_error}"
     if old.error_code != new.error_code:
