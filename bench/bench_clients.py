@@ -187,9 +187,9 @@ def raw_call(
     port: int, method: str, path: str, service: str, headers: list[tuple[str, str]], body: bytes
 ) -> Callable[[], Any]:
     """The floor: a kept-alive http.client connection, SigV4 per request, JSON decoded."""
-    from apigen_generated._runtime.credentials import Credentials
-    from apigen_generated._runtime.http import HttpRequest
-    from apigen_generated._runtime.sigv4 import sign
+    from apigen_generated._runtime.auth.credentials import Credentials
+    from apigen_generated._runtime.auth.sigv4 import sign
+    from apigen_generated._runtime.core.http import HttpRequest
 
     host = f"127.0.0.1:{port}"
     conn = http.client.HTTPConnection("127.0.0.1", port)

@@ -8,7 +8,12 @@ Invariants:
 - Constraints are resolved: a member's ``constraints`` already merge its target's
   constraints with its own (the member's win), so views never chase targets for them.
 - Protocol names are Smithy's (``restJson1``, ``awsJson1_0``, ``awsJson1_1``) plus
-  ``openapi`` for plain REST/JSON services described by OpenAPI.
+  ``openapi`` for plain REST/JSON services described by OpenAPI (``Protocol``).
+- Wire facts are resolved (``frontends/resolve.py``, the last step of every front end): a
+  member's ``json_name`` is set only where its protocol honours it, every structure member
+  that is (or holds) a timestamp carries the format it travels in at its location, and
+  ``Service.body_timestamp_format`` is the format of a timestamp in a body otherwise.
+  Views read these facts; none of them asks which protocol a service speaks.
 """
 
 from __future__ import annotations
@@ -61,7 +66,17 @@ PRELUDE: dict[str, ShapeType] = {
 }
 
 
-PROTOCOLS = ("restJson1", "awsJson1_0", "awsJson1_1", "openapi")
+class Protocol(enum.StrEnum):
+    """A wire protocol; its facts at generation time are in ``frontends/resolve.py``, its
+    runtime in ``runtime/protocols/`` (one codec module each, picked by this value)."""
+
+    REST_JSON_1 = "restJson1"
+    AWS_JSON_1_0 = "awsJson1_0"
+    AWS_JSON_1_1 = "awsJson1_1"
+    OPENAPI = "openapi"
+
+
+PROTOCOLS = tuple(protocol.value for protocol in Protocol)
 
 
 class Location(enum.StrEnum):
@@ -153,7 +168,7 @@ class Member:
 
     @property
     def wire_name(self) -> str:
-        """The key in a JSON body (``jsonName`` when the protocol honours it)."""
+        """The key in a JSON body (``jsonName``: resolved, so set only where it counts)."""
         return self.json_name or self.name
 
 
@@ -298,7 +313,7 @@ class Service:
     namespace: str
     version: str
     title: str
-    protocol: str
+    protocol: Protocol
     source: str  # the spec file, as the user named it
     documentation: str = ""
     endpoint_prefix: str | None = None
@@ -307,10 +322,15 @@ class Service:
     default_endpoint: str | None = None
     # API-key credentials from the environment: ``{credentials_env}_API_KEY`` / ``_API_SECRET``.
     credentials_env: str | None = None
+    # Response headers that give seconds to wait before retrying, beside HTTP's Retry-After
+    # (``X-RateLimit-Reset``): the document's rate-limit headers.
+    retry_after_headers: tuple[str, ...] = ()
     errors: tuple[str, ...] = ()
     auth: tuple[AuthScheme, ...] = ()
     operations: tuple[Operation, ...] = ()
     shapes: Mapping[str, Shape] = field(default_factory=dict)
+    # Resolved: how a timestamp travels in a body when nothing else says (list elements).
+    body_timestamp_format: TimestampFormat = TimestampFormat.EPOCH_SECONDS
 
     def shape(self, shape_id: str) -> Shape:
         return self.shapes[shape_id]

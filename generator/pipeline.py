@@ -57,8 +57,9 @@ def load_services(paths: Sequence[Path]) -> list[ir.Service]:
 def runtime_files() -> dict[str, str]:
     """The hand-written runtime, copied verbatim (it is tested on its own, in place)."""
     files = {}
-    for path in sorted(RUNTIME_DIR.glob("*.py")):
-        files[f"{PACKAGE}/_runtime/{path.name}"] = path.read_text(encoding="utf-8")
+    for path in sorted(RUNTIME_DIR.rglob("*.py")):
+        relative = path.relative_to(RUNTIME_DIR).as_posix()
+        files[f"{PACKAGE}/_runtime/{relative}"] = path.read_text(encoding="utf-8")
     return files
 
 
@@ -70,7 +71,8 @@ SERVICE_MODULES: list[tuple[str, str, Callable[[ir.Service], Any], bool]] = [
     ("errors", "{package}/{service}/errors.py.jinja", errors_view, True),
     ("operations", "{package}/{service}/operations.py.jinja", operations_view, False),
     ("client", "{package}/{service}/client.py.jinja", client_view, True),
-    ("async_client", "{package}/{service}/async_client.py.jinja", async_client_view, True),
+    # One template for both clients: the view says ``async def``/``await`` or not.
+    ("async_client", "{package}/{service}/client.py.jinja", async_client_view, True),
     ("server", "{package}/{service}/server.py.jinja", server_view, True),
     ("testing", "{package}/{service}/testing.py.jinja", testing_view, False),
 ]

@@ -110,13 +110,13 @@ def build(service: str, impl: str | None, verify_sigv4: bool) -> Served:
     module = server_module(service)
     handler = load_handler(impl, module)
     runtime = f"{PACKAGE}._runtime"
-    server = importlib.import_module(f"{runtime}.server")
+    server = importlib.import_module(f"{runtime}.server.app")
     credentials: dict[str, str] | None = None
     if verify_sigv4:
         spec = importlib.import_module(module.__name__.rsplit(".", 1)[0] + ".operations").SERVICE
         if not spec.signing_name:
             raise ServeError(f"--verify-sigv4: {service} does not use SigV4")
-        found = importlib.import_module(f"{runtime}.credentials")
+        found = importlib.import_module(f"{runtime}.auth.credentials")
         try:
             pair = found.resolve_credentials()
         except found.NoCredentialsError as exc:

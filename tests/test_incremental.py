@@ -87,7 +87,7 @@ def test_a_changed_generator_invalidates_everything(
 def test_the_fingerprint_covers_sources_templates_and_python() -> None:
     fingerprint = incremental.generator_fingerprint()
     assert fingerprint == incremental.generator_fingerprint()
-    assert (incremental.GENERATOR_DIR / "runtime" / "model.py").is_file()
+    assert (incremental.GENERATOR_DIR / "runtime" / "core" / "model.py").is_file()
     assert (incremental.TEMPLATES_DIR / "python" / "pyproject.toml.jinja").is_file()
 
 

@@ -51,7 +51,9 @@ def test_the_example_spec_generates_a_client_and_server_that_talk(widgets: Modul
             return shapes.Widget(name=f"widget {request.widget_id}")
 
     app = widgets.create_app(Widgets())
-    runtime = __import__(widgets.__name__.rsplit(".", 1)[0] + "._runtime.asgi", fromlist=["x"])
+    runtime = __import__(
+        widgets.__name__.rsplit(".", 1)[0] + "._runtime.transport.asgi", fromlist=["x"]
+    )
     transport = runtime.AsgiTransport(app)
     options: dict[str, Any] = {
         "region": "us-east-1",

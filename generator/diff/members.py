@@ -97,10 +97,11 @@ def binding(member: ir.Member) -> str:
 
 
 def _timestamp_format(service: ir.Service, member: ir.Member) -> str:
-    """The format a timestamp travels in: the member's, its target's, or the protocol's default.
+    """The format a timestamp travels in: the member's, its target's, or its location's default.
 
-    Defaults as Smithy defines them: ``date-time`` in labels and queries (and for OpenAPI),
-    ``http-date`` in headers, ``epoch-seconds`` in AWS JSON bodies.
+    The front ends resolve it into the member already (``frontends/resolve.py``); the
+    defaults here are for an IR built by hand: HTTP's in headers (``http-date``), labels and
+    queries (``date-time``), the service's in a body.
     """
     if member.timestamp_format is not None:
         return member.timestamp_format.value
@@ -110,9 +111,9 @@ def _timestamp_format(service: ir.Service, member: ir.Member) -> str:
     location = member.http.location if member.http else ir.Location.BODY
     if location in (ir.Location.HEADER, ir.Location.PREFIX_HEADERS):
         return ir.TimestampFormat.HTTP_DATE.value
-    if service.protocol == "openapi" or location in (ir.Location.LABEL, ir.Location.QUERY):
+    if location in (ir.Location.LABEL, ir.Location.QUERY):
         return ir.TimestampFormat.DATE_TIME.value
-    return ir.TimestampFormat.EPOCH_SECONDS.value
+    return service.body_timestamp_format.value
 
 
 def _show(bound: float | None) -> str:

@@ -28,6 +28,7 @@ from typing import Any
 
 from generator import ir, naming
 from generator.errors import SpecError, SpecIssue, display_path
+from generator.frontends.resolve import resolve
 
 PRELUDE_NAMESPACE = "smithy.api"
 DOCUMENT_ID = f"{PRELUDE_NAMESPACE}#Document"
@@ -150,13 +151,13 @@ class _Converter:
             )
         operations = tuple(self.operation(n, raw) for n, raw in self.raw_operations.items())
         name = str(meta.get("serviceId") or meta.get("targetPrefix") or "Service").replace(" ", "")
-        return ir.Service(
+        service = ir.Service(
             id=f"{self.ns}#{name}",
             name=name,
             namespace=self.ns,
             version=str(meta.get("apiVersion", "")),
             title=str(meta.get("serviceFullName") or name),
-            protocol=protocol,
+            protocol=ir.Protocol(protocol),
             source=self.source,
             documentation=str(self.model.get("documentation", "")),
             endpoint_prefix=meta.get("endpointPrefix"),
@@ -166,6 +167,7 @@ class _Converter:
             operations=operations,
             shapes=dict(sorted(shapes.items())),
         )
+        return resolve(service)
 
     def constraints(self, raw: Mapping[str, Any], kind: ir.ShapeType) -> ir.Constraints:
         low, high = raw.get("min"), raw.get("max")

@@ -9,6 +9,10 @@ Decisions:
 - Service: ``info.x-apigen-service-name`` or the PascalCase ``info.title``;
   ``info.x-apigen-namespace`` or the service name's words joined by dots; protocol
   ``openapi``; ``servers[0].url`` (variables at their defaults) is the default endpoint.
+- Retry hints: ``info.x-apigen-retry-after-headers`` (header names whose value is seconds to
+  wait) or, when absent, the rate-limit reset headers (``RateLimit-Reset``,
+  ``X-RateLimit-Reset``) the document declares on a 429 or 503 response; HTTP's
+  ``Retry-After`` is always honoured.
 - Webhooks are reported. Problems are collected in document order (the service's, then
   security, operations and error bodies, then the schemas') and raised together.
 """
@@ -28,6 +32,7 @@ from generator.frontends.openapi_operations import Operations
 from generator.frontends.openapi_schemas import Schemas
 from generator.frontends.openapi_security import auth_schemes, required_schemes
 from generator.frontends.openapi_validate import Path_, issue, read_document, validate
+from generator.frontends.resolve import resolve
 from generator.frontends.yaml_lines import LineDict
 
 _NAME = re.compile(r"^[A-Za-z][A-Za-z0-9]*$")
@@ -46,6 +51,9 @@ def load_openapi(path: Path) -> ir.Service:
             issue(file, document, where, message) for where, message in converter.problems
         )
     return service
+
+
+_RATE_LIMIT_RESETS = frozenset({"ratelimit-reset", "x-ratelimit-reset"})
 
 
 class _Converter:
@@ -101,21 +109,47 @@ class _Converter:
             )
             for op in operations
         )
-        return ir.Service(
+        service = ir.Service(
             id=f"{self.ns}#{self.name}",
             name=self.name,
             namespace=self.ns,
             version=str(info["version"]),
             title=str(info["title"]),
-            protocol="openapi",
+            protocol=ir.Protocol.OPENAPI,
             source=self.source,
             documentation=text(info.get("description")),
             default_endpoint=self.endpoint(),
             credentials_env=self.credentials_env(info),
+            retry_after_headers=self.retry_after_headers(info, operations),
             auth=auth,
             operations=operations,
             shapes=shapes,
         )
+        return resolve(service)
+
+    def retry_after_headers(
+        self, info: Mapping[str, Any], operations: tuple[ir.Operation, ...]
+    ) -> tuple[str, ...]:
+        """The headers a client reads seconds-to-wait from (see the module docstring)."""
+        given = info.get("x-apigen-retry-after-headers")
+        if given is not None:
+            if isinstance(given, list) and all(isinstance(h, str) and h for h in given):
+                return tuple(given)
+            self.problems.append(
+                (("info", "x-apigen-retry-after-headers"), "a list of response header names")
+            )
+            return ()
+        found = {
+            header.http.name.lower(): header.http.name
+            for op in operations
+            for response in op.responses
+            if response.status in (429, 503)
+            for header in response.headers
+            if header.http is not None
+            and header.http.name
+            and header.http.name.lower() in _RATE_LIMIT_RESETS
+        }
+        return tuple(found[key] for key in sorted(found))
 
     def credentials_env(self, info: Mapping[str, Any]) -> str:
         """The prefix of the API-key variables: ``info.x-apigen-credentials-env``, else the

@@ -19,6 +19,7 @@ import yaml
 
 from generator import ir
 from generator.errors import SpecError, SpecIssue, display_path
+from generator.frontends.resolve import resolve
 from generator.frontends.smithy_checks import check_meaning
 from generator.frontends.spec_schema import SPEC
 from generator.frontends.yaml_lines import LineDict, LineList, load_yaml
@@ -149,13 +150,13 @@ class _Converter:
                 shapes[sid] = ir.Shape(id=sid, name=name, type=kind)
         operations = tuple(self.operation(n, raw) for n, raw in self.doc["operations"].items())
         protocol = svc["protocol"]
-        return ir.Service(
+        service = ir.Service(
             id=f"{self.ns}#{svc['name']}",
             name=svc["name"],
             namespace=self.ns,
             version=svc["version"],
             title=svc.get("title", svc["name"]),
-            protocol=protocol,
+            protocol=ir.Protocol(protocol),
             source=self.source,
             documentation=svc.get("documentation", ""),
             endpoint_prefix=svc.get("endpointPrefix"),
@@ -166,6 +167,7 @@ class _Converter:
             operations=operations,
             shapes=dict(sorted(shapes.items())),
         )
+        return resolve(service)
 
     def constraints(self, raw: dict[str, Any]) -> ir.Constraints:
         length = raw.get("length")

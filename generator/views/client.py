@@ -39,6 +39,9 @@ class ClientView:
     paginators: tuple[MethodView, ...]
     waiters: tuple[MethodView, ...]
     exports: tuple[str, ...]
+    # One template prints both clients: ``async def``/``def`` and ``await ``/"".
+    define: str
+    wait_for: str
 
 
 def client_class_name(service: ir.Service, is_async: bool = False) -> str:
@@ -49,7 +52,7 @@ def client_class_name(service: ir.Service, is_async: bool = False) -> str:
 def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
     """The ``__init__`` signature lines, the arguments it passes on, and its docstring."""
     service = builder.service
-    # What runtime/transport.py accepts: a sync client also drives async httpx objects (on a
+    # What runtime/transport/choose.py accepts: a sync client also drives async httpx objects (on a
     # private loop); an async client also takes an ``asgi.AsgiTransport(app)``.
     transport = (
         "AsyncTransport | BlockingTransport | httpx.AsyncClient | httpx.AsyncBaseTransport | None"
@@ -60,12 +63,12 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
         )
     )
     builder.typing.add(
-        ".._runtime.transport", "AsyncTransport" if builder.is_async else "Transport"
+        ".._runtime.transport.base", "AsyncTransport" if builder.is_async else "Transport"
     )
     if builder.is_async:
-        builder.typing.add(".._runtime.asgi", "BlockingTransport")
-    builder.typing.add(".._runtime.retries", "RetryConfig")
-    builder.imports.add(".._runtime.client", "DEFAULT_TIMEOUT")
+        builder.typing.add(".._runtime.transport.asgi", "BlockingTransport")
+    builder.typing.add(".._runtime.client.retries", "RetryConfig")
+    builder.imports.add(".._runtime.client.base", "DEFAULT_TIMEOUT")
     params: list[tuple[str, str, str]] = []
     if service.sigv4_name:
         params += [
@@ -121,12 +124,28 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
         (
             "retries",
             "RetryConfig | int | None = None",
-            "Retry settings, or the maximum attempts (standard mode, 3).",
+            "Retry settings, or the maximum attempts; else AWS_MAX_ATTEMPTS and "
+            "AWS_RETRY_MODE or the config file (standard mode, 3 attempts).",
         ),
         (
             "timeout",
             "float | None = DEFAULT_TIMEOUT",
-            "Seconds to connect and to wait for each response.",
+            "Seconds to connect and to wait for each read of a response.",
+        ),
+        (
+            "connect_timeout",
+            "float | None = None",
+            "Seconds to connect, instead of timeout.",
+        ),
+        (
+            "read_timeout",
+            "float | None = None",
+            "Seconds to wait for each read of a response, instead of timeout.",
+        ),
+        (
+            "deadline",
+            "float | None = None",
+            "Seconds a whole call may take, retries and their backoff included.",
         ),
         (
             "validate",
@@ -162,7 +181,7 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
         for waiter in sorted(op.waiters, key=lambda w: w.name)
     )
     if waiters:
-        builder.imports.add(".._runtime.client", "DEFAULT_MAX_WAIT")
+        builder.imports.add(".._runtime.client.base", "DEFAULT_MAX_WAIT")
     names = [m.name for m in (*methods, *paginators, *waiters)]
     duplicates = sorted({n for n in names if names.count(n) > 1})
     if duplicates:
@@ -173,8 +192,8 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
     imports = builder.imports
     imports.add("__future__", "annotations")
     imports.add("typing", "TYPE_CHECKING")
-    imports.add(".._runtime.client", base)
-    imports.add(".._runtime.client", "LazyService")
+    imports.add(".._runtime.client.base", base)
+    imports.add(".._runtime.client.base", "LazyService")
     if methods or waiters:
         imports.add("typing", "cast")
     if builder.uses_shapes:
@@ -195,6 +214,8 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
         paginators=paginators,
         waiters=waiters,
         exports=(class_name,),
+        define="async def" if is_async else "def",
+        wait_for="await " if is_async else "",
     )
 
 

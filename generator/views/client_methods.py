@@ -124,7 +124,7 @@ class MethodBuilder:
 
     def model_ref(self, shape_id: str | None) -> str:
         if shape_id is None:
-            self.typing.add(".._runtime.model", "Empty")
+            self.typing.add(".._runtime.core.model", "Empty")
             return "Empty"
         return self.class_ref(self.shape(shape_id))
 
@@ -227,7 +227,7 @@ class MethodBuilder:
         if item == "Any":
             self.typing.add("typing", "Any")
         kind = "AsyncPaginator" if self.is_async else "Paginator"
-        self.typing.add(".._runtime.paginate", kind)
+        self.typing.add(".._runtime.client.paginate", kind)
         function = naming.function_name(op.name)
         loop = "async for" if self.is_async else "for"
         summary = (

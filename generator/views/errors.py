@@ -89,8 +89,8 @@ def errors_view(service: ir.Service) -> ErrorsView:
     )
     imports = ImportSet()
     imports.add("__future__", "annotations")
-    imports.add(".._runtime.errors", "ServiceError")
-    imports.add(".._runtime.errors", "UnknownServiceError")
+    imports.add(".._runtime.core.errors", "ServiceError")
+    imports.add(".._runtime.core.errors", "UnknownServiceError")
     if exceptions:
         imports.add(".", "shapes")
     return ErrorsView(

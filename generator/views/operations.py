@@ -1,9 +1,8 @@
 """View of a service's operations module: the ``ServiceSpec`` the runtime reads (``SERVICE``).
 
 Everything the codecs, clients and server need about an operation is resolved here, once,
-at generation time: Python and wire names of every member (``jsonName`` only for restJson1
-and openapi bodies), locations, kinds, timestamp formats with the protocol's default for
-the location, the properties of object parameters, errors by wire code, paginators as
+at generation time: Python and wire names of every member, locations, kinds, timestamp
+formats (as the front end resolved them for the protocol), the properties of object parameters, errors by wire code, paginators as
 Python attribute paths, waiters (paths stay wire-name JMESPath), auth scheme kinds. The
 view prints each record as a constructor call; the template only lays them out.
 """
@@ -16,7 +15,7 @@ from generator import ir, naming
 from generator.views.docs import docstring
 from generator.views.errors import error_code, error_shapes, unknown_error_name
 from generator.views.imports import ImportSet
-from generator.views.types import default_timestamp_format, timestamp_format
+from generator.views.types import timestamp_format
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
 # Where an object parameter's properties travel one by one (``MemberSpec.fields``).
@@ -56,7 +55,6 @@ def _tuple(items: list[str]) -> str:
 class _Builder:
     def __init__(self, service: ir.Service) -> None:
         self.service = service
-        self.protocol = service.protocol
         self.schema_names: set[str] = {"ServiceSpec"}
         self.uses_empty = False
 
@@ -68,9 +66,7 @@ class _Builder:
     def wire_name(self, member: ir.Member, location: ir.Location) -> str:
         http = member.http
         if location is ir.Location.BODY:
-            if member.json_name and self.protocol in ("restJson1", "openapi"):
-                return member.json_name
-            return member.name
+            return member.wire_name
         if location is ir.Location.LABEL:
             return (http.name if http else None) or member.name
         if location in (ir.Location.QUERY, ir.Location.HEADER, ir.Location.PREFIX_HEADERS):
@@ -84,8 +80,8 @@ class _Builder:
             element.timestamp_format
             or self.shape(element.target).timestamp_format
             or outer.timestamp_format
-            or default_timestamp_format(self.protocol, location)
         )
+        assert fmt is not None, f"{outer.id}: unresolved timestamp format"
         return fmt.value
 
     def member_spec(self, member: ir.Member) -> str:
@@ -306,7 +302,7 @@ def operations_view(service: ir.Service) -> OperationsView:
     )
     service_args = [
         f"name={service.name!r}",
-        f"protocol={service.protocol!r}",
+        f"protocol={service.protocol.value!r}",
         f"version={service.version!r}",
     ]
     for field, value in (
@@ -319,13 +315,15 @@ def operations_view(service: ir.Service) -> OperationsView:
         if value is not None:
             service_args.append(f"{field}={value!r}")
     service_args.append(f"auth={builder.auth_kinds(None)}")
+    if service.retry_after_headers:
+        service_args.append(f"retry_after_headers={service.retry_after_headers!r}")
     service_args.append(f"unknown_error=errors.{unknown_error_name(service)}")
     imports = ImportSet()
     imports.add("__future__", "annotations")
     for name in builder.schema_names:
-        imports.add(".._runtime.schema", name)
+        imports.add(".._runtime.core.schema", name)
     if builder.uses_empty:
-        imports.add(".._runtime.model", "Empty")
+        imports.add(".._runtime.core.model", "Empty")
     if operations or errors:
         imports.add(".", "shapes")
     imports.add(".", "errors")

@@ -99,12 +99,12 @@ def server_view(service: ir.Service) -> ServerView:
     imports.add("collections.abc", "Callable")
     imports.add("collections.abc", "Mapping")
     imports.add("typing", "TYPE_CHECKING")
-    imports.add(".._runtime.server", "OperationNotImplemented")
-    imports.add(".._runtime.server", "ServerApp")
+    imports.add(".._runtime.server.app", "OperationNotImplemented")
+    imports.add(".._runtime.server.app", "ServerApp")
 
     def model(shape_id: str | None) -> str:
         if shape_id is None:
-            typing.add(".._runtime.model", "Empty")
+            typing.add(".._runtime.core.model", "Empty")
             return "Empty"
         typing.add(".", "shapes")
         return f"shapes.{mapper.class_name(service.shapes[shape_id])}"

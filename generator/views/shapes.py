@@ -183,15 +183,9 @@ def is_optional(member: ir.Member, ways: frozenset[str]) -> bool:
     )
 
 
-def field_view(
-    mapper: TypeMapper, member: ir.Member, in_union: bool, optional: bool, protocol: str
-) -> FieldView:
+def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: bool) -> FieldView:
     name = naming.snake(member.name)
-    wire = (
-        member.json_name
-        if (member.json_name and protocol in ("restJson1", "openapi"))
-        else member.name
-    )
+    wire = member.wire_name
     annotation = mapper.member_type(member)
     args: list[str] = []
     optional = in_union or optional
@@ -217,11 +211,11 @@ def field_view(
 
 
 def class_view(
-    mapper: TypeMapper, shape: ir.Shape, protocol: str, ways: Mapping[str, frozenset[str]]
+    mapper: TypeMapper, shape: ir.Shape, ways: Mapping[str, frozenset[str]]
 ) -> ClassView:
     name = mapper.class_name(shape)
     if shape.narrows is not None:
-        return narrowing_view(mapper, shape, protocol, ways)
+        return narrowing_view(mapper, shape, ways)
     fallback = f"The {shape.name} {shape.type.value}."
     doc = docstring(shape.documentation, indent=4, fallback=fallback)
     if shape.type is ir.ShapeType.ENUM:
@@ -250,9 +244,7 @@ def class_view(
     base = "ApigenUnion" if in_union else "ApigenOneOf" if shape.exactly_one_of else "ApigenModel"
     mapper.runtime_names.add(base)
     travels = ways.get(shape.id, _BOTH)
-    fields = tuple(
-        field_view(mapper, m, in_union, is_optional(m, travels), protocol) for m in shape.members
-    )
+    fields = tuple(field_view(mapper, m, in_union, is_optional(m, travels)) for m in shape.members)
     class_vars = []
     for var, flag in (
         ("__apigen_nullable__", "nullable"),
@@ -274,7 +266,7 @@ def class_view(
 
 
 def narrowing_view(
-    mapper: TypeMapper, shape: ir.Shape, protocol: str, ways: Mapping[str, frozenset[str]]
+    mapper: TypeMapper, shape: ir.Shape, ways: Mapping[str, frozenset[str]]
 ) -> ClassView:
     """A subclass of the narrowed structure redeclaring the members it makes required."""
     base = mapper.service.shapes[shape.narrows or ""]
@@ -293,7 +285,7 @@ def narrowing_view(
         name=mapper.class_name(shape),
         base=f"{base_class}, ApigenNarrowed",
         doc=docstring(shape.documentation, indent=4, fallback=fallback),
-        fields=tuple(field_view(mapper, m, False, False, protocol) for m in narrowed),
+        fields=tuple(field_view(mapper, m, False, False) for m in narrowed),
     )
 
 
@@ -308,9 +300,7 @@ def shapes_view(service: ir.Service) -> ShapesView:
         key=lambda s: naming.pascal(s.name),
     )
     ways = directions(service)
-    classes = tuple(
-        class_view(mapper, s, service.protocol, ways) for s in [*enums, *model_order(service)]
-    )
+    classes = tuple(class_view(mapper, s, ways) for s in [*enums, *model_order(service)])
     imports = ImportSet()
     imports.add("__future__", "annotations")
     for name in mapper.typing_names:
@@ -320,7 +310,9 @@ def shapes_view(service: ir.Service) -> ShapesView:
     for name in mapper.pydantic_names | {"Field"}:
         imports.add("pydantic", name)
     for name in mapper.runtime_names:
-        imports.add(".._runtime.scalars" if name in SCALAR_NAMES else ".._runtime.model", name)
+        imports.add(
+            ".._runtime.core.scalars" if name in SCALAR_NAMES else ".._runtime.core.model", name
+        )
     # Users check for this one (``isinstance``), so the shapes module exports it.
     reexported = mapper.runtime_names & {"UnknownVariant"}
     return ShapesView(

@@ -1,6 +1,6 @@
 """View of a service's ``testing`` module: a typed ``<Service>Stubber`` and pytest fixtures.
 
-The stubber is the runtime's ``Stubber`` (``_runtime/stubber.py``) with the service's client
+The stubber is the runtime's ``Stubber`` (``_runtime/client/stubber.py``) with the service's client
 method names as its operation type, so a misspelt operation is a type error; it stubs a
 given sync or async client, or a new sync client. The fixtures (``<package>_stubber`` and
 ``async_<package>_stubber``) yield an active stubber and fail the test when responses are
@@ -48,8 +48,8 @@ def testing_view(service: ir.Service) -> TestingView:
     imports.add("collections.abc", "Iterator")
     imports.add("typing", "Literal")
     for name in ("ANY", "StubAssertionError", "Stubber", "StubResponseError"):
-        imports.add(".._runtime.stubber", name)
-    imports.add(".._runtime.stubber", "UnStubbedResponseError")
+        imports.add(".._runtime.client.stubber", name)
+    imports.add(".._runtime.client.stubber", "UnStubbedResponseError")
     imports.add(".client", client)
     imports.add(".async_client", async_client)
     fixture = f"{package}_stubber"

@@ -43,25 +43,13 @@ _TIMESTAMP_ALIASES = {
 }
 
 
-def default_timestamp_format(protocol: str, location: ir.Location) -> ir.TimestampFormat:
-    """Each protocol's default wire format for a timestamp in ``location``."""
-    if location is ir.Location.HEADER or location is ir.Location.PREFIX_HEADERS:
-        return ir.TimestampFormat.HTTP_DATE
-    if location in (ir.Location.QUERY, ir.Location.LABEL, ir.Location.QUERY_PARAMS):
-        return ir.TimestampFormat.DATE_TIME
-    if protocol == "openapi":
-        return ir.TimestampFormat.DATE_TIME
-    return ir.TimestampFormat.EPOCH_SECONDS
-
-
 def timestamp_format(service: ir.Service, member: ir.Member) -> ir.TimestampFormat:
-    """The format a timestamp member travels in: its trait, its target's, or the default."""
-    target = service.shapes[member.target]
-    location = member.http.location if member.http else ir.Location.BODY
+    """The format a timestamp member travels in: resolved by the front end for structure
+    members; a list or map element's own trait, its target's, else the body's."""
     return (
         member.timestamp_format
-        or target.timestamp_format
-        or default_timestamp_format(service.protocol, location)
+        or service.shapes[member.target].timestamp_format
+        or service.body_timestamp_format
     )
 
 

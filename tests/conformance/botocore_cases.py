@@ -29,7 +29,7 @@ from generator import ir, naming
 from generator.frontends.botocore import botocore_service
 from generator.output.formatting import Unformatted
 from generator.pipeline import generate
-from generator.runtime.scalars import parse_timestamp
+from generator.runtime.core.scalars import parse_timestamp
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SUITE_DIR = SHARED / "conformance" / "botocore-protocols"
@@ -139,9 +139,9 @@ class Workspace:
         operations = importlib.import_module(f"{self.package}.{name}.operations")
         shapes = importlib.import_module(f"{self.package}.{name}.shapes")
         runtime = importlib.import_module(f"{self.package}._runtime")
-        for module in ("codec", "errors", "http", "faults"):
+        for module in ("protocols.registry", "core.errors", "core.http", "protocols.faults"):
             importlib.import_module(f"{self.package}._runtime.{module}")
-        codec = runtime.codec.codec_for(operations.SERVICE)
+        codec = runtime.protocols.registry.codec_for(operations.SERVICE)
         return Generated(
             service=service, spec=operations.SERVICE, shapes=shapes, codec=codec, runtime=runtime
         )

@@ -119,7 +119,7 @@ def test_input_server(case: Case, workspace: Workspace) -> None:
     if mount != "/" and path.startswith(mount + "/"):
         path = path[len(mount) :]
     headers = list((expected.get("headers") or {}).items())
-    request = generated.runtime.http.HttpRequest(
+    request = generated.runtime.core.http.HttpRequest(
         expected["method"], path, query, headers, expected.get("body", "").encode()
     )
     codec = generated.codec
@@ -134,7 +134,7 @@ def test_input_server(case: Case, workspace: Workspace) -> None:
 def _response(case: Case, generated: Generated) -> Any:
     raw = case.data["response"]
     headers = list((raw.get("headers") or {}).items())
-    return generated.runtime.http.HttpResponse(
+    return generated.runtime.core.http.HttpResponse(
         raw["status_code"], headers, (raw.get("body") or "").encode()
     )
 
@@ -151,7 +151,7 @@ def test_output_client(case: Case, workspace: Workspace) -> None:
     codec = generated.codec
     response = _response(case, generated)
     if "errorCode" in case.data:
-        with pytest.raises(generated.runtime.errors.ServiceError) as raised:
+        with pytest.raises(generated.runtime.core.errors.ServiceError) as raised:
             codec.parse_response(op, response)
         error = raised.value
         assert error.code == case.data["errorCode"]
@@ -176,7 +176,7 @@ def test_output_client(case: Case, workspace: Workspace) -> None:
 def _compare_headers(
     generated: Generated, actual: list[tuple[str, str]], expected: dict[str, str], check_type: bool
 ) -> None:
-    clean_code = generated.runtime.faults.clean_code
+    clean_code = generated.runtime.protocols.faults.clean_code
     for name, value in expected.items():
         lowered = name.lower()
         if lowered in _METADATA_HEADERS or (lowered == "content-type" and not check_type):
@@ -230,7 +230,7 @@ def test_output_server(case: Case, workspace: Workspace) -> None:
         actual_body = {k: v for k, v in actual_body.items() if k not in strip}
     assert _wire_data(actual_body) == _wire_data(expected_body)
     if "errorCode" in case.data:
-        with pytest.raises(generated.runtime.errors.ServiceError) as raised:
+        with pytest.raises(generated.runtime.core.errors.ServiceError) as raised:
             codec.parse_response(op, response)
         assert raised.value.code == case.data["errorCode"]
 

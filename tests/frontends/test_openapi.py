@@ -1505,3 +1505,32 @@ def test_credentials_environment_prefix(tmp_path: Path) -> None:
     )
     with pytest.raises(SpecError, match="upper-case environment variable prefix"):
         load_openapi(path)
+
+
+_RATE_LIMITED = """
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        "200": {description: ok}
+        "429":
+          description: slow down
+          headers:
+            X-RateLimit-Reset: {schema: {type: integer}}
+            X-RateLimit-Limit: {schema: {type: integer}}
+"""
+
+
+def test_retry_hints_are_the_rate_limit_resets_a_429_declares(tmp_path: Path) -> None:
+    assert load(tmp_path, _RATE_LIMITED).retry_after_headers == ("X-RateLimit-Reset",)
+    assert load(tmp_path, "paths: {}\n").retry_after_headers == ()
+
+
+def test_retry_hints_can_be_named_in_info(tmp_path: Path) -> None:
+    path = write(tmp_path, _RATE_LIMITED)
+    text = path.read_text(encoding="utf-8").replace(
+        "info:\n", "info:\n  x-apigen-retry-after-headers: [Wait-Seconds]\n", 1
+    )
+    path.write_text(text, encoding="utf-8")
+    assert load_openapi(path).retry_after_headers == ("Wait-Seconds",)

@@ -52,9 +52,9 @@ class Ctx:
         self.spec = importlib.import_module(f"{root}.{package}.operations").SERVICE
         self.runtime = {
             name: importlib.import_module(f"{root}._runtime.{name}")
-            for name in ("codec", "errors", "http", "retries", "paginate")
+            for name in ("protocols.registry", "core.errors", "core.http", "client.retries", "client.paginate")
         }
-        self.codec = self.runtime["codec"].codec_for(self.spec)
+        self.codec = self.runtime["protocols.registry"].codec_for(self.spec)
         self.client_class = getattr(self.module, client_class_name(service))
         self.async_class = getattr(self.module, client_class_name(service, is_async=True))
         self.samples = Samples(service)
@@ -63,7 +63,7 @@ class Ctx:
 
     @property
     def HttpResponse(self) -> Any:  # noqa: N802 - a class
-        return self.runtime["http"].HttpResponse
+        return self.runtime["core.http"].HttpResponse
 
     def options(self, **extra: Any) -> dict[str, Any]:
         base: dict[str, Any]
@@ -75,7 +75,7 @@ class Ctx:
             }
         else:
             base = {"api_key": "KEY", "api_secret": "SECRET"}
-        base.setdefault("retries", self.runtime["retries"].RetryConfig(max_backoff=0.0))
+        base.setdefault("retries", self.runtime["client.retries"].RetryConfig(max_backoff=0.0))
         return {**base, **extra}
 
     def operation(self, name: str) -> ir.Operation:
@@ -127,7 +127,7 @@ class Server:
         self.inputs.append((operation.name, model))
         try:
             result = self.handler(operation, model)
-        except ctx.runtime["errors"].ServiceError as exc:
+        except ctx.runtime["core.errors"].ServiceError as exc:
             response = ctx.codec.serialize_error(operation, exc)
         else:
             if isinstance(result, ctx.HttpResponse):
@@ -154,7 +154,7 @@ class Server:
                 break
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in scope["headers"]]
         query = scope["query_string"].decode("ascii")
-        request = self.ctx.runtime["http"].HttpRequest(
+        request = self.ctx.runtime["core.http"].HttpRequest(
             scope["method"], scope["raw_path"].decode("ascii"), query, headers, body
         )
         answer = self.answer(request)
@@ -166,7 +166,7 @@ class Server:
         path, _, query = request.url.raw_path.decode("ascii").partition("?")
         headers = [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.headers.raw]
         answer = self.answer(
-            self.ctx.runtime["http"].HttpRequest(
+            self.ctx.runtime["core.http"].HttpRequest(
                 request.method, path, query, headers, request.content
             )
         )
@@ -481,7 +481,7 @@ def test_waiters_succeed_and_time_out(ctx: Ctx) -> None:
             assert isinstance(result, ctx.spec.operations[waiter.operation].output)
         stuck = Server(ctx, waiter_handler(ctx, waiter, ["pending"]))
         client = ctx.client_class(transport=stuck, **ctx.options())
-        with pytest.raises(ctx.runtime["errors"].WaiterError, match="not done"):
+        with pytest.raises(ctx.runtime["core.errors"].WaiterError, match="not done"):
             getattr(client, method_name)(**kwargs, max_wait=0.05, min_delay=0.005, max_delay=0.01)
         assert len(stuck.requests) >= 2
 
@@ -502,7 +502,7 @@ def test_waiters_async(ctx: Ctx) -> None:
                 transport=httpx.MockTransport(stuck.httpx), **ctx.options()
             ) as client:
                 method = getattr(client, f"wait_until_{naming.function_name(waiter.name)}")
-                with pytest.raises(ctx.runtime["errors"].WaiterError):
+                with pytest.raises(ctx.runtime["core.errors"].WaiterError):
                     await method(
                         **ctx.kwargs(op, method), max_wait=0.05, min_delay=0.005, max_delay=0.01
                     )
@@ -654,7 +654,7 @@ def test_validation_reports_every_violation_at_once(ctx: Ctx) -> None:
         for name in list(kwargs):
             if name.rstrip("_") in bad or name in bad:
                 kwargs[name] = 987654321
-        with pytest.raises(ctx.runtime["errors"].ParamValidationError) as info:
+        with pytest.raises(ctx.runtime["core.errors"].ParamValidationError) as info:
             method(**kwargs)
         fields = ctx.spec.operations[op.name].input.model_fields
         expected = {fields[n].serialization_alias or n for n in bad}

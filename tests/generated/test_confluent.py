@@ -14,9 +14,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from apigen_generated._runtime.asgi import AsgiTransport
-from apigen_generated._runtime.errors import ParamValidationError, ResponseParseError
-from apigen_generated._runtime.http import HttpRequest, HttpResponse
+from apigen_generated._runtime.transport.asgi import AsgiTransport
+from apigen_generated._runtime.core.errors import ParamValidationError, ResponseParseError
+from apigen_generated._runtime.core.http import HttpRequest, HttpResponse
 from apigen_generated.confluent_byok_v1 import (
     ConfluentByokClient,
     ConfluentByokHandler,

@@ -17,12 +17,12 @@ from typing import Any
 import httpx
 import pytest
 
-from apigen_generated._runtime.errors import (
+from apigen_generated._runtime.core.errors import (
     ParamValidationError,
     ResponseParseError,
     UnknownServiceError,
 )
-from apigen_generated._runtime.retries import RetryConfig
+from apigen_generated._runtime.client.retries import RetryConfig
 from apigen_generated.confluent_byok_v1 import ConfluentByokClient, ConfluentByokHandler
 from apigen_generated.confluent_byok_v1 import create_app as confluent_app
 from apigen_generated.emr_containers import EMRContainersHandler

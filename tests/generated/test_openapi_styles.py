@@ -63,7 +63,7 @@ paths:
 def test_styled_parameters_reach_the_server(scratch_service: Any) -> None:
     package = scratch_service(SPEC, stem="styled_pets.openapi")
     shapes = importlib.import_module(f"{package.__name__}.shapes")
-    asgi = importlib.import_module(f"{package.__name__.rsplit('.', 1)[0]}._runtime.asgi")
+    asgi = importlib.import_module(f"{package.__name__.rsplit('.', 1)[0]}._runtime.transport.asgi")
     seen: list[Any] = []
     sent: list[Any] = []
 

@@ -39,9 +39,9 @@ class Rig:
         self.server = importlib.import_module(f"{ctx.module.__name__}.server")
         # docs/server.md: the handler is ``<Service>Handler``, the spec's service name in PascalCase
         self.handler_class: type = getattr(self.server, f"{naming.pascal(ctx.ir.name)}Handler")
-        asgi = importlib.import_module(f"{generated.__name__}._runtime.asgi")
+        asgi = importlib.import_module(f"{generated.__name__}._runtime.transport.asgi")
         self.AsgiTransport = asgi.AsgiTransport
-        self.errors = ctx.runtime["errors"]
+        self.errors = ctx.runtime["core.errors"]
         self.calls: list[tuple[str, Any]] = []
         self.error: BaseException | None = None
         methods = {operation_method_name(op): self._method(op.name) for op in ctx.ir.operations}
@@ -364,7 +364,7 @@ def test_methods_naming_no_operation_are_reported(rig: Rig) -> None:
     async def old(self: Any, request: Any) -> Any: ...
 
     stale = type("Stale", (rig.handler_class,), {name + "s": old, "retired_operation": old})
-    with pytest.raises(rig.ctx.runtime["errors"].ApigenError) as info:
+    with pytest.raises(rig.ctx.runtime["core.errors"].ApigenError) as info:
         rig.app(stale())
     assert info.value.problems == [
         f"Stale.{name}s matches no {rig.ctx.spec.name} operation (did you mean {name}?)",

@@ -125,7 +125,7 @@ CLEAN_USER_CODE = textwrap.dedent(
     """
     import httpx
 
-    from apigen_generated._runtime.asgi import AsgiTransport
+    from apigen_generated._runtime.transport.asgi import AsgiTransport
     from apigen_generated.emr_containers import EMRContainersClient
     from apigen_generated.emr_containers.shapes import VirtualClusterState
     from apigen_generated.glue import AsyncGlueClient, GlueClient, GlueHandler, create_app

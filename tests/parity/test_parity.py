@@ -43,6 +43,8 @@ HERE = Path(__file__).resolve().parent
 NORMALISED = {
     "Service.protocol, Service.source": "restJson1 and openapi are the formats' protocols; "
     "the file names differ",
+    "Service.body_timestamp_format": "resolved from the protocol: restJson1 bodies default to "
+    "epoch seconds, OpenAPI's to RFC 3339 (the pair's timestamps all say which they use)",
     "Service.auth, Service.sigv4_name": "the Smithy-like format describes AWS services, which "
     "all sign with SigV4; the OpenAPI document declares no security scheme",
     "Service.credentials_env": "API-key environment variables belong to OpenAPI services; "
@@ -123,6 +125,7 @@ def normalised(service: ir.Service) -> ir.Service:
     return dataclasses.replace(
         service,
         protocol="",
+        body_timestamp_format=ir.TimestampFormat.DATE_TIME,
         source="",
         auth=(),
         sigv4_name=None,
@@ -168,6 +171,10 @@ def test_the_normalised_fields_do_differ() -> None:
     """Each normalisation is needed: the raw IR differs in every listed field."""
     smithy, openapi = _services()
     assert (smithy.protocol, openapi.protocol) == ("restJson1", "openapi")
+    assert (smithy.body_timestamp_format, openapi.body_timestamp_format) == (
+        "epoch-seconds",
+        "date-time",
+    )
     assert ([a.kind for a in smithy.auth], smithy.sigv4_name) == (["sigv4"], "parity")
     assert (openapi.auth, openapi.sigv4_name) == ((), None)
     assert (smithy.credentials_env, openapi.credentials_env) == (None, "PARITY")
@@ -257,7 +264,7 @@ def _options(package: ModuleType) -> dict[str, Any]:
 def _conversation(package: ModuleType) -> list[Any]:
     """Create, read, page through, fail and delete pets; what each step saw, as plain data."""
     shapes = importlib.import_module(f"{package.__name__}.shapes")
-    asgi = importlib.import_module(f"{package.__name__.rsplit('.', 1)[0]}._runtime.asgi")
+    asgi = importlib.import_module(f"{package.__name__.rsplit('.', 1)[0]}._runtime.transport.asgi")
     store: dict[str, Any] = {}
     seen: list[Any] = []
 

@@ -14,12 +14,11 @@ from typing import Annotated, Any
 from annotated_types import Len
 from pydantic import AliasChoices, Field
 
-from generator.runtime.client import AsyncBaseClient, BaseClient
-from generator.runtime.codec import codec_for
-from generator.runtime.errors import ServiceError
-from generator.runtime.http import HttpRequest, HttpResponse
-from generator.runtime.model import ApigenModel, Empty, OpenEnum
-from generator.runtime.schema import (
+from generator.runtime.client.base import AsyncBaseClient, BaseClient
+from generator.runtime.core.errors import ServiceError
+from generator.runtime.core.http import HttpRequest, HttpResponse
+from generator.runtime.core.model import ApigenModel, Empty, OpenEnum
+from generator.runtime.core.schema import (
     AcceptorSpec,
     ErrorSpec,
     MemberSpec,
@@ -28,6 +27,7 @@ from generator.runtime.schema import (
     ServiceSpec,
     WaiterSpec,
 )
+from generator.runtime.protocols.registry import codec_for
 
 
 class State(OpenEnum):

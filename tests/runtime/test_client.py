@@ -34,20 +34,20 @@ from client_fakes import (
     ThingsClient,
 )
 
-from generator.runtime import config
-from generator.runtime.client import BaseClient, ClientConfigError, LazyService, NoRegionError
-from generator.runtime.credentials import NoCredentialsError
-from generator.runtime.errors import (
+from generator.runtime.auth.credentials import NoCredentialsError
+from generator.runtime.client import config
+from generator.runtime.client.base import BaseClient, ClientConfigError, LazyService, NoRegionError
+from generator.runtime.client.retries import RetryConfig
+from generator.runtime.core.errors import (
     ParamValidationError,
     ServiceError,
     UnknownServiceError,
     WaiterError,
 )
-from generator.runtime.http import HttpRequest, HttpResponse
-from generator.runtime.model import ApigenModel, Empty
-from generator.runtime.retries import RetryConfig
-from generator.runtime.schema import OperationSpec
-from generator.runtime.transport import HttpClientTransport
+from generator.runtime.core.http import HttpRequest, HttpResponse
+from generator.runtime.core.model import ApigenModel, Empty
+from generator.runtime.core.schema import OperationSpec
+from generator.runtime.transport.http_client import HttpClientTransport
 
 _ENV = [*config._ENVIRONMENT]
 

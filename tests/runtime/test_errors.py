@@ -7,13 +7,13 @@ import inspect
 import pkgutil
 
 import generator.runtime
-from generator.runtime.errors import ApigenError
+from generator.runtime.core.errors import ApigenError
 
 
 def test_every_runtime_exception_derives_from_apigen_error() -> None:
     strays = []
-    for info in pkgutil.iter_modules(generator.runtime.__path__):
-        module = importlib.import_module(f"generator.runtime.{info.name}")
+    for info in pkgutil.walk_packages(generator.runtime.__path__, "generator.runtime."):
+        module = importlib.import_module(info.name)
         for name, value in vars(module).items():
             if (
                 inspect.isclass(value)

@@ -8,15 +8,15 @@ import pytest
 from client_fakes import LIST_THINGS, ListThingsInput, ListThingsOutput, Thing
 from pydantic import Field
 
-from generator.runtime.model import ApigenModel
-from generator.runtime.paginate import (
+from generator.runtime.client.paginate import (
     AsyncPaginator,
     PaginationError,
     Paginator,
     get_path,
     next_token,
 )
-from generator.runtime.schema import MemberSpec, OperationSpec, PaginatorSpec
+from generator.runtime.core.model import ApigenModel
+from generator.runtime.core.schema import MemberSpec, OperationSpec, PaginatorSpec
 
 
 def pages_of(

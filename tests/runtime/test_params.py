@@ -10,13 +10,13 @@ import pytest
 from annotated_types import Len
 from pydantic import ConfigDict, Tag
 
-from generator.runtime.codec import codec_for
-from generator.runtime.errors import ParamValidationError
-from generator.runtime.http import HttpRequest
-from generator.runtime.model import ApigenModel, Discriminated
-from generator.runtime.params import build_input
-from generator.runtime.scalars import EpochSeconds, HttpDate, Int32
-from generator.runtime.schema import MemberSpec, OperationSpec, ServiceSpec
+from generator.runtime.core.errors import ParamValidationError
+from generator.runtime.core.http import HttpRequest
+from generator.runtime.core.model import ApigenModel, Discriminated
+from generator.runtime.core.params import build_input
+from generator.runtime.core.scalars import EpochSeconds, HttpDate, Int32
+from generator.runtime.core.schema import MemberSpec, OperationSpec, ServiceSpec
+from generator.runtime.protocols.registry import codec_for
 
 
 class Wire(ApigenModel):

@@ -9,18 +9,18 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import AliasChoices, Field
 
-from generator.runtime.codec import codec_for
-from generator.runtime.errors import (
+from generator.runtime.core.errors import (
     ParamValidationError,
     ResponseParseError,
     ServiceError,
     UnknownServiceError,
 )
-from generator.runtime.http import HttpRequest, HttpResponse
-from generator.runtime.model import ApigenModel, Empty, OpenEnum
-from generator.runtime.rest_json import RestJsonCodec
-from generator.runtime.scalars import DateTime, EpochSeconds, Float, HttpDate
-from generator.runtime.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
+from generator.runtime.core.http import HttpRequest, HttpResponse
+from generator.runtime.core.model import ApigenModel, Empty, OpenEnum
+from generator.runtime.core.scalars import DateTime, EpochSeconds, Float, HttpDate
+from generator.runtime.core.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
+from generator.runtime.protocols.registry import codec_for
+from generator.runtime.protocols.rest_json import RestJsonCodec
 
 WHEN = datetime(2019, 12, 16, 23, 48, 18, tzinfo=UTC)
 

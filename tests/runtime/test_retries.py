@@ -16,11 +16,8 @@ from client_fakes import (
     ThingsClient,
 )
 
-from generator.runtime import config
-from generator.runtime.errors import ServiceError, TransportError, UnknownServiceError
-from generator.runtime.http import HttpResponse
-from generator.runtime.model import ApigenModel, Empty
-from generator.runtime.retries import (
+from generator.runtime.client import config
+from generator.runtime.client.retries import (
     INITIAL_QUOTA,
     RetryConfig,
     RetryPolicy,
@@ -29,8 +26,11 @@ from generator.runtime.retries import (
     is_safe_to_repeat,
     retry_hint,
 )
-from generator.runtime.schema import OperationSpec
-from generator.runtime.transport import ConnectError, ConnectTimeout, ReadError, ReadTimeout
+from generator.runtime.core.errors import ServiceError, TransportError, UnknownServiceError
+from generator.runtime.core.http import HttpResponse
+from generator.runtime.core.model import ApigenModel, Empty
+from generator.runtime.core.schema import OperationSpec
+from generator.runtime.transport.base import ConnectError, ConnectTimeout, ReadError, ReadTimeout
 
 UNSAFE = THINGS.operations["DeleteThing"]  # POST, not idempotent, no token
 
@@ -158,7 +158,8 @@ def test_empty_quota_stops_retries() -> None:
 def test_retry_after_and_ratelimit_reset_are_honoured() -> None:
     p = policy(rand=0.5)
     assert p.delay(1, error(429, headers=[("Retry-After", "3")]), UNSAFE) == (3.0, 5)
-    assert p.delay(1, error(429, headers=[("X-RateLimit-Reset", "7")]), UNSAFE) == (7.0, 5)
+    reset = error(429, headers=[("X-RateLimit-Reset", "7")])
+    assert p.delay(1, reset, UNSAFE, ("X-RateLimit-Reset",)) == (7.0, 5)
     assert p.delay(2, error(503, headers=[("Retry-After", "0")]), GET_THING) == (
         1.0,
         5,
@@ -173,7 +174,21 @@ def test_retry_hint_parses_seconds_and_http_dates() -> None:
     assert retry_hint([("Retry-After", "Wed, 21 Oct 2015 07:28:10 GMT")], now=1445412480.0) == 10.0
     assert retry_hint([("Retry-After", "soon")]) is None
     assert retry_hint([("Retry-After", "-1")]) is None
-    assert retry_hint([("Retry-After", "1"), ("X-RateLimit-Reset", "4")]) == 4.0
+    assert (
+        retry_hint([("Retry-After", "1"), ("X-RateLimit-Reset", "4")], ("X-RateLimit-Reset",))
+        == 4.0
+    )
+
+
+def test_reset_headers_count_only_when_the_service_names_them() -> None:
+    assert retry_hint([("Retry-After", "1"), ("X-RateLimit-Reset", "4")]) == 1.0
+    assert retry_hint([("x-ratelimit-reset", "4")], ("X-RateLimit-Reset",)) == 4.0
+
+
+def test_a_reset_given_as_a_unix_time_is_seconds_from_now() -> None:
+    now = 1_700_000_000.0
+    assert retry_hint([("RateLimit-Reset", str(now + 7))], ("RateLimit-Reset",), now=now) == 7.0
+    assert retry_hint([("RateLimit-Reset", str(now - 7))], ("RateLimit-Reset",), now=now) is None
     assert retry_hint([]) is None
 
 

@@ -31,9 +31,8 @@ from urllib.parse import quote
 
 import pytest
 
-from generator.runtime.credentials import Credentials
-from generator.runtime.http import HttpRequest
-from generator.runtime.sigv4 import (
+from generator.runtime.auth.credentials import Credentials
+from generator.runtime.auth.sigv4 import (
     canonical_query,
     canonical_request,
     canonical_uri,
@@ -41,6 +40,7 @@ from generator.runtime.sigv4 import (
     signing_key,
     string_to_sign,
 )
+from generator.runtime.core.http import HttpRequest
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SUITE = SHARED / "conformance" / "aws4_testsuite"

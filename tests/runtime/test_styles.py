@@ -17,12 +17,12 @@ from typing import Any
 
 import pytest
 
-from generator.runtime.codec import codec_for
-from generator.runtime.errors import ParamValidationError
-from generator.runtime.http import HttpRequest
-from generator.runtime.model import ApigenModel, Empty
-from generator.runtime.openapi_json import OpenApiJsonCodec
-from generator.runtime.schema import MemberSpec, OperationSpec, ServiceSpec
+from generator.runtime.core.errors import ParamValidationError
+from generator.runtime.core.http import HttpRequest
+from generator.runtime.core.model import ApigenModel, Empty
+from generator.runtime.core.schema import MemberSpec, OperationSpec, ServiceSpec
+from generator.runtime.protocols.openapi_json import OpenApiJsonCodec
+from generator.runtime.protocols.registry import codec_for
 
 
 class Rgb(ApigenModel):

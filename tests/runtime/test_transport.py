@@ -13,22 +13,20 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.runtime import transport as transport_module
-from generator.runtime.http import HttpRequest, HttpResponse
-from generator.runtime.transport import (
+from generator.runtime.core.http import HttpRequest, HttpResponse
+from generator.runtime.transport import http_client as transport_module
+from generator.runtime.transport import httpx_transports
+from generator.runtime.transport.base import (
     AsyncTransport,
     ConnectError,
     ConnectTimeout,
-    HttpClientTransport,
-    HttpxAsyncTransport,
-    HttpxTransport,
     ReadError,
     ReadTimeout,
     Transport,
-    async_transport,
-    shared_ssl_context,
-    sync_transport,
 )
+from generator.runtime.transport.choose import async_transport, sync_transport
+from generator.runtime.transport.http_client import HttpClientTransport, shared_ssl_context
+from generator.runtime.transport.httpx_transports import HttpxAsyncTransport, HttpxTransport
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
@@ -360,7 +358,7 @@ def test_httpx_clients_made_here_share_the_ssl_context(monkeypatch: pytest.Monke
         made.append(real())
         return made[-1]
 
-    monkeypatch.setattr(transport_module, "shared_ssl_context", counting)
+    monkeypatch.setattr(httpx_transports, "shared_ssl_context", counting)
     HttpxTransport().close()
     asyncio.run(HttpxAsyncTransport().aclose())
     assert len(made) == 2 and made[0] is made[1]

@@ -8,10 +8,15 @@ import math
 import pytest
 from client_fakes import THINGS, GetThingInput, GetThingOutput, NotFoundError, Thing
 
-from generator.runtime.errors import ApigenError, ParamValidationError, TransportError, WaiterError
-from generator.runtime.model import ApigenModel
-from generator.runtime.schema import AcceptorSpec, WaiterSpec
-from generator.runtime.waiters import Delays, async_wait, matches, search, wait
+from generator.runtime.client.waiters import Delays, async_wait, matches, search, wait
+from generator.runtime.core.errors import (
+    ApigenError,
+    ParamValidationError,
+    TransportError,
+    WaiterError,
+)
+from generator.runtime.core.model import ApigenModel
+from generator.runtime.core.schema import AcceptorSpec, WaiterSpec
 
 DATA = {
     "a": {"b": "x", "n": 3, "flag": True},

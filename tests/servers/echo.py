@@ -25,7 +25,7 @@ from typing import Any
 import pydantic
 from samples import Samples
 
-from apigen_generated._runtime.server import current_request
+from apigen_generated._runtime.server.app import current_request
 from generator import ir, naming
 from generator.views.client import client_class_name
 

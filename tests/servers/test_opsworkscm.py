@@ -23,7 +23,7 @@ need("uvicorn")
 from echo import DEEP, Echo, method_name, wire  # noqa: E402
 from live import serve  # noqa: E402
 
-from apigen_generated._runtime.errors import ServiceError  # noqa: E402
+from apigen_generated._runtime.core.errors import ServiceError  # noqa: E402
 from apigen_generated.opsworkscm import OpsWorksCMClient  # noqa: E402
 from generator import ir, naming  # noqa: E402
 from generator.frontends import load_service  # noqa: E402

@@ -39,7 +39,7 @@ from schemathesis.specs.openapi.checks import (  # noqa: E402
     unsupported_method,
 )
 
-from apigen_generated._runtime.server import current_request  # noqa: E402
+from apigen_generated._runtime.server.app import current_request  # noqa: E402
 from apigen_generated.confluent_byok_v1 import errors, shapes  # noqa: E402
 from apigen_generated.confluent_byok_v1.server import ConfluentByokHandler, create_app  # noqa: E402
 

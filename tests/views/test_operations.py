@@ -20,7 +20,7 @@ import pytest
 from generator.frontends import spec_files
 from generator.output.formatting import Unformatted
 from generator.pipeline import generate, load_services
-from generator.runtime.bindings import Plan
+from generator.runtime.protocols.bindings import Plan
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 ROOT = "apigen_optables"
@@ -127,7 +127,7 @@ def test_glue_aws_json_tables(generated: dict[str, ModuleType]) -> None:
 
 
 def test_empty_inputs_use_the_runtime_empty_model(generated: dict[str, ModuleType]) -> None:
-    empty = importlib.import_module(f"{ROOT}._runtime.model").Empty
+    empty = importlib.import_module(f"{ROOT}._runtime.core.model").Empty
     for package in generated.values():
         for op in _service(package).operations.values():
             if not op.input_members:

@@ -9,7 +9,7 @@ codec read.
 from __future__ import annotations
 
 from . import errors, shapes
-from .._runtime.schema import (
+from .._runtime.core.schema import (
     ErrorSpec,
     MemberSpec,
     OperationSpec,
@@ -32,6 +32,7 @@ SERVICE = ServiceSpec(
         "httpBasic",
         "httpBearer",
     ),
+    retry_after_headers=("X-RateLimit-Reset",),
     unknown_error=errors.UnknownConfluentByokError,
     operations={
         "CreateByokV1Key": OperationSpec(

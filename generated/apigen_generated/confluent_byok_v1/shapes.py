@@ -10,8 +10,14 @@ from typing import Annotated, ClassVar
 from annotated_types import Interval, Len
 from pydantic import AliasChoices, Field, Tag
 
-from .._runtime.model import ApigenModel, ApigenNarrowed, Discriminated, OpenEnum, UnknownVariant
-from .._runtime.scalars import DateTime, Int32, UniqueItems
+from .._runtime.core.model import (
+    ApigenModel,
+    ApigenNarrowed,
+    Discriminated,
+    OpenEnum,
+    UnknownVariant,
+)
+from .._runtime.core.scalars import DateTime, Int32, UniqueItems
 
 __all__ = [
     "ByokV1AwsKey",

@@ -10,8 +10,8 @@ from typing import Annotated
 from annotated_types import Len
 from pydantic import AliasChoices, Field
 
-from .._runtime.model import ApigenModel, OpenEnum
-from .._runtime.scalars import DateTime, EpochSeconds, Int32, Pattern
+from .._runtime.core.model import ApigenModel, OpenEnum
+from .._runtime.core.scalars import DateTime, EpochSeconds, Int32, Pattern
 
 __all__ = [
     "AccessDeniedException",

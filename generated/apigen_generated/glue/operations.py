@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from . import errors, shapes
-from .._runtime.schema import (
+from .._runtime.core.schema import (
     AcceptorSpec,
     ErrorSpec,
     MemberSpec,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from .._runtime.client import BaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
+from .._runtime.client.base import BaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
     from typing import Literal
@@ -15,9 +15,9 @@ if TYPE_CHECKING:
     import httpx
 
     from . import shapes
-    from .._runtime.paginate import Paginator
-    from .._runtime.retries import RetryConfig
-    from .._runtime.transport import Transport
+    from .._runtime.client.paginate import Paginator
+    from .._runtime.client.retries import RetryConfig
+    from .._runtime.transport.base import Transport
 
 __all__ = [
     "KafkaConnectClient",
@@ -40,6 +40,9 @@ class KafkaConnectClient(BaseClient):
         profile: str | None = None,
         retries: RetryConfig | int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+        deadline: float | None = None,
         validate: bool = True,
         transport: (
             Transport
@@ -62,8 +65,13 @@ class KafkaConnectClient(BaseClient):
             aws_secret_access_key: Secret key to go with aws_access_key_id.
             aws_session_token: Session token of temporary credentials.
             profile: Profile of the shared credentials and config files.
-            retries: Retry settings, or the maximum attempts (standard mode, 3).
-            timeout: Seconds to connect and to wait for each response.
+            retries: Retry settings, or the maximum attempts; else AWS_MAX_ATTEMPTS and
+                AWS_RETRY_MODE or the config file (standard mode, 3 attempts).
+            timeout: Seconds to connect and to wait for each read of a response.
+            connect_timeout: Seconds to connect, instead of timeout.
+            read_timeout: Seconds to wait for each read of a response, instead of
+                timeout.
+            deadline: Seconds a whole call may take, retries and their backoff included.
             validate: Check parameters against the spec's constraints before sending.
             transport: Where requests go; default http.client (sync) or httpx (async).
         """
@@ -76,6 +84,9 @@ class KafkaConnectClient(BaseClient):
             profile=profile,
             retries=retries,
             timeout=timeout,
+            connect_timeout=connect_timeout,
+            read_timeout=read_timeout,
+            deadline=deadline,
             validate=validate,
             transport=transport,
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Literal
 
-from .._runtime.stubber import (
+from .._runtime.client.stubber import (
     ANY,
     StubAssertionError,
     StubResponseError,

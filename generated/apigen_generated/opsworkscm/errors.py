@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from . import shapes
-from .._runtime.errors import ServiceError, UnknownServiceError
+from .._runtime.core.errors import ServiceError, UnknownServiceError
 
 __all__ = [
     "AccessDeniedException",

@@ -8,7 +8,7 @@ Operation tables of AWS OpsWorks CM: the ServiceSpec its client, server and code
 from __future__ import annotations
 
 from . import errors, shapes
-from .._runtime.schema import (
+from .._runtime.core.schema import (
     AcceptorSpec,
     ErrorSpec,
     MemberSpec,

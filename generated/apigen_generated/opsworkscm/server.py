@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from .._runtime.server import OperationNotImplemented, ServerApp
+from .._runtime.server.app import OperationNotImplemented, ServerApp
 
 if TYPE_CHECKING:
     from . import shapes

@@ -10,8 +10,8 @@ from typing import Annotated
 from annotated_types import Interval, Len
 from pydantic import AliasChoices, Field
 
-from .._runtime.model import ApigenModel, OpenEnum
-from .._runtime.scalars import EpochSeconds, Int32, Pattern
+from .._runtime.core.model import ApigenModel, OpenEnum
+from .._runtime.core.scalars import EpochSeconds, Int32, Pattern
 
 __all__ = [
     "AccessDeniedException",

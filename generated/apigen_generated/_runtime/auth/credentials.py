@@ -1,0 +1,202 @@
+"""AWS credential and region resolution for generated clients.
+
+Purpose: find static AWS keys the way the AWS CLI / botocore do for the
+common cases, using only the standard library, so generated packages work out
+of the box with ``aws configure`` set-ups.
+
+Resolution order for :func:`resolve_credentials`:
+
+1. explicit ``access_key`` / ``secret_key`` (/ ``token``) arguments;
+2. ``AWS_ACCESS_KEY_ID`` / ``AWS_SECRET_ACCESS_KEY`` with ``AWS_SESSION_TOKEN``
+   (or the legacy ``AWS_SECURITY_TOKEN``);
+3. the shared credentials file (``AWS_SHARED_CREDENTIALS_FILE`` or
+   ``~/.aws/credentials``, sections ``[name]``), then the config file
+   (``AWS_CONFIG_FILE`` or ``~/.aws/config``, sections ``[profile name]`` and
+   ``[default]``) for the profile: argument, else ``AWS_PROFILE``, else
+   ``AWS_DEFAULT_PROFILE``, else ``default``.
+
+Decisions:
+
+* A ``profile`` *argument* is an explicit choice and skips step 2, as botocore
+  does (``aws --profile x`` ignores ``AWS_ACCESS_KEY_ID``); a profile named by
+  ``AWS_PROFILE`` does not.
+* Half-configured sources (a key id without its secret) raise
+  :class:`PartialCredentialsError` rather than silently falling through to a
+  different identity.  Empty environment values count as unset.
+* ``~`` is expanded against ``HOME`` / ``USERPROFILE`` of the ``environ``
+  mapping passed in, so an explicit ``environ`` fully describes the lookup.
+* A file that exists but cannot be parsed raises ``ValueError`` naming it.
+* Only static keys are supported; profiles using ``role_arn``, SSO or
+  ``credential_process`` are reported as such in the error message.
+"""
+
+from __future__ import annotations
+
+import configparser
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..core.errors import ApigenError
+
+__all__ = [
+    "Credentials",
+    "NoCredentialsError",
+    "PartialCredentialsError",
+    "resolve_credentials",
+    "resolve_region",
+]
+
+_UNSUPPORTED_KEYS = ("role_arn", "sso_session", "sso_start_url", "credential_process")
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """Static AWS credentials; ``repr`` shows only the (non-secret) key id."""
+
+    access_key: str
+    secret_key: str = field(repr=False)
+    token: str | None = field(default=None, repr=False)
+
+
+class NoCredentialsError(ApigenError):
+    """No usable AWS credentials were found; the message says where we looked."""
+
+
+class PartialCredentialsError(NoCredentialsError):
+    """A credential source was only half configured (e.g. key id, no secret)."""
+
+
+def resolve_credentials(
+    access_key: str | None = None,
+    secret_key: str | None = None,
+    token: str | None = None,
+    profile: str | None = None,
+    environ: Mapping[str, str] = os.environ,
+) -> Credentials:
+    """Return the first complete set of credentials in the documented order."""
+    if access_key or secret_key or token:
+        if not (access_key and secret_key):
+            raise PartialCredentialsError(
+                "explicit credentials need both access_key and secret_key"
+            )
+        return Credentials(access_key, secret_key, token or None)
+
+    looked: list[str] = []
+    if profile is None:
+        env_key = environ.get("AWS_ACCESS_KEY_ID") or None
+        env_secret = environ.get("AWS_SECRET_ACCESS_KEY") or None
+        if env_key or env_secret:
+            if not (env_key and env_secret):
+                missing = "AWS_SECRET_ACCESS_KEY" if env_key else "AWS_ACCESS_KEY_ID"
+                raise PartialCredentialsError(
+                    f"incomplete credentials in the environment: {missing} is not set"
+                )
+            env_token = environ.get("AWS_SESSION_TOKEN") or environ.get("AWS_SECURITY_TOKEN")
+            return Credentials(env_key, env_secret, env_token or None)
+        looked.append("environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY")
+    else:
+        looked.append("environment variables skipped because a profile was given")
+
+    name = _profile_name(profile, environ)
+    cred_path = _credentials_path(environ)
+    config_path = _config_path(environ)
+    found_profile = False
+    unsupported: list[str] = []
+    for path, section in ((cred_path, name), (config_path, _config_section(name))):
+        values = _read_section(path, section)
+        looked.append(f"{path} [{section}]")
+        if values is None:
+            continue
+        found_profile = True
+        key = values.get("aws_access_key_id") or None
+        secret = values.get("aws_secret_access_key") or None
+        if key or secret:
+            if not (key and secret):
+                raise PartialCredentialsError(
+                    f"profile {name!r} in {path} has only one of "
+                    "aws_access_key_id/aws_secret_access_key"
+                )
+            session = values.get("aws_session_token") or values.get("aws_security_token")
+            return Credentials(key, secret, session or None)
+        unsupported.extend(k for k in _UNSUPPORTED_KEYS if k in values)
+
+    message = f"no AWS credentials found for profile {name!r}; looked in: " + "; ".join(looked)
+    if not found_profile and (profile is not None or name != "default"):
+        message += f" (profile {name!r} does not exist in either file)"
+    if unsupported:
+        message += (
+            f" (profile uses {', '.join(sorted(set(unsupported)))}, "
+            "which this runtime does not support; pass static keys instead)"
+        )
+    raise NoCredentialsError(message)
+
+
+def resolve_region(
+    region: str | None = None,
+    profile: str | None = None,
+    environ: Mapping[str, str] = os.environ,
+) -> str | None:
+    """Region from the argument, AWS_REGION, AWS_DEFAULT_REGION, then the config file."""
+    if region:
+        return region
+    for var in ("AWS_REGION", "AWS_DEFAULT_REGION"):
+        value = environ.get(var)
+        if value:
+            return value
+    name = _profile_name(profile, environ)
+    values = _read_section(_config_path(environ), _config_section(name))
+    if values is None:
+        return None
+    return values.get("region") or None
+
+
+def profile_setting(
+    key: str, profile: str | None = None, environ: Mapping[str, str] = os.environ
+) -> str | None:
+    """One setting of the profile's section of the AWS config file (``max_attempts``...)."""
+    name = _profile_name(profile, environ)
+    values = _read_section(_config_path(environ), _config_section(name))
+    return (values.get(key) or None) if values is not None else None
+
+
+def _profile_name(profile: str | None, environ: Mapping[str, str]) -> str:
+    return profile or environ.get("AWS_PROFILE") or environ.get("AWS_DEFAULT_PROFILE") or "default"
+
+
+def _config_section(profile: str) -> str:
+    # The config file names non-default profiles "[profile name]".
+    return "default" if profile == "default" else f"profile {profile}"
+
+
+def _credentials_path(environ: Mapping[str, str]) -> str:
+    configured = environ.get("AWS_SHARED_CREDENTIALS_FILE")
+    return _expand(configured or "~/.aws/credentials", environ)
+
+
+def _config_path(environ: Mapping[str, str]) -> str:
+    return _expand(environ.get("AWS_CONFIG_FILE") or "~/.aws/config", environ)
+
+
+def _expand(path: str, environ: Mapping[str, str]) -> str:
+    if path == "~" or path.startswith(("~/", "~" + os.sep)):
+        home = environ.get("HOME") or environ.get("USERPROFILE")
+        if home:
+            return os.path.join(home, path[2:]) if len(path) > 1 else home
+    return os.path.expanduser(path)
+
+
+def _read_section(path: str, section: str) -> dict[str, str] | None:
+    """Return one section of an INI file, or None if the file or section is absent."""
+    parser = configparser.RawConfigParser()
+    try:
+        with open(path, encoding="utf-8") as handle:
+            parser.read_file(handle, source=path)
+    except FileNotFoundError:
+        return None
+    except configparser.Error as exc:
+        # A broken file is a set-up error to fix, not "no credentials".
+        raise ValueError(f"cannot parse AWS config file {path}: {exc}") from exc
+    if not parser.has_section(section):
+        return None
+    return {key: value.strip() for key, value in parser.items(section)}

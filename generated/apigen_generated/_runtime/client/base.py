@@ -1,0 +1,455 @@
+"""The base of every generated client: the call loop, auth and retries, sync and async.
+
+The call loop is written once, without I/O (``_ClientCore._attempts``: build, sign, parse,
+decide on a retry); ``BaseClient`` and ``AsyncBaseClient`` are thin shells that send what it
+yields and sleep when it says, with ``time.sleep``/``transport.send`` or their awaited twins.
+
+A generated ``<Service>Client`` subclasses ``BaseClient`` (``Async<Service>Client``:
+``AsyncBaseClient``), names its ``ServiceSpec`` (``LazyService``) and adds one thin typed
+method per operation that calls ``_call``/``_paginate``/``_wait`` here. Everything else is
+shared:
+
+- One call: keyword arguments → input model (``params.build_input``: idempotency token,
+  validation) → ``codec.serialize_request`` → Host, User-Agent and auth headers → transport →
+  ``codec.parse_response`` → the output model, or the modelled ``ServiceError`` (its
+  ``request_id`` from ``x-amzn-RequestId``/``x-amz-request-id``/``X-Request-Id``). Failures
+  are retried by ``retries.RetryPolicy``; a SigV4 request is signed again for each attempt.
+- Construction only stores its arguments. The first call resolves endpoint, region,
+  credentials and codec (``config.resolve``, cached per process) and makes the transport.
+- Each operation uses the first auth scheme it lists that the client has credentials for
+  (``sigv4``, ``httpBasic``, ``httpBearer``); one listing none sends no ``Authorization``.
+- Importing this module imports neither pydantic nor a service's shapes: the first call does.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Generator, Mapping
+from importlib import import_module
+from importlib.util import find_spec
+from typing import TYPE_CHECKING, Any, ClassVar, Self
+
+from ..core.errors import ApigenError, ServiceError, TransportError
+from ..core.http import HttpRequest, HttpResponse
+from ..core.schema import OperationSpec, ServiceSpec, WaiterSpec
+from ..transport.timeouts import Timeouts
+from .config import ClientConfigError, NoRegionError, Options, Resolved, resolve
+from .retries import RetryConfig, RetryPolicy
+
+if TYPE_CHECKING:
+    from ..core.model import ApigenModel
+    from ..transport.base import AsyncTransport, Transport
+    from .paginate import AsyncPaginator, Paginator
+
+__all__ = ["AsyncBaseClient", "BaseClient", "ClientConfigError", "LazyService", "NoRegionError"]
+
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_WAIT = 300.0
+
+
+class LazyService:
+    """A client class's ``ServiceSpec``, imported from ``module`` (its ``SERVICE``) on first use.
+
+    Generated clients name their ``operations`` module instead of importing it, so importing
+    a client (and building one) does not import the service's models and pydantic: the
+    first call does.
+    """
+
+    def __init__(self, module: str, package: str | None = None) -> None:
+        self._module = module
+        self._package = package
+        self._spec: ServiceSpec | None = None
+
+    def __get__(self, obj: object, owner: type[Any]) -> ServiceSpec:
+        spec = self._spec
+        if spec is None:
+            spec = self._spec = import_module(self._module, self._package).SERVICE
+        return spec
+
+
+class _ClientCore:
+    """Configuration and everything about a call that is neither sending nor sleeping."""
+
+    # A ServiceSpec, or a LazyService that imports one (generated clients).
+    _service: ClassVar[LazyService]
+
+    def __init__(
+        self,
+        *,
+        region: str | None = None,
+        endpoint_url: str | None = None,
+        aws_access_key_id: str | None = None,
+        aws_secret_access_key: str | None = None,
+        aws_session_token: str | None = None,
+        profile: str | None = None,
+        api_key: str | None = None,
+        api_secret: str | None = None,
+        token: str | None = None,
+        retries: RetryConfig | int | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
+        connect_timeout: float | None = None,
+        read_timeout: float | None = None,
+        deadline: float | None = None,
+        validate: bool = True,
+        transport: Any = None,
+    ) -> None:
+        self._options = Options(
+            region,
+            endpoint_url,
+            aws_access_key_id,
+            aws_secret_access_key,
+            aws_session_token,
+            profile,
+            api_key,
+            api_secret,
+            token,
+        )
+        if isinstance(retries, int):
+            retries = RetryConfig(max_attempts=retries)
+        # Without retries given, the environment or the config file decide (first call).
+        self._retry_given = retries is not None
+        self._retry = RetryPolicy(retries)
+        connect = timeout if connect_timeout is None else connect_timeout
+        read = timeout if read_timeout is None else read_timeout
+        if deadline is not None and deadline <= 0:
+            raise ValueError("deadline must be a positive number of seconds")
+        self._deadline = deadline
+        # What transports get: plain seconds in the common case, else per-phase limits.
+        self._timeout: float | Timeouts | None = (
+            connect if connect == read and deadline is None else Timeouts(connect, read)
+        )
+        self._validate = validate
+        self._state: Resolved | None = None
+        self._auth: dict[str, str | None] = {}
+        # Made on first use; closed by close() only when this client made it (an httpx client
+        # passed in stays open: HttpxTransport leaves it alone).
+        self._transport_arg = transport
+        self._owns_transport = transport is None or type(transport).__module__.startswith("httpx")
+
+    # -- resolution --
+
+    def _resolved(self) -> Resolved:
+        state = self._state
+        if state is None:
+            state = self._state = resolve(self._service, self._options)
+            if not self._retry_given and state.retry is not None:
+                self._retry = RetryPolicy(state.retry)
+        return state
+
+    def _limits(self) -> tuple[float | Timeouts | None, float | None]:
+        """This call's transport limits and its deadline (``time.monotonic()``), if any."""
+        seconds = self._deadline
+        if seconds is None:
+            return self._timeout, None
+        at = time.monotonic() + seconds
+        base = self._timeout
+        assert isinstance(base, Timeouts)
+        return Timeouts(base.connect, base.read, at), at
+
+    def _auth_kind(self, operation: OperationSpec, state: Resolved) -> str | None:
+        """The scheme an operation uses: ``sigv4``, a key of ``state.headers``, or None."""
+        try:
+            return self._auth[operation.name]
+        except KeyError:
+            pass
+        kinds = operation.auth
+        chosen: str | None = None
+        for kind in kinds:
+            if kind == "sigv4" and state.credentials is not None:
+                chosen = kind
+                break
+            if kind in state.headers:
+                chosen = kind
+                break
+        else:
+            if kinds:
+                from ..auth.credentials import NoCredentialsError
+
+                names = " or ".join(kinds)
+                raise NoCredentialsError(
+                    f"{self._service.name}.{operation.name} needs {names} credentials"
+                )
+        self._auth[operation.name] = chosen
+        return chosen
+
+    # -- one call, both sides of the transport --
+
+    def _operation(self, operation: OperationSpec | str) -> OperationSpec:
+        if isinstance(operation, str):
+            return self._service.operations[operation]
+        return operation
+
+    def _input(self, operation: OperationSpec, params: Mapping[str, Any]) -> ApigenModel:
+        from ..core.params import build_input  # pydantic is imported on the first call, not before
+
+        return build_input(operation, params, self._validate)
+
+    def _request(
+        self, operation: OperationSpec, model: ApigenModel
+    ) -> tuple[HttpRequest, Resolved, str | None]:
+        state = self._resolved()
+        request = state.codec.serialize_request(operation, model)
+        if state.prefix:
+            request.path = state.prefix + request.path
+        headers = request.headers
+        headers.append(("Host", state.host))
+        headers.append(("User-Agent", state.user_agent))
+        kind = self._auth_kind(operation, state)
+        if kind is not None and kind != "sigv4":
+            headers.append(("Authorization", state.headers[kind]))
+        return request, state, kind
+
+    @staticmethod
+    def _sign(request: HttpRequest, state: Resolved) -> None:
+        from ..auth.sigv4 import sign
+
+        assert (
+            state.credentials is not None
+            and state.region is not None
+            and state.signing_name is not None
+        )
+        sign(
+            request,
+            host=state.host,
+            credentials=state.credentials,
+            region=state.region,
+            service=state.signing_name,
+        )
+
+    def _attempts(
+        self, operation: OperationSpec, model: ApigenModel, deadline: float | None
+    ) -> Generator[HttpRequest | float, HttpResponse | None, ApigenModel]:
+        """One call as a sans-I/O loop, shared by the sync and async shells: it yields the
+        request to send (the shell sends back the response, or throws the ``TransportError``
+        in) or the seconds to sleep before the next attempt, and returns the output. No
+        retry starts, and no backoff runs, past ``deadline`` (``time.monotonic()``)."""
+        request, state, kind = self._request(operation, model)
+        policy = self._retry
+        limiter = policy.limiter
+        resets = self._service.retry_after_headers
+        attempt = 0
+        taken = 0
+        while True:
+            attempt += 1
+            if limiter is not None:
+                wait = limiter.acquire()
+                if wait > 0:
+                    yield wait
+            if kind == "sigv4":
+                self._sign(request, state)
+            error: ApigenError
+            try:
+                response = yield request
+                assert response is not None
+                result = state.codec.parse_response(operation, response)
+            except ServiceError as exc:
+                error = exc
+            except TransportError as exc:
+                error = exc
+            else:
+                if limiter is not None:
+                    limiter.update(throttled=False)
+                policy.succeeded(taken)
+                return result
+            if limiter is not None:
+                limiter.update(throttled=policy.is_throttle(error))
+            error.attempts = attempt
+            decision = policy.delay(attempt, error, operation, resets)
+            if decision is None:
+                raise error
+            seconds, taken = decision
+            if deadline is not None and time.monotonic() + seconds >= deadline:
+                raise error
+            if seconds > 0:
+                yield float(seconds)
+
+    def _waiter(self, waiter: WaiterSpec | str) -> tuple[WaiterSpec, OperationSpec]:
+        if isinstance(waiter, str):
+            waiter = self._service.waiters[waiter]
+        return waiter, self._service.operations[waiter.operation]
+
+
+class BaseClient(_ClientCore):
+    """Base of the generated sync clients; see the module docstring."""
+
+    _transport: Transport | None = None
+
+    def _sync_transport(self) -> Transport:
+        transport = self._transport
+        if transport is None:
+            from ..transport.choose import sync_transport
+
+            transport = self._transport = sync_transport(self._transport_arg)
+        return transport
+
+    def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
+        transport = self._transport or self._sync_transport()
+        url_base = self._resolved().url_base
+        timeout, deadline = self._limits()
+        attempts = self._attempts(operation, model, deadline)
+        try:
+            step = next(attempts)
+            while True:
+                if isinstance(step, float):
+                    time.sleep(step)
+                    step = attempts.send(None)
+                    continue
+                try:
+                    response = transport.send(step, url_base=url_base, timeout=timeout)
+                except TransportError as exc:
+                    step = attempts.throw(exc)
+                else:
+                    step = attempts.send(response)
+        except StopIteration as done:
+            result: ApigenModel = done.value
+            return result
+
+    def _call(self, operation: OperationSpec | str, params: Mapping[str, Any]) -> ApigenModel:
+        """One call of ``operation`` (a spec or its name) with arguments by Python member name."""
+        spec = self._operation(operation)
+        return self._send(spec, self._input(spec, params))
+
+    def _paginate(
+        self, operation: OperationSpec | str, params: Mapping[str, Any]
+    ) -> Paginator[Any, Any]:
+        """A lazy ``Paginator`` over ``operation``, starting from ``params``."""
+        from .paginate import Paginator
+
+        spec = self._operation(operation)
+        return Paginator(lambda request: self._send(spec, request), spec, self._input(spec, params))
+
+    def _wait(
+        self,
+        waiter: WaiterSpec | str,
+        params: Mapping[str, Any],
+        *,
+        max_wait: float,
+        min_delay: float | None = None,
+        max_delay: float | None = None,
+    ) -> ApigenModel | None:
+        """Run ``waiter`` (a spec or its name) until success; see ``waiters.wait``."""
+        from .waiters import wait
+
+        spec, operation = self._waiter(waiter)
+        return wait(
+            spec,
+            lambda model: self._send(operation, model),
+            self._input(operation, params),
+            max_wait=max_wait,
+            min_delay=min_delay,
+            max_delay=max_delay,
+        )
+
+    def close(self) -> None:
+        """Close the transport's connections when this client made the transport."""
+        if self._owns_transport and self._transport is not None:
+            self._transport.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class AsyncBaseClient(_ClientCore):
+    """Base of the generated async clients; the default transport is httpx (imported on first
+    call). Pass ``transport=httpx.ASGITransport(app)`` to call an ASGI app in-process."""
+
+    _transport: AsyncTransport | None = None
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        if self._transport_arg is None and find_spec("httpx") is None:
+            # Said now, not at the first call deep inside a request (find_spec imports nothing).
+            raise ImportError(
+                f"{type(self).__name__} sends with httpx by default, and httpx is not "
+                "installed: pip install httpx (or pass transport=...)"
+            )
+
+    def _async_transport(self) -> AsyncTransport:
+        transport = self._transport
+        if transport is None:
+            from ..transport.choose import async_transport
+
+            transport = self._transport = async_transport(self._transport_arg)
+        return transport
+
+    async def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
+        transport = self._async_transport()
+        url_base = self._resolved().url_base
+        timeout, deadline = self._limits()
+        attempts = self._attempts(operation, model, deadline)
+        try:
+            step = next(attempts)
+            while True:
+                if isinstance(step, float):
+                    import asyncio  # only async clients that retry pay for importing asyncio
+
+                    await asyncio.sleep(step)
+                    step = attempts.send(None)
+                    continue
+                try:
+                    response = await transport.send(step, url_base=url_base, timeout=timeout)
+                except TransportError as exc:
+                    step = attempts.throw(exc)
+                else:
+                    step = attempts.send(response)
+        except StopIteration as done:
+            result: ApigenModel = done.value
+            return result
+
+    async def _call(self, operation: OperationSpec | str, params: Mapping[str, Any]) -> ApigenModel:
+        """One call of ``operation`` (a spec or its name) with arguments by Python member name."""
+        spec = self._operation(operation)
+        return await self._send(spec, self._input(spec, params))
+
+    def _paginate(
+        self, operation: OperationSpec | str, params: Mapping[str, Any]
+    ) -> AsyncPaginator[Any, Any]:
+        """A lazy ``AsyncPaginator`` over ``operation``, starting from ``params``."""
+        from .paginate import AsyncPaginator
+
+        spec = self._operation(operation)
+
+        async def fetch(request: ApigenModel) -> ApigenModel:
+            return await self._send(spec, request)
+
+        return AsyncPaginator(fetch, spec, self._input(spec, params))
+
+    async def _wait(
+        self,
+        waiter: WaiterSpec | str,
+        params: Mapping[str, Any],
+        *,
+        max_wait: float,
+        min_delay: float | None = None,
+        max_delay: float | None = None,
+    ) -> ApigenModel | None:
+        """Run ``waiter`` (a spec or its name) until success; see ``waiters.async_wait``."""
+        from .waiters import async_wait
+
+        spec, operation = self._waiter(waiter)
+
+        async def call(model: ApigenModel) -> ApigenModel:
+            return await self._send(operation, model)
+
+        return await async_wait(
+            spec,
+            call,
+            self._input(operation, params),
+            max_wait=max_wait,
+            min_delay=min_delay,
+            max_delay=max_delay,
+        )
+
+    async def close(self) -> None:
+        """Close the transport when this client made it."""
+        if self._owns_transport and self._transport is not None:
+            await self._transport.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()

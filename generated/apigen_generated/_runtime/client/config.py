@@ -1,0 +1,231 @@
+"""What a client's first call works out from its arguments and the environment.
+
+``resolve(service, options)`` gives the endpoint (origin and path prefix), the ``Host``
+header, the User-Agent, SigV4 credentials and region, the Basic/Bearer ``Authorization``
+values and the service's codec. Results are cached per process, keyed by the service, the
+arguments and every environment variable the resolution reads, so a second client with the
+same set-up resolves nothing. The shared AWS files are read once per such key: a change to
+them is seen by a new process (or after ``clear_cache()``).
+
+- AWS services (with a SigV4 signing name): credentials explicit → environment → shared files
+  (``credentials.resolve_credentials``), region argument → ``AWS_REGION`` →
+  ``AWS_DEFAULT_REGION`` → config file, endpoint ``https://{endpointPrefix}.{region}.amazonaws.com``
+  (``.amazonaws.com.cn`` in China) unless ``endpoint_url`` is given.
+- Other services (OpenAPI): ``endpoint_url`` or the spec's server; ``token`` (bearer) and/or
+  ``api_key`` + ``api_secret`` (HTTP Basic), else ``{credentials_env}_API_KEY`` /
+  ``_API_SECRET`` (the spec names the prefix: ``info.x-apigen-credentials-env``).
+- A path in the endpoint (``https://proxy/aws``) is kept apart as ``prefix``: the client puts
+  it before every request path, so it is signed; transports get the origin.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import sys
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from ..core.errors import ApigenError
+from ..core.schema import ServiceSpec
+
+if TYPE_CHECKING:
+    from ..auth.credentials import Credentials
+    from ..protocols.codec import Codec
+    from .retries import RetryConfig
+
+__all__ = ["ClientConfigError", "NoRegionError", "Options", "Resolved", "clear_cache", "resolve"]
+
+USER_AGENT = f"apigen-runtime/1 python/{sys.version_info[0]}.{sys.version_info[1]}"
+
+_ENVIRONMENT = (
+    "AWS_ACCESS_KEY_ID",
+    "AWS_SECRET_ACCESS_KEY",
+    "AWS_SESSION_TOKEN",
+    "AWS_SECURITY_TOKEN",
+    "AWS_PROFILE",
+    "AWS_DEFAULT_PROFILE",
+    "AWS_SHARED_CREDENTIALS_FILE",
+    "AWS_CONFIG_FILE",
+    "AWS_REGION",
+    "AWS_DEFAULT_REGION",
+    "AWS_MAX_ATTEMPTS",
+    "AWS_RETRY_MODE",
+    "HOME",
+)
+
+
+def _key_variables(service: ServiceSpec) -> tuple[str, str]:
+    """The environment variables an API key is read from (``ServiceSpec.credentials_env``)."""
+    prefix = service.credentials_env or service.name.upper()
+    return f"{prefix}_API_KEY", f"{prefix}_API_SECRET"
+
+
+class ClientConfigError(ApigenError, ValueError):
+    """The client cannot be used as configured (no endpoint, no credentials for an operation)."""
+
+
+class NoRegionError(ClientConfigError):
+    """An AWS service needs a region: pass ``region``, set ``AWS_REGION`` or configure one."""
+
+
+class Options(NamedTuple):
+    """A client's arguments that decide its resolution (a key of the resolution cache)."""
+
+    region: str | None
+    endpoint_url: str | None
+    access_key: str | None
+    secret_key: str | None
+    session_token: str | None
+    profile: str | None
+    api_key: str | None
+    api_secret: str | None
+    token: str | None
+
+
+class Resolved:
+    """What a client's first call works out; shared by clients with the same options."""
+
+    __slots__ = (
+        "codec",
+        "url_base",
+        "prefix",
+        "host",
+        "user_agent",
+        "credentials",
+        "region",
+        "signing_name",
+        "headers",
+        "retry",
+    )
+
+    def __init__(
+        self,
+        codec: Codec,
+        url_base: str,
+        prefix: str,
+        host: str,
+        user_agent: str,
+        credentials: Credentials | None,
+        region: str | None,
+        signing_name: str | None,
+        headers: dict[str, str],
+        retry: RetryConfig | None = None,
+    ) -> None:
+        self.codec = codec
+        self.url_base = url_base  # scheme://host[:port]: what transports are given
+        self.prefix = prefix  # the endpoint's path, put before every request path (and signed)
+        self.host = host
+        self.user_agent = user_agent
+        self.credentials = credentials
+        self.region = region
+        self.signing_name = signing_name
+        self.headers = headers  # auth kind → Authorization value (httpBasic, httpBearer)
+        # Retries the environment or the config file ask for (None: the defaults).
+        self.retry = retry
+
+
+_RESOLVED: dict[tuple[Any, ...], Resolved] = {}
+_RESOLVED_MAX = 256
+
+
+def _host_of(url_base: str) -> str:
+    scheme, _, rest = url_base.partition("://")
+    netloc = rest.split("/", 1)[0].rsplit("@", 1)[-1].lower()
+    default = ":443" if scheme == "https" else ":80"
+    return netloc[: -len(default)] if netloc.endswith(default) else netloc
+
+
+def _aws_endpoint(service: ServiceSpec, region: str) -> str:
+    prefix = service.endpoint_prefix or service.signing_name or service.name.lower()
+    suffix = "amazonaws.com.cn" if region.startswith("cn-") else "amazonaws.com"
+    return f"https://{prefix}.{region}.{suffix}"
+
+
+def resolve(service: ServiceSpec, options: Options) -> Resolved:
+    """The resolution for ``service`` and ``options``, from the cache when it can be."""
+    environ = os.environ
+    names = (*_ENVIRONMENT, *_key_variables(service))
+    key = (id(service), options, *[environ.get(name) for name in names])
+    resolved = _RESOLVED.get(key)
+    if resolved is None:
+        resolved = _resolve(service, options, environ)
+        if len(_RESOLVED) >= _RESOLVED_MAX:
+            _RESOLVED.clear()
+        _RESOLVED[key] = resolved
+    return resolved
+
+
+def clear_cache() -> None:
+    """Forget every resolution (after changing the shared AWS files in-process)."""
+    _RESOLVED.clear()
+
+
+def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str]) -> Resolved:
+    from ..auth.credentials import resolve_credentials, resolve_region
+    from ..protocols.registry import codec_for
+
+    credentials: Credentials | None = None
+    region: str | None = None
+    headers: dict[str, str] = {}
+    if service.signing_name:
+        region = resolve_region(options.region, options.profile, environ)
+        if not region:
+            raise NoRegionError(
+                f"{service.name}: no region; pass region=..., set AWS_REGION or add one to the AWS config file"
+            )
+        credentials = resolve_credentials(
+            options.access_key, options.secret_key, options.session_token, options.profile, environ
+        )
+        url_base = options.endpoint_url or _aws_endpoint(service, region)
+    else:
+        url_base = options.endpoint_url or service.default_endpoint or ""
+        if not url_base:
+            raise ClientConfigError(f"{service.name}: no endpoint; pass endpoint_url=...")
+        if options.token:
+            headers["httpBearer"] = f"Bearer {options.token}"
+        key_variable, secret_variable = _key_variables(service)
+        key = options.api_key or environ.get(key_variable)
+        secret = options.api_secret or environ.get(secret_variable)
+        if key and secret:
+            pair = base64.b64encode(f"{key}:{secret}".encode()).decode("ascii")
+            headers["httpBasic"] = f"Basic {pair}"
+        elif options.api_key or options.api_secret:
+            raise ClientConfigError(f"{service.name}: api_key and api_secret go together")
+    scheme, _, rest = url_base.partition("://")
+    netloc, slash, path = rest.partition("/")
+    if scheme not in ("http", "https") or not netloc:
+        raise ClientConfigError(f"{service.name}: not an http(s) endpoint: {url_base!r}")
+    origin = f"{scheme}://{netloc}"
+    prefix = f"/{path}".rstrip("/") if slash else ""
+    user_agent = f"{USER_AGENT} {service.name}/{service.version}"
+    retry = _retry_settings(options.profile, environ) if service.signing_name else None
+    return Resolved(
+        codec_for(service),
+        origin,
+        prefix,
+        _host_of(origin),
+        user_agent,
+        credentials,
+        region,
+        service.signing_name,
+        headers,
+        retry,
+    )
+
+
+def _retry_settings(profile: str | None, environ: Mapping[str, str]) -> RetryConfig | None:
+    """``AWS_MAX_ATTEMPTS``/``AWS_RETRY_MODE``, else the profile's ``max_attempts``/
+    ``retry_mode`` in the config file, as the AWS SDKs read them; None when none is set."""
+    from ..auth.credentials import profile_setting
+    from .retries import RetryConfig
+
+    attempts = environ.get("AWS_MAX_ATTEMPTS") or profile_setting("max_attempts", profile, environ)
+    mode = environ.get("AWS_RETRY_MODE") or profile_setting("retry_mode", profile, environ)
+    if attempts is None and mode is None:
+        return None
+    try:
+        count = int(attempts) if attempts is not None else RetryConfig().max_attempts
+        return RetryConfig(max_attempts=count, mode=(mode or "standard").strip().lower())
+    except ValueError as exc:
+        raise ClientConfigError(f"retry settings: {exc}") from None

@@ -1,0 +1,154 @@
+"""AWS awsJson1_0 and awsJson1_1: every call is ``POST /`` with the whole input as JSON.
+
+Requests carry ``X-Amz-Target: <targetPrefix>.<Operation>`` and ``Content-Type:
+application/x-amz-json-1.0`` (or ``1.1``); the body is the input model's by-alias JSON dump,
+``{}`` for an empty input. Responses are the output's JSON (an empty body reads as ``{}``;
+unknown members are ignored).
+
+Errors: the code comes from ``X-Amzn-ErrorType``, else the body's ``code``, else ``__type``
+(``namespace#`` and ``:uri`` dropped). The server answers with the error's status, the
+``__type`` code first in the body (and in ``X-Amzn-ErrorType``), then the shape's members.
+
+Servers route only ``POST /`` with an ``X-Amz-Target`` of this service (any other method or
+path is no operation, as Smithy's servers answer it) and read only the protocol's
+Content-Type (``UnsupportedMediaType`` otherwise, answered 415).
+"""
+
+from __future__ import annotations
+
+import json
+
+from ..core.errors import (
+    ParamValidationError,
+    ResponseParseError,
+    ServiceError,
+    UnsupportedMediaType,
+)
+from ..core.http import HttpRequest, HttpResponse
+from ..core.model import ApigenModel, read_json
+from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
+from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
+from .faults import (
+    aws_error,
+    error_status,
+    shape_dump,
+    with_message,
+)
+from .rest import validation_errors
+
+_EMPTY = b"{}"
+
+
+class AwsJsonCodec:
+    """The awsJson codec of one service (the JSON version comes from its protocol)."""
+
+    request_id_header = AWS_REQUEST_ID_HEADER
+    echo_request_id = False
+
+    def __init__(self, service: ServiceSpec) -> None:
+        self.service = service
+        version = "1.0" if service.protocol == "awsJson1_0" else "1.1"
+        self.content_type = f"application/x-amz-json-{version}"
+        self.target_prefix = service.target_prefix or service.name
+        self._targets: dict[str, str] = {}
+
+    def _target(self, operation: OperationSpec) -> str:
+        target = self._targets.get(operation.name)
+        if target is None:
+            target = self._targets[operation.name] = f"{self.target_prefix}.{operation.name}"
+        return target
+
+    # -- client --
+
+    def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
+        headers = [("X-Amz-Target", self._target(operation)), ("Content-Type", self.content_type)]
+        body = params.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
+        return HttpRequest("POST", "/", "", headers, body)
+
+    def parse_response(self, operation: OperationSpec, response: HttpResponse) -> ApigenModel:
+        if not 200 <= response.status < 300:
+            raise self._parse_error(response)
+        body = response.body
+        try:
+            return operation.output.model_validate_json(body if body.strip() else _EMPTY)
+        except ValueError as exc:
+            raise ResponseParseError(
+                f"{operation.name}: the response does not fit {operation.output.__name__}",
+                validation_errors(exc),
+                status=response.status,
+            ) from None
+
+    def _parse_error(self, response: HttpResponse) -> ServiceError:
+        def read_shape(spec: ErrorSpec) -> ApigenModel | None:
+            try:
+                return spec.shape.model_validate_json(
+                    response.body if response.body.strip() else _EMPTY
+                )
+            except ValueError:
+                return None
+
+        return aws_error(self.service, response, read_shape)
+
+    # -- server --
+
+    def route(self, request: HttpRequest) -> tuple[OperationSpec, dict[str, str]] | None:
+        if request.method.upper() != "POST" or request.path != "/":
+            return None
+        target = request.header("x-amz-target")
+        if not target:
+            return None
+        prefix, _, name = target.rpartition(".")
+        if prefix != self.target_prefix:
+            return None
+        operation = self.service.operations.get(name)
+        return None if operation is None else (operation, {})
+
+    def allowed_methods(self, request: HttpRequest) -> list[str]:
+        """Never a 405: as AWS answers, anything but ``POST /`` is a 404 (``misrouted``)."""
+        return []
+
+    def replies(self) -> AwsReplies:
+        return AwsReplies(self.service, self.misrouted)
+
+    def misrouted(self, request: HttpRequest) -> tuple[int, str]:
+        """What AWS answers a request ``route`` found no operation for: 404 for anything but
+        ``POST /``, else 400 (no or an unknown X-Amz-Target)."""
+        prefix = self.target_prefix
+        if request.method.upper() != "POST" or request.path != "/":
+            return 404, (
+                f"{prefix} operations are called as POST / with X-Amz-Target: "
+                f"{prefix}.<Operation> (got {request.method} {request.path})"
+            )
+        target = request.header("x-amz-target")
+        if target:
+            return 400, f"No operation matches {target}"
+        return 400, f"No X-Amz-Target header: it names the operation ({prefix}.<Operation>)"
+
+    def parse_request(
+        self, operation: OperationSpec, request: HttpRequest, labels: dict[str, str]
+    ) -> ApigenModel:
+        media_type = (request.header("content-type") or "").split(";", 1)[0].strip().lower()
+        if media_type != self.content_type:
+            raise UnsupportedMediaType(
+                f"{self.target_prefix} requests must carry Content-Type: {self.content_type}"
+            )
+        body = request.body
+        try:
+            return read_json(operation.input, body if body.strip() else _EMPTY, server=True)
+        except ValueError as exc:
+            raise ParamValidationError(
+                f"{operation.name}: invalid request", validation_errors(exc)
+            ) from None
+
+    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
+        body = output.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
+        return HttpResponse(200, [("Content-Type", self.content_type)], body)
+
+    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
+        code, status, _ = error_status(self.service, error)
+        data = {"__type": code, **shape_dump(error)}
+        body = json.dumps(
+            with_message(data, error.message), separators=(",", ":"), ensure_ascii=False
+        )
+        headers = [("Content-Type", self.content_type), ("X-Amzn-ErrorType", code)]
+        return HttpResponse(status, headers, body.encode("utf-8"))

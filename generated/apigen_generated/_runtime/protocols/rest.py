@@ -1,0 +1,203 @@
+"""The REST half both HTTP-binding protocols share (restJson1 and plain OpenAPI JSON).
+
+``RestCodec`` implements the six ``Codec`` methods over ``bindings.Plan``s; subclasses say
+how errors travel (``_parse_error``/``serialize_error``) and the few wire choices that differ
+(the body of an unset structure payload, how header lists are joined). Plans and URI
+templates are built on first use per operation and kept for the codec's life.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import ValidationError
+
+from ..core.errors import ParamValidationError, ResponseParseError, ServiceError
+from ..core.http import HttpRequest, HttpResponse
+from ..core.model import ApigenModel
+from ..core.params import error_details
+from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
+from .bindings import Plan, UriTemplate
+from .wire_text import parse_query
+
+
+def validation_errors(exc: ValueError) -> list[dict[str, Any]]:
+    """pydantic's error records without input values (or one record for bad JSON)."""
+    if isinstance(exc, ValidationError):
+        return error_details(exc)
+    return [{"type": "json_invalid", "loc": ("body",), "msg": str(exc)}]
+
+
+class _OperationWire:
+    """Everything about one operation a codec needs on each call, computed once."""
+
+    __slots__ = ("input", "method", "output", "uri")
+
+    def __init__(self, operation: OperationSpec) -> None:
+        self.uri = UriTemplate(operation.uri)
+        literals = [key for key, _ in self.uri.query_literals]
+        self.input = Plan(operation.input, operation.input_members, literals)
+        self.output = Plan(operation.output, operation.output_members)
+        self.method = operation.method.upper()
+
+
+class RestCodec:
+    """Shared REST/JSON logic; see ``rest_json.RestJsonCodec`` and ``openapi_json``."""
+
+    #: Body sent for an unset structure ``httpPayload`` (restJson1 follows botocore: ``{}``).
+    empty_structure_payload = b"{}"
+    #: How list headers are written: joined by this, strings quoted when needed.
+    header_separator = ", "
+    quote_header_strings = True
+
+    def __init__(self, service: ServiceSpec) -> None:
+        self.service = service
+        self._wires: dict[str, _OperationWire] = {}
+        self._error_plans: dict[str, Plan] = {}
+        self._routes: dict[str, list[tuple[UriTemplate, OperationSpec]]] | None = None
+
+    def _wire(self, operation: OperationSpec) -> _OperationWire:
+        wire = self._wires.get(operation.name)
+        if wire is None:
+            wire = self._wires[operation.name] = _OperationWire(operation)
+        return wire
+
+    def _error_plan(self, spec: ErrorSpec) -> Plan:
+        plan = self._error_plans.get(spec.code)
+        if plan is None:
+            plan = self._error_plans[spec.code] = Plan(spec.shape, spec.members)
+        return plan
+
+    def _write(self, plan: Plan, model: ApigenModel, headers: list[tuple[str, str]]) -> bytes:
+        """Bound headers into ``headers`` (plus a Content-Type for a body); returns the body."""
+        plan.write_headers(model, headers, self.header_separator, self.quote_header_strings)
+        body, content_type = plan.body(model, self.empty_structure_payload)
+        if (
+            body
+            and content_type is not None
+            and not any(k.lower() == "content-type" for k, _ in headers)
+        ):
+            headers.append(("Content-Type", content_type))
+        return body
+
+    # -- client --
+
+    def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
+        wire = self._wire(operation)
+        plan = wire.input
+        uri = wire.uri
+        path = uri.render(plan.label_values(params)) if plan.labels else uri.path
+        query = uri.query
+        if plan.query or plan.query_params is not None:
+            encoded = plan.query_string(params)
+            if encoded:
+                query = f"{query}&{encoded}" if query else encoded
+        headers: list[tuple[str, str]] = []
+        body = self._write(plan, params, headers)
+        return HttpRequest(wire.method, path, query, headers, body)
+
+    def parse_response(self, operation: OperationSpec, response: HttpResponse) -> ApigenModel:
+        if not 200 <= response.status < 300:
+            raise self._parse_error(operation, response)
+        try:
+            return self._wire(operation).output.read(
+                response.body, response.headers, status=response.status
+            )
+        except ValueError as exc:
+            raise ResponseParseError(
+                f"{operation.name}: the response does not fit {operation.output.__name__}",
+                validation_errors(exc),
+                status=response.status,
+            ) from None
+
+    def _parse_error(self, operation: OperationSpec | None, response: HttpResponse) -> ServiceError:
+        raise NotImplementedError
+
+    def _read_error_shape(self, spec: ErrorSpec, response: HttpResponse) -> ApigenModel | None:
+        try:
+            return self._error_plan(spec).read(
+                response.body, response.headers, status=response.status
+            )
+        except ValueError:
+            return None
+
+    # -- server --
+
+    def _by_method(self) -> dict[str, list[tuple[UriTemplate, OperationSpec]]]:
+        """Each method's routes, most specific first."""
+        if self._routes is None:
+            routes: dict[str, list[tuple[UriTemplate, OperationSpec]]] = {}
+            for operation in self.service.operations.values():
+                wire = self._wire(operation)
+                routes.setdefault(wire.method, []).append((wire.uri, operation))
+            for candidates in routes.values():
+                candidates.sort(key=lambda c: (c[0].specificity, c[0].template))
+            self._routes = routes
+        return self._routes
+
+    def route(self, request: HttpRequest) -> tuple[OperationSpec, dict[str, str]] | None:
+        found = self._by_method().get(request.method.upper())
+        if not found:
+            return None
+        query = parse_query(request.query) if request.query else {}
+        for template, operation in found:
+            labels = template.match(request.path, query)
+            if labels is not None:
+                return operation, labels
+        return None
+
+    def allowed_methods(self, request: HttpRequest) -> list[str]:
+        """The methods some operation takes at the request's path and query, sorted."""
+        query = parse_query(request.query) if request.query else {}
+        return sorted(
+            method
+            for method, candidates in self._by_method().items()
+            if any(t.match(request.path, query) is not None for t, _ in candidates)
+        )
+
+    def parse_request(
+        self, operation: OperationSpec, request: HttpRequest, labels: dict[str, str]
+    ) -> ApigenModel:
+        wire = self._wire(operation)
+        plan = wire.input
+        raw = wire.uri.raw_labels(request.path) if plan.raw_labels else None
+        try:
+            return plan.read(
+                request.body,
+                request.headers,
+                labels=labels,
+                raw_labels=raw,
+                query=request.query,
+                server=True,
+            )
+        except ValueError as exc:
+            raise ParamValidationError(
+                f"{operation.name}: invalid request", validation_errors(exc)
+            ) from None
+
+    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
+        plan = self._wire(operation).output
+        status = operation.code
+        if plan.status is not None:
+            value = getattr(output, plan.status.name)
+            if value is not None:
+                status = int(value)
+        headers: list[tuple[str, str]] = []
+        body = self._write(plan, output, headers)
+        return HttpResponse(status, headers, body)
+
+    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
+        raise NotImplementedError
+
+    def _error_headers(
+        self, spec: ErrorSpec | None, error: ServiceError, headers: list[tuple[str, str]]
+    ) -> frozenset[str]:
+        """Headers bound to the error's shape; returns the member names they took."""
+        if spec is None or error.shape is None or not spec.members:
+            return frozenset()
+        plan = self._error_plan(spec)
+        if isinstance(error.shape, plan.model):
+            plan.write_headers(
+                error.shape, headers, self.header_separator, self.quote_header_strings
+            )
+        return plan.bound_names

@@ -1,0 +1,1 @@
+"""The generated clients' base: configuration, the call loop, retries, pagination and waiters."""

@@ -1,0 +1,334 @@
+"""Waiters: poll an operation until a Smithy ``WaiterSpec`` acceptor says success or failure.
+
+One mechanism for every waiter (sync ``wait``, async ``async_wait``):
+
+- Each attempt calls the operation; acceptors are tried in order and the first that matches
+  decides: ``success`` returns, ``failure`` raises ``WaiterError``, ``retry`` waits. When
+  none matches, an error response fails the waiter and an output retries (Smithy's rules).
+- Matchers: ``output`` / ``inputOutput`` evaluate ``path`` on the output's wire-form dict
+  (``{"input": ..., "output": ...}`` for inputOutput) and compare with ``expected``
+  (``stringEquals``, ``booleanEquals``, ``allStringEquals``, ``anyStringEquals``);
+  ``success`` matches a success (``expected`` true) or any error (false); ``errorType``
+  matches an error by wire code (or exception class name).
+- Paths are a JMESPath subset: ``a.b``, ``a[].b`` (flatten projection), ``a[*].b``, ``a[0]``,
+  ``length(expr)``, and one comparison with a literal (``length(a[]) > `0```).
+- Delays follow Smithy: attempt *n* > 1 waits ``uniform(minDelay, min(maxDelay,
+  minDelay * 2 ** (n - 2)))``, shortened so one more attempt fits before ``max_wait``; when
+  the remaining time is at most ``minDelay`` the waiter gives up with ``WaiterError``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import random
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from ..core.errors import ApigenError, ParamValidationError, WaiterError
+from ..core.model import ApigenModel
+from ..core.schema import AcceptorSpec, WaiterSpec
+
+__all__ = ["Delays", "async_wait", "matches", "search", "wait", "wire_form"]
+
+SUCCESS, FAILURE, RETRY = "success", "failure", "retry"
+
+
+# -- the JMESPath subset ------------------------------------------------------------------------
+
+_COMPARISONS = ("<=", ">=", "==", "!=", "<", ">")
+
+
+def search(expression: str, data: Any) -> Any:
+    """Evaluate the supported JMESPath subset on wire-form ``data`` (dicts, lists, scalars)."""
+    expression = expression.strip()
+    for op in _COMPARISONS:
+        left, found, right = expression.partition(f" {op} ")
+        if found:
+            return _compare(search(left, data), op, _literal(right.strip()))
+    if expression.startswith("length(") and expression.endswith(")"):
+        value = search(expression[7:-1], data)
+        return len(value) if isinstance(value, (list, dict, str)) else None
+    return _path(expression, data)
+
+
+def _literal(text: str) -> Any:
+    if len(text) >= 2 and text[0] == text[-1] == "`":
+        return json.loads(text[1:-1])
+    if len(text) >= 2 and text[0] == text[-1] == "'":
+        return text[1:-1]
+    raise ValueError(f"unsupported JMESPath literal: {text}")
+
+
+def _compare(left: Any, op: str, right: Any) -> bool | None:
+    if op == "==":
+        return bool(left == right)
+    if op == "!=":
+        return bool(left != right)
+    numbers = (int, float)
+    if not isinstance(left, numbers) or not isinstance(right, numbers) or isinstance(left, bool):
+        return None
+    return {"<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right}[op]
+
+
+def _segments(path: str) -> list[tuple[str, str | None]]:
+    """``a[].b[0]`` → [("a", "[]"), ("b", "0")]: a field and an optional bracket."""
+    out: list[tuple[str, str | None]] = []
+    for part in path.split("."):
+        name, bracket, rest = part.partition("[")
+        name = name.strip().strip('"')
+        if not bracket:
+            out.append((name, None))
+            continue
+        brackets = [b.rstrip("]") for b in ("[" + rest).split("[")[1:]]
+        out.append((name, brackets[0]))
+        out.extend(("", b) for b in brackets[1:])
+    return out
+
+
+def _field(value: Any, name: str) -> Any:
+    if not name:
+        return value
+    return value.get(name) if isinstance(value, dict) else None
+
+
+def _path(path: str, data: Any) -> Any:
+    value = data
+    projecting = False
+    for name, bracket in _segments(path):
+        if projecting:
+            value = [v for v in (_field(item, name) for item in value) if v is not None]
+        else:
+            value = _field(value, name)
+        if bracket is None:
+            continue
+        if bracket in ("", "*"):
+            if projecting:
+                if bracket == "":
+                    flat: list[Any] = []
+                    for item in value:
+                        flat.extend(item if isinstance(item, list) else [item])
+                    value = flat
+                continue
+            if not isinstance(value, list):
+                return None
+            if bracket == "":
+                flat = []
+                for item in value:
+                    flat.extend(item if isinstance(item, list) else [item])
+                value = flat
+            projecting = True
+        else:
+            index = int(bracket)
+            if projecting:
+                value = [
+                    v[index] for v in value if isinstance(v, list) and -len(v) <= index < len(v)
+                ]
+            elif isinstance(value, list) and -len(value) <= index < len(value):
+                value = value[index]
+            else:
+                return None
+    return value
+
+
+# -- acceptors ------------------------------------------------------------------------------------
+
+
+def wire_form(model: ApigenModel | None) -> Any:
+    """A model as the JSON data it travels as (wire names, JSON scalars)."""
+    return None if model is None else model.model_dump(mode="json", by_alias=True)
+
+
+def _string(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _compare_expected(comparator: str | None, actual: Any, expected: Any) -> bool:
+    if comparator == "stringEquals":
+        return _string(actual) is not None and actual == str(expected)
+    if comparator == "booleanEquals":
+        want = expected if isinstance(expected, bool) else str(expected).lower() == "true"
+        return isinstance(actual, bool) and actual is want
+    if comparator == "allStringEquals":
+        return isinstance(actual, list) and bool(actual) and all(v == str(expected) for v in actual)
+    if comparator == "anyStringEquals":
+        return isinstance(actual, list) and any(v == str(expected) for v in actual)
+    raise ValueError(f"unknown waiter comparator {comparator!r}")
+
+
+def matches(
+    acceptor: AcceptorSpec,
+    request: ApigenModel,
+    output: ApigenModel | None,
+    error: ApigenError | None,
+    cache: dict[str, Any],
+) -> bool:
+    """Whether ``acceptor`` matches one attempt's result; ``cache`` memoises wire forms."""
+    kind = acceptor.matcher
+    if kind == "success":
+        return (error is None) is (acceptor.expected in (True, "true"))
+    if kind == "errorType":
+        if error is None:
+            return False
+        expected = str(acceptor.expected)
+        return getattr(error, "code", None) == expected or type(error).__name__ == expected
+    if error is not None or acceptor.path is None:
+        return False
+    if kind == "output":
+        if "output" not in cache:
+            cache["output"] = wire_form(output)
+        data = cache["output"]
+    elif kind == "inputOutput":
+        if "inputOutput" not in cache:
+            cache["inputOutput"] = {"input": wire_form(request), "output": wire_form(output)}
+        data = cache["inputOutput"]
+    else:
+        raise ValueError(f"unknown waiter matcher {kind!r}")
+    return _compare_expected(acceptor.comparator, search(acceptor.path, data), acceptor.expected)
+
+
+def _state(
+    spec: WaiterSpec, request: ApigenModel, output: ApigenModel | None, error: ApigenError | None
+) -> tuple[str, bool]:
+    """The state an attempt leads to, and whether an acceptor (rather than the default) chose it."""
+    cache: dict[str, Any] = {}
+    for acceptor in spec.acceptors:
+        if matches(acceptor, request, output, error, cache):
+            return acceptor.state, True
+    return (FAILURE if error is not None else RETRY), False
+
+
+# -- delays ---------------------------------------------------------------------------------------
+
+
+class Delays:
+    """Smithy's waiter retry schedule for one wait."""
+
+    def __init__(
+        self,
+        min_delay: float,
+        max_delay: float,
+        max_wait: float,
+        rand: Callable[[], float] = random.random,
+    ) -> None:
+        if min_delay <= 0 or max_delay < min_delay:
+            raise ValueError("waiter delays need 0 < min_delay <= max_delay")
+        if max_wait <= 0:
+            raise ValueError("max_wait must be positive")
+        self.min_delay = min_delay
+        self.max_delay = max_delay
+        self.max_wait = max_wait
+        self._rand = rand
+        self._ceiling = math.log(max_delay / min_delay) / math.log(2) + 1
+
+    def next(self, attempt: int, elapsed: float) -> float | None:
+        """The delay after failed attempt ``attempt`` (1-based), or None: out of time."""
+        remaining = self.max_wait - elapsed
+        if remaining <= self.min_delay:
+            return None
+        if attempt > self._ceiling:
+            cap = self.max_delay
+        else:
+            cap = min(self.max_delay, self.min_delay * 2 ** (attempt - 1))
+        delay = self.min_delay + (cap - self.min_delay) * self._rand()
+        if remaining - delay <= self.min_delay:
+            delay = remaining - self.min_delay
+        return delay
+
+
+def _delays(
+    spec: WaiterSpec, max_wait: float, min_delay: float | None, max_delay: float | None
+) -> Delays:
+    low = spec.min_delay if min_delay is None else min_delay
+    high = spec.max_delay if max_delay is None else max_delay
+    return Delays(low, max(high, low), max_wait)
+
+
+def _outcome(
+    spec: WaiterSpec, request: ApigenModel, output: ApigenModel | None, error: ApigenError | None
+) -> bool:
+    """True on success, False to retry; raises ``WaiterError`` on failure."""
+    state, matched = _state(spec, request, output, error)
+    if state == SUCCESS:
+        return True
+    if state == RETRY:
+        return False
+    if error is not None and not matched:
+        raise WaiterError(f"{spec.name}: {spec.operation} failed: {error}", last=error) from error
+    raise WaiterError(
+        f"{spec.name}: reached a failure state", last=error if error is not None else output
+    )
+
+
+def _timed_out(spec: WaiterSpec, max_wait: float, attempts: int, last: Any) -> WaiterError:
+    return WaiterError(
+        f"{spec.name}: not done after {attempts} attempt(s) in {max_wait}s", last=last
+    )
+
+
+def wait(
+    spec: WaiterSpec,
+    call: Callable[[ApigenModel], ApigenModel],
+    request: ApigenModel,
+    *,
+    max_wait: float,
+    min_delay: float | None = None,
+    max_delay: float | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    clock: Callable[[], float] = time.monotonic,
+) -> ApigenModel | None:
+    """Poll until success: the last output (None when an error meant success)."""
+    delays = _delays(spec, max_wait, min_delay, max_delay)
+    started = clock()
+    attempt = 0
+    while True:
+        attempt += 1
+        output: ApigenModel | None = None
+        error: ApigenError | None = None
+        try:
+            output = call(request)
+        except ParamValidationError:
+            raise
+        except ApigenError as exc:
+            error = exc
+        if _outcome(spec, request, output, error):
+            return output
+        delay = delays.next(attempt, clock() - started)
+        if delay is None:
+            raise _timed_out(spec, max_wait, attempt, output if error is None else error)
+        sleep(delay)
+
+
+async def async_wait(
+    spec: WaiterSpec,
+    call: Callable[[ApigenModel], Awaitable[ApigenModel]],
+    request: ApigenModel,
+    *,
+    max_wait: float,
+    min_delay: float | None = None,
+    max_delay: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
+) -> ApigenModel | None:
+    """``wait`` for async clients (sleeps with ``asyncio.sleep``)."""
+    import asyncio  # not at module level: importing asyncio costs sync users milliseconds
+
+    delays = _delays(spec, max_wait, min_delay, max_delay)
+    started = clock()
+    attempt = 0
+    while True:
+        attempt += 1
+        output: ApigenModel | None = None
+        error: ApigenError | None = None
+        try:
+            output = await call(request)
+        except ParamValidationError:
+            raise
+        except ApigenError as exc:
+            error = exc
+        if _outcome(spec, request, output, error):
+            return output
+        delay = delays.next(attempt, clock() - started)
+        if delay is None:
+            raise _timed_out(spec, max_wait, attempt, output if error is None else error)
+        await asyncio.sleep(delay)

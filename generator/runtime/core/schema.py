@@ -1,0 +1,188 @@
+"""Operation tables: the data a generated service hands the runtime.
+
+Generated ``operations.py`` modules build one ``ServiceSpec`` of these frozen records; the
+codecs, the clients and the server read nothing else about a service. Member names are the
+Python attribute names (``name``) and the names on the wire (``wire``: the JSON key, header,
+query key or header prefix, by ``location``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from .errors import UnknownServiceError
+
+if TYPE_CHECKING:
+    from .errors import ServiceError
+    from .model import ApigenModel
+
+# Member locations.
+BODY = "body"
+LABEL = "label"
+QUERY = "query"
+QUERY_PARAMS = "query_params"
+HEADER = "header"
+PREFIX_HEADERS = "prefix_headers"
+PAYLOAD = "payload"
+STATUS = "status"
+
+
+@dataclass(frozen=True, slots=True)
+class MemberSpec:
+    """One member of an operation's input or output structure.
+
+    ``kind`` is the Smithy type of the target (string, enum, intEnum, integer, long, short,
+    byte, float, double, bigInteger, bigDecimal, boolean, timestamp, blob, document, list,
+    map, structure, union); ``item_kind`` the element kind of a list, or the value kind of a
+    map, bound outside the body. ``timestamp_format`` is set for timestamps (and lists of
+    them) and already resolves the protocol's default for the member's location.
+
+    ``wire`` by location: the JSON key (body: ``jsonName`` for restJson1 and openapi, else
+    the member name), the URI label name (label), the query key (query), the header name
+    (header), the header prefix (prefix_headers, may be ""), the member name (payload), ""
+    (query_params, status). ``style``/``explode`` are OpenAPI's parameter serialisation
+    when not the location's default (label/header ``simple``; query ``form``, exploded);
+    ``fields`` are the properties of a structure bound outside the body (an OpenAPI object
+    parameter: Python name, wire name, kind, timestamp format), empty otherwise.
+    A ``document`` member bound to a header travels as base64 of its compact JSON (botocore's
+    ``jsonvalue`` headers).
+    """
+
+    name: str
+    wire: str
+    location: str = BODY
+    kind: str = "string"
+    item_kind: str | None = None
+    timestamp_format: str | None = None
+    greedy: bool = False
+    required: bool = False
+    idempotency_token: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    style: str | None = None
+    explode: bool | None = None
+    fields: tuple[MemberSpec, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorSpec:
+    """A modelled error: its wire code, shape, exception class, status and fault.
+
+    ``status`` is None when the spec gives none (OpenAPI errors: see ``ResponseSpec``);
+    ``members`` describes the error structure's members like ``OperationSpec.input_members``
+    (headers bound to an error travel outside the body).
+    """
+
+    code: str
+    shape: type[ApigenModel]
+    exception: type[ServiceError]
+    status: int | None = None
+    fault: str = "client"
+    retryable: bool = False
+    throttling: bool = False
+    members: tuple[MemberSpec, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PaginatorSpec:
+    """Python attribute names; output paths may be dotted (``metadata.next``)."""
+
+    input_token: str | None = None
+    output_token: str | None = None
+    page_size: str | None = None
+    items: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AcceptorSpec:
+    """A Smithy waiter acceptor; ``path`` is evaluated on the output's wire form.
+
+    ``matcher`` is output, inputOutput, success or errorType; for errorType ``expected``
+    is the error's wire code (a key of ``ServiceSpec.errors`` when modelled).
+    """
+
+    state: str
+    matcher: str
+    path: str | None = None
+    expected: str | bool | None = None
+    comparator: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WaiterSpec:
+    name: str
+    operation: str
+    min_delay: float = 2.0
+    max_delay: float = 120.0
+    acceptors: tuple[AcceptorSpec, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ResponseSpec:
+    """A declared response by status (OpenAPI services): its shape's error code or None.
+
+    ``status_range`` is "4XX"-style (``status`` is then its first code) or "default" (any
+    status not listed; ``status`` 0) when the spec gives no single code.
+    """
+
+    status: int
+    error: str | None = None
+    headers: tuple[MemberSpec, ...] = ()
+    status_range: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OperationSpec:
+    """One operation: models, members by location, HTTP binding and behaviour.
+
+    Operations without input or output use ``model.Empty``. ``method``/``uri``/``code`` are
+    the HTTP binding (awsJson: POST /); ``uri`` may carry a query literal after ``?``.
+    ``errors`` are wire codes (keys of ``ServiceSpec.errors``); ``idempotency_token`` is the
+    Python name of the input member filled with a UUID4 when unset; ``auth`` lists the auth
+    scheme kinds accepted (``sigv4``, ``httpBearer``, ``httpBasic``) in preference order,
+    empty for none. Codecs cache per-operation plans by ``name``.
+    """
+
+    name: str
+    input: type[ApigenModel]
+    output: type[ApigenModel]
+    input_members: tuple[MemberSpec, ...] = ()
+    output_members: tuple[MemberSpec, ...] = ()
+    method: str = "POST"
+    uri: str = "/"
+    code: int = 200
+    errors: tuple[str, ...] = ()
+    readonly: bool = False
+    idempotent: bool = False
+    idempotency_token: str | None = None
+    paginator: PaginatorSpec | None = None
+    auth: tuple[str, ...] = ()
+    responses: tuple[ResponseSpec, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceSpec:
+    """A whole service; ``errors`` is keyed by wire code, ``waiters`` by waiter name.
+
+    ``protocol`` is restJson1, awsJson1_0, awsJson1_1 or openapi (``protocols.registry``).
+    ``unknown_error`` is the exception a client raises for an error response no ``errors``
+    entry models: the generated ``Unknown<Service>Error``, under the service's root error.
+    """
+
+    name: str
+    protocol: str
+    version: str
+    operations: Mapping[str, OperationSpec]
+    errors: Mapping[str, ErrorSpec] = field(default_factory=dict)
+    waiters: Mapping[str, WaiterSpec] = field(default_factory=dict)
+    target_prefix: str | None = None
+    signing_name: str | None = None
+    endpoint_prefix: str | None = None
+    default_endpoint: str | None = None
+    credentials_env: str | None = None
+    auth: tuple[str, ...] = ()
+    # Response headers whose value is seconds to wait before a retry (beside Retry-After).
+    retry_after_headers: tuple[str, ...] = ()
+    unknown_error: type[UnknownServiceError] = UnknownServiceError

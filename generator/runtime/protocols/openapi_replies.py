@@ -1,0 +1,155 @@
+"""The errors an OpenAPI service's server answers by itself, in the document's error format.
+
+Every reply is a JSON:API-style error document (``{"errors": [{"id", "status", "code",
+"title", "detail", "source": {"pointer" | "parameter"}}]}``), given as the shape of the
+error the operation declares for that status when the document fits it. Invalid input is
+422 (400 where only that is documented); the rest as ``replies`` lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from ..core.errors import ParamValidationError, ServiceError
+from ..core.http import HttpRequest
+from ..core.schema import BODY, PAYLOAD, OperationSpec, ResponseSpec, ServiceSpec
+from .replies import INTERNAL_MESSAGE, documented, pointer, unreadable, violations
+
+__all__ = ["OpenApiReplies", "declared_response"]
+
+
+def declared_response(operation: OperationSpec | None, status: int) -> ResponseSpec | None:
+    """The response an operation declares for ``status``: exact, then range, then default."""
+    if operation is None:
+        return None
+    ranged = default = None
+    for response in operation.responses:
+        if response.status_range is None:
+            if response.status == status:
+                return response
+        elif response.status_range == "default":
+            default = response
+        elif ranged is None and response.status_range[:1] == str(status)[:1]:
+            ranged = response
+    return ranged or default
+
+
+class OpenApiReplies:
+    """``replies.Replies`` as error documents."""
+
+    def __init__(self, service: ServiceSpec) -> None:
+        self.service = service
+
+    def unknown_operation(
+        self, request: HttpRequest, request_id: str, allowed: Sequence[str] = ()
+    ) -> ServiceError:
+        if allowed:
+            message = (
+                f"{request.method} is not allowed on {request.path}; it takes {', '.join(allowed)}"
+            )
+            item = self._item(405, "method_not_allowed", message)
+            return self._failure(None, 405, request_id, [item])
+        message = f"No operation matches {request.method} {request.path}"
+        return self._failure(None, 404, request_id, [self._item(404, "not_found", message)])
+
+    def unsupported_media_type(
+        self, operation: OperationSpec, message: str, request_id: str
+    ) -> ServiceError:
+        item = self._item(415, "unsupported_media_type", message)
+        return self._failure(operation, 415, request_id, [item])
+
+    def malformed(self, operation: OperationSpec, request_id: str) -> ServiceError:
+        message = f"{operation.name}: the request body could not be read (not valid JSON?)"
+        return self._failure(operation, 400, request_id, [self._item(400, "bad_request", message)])
+
+    def invalid(
+        self,
+        operation: OperationSpec,
+        error: ParamValidationError,
+        request: HttpRequest,
+        request_id: str,
+    ) -> ServiceError:
+        if unreadable(error):
+            return self.malformed(operation, request_id)
+        status = documented(operation, (422, 400), 422)
+        items = [
+            self._violation(operation, path, text, status)
+            for path, text in violations(operation, error, request)
+        ]
+        return self._failure(operation, status, request_id, items)
+
+    def too_large(self, limit: int, request_id: str) -> ServiceError:
+        message = f"The request body is larger than {limit} bytes"
+        return self._failure(None, 413, request_id, [self._item(413, "too_large", message)])
+
+    def not_implemented(self, operation: OperationSpec, request_id: str) -> ServiceError:
+        message = f"{operation.name} is not implemented by this server"
+        item = self._item(501, "not_implemented", message)
+        return self._failure(operation, 501, request_id, [item])
+
+    def internal(self, operation: OperationSpec | None, request_id: str) -> ServiceError:
+        message = f"{INTERNAL_MESSAGE} (request id {request_id})"
+        item = self._item(500, "internal_error", message)
+        return self._failure(operation, 500, request_id, [item])
+
+    def auth(self, kind: str, message: str) -> ServiceError:
+        return self._failure(None, 403, "", [self._item(403, "forbidden", message)])
+
+    @staticmethod
+    def _item(status: int, code: str, detail: str) -> dict[str, Any]:
+        return {
+            "status": str(status),
+            "code": code,
+            "title": code.replace("_", " "),
+            "detail": detail,
+        }
+
+    def _violation(
+        self, operation: OperationSpec, path: str, text: str, status: int
+    ) -> dict[str, Any]:
+        """One error: ``source.pointer`` into the body, or ``source.parameter``."""
+        item = self._item(status, "invalid_value", f"{path or '(input)'}: {text}")
+        head = path.split(".", 1)[0].split("[", 1)[0]
+        member = next(
+            (m for m in operation.input_members if self._key(operation, m.name) == head), None
+        )
+        if member is None or member.location == BODY:
+            item["source"] = {"pointer": pointer(path)}
+        elif member.location == PAYLOAD:
+            item["source"] = {"pointer": pointer(path[len(head) :])}
+        else:
+            item["source"] = {"parameter": member.wire}
+        return item
+
+    @staticmethod
+    def _key(operation: OperationSpec, name: str) -> str:
+        field = operation.input.model_fields.get(name)
+        return (field.serialization_alias if field is not None else None) or name
+
+    def _failure(
+        self,
+        operation: OperationSpec | None,
+        status: int,
+        request_id: str,
+        items: list[dict[str, Any]],
+    ) -> ServiceError:
+        document = {"errors": [{"id": request_id, **item} for item in items]}
+        message = str(items[0].get("detail", "")) if items else ""
+        code = None
+        declared = declared_response(operation, status)
+        if declared is not None:
+            code = declared.error
+        if code is None and operation is not None and len(operation.errors) == 1:
+            code = operation.errors[0]
+        candidates = [code] if code else list(self.service.errors)
+        for candidate in candidates:
+            spec = self.service.errors.get(candidate)
+            if spec is None:
+                continue
+            try:
+                shape = spec.shape.model_validate(document)
+            except ValueError:
+                continue
+            return spec.exception(message, code=spec.code, status=status, shape=shape)
+        return ServiceError(message, code=str(items[0]["code"]) if items else "", status=status)

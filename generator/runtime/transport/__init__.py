@@ -1,0 +1,1 @@
+"""Transports carrying requests: the interfaces, http.client, httpx, in-process ASGI."""
