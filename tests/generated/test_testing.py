@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import importlib
 import os
+import re
 import subprocess
 import sys
 import textwrap
@@ -125,3 +126,11 @@ def test_the_pytest_fixtures(
     assert f"{2 * count} passed, {count} errors" in summary, result.stdout
     for line in expected:  # a response left over fails the test that left it, at teardown
         assert line in result.stdout, result.stdout
+
+
+def test_the_readme_stubber_example_runs() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    [example] = [
+        block for block in re.findall(r"```python\n(.*?)```", readme, re.S) if "Stubber()" in block
+    ]
+    exec(compile(example, "README.md", "exec"), {})  # the README's own code
