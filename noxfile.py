@@ -1,6 +1,7 @@
 """Every habit of the project as a nox session: `nox -s tests` is the one CI runs.
 
-Sessions: tests (3.11), tests_all (3.11, 3.12, 3.13), lint, typecheck, regen, check, bench.
+Sessions: tests (3.11), tests_all (3.11, 3.12, 3.13), lint, typecheck, regen, check, bench,
+new_service.
 Each installs what it needs into its own virtualenv from pyproject.toml, so a fresh machine
 needs only Python 3.11 and nox.
 """
@@ -123,3 +124,12 @@ def bench(session: nox.Session) -> None:
     session.install("-e", ".")
     for script in sorted((ROOT / "bench").glob("*.py")):
         session.run("python", str(script), *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def new_service(session: nox.Session) -> None:
+    """Add the README's example as specs/gadgets.yaml in a temporary copy, generate, run
+    the whole suite there: adding a service as the README says keeps CI green."""
+    session.install("-e", ".[dev]")
+    _install_generated(session)
+    session.run("python", "tests/check_new_service.py", *session.posargs)

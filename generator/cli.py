@@ -14,11 +14,15 @@ from typing import NoReturn
 
 import click
 
-from generator.errors import SpecError
+from generator.diff.command import bump_version, diff_command
+from generator.diff.version import current_version
+from generator.errors import SpecError, display_path
 from generator.frontends import spec_files
 from generator.incremental import generate_specs
 from generator.output.formatting import default_cache_dir
 from generator.output.writing import WriteError, diff_tree, stray_diff, stray_files, write_tree
+from generator.progress import Progress, progress_for
+from generator.provenance import spec_of, stale_files
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -57,7 +61,13 @@ def _fail_on_spec_errors(exc: SpecError, *, writing: bool = True) -> NoReturn:
     sys.exit(2)
 
 
-def _render(specs_dir: Path, no_cache: bool) -> dict[str, str]:
+def _render(
+    specs_dir: Path,
+    no_cache: bool,
+    out_dir: Path,
+    bump_since: str | None = None,
+    progress: Progress | None = None,
+) -> dict[str, str]:
     if not specs_dir.is_dir():
         click.echo(f"{specs_dir}: no such folder of specs", err=True)
         sys.exit(2)
@@ -68,9 +78,14 @@ def _render(specs_dir: Path, no_cache: bool) -> dict[str, str]:
             f"{specs_dir}: no spec files (*.yaml, *.yml, *.json); nothing was written", err=True
         )
         sys.exit(2)
+    version = current_version(out_dir)
+    if bump_since is not None:
+        version = bump_version(paths, specs_dir, out_dir, bump_since).version
     try:
-        return generate_specs(paths, None if no_cache else default_cache_dir())
+        return generate_specs(paths, None if no_cache else default_cache_dir(), version, progress)
     except SpecError as exc:
+        if progress is not None:
+            progress.close()
         _fail_on_spec_errors(exc)
 
 
@@ -84,21 +99,47 @@ def main() -> None:
 @_specs_option
 @_out_option
 @_cache_option
-def generate_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
-    """Regenerate every service in SPECS into OUT."""
+@click.option(
+    "--bump",
+    is_flag=True,
+    help="Bump the distribution's version by what `apigen diff` finds since --since.",
+)
+@click.option(
+    "--since",
+    default="HEAD",
+    show_default=True,
+    metavar="REV",
+    help="With --bump: the git revision whose specs and version the bump starts from.",
+)
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Print nothing but errors (no progress, no summary)."
+)
+def generate_command(
+    specs_dir: Path, out_dir: Path, no_cache: bool, bump: bool, since: str, quiet: bool
+) -> None:
+    """Regenerate every service in SPECS into OUT (the version stays unless --bump).
+
+    On a terminal a progress line follows each phase (read, render, format, write);
+    one summary line ends the run.
+    """
     started = time.perf_counter()
-    files = _render(specs_dir, no_cache)
+    progress = progress_for(quiet)
+    files = _render(specs_dir, no_cache, out_dir, since if bump else None, progress)
+    progress.step("write", 0, 1, f"{len(files)} files")
     try:
         report = write_tree(out_dir, files)
     except WriteError as exc:
+        progress.close()
         click.echo(f"apigen generate: {exc}", err=True)
         click.echo(f"{out_dir} was left as it was.", err=True)
         sys.exit(2)
+    progress.close()
     elapsed = time.perf_counter() - started
-    click.echo(
-        f"{len(report.written)} written, {len(report.removed)} removed, "
-        f"{report.unchanged} unchanged in {elapsed:.2f}s -> {out_dir}"
-    )
+    if not quiet:
+        click.echo(
+            f"{len(report.written)} written, {len(report.removed)} removed, "
+            f"{report.unchanged} unchanged in {elapsed:.2f}s -> {out_dir}"
+        )
 
 
 @main.command("check")
@@ -107,7 +148,7 @@ def generate_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
 @_cache_option
 def check_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
     """Fail (exit 1, with a diff) when OUT is not what SPECS generate."""
-    files = _render(specs_dir, no_cache)
+    files = _render(specs_dir, no_cache, out_dir)
     stale = diff_tree(out_dir, files, strays=False)
     strays = stray_files(out_dir, files)
     if stale or strays:
@@ -116,25 +157,45 @@ def check_command(specs_dir: Path, out_dir: Path, no_cache: bool) -> None:
             # generate never deletes a file it did not write: these need the user's hand.
             click.echo(f"{out_dir} holds files no spec generates: move them out.", err=True)
         if stale:
+            specs = spec_files(specs_dir)
+            for rel in stale_files(out_dir, files):
+                spec = spec_of(rel, specs)
+                origin = f"from {display_path(spec)}" if spec else "shared by every spec"
+                click.echo(f"{rel}: stale ({origin})", err=True)
             click.echo(f"{out_dir} is stale: run `apigen generate`.", err=True)
         sys.exit(1)
     click.echo(f"{out_dir} is up to date.")
 
 
 @main.command("validate")
-@click.argument("specs", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("specs", nargs=-1, type=click.Path(path_type=Path))
 def validate_command(specs: tuple[Path, ...]) -> None:
-    """Check spec files without generating anything."""
-    missing = [p for p in specs if not p.is_file()]
+    """Check spec files without generating anything.
+
+    SPECS are spec files or folders of them; with none, every spec in specs/.
+    """
+    paths: list[Path] = []
+    missing = []
+    for path in specs or (_ROOT / "specs",):
+        if path.is_dir():
+            found = spec_files(path)
+            if not found:
+                click.echo(f"{path}: no spec files (*.yaml, *.yml, *.json)", err=True)
+                sys.exit(2)
+            paths += found
+        elif path.is_file():
+            paths.append(path)
+        else:
+            missing.append(path)
     if missing:
         for path in missing:
-            click.echo(f"{path}: no such file", err=True)
+            click.echo(f"{path}: no such file or folder", err=True)
         sys.exit(2)
     # Imported here: `generate` with nothing changed never needs the front ends (incremental).
     from generator.pipeline import load_services
 
     try:
-        services = load_services(list(specs))
+        services = load_services(paths)
     except SpecError as exc:
         _fail_on_spec_errors(exc, writing=False)
     for service in services:
@@ -143,7 +204,24 @@ def validate_command(specs: tuple[Path, ...]) -> None:
         click.echo(f"{service.source}: ok ({counts})")
 
 
-@main.command("serve")
+main.add_command(diff_command)
+
+
+class _ServeCommand(click.Command):
+    """``serve --help`` ends with every generated service installed (found at help time)."""
+
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        from generator.serve import known_services
+
+        services = known_services()
+        formatter.write_paragraph()
+        formatter.write_text(
+            "Services: "
+            + (", ".join(services) if services else "none (is apigen_generated installed?)")
+        )
+
+
+@main.command("serve", cls=_ServeCommand)
 @click.argument("service")
 @click.option(
     "--impl",
@@ -159,7 +237,7 @@ def validate_command(specs: tuple[Path, ...]) -> None:
     help="Refuse requests not signed with the AWS key pair of the environment (403).",
 )
 def serve_command(service: str, impl: str | None, host: str, port: int, verify_sigv4: bool) -> None:
-    """Serve SERVICE (kafkaconnect or emr-containers: package or spec name) over HTTP."""
+    """Serve SERVICE (a generated package or spec name, listed below) over HTTP."""
     from generator.serve import ServeError, build, run
 
     try:

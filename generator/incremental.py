@@ -24,11 +24,17 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from generator import naming
 from generator.errors import SpecError, SpecIssue, display_path
 from generator.output.formatting import Formatter
 from generator.output.writing import atomic_write
+from generator.progress import NoProgress, Progress
+
+if TYPE_CHECKING:  # the IR comes with the front ends, imported only on a miss
+    from generator import ir
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = GENERATOR_DIR.parent / "templates"
@@ -112,10 +118,32 @@ def _check_packages(paths: Sequence[Path]) -> list[str]:
     return packages
 
 
-def generate_specs(paths: Sequence[Path], cache_dir: Path | None) -> dict[str, str]:
+def _read(pipeline: ModuleType, paths: list[Path], progress: Progress) -> list[ir.Service]:
+    """``pipeline.load_services`` one spec at a time (to report each), problems all at once."""
+    services: list[ir.Service] = []
+    issues: list[SpecIssue] = []
+    for done, path in enumerate(paths):
+        progress.step("read", done, len(paths), path.name)
+        try:
+            services += pipeline.load_services([path])
+        except SpecError as exc:
+            issues.extend(exc.issues)
+    if issues:
+        raise SpecError(issues)
+    return services
+
+
+def generate_specs(
+    paths: Sequence[Path],
+    cache_dir: Path | None,
+    version: str | None = None,
+    progress: Progress | None = None,
+) -> dict[str, str]:
     """Every output file (relative path → text) for these spec files, reusing what it can.
 
-    ``cache_dir=None`` renders and formats everything afresh. Raises ``SpecError`` listing
+    ``cache_dir=None`` renders and formats everything afresh; ``version`` is the
+    distribution's (apigen's own when None); ``progress`` hears of each spec read and
+    rendered, and of the formatting (only specs that missed the memo go through them). Raises ``SpecError`` listing
     the problems of every spec that had to be read.
     """
     packages = _check_packages(paths)
@@ -133,19 +161,29 @@ def generate_specs(paths: Sequence[Path], cache_dir: Path | None) -> dict[str, s
             missed.append((path, key))
         else:
             files.update(hit)
-    shared_key = _key(fingerprint, "shared", *sorted(packages))
+    shared_key = _key(fingerprint, "shared", version or "", *sorted(packages))
     shared = memo.get(shared_key)
     if missed or shared is None:
         # Only now is the generator proper needed: front ends, views, jinja, black.
         from generator import pipeline
 
-        services = pipeline.load_services([path for path, _ in missed])
+        progress = progress or NoProgress()
+        services = _read(pipeline, [path for path, _ in missed], progress)
         renderer = pipeline.Renderer(Formatter(cache_dir))
-        outputs = [pipeline.service_files(renderer, service) for service in services]
+        outputs = []
+        for done, service in enumerate(services):
+            progress.step("render", done, len(services), Path(service.source).name)
+            outputs.append(pipeline.service_files(renderer, service))
         fresh_shared = shared is None
         if shared is None:
-            shared = pipeline.shared_files(renderer, packages)
+            shared = (
+                pipeline.shared_files(renderer, packages, version)
+                if version
+                else pipeline.shared_files(renderer, packages)
+            )
+        progress.step("format", 0, 1, f"{len(services)} specs")
         renderer.finish(shared, *outputs)  # formats every module at once, on every core
+        progress.step("format", 1, 1)
         for (_, key), rendered in zip(missed, outputs, strict=True):
             memo.put(key, rendered)
             files.update(rendered)

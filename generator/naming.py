@@ -84,6 +84,12 @@ RESERVED_CLASS_NAMES = frozenset(
         "UniqueItems",
         "UnknownServiceError",
         "WaiterSpec",
+        # The testing modules'.
+        "Iterator",
+        "StubAssertionError",
+        "StubResponseError",
+        "Stubber",
+        "UnStubbedResponseError",
     }
 )
 # pydantic.BaseModel's own attributes and methods, and names annotations use.

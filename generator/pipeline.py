@@ -14,19 +14,28 @@ from generator import __version__, ir
 from generator.errors import SpecError, SpecIssue
 from generator.frontends import load_service
 from generator.output.formatting import Formatter
+from generator.provenance import (
+    markdown_header,
+    python_header,
+    shared_markdown_header,
+    shared_python_header,
+)
 from generator.render import environment, render
 from generator.views.client import async_client_view, client_view
 from generator.views.errors import errors_view
 from generator.views.operations import operations_view
 from generator.views.package import (
+    DISTRIBUTION,
     PACKAGE,
     distribution_view,
     package_name,
     root_view,
     service_init_view,
 )
+from generator.views.reference import readme_view, reference_pages
 from generator.views.server import server_view
 from generator.views.shapes import shapes_view
+from generator.views.testing import testing_view
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
 
@@ -65,6 +74,7 @@ SERVICE_MODULES: list[tuple[str, str, Callable[[ir.Service], Any], bool]] = [
     # One template for both clients: the view says ``async def``/``await`` or not.
     ("async_client", "{package}/{service}/client.py.jinja", async_client_view, True),
     ("server", "{package}/{service}/server.py.jinja", server_view, True),
+    ("testing", "{package}/{service}/testing.py.jinja", testing_view, False),
 ]
 
 
@@ -72,13 +82,19 @@ def service_files(env_render: Renderer, service: ir.Service) -> dict[str, str]:
     pkg = package_name(service)
     base = f"{PACKAGE}/{pkg}"
     files: dict[str, str] = {f"{base}/py.typed": ""}
+    header = python_header(service.source)
     reexports: dict[str, list[str]] = {}
     for module, template, build, reexport in SERVICE_MODULES:
         view = build(service)
-        files[f"{base}/{module}.py"] = env_render.python(template, view)
+        files[f"{base}/{module}.py"] = env_render.python(template, view, header)
         reexports[module] = list(view.exports) if reexport else []
     init = service_init_view(service, reexports)
-    files[f"{base}/__init__.py"] = env_render.python("{package}/{service}/__init__.py.jinja", init)
+    files[f"{base}/__init__.py"] = env_render.python(
+        "{package}/{service}/__init__.py.jinja", init, header
+    )
+    page_header = markdown_header(service.source)
+    for page, template, page_view in reference_pages(service):
+        files[f"docs/{pkg}/{page}"] = page_header + env_render.text(template, page_view)
     return files
 
 
@@ -94,10 +110,14 @@ class Renderer:
         self.env = environment()
         self.formatter = formatter
         self._pending: dict[str, str] = {}
+        self._headers: dict[str, str] = {}
 
-    def python(self, template: str, view: object) -> str:
+    def python(self, template: str, view: object, header: str = "") -> str:
+        """``header`` (comment lines, ``provenance``) goes above the formatted module."""
         placeholder = f"\0apigen-unformatted-{len(self._pending)}\0"
         self._pending[placeholder] = render(self.env, template, view)
+        if header:
+            self._headers[placeholder] = header
         return placeholder
 
     def finish(self, *outputs: dict[str, str]) -> None:
@@ -112,21 +132,30 @@ class Renderer:
             [self._pending[files[path]] for files, path in wanted]
         )
         for (files, path), text in zip(wanted, formatted, strict=True):
-            files[path] = text
+            files[path] = self._headers.get(files[path], "") + text
         self._pending.clear()
+        self._headers.clear()
 
     def text(self, template: str, view: object) -> str:
         return render(self.env, template, view)
 
 
-def shared_files(renderer: Renderer, packages: Sequence[str]) -> dict[str, str]:
-    """The files every distribution has whatever its services: metadata, root, runtime."""
+def shared_files(
+    renderer: Renderer, packages: Sequence[str], version: str = __version__
+) -> dict[str, str]:
+    """The files every distribution has whatever its services: metadata, root, runtime.
+
+    ``version`` is the distribution's (``diff.version``: it stays as the output has it).
+    """
     files: dict[str, str] = {
-        "pyproject.toml": renderer.text("pyproject.toml.jinja", distribution_view(__version__)),
+        "pyproject.toml": shared_python_header(packages)
+        + renderer.text("pyproject.toml.jinja", distribution_view(version)),
         f"{PACKAGE}/__init__.py": renderer.python(
-            "{package}/__init__.py.jinja", root_view(list(packages))
+            "{package}/__init__.py.jinja", root_view(list(packages)), shared_python_header(packages)
         ),
         f"{PACKAGE}/py.typed": "",
+        "README.md": shared_markdown_header(packages)
+        + renderer.text("README.md.jinja", readme_view(DISTRIBUTION, list(packages))),
     }
     files.update(runtime_files())
     return files

@@ -39,13 +39,6 @@ from generator.views.client import client_class_name
 PACKAGES = sorted(
     naming.package(path.name) for path in spec_files(Path(__file__).resolve().parents[2] / "specs")
 )
-EXPECTED_CLIENTS = {
-    "confluent_byok_v1": "ConfluentByokClient",
-    "emr_containers": "EMRContainersClient",
-    "glue": "GlueClient",
-    "kafkaconnect": "KafkaConnectClient",
-    "opsworkscm": "OpsWorksCMClient",
-}
 ACCESS_KEY, SECRET_KEY = "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
 OPENAPI_BASE = "https://api.confluent.cloud"
 
@@ -215,8 +208,7 @@ def _expected_input(ctx: Ctx, operation: Any, kwargs: dict[str, Any], received: 
 
 
 def test_client_classes_are_named_and_reexported(ctx: Ctx) -> None:
-    package = ctx.module.__name__.rsplit(".", 1)[1]
-    name = EXPECTED_CLIENTS[package]
+    name = f"{naming.pascal(ctx.ir.name)}Client"  # README: the spec's service name + Client
     assert ctx.client_class.__name__ == name and ctx.async_class.__name__ == "Async" + name
     assert {name, "Async" + name} <= set(ctx.module.__all__)
 
@@ -522,12 +514,17 @@ def test_waiters_async(ctx: Ctx) -> None:
 # -- retries and errors --------------------------------------------------------------------------
 
 
-def _readonly(ctx: Ctx) -> ir.Operation:
-    return next(op for op in ctx.ir.operations if op.readonly)
+def _safe_to_repeat(ctx: Ctx, op: ir.Operation) -> bool:
+    """docs/clients.md: a 5xx is retried only for readonly or idempotent operations and those
+    carrying an idempotency token."""
+    members = ctx.ir.shapes[op.input].members if op.input else ()
+    return op.readonly or op.idempotent or any(m.idempotency_token for m in members)
 
 
 def test_a_503_is_retried(ctx: Ctx) -> None:
-    op = _readonly(ctx)
+    op = next((o for o in ctx.ir.operations if _safe_to_repeat(ctx, o)), None)
+    if op is None:
+        pytest.skip("no operation is safe to repeat (readonly, idempotent or token-carrying)")
     answers = [ctx.HttpResponse(503, [], b"")]
 
     def handler(operation: Any, model: Any) -> Any:
@@ -666,7 +663,8 @@ def test_validation_reports_every_violation_at_once(ctx: Ctx) -> None:
         assert "987654321" not in str(info.value)
         checked += 1
     assert server.requests == []
-    assert checked or ctx.ir.name == "ConfluentByok"
+    if not checked:
+        pytest.skip("no operation input has two string members to break at once")
 
 
 # -- auth -----------------------------------------------------------------------------------------
@@ -695,7 +693,9 @@ def test_sigv4_on_every_aws_request(ctx: Ctx) -> None:
     for op in ctx.ir.operations:
         method = ctx.method(client, op)
         method(**ctx.kwargs(op, method))
-    base = f"https://{ctx.spec.endpoint_prefix}.eu-central-1.amazonaws.com"
+    # docs/clients.md: the host is the endpoint prefix, else the SigV4 name, else the name
+    prefix = ctx.ir.endpoint_prefix or ctx.ir.sigv4_name or ctx.ir.name.lower()
+    base = f"https://{prefix}.eu-central-1.amazonaws.com"
     for request in server.requests:
         authorization = request.header("Authorization")
         assert authorization.startswith(f"AWS4-HMAC-SHA256 Credential={ACCESS_KEY}/")

@@ -26,6 +26,7 @@ from __future__ import annotations
 import time
 from collections.abc import Generator, Mapping, Sequence
 from importlib import import_module
+from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..core.errors import ApigenError, ServiceError, TransportError
@@ -413,6 +414,15 @@ class AsyncBaseClient(_ClientCore):
     call). Pass ``transport=httpx.ASGITransport(app)`` to call an ASGI app in-process."""
 
     _transport: AsyncTransport | None = None
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        if self._transport_arg is None and find_spec("httpx") is None:
+            # Said now, not at the first call deep inside a request (find_spec imports nothing).
+            raise ImportError(
+                f"{type(self).__name__} sends with httpx by default, and httpx is not "
+                "installed: pip install httpx (or pass transport=...)"
+            )
 
     def _async_transport(self) -> AsyncTransport:
         transport = self._transport

@@ -1,0 +1,67 @@
+"""Which error a generated server answers by itself, derived from a service's IR and the
+contract in ``docs/server.md`` (its table of situations), never from a list of services.
+
+AWS protocols: the first code of the documented list the operation declares, else the first
+the service models (any error shape), else the documented default (then unmodelled: the client raises its
+service's unknown-error class with that code). OpenAPI: the error shape the operation
+declares for the status (422, or 400 when it documents 400 but not 422; 500 for a crash).
+The code lists are read from the table itself, so the test follows the document.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator import ir
+
+SERVER_DOC = Path(__file__).resolve().parents[2] / "docs" / "server.md"
+
+
+def _documented_codes(situation: str) -> tuple[list[str], str]:
+    """The AWS codes (in order) and the default of one row of the table in docs/server.md."""
+    for line in SERVER_DOC.read_text(encoding="utf-8").splitlines():
+        if line.startswith(f"| {situation} |"):
+            aws_cell = line.split("|")[2]
+            ordered, _, default = aws_cell.partition("default")
+            codes = re.findall(r"`(\w+)`", ordered)
+            [fallback] = re.findall(r"`(\w+)`", default)
+            return codes, fallback
+    raise AssertionError(f"docs/server.md has no row for {situation!r}")
+
+
+def _short(shape_id: str) -> str:
+    return shape_id.rpartition("#")[2]
+
+
+def _aws_choice(service: ir.Service, operation: ir.Operation, situation: str) -> str:
+    codes, fallback = _documented_codes(situation)
+    modelled = {shape.name for shape in service.shapes.values() if shape.error}
+    for declared in ({_short(e) for e in operation.errors}, modelled):
+        for code in codes:
+            if code in declared:
+                return code
+    return fallback
+
+
+def _openapi_choice(operation: ir.Operation, statuses: tuple[int, ...]) -> tuple[str, int]:
+    by_status = {r.status: r for r in operation.responses if r.status_range is None}
+    status = next((s for s in statuses if s in by_status), statuses[0])
+    response = by_status.get(status)
+    if response is None or response.shape is None:
+        raise AssertionError(f"{operation.name} declares no error body for {status}")
+    return _short(response.shape), status
+
+
+def validation_error(service: ir.Service, operation: ir.Operation) -> tuple[str, int]:
+    """(code, status) of the answer to invalid input for ``operation``."""
+    if service.protocol == "openapi":
+        return _openapi_choice(operation, (422, 400))
+    return _aws_choice(service, operation, "invalid input"), 400
+
+
+def internal_error(service: ir.Service, operation: ir.Operation) -> str:
+    """The code of the answer to a crash of ``operation``'s handler (status 500)."""
+    if service.protocol == "openapi":
+        return _openapi_choice(operation, (500,))[0]
+    return _aws_choice(service, operation, "handler crash")
