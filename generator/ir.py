@@ -62,6 +62,8 @@ PRELUDE: dict[str, ShapeType] = {
 
 
 PROTOCOLS = ("restJson1", "awsJson1_0", "awsJson1_1", "openapi")
+# Protocols a spec may declare whose codecs are not written yet: validated, not generated.
+PLANNED_PROTOCOLS = ("restXml", "awsQuery", "ec2Query", "rpcv2Cbor")
 
 
 class Location(enum.StrEnum):
@@ -225,11 +227,12 @@ class Paginated:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Matcher:
-    """A Smithy waiter matcher: ``kind`` is output, inputOutput, success or errorType."""
+    """A Smithy waiter matcher: ``kind`` is output, inputOutput, success, errorType or
+    status (botocore's HTTP status matcher; ``expected`` is the status)."""
 
     kind: str
     path: str | None = None
-    expected: str | bool | None = None
+    expected: str | bool | int | None = None
     comparator: str | None = None
 
 
@@ -245,6 +248,7 @@ class Waiter:
     documentation: str = ""
     min_delay: int = 2
     max_delay: int = 120
+    max_attempts: int | None = None  # botocore's waiters give up after this many attempts
     acceptors: tuple[Acceptor, ...] = ()
 
 
