@@ -1,4 +1,4 @@
-"""The ``apigen`` command line: generate, check, validate, serve.
+"""The ``apigen`` command line: generate, check, validate, import, serve.
 
 Exit codes: 0 success; 1 ``check`` found the output stale; 2 bad input (every spec problem
 listed as ``file:line: field: message``). A failed run writes nothing.
@@ -15,6 +15,7 @@ import click
 
 from generator.errors import SpecError
 from generator.frontends import spec_files
+from generator.importers.command import import_group
 from generator.incremental import generate_specs
 from generator.output.formatting import default_cache_dir
 from generator.output.writing import diff_tree, stray_diff, stray_files, write_tree
@@ -135,6 +136,9 @@ def validate_command(specs: tuple[Path, ...]) -> None:
         shapes = sum(1 for s in service.shapes.values() if not s.id.startswith("smithy.api#"))
         counts = f"{_count(len(service.operations), 'operation')}, {_count(shapes, 'shape')}"
         click.echo(f"{service.source}: ok ({counts})")
+
+
+main.add_command(import_group(_ROOT / "specs"))
 
 
 @main.command("serve")

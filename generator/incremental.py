@@ -140,6 +140,7 @@ def generate_specs(paths: Sequence[Path], cache_dir: Path | None) -> dict[str, s
         from generator import pipeline
 
         services = pipeline.load_services([path for path, _ in missed])
+        pipeline.check_generatable(services)
         renderer = pipeline.Renderer(Formatter(cache_dir))
         outputs = [pipeline.service_files(renderer, service) for service in services]
         fresh_shared = shared is None

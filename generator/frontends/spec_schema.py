@@ -373,6 +373,8 @@ SPEC: dict[str, Any] = {
             },
             "additionalProperties": False,
         },
+        # Smithy resources (identifiers, properties, lifecycle operations), as imported.
+        "resources": {"type": "object", "propertyNames": _NAME},
         "endpointRules": {
             "type": "object",
             "required": ["version", "parameters", "rules"],

@@ -72,3 +72,27 @@ def import_botocore_path(path: Path) -> Imported:
     )
     header[-1:-1] = notes
     return Imported(stem=file_stem(str(metadata.get("serviceId", ""))), spec=spec, header=header)
+
+
+def import_smithy_path(path: Path, service_id: str) -> Imported:
+    """A Smithy 2.0 JSON AST file and the id of the service shape to import."""
+    from generator.importers.botocore_model import file_stem
+    from generator.importers.smithy_ast import SmithyImporter
+
+    read = sources.Sources()
+    model = read.load(path)
+    issues = Issues(display_path(path))
+    if not isinstance(model, dict) or not isinstance(model.get("shapes"), dict):
+        issues.add((), "a Smithy JSON AST is an object with `shapes`")
+        issues.raise_if_any()
+    spec = SmithyImporter(model, service_id, issues).run()
+    issues.raise_if_any()
+    notes = spec_fixups.apply(spec)
+    header = read.header(
+        f"apigen import smithy --service {service_id}",
+        f"Smithy JSON AST {model.get('smithy', '?')}, service version "
+        f"{spec['service']['version']}",
+    )
+    header[-1:-1] = notes
+    stem = file_stem(str(spec["service"].get("serviceId", "")))
+    return Imported(stem=stem, spec=spec, header=header)
