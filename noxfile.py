@@ -73,6 +73,14 @@ def tests(session: nox.Session) -> None:
     _run_tests(session)
 
 
+@nox.session(python=PYTHON)
+def import_sweep(session: nox.Session) -> None:
+    """Import every service model of the pinned botocore and validate each spec (~2 min)."""
+    session.install("-e", ".[dev]")
+    session.env["APIGEN_IMPORT_SWEEP"] = "1"
+    session.run("pytest", "tests/importers/test_import_sweep.py", *session.posargs)
+
+
 @nox.session(python=ALL_PYTHONS)
 def tests_all(session: nox.Session) -> None:
     """The whole test suite on every supported Python (tests_all-3.12 for one)."""

@@ -318,7 +318,7 @@ def _paginated(raw: dict[str, Any] | None) -> ir.Paginated | None:
     if not raw:
         return None
     tokens = (raw.get("inputToken"), raw.get("outputToken"))
-    if not all(t is None or isinstance(t, str) and DOTTED.match(t) for t in tokens):
+    if not all(t is None or (isinstance(t, str) and DOTTED.match(t)) for t in tokens):
         return None
     items = raw.get("items")
     if isinstance(items, list):

@@ -35,7 +35,15 @@ _DEPRECATED = {
     ]
 }
 _TIMESTAMP_FORMAT = {"enum": ["date-time", "epoch-seconds", "http-date"]}
-PROTOCOLS = ["restJson1", "awsJson1_0", "awsJson1_1", "restXml", "awsQuery", "ec2Query", "rpcv2Cbor"]
+PROTOCOLS = [
+    "restJson1",
+    "awsJson1_0",
+    "awsJson1_1",
+    "restXml",
+    "awsQuery",
+    "ec2Query",
+    "rpcv2Cbor",
+]
 _STRINGS = {"type": "array", "items": {"type": "string"}}
 # A string, or (botocore paginators) a list of them.
 _ONE_OR_MANY = {"type": ["string", "array"], "items": {"type": "string"}, "minItems": 1}

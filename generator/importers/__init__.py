@@ -90,8 +90,7 @@ def import_smithy_path(path: Path, service_id: str) -> Imported:
     notes = spec_fixups.apply(spec)
     header = read.header(
         f"apigen import smithy --service {service_id}",
-        f"Smithy JSON AST {model.get('smithy', '?')}, service version "
-        f"{spec['service']['version']}",
+        f"Smithy JSON AST {model.get('smithy', '?')}, service version {spec['service']['version']}",
     )
     header[-1:-1] = notes
     stem = file_stem(str(spec["service"].get("serviceId", "")))

@@ -55,23 +55,53 @@ AUTH = {
     "smithy.api#httpBearerAuth": "httpBearerAuth",
     "smithy.api#noAuth": "noAuth",
 }
-_AUTHTYPES = {"none": {"auth": ["noAuth"]}, "v4-unsigned-body": {"unsignedPayload": True}}
+_AUTHTYPES: dict[str, dict[str, Any]] = {
+    "none": {"auth": ["noAuth"]},
+    "v4-unsigned-body": {"unsignedPayload": True},
+}
 _LABEL = re.compile(r"\{([^}]+?)(\+?)\}")
 _METADATA_KEYS = {
-    *("apiVersion auth endpointPrefix protocol protocols serviceFullName serviceId".split()),
-    *("signatureVersion signingName targetPrefix uid jsonVersion serviceAbbreviation".split()),
-    *("xmlNamespace protocolSettings globalEndpoint awsQueryCompatible checksumFormat".split()),
+    *(
+        [
+            "apiVersion",
+            "auth",
+            "endpointPrefix",
+            "protocol",
+            "protocols",
+            "serviceFullName",
+            "serviceId",
+        ]
+    ),
+    *(
+        [
+            "signatureVersion",
+            "signingName",
+            "targetPrefix",
+            "uid",
+            "jsonVersion",
+            "serviceAbbreviation",
+        ]
+    ),
+    *(
+        [
+            "xmlNamespace",
+            "protocolSettings",
+            "globalEndpoint",
+            "awsQueryCompatible",
+            "checksumFormat",
+        ]
+    ),
     "ripServiceName",
 }
 _TOP_KEYS = {
-    *("version metadata operations shapes documentation clientContextParams".split()),
-    *("deprecated deprecatedMessage examples".split()),
+    *(["version", "metadata", "operations", "shapes", "documentation", "clientContextParams"]),
+    *(["deprecated", "deprecatedMessage", "examples"]),
 }
 _OPERATION_KEYS = {
-    *("name http input output errors documentation idempotent readonly".split()),
-    *("staticContextParams deprecated deprecatedMessage deprecatedSince".split()),
-    *("requestcompression authtype auth endpoint endpointdiscovery".split()),
-    *("operationContextParams endpointoperation unsignedPayload httpChecksum".split()),
+    *(["name", "http", "input", "output", "errors", "documentation", "idempotent", "readonly"]),
+    *(["staticContextParams", "deprecated", "deprecatedMessage", "deprecatedSince"]),
+    *(["requestcompression", "authtype", "auth", "endpoint", "endpointdiscovery"]),
+    *(["operationContextParams", "endpointoperation", "unsignedPayload", "httpChecksum"]),
     "httpChecksumRequired",
 }
 _REF_KEYS = {"shape", "documentation", "resultWrapper", "locationName", "xmlNamespace"}
@@ -273,7 +303,9 @@ class _Operations:
         def member(match: re.Match[str]) -> str:
             label, greedy = match.group(1), match.group(2)
             if label not in labels:
-                self.issues.add((*where, "http", "requestUri"), f"no member is bound to {{{label}}}")
+                self.issues.add(
+                    (*where, "http", "requestUri"), f"no member is bound to {{{label}}}"
+                )
                 return match.group(0)
             return "{" + labels[label] + greedy + "}"
 

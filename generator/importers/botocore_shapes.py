@@ -48,23 +48,70 @@ _TYPES = {
     "timestamp": "timestamp",
     "blob": "blob",
 }
-TIMESTAMP_FORMATS = {"iso8601": "date-time", "rfc822": "http-date", "unixtimestamp": "epoch-seconds"}
+TIMESTAMP_FORMATS = {
+    "iso8601": "date-time",
+    "rfc822": "http-date",
+    "unixtimestamp": "epoch-seconds",
+}
 _LENGTH = {"string", "blob", "list", "map", "enum"}
 _NUMBER = {"integer", "long", "short", "byte", "float", "double", "bigDecimal", "bigInteger"}
 _IGNORED = {"box", "synthetic", "wrapper", "event"}
 _SHAPE_KEYS = {
     *_IGNORED,
-    *("type documentation members required member key value enum min max pattern".split()),
-    *("sensitive error exception fault retryable document union timestampFormat".split()),
-    *("deprecated deprecatedMessage deprecatedSince payload eventstream streaming".split()),
-    *("xmlOrder sparse locationName requiresLength flattened xmlNamespace".split()),
+    *(
+        [
+            "type",
+            "documentation",
+            "members",
+            "required",
+            "member",
+            "key",
+            "value",
+            "enum",
+            "min",
+            "max",
+            "pattern",
+        ]
+    ),
+    *(
+        [
+            "sensitive",
+            "error",
+            "exception",
+            "fault",
+            "retryable",
+            "document",
+            "union",
+            "timestampFormat",
+        ]
+    ),
+    *(
+        [
+            "deprecated",
+            "deprecatedMessage",
+            "deprecatedSince",
+            "payload",
+            "eventstream",
+            "streaming",
+        ]
+    ),
+    *(["xmlOrder", "sparse", "locationName", "requiresLength", "flattened", "xmlNamespace"]),
 }
 _MEMBER_KEYS = {
     "box",
-    *("shape documentation location locationName idempotencyToken deprecated".split()),
-    *("deprecatedMessage deprecatedSince enum jsonvalue xmlNamespace contextParam".split()),
-    *("eventpayload eventheader queryName hostLabel flattened streaming".split()),
-    *("xmlAttribute timestampFormat".split()),
+    *(["shape", "documentation", "location", "locationName", "idempotencyToken", "deprecated"]),
+    *(
+        [
+            "deprecatedMessage",
+            "deprecatedSince",
+            "enum",
+            "jsonvalue",
+            "xmlNamespace",
+            "contextParam",
+        ]
+    ),
+    *(["eventpayload", "eventheader", "queryName", "hostLabel", "flattened", "streaming"]),
+    *(["xmlAttribute", "timestampFormat"]),
 }
 _HTTP_LOCATIONS = {"uri", "querystring", "header", "headers", "statusCode"}
 

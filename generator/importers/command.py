@@ -8,11 +8,10 @@ command writes is always a spec ``apigen validate`` accepts.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import click
-
-from dataclasses import replace
 
 from generator.errors import SpecError, display_path
 

@@ -49,11 +49,41 @@ AUTH = {
 }
 # Traits whose value is the spec trait's value as it is.
 _SAME = {
-    *("required default clientOptional length range pattern sensitive uniqueItems".split()),
-    *("idempotencyToken httpLabel httpQuery httpQueryParams httpHeader httpPrefixHeaders".split()),
-    *("httpPayload httpResponseCode jsonName timestampFormat error httpError tags".split()),
-    *("xmlName xmlNamespace xmlFlattened xmlAttribute streaming requiresLength".split()),
-    *("mediaType hostLabel eventPayload eventHeader sparse".split()),
+    *(
+        [
+            "required",
+            "default",
+            "clientOptional",
+            "length",
+            "range",
+            "pattern",
+            "sensitive",
+            "uniqueItems",
+        ]
+    ),
+    *(
+        [
+            "idempotencyToken",
+            "httpLabel",
+            "httpQuery",
+            "httpQueryParams",
+            "httpHeader",
+            "httpPrefixHeaders",
+        ]
+    ),
+    *(
+        [
+            "httpPayload",
+            "httpResponseCode",
+            "jsonName",
+            "timestampFormat",
+            "error",
+            "httpError",
+            "tags",
+        ]
+    ),
+    *(["xmlName", "xmlNamespace", "xmlFlattened", "xmlAttribute", "streaming", "requiresLength"]),
+    *(["mediaType", "hostLabel", "eventPayload", "eventHeader", "sparse"]),
 }
 _OTHER = {
     "aws.protocols#ec2QueryName": "ec2QueryName",
@@ -66,16 +96,34 @@ _OTHER = {
 }
 _IGNORED_NAMESPACES = ("aws.iam#", "aws.cloudformation#", "smithy.test#")
 _IGNORED = {
-    *(f"smithy.api#{t}" for t in "examples input output cors addedDefault references".split()),
-    *(f"smithy.api#{t}" for t in "unstable internal recommended since title".split()),
-    *(f"smithy.api#{t}" for t in "resourceIdentifier private documentation".split()),
-    *("smithy.rules#endpointTests aws.api#arn aws.api#arnReference".split()),
-    *("aws.api#dataPlane aws.api#controlPlane aws.api#tagEnabled aws.api#taggable".split()),
+    *(
+        f"smithy.api#{t}"
+        for t in ["examples", "input", "output", "cors", "addedDefault", "references"]
+    ),
+    *(f"smithy.api#{t}" for t in ["unstable", "internal", "recommended", "since", "title"]),
+    *(f"smithy.api#{t}" for t in ["resourceIdentifier", "private", "documentation"]),
+    *(["smithy.rules#endpointTests", "aws.api#arn", "aws.api#arnReference"]),
+    *(["aws.api#dataPlane", "aws.api#controlPlane", "aws.api#tagEnabled", "aws.api#taggable"]),
 }
 _SUPPRESSIBLE = {"HttpUriConflict", "HttpMethodSemantics", "PaginatedTrait", "PatternTrait"}
 _TYPES = {
-    *("structure union enum intEnum list map string integer long short byte float".split()),
-    *("double boolean timestamp blob document bigInteger bigDecimal".split()),
+    *(
+        [
+            "structure",
+            "union",
+            "enum",
+            "intEnum",
+            "list",
+            "map",
+            "string",
+            "integer",
+            "long",
+            "short",
+            "byte",
+            "float",
+        ]
+    ),
+    *(["double", "boolean", "timestamp", "blob", "document", "bigInteger", "bigDecimal"]),
 }
 
 
@@ -110,7 +158,8 @@ class SmithyImporter:
         spec: dict[str, Any] = {"smithy": "2.0", "service": self.service(service)}
         pag_default = (service.get("traits") or {}).get("smithy.api#paginated", {})
         spec["operations"] = {
-            name: self.operation(op_id, pag_default) for name, op_id in sorted(self.operations.items())
+            name: self.operation(op_id, pag_default)
+            for name, op_id in sorted(self.operations.items())
         }
         spec["shapes"] = {
             name: self.shape(sid) for name, sid in sorted(self.reached.items()) if sid
@@ -182,7 +231,9 @@ class SmithyImporter:
             elif trait in _OTHER:
                 out[_OTHER[trait]] = True if value == {} else value
             elif trait == "smithy.api#deprecated":
-                out["deprecated"] = {k: v for k, v in value.items() if k in ("message", "since")} or True
+                out["deprecated"] = {
+                    k: v for k, v in value.items() if k in ("message", "since")
+                } or True
             elif trait == "smithy.api#retryable":
                 out["retryable"] = {"throttling": True} if value.get("throttling") else True
             elif trait == "smithy.rules#contextParam":
@@ -208,7 +259,10 @@ class SmithyImporter:
         return out
 
     def member(self, where: tuple[str, ...], raw: Mapping[str, Any]) -> dict[str, Any]:
-        return {"target": self.target(raw.get("target")), **self.traits(where, raw.get("traits") or {})}
+        return {
+            "target": self.target(raw.get("target")),
+            **self.traits(where, raw.get("traits") or {}),
+        }
 
     def shape(self, shape_id: str) -> dict[str, Any]:
         raw = self.shapes[shape_id]
@@ -242,7 +296,9 @@ class SmithyImporter:
             traits = member.get("traits") or {}
             value = traits.get("smithy.api#enumValue", name)
             doc = traits.get("smithy.api#documentation")
-            values[name] = {"value": value, "documentation": html_to_markdown(doc)} if doc else value
+            values[name] = (
+                {"value": value, "documentation": html_to_markdown(doc)} if doc else value
+            )
             self.traits((*where, "members", name), traits)
         if all(v == k for k, v in values.items()):
             return list(values)
@@ -293,7 +349,10 @@ class SmithyImporter:
         params = traits.get("smithy.rules#clientContextParams")
         if isinstance(params, Mapping):
             out["clientContextParams"] = {
-                n: {"type": p["type"], **({"documentation": p["documentation"]} if "documentation" in p else {})}
+                n: {
+                    "type": p["type"],
+                    **({"documentation": p["documentation"]} if "documentation" in p else {}),
+                }
                 for n, p in sorted(params.items())
             }
         errors = [self.target(e.get("target")) for e in raw.get("errors") or ()]
@@ -303,7 +362,11 @@ class SmithyImporter:
         known |= {"smithy.rules#endpointRuleSet", "smithy.rules#clientContextParams"}
         known |= {"smithy.api#xmlNamespace", "aws.protocols#awsQueryCompatible"}
         known |= {"smithy.api#paginated"}
-        out.update(self.traits(("shapes", self.service_id), {k: v for k, v in traits.items() if k not in known}))
+        out.update(
+            self.traits(
+                ("shapes", self.service_id), {k: v for k, v in traits.items() if k not in known}
+            )
+        )
         return out
 
     def operation(self, op_id: str, pag_default: Mapping[str, Any]) -> dict[str, Any]:

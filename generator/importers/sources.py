@@ -47,14 +47,11 @@ class Sources:
             raise _error(file, f"cannot decode: {exc}") from None
 
     def header(self, command: str, model_format: str) -> list[str]:
-        (first, digest), *rest = self.read
-        lines = [
-            f"Imported by `{command}` from {first}",
-            f"model: {model_format}, sha256 {digest}",
-            *(f"with {name}, sha256 {sha}" for name, sha in rest),
+        return [
+            f"Imported by `{command}` from a {model_format}",
+            *(f"source: {name} sha256 {sha}" for name, sha in self.read),
             "Review it, then edit freely: an ordinary spec (docs/spec-format.md).",
         ]
-        return lines
 
 
 def short_name(path: Path) -> str:

@@ -29,9 +29,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from generator import naming
-from generator.ir import PRELUDE
 from generator.frontends.jmespath_refs import DOTTED
 from generator.frontends.smithy_http_checks import bindings, parse_uri
+from generator.ir import PRELUDE
 
 _STRINGS = {"string", "enum"}
 _INTEGERS = {"integer"}

@@ -24,9 +24,7 @@ FLOW_WIDTH = 100
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_./-]*$")
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 # YAML 1.1 resolves these (any case) to booleans or null: they must be quoted.
-_RESERVED = frozenset(
-    "y n yes no on off true false null ~".split() + ["=", "<<"]
-)  # fmt: skip
+_RESERVED = frozenset(["y", "n", "yes", "no", "on", "off", "true", "false", "null", "~", "=", "<<"])
 
 
 def dump(data: Mapping[str, Any], header: Sequence[str] = ()) -> str:
