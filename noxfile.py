@@ -81,6 +81,15 @@ def import_sweep(session: nox.Session) -> None:
     session.run("pytest", "tests/importers/test_import_sweep.py", *session.posargs)
 
 
+@nox.session(python=PYTHON)
+def wire_sample(session: nox.Session) -> None:
+    """Imported services send botocore's requests: every 12th botocore service (~40)."""
+    session.install("-e", ".[dev]")
+    _install_generated(session)
+    session.env["APIGEN_WIRE_STEP"] = "12"
+    session.run("pytest", "tests/importers/test_same_wire.py", *session.posargs)
+
+
 @nox.session(python=ALL_PYTHONS)
 def tests_all(session: nox.Session) -> None:
     """The whole test suite on every supported Python (tests_all-3.12 for one)."""

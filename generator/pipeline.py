@@ -151,6 +151,7 @@ def shared_files(renderer: Renderer, packages: Sequence[str]) -> dict[str, str]:
 
 def generate(services: Sequence[ir.Service], formatter: Formatter) -> dict[str, str]:
     """Every output file (relative path → text) for these services."""
+    check_generatable(services)
     renderer = Renderer(formatter)
     packages = [package_name(s) for s in services]
     duplicates = {p for p in packages if packages.count(p) > 1}
