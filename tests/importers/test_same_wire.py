@@ -26,17 +26,17 @@ from urllib.parse import parse_qsl, urlsplit
 
 import botocore.serialize
 import botocore.session
-from botocore.awsrequest import create_request_object, prepare_request_dict
 import httpx
 import pytest
+from botocore.awsrequest import create_request_object, prepare_request_dict
 from botocore.model import OperationModel, Shape
 from botocore_models import one_per_protocol, service_folders
 
 from generator import naming
 from generator.errors import SpecError
+from generator.importers import import_botocore_path, yaml_writer
 from generator.output.formatting import Formatter
 from generator.pipeline import generate, load_services
-from generator.importers import import_botocore_path, yaml_writer
 
 CODECS = {"rest-json", "json"}
 STEP = int(os.environ.get("APIGEN_WIRE_STEP", "0"))
@@ -138,9 +138,7 @@ def _streaming(shape: Shape) -> bool:
 def python_names(shape: Shape, value: Any) -> Any:
     """botocore parameters (member names) as the generated client's (Python names)."""
     if shape.type_name == "structure" and not shape.is_document_type:
-        return {
-            naming.snake(n): python_names(shape.members[n], v) for n, v in value.items()
-        }
+        return {naming.snake(n): python_names(shape.members[n], v) for n, v in value.items()}
     if shape.type_name == "list":
         return [python_names(shape.member, v) for v in value]
     if shape.type_name == "map":
@@ -154,9 +152,9 @@ def python_names(shape: Shape, value: Any) -> Any:
 def botocore_request(operation: OperationModel, params: dict[str, Any]) -> dict[str, Any]:
     """The request botocore sends: its serializer's dict, prepared as botocore prepares it."""
     protocol = operation.metadata["protocol"]
-    serialized = botocore.serialize.create_serializer(protocol, include_validation=False).serialize_to_request(
-        params, operation
-    )
+    serialized = botocore.serialize.create_serializer(
+        protocol, include_validation=False
+    ).serialize_to_request(params, operation)
     prepare_request_dict(serialized, endpoint_url="https://example.amazonaws.com")
     request = create_request_object(serialized).prepare()
     url = urlsplit(request.url)
