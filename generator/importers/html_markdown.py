@@ -8,7 +8,7 @@ The converter (stdlib ``html.parser``) keeps what a reader needs and nothing els
 - ``<code>`` → ``code``, ``<b>``/``<strong>`` → ``**b**``, ``<i>``/``<em>`` → ``*i*``,
   ``<a href=u>t</a>`` → ``[t](u)`` (just ``t`` without an ``href``);
 - list items become ``- item`` (``1. item`` in ``<ol>``), nested lists indented;
-- ``<note>`` / ``<important>`` become paragraphs starting ``**Note:**`` / ``**Important:**``;
+- ``<note>`` / ``<important>`` become a paragraph starting ``**Note:**`` / ``**Important:**``;
 - ``<dt>`` is a bold paragraph, ``<dd>`` a paragraph; ``<pre>`` a fenced block, verbatim;
 - an unknown tag is text: models write placeholders such as ``arn:<region>`` that way.
 
@@ -58,9 +58,11 @@ class _Converter(HTMLParser):
                 self.blocks.append("```\n" + text.strip("\n") + "\n```")
             return
         text = _SPACE.sub(" ", text).strip()
-        if text:
-            indent = "  " * max(len(self.lists) - 1, 0)
-            self.blocks.append(indent + self.prefix + text if self.prefix else text)
+        if not text or text == "**":
+            return  # an empty block: a pending list marker or note waits for the text
+        item = self.prefix.startswith("- ") or self.prefix[:1].isdigit()
+        indent = "  " * max(len(self.lists) - 1, 0) if item else ""
+        self.blocks.append(indent + self.prefix + text)
         self.prefix = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -81,9 +83,9 @@ class _Converter(HTMLParser):
                 else:
                     self.prefix = "- "
             elif tag == "note":
-                self.line.append("**Note:** ")
+                self.prefix = "**Note:** "
             elif tag == "important":
-                self.line.append("**Important:** ")
+                self.prefix = "**Important:** "
             elif tag == "dt":
                 self.line.append("**")
             elif tag == "pre":
