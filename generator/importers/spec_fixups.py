@@ -52,6 +52,10 @@ def apply(spec: dict[str, Any]) -> list[str]:
             shape["values"] = _enum_values(shape["values"])
     protocol = spec.get("service", {}).get("protocol")
     operations: dict[str, Any] = spec.get("operations", {})
+    for name, op in operations.items():
+        operations[name] = _documentation_first(op)
+    for name, shape in shapes.items():
+        shapes[name] = _documentation_first(shape, after="type")
     if protocol in ("restJson1", "restXml"):
         _routes(operations)
         for op in operations.values():
@@ -75,6 +79,15 @@ def _enum_values(values: list[str]) -> list[str] | dict[str, str]:
         taken.add(naming.constant(name))
         names[name] = value
     return values if list(names) == values else names
+
+
+def _documentation_first(node: dict[str, Any], after: str | None = None) -> dict[str, Any]:
+    """Operations and shapes read like the hand-written specs: documentation on top (after
+    the shape's ``type``); members keep theirs last."""
+    if "documentation" not in node:
+        return node
+    head = {after: node[after]} if after in node else {}
+    return {**head, "documentation": node["documentation"], **node}
 
 
 def _suppress(node: dict[str, Any], validator: str) -> None:

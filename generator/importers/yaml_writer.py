@@ -9,6 +9,7 @@ makes diffs of a re-import noisy. This writer is small and fixed:
 - strings are plain when that is unambiguous (``^[A-Za-z_][A-Za-z0-9_./-]*$`` and not a
   YAML 1.1 boolean or null word), a literal block (``|-``) when they span lines, and a
   JSON-style double-quoted scalar otherwise (valid YAML; non-printable characters escaped);
+- the entries of ``operations``, ``shapes`` and ``resources`` are set apart by blank lines;
 - the text always loads back (``yaml.safe_load``) to exactly the data given.
 """
 
@@ -21,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 FLOW_WIDTH = 100
+SECTIONS = frozenset({"operations", "shapes", "resources"})
 _PLAIN = re.compile(r"^[A-Za-z_][A-Za-z0-9_./-]*$")
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_.-]*$")
 # YAML 1.1 resolves these (any case) to booleans or null: they must be quoted.
@@ -33,6 +35,15 @@ def dump(data: Mapping[str, Any], header: Sequence[str] = ()) -> str:
     for i, (key, value) in enumerate(data.items()):
         if i and not _is_scalar(value):
             lines.append("")
+        if key in SECTIONS and isinstance(value, Mapping) and value:
+            # One blank line between operations (shapes, resources): a reviewer's unit.
+            lines.append(f"{_key(key)}:")
+            for j, (name, item) in enumerate(value.items()):
+                entry = _entry(name, item, 2)
+                if j and len(entry) > 1:
+                    lines.append("")
+                lines.extend(entry)
+            continue
         lines.extend(_entry(key, value, 0))
     return "\n".join(lines) + "\n"
 

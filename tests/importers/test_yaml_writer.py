@@ -27,7 +27,13 @@ _data = st.recursive(
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.dictionaries(st.text(min_size=1, max_size=12), _data, max_size=5))
+@given(
+    st.dictionaries(
+        st.sampled_from(["operations", "shapes"]) | st.text(min_size=1, max_size=12),
+        _data,
+        max_size=5,
+    )
+)
 def test_every_document_loads_back_unchanged(data: dict[str, object]) -> None:
     assert yaml.safe_load(dump(data)) == (data or None)
 
