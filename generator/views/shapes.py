@@ -31,6 +31,7 @@ _BOTH = frozenset({REQUEST, RESPONSE})
 # other runtime name a shapes module uses lives in ``_runtime/model.py``.
 SCALAR_NAMES = frozenset(
     {
+        "Blob",
         "DateTime",
         "EpochSeconds",
         "Float",

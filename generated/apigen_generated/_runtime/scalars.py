@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -114,6 +115,15 @@ HttpDate = Annotated[datetime, _parse, _json_writer(to_http_date, str)]
 # -- numbers ---------------------------------------------------------------------------------
 
 # Smithy byte, short, integer and long: signed 8-, 16-, 32- and 64-bit (bigInteger is ``int``).
+def _standard_base64(value: Any) -> Any:
+    # pydantic's "base64" is the URL-safe alphabet; AWS and OpenAPI bodies use RFC 4648's.
+    return base64.b64encode(value).decode("ascii") if isinstance(value, bytes) else value
+
+
+# A blob in a JSON body: standard base64 (RFC 4648 section 4), as botocore writes it;
+# reading accepts both alphabets (pydantic's base64 validator does).
+Blob = Annotated[bytes, PlainSerializer(_standard_base64, return_type=str, when_used="json")]
+
 Int8 = Annotated[int, Interval(ge=-(2**7), le=2**7 - 1)]
 Int16 = Annotated[int, Interval(ge=-(2**15), le=2**15 - 1)]
 Int32 = Annotated[int, Interval(ge=-(2**31), le=2**31 - 1)]
