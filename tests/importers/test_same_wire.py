@@ -124,11 +124,25 @@ def _data(body: Any, headers: dict[str, Any]) -> Any:
     return base64.b64encode(body).decode()
 
 
-def _normalise_body(ours: dict[str, Any], theirs: dict[str, Any]) -> None:
-    """An empty JSON object and no body are the same request to a JSON service."""
+def _normalise(ours: dict[str, Any], theirs: dict[str, Any], operation: OperationModel) -> None:
+    """The differences that are not ones, each with its reason:
+
+    - an empty JSON object and no body are the same request to a JSON service;
+    - a blob payload: Smithy's restJson1 sends ``Content-Type: application/octet-stream``
+      by default, botocore sends none (services accept both).
+    """
     for request in (ours, theirs):
         if request["body"] == {}:
             request["body"] = None
+    payload = operation.input_shape.serialization.get("payload") if operation.input_shape else None
+    member = operation.input_shape.members.get(payload) if payload else None
+    if (
+        member is not None
+        and member.type_name == "blob"
+        and "content-type" not in theirs["headers"]
+        and ours["headers"].get("content-type") == "application/octet-stream"
+    ):
+        del ours["headers"]["content-type"]
 
 
 # -- the test -------------------------------------------------------------------------------
@@ -189,7 +203,7 @@ def test_same_request_as_botocore(
                 failure = exc
             assert sent, f"{name}: no request sent: {failure!r}"
             ours, theirs = our_request(sent[0]), botocore_request(operation, params)
-            _normalise_body(ours, theirs)
+            _normalise(ours, theirs, operation)
             theirs["headers"] = {k: v for k, v in theirs["headers"].items() if k not in _OURS_ONLY}
             for part in ("method", "path", "query", "headers", "body"):
                 if ours[part] != theirs[part]:
