@@ -52,7 +52,7 @@ def attach_paginators(
 ) -> None:
     if document is None:
         return
-    pagination = document.get("pagination")
+    pagination = document.get("pagination") if isinstance(document, Mapping) else None
     if not isinstance(pagination, Mapping):
         issues.add(("pagination",), "a paginators file has a `pagination` object", file)
         return
@@ -82,7 +82,7 @@ def attach_waiters(
 ) -> None:
     if document is None:
         return
-    waiters = document.get("waiters")
+    waiters = document.get("waiters") if isinstance(document, Mapping) else None
     if not isinstance(waiters, Mapping):
         issues.add(("waiters",), "a waiters file has a `waiters` object", file)
         return

@@ -156,8 +156,10 @@ def import_botocore(
         "operations": operations,
         "shapes": converted,
     }
-    if rules is not None:
+    if isinstance(rules, Mapping):
         spec["endpointRules"] = dict(rules)
+    elif rules is not None:
+        issues.add((), "an endpoint rule set is a JSON object", "endpoint-rule-set-1.json")
     return spec
 
 

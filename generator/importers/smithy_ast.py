@@ -16,7 +16,8 @@ Decisions:
   ``errorCode`` (and ``httpError`` when the shape has none), as botocore reads it.
 - A service-level ``paginated`` is merged into each operation's (Smithy's rule).
 - Resources are carried as ``resources`` (Smithy's properties, names without namespace).
-- Ignored, because no client or server reads them: documentation examples, smoke and
+- Ignored, because no client or server reads them: documentation examples and
+  ``externalDocumentation`` links, smoke and
   protocol tests (``smithy.test#*``), ``endpointTests``, ``input``/``output`` markers,
   ``cors``, ``addedDefault``, ``references``, IAM/CloudFormation/ARN metadata
   (``aws.iam#*``, ``aws.cloudformation#*``, ``aws.api#arn*``), ``aws.api#dataPlane``/
@@ -245,8 +246,6 @@ class SmithyImporter:
                 kept = [v for v in value if v in _SUPPRESSIBLE]
                 if kept:
                     out["suppress"] = kept
-            elif trait == "smithy.api#externalDocumentation":
-                pass  # links beside the documentation; dropped with the examples
             elif trait in _IGNORED or trait.startswith(_IGNORED_NAMESPACES):
                 continue
             elif trait not in ("smithy.api#enumValue", "smithy.api#enum"):

@@ -205,3 +205,17 @@ def test_generate_refuses_a_protocol_without_codecs_in_one_error(tmp_path: Path)
     assert result.exit_code == 2
     assert "q.yaml" in result.output and "awsQuery protocol is not generated yet" in result.output
     assert not (tmp_path / "gen").exists()
+
+
+def test_malformed_files_beside_the_model_are_named(tmp_path: Path) -> None:
+    folder = service_folders()["kafkaconnect"]
+    model = load(folder, "service-2")
+    (tmp_path / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+    (tmp_path / "paginators-1.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "waiters-2.json").write_text(
+        '{"version": 2, "waiters": {"W": 1}}', encoding="utf-8"
+    )
+    with pytest.raises(SpecError) as exc:
+        import_botocore_path(tmp_path)
+    found = {(Path(i.file).name, i.path) for i in exc.value.issues}
+    assert found == {("paginators-1.json", "$.pagination"), ("waiters-2.json", "$.waiters.W")}

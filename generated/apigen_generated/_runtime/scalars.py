@@ -112,9 +112,9 @@ DateTime = Annotated[datetime, _parse, _json_writer(to_date_time, str)]
 HttpDate = Annotated[datetime, _parse, _json_writer(to_http_date, str)]
 
 
-# -- numbers ---------------------------------------------------------------------------------
+# -- blobs -----------------------------------------------------------------------------------
 
-# Smithy byte, short, integer and long: signed 8-, 16-, 32- and 64-bit (bigInteger is ``int``).
+
 def _standard_base64(value: Any) -> Any:
     # pydantic's "base64" is the URL-safe alphabet; AWS and OpenAPI bodies use RFC 4648's.
     return base64.b64encode(value).decode("ascii") if isinstance(value, bytes) else value
@@ -124,6 +124,11 @@ def _standard_base64(value: Any) -> Any:
 # reading accepts both alphabets (pydantic's base64 validator does).
 Blob = Annotated[bytes, PlainSerializer(_standard_base64, return_type=str, when_used="json")]
 
+
+# -- numbers ---------------------------------------------------------------------------------
+
+
+# Smithy byte, short, integer and long: signed 8-, 16-, 32- and 64-bit (bigInteger is ``int``).
 Int8 = Annotated[int, Interval(ge=-(2**7), le=2**7 - 1)]
 Int16 = Annotated[int, Interval(ge=-(2**15), le=2**15 - 1)]
 Int32 = Annotated[int, Interval(ge=-(2**31), le=2**31 - 1)]
