@@ -7,7 +7,8 @@ The sample is drawn from the data: two seed services, one service of each protoc
 generator has no codec for yet (expected to fail: its generation is refused) and, with
 ``APIGEN_WIRE_STEP=n``, glue and every n-th service (by name) of the botocore package.
 The default session takes no step (a minute of generating is enough there);
-``nox -s wire_sample`` takes every 12th (about 40 services, several minutes).
+``nox -s wire_sample`` takes every 12th (about 40 services, several minutes) and also runs
+``mypy --strict`` over an imported package (glue).
 """
 
 from __future__ import annotations
@@ -209,3 +210,35 @@ def test_same_request_as_botocore(
                 if ours[part] != theirs[part]:
                     differences.append(f"{name} {part}: ours {ours[part]!r} != {theirs[part]!r}")
     assert not differences, "\n".join(differences[:20])
+
+
+@pytest.mark.skipif(not STEP, reason="mypy over an imported package runs in nox -s wire_sample")
+def test_imported_package_type_checks(tmp_path: Path) -> None:
+    """``mypy --strict`` accepts a big imported service as generated (glue, 250 operations)."""
+    import subprocess
+    import sys
+
+    from generator.output.writing import write_tree
+
+    imported = import_botocore_path(service_folders()["glue"])
+    spec = tmp_path / "specs" / "glue.yaml"
+    spec.parent.mkdir()
+    spec.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
+    write_tree(tmp_path / "out", generate(load_services([spec]), Formatter(None)))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--cache-dir",
+            str(tmp_path / "cache"),
+            "-p",
+            "apigen_generated",
+        ],
+        cwd=tmp_path / "out",
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout[-3000:]
