@@ -87,7 +87,7 @@ def scalar(value: Any) -> str:
     if isinstance(value, float):
         return _float(value)
     text = str(value)
-    if _PLAIN.match(text) and text.lower() not in _RESERVED and not _looks_numeric(text):
+    if _PLAIN.fullmatch(text) and text.lower() not in _RESERVED and not _looks_numeric(text):
         return text
     return _quoted(text)
 
@@ -112,7 +112,7 @@ def _looks_numeric(text: str) -> bool:
 
 
 def _key(key: str) -> str:
-    if _PLAIN_KEY.match(key) and key.lower() not in _RESERVED and not _looks_numeric(key):
+    if _PLAIN_KEY.fullmatch(key) and key.lower() not in _RESERVED and not _looks_numeric(key):
         return key
     return _quoted(key)
 

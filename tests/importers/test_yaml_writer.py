@@ -26,7 +26,7 @@ _data = st.recursive(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=500, deadline=None)
 @given(
     st.dictionaries(
         st.sampled_from(["operations", "shapes"]) | st.text(min_size=1, max_size=12),
@@ -36,6 +36,11 @@ _data = st.recursive(
 )
 def test_every_document_loads_back_unchanged(data: dict[str, object]) -> None:
     assert yaml.safe_load(dump(data)) == (data or None)
+
+
+def test_a_key_ending_in_a_line_break_is_quoted() -> None:
+    data = {"a": {"DR\n": "1e5"}, "b\n": None}
+    assert yaml.safe_load(dump(data)) == data
 
 
 def test_small_mappings_take_one_line_and_long_text_a_block() -> None:
