@@ -131,7 +131,7 @@ def import_botocore(
     issues: Issues,
     paginators: Mapping[str, Any] | None = None,
     waiters: Mapping[str, Any] | None = None,
-    rules: Mapping[str, Any] | None = None,
+    rules: Any = None,
     paginators_file: str = PAGINATORS_FILE,
     waiters_file: str = WAITERS_FILE,
 ) -> dict[str, Any]:
