@@ -74,6 +74,23 @@ def tests(session: nox.Session) -> None:
     _run_tests(session)
 
 
+@nox.session(python=PYTHON)
+def import_sweep(session: nox.Session) -> None:
+    """Import every service model of the pinned botocore and validate each spec (~2 min)."""
+    session.install("-e", ".[dev]")
+    session.env["APIGEN_IMPORT_SWEEP"] = "1"
+    session.run("pytest", "tests/importers/test_import_sweep.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def wire_sample(session: nox.Session) -> None:
+    """Imported services send botocore's requests: every 12th botocore service (~40)."""
+    session.install("-e", ".[dev]")
+    _install_generated(session)
+    session.env["APIGEN_WIRE_STEP"] = "12"
+    session.run("pytest", "tests/importers/test_same_wire.py", *session.posargs)
+
+
 @nox.session(python=ALL_PYTHONS)
 def tests_all(session: nox.Session) -> None:
     """The whole test suite on every supported Python (tests_all-3.12 for one)."""

@@ -1,4 +1,4 @@
-"""The ``apigen`` command line: generate, check, validate, serve.
+"""The ``apigen`` command line: generate, check, validate, import, serve.
 
 Exit codes: 0 success; 1 ``check`` found the output stale; 2 bad input (every spec problem
 listed as ``file:line: field: message``) or an output folder that cannot be written (a folder
@@ -18,6 +18,7 @@ from generator.diff.command import bump_version, diff_command
 from generator.diff.version import current_version
 from generator.errors import SpecError, display_path
 from generator.frontends import spec_files
+from generator.importers.command import import_group
 from generator.incremental import generate_specs
 from generator.output.formatting import default_cache_dir
 from generator.output.writing import WriteError, diff_tree, stray_diff, stray_files, write_tree
@@ -205,6 +206,7 @@ def validate_command(specs: tuple[Path, ...]) -> None:
 
 
 main.add_command(diff_command)
+main.add_command(import_group(_ROOT / "specs"))
 
 
 class _ServeCommand(click.Command):

@@ -169,6 +169,7 @@ def generate_specs(
 
         progress = progress or NoProgress()
         services = _read(pipeline, [path for path, _ in missed], progress)
+        pipeline.check_generatable(services)
         renderer = pipeline.Renderer(Formatter(cache_dir))
         outputs = []
         for done, service in enumerate(services):

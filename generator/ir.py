@@ -74,9 +74,15 @@ class Protocol(enum.StrEnum):
     AWS_JSON_1_0 = "awsJson1_0"
     AWS_JSON_1_1 = "awsJson1_1"
     OPENAPI = "openapi"
+    REST_XML = "restXml"
+    AWS_QUERY = "awsQuery"
+    EC2_QUERY = "ec2Query"
+    RPC_V2_CBOR = "rpcv2Cbor"
 
 
-PROTOCOLS = tuple(protocol.value for protocol in Protocol)
+# Protocols a spec may declare whose codecs are not written yet: validated, not generated.
+PLANNED_PROTOCOLS = ("restXml", "awsQuery", "ec2Query", "rpcv2Cbor")
+PROTOCOLS = tuple(p.value for p in Protocol if p.value not in PLANNED_PROTOCOLS)
 
 
 class Location(enum.StrEnum):
@@ -240,11 +246,12 @@ class Paginated:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Matcher:
-    """A Smithy waiter matcher: ``kind`` is output, inputOutput, success or errorType."""
+    """A Smithy waiter matcher: ``kind`` is output, inputOutput, success, errorType or
+    status (botocore's HTTP status matcher; ``expected`` is the status)."""
 
     kind: str
     path: str | None = None
-    expected: str | bool | None = None
+    expected: str | bool | int | None = None
     comparator: str | None = None
 
 
@@ -260,6 +267,7 @@ class Waiter:
     documentation: str = ""
     min_delay: int = 2
     max_delay: int = 120
+    max_attempts: int | None = None  # botocore's waiters give up after this many attempts
     acceptors: tuple[Acceptor, ...] = ()
 
 

@@ -45,6 +45,19 @@ RULES: dict[ir.Protocol, WireRules] = {
     ir.Protocol.AWS_JSON_1_1: WireRules(
         honours_json_name=False, body_timestamps=ir.TimestampFormat.EPOCH_SECONDS
     ),
+    # Validated, not generated yet (ir.PLANNED_PROTOCOLS): Smithy's defaults.
+    ir.Protocol.REST_XML: WireRules(
+        honours_json_name=False, body_timestamps=ir.TimestampFormat.DATE_TIME
+    ),
+    ir.Protocol.AWS_QUERY: WireRules(
+        honours_json_name=False, body_timestamps=ir.TimestampFormat.DATE_TIME
+    ),
+    ir.Protocol.EC2_QUERY: WireRules(
+        honours_json_name=False, body_timestamps=ir.TimestampFormat.DATE_TIME
+    ),
+    ir.Protocol.RPC_V2_CBOR: WireRules(
+        honours_json_name=False, body_timestamps=ir.TimestampFormat.EPOCH_SECONDS
+    ),
     ir.Protocol.OPENAPI: WireRules(
         honours_json_name=True,
         body_timestamps=ir.TimestampFormat.DATE_TIME,

@@ -9,12 +9,12 @@ HTTP bindings are checked in ``smithy_http_checks``; ``docs/spec-format.md`` lis
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from generator import naming, regex_translate
 from generator.frontends import smithy_http_checks as http
+from generator.frontends.jmespath_refs import DOTTED, root_fields, syntax_error
 from generator.frontends.smithy_doc import (
     NUMBERS,
     PRELUDE,
@@ -27,7 +27,6 @@ from generator.frontends.smithy_doc import (
     sequence,
 )
 
-_PATH_SEGMENT = re.compile(r"^(length\()?([A-Za-z_][A-Za-z0-9_]*)(\[\])?(\))?$")
 # The shape types each constraint trait applies to, and how a message names them.
 _CONSTRAINTS = (
     ("length", STRINGS | {"blob", "list", "map"}, "strings, blobs, lists and maps"),
@@ -109,7 +108,7 @@ class _Checker:
             if is_number(low) and is_number(high) and low > high:
                 yield (*where, trait), f"min {low} is greater than max {high}"
         pattern = traits.get("pattern")
-        if isinstance(pattern, str):
+        if isinstance(pattern, str) and not http.suppressed(traits, "PatternTrait"):
             try:
                 regex_translate.to_python(pattern)
             except regex_translate.PatternError as exc:
@@ -220,6 +219,8 @@ class _Checker:
         if error and kind != "structure":
             yield (*where, "error"), "only structures can be errors"
         low = {"client": 400, "server": 500}.get(error) if isinstance(error, str) else None
+        if http.suppressed(shape, "HttpErrorTrait"):
+            low = None
         if low is not None and is_number(status) and not low <= status < low + 100:
             yield (
                 (*where, "httpError"),
@@ -250,7 +251,7 @@ class _Checker:
                 if spec.clean((*where, "errors", i)):
                     yield from self.error_ref((*where, "errors", i), err)
             if spec.rest and "http" not in op and spec.own_clean(where):
-                yield where, "restJson1 operations need `http: {method, uri}`"
+                yield where, f"{spec.protocol} operations need `http: {{method, uri}}`"
             if spec.aws_json and "http" in op:
                 yield (*where, "http"), f"{spec.protocol} operations take no `http` binding"
             if spec.rest and isinstance(op.get("http"), dict) and spec.clean((*where, "http")):
@@ -268,7 +269,10 @@ class _Checker:
 
     def check_paginated(self, where: Where, op: Mapping[str, Any]) -> Iterator[Problem]:
         """Smithy's paginated rules: the tokens are optional strings, ``pageSize`` an integer
-        and ``items`` a list or map; only output references may be paths (``a.b``)."""
+        and ``items`` a list or map; only output references may be paths (``a.b``).
+        botocore's paginators also give several tokens or result keys (lists) and output
+        references that are JMESPath expressions: those must parse and start at an output
+        member."""
         pag = op["paginated"]
         for key in ("inputToken", "outputToken"):
             if key not in pag:
@@ -279,17 +283,41 @@ class _Checker:
                 continue
             if not (self.spec.own_clean(where) and self.spec.clean((*where, side))):
                 continue
-            kwhere: Where = (*where, "paginated", key)
-            known, member = self.resolve(op.get(side), ref if side == "output" else [ref])
-            if known and member is None:
-                yield kwhere, f"{ref!r} is not a member of the operation's {side}"
-            if member is None:
-                continue
-            kind = self.spec.kind(member.get("target"))
-            if kind is not None and kind not in kinds:
-                yield kwhere, f"{key} {ref!r} must target {noun}, not {kind}"
-            if key.endswith("Token") and member.get("required") is True:
-                yield kwhere, f"{key} {ref!r} must not be required"
+            many = isinstance(ref, list)
+            for i, one in enumerate(ref if many else [ref]):
+                kwhere: Where = (*where, "paginated", key, *((i,) if many else ()))
+                if side == "output" and not DOTTED.match(one):
+                    yield from self.check_path(kwhere, one, op, "output")
+                    continue
+                yield from self.check_reference(kwhere, key, one, op, side, kinds, noun)
+        for key in ("moreResults", "nonAggregateKeys"):
+            refs = pag.get(key)
+            if refs is not None and self.spec.clean((*where, "output")):
+                many = isinstance(refs, list)
+                for i, one in enumerate(refs if many else [refs]):
+                    kwhere = (*where, "paginated", key, *((i,) if many else ()))
+                    yield from self.check_path(kwhere, one, op, "output")
+
+    def check_reference(
+        self,
+        kwhere: Where,
+        key: str,
+        ref: str,
+        op: Mapping[str, Any],
+        side: str,
+        kinds: set[str],
+        noun: str,
+    ) -> Iterator[Problem]:
+        known, member = self.resolve(op.get(side), ref if side == "output" else [ref])
+        if known and member is None:
+            yield kwhere, f"{ref!r} is not a member of the operation's {side}"
+        if member is None or http.suppressed(op, "PaginatedTrait"):
+            return
+        kind = self.spec.kind(member.get("target"))
+        if kind is not None and kind not in kinds:
+            yield kwhere, f"{key} {ref!r} must target {noun}, not {kind}"
+        if key.endswith("Token") and member.get("required") is True:
+            yield kwhere, f"{key} {ref!r} must not be required"
 
     def resolve(self, shape: Any, path: str | list[str]) -> tuple[bool, Mapping[str, Any] | None]:
         """The member a dotted path names from the structure ``shape`` (None: there is none),
@@ -316,8 +344,6 @@ class _Checker:
             and spec.clean(("operations", name, "errors"))
             and spec.clean(("service", "errors"))
         )
-        output = op.get("output")
-        output_members = spec.member_names(output)
         for wname, waiter in mapping(op.get("waiters")).items():
             wwhere: Where = ("operations", name, "waiters", wname)
             if not isinstance(waiter, dict) or not spec.clean(wwhere):
@@ -325,26 +351,39 @@ class _Checker:
             for i, acceptor in enumerate(waiter["acceptors"]):
                 awhere: Where = (*wwhere, "acceptors", i, "matcher")
                 matcher = acceptor["matcher"]
-                if errors_known and "errorType" in matcher and matcher["errorType"] not in errors:
+                if (
+                    errors_known
+                    and "errorType" in matcher
+                    and matcher["errorType"] not in errors
+                    and spec.exists(matcher["errorType"])
+                ):
                     yield (
                         awhere,
                         f"errorType {matcher['errorType']!r} is not an error of {name}",
                     )
                 if "output" in matcher and spec.io_known(("operations", name), op, "output"):
-                    yield from self.check_path(awhere, matcher["output"]["path"], output_members)
+                    yield from self.check_path(awhere, matcher["output"]["path"], op, "output")
             if waiter.get("minDelay", 2) > waiter.get("maxDelay", 120):
                 yield wwhere, "minDelay is greater than maxDelay"
 
-    def check_path(self, where: Where, path: str, members: list[str]) -> Iterator[Problem]:
-        first = path.split(".")[0]
-        match = _PATH_SEGMENT.match(first)
-        if not match:
-            yield (
-                where,
-                f"path {path!r} is outside the supported JMESPath subset (a.b, a[].b, length(a))",
-            )
-        elif match.group(2) not in members:
-            yield where, f"path {path!r}: {match.group(2)!r} is not an output member"
+    def check_path(
+        self, where: Where, path: Any, op: Mapping[str, Any], side: str
+    ) -> Iterator[Problem]:
+        """A JMESPath expression on the operation's ``side``: it parses, and the fields it
+        reads first are members there (when the members are known)."""
+        if not isinstance(path, str):
+            return
+        problem = syntax_error(path)
+        if problem is not None:
+            yield where, f"path {path!r} is not JMESPath: {problem}"
+            return
+        if not self.spec.io_known(where[:2], op, side):
+            return
+        members = self.spec.member_names(op.get(side))
+        for field in root_fields(path):
+            if field not in members:
+                yield where, f"path {path!r}: {field!r} is not an {side} member"
+                return
 
     def check_names(self) -> Iterator[Problem]:
         """Spec names that Python naming maps together; the later one is reported."""

@@ -22,7 +22,11 @@ Problem = tuple[Where, str]
 
 PRELUDE = ir.PRELUDE
 SHAPE_TYPES = frozenset({"structure", "union", "enum", "intEnum", "list", "map", *PRELUDE.values()})
-PROTOCOLS = frozenset({"restJson1", "awsJson1_0", "awsJson1_1"})
+PROTOCOLS = frozenset(
+    {"restJson1", "awsJson1_0", "awsJson1_1", "restXml", "awsQuery", "ec2Query", "rpcv2Cbor"}
+)
+# Protocols whose operations bind to HTTP routes (``http``) and members to HTTP parts.
+REST_PROTOCOLS = frozenset({"restJson1", "restXml"})
 # Smithy's selectors: ``string`` matches enums and ``number`` matches intEnums.
 STRINGS = frozenset({"string", "enum"})
 NUMBERS = frozenset(
@@ -64,7 +68,7 @@ class SpecDoc:
 
     @property
     def rest(self) -> bool:
-        return self.protocol == "restJson1"
+        return self.protocol in REST_PROTOCOLS
 
     @property
     def aws_json(self) -> bool:

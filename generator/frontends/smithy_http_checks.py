@@ -107,6 +107,12 @@ def parse_uri(uri: str) -> tuple[Route, list[str]]:
     return Route(tuple(segments), labels, literals), problems
 
 
+def suppressed(node: Mapping[str, Any], validator: str) -> bool:
+    """Smithy's ``suppress`` trait: ``validator``'s findings on this node are accepted."""
+    value = node.get("suppress")
+    return isinstance(value, list) and validator in value
+
+
 def check_member(
     spec: SpecDoc, where: Where, member: Mapping[str, Any], owner_kind: str | None
 ) -> Iterator[Problem]:
@@ -119,7 +125,7 @@ def check_member(
         yield where, f"HTTP binding {bound[0]} is only allowed on structure members"
     if len(bound) > 1:
         yield where, f"a member takes one HTTP binding, not {', '.join(bound)}"
-    if spec.aws_json:
+    if spec.protocol is not None and not spec.rest:
         yield where, f"{bound[0]} has no meaning in {spec.protocol}"
     if misplaced or len(bound) > 1 or not spec.rest or owner_kind is None:
         return
@@ -196,9 +202,12 @@ def check_structure(spec: SpecDoc, name: str) -> Iterator[Problem]:
 
 
 def check_json_names(spec: SpecDoc, name: str) -> Iterator[Problem]:
-    """Two members of one structure or union with the same JSON name (restJson1)."""
+    """Two body members of one structure or union with the same JSON name (restJson1);
+    a member bound to the URI, a header or the query is not in the body."""
     first: dict[str, str] = {}
     for mname, member in spec.clean_members(name).items():
+        if bindings(member):
+            continue
         wire = member.get("jsonName", mname)
         owner = first.setdefault(wire, mname)
         if owner != mname:
@@ -250,7 +259,7 @@ def check_operation(spec: SpecDoc, where: Where, op: Mapping[str, Any]) -> Itera
         unbound = not bindings(member) and mname not in route.labels  # reported above
         if unbound or member.get("httpPayload"):
             body.append(repr(mname))
-    if method in ("GET", "HEAD") and body:
+    if method in ("GET", "HEAD") and body and not suppressed(op, "HttpMethodSemantics"):
         yield (
             (*where, "http", "method"),
             f"{method} requests have no body, but input member(s) {', '.join(body)} would be "
@@ -282,7 +291,7 @@ def check_routes(spec: SpecDoc) -> Iterator[Problem]:
             continue
         method, uri = http.get("method"), http["uri"]
         route, problems = parse_uri(uri)
-        if problems:
+        if problems or suppressed(op, "HttpUriConflict"):
             continue
         first, first_uri = seen.setdefault((method, *route.key), (name, uri))
         if first != name:

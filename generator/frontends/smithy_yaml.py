@@ -19,6 +19,7 @@ import yaml
 
 from generator import ir
 from generator.errors import SpecError, SpecIssue, display_path
+from generator.frontends.jmespath_refs import DOTTED
 from generator.frontends.resolve import resolve
 from generator.frontends.smithy_checks import check_meaning
 from generator.frontends.spec_schema import SPEC
@@ -204,7 +205,8 @@ class _Converter:
         return ir.Constraints(
             length=ir.Length(min=length.get("min"), max=length.get("max")) if length else None,
             range=ir.Range(min=rng.get("min"), max=rng.get("max")) if rng else None,
-            pattern=raw.get("pattern"),
+            # A suppressed pattern (written for Java or ECMA engines only) is not enforced.
+            pattern=None if "PatternTrait" in (raw.get("suppress") or ()) else raw.get("pattern"),
             unique_items=bool(raw.get("uniqueItems", False)),
         )
 
@@ -309,14 +311,7 @@ class _Converter:
             readonly=bool(raw.get("readonly", False)),
             idempotent=bool(raw.get("idempotent", False)),
             deprecated=bool(raw.get("deprecated", False)),
-            paginated=ir.Paginated(
-                input_token=pag.get("inputToken"),
-                output_token=pag.get("outputToken"),
-                page_size=pag.get("pageSize"),
-                items=pag.get("items"),
-            )
-            if pag
-            else None,
+            paginated=_paginated(pag),
             waiters=tuple(self.waiter(n, w) for n, w in raw.get("waiters", {}).items()),
         )
 
@@ -331,7 +326,7 @@ class _Converter:
                     expected=value["expected"],
                     comparator=value["comparator"],
                 )
-            elif kind == "errorType":
+            elif kind in ("errorType", "status"):
                 matcher = ir.Matcher(kind=kind, expected=value)
             else:
                 matcher = ir.Matcher(kind=kind, expected=bool(value))
@@ -341,5 +336,27 @@ class _Converter:
             documentation=raw.get("documentation", ""),
             min_delay=raw.get("minDelay", 2),
             max_delay=raw.get("maxDelay", 120),
+            max_attempts=raw.get("maxAttempts"),
             acceptors=tuple(acceptors),
         )
+
+
+def _paginated(raw: dict[str, Any] | None) -> ir.Paginated | None:
+    """The IR's paginator: one input and one output token naming members. A botocore-style
+    paginator with several tokens or an expression as its token is left to the runtime of
+    its protocol (none is generated yet); of several result keys, ``items`` is the first,
+    and an expression (``a[].b``) as result key gives pages without ``items``."""
+    if not raw:
+        return None
+    tokens = (raw.get("inputToken"), raw.get("outputToken"))
+    if not all(t is None or (isinstance(t, str) and DOTTED.match(t)) for t in tokens):
+        return None
+    items = raw.get("items")
+    if isinstance(items, list):
+        items = items[0]
+    return ir.Paginated(
+        input_token=tokens[0],
+        output_token=tokens[1],
+        page_size=raw.get("pageSize"),
+        items=items if isinstance(items, str) and DOTTED.match(items) else None,
+    )

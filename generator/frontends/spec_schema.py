@@ -35,6 +35,48 @@ _DEPRECATED = {
     ]
 }
 _TIMESTAMP_FORMAT = {"enum": ["date-time", "epoch-seconds", "http-date"]}
+PROTOCOLS = [
+    "restJson1",
+    "awsJson1_0",
+    "awsJson1_1",
+    "restXml",
+    "awsQuery",
+    "ec2Query",
+    "rpcv2Cbor",
+]
+_STRINGS = {"type": "array", "items": {"type": "string"}}
+# A string, or (botocore paginators) a list of them.
+_ONE_OR_MANY = {"type": ["string", "array"], "items": {"type": "string"}, "minItems": 1}
+_XML_NAMESPACE = {
+    "type": "object",
+    "required": ["uri"],
+    "properties": {"uri": {"type": "string"}, "prefix": {"type": "string"}},
+    "additionalProperties": False,
+}
+_AUTH = {"type": "array", "items": {"enum": ["sigv4", "sigv4a", "httpBearerAuth", "noAuth"]}}
+# Smithy's ``suppress`` trait, for the validators a spec may silence (imported AWS models
+# break some of Smithy's rules: S3's routes, Java-only patterns, botocore paginators).
+_SUPPRESS = {
+    "type": "array",
+    "items": {
+        "enum": [
+            "HttpUriConflict",
+            "HttpMethodSemantics",
+            "PaginatedTrait",
+            "PatternTrait",
+            "HttpErrorTrait",
+        ]
+    },
+}
+# Wire traits of the XML, query and event-stream protocols (Smithy's names).
+_WIRE_TRAITS: dict[str, Any] = {
+    "xmlName": {"type": "string", "minLength": 1},
+    "xmlNamespace": _XML_NAMESPACE,
+    "xmlFlattened": {"type": "boolean"},
+    "streaming": {"type": "boolean"},
+    "mediaType": {"type": "string"},
+    "suppress": _SUPPRESS,
+}
 
 # Traits shared by members and shapes.
 _COMMON_TRAITS: dict[str, Any] = {
@@ -65,6 +107,14 @@ MEMBER: dict[str, Any] = {
         "httpPayload": {"type": "boolean"},
         "httpResponseCode": {"type": "boolean"},
         "jsonName": {"type": "string", "minLength": 1},
+        "xmlAttribute": {"type": "boolean"},
+        "ec2QueryName": {"type": "string", "minLength": 1},
+        "hostLabel": {"type": "boolean"},
+        "eventPayload": {"type": "boolean"},
+        "eventHeader": {"type": "boolean"},
+        "contextParam": {"type": "string", "minLength": 1},
+        "clientOptional": {"type": "boolean"},
+        **_WIRE_TRAITS,
         **_COMMON_TRAITS,
     },
     "additionalProperties": False,
@@ -137,6 +187,10 @@ SHAPE: dict[str, Any] = {
         },
         "exactlyOneOf": {"type": "boolean"},
         "default": {},
+        "requiresLength": {"type": "boolean"},
+        "sparse": {"type": "boolean"},
+        "xmlOrder": _STRINGS,
+        **_WIRE_TRAITS,
         **_COMMON_TRAITS,
     },
     "additionalProperties": False,
@@ -151,8 +205,61 @@ _MATCHER = {
         "inputOutput": {"$ref": "#/$defs/pathMatcher"},
         "success": {"type": "boolean"},
         "errorType": {"type": "string"},
+        "status": {"type": "integer", "minimum": 100, "maximum": 599},
     },
     "additionalProperties": False,
+}
+
+_OPERATION_EXTENSIONS: dict[str, Any] = {
+    "wireName": {"type": "string", "minLength": 1},
+    "resultWrapper": {"type": "string", "minLength": 1},
+    "inputDocumentation": {"type": "string"},
+    "outputDocumentation": {"type": "string"},
+    "hostPrefix": {"type": "string", "minLength": 1},
+    "auth": _AUTH,
+    "unsignedPayload": {"type": "boolean"},
+    "suppress": _SUPPRESS,
+    "endpointDiscovery": {
+        "type": "object",
+        "properties": {"required": {"type": "boolean"}},
+        "additionalProperties": False,
+    },
+    "endpointOperation": {"type": "boolean"},
+    "httpChecksum": {
+        "type": "object",
+        "properties": {
+            "requestAlgorithmMember": {"type": "string"},
+            "requestChecksumRequired": {"type": "boolean"},
+            "requestValidationModeMember": {"type": "string"},
+            "responseAlgorithms": _STRINGS,
+        },
+        "additionalProperties": False,
+    },
+    "httpChecksumRequired": {"type": "boolean"},
+    "requestCompression": {
+        "type": "object",
+        "required": ["encodings"],
+        "properties": {"encodings": _STRINGS},
+        "additionalProperties": False,
+    },
+    "staticContextParams": {
+        "type": "object",
+        "additionalProperties": {
+            "type": "object",
+            "required": ["value"],
+            "properties": {"value": {}},
+            "additionalProperties": False,
+        },
+    },
+    "operationContextParams": {
+        "type": "object",
+        "additionalProperties": {
+            "type": "object",
+            "required": ["path"],
+            "properties": {"path": {"type": "string"}},
+            "additionalProperties": False,
+        },
+    },
 }
 
 OPERATION: dict[str, Any] = {
@@ -178,10 +285,12 @@ OPERATION: dict[str, Any] = {
         "paginated": {
             "type": "object",
             "properties": {
-                "inputToken": {"type": "string"},
-                "outputToken": {"type": "string"},
+                "inputToken": _ONE_OR_MANY,
+                "outputToken": _ONE_OR_MANY,
                 "pageSize": {"type": "string"},
-                "items": {"type": "string"},
+                "items": _ONE_OR_MANY,
+                "moreResults": {"type": "string"},
+                "nonAggregateKeys": _STRINGS,
             },
             "additionalProperties": False,
         },
@@ -194,6 +303,7 @@ OPERATION: dict[str, Any] = {
                     "documentation": {"type": "string"},
                     "minDelay": {"type": "integer", "minimum": 1},
                     "maxDelay": {"type": "integer", "minimum": 1},
+                    "maxAttempts": {"type": "integer", "minimum": 1},
                     "acceptors": {
                         "type": "array",
                         "minItems": 1,
@@ -212,8 +322,35 @@ OPERATION: dict[str, Any] = {
             },
         },
         "tags": {"type": "array", "items": {"type": "string"}},
+        **_OPERATION_EXTENSIONS,
     },
     "additionalProperties": False,
+}
+
+_SERVICE_EXTENSIONS: dict[str, Any] = {
+    "serviceId": {"type": "string", "minLength": 1},
+    "abbreviation": {"type": "string"},
+    "uid": {"type": "string"},
+    "auth": _AUTH,
+    "signatureVersion": {"type": "string"},
+    "xmlNamespace": _XML_NAMESPACE,
+    "awsQueryCompatible": {"type": "boolean"},
+    "globalEndpoint": {"type": "string"},
+    "checksumFormat": {"type": "string"},
+    "protocolSettings": {"type": "object"},
+    "clientContextParams": {
+        "type": "object",
+        "additionalProperties": {
+            "type": "object",
+            "required": ["type"],
+            "properties": {
+                "type": {"enum": ["string", "boolean"]},
+                "documentation": {"type": "string"},
+            },
+            "additionalProperties": False,
+        },
+    },
+    "deprecated": _DEPRECATED,
 }
 
 SPEC: dict[str, Any] = {
@@ -233,14 +370,27 @@ SPEC: dict[str, Any] = {
                 },
                 "version": {"type": "string"},
                 "title": {"type": "string"},
-                "protocol": {"enum": ["restJson1", "awsJson1_0", "awsJson1_1"]},
+                "protocol": {"enum": PROTOCOLS},
+                "protocols": {"type": "array", "items": {"enum": PROTOCOLS}, "minItems": 1},
                 "endpointPrefix": {"type": "string"},
                 "sigv4": {"type": "string"},
                 "targetPrefix": {"type": ["string", "null"]},
                 "documentation": {"type": "string"},
                 "errors": {"type": "array", "items": _NAME},
+                **_SERVICE_EXTENSIONS,
             },
             "additionalProperties": False,
+        },
+        # Smithy resources (identifiers, properties, lifecycle operations), as imported.
+        "resources": {"type": "object", "propertyNames": _NAME},
+        "endpointRules": {
+            "type": "object",
+            "required": ["version", "parameters", "rules"],
+            "properties": {
+                "version": {"type": "string"},
+                "parameters": {"type": "object"},
+                "rules": {"type": "array"},
+            },
         },
         "operations": {"type": "object", "propertyNames": _NAME, "additionalProperties": OPERATION},
         "shapes": {"type": "object", "propertyNames": _NAME, "additionalProperties": SHAPE},

@@ -286,6 +286,8 @@ class _Builder:
             f"max_delay={float(waiter.max_delay)!r}",
             f"acceptors={_tuple(acceptors)}",
         ]
+        if waiter.max_attempts is not None:
+            args.append(f"max_attempts={waiter.max_attempts!r}")
         return RecordView(key=repr(waiter.name), call="WaiterSpec", args=tuple(args))
 
 

@@ -13,6 +13,8 @@ PACKAGE = "apigen_generated"
 RUNTIME_DEPENDENCIES = (
     "pydantic>=2.11,<3",
     "httpx>=0.27,<1",
+    # Waiter paths are JMESPath, evaluated by the library boto3 uses.
+    "jmespath>=1.0,<2",
     "annotated-types>=0.6",
 )
 

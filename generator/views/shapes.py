@@ -27,10 +27,11 @@ REQUEST, RESPONSE = "request", "response"
 _BOTH = frozenset({REQUEST, RESPONSE})
 
 
-# Names of ``_runtime/scalars.py`` (timestamps, sized numbers, constraint validators); every
+# Names of ``_runtime/core/scalars.py`` (timestamps, sized numbers, constraint validators); every
 # other runtime name a shapes module uses lives in ``_runtime/core/model.py``.
 SCALAR_NAMES = frozenset(
     {
+        "Blob",
         "DateTime",
         "EpochSeconds",
         "Float",

@@ -132,7 +132,8 @@ class TypeMapper:
         if kind is ir.ShapeType.BOOLEAN:
             return "bool"
         if kind is ir.ShapeType.BLOB:
-            return "bytes"
+            self.runtime_names.add("Blob")
+            return "Blob"
         if kind is ir.ShapeType.DOCUMENT:
             self.pydantic_names.add("JsonValue")
             return "JsonValue"

@@ -2,7 +2,7 @@
 
 The expected changes (``botocore_releases.yaml``) were checked by hand against the raw JSON
 of both releases; the file says how, and which differences the IR does not carry. The old
-release comes from the package index (``botocore_models``): skipped without it, failed in CI.
+release comes from the package index (``botocore_releases_models``): skipped without it, failed in CI.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import pytest
 import yaml
 from botocore.exceptions import DataNotFoundError
 from botocore.loaders import Loader
-from botocore_models import fetch_wheel, wheel_model
+from botocore_releases_models import fetch_wheel, wheel_model
 
 from generator import ir
 from generator.diff.changes import Bump, Kind

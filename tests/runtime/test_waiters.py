@@ -271,3 +271,32 @@ def test_async_wait() -> None:
 
     asyncio.run(main())
     assert len(calls) == 2
+
+
+def test_status_matcher_compares_an_errors_http_status() -> None:
+    gone = WaiterSpec(
+        "Gone", "GetThing", acceptors=(AcceptorSpec("success", "status", expected=404),)
+    )
+    call, _ = scripted(NotFoundError("x", code="NotFound", status=404))
+    assert wait(gone, call, REQUEST, max_wait=10) is None
+    teapot = NotFoundError("x", code="NotFound", status=418)
+    call, _ = scripted(teapot)
+    with pytest.raises(WaiterError) as info:
+        wait(gone, call, REQUEST, max_wait=10)
+    assert info.value.last is teapot
+
+
+def test_max_attempts_ends_the_wait() -> None:
+    clock = Clock()
+    capped = WaiterSpec(
+        "Capped",
+        "GetThing",
+        min_delay=5.0,
+        max_delay=5.0,
+        acceptors=WAITER.acceptors,
+        max_attempts=3,
+    )
+    call, calls = scripted(output("PENDING"))
+    with pytest.raises(WaiterError, match="not done after 3 attempt"):
+        wait(capped, call, REQUEST, max_wait=3600, sleep=clock.sleep, clock=clock)
+    assert len(calls) == 3 and clock.sleeps == [5.0, 5.0]

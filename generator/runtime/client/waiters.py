@@ -10,8 +10,11 @@ One mechanism for every waiter (sync ``wait``, async ``async_wait``):
   (``stringEquals``, ``booleanEquals``, ``allStringEquals``, ``anyStringEquals``);
   ``success`` matches a success (``expected`` true) or any error (false); ``errorType``
   matches an error by wire code (or exception class name).
-- Paths are a JMESPath subset: ``a.b``, ``a[].b`` (flatten projection), ``a[*].b``, ``a[0]``,
-  ``length(expr)``, and one comparison with a literal (``length(a[]) > `0```).
+- Paths are JMESPath, evaluated by the ``jmespath`` library as boto3 does.
+- ``status`` (botocore's matcher) compares an error's HTTP status with ``expected``; a
+  success matches a 2xx ``expected`` (the client keeps no success status, and AWS waiters
+  test only 200 for one).
+- ``max_attempts`` (botocore's waiters) ends the wait after that many attempts.
 - Delays follow Smithy: attempt *n* > 1 waits ``uniform(minDelay, min(maxDelay,
   minDelay * 2 ** (n - 2)))``, shortened so one more attempt fits before ``max_wait``; when
   the remaining time is at most ``minDelay`` the waiter gives up with ``WaiterError``.
@@ -19,12 +22,16 @@ One mechanism for every waiter (sync ``wait``, async ``async_wait``):
 
 from __future__ import annotations
 
-import json
+import functools
 import math
 import random
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
+
+import jmespath
+from jmespath.exceptions import JMESPathTypeError
+from jmespath.parser import ParsedResult
 
 from ..core.errors import ApigenError, ParamValidationError, WaiterError
 from ..core.model import ApigenModel
@@ -35,101 +42,23 @@ __all__ = ["Delays", "async_wait", "matches", "search", "wait", "wire_form"]
 SUCCESS, FAILURE, RETRY = "success", "failure", "retry"
 
 
-# -- the JMESPath subset ------------------------------------------------------------------------
+# -- JMESPath --------------------------------------------------------------------------------------
 
-_COMPARISONS = ("<=", ">=", "==", "!=", "<", ">")
+
+@functools.lru_cache(maxsize=1024)
+def _compiled(expression: str) -> ParsedResult:
+    return jmespath.compile(expression)
 
 
 def search(expression: str, data: Any) -> Any:
-    """Evaluate the supported JMESPath subset on wire-form ``data`` (dicts, lists, scalars)."""
-    expression = expression.strip()
-    for op in _COMPARISONS:
-        left, found, right = expression.partition(f" {op} ")
-        if found:
-            return _compare(search(left, data), op, _literal(right.strip()))
-    if expression.startswith("length(") and expression.endswith(")"):
-        value = search(expression[7:-1], data)
-        return len(value) if isinstance(value, (list, dict, str)) else None
-    return _path(expression, data)
-
-
-def _literal(text: str) -> Any:
-    if len(text) >= 2 and text[0] == text[-1] == "`":
-        return json.loads(text[1:-1])
-    if len(text) >= 2 and text[0] == text[-1] == "'":
-        return text[1:-1]
-    raise ValueError(f"unsupported JMESPath literal: {text}")
-
-
-def _compare(left: Any, op: str, right: Any) -> bool | None:
-    if op == "==":
-        return bool(left == right)
-    if op == "!=":
-        return bool(left != right)
-    numbers = (int, float)
-    if not isinstance(left, numbers) or not isinstance(right, numbers) or isinstance(left, bool):
+    """Evaluate a JMESPath expression on wire-form ``data`` with the ``jmespath`` library
+    (the one boto3's waiters use), compiled once per expression. A function given a value
+    of the wrong type (``length`` of a number, say, when a response lacks a field) yields
+    None, which matches no acceptor, rather than ending the wait with a traceback."""
+    try:
+        return _compiled(expression).search(data)
+    except JMESPathTypeError:
         return None
-    return {"<": left < right, "<=": left <= right, ">": left > right, ">=": left >= right}[op]
-
-
-def _segments(path: str) -> list[tuple[str, str | None]]:
-    """``a[].b[0]`` → [("a", "[]"), ("b", "0")]: a field and an optional bracket."""
-    out: list[tuple[str, str | None]] = []
-    for part in path.split("."):
-        name, bracket, rest = part.partition("[")
-        name = name.strip().strip('"')
-        if not bracket:
-            out.append((name, None))
-            continue
-        brackets = [b.rstrip("]") for b in ("[" + rest).split("[")[1:]]
-        out.append((name, brackets[0]))
-        out.extend(("", b) for b in brackets[1:])
-    return out
-
-
-def _field(value: Any, name: str) -> Any:
-    if not name:
-        return value
-    return value.get(name) if isinstance(value, dict) else None
-
-
-def _path(path: str, data: Any) -> Any:
-    value = data
-    projecting = False
-    for name, bracket in _segments(path):
-        if projecting:
-            value = [v for v in (_field(item, name) for item in value) if v is not None]
-        else:
-            value = _field(value, name)
-        if bracket is None:
-            continue
-        if bracket in ("", "*"):
-            if projecting:
-                if bracket == "":
-                    flat: list[Any] = []
-                    for item in value:
-                        flat.extend(item if isinstance(item, list) else [item])
-                    value = flat
-                continue
-            if not isinstance(value, list):
-                return None
-            if bracket == "":
-                flat = []
-                for item in value:
-                    flat.extend(item if isinstance(item, list) else [item])
-                value = flat
-            projecting = True
-        else:
-            index = int(bracket)
-            if projecting:
-                value = [
-                    v[index] for v in value if isinstance(v, list) and -len(v) <= index < len(v)
-                ]
-            elif isinstance(value, list) and -len(value) <= index < len(value):
-                value = value[index]
-            else:
-                return None
-    return value
 
 
 # -- acceptors ------------------------------------------------------------------------------------
@@ -173,6 +102,10 @@ def matches(
             return False
         expected = str(acceptor.expected)
         return getattr(error, "code", None) == expected or type(error).__name__ == expected
+    if kind == "status":
+        if error is None:
+            return isinstance(acceptor.expected, int) and 200 <= acceptor.expected < 300
+        return getattr(error, "status", None) == acceptor.expected
     if error is not None or acceptor.path is None:
         return False
     if kind == "output":
@@ -295,7 +228,7 @@ def wait(
         if _outcome(spec, request, output, error):
             return output
         delay = delays.next(attempt, clock() - started)
-        if delay is None:
+        if delay is None or attempt == spec.max_attempts:
             raise _timed_out(spec, max_wait, attempt, output if error is None else error)
         sleep(delay)
 
@@ -329,6 +262,6 @@ async def async_wait(
         if _outcome(spec, request, output, error):
             return output
         delay = delays.next(attempt, clock() - started)
-        if delay is None:
+        if delay is None or attempt == spec.max_attempts:
             raise _timed_out(spec, max_wait, attempt, output if error is None else error)
         await asyncio.sleep(delay)

@@ -99,14 +99,15 @@ class PaginatorSpec:
 class AcceptorSpec:
     """A Smithy waiter acceptor; ``path`` is evaluated on the output's wire form.
 
-    ``matcher`` is output, inputOutput, success or errorType; for errorType ``expected``
-    is the error's wire code (a key of ``ServiceSpec.errors`` when modelled).
+    ``matcher`` is output, inputOutput, success, errorType or status; for errorType
+    ``expected`` is the error's wire code (a key of ``ServiceSpec.errors`` when modelled),
+    for status an HTTP status.
     """
 
     state: str
     matcher: str
     path: str | None = None
-    expected: str | bool | None = None
+    expected: str | bool | int | None = None
     comparator: str | None = None
 
 
@@ -117,6 +118,7 @@ class WaiterSpec:
     min_delay: float = 2.0
     max_delay: float = 120.0
     acceptors: tuple[AcceptorSpec, ...] = ()
+    max_attempts: int | None = None  # botocore's waiters: give up after this many attempts
 
 
 @dataclass(frozen=True, slots=True)

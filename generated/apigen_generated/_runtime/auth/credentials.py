@@ -130,8 +130,8 @@ def resolve_credentials(
         message += f" (profile {name!r} does not exist in either file)"
     if unsupported:
         message += (
-            f" (profile uses {', '.join(sorted(set(unsupported)))}, which needs STS "
-            "(its awsQuery protocol is not supported yet); pass static keys instead)"
+            f" (profile uses {', '.join(sorted(set(unsupported)))}, which needs STS, "
+            "not supported yet; pass static keys instead)"
         )
     raise NoCredentialsError(message)
 

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import base64
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -111,7 +112,21 @@ DateTime = Annotated[datetime, _parse, _json_writer(to_date_time, str)]
 HttpDate = Annotated[datetime, _parse, _json_writer(to_http_date, str)]
 
 
+# -- blobs -----------------------------------------------------------------------------------
+
+
+def _standard_base64(value: Any) -> Any:
+    # pydantic's "base64" is the URL-safe alphabet; AWS and OpenAPI bodies use RFC 4648's.
+    return base64.b64encode(value).decode("ascii") if isinstance(value, bytes) else value
+
+
+# A blob in a JSON body: standard base64 (RFC 4648 section 4), as botocore writes it;
+# reading accepts both alphabets (pydantic's base64 validator does).
+Blob = Annotated[bytes, PlainSerializer(_standard_base64, return_type=str, when_used="json")]
+
+
 # -- numbers ---------------------------------------------------------------------------------
+
 
 # Smithy byte, short, integer and long: signed 8-, 16-, 32- and 64-bit (bigInteger is ``int``).
 Int8 = Annotated[int, Interval(ge=-(2**7), le=2**7 - 1)]
