@@ -101,8 +101,8 @@ def tests_all(session: nox.Session) -> None:
 def lint(session: nox.Session) -> None:
     """ruff's curated rules and formatting, on the generator and the tests."""
     session.install(_pin("ruff"))
-    session.run("ruff", "check", "generator", "tests", "noxfile.py", "bench")
-    session.run("ruff", "format", "--check", "generator", "tests", "noxfile.py", "bench")
+    session.run("ruff", "check", "apigen", "tests", "noxfile.py", "bench")
+    session.run("ruff", "format", "--check", "apigen", "tests", "noxfile.py", "bench")
 
 
 @nox.session(python=PYTHON)
@@ -110,7 +110,7 @@ def typecheck(session: nox.Session) -> None:
     """mypy --strict on the generator and on the generated packages."""
     session.install("-e", ".[dev]")
     _install_generated(session)
-    session.run("mypy", "--strict", "generator")
+    session.run("mypy", "--strict", "apigen")
     cache = Path(session.create_tmp()) / "mypy-generated"  # keeps generated/ free of caches
     with session.chdir(ROOT / "generated"):
         session.run("mypy", "--strict", "--cache-dir", str(cache), "-p", "apigen_generated")

@@ -33,7 +33,7 @@ def run(specs: Path, out: Path, cache: Path, *extra: str) -> float:
         [
             sys.executable,
             "-m",
-            "generator",
+            "apigen",
             "generate",
             "--specs",
             str(specs),

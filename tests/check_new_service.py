@@ -4,7 +4,7 @@ the way a new user would (``specs/gadgets.yaml``), generated, then the whole tes
 Runs in a temporary copy of the project (the files git knows, committed or not), so the real
 ``specs/`` and ``generated/`` are never touched; ``../shared`` is linked beside the copy when
 it exists beside the project, so the tests that read it behave as they do here. The copy
-comes first on ``PYTHONPATH``: its ``generator`` and its ``generated/`` shadow the editable
+comes first on ``PYTHONPATH``: its ``apigen`` and its ``generated/`` shadow the editable
 installs. Exit status: pytest's. Run it as ``nox -s new_service`` or
 ``python tests/check_new_service.py [pytest arguments]``.
 """
@@ -56,7 +56,7 @@ def main(pytest_args: list[str]) -> int:
         (copy / "specs" / NEW_SPEC).write_text(readme_example(), encoding="utf-8")
         env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(copy), str(copy / "generated")]))
         run = {"cwd": copy, "env": env, "check": False}
-        generated = subprocess.run([sys.executable, "-m", "generator", "generate"], **run)
+        generated = subprocess.run([sys.executable, "-m", "apigen", "generate"], **run)
         if generated.returncode != 0:
             return generated.returncode
         tests = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", *pytest_args]

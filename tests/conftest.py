@@ -16,11 +16,11 @@ from types import ModuleType
 
 import pytest
 
-from generator import naming
-from generator.frontends import spec_files
-from generator.output.formatting import Formatter
-from generator.output.writing import write_tree
-from generator.pipeline import generate, load_services
+from apigen import naming
+from apigen.frontends import spec_files
+from apigen.output.formatting import Formatter
+from apigen.output.writing import write_tree
+from apigen.pipeline import generate, load_services
 
 PROJECT = Path(__file__).resolve().parents[1]
 SPECS = PROJECT / "specs"

@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
-from generator import __version__
-from generator.cli import main
+from apigen import __version__
+from apigen.cli import main
 
 GOOD = Path(__file__).resolve().parent / "frontends" / "good_specs" / "widgets.yaml"
 
@@ -126,7 +126,7 @@ def test_validate(tmp_path: Path) -> None:
 def test_version_and_module_entry_point() -> None:
     assert __version__ in run("--version").stdout
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "--help"], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "apigen", "--help"], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0
     for command in ("generate", "check", "validate"):
@@ -194,7 +194,7 @@ def test_serve_refuses_bad_input_with_exit_2(handlers: str, args: list[str], mes
 
 
 def test_serve_takes_package_or_spec_names(handlers: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    from generator import serve
+    from apigen import serve
 
     started: list[tuple[serve.Served, str, int]] = []
     monkeypatch.setattr(
@@ -222,7 +222,7 @@ def test_serve_takes_package_or_spec_names(handlers: str, monkeypatch: pytest.Mo
 def test_serve_really_serves(handlers: str, tmp_path: Path) -> None:
     from apigen_generated.kafkaconnect import KafkaConnectClient
 
-    command = [sys.executable, "-m", "generator", "serve", "kafkaconnect", "--port", "0"]
+    command = [sys.executable, "-m", "apigen", "serve", "kafkaconnect", "--port", "0"]
     with subprocess.Popen(
         [*command, "--impl", f"{handlers}:Live"], cwd=tmp_path, stderr=subprocess.PIPE, text=True
     ) as process:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from generator import naming
-from generator.cli import main
-from generator.errors import display_path
-from generator.frontends import spec_files
+from apigen import naming
+from apigen.cli import main
+from apigen.errors import display_path
+from apigen.frontends import spec_files
 
 PROJECT = Path(__file__).resolve().parents[1]
 GOOD = PROJECT / "tests" / "frontends" / "good_specs"

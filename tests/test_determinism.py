@@ -14,9 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.frontends import spec_files
-from generator.output.formatting import Formatter
-from generator.pipeline import generate, load_services
+from apigen.frontends import spec_files
+from apigen.output.formatting import Formatter
+from apigen.pipeline import generate, load_services
 
 
 def _tree(root: Path) -> dict[str, bytes]:
@@ -52,7 +52,7 @@ def test_hash_seed_does_not_change_the_output(
             [
                 sys.executable,
                 "-m",
-                "generator",
+                "apigen",
                 "generate",
                 "--specs",
                 str(specs_dir),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from generator.output.writing import MANIFEST, diff_tree, write_tree
+from apigen.output.writing import MANIFEST, diff_tree, write_tree
 
 
 def test_generated_is_up_to_date(generated_files: dict[str, str], generated_root: Path) -> None:

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import incremental, pipeline
-from generator.errors import SpecError
-from generator.frontends import spec_files
-from generator.incremental import KEEP, Memo, generate_specs
+from apigen import incremental, pipeline
+from apigen.errors import SpecError
+from apigen.frontends import spec_files
+from apigen.incremental import KEEP, Memo, generate_specs
 
 GOOD = Path(__file__).resolve().parent / "frontends" / "good_specs" / "widgets.yaml"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import naming
+from apigen import naming
 
 
 @pytest.mark.parametrize(
@@ -112,7 +112,7 @@ def test_collisions_name_the_later_spec_name() -> None:
 
 def test_every_name_a_generated_module_imports_is_reserved() -> None:
     """A shape named like an import (``Tag``, ``DateTime``) would shadow it: it is escaped."""
-    from generator.naming import RESERVED_CLASS_NAMES
+    from apigen.naming import RESERVED_CLASS_NAMES
 
     root = Path(__file__).resolve().parents[1] / "generated" / "apigen_generated"
     imported: set[str] = set()

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.cli import main
-from generator.incremental import generate_specs
-from generator.progress import NoProgress, TerminalProgress, progress_for
+from apigen.cli import main
+from apigen.incremental import generate_specs
+from apigen.progress import NoProgress, TerminalProgress, progress_for
 
 GOOD = Path(__file__).resolve().parent / "frontends" / "good_specs"
 

@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import naming
-from generator.cli import main
-from generator.frontends import spec_files
+from apigen import naming
+from apigen.cli import main
+from apigen.frontends import spec_files
 
 GOOD = Path(__file__).resolve().parent / "frontends" / "good_specs" / "widgets.yaml"
 SPECS = Path(__file__).resolve().parents[1] / "specs"

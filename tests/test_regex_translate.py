@@ -1,4 +1,4 @@
-"""Pattern translation (``generator.regex_translate``) checked against Java's own regex engine.
+"""Pattern translation (``apigen.regex_translate``) checked against Java's own regex engine.
 
 The reference is ``java.util.regex`` (``tests/java/JavaPatterns.java``, run with the JDK's
 single-file launcher): every pattern of every spec in specs/ and every pattern of every
@@ -22,10 +22,10 @@ from typing import Any
 import botocore
 import pytest
 
-from generator import ir
-from generator.frontends import spec_files
-from generator.pipeline import load_services
-from generator.regex_translate import PatternError, to_python
+from apigen import ir
+from apigen.frontends import spec_files
+from apigen.pipeline import load_services
+from apigen.regex_translate import PatternError, to_python
 
 JAVA_SOURCE = Path(__file__).resolve().parent / "java" / "JavaPatterns.java"
 BOTOCORE_DATA = Path(botocore.__file__).resolve().parent / "data"

@@ -25,11 +25,11 @@ from typing import Any
 
 import yaml
 
-from generator import ir, naming
-from generator.frontends.botocore import botocore_service
-from generator.output.formatting import Unformatted
-from generator.pipeline import generate
-from generator.runtime.core.scalars import parse_timestamp
+from apigen import ir, naming
+from apigen.frontends.botocore import botocore_service
+from apigen.output.formatting import Unformatted
+from apigen.pipeline import generate
+from apigen.runtime.core.scalars import parse_timestamp
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SUITE_DIR = SHARED / "conformance" / "botocore-protocols"

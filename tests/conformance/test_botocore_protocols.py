@@ -40,7 +40,7 @@ from botocore_cases import (
     to_model_input,
 )
 
-from generator import ir
+from apigen import ir
 
 CASES, MODELS = load_cases()
 SKIPS = load_skips()

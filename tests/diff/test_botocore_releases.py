@@ -18,10 +18,10 @@ from botocore.exceptions import DataNotFoundError
 from botocore.loaders import Loader
 from botocore_releases_models import fetch_wheel, wheel_model
 
-from generator import ir
-from generator.diff.changes import Bump, Kind
-from generator.diff.services import diff_services
-from generator.frontends.botocore import botocore_service
+from apigen import ir
+from apigen.diff.changes import Bump, Kind
+from apigen.diff.services import diff_services
+from apigen.frontends.botocore import botocore_service
 
 EXPECTED: dict[str, Any] = yaml.safe_load(
     Path(__file__).with_name("botocore_releases.yaml").read_text(encoding="utf-8")

@@ -15,8 +15,8 @@ import pytest
 import yaml
 from click.testing import CliRunner, Result
 
-from generator import __version__
-from generator.cli import main
+from apigen import __version__
+from apigen.cli import main
 
 GOOD = Path(__file__).resolve().parents[1] / "frontends" / "good_specs" / "widgets.yaml"
 

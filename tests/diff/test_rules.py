@@ -20,10 +20,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator import ir
-from generator.diff.changes import Bump, Kind
-from generator.diff.services import diff_services
-from generator.frontends import load_service
+from apigen import ir
+from apigen.diff.changes import Bump, Kind
+from apigen.diff.services import diff_services
+from apigen.frontends import load_service
 
 BASE = Path(__file__).resolve().parents[1] / "frontends" / "good_specs" / "widgets.yaml"
 B, F, X = Kind.BREAKING, Kind.FEATURE, Kind.FIX

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.diff.changes import Kind
-from generator.diff.services import diff_services
-from generator.frontends import load_service
+from apigen.diff.changes import Kind
+from apigen.diff.services import diff_services
+from apigen.frontends import load_service
 
 BASE = Path(__file__).resolve().parents[1] / "parity" / "service.openapi.yaml"
 B, F = Kind.BREAKING, Kind.FEATURE

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.diff.changes import Bump
-from generator.diff.sources import SourceError
-from generator.diff.version import bumped, read_version
+from apigen.diff.changes import Bump
+from apigen.diff.sources import SourceError
+from apigen.diff.version import bumped, read_version
 
 
 @pytest.mark.parametrize(

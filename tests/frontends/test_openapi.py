@@ -10,12 +10,12 @@ from typing import Any
 
 import pytest
 
-from generator import ir
-from generator.errors import SpecError
-from generator.frontends import load_service
-from generator.frontends.openapi import load_openapi
-from generator.render import environment, render
-from generator.views.shapes import shapes_view
+from apigen import ir
+from apigen.errors import SpecError
+from apigen.frontends import load_service
+from apigen.frontends.openapi import load_openapi
+from apigen.render import environment, render
+from apigen.views.shapes import shapes_view
 
 ROOT = Path(__file__).resolve().parents[2]
 CONFLUENT = ROOT / "specs" / "confluent-byok-v1.openapi.yaml"
@@ -1206,7 +1206,7 @@ def test_exploded_form_objects_must_not_share_query_keys(tmp_path: Path) -> None
 
 
 def test_object_parameters_bind_their_properties(tmp_path: Path) -> None:
-    from generator.views.operations import operations_view
+    from apigen.views.operations import operations_view
 
     service = load(
         tmp_path,
@@ -1433,7 +1433,7 @@ def _import_shapes(tmp_path: Path, service: ir.Service) -> object:
     name = "apigen_scratch_" + "".join(c if c.isalnum() else "_" for c in tmp_path.name)
     package = root / name
     (package / "svc").mkdir(parents=True)
-    shutil.copytree(ROOT / "generator" / "runtime", package / "_runtime")
+    shutil.copytree(ROOT / "apigen" / "runtime", package / "_runtime")
     (package / "__init__.py").write_text("")
     (package / "svc" / "__init__.py").write_text("")
     text = render(environment(), "{package}/{service}/shapes.py.jinja", shapes_view(service))

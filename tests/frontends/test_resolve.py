@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator import ir
-from generator.frontends.resolve import RULES, resolve
+from apigen import ir
+from apigen.frontends.resolve import RULES, resolve
 
 NS = "test.resolve"
 

@@ -18,12 +18,12 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from generator import ir
-from generator.cli import main
-from generator.errors import SpecError, SpecIssue
-from generator.frontends.smithy_checks import check_meaning
-from generator.frontends.smithy_yaml import load_smithy_yaml
-from generator.frontends.spec_schema import SPEC
+from apigen import ir
+from apigen.cli import main
+from apigen.errors import SpecError, SpecIssue
+from apigen.frontends.smithy_checks import check_meaning
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.frontends.spec_schema import SPEC
 
 HERE = Path(__file__).resolve().parent
 BAD = sorted((HERE / "bad_specs").glob("*.yaml"))

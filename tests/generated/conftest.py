@@ -14,12 +14,12 @@ from types import ModuleType
 
 import pytest
 
-from generator import ir
-from generator.frontends import spec_files
-from generator.output.formatting import Formatter, default_cache_dir
-from generator.output.writing import write_tree
-from generator.pipeline import generate, load_services
-from generator.views.package import PACKAGE, package_name
+from apigen import ir
+from apigen.frontends import spec_files
+from apigen.output.formatting import Formatter, default_cache_dir
+from apigen.output.writing import write_tree
+from apigen.pipeline import generate, load_services
+from apigen.views.package import PACKAGE, package_name
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 

@@ -6,8 +6,8 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from generator import ir, naming
-from generator.regex_translate import to_python
+from apigen import ir, naming
+from apigen.regex_translate import to_python
 
 _CANDIDATES = (
     "a",

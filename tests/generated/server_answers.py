@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator import ir
+from apigen import ir
 
 SERVER_DOC = Path(__file__).resolve().parents[2] / "docs" / "server.md"
 

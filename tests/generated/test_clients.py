@@ -32,9 +32,9 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials as BotoCredentials
 from samples import Samples
 
-from generator import ir, naming
-from generator.frontends import spec_files
-from generator.views.client import client_class_name
+from apigen import ir, naming
+from apigen.frontends import spec_files
+from apigen.views.client import client_class_name
 
 PACKAGES = sorted(
     naming.package(path.name) for path in spec_files(Path(__file__).resolve().parents[2] / "specs")

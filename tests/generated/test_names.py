@@ -13,9 +13,9 @@ import sys
 import textwrap
 from pathlib import Path
 
-from generator.output.formatting import Formatter
-from generator.output.writing import write_tree
-from generator.pipeline import generate, load_services
+from apigen.output.formatting import Formatter
+from apigen.output.writing import write_tree
+from apigen.pipeline import generate, load_services
 
 SMITHY = """\
 smithy: "2.0"

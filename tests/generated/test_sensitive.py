@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from types import ModuleType
 from typing import Any
 
-from generator import ir, naming
-from generator.views.package import package_name
+from apigen import ir, naming
+from apigen.views.package import package_name
 
 CANARY = "CANARY-7f3e"
 PLAIN = "plain-2b9d"

@@ -23,8 +23,8 @@ import pytest
 from server_answers import internal_error, validation_error
 from test_clients import ACCESS_KEY, PACKAGES, SECRET_KEY, Ctx, _expected_input, sent, wire
 
-from generator import ir, naming
-from generator.views.client_methods import operation_method_name
+from apigen import ir, naming
+from apigen.views.client_methods import operation_method_name
 
 SECRET = "s3cr3t-in-a-stack-trace"
 MODES = ["sync", "async"]

@@ -23,7 +23,7 @@ import pytest
 from test_clients import PACKAGES, Ctx, _error_cases, wire
 from test_servers import _error_shape
 
-from generator import ir, naming
+from apigen import ir, naming
 
 
 @pytest.fixture(params=PACKAGES)

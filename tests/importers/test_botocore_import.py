@@ -18,10 +18,10 @@ import yaml
 from botocore_models import load, one_per_protocol, service_folders
 from click.testing import CliRunner
 
-from generator.cli import main
-from generator.errors import SpecError
-from generator.frontends.smithy_yaml import load_smithy_yaml
-from generator.importers import import_botocore_path, yaml_writer
+from apigen.cli import main
+from apigen.errors import SpecError
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.importers import import_botocore_path, yaml_writer
 
 SAMPLE = sorted({*one_per_protocol().values(), "kafkaconnect", "emr-containers", "glue"})
 

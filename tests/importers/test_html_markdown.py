@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.importers.html_markdown import html_to_markdown
+from apigen.importers.html_markdown import html_to_markdown
 
 
 @pytest.mark.parametrize(

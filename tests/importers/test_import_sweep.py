@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from botocore_models import load, service_folders
 
-from generator.frontends.smithy_yaml import load_smithy_yaml
-from generator.importers import import_botocore_path, yaml_writer
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.importers import import_botocore_path, yaml_writer
 
 pytestmark = pytest.mark.skipif(
     not os.environ.get("APIGEN_IMPORT_SWEEP"), reason="the sweep runs in `nox -s import_sweep`"

@@ -32,11 +32,11 @@ from botocore.model import OperationModel, Shape
 from botocore_models import one_per_protocol, service_folders
 from botocore_values import Values, streaming
 
-from generator import naming
-from generator.errors import SpecError
-from generator.importers import import_botocore_path, yaml_writer
-from generator.output.formatting import Formatter
-from generator.pipeline import generate, load_services
+from apigen import naming
+from apigen.errors import SpecError
+from apigen.importers import import_botocore_path, yaml_writer
+from apigen.output.formatting import Formatter
+from apigen.pipeline import generate, load_services
 
 CODECS = {"rest-json", "json"}
 STEP = int(os.environ.get("APIGEN_WIRE_STEP", "0"))
@@ -218,7 +218,7 @@ def test_imported_package_type_checks(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    from generator.output.writing import write_tree
+    from apigen.output.writing import write_tree
 
     imported = import_botocore_path(service_folders()["glue"])
     spec = tmp_path / "specs" / "glue.yaml"

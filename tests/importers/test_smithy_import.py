@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from botocore_models import service_folders
 
-from generator.errors import SpecError
-from generator.frontends.smithy_yaml import load_smithy_yaml
-from generator.importers import import_botocore_path, import_smithy_path, yaml_writer
+from apigen.errors import SpecError
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.importers import import_botocore_path, import_smithy_path, yaml_writer
 
 MODELS = Path(__file__).resolve().parents[3] / "shared" / "upstream" / "smithy-models"
 NAMES = sorted(p.stem for p in MODELS.glob("*.json")) if MODELS.is_dir() else ["(absent)"]

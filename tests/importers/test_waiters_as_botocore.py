@@ -17,8 +17,8 @@ from botocore.waiter import AcceptorConfig
 from botocore_models import load, service_folders
 from botocore_values import Values
 
-from generator.importers import import_botocore_path
-from generator.runtime.client.waiters import _compare_expected, search
+from apigen.importers import import_botocore_path
+from apigen.runtime.client.waiters import _compare_expected, search
 
 
 def _sample(limit: int = 12) -> list[str]:

@@ -7,7 +7,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.importers.yaml_writer import FLOW_WIDTH, dump
+from apigen.importers.yaml_writer import FLOW_WIDTH, dump
 
 _scalars = (
     st.none()

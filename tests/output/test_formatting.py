@@ -8,8 +8,8 @@ from pathlib import Path
 import black
 import pytest
 
-from generator.output import formatting
-from generator.output.formatting import BLACK_VERSION, Formatter, Unformatted, default_cache_dir
+from apigen.output import formatting
+from apigen.output.formatting import BLACK_VERSION, Formatter, Unformatted, default_cache_dir
 
 SOURCE = "x=[1,2,\n  3]\ndef f( a ):\n  return a\n"
 FORMATTED = "x = [1, 2, 3]\n\n\ndef f(a):\n    return a\n"

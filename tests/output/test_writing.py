@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.output import writing
-from generator.output.manifest import render
-from generator.output.writing import MANIFEST, WriteError, diff_tree, write_tree
+from apigen.output import writing
+from apigen.output.manifest import render
+from apigen.output.writing import MANIFEST, WriteError, diff_tree, write_tree
 
 FILES = {"pkg/__init__.py": "", "pkg/a.py": "A = 1\n", "pkg/sub/b.py": "B = 2\n", "top.toml": "x\n"}
 OLD = 1_000_000_000  # an mtime far in the past

@@ -29,12 +29,12 @@ from typing import Any
 
 import pytest
 
-from generator import ir
-from generator.frontends.openapi import load_openapi
-from generator.frontends.smithy_yaml import load_smithy_yaml
-from generator.output.formatting import Formatter
-from generator.render import environment, render
-from generator.views.shapes import shapes_view
+from apigen import ir
+from apigen.frontends.openapi import load_openapi
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.output.formatting import Formatter
+from apigen.render import environment, render
+from apigen.views.shapes import shapes_view
 
 HERE = Path(__file__).resolve().parent
 

@@ -14,11 +14,11 @@ from typing import Annotated, Any
 from annotated_types import Len
 from pydantic import AliasChoices, Field
 
-from generator.runtime.client.base import AsyncBaseClient, BaseClient
-from generator.runtime.core.errors import ServiceError
-from generator.runtime.core.http import HttpRequest, HttpResponse
-from generator.runtime.core.model import ApigenModel, Empty, OpenEnum
-from generator.runtime.core.schema import (
+from apigen.runtime.client.base import AsyncBaseClient, BaseClient
+from apigen.runtime.core.errors import ServiceError
+from apigen.runtime.core.http import HttpRequest, HttpResponse
+from apigen.runtime.core.model import ApigenModel, Empty, OpenEnum
+from apigen.runtime.core.schema import (
     AcceptorSpec,
     ErrorSpec,
     MemberSpec,
@@ -27,7 +27,7 @@ from generator.runtime.core.schema import (
     ServiceSpec,
     WaiterSpec,
 )
-from generator.runtime.protocols.registry import codec_for
+from apigen.runtime.protocols.registry import codec_for
 
 
 class State(OpenEnum):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.runtime.client.adaptive import BETA, MIN_FILL_RATE, RateLimiter
-from generator.runtime.client.retries import RetryConfig, RetryPolicy
+from apigen.runtime.client.adaptive import BETA, MIN_FILL_RATE, RateLimiter
+from apigen.runtime.client.retries import RetryConfig, RetryPolicy
 
 
 class Clock:

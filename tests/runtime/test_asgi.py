@@ -11,11 +11,11 @@ import pytest
 from client_fakes import AsyncThingsClient, NotFoundError, ThingsClient
 from test_server import app_for
 
-from generator.runtime.client.retries import RetryConfig
-from generator.runtime.core.http import HttpRequest
-from generator.runtime.transport.asgi import AsgiTransport, AsyncAsgiTransport, BlockingTransport
-from generator.runtime.transport.base import ReadError, ReadTimeout
-from generator.runtime.transport.choose import async_transport, sync_transport
+from apigen.runtime.client.retries import RetryConfig
+from apigen.runtime.core.http import HttpRequest
+from apigen.runtime.transport.asgi import AsgiTransport, AsyncAsgiTransport, BlockingTransport
+from apigen.runtime.transport.base import ReadError, ReadTimeout
+from apigen.runtime.transport.choose import async_transport, sync_transport
 
 OPTIONS: dict[str, Any] = {
     "region": "us-east-1",

@@ -8,19 +8,19 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import AliasChoices, Field
 
-from generator.runtime.core.errors import (
+from apigen.runtime.core.errors import (
     ParamValidationError,
     ResponseParseError,
     ServiceError,
     UnknownServiceError,
     UnsupportedMediaType,
 )
-from generator.runtime.core.http import HttpRequest, HttpResponse
-from generator.runtime.core.model import ApigenModel, ApigenUnion, Empty
-from generator.runtime.core.scalars import DateTime, EpochSeconds, Float
-from generator.runtime.core.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
-from generator.runtime.protocols.aws_json import AwsJsonCodec
-from generator.runtime.protocols.registry import codec_for
+from apigen.runtime.core.http import HttpRequest, HttpResponse
+from apigen.runtime.core.model import ApigenModel, ApigenUnion, Empty
+from apigen.runtime.core.scalars import DateTime, EpochSeconds, Float
+from apigen.runtime.core.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
+from apigen.runtime.protocols.aws_json import AwsJsonCodec
+from apigen.runtime.protocols.registry import codec_for
 
 WHEN = datetime(2014, 4, 29, 18, 30, 38, tzinfo=UTC)
 

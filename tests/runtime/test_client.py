@@ -34,20 +34,20 @@ from client_fakes import (
     ThingsClient,
 )
 
-from generator.runtime.auth.credentials import NoCredentialsError
-from generator.runtime.client import config
-from generator.runtime.client.base import BaseClient, ClientConfigError, LazyService, NoRegionError
-from generator.runtime.client.retries import RetryConfig
-from generator.runtime.core.errors import (
+from apigen.runtime.auth.credentials import NoCredentialsError
+from apigen.runtime.client import config
+from apigen.runtime.client.base import BaseClient, ClientConfigError, LazyService, NoRegionError
+from apigen.runtime.client.retries import RetryConfig
+from apigen.runtime.core.errors import (
     ParamValidationError,
     ServiceError,
     UnknownServiceError,
     WaiterError,
 )
-from generator.runtime.core.http import HttpRequest, HttpResponse
-from generator.runtime.core.model import ApigenModel, Empty
-from generator.runtime.core.schema import OperationSpec
-from generator.runtime.transport.http_client import HttpClientTransport
+from apigen.runtime.core.http import HttpRequest, HttpResponse
+from apigen.runtime.core.model import ApigenModel, Empty
+from apigen.runtime.core.schema import OperationSpec
+from apigen.runtime.transport.http_client import HttpClientTransport
 
 _ENV = [*config._ENVIRONMENT]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.runtime.auth.credentials import (
+from apigen.runtime.auth.credentials import (
     Credentials,
     NoCredentialsError,
     PartialCredentialsError,

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 from client_fakes import AWS_KEYS, GET_THING, THINGS, AsyncThingsClient, FakeServer, ThingsClient
 
-from generator.runtime.client import config
-from generator.runtime.client.retries import RetryConfig
-from generator.runtime.core.errors import ServiceError
-from generator.runtime.core.http import HttpResponse
-from generator.runtime.transport.base import ReadTimeout
-from generator.runtime.transport.timeouts import Timeouts, Watchdog, as_timeouts
+from apigen.runtime.client import config
+from apigen.runtime.client.retries import RetryConfig
+from apigen.runtime.core.errors import ServiceError
+from apigen.runtime.core.http import HttpResponse
+from apigen.runtime.transport.base import ReadTimeout
+from apigen.runtime.transport.timeouts import Timeouts, Watchdog, as_timeouts
 
 # The server would need BODY_BYTES * DRIP seconds to answer: far beyond every deadline here.
 BODY_BYTES = 400

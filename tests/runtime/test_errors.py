@@ -6,13 +6,13 @@ import importlib
 import inspect
 import pkgutil
 
-import generator.runtime
-from generator.runtime.core.errors import ApigenError
+import apigen.runtime
+from apigen.runtime.core.errors import ApigenError
 
 
 def test_every_runtime_exception_derives_from_apigen_error() -> None:
     strays = []
-    for info in pkgutil.walk_packages(generator.runtime.__path__, "generator.runtime."):
+    for info in pkgutil.walk_packages(apigen.runtime.__path__, "apigen.runtime."):
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
             if (

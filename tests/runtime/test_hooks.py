@@ -20,13 +20,13 @@ from client_fakes import (
     ThingsClient,
 )
 
-from generator.runtime.client import config
-from generator.runtime.client.hooks import CallContext, Interceptor
-from generator.runtime.client.retries import RetryConfig
-from generator.runtime.core.errors import ServiceError
-from generator.runtime.core.http import HttpResponse
-from generator.runtime.core.model import ApigenModel
-from generator.runtime.core.schema import OperationSpec
+from apigen.runtime.client import config
+from apigen.runtime.client.hooks import CallContext, Interceptor
+from apigen.runtime.client.retries import RetryConfig
+from apigen.runtime.core.errors import ServiceError
+from apigen.runtime.core.http import HttpResponse
+from apigen.runtime.core.model import ApigenModel
+from apigen.runtime.core.schema import OperationSpec
 
 
 @pytest.fixture(autouse=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.runtime.core.limits import DEFAULT_MAX_DEPTH, json_body, too_deep
-from generator.runtime.core.schema import PAYLOAD, MemberSpec
+from apigen.runtime.core.limits import DEFAULT_MAX_DEPTH, json_body, too_deep
+from apigen.runtime.core.schema import PAYLOAD, MemberSpec
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import pydantic
 import pytest
 from pydantic import AliasChoices, Field, Tag
 
-from generator.runtime.core.model import (
+from apigen.runtime.core.model import (
     AS_REQUEST,
     AS_RESPONSE,
     AS_SERVER,
@@ -29,8 +29,8 @@ from generator.runtime.core.model import (
     direction,
     read_json,
 )
-from generator.runtime.core.redact import HIDDEN_INPUT, without_input
-from generator.runtime.core.scalars import DateTime, EpochSeconds, HttpDate, Pattern, UniqueItems
+from apigen.runtime.core.redact import HIDDEN_INPUT, without_input
+from apigen.runtime.core.scalars import DateTime, EpochSeconds, HttpDate, Pattern, UniqueItems
 
 
 class Meta(ApigenModel):

@@ -13,8 +13,8 @@ from datetime import UTC, datetime
 import pydantic
 import pytest
 
-from generator.runtime.core.model import ApigenModel, ApigenUnion, OpenEnum, OpenIntEnum, read_json
-from generator.runtime.core.scalars import DateTime, EpochSeconds, Float, Int8, Int16, Int32, Int64
+from apigen.runtime.core.model import ApigenModel, ApigenUnion, OpenEnum, OpenIntEnum, read_json
+from apigen.runtime.core.scalars import DateTime, EpochSeconds, Float, Int8, Int16, Int32, Int64
 
 
 class Color(OpenEnum):

@@ -9,19 +9,19 @@ from typing import Annotated, ClassVar
 import pytest
 from pydantic import Tag
 
-from generator.runtime.core.errors import ParamValidationError, ServiceError, UnknownServiceError
-from generator.runtime.core.http import HttpRequest, HttpResponse
-from generator.runtime.core.model import ApigenModel, Discriminated, Empty, UnknownVariant
-from generator.runtime.core.scalars import DateTime
-from generator.runtime.core.schema import (
+from apigen.runtime.core.errors import ParamValidationError, ServiceError, UnknownServiceError
+from apigen.runtime.core.http import HttpRequest, HttpResponse
+from apigen.runtime.core.model import ApigenModel, Discriminated, Empty, UnknownVariant
+from apigen.runtime.core.scalars import DateTime
+from apigen.runtime.core.schema import (
     ErrorSpec,
     MemberSpec,
     OperationSpec,
     ResponseSpec,
     ServiceSpec,
 )
-from generator.runtime.protocols.openapi_json import OpenApiJsonCodec
-from generator.runtime.protocols.registry import codec_for
+from apigen.runtime.protocols.openapi_json import OpenApiJsonCodec
+from apigen.runtime.protocols.registry import codec_for
 
 WHEN = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 

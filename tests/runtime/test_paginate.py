@@ -8,15 +8,15 @@ import pytest
 from client_fakes import LIST_THINGS, ListThingsInput, ListThingsOutput, Thing
 from pydantic import Field
 
-from generator.runtime.client.paginate import (
+from apigen.runtime.client.paginate import (
     AsyncPaginator,
     PaginationError,
     Paginator,
     get_path,
     next_token,
 )
-from generator.runtime.core.model import ApigenModel
-from generator.runtime.core.schema import MemberSpec, OperationSpec, PaginatorSpec
+from apigen.runtime.core.model import ApigenModel
+from apigen.runtime.core.schema import MemberSpec, OperationSpec, PaginatorSpec
 
 
 def pages_of(

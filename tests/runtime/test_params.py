@@ -10,13 +10,13 @@ import pytest
 from annotated_types import Len
 from pydantic import ConfigDict, Tag
 
-from generator.runtime.core.errors import ParamValidationError
-from generator.runtime.core.http import HttpRequest
-from generator.runtime.core.model import ApigenModel, Discriminated
-from generator.runtime.core.params import build_input
-from generator.runtime.core.scalars import EpochSeconds, HttpDate, Int32
-from generator.runtime.core.schema import MemberSpec, OperationSpec, ServiceSpec
-from generator.runtime.protocols.registry import codec_for
+from apigen.runtime.core.errors import ParamValidationError
+from apigen.runtime.core.http import HttpRequest
+from apigen.runtime.core.model import ApigenModel, Discriminated
+from apigen.runtime.core.params import build_input
+from apigen.runtime.core.scalars import EpochSeconds, HttpDate, Int32
+from apigen.runtime.core.schema import MemberSpec, OperationSpec, ServiceSpec
+from apigen.runtime.protocols.registry import codec_for
 
 
 class Wire(ApigenModel):

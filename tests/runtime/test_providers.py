@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.runtime.auth.chain import resolve_credentials
-from generator.runtime.auth.credentials import Credentials, NoCredentialsError
-from generator.runtime.auth.providers import REFRESH_BEFORE, RefreshableCredentials
+from apigen.runtime.auth.chain import resolve_credentials
+from apigen.runtime.auth.credentials import Credentials, NoCredentialsError
+from apigen.runtime.auth.providers import REFRESH_BEFORE, RefreshableCredentials
 
 SECRET = "s3cr3t-never-printed"
 

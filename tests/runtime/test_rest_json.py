@@ -9,18 +9,18 @@ from datetime import UTC, datetime
 import pytest
 from pydantic import AliasChoices, Field
 
-from generator.runtime.core.errors import (
+from apigen.runtime.core.errors import (
     ParamValidationError,
     ResponseParseError,
     ServiceError,
     UnknownServiceError,
 )
-from generator.runtime.core.http import HttpRequest, HttpResponse
-from generator.runtime.core.model import ApigenModel, Empty, OpenEnum
-from generator.runtime.core.scalars import DateTime, EpochSeconds, Float, HttpDate
-from generator.runtime.core.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
-from generator.runtime.protocols.registry import codec_for
-from generator.runtime.protocols.rest_json import RestJsonCodec
+from apigen.runtime.core.http import HttpRequest, HttpResponse
+from apigen.runtime.core.model import ApigenModel, Empty, OpenEnum
+from apigen.runtime.core.scalars import DateTime, EpochSeconds, Float, HttpDate
+from apigen.runtime.core.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
+from apigen.runtime.protocols.registry import codec_for
+from apigen.runtime.protocols.rest_json import RestJsonCodec
 
 WHEN = datetime(2019, 12, 16, 23, 48, 18, tzinfo=UTC)
 

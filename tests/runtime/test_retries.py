@@ -16,8 +16,8 @@ from client_fakes import (
     ThingsClient,
 )
 
-from generator.runtime.client import config
-from generator.runtime.client.retries import (
+from apigen.runtime.client import config
+from apigen.runtime.client.retries import (
     INITIAL_QUOTA,
     RetryConfig,
     RetryPolicy,
@@ -26,11 +26,11 @@ from generator.runtime.client.retries import (
     is_safe_to_repeat,
     retry_hint,
 )
-from generator.runtime.core.errors import ServiceError, TransportError, UnknownServiceError
-from generator.runtime.core.http import HttpResponse
-from generator.runtime.core.model import ApigenModel, Empty
-from generator.runtime.core.schema import OperationSpec
-from generator.runtime.transport.base import ConnectError, ConnectTimeout, ReadError, ReadTimeout
+from apigen.runtime.core.errors import ServiceError, TransportError, UnknownServiceError
+from apigen.runtime.core.http import HttpResponse
+from apigen.runtime.core.model import ApigenModel, Empty
+from apigen.runtime.core.schema import OperationSpec
+from apigen.runtime.transport.base import ConnectError, ConnectTimeout, ReadError, ReadTimeout
 
 UNSAFE = THINGS.operations["DeleteThing"]  # POST, not idempotent, no token
 

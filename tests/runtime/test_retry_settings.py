@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from client_fakes import AWS_KEYS, THINGS, FakeServer, ThingsClient
 
-from generator.runtime.client import config
-from generator.runtime.client.base import ClientConfigError
-from generator.runtime.client.retries import RetryConfig
+from apigen.runtime.client import config
+from apigen.runtime.client.base import ClientConfigError
+from apigen.runtime.client.retries import RetryConfig
 
 
 @pytest.fixture(autouse=True)

@@ -28,11 +28,11 @@ from client_fakes import (
 )
 from pydantic import Field
 
-from generator.runtime.core.errors import ServiceError
-from generator.runtime.core.http import HttpRequest, HttpResponse
-from generator.runtime.core.model import ApigenModel, Empty
-from generator.runtime.core.schema import ErrorSpec, MemberSpec, OperationSpec, ResponseSpec
-from generator.runtime.server.app import (
+from apigen.runtime.core.errors import ServiceError
+from apigen.runtime.core.http import HttpRequest, HttpResponse
+from apigen.runtime.core.model import ApigenModel, Empty
+from apigen.runtime.core.schema import ErrorSpec, MemberSpec, OperationSpec, ResponseSpec
+from apigen.runtime.server.app import (
     HandlerError,
     OperationNotImplemented,
     ServerApp,

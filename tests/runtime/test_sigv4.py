@@ -31,8 +31,8 @@ from urllib.parse import quote
 
 import pytest
 
-from generator.runtime.auth.credentials import Credentials
-from generator.runtime.auth.sigv4 import (
+from apigen.runtime.auth.credentials import Credentials
+from apigen.runtime.auth.sigv4 import (
     canonical_query,
     canonical_request,
     canonical_uri,
@@ -40,7 +40,7 @@ from generator.runtime.auth.sigv4 import (
     signing_key,
     string_to_sign,
 )
-from generator.runtime.core.http import HttpRequest
+from apigen.runtime.core.http import HttpRequest
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SUITE = SHARED / "conformance" / "aws4_testsuite"

@@ -13,10 +13,10 @@ from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials as BotoCredentials
 from test_server import GLUEY, app_for
 
-from generator.runtime.auth.credentials import Credentials
-from generator.runtime.auth.sigv4 import sign
-from generator.runtime.auth.sigv4_verify import SignatureFailure, verify
-from generator.runtime.core.http import HttpRequest
+from apigen.runtime.auth.credentials import Credentials
+from apigen.runtime.auth.sigv4 import sign
+from apigen.runtime.auth.sigv4_verify import SignatureFailure, verify
+from apigen.runtime.core.http import HttpRequest
 
 KEY, SECRET = "AKIDEXAMPLE", "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY"
 WHEN = datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-import generator.runtime
+import apigen.runtime
 
-RUNTIME = Path(generator.runtime.__file__).parent
-PACKAGE = "generator.runtime"
+RUNTIME = Path(apigen.runtime.__file__).parent
+PACKAGE = "apigen.runtime"
 
 
 def _module_name(path: Path) -> str:
@@ -131,7 +131,7 @@ def test_the_runtime_never_imports_the_generator(path: Path) -> None:
             continue
         for name in names:
             top = name.split(".")[0]
-            assert top not in {"generator", "apigen", "apigen_generated"}, (
+            assert top not in {"apigen", "apigen_generated"}, (
                 f"{path.relative_to(RUNTIME)}:{node.lineno} imports {name}"
             )
 
@@ -168,7 +168,7 @@ def _outside_protocol_modules() -> list[Path]:
 
 def test_no_protocol_is_named_outside_its_protocol_module() -> None:
     """Views and the runtime outside ``protocols/`` read facts, never a protocol's name."""
-    from generator import ir
+    from apigen import ir
 
     names = {protocol.value for protocol in ir.Protocol}
     found = [
@@ -177,7 +177,7 @@ def test_no_protocol_is_named_outside_its_protocol_module() -> None:
         for line, text in _string_constants(path)
         if any(name in text for name in names)
     ]
-    templates = RUNTIME.parent.parent / "templates"
+    templates = RUNTIME.parent / "templates"
     found += [
         f"{path.relative_to(templates)}: {name}"
         for path in sorted(templates.rglob("*.jinja"))

@@ -22,14 +22,14 @@ from client_fakes import (
     ThingsClient,
 )
 
-from generator.runtime.client.stubber import (
+from apigen.runtime.client.stubber import (
     ANY,
     StubAssertionError,
     Stubber,
     StubResponseError,
     UnStubbedResponseError,
 )
-from generator.runtime.core.errors import UnknownServiceError, WaiterError
+from apigen.runtime.core.errors import UnknownServiceError, WaiterError
 
 
 class NoTransport:

@@ -17,12 +17,12 @@ from typing import Any
 
 import pytest
 
-from generator.runtime.core.errors import ParamValidationError
-from generator.runtime.core.http import HttpRequest
-from generator.runtime.core.model import ApigenModel, Empty
-from generator.runtime.core.schema import MemberSpec, OperationSpec, ServiceSpec
-from generator.runtime.protocols.openapi_json import OpenApiJsonCodec
-from generator.runtime.protocols.registry import codec_for
+from apigen.runtime.core.errors import ParamValidationError
+from apigen.runtime.core.http import HttpRequest
+from apigen.runtime.core.model import ApigenModel, Empty
+from apigen.runtime.core.schema import MemberSpec, OperationSpec, ServiceSpec
+from apigen.runtime.protocols.openapi_json import OpenApiJsonCodec
+from apigen.runtime.protocols.registry import codec_for
 
 
 class Rgb(ApigenModel):

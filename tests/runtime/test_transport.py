@@ -13,10 +13,10 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.runtime.core.http import HttpRequest, HttpResponse
-from generator.runtime.transport import http_client as transport_module
-from generator.runtime.transport import httpx_transports
-from generator.runtime.transport.base import (
+from apigen.runtime.core.http import HttpRequest, HttpResponse
+from apigen.runtime.transport import http_client as transport_module
+from apigen.runtime.transport import httpx_transports
+from apigen.runtime.transport.base import (
     AsyncTransport,
     ConnectError,
     ConnectTimeout,
@@ -24,9 +24,9 @@ from generator.runtime.transport.base import (
     ReadTimeout,
     Transport,
 )
-from generator.runtime.transport.choose import async_transport, sync_transport
-from generator.runtime.transport.http_client import HttpClientTransport, shared_ssl_context
-from generator.runtime.transport.httpx_transports import HttpxAsyncTransport, HttpxTransport
+from apigen.runtime.transport.choose import async_transport, sync_transport
+from apigen.runtime.transport.http_client import HttpClientTransport, shared_ssl_context
+from apigen.runtime.transport.httpx_transports import HttpxAsyncTransport, HttpxTransport
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):

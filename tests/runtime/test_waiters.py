@@ -8,15 +8,15 @@ import math
 import pytest
 from client_fakes import THINGS, GetThingInput, GetThingOutput, NotFoundError, Thing
 
-from generator.runtime.client.waiters import Delays, async_wait, matches, search, wait
-from generator.runtime.core.errors import (
+from apigen.runtime.client.waiters import Delays, async_wait, matches, search, wait
+from apigen.runtime.core.errors import (
     ApigenError,
     ParamValidationError,
     TransportError,
     WaiterError,
 )
-from generator.runtime.core.model import ApigenModel
-from generator.runtime.core.schema import AcceptorSpec, WaiterSpec
+from apigen.runtime.core.model import ApigenModel
+from apigen.runtime.core.schema import AcceptorSpec, WaiterSpec
 
 DATA = {
     "a": {"b": "x", "n": 3, "flag": True},

@@ -25,7 +25,7 @@ from typing import Any
 from botocore.model import Shape as BotoShape
 from botocore.model import StructureShape
 
-from generator import ir
+from apigen import ir
 
 _LOCATIONS = {
     ir.Location.LABEL: "uri",

@@ -25,9 +25,9 @@ from typing import Any
 import pydantic
 from samples import Samples
 
+from apigen import ir, naming
+from apigen.views.client import client_class_name
 from apigen_generated._runtime.server.app import current_request
-from generator import ir, naming
-from generator.views.client import client_class_name
 
 # ``Samples`` sets every member down to depth 2 and only required ones below; starting at -3
 # sets every member five levels deep, so nested optional structures are exercised too (and a
@@ -58,7 +58,7 @@ def wire(model: Any) -> Any:
 
 
 def field_alias(service: ir.Service, member: ir.Member) -> str:
-    """The key of a member in a model's wire dump (``generator/views/shapes.py`` rule)."""
+    """The key of a member in a model's wire dump (``apigen/views/shapes.py`` rule)."""
     if member.json_name and service.protocol in ("restJson1", "openapi"):
         return member.json_name
     return member.name

@@ -33,8 +33,8 @@ from botocore.model import OperationModel, ServiceModel  # noqa: E402
 from echo import DEEP, Echo, field_alias, wire  # noqa: E402
 from live import LiveServer, serve  # noqa: E402
 
-from generator import ir, naming  # noqa: E402
-from generator.frontends import load_service  # noqa: E402
+from apigen import ir, naming  # noqa: E402
+from apigen.frontends import load_service  # noqa: E402
 
 # package → (spec file, botocore service name)
 SERVICES = {

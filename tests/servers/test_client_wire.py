@@ -26,10 +26,10 @@ from echo import DEEP, field_alias, wire
 from peers import SPECS, TALLY
 from samples import Samples
 
+from apigen import ir, naming
+from apigen.frontends import load_service
+from apigen.views.client import client_class_name
 from apigen_generated._runtime.core.errors import ApigenError
-from generator import ir, naming
-from generator.frontends import load_service
-from generator.views.client import client_class_name
 
 SERVICES = {
     "kafkaconnect": ("kafkaconnect.yaml", "kafkaconnect"),

@@ -23,10 +23,10 @@ need("uvicorn")
 from echo import DEEP, Echo, method_name, wire  # noqa: E402
 from live import serve  # noqa: E402
 
+from apigen import ir, naming  # noqa: E402
+from apigen.frontends import load_service  # noqa: E402
 from apigen_generated._runtime.core.errors import ServiceError  # noqa: E402
 from apigen_generated.opsworkscm import OpsWorksCMClient  # noqa: E402
-from generator import ir, naming  # noqa: E402
-from generator.frontends import load_service  # noqa: E402
 
 SERVICE = load_service(SPECS / "opsworkscm.yaml")
 OPERATIONS = [op.name for op in SERVICE.operations]

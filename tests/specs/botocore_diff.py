@@ -1,6 +1,6 @@
 """Our spec's IR beside botocore's model of the same service: every wire-relevant difference.
 
-Both sides are IR (``generator.frontends.botocore`` reads botocore's model), walked together
+Both sides are IR (``apigen.frontends.botocore`` reads botocore's model), walked together
 from each operation's input, output and errors. Shape *names* are never compared: a member is
 paired with botocore's by its place on the wire (a URI label, query key or header by location
 and name, headers case-blind; a body member by its JSON key), and a member left unpaired is
@@ -37,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
-from generator import ir
+from apigen import ir
 
 Value: TypeAlias = "str | int | float | bool | tuple[str, ...] | None"
 Key: TypeAlias = tuple[str, str]

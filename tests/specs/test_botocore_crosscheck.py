@@ -27,8 +27,8 @@ import pytest
 import yaml
 from botocore_diff import Comparison, Difference, Value, with_paginators
 
-from generator.frontends import load_service
-from generator.frontends.botocore import botocore_service
+from apigen.frontends import load_service
+from apigen.frontends.botocore import botocore_service
 
 try:
     import botocore

@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from generator import ir
-from generator.frontends import load_service
-from generator.regex_translate import to_python
+from apigen import ir
+from apigen.frontends import load_service
+from apigen.regex_translate import to_python
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "emr-containers.yaml"
 PROBES = ("", " ", "x", " x ", "\t\n", "a b", "\U0001f600", "\u00a0")

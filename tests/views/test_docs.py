@@ -6,7 +6,7 @@ import textwrap
 
 import pytest
 
-from generator.views.docs import Block, blocks, docstring, inline, plain, wrap
+from apigen.views.docs import Block, blocks, docstring, inline, plain, wrap
 
 
 @pytest.mark.parametrize(

@@ -17,10 +17,10 @@ from typing import Any
 
 import pytest
 
-from generator.frontends import spec_files
-from generator.output.formatting import Unformatted
-from generator.pipeline import generate, load_services
-from generator.runtime.protocols.bindings import Plan
+from apigen.frontends import spec_files
+from apigen.output.formatting import Unformatted
+from apigen.pipeline import generate, load_services
+from apigen.runtime.protocols.bindings import Plan
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 ROOT = "apigen_optables"

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import ir
-from generator.frontends import spec_files
-from generator.pipeline import load_services
-from generator.views.package import package_name
+from apigen import ir
+from apigen.frontends import spec_files
+from apigen.pipeline import load_services
+from apigen.views.package import package_name
 
 SPECS = Path(__file__).resolve().parents[2] / "specs"
 LINK = re.compile(r"\]\(([^)\s]+)\)")

@@ -1,0 +1,130 @@
+"""Opening and folding schema pieces: ``$ref``, ``allOf``, ``oneOf`` with null, narrowing.
+
+A schema as written is a list of *pieces* (``Piece``): a ``$ref``, the parts of an
+``allOf``, and its own keywords. These functions open and fold them; they build no shapes,
+so ``openapi_schemas`` can ask what a schema means before deciding which shape it becomes.
+
+Decisions:
+- ``expand`` opens one level: ``[ref, allOf parts..., own keywords]``, nested ``allOf``s
+  flattened in order.
+- ``oneOf``/``anyOf`` of exactly one schema and ``{type: "null"}`` is that schema, nullable
+  (``strip_null``); every other ``oneOf``/``anyOf`` is left for the union builder.
+- ``merge`` folds pieces, ``$ref``s opened (a cycle of ``allOf`` through components is
+  reported), into one ``Flat`` in order: properties, ``required``, keywords; later parts win.
+- A use that adds ``required`` names to a component *narrows* it when the component leaves
+  them optional (``narrowing``); the narrowing structure copies the component's members,
+  those required (``narrowed_members``). Enums and unions are never narrowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from apigen import ir, naming
+from apigen.frontends.openapi_components import Components
+from apigen.frontends.openapi_keywords import Flat, Piece, Unsupported, fold
+from apigen.frontends.openapi_validate import Path_
+
+
+def expand(piece: Piece) -> list[Piece]:
+    """``$ref`` and ``allOf`` opened one level: [ref, allOf parts..., own keywords]."""
+    schema = piece.schema
+    if not isinstance(schema, Mapping):
+        raise Unsupported(piece.path, "a schema must be an object here")
+    out: list[Piece] = []
+    if "$ref" in schema:
+        out.append(Piece({"$ref": schema["$ref"]}, piece.path, piece.hint))
+    for index, part in enumerate(schema.get("allOf") or ()):
+        out.extend(expand(Piece(part, (*piece.path, "allOf", index), piece.hint)))
+    own = {k: v for k, v in schema.items() if k not in ("$ref", "allOf")}
+    if own or not out:
+        out.append(Piece(own, piece.path, piece.hint))
+    return out
+
+
+def strip_null(pieces: list[Piece]) -> tuple[list[Piece], bool]:
+    """``oneOf``/``anyOf`` of one schema and ``{type: "null"}`` → that schema, nullable."""
+    out: list[Piece] = []
+    nullable = False
+    for piece in pieces:
+        key = "oneOf" if "oneOf" in piece.schema else "anyOf" if "anyOf" in piece.schema else None
+        options = piece.schema.get(key) if key else None
+        if key and isinstance(options, list) and len(options) == 2:
+            nulls = [
+                i
+                for i, o in enumerate(options)
+                if isinstance(o, Mapping) and o.get("type") == "null"
+            ]
+            if len(nulls) == 1:
+                keep = 1 - nulls[0]
+                rest = {k: v for k, v in piece.schema.items() if k not in (key, "discriminator")}
+                if rest:
+                    out.append(Piece(rest, piece.path, piece.hint))
+                out.extend(expand(Piece(options[keep], (*piece.path, key, keep), piece.hint)))
+                nullable = True
+                continue
+        out.append(piece)
+    return out, nullable
+
+
+def merge(
+    components: Components, pieces: list[Piece], path: Path_, stack: tuple[str, ...] = ()
+) -> Flat:
+    """Pieces (``$ref``s opened, their ``allOf``s too) folded into one flat schema."""
+    flat = Flat(path=path)
+    for piece in pieces:
+        if "$ref" in piece.schema:
+            target = components.deref(piece)
+            if isinstance(target, str):
+                if target in stack:
+                    raise Unsupported(piece.path, f"allOf cycle through {target!r}")
+                sub_path: Path_ = ("components", "schemas", target)
+                sub = expand(Piece(components.raw[target], sub_path, naming.pascal(target)))
+                fold(flat, merge(components, sub, sub_path, (*stack, target)), piece.path)
+            else:
+                fold(flat, merge(components, expand(target), target.path, stack), piece.path)
+            continue
+        part = Flat(path=piece.path)
+        for key, value in piece.schema.items():
+            if key == "properties":
+                for prop, sub_schema in (value or {}).items():
+                    part.properties[prop] = [
+                        Piece(
+                            sub_schema,
+                            (*piece.path, "properties", prop),
+                            piece.hint + naming.pascal(prop),
+                        )
+                    ]
+            elif key == "required":
+                part.required = list(value)
+            else:
+                part.keywords[key] = value
+        fold(flat, part, piece.path)
+    return flat
+
+
+def narrowing(components: Components, name: str, required: list[str]) -> tuple[str, ...]:
+    """Which of ``required`` are properties of component ``name`` it leaves optional."""
+    if not required:
+        return ()
+    path: Path_ = ("components", "schemas", name)
+    try:
+        flat = merge(
+            components, expand(Piece(components.raw[name], path, naming.pascal(name))), path
+        )
+    except Unsupported:  # reported where the component itself is built
+        return ()
+    if {"oneOf", "anyOf", "enum", "const"} & flat.keywords.keys():
+        return ()
+    return tuple(
+        dict.fromkeys(n for n in required if n in flat.properties and n not in flat.required)
+    )
+
+
+def narrowed_members(base: ir.Shape, sid: str, names: tuple[str, ...]) -> tuple[ir.Member, ...]:
+    """``base``'s members as members of ``sid``, those in ``names`` required."""
+    return tuple(
+        replace(m, id=f"{sid}${m.name}", required=m.required or m.name in names)
+        for m in base.members
+    )

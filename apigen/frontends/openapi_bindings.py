@@ -1,0 +1,181 @@
+"""OpenAPI parameters, response headers and bodies → IR members bound to HTTP.
+
+``Bindings`` reads what an operation sends and receives besides its name: each becomes a
+member of the operation's input, output or error-headers structure, its schema a shape
+built by ``openapi_schemas``.
+
+Decisions:
+- Parameters (path-item ones first, then the operation's, which replace them by name and
+  location) bind path → label, query and header; ``Accept``, ``Content-Type`` and
+  ``Authorization`` headers are the runtime's, so they are skipped. Header members are the
+  header's words joined by ``_``. Cookie parameters, and parameters or headers described by
+  ``content`` instead of ``schema``, are reported.
+- Parameters keep ``style``/``explode`` when they differ from the location's default; a
+  style the value cannot take is reported (``openapi_params``).
+- A body is one ``httpPayload`` member named after its schema (``byok.v1.Key`` → ``key``;
+  ``body`` for inline schemas, or when the name is taken by a parameter or header). Media
+  types: ``application/json`` (or ``+json``) with any schema, ``application/octet-stream``
+  (a blob) and ``text/plain`` (a string); others are reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
+from typing import Any
+
+from apigen import ir, naming
+from apigen.frontends.openapi_keywords import Piece, Unsupported, Use, text
+from apigen.frontends.openapi_params import (
+    DEFAULT_STYLES,
+    check_exploded_objects,
+    check_style,
+    value_kind,
+)
+from apigen.frontends.openapi_schemas import Schemas
+from apigen.frontends.openapi_validate import Path_, resolve_ref
+
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+
+class Bindings:
+    """Members for an operation's parameters, headers and bodies; shapes go to ``schemas``."""
+
+    def __init__(self, document: Mapping[str, Any], schemas: Schemas) -> None:
+        self.doc = document
+        self.schemas = schemas
+
+    def parameters(
+        self, container: str, op: str, item: Mapping[str, Any], raw: Mapping[str, Any], where: Path_
+    ) -> Iterator[ir.Member]:
+        """The input members of an operation's parameters, path-item ones first."""
+        merged: dict[tuple[str, str], tuple[Mapping[str, Any], Path_]] = {}
+        for owner, owner_path in ((item, where[:2]), (raw, where)):
+            for index, raw_param in enumerate(owner.get("parameters") or ()):
+                param, param_path = resolve_ref(self.doc, raw_param)
+                merged[(param["name"], param["in"])] = (
+                    param,
+                    param_path or (*owner_path, "parameters", index),
+                )
+        query: list[tuple[ir.Member, Path_]] = []
+        for (pname, location), (param, path) in merged.items():
+            if location == "cookie":
+                raise Unsupported(path, "cannot represent cookie parameters")
+            if location == "header" and pname.lower() in _IGNORED_HEADERS:
+                continue
+            if "schema" not in param:
+                raise Unsupported(
+                    path, "cannot represent a parameter described by content (only by schema)"
+                )
+            use = self.use(param, path, f"{op}Request{naming.pascal(pname)}")
+            style = param.get("style")
+            explode = param.get("explode")
+            value = value_kind(self.schemas.shapes, use.target, (*path, "schema"))
+            check_style(location, style, explode, value, path)
+            default_style = DEFAULT_STYLES[location]
+            effective = style or default_style
+            binding = ir.HttpBinding(
+                location={
+                    "path": ir.Location.LABEL,
+                    "query": ir.Location.QUERY,
+                    "header": ir.Location.HEADER,
+                }[location],
+                name=pname,
+                style=style if style not in (None, default_style) else None,
+                explode=explode
+                if explode is not None and explode != (effective == "form")
+                else None,
+            )
+            member_name = "_".join(naming.words(pname)) if location == "header" else pname
+            member = use.member(
+                container=container,
+                name=member_name,
+                http=binding,
+                required=location == "path" or param.get("required") is True,
+            )
+            if location == "query":
+                query.append((member, path))
+            yield member
+        check_exploded_objects(self.schemas.shapes, query)
+
+    def use(self, holder: Mapping[str, Any], path: Path_, hint: str) -> Use:
+        """A parameter's or header's schema, with the holder's description and deprecation."""
+        use = self.schemas.use(
+            [Piece(holder["schema"], (*path, "schema"), hint)], (*path, "schema"), hint
+        )
+        return replace(
+            use,
+            documentation=text(holder.get("description")) or use.documentation,
+            deprecated=use.deprecated or holder.get("deprecated") is True,
+        )
+
+    def headers(
+        self, container: str, response: Mapping[str, Any], path: Path_
+    ) -> Iterator[ir.Member]:
+        """The members of a response's headers (``Content-Type`` is the runtime's)."""
+        for hname, raw_header in (response.get("headers") or {}).items():
+            if hname.lower() == "content-type":
+                continue
+            header, header_path = resolve_ref(self.doc, raw_header)
+            hpath = header_path or (*path, "headers", hname)
+            if "schema" not in header:
+                raise Unsupported(
+                    hpath, "cannot represent a header described by content (only by schema)"
+                )
+            hint = container.split("#", 1)[1] + naming.pascal(hname)
+            use = self.use(header, hpath, hint)
+            yield use.member(
+                container=container,
+                name="_".join(naming.words(hname)),
+                http=ir.HttpBinding(location=ir.Location.HEADER, name=hname),
+                required=header.get("required") is True,
+            )
+
+    def payload(
+        self, container: str, holder: Mapping[str, Any], path: Path_, hint: str, taken: set[str]
+    ) -> ir.Member | None:
+        """The body of a request or response as one ``httpPayload`` member (None: no body)."""
+        content = holder.get("content") or {}
+        if not content:
+            return None
+        media = next((m for m in content if is_json(m)), None)
+        if media is None:
+            media = next(
+                (m for m in content if m in ("application/octet-stream", "text/plain")), None
+            )
+        if media is None:
+            raise Unsupported(
+                (*path, "content"),
+                f"cannot represent media types {sorted(content)} "
+                "(application/json, application/octet-stream or text/plain)",
+            )
+        mpath = (*path, "content", media)
+        schema = content[media].get("schema") or {}
+        if is_json(media):
+            use = self.schemas.use(
+                [Piece(schema, (*mpath, "schema"), hint)], (*mpath, "schema"), hint
+            )
+        else:
+            prelude = "Blob" if media == "application/octet-stream" else "String"
+            use = Use(target=f"smithy.api#{prelude}", documentation=text(schema.get("description")))
+        name = "body"
+        if use.schema_name is not None:
+            name = "_".join(naming.words(use.schema_name.split(".")[-1])) or "body"
+        if name in taken:
+            name = "body"
+        if name in taken:
+            raise Unsupported(
+                mpath, f"the body member {name!r} would clash with a parameter or header"
+            )
+        member = use.member(
+            container=container, name=name, http=ir.HttpBinding(location=ir.Location.PAYLOAD)
+        )
+        documentation = text(holder.get("description"))
+        return replace(member, documentation=documentation) if documentation else member
+
+
+def is_json(media: str) -> bool:
+    base = media.split(";")[0].strip().lower()
+    return base == "application/json" or (
+        base.startswith("application/") and base.endswith("+json")
+    )

@@ -1,0 +1,87 @@
+"""The ``components/schemas`` table of an OpenAPI document and ``$ref`` resolution.
+
+``Components`` answers questions about schemas by name, before and apart from any shape:
+which component a ``$ref`` names, what an alias (a bare ``$ref``) stands for, and which
+flags a named schema gives every member that targets it.
+
+Decisions:
+- A component whose only keywords are ``$ref``, annotations and ``x-`` extensions is an
+  *alias*: uses resolve to its final target, and a cycle of aliases is reported.
+- A ``$ref`` into ``#/components/schemas/<name>`` is that component, by name; any other
+  pointer is opened in place as an inline schema.
+- A named schema's top-level ``readOnly``/``writeOnly``/``nullable`` (3.0 ``nullable``, a
+  3.1 ``type`` list with ``"null"``, or ``null`` among its ``enum``) carry over to members.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from apigen.frontends.openapi_keywords import ANNOTATIONS, Piece, Unsupported
+from apigen.frontends.openapi_validate import Path_, resolve_pointer
+
+
+class Components:
+    """A document's component schemas, looked up by name; holds no shapes."""
+
+    def __init__(self, document: Mapping[str, Any]) -> None:
+        self.document = document
+        self.raw: Mapping[str, Any] = document.get("components", {}).get("schemas", {}) or {}
+
+    def alias_of(self, name: str) -> str | None:
+        """The schema a bare-``$ref`` component stands for (None when it is not an alias)."""
+        schema = self.raw.get(name)
+        if (
+            isinstance(schema, Mapping)
+            and "$ref" in schema
+            and all(k in ANNOTATIONS or k == "$ref" or k.startswith("x-") for k in schema)
+        ):
+            return self.component_name(schema["$ref"])
+        return None
+
+    def component_name(self, ref: str) -> str | None:
+        prefix = "#/components/schemas/"
+        if ref.startswith(prefix) and "/" not in ref[len(prefix) :]:
+            name = ref[len(prefix) :].replace("~1", "/").replace("~0", "~")
+            return name if name in self.raw else None
+        return None
+
+    def final_name(self, name: str, path: Path_) -> str:
+        seen = [name]
+        while (target := self.alias_of(name)) is not None:
+            if target in seen:
+                raise Unsupported(
+                    path, f"$ref cycle with no schema in it: {' -> '.join([*seen, target])}"
+                )
+            seen.append(target)
+            name = target
+        return name
+
+    def deref(self, piece: Piece) -> Piece | str:
+        """A ``$ref`` piece as a component name (str) or as the inline schema it points to."""
+        ref = piece.schema["$ref"]
+        name = self.component_name(ref)
+        if name is not None:
+            return self.final_name(name, piece.path)
+        found = resolve_pointer(self.document, ref)
+        if found is None or not isinstance(found[1], Mapping):
+            raise Unsupported(piece.path, f"{ref!r} is not a schema")
+        return Piece(found[1], found[0], piece.hint)
+
+    def flags(self, name: str) -> dict[str, bool]:
+        """readOnly/writeOnly/nullable said at the top of a named schema (members inherit them)."""
+        schema = self.raw[name]
+        types = schema.get("type")
+        return {
+            "read_only": schema.get("readOnly") is True,
+            "write_only": schema.get("writeOnly") is True,
+            "nullable": schema.get("nullable") is True
+            or (isinstance(types, list) and "null" in types)
+            or None in (schema.get("enum") or ()),
+        }
+
+    def mapped_name(self, to: str) -> str | None:
+        """A discriminator ``mapping`` value (a ``$ref`` or a schema name) as a final name."""
+        name = self.component_name(to) if to.startswith("#") else (to if to in self.raw else None)
+        return self.final_name(name, ()) if name is not None else None

@@ -1,0 +1,430 @@
+"""OpenAPI schema objects → IR shapes.
+
+Component lookups and ``$ref`` resolution are in ``openapi_components``; opening and merging
+``allOf`` pieces, and which ``required`` names narrow a component, in ``openapi_allof``. This
+module decides which shape each schema becomes, names it and registers it.
+
+Decisions:
+- Every ``components/schemas`` entry is a shape named ``naming.pascal(name)``
+  (``byok.v1.Key`` → ``ByokV1Key``), except a bare ``$ref`` (an alias: uses resolve to its
+  target). Inline schemas become shapes named after where they sit: ``<Parent><Prop>`` for
+  objects, unions and enums, plus ``List``/``Map`` for arrays and maps. Two schemas that
+  would share a shape name are a ``SpecError`` naming both, unless they are identical.
+- Inline scalars target the Smithy prelude (``smithy.api#String``...) with the constraints
+  on the member, as a Smithy model would write them; named scalars are shapes of their own.
+- At a *use* (a property, parameter, header or body) an ``allOf`` of one ``$ref`` plus parts
+  that only annotate (description, readOnly, examples...) or constrain reuses the referenced
+  shape: one class per resource whatever operation returns it. When those parts also make
+  more of its properties ``required``, the use gets a structure that *narrows* it
+  (``Shape.narrows``): the same members, those required, named like an inline shape at that
+  place (``<Op>RequestBody``, ``<Op>ResponseBody``, ``<Parent><Prop>``...). Any other
+  ``allOf`` is merged, in order (properties, ``required``, keywords; later parts win), into
+  a new structure.
+- ``oneOf``/``anyOf`` with a ``discriminator`` is a union of ``$ref`` variants; its members
+  are named by the discriminator values (mapping keys, else schema names). ``oneOf`` with
+  one variant and ``{type: "null"}`` is that variant, nullable. Any other ``oneOf`` and the
+  keywords in ``UNSUPPORTED`` cannot be represented and are reported.
+- A named schema's top-level ``readOnly``/``writeOnly``/``nullable`` carry over to every
+  member that targets it. Member constraints, ``sensitive`` and timestamp formats are
+  merged with their target's in ``finish`` (the IR invariant), once every shape exists, so
+  recursive references need no special order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
+
+from apigen import ir, naming
+from apigen.frontends.openapi_allof import (
+    expand,
+    merge,
+    narrowed_members,
+    narrowing,
+    strip_null,
+)
+from apigen.frontends.openapi_components import Components
+from apigen.frontends.openapi_keywords import (
+    PRELUDE,
+    PRELUDE_NAMES,
+    UNSUPPORTED,
+    Flat,
+    Piece,
+    Unsupported,
+    Use,
+    constraints,
+    is_modifier,
+    kind_of,
+    member_notes,
+    nullable_keywords,
+    plain,
+    scalar,
+    text,
+)
+from apigen.frontends.openapi_validate import Path_, pointer
+from apigen.frontends.smithy_yaml import PRELUDE_NAMESPACE
+
+
+class Schemas(Components):
+    """Builds shapes on demand; ``problems`` collects what cannot be represented."""
+
+    def __init__(self, document: Mapping[str, Any], namespace: str) -> None:
+        super().__init__(document)
+        self.ns = namespace
+        self.shapes: dict[str, ir.Shape] = {
+            f"{PRELUDE_NAMESPACE}#{name}": ir.Shape(
+                id=f"{PRELUDE_NAMESPACE}#{name}", name=name, type=kind
+            )
+            for name, kind in PRELUDE.items()
+        }
+        self.origins: dict[str, Path_] = {}
+        self.started: set[str] = set()
+        # Narrowing structures whose base was still being built: id → names made required.
+        self.pending: dict[str, tuple[str, ...]] = {}
+        self.problems: list[tuple[Path_, str]] = []
+        self.check_names()
+
+    # -- names and registration -----------------------------------------------------------
+
+    def shape_id(self, name: str) -> str:
+        return f"{self.ns}#{name}"
+
+    def check_names(self) -> None:
+        by_class: dict[str, str] = {}
+        for name in self.raw:
+            if self.alias_of(name) is not None:
+                continue
+            cls = naming.pascal(name)
+            if cls in by_class:
+                self.problems.append(
+                    (
+                        (("components", "schemas", name)),
+                        (f"schemas {by_class[cls]!r} and {name!r} both become shape name {cls!r}"),
+                    )
+                )
+            by_class.setdefault(cls, name)
+
+    def register(self, shape: ir.Shape, origin: Path_) -> None:
+        existing = self.shapes.get(shape.id)
+        if existing is not None and existing != shape and self.origins.get(shape.id) != origin:
+            raise Unsupported(
+                origin,
+                (
+                    f"shape name {shape.name!r} is also given to {pointer(self.origins[shape.id])}; "
+                    "rename one of them"
+                ),
+            )
+        self.shapes[shape.id] = shape
+        self.origins.setdefault(shape.id, origin)
+
+    # -- named shapes ----------------------------------------------------------------------
+
+    def named(self, name: str) -> str:
+        """The id of a component schema's shape, building it the first time (cycles welcome)."""
+        sid = self.shape_id(naming.pascal(name))
+        if name in self.started:
+            return sid
+        self.started.add(name)
+        path: Path_ = ("components", "schemas", name)
+        try:
+            flat = merge(self, expand(Piece(self.raw[name], path, naming.pascal(name))), path)
+            shape, _ = self.build(flat, naming.pascal(name), named=True)
+            if shape is not None:
+                self.register(shape, path)
+        except Unsupported as exc:
+            self.problems.append((exc.path, exc.message))
+        return sid
+
+    def all_named(self) -> None:
+        for name in self.raw:
+            if self.alias_of(name) is None:
+                self.named(name)
+
+    # -- uses ------------------------------------------------------------------------------
+
+    def use(self, pieces: list[Piece], path: Path_, hint: str) -> Use:
+        """The target and member traits of a schema used by a member."""
+        expanded, nullable = strip_null([q for p in pieces for q in expand(p)])
+        core = [p for p in expanded if not is_modifier(p)]
+        notes = member_notes(expanded)
+        nullable = nullable or notes.pop("nullable")
+        ref = self.deref(core[0]) if len(core) == 1 and "$ref" in core[0].schema else None
+        if isinstance(ref, str):
+            sid = self.named(ref)
+            flags = self.flags(ref)
+            known = self.shapes.get(sid)
+            own = [p.schema for p in expanded if p is not core[0]]
+            keywords = {k: v for s in own for k, v in s.items()}
+            default = self.raw[ref].get("default")
+            names = narrowing(self, ref, [n for s in own for n in s.get("required") or ()])
+            return Use(
+                target=self.narrow(sid, names, hint, path) if names else sid,
+                constraints=constraints(keywords, known.type if known else None, path),
+                has_default=notes["has_default"] or default is not None,
+                default=notes["default"] if notes["has_default"] else plain(default),
+                read_only=notes["read_only"] or flags["read_only"],
+                write_only=notes["write_only"] or flags["write_only"],
+                nullable=nullable or flags["nullable"],
+                documentation=notes["documentation"],
+                deprecated=notes["deprecated"],
+                schema_name=ref,
+            )
+        if isinstance(ref, Piece):
+            expanded = [*(p for p in expanded if p is not core[0]), *expand(ref)]
+            core = [ref]
+        if len(core) == 1:
+            path, hint = core[0].path, core[0].hint
+        flat = merge(self, expanded, path)
+        shape, scalar = self.build(flat, hint, named=False)
+        if shape is not None:
+            self.register(shape, path)
+            target, own_constraints = shape.id, shape.constraints
+            timestamp_format, sensitive = None, False
+        else:
+            assert scalar is not None
+            target, timestamp_format, sensitive = scalar
+            own_constraints = constraints(flat.keywords, self.shapes[target].type, path)
+        return Use(
+            target=target,
+            documentation=notes["documentation"],
+            constraints=own_constraints,
+            timestamp_format=timestamp_format,
+            sensitive=sensitive,
+            has_default=notes["has_default"],
+            default=notes["default"],
+            read_only=notes["read_only"],
+            write_only=notes["write_only"],
+            nullable=nullable or nullable_keywords(flat.keywords),
+            deprecated=notes["deprecated"],
+        )
+
+    # -- narrowing required -----------------------------------------------------------------
+
+    def narrow(self, base: str, names: tuple[str, ...], name: str, path: Path_) -> str:
+        """The id of a structure like ``base`` with ``names`` required, registered as ``name``."""
+        sid = self.shape_id(name)
+        built = self.shapes.get(base)
+        self.register(
+            ir.Shape(
+                id=sid,
+                name=name,
+                type=ir.ShapeType.STRUCTURE,
+                members=narrowed_members(built, sid, names) if built is not None else (),
+                narrows=base,
+            ),
+            path,
+        )
+        if built is None:  # a reference back into a schema still being built: members later
+            self.pending[sid] = names
+        return sid
+
+    # -- building --------------------------------------------------------------------------
+
+    def build(
+        self, flat: Flat, name: str, *, named: bool
+    ) -> tuple[ir.Shape | None, tuple[str, ir.TimestampFormat | None, bool] | None]:
+        """A shape for ``flat``, or (inline scalars) a prelude target with its traits."""
+        kw = flat.keywords
+        for key in sorted(UNSUPPORTED & kw.keys()):
+            raise Unsupported((*flat.path, key), f"cannot represent {key!r}")
+        sid = self.shape_id(name)
+        doc = text(kw.get("description"))
+        common: dict[str, Any] = {
+            "id": sid,
+            "name": name,
+            "documentation": doc,
+            "deprecated": kw.get("deprecated") is True,
+        }
+        kind = kind_of(flat)
+        if "oneOf" in kw or "anyOf" in kw:
+            return self.union(flat, common), None
+        if "enum" in kw or "const" in kw:
+            return self.enum(flat, common), None
+        if kind == "object":
+            shape = self.object(flat, common, named)
+            if shape is None:
+                return None, (f"{PRELUDE_NAMESPACE}#Document", None, False)
+            return shape, None
+        if kind == "array":
+            return self.array(flat, common, named), None
+        if kind is None:
+            if not named:
+                return None, (f"{PRELUDE_NAMESPACE}#Document", None, False)
+            return ir.Shape(type=ir.ShapeType.DOCUMENT, **common), None
+        shape_type, timestamp_format, sensitive = scalar(kind, kw)
+        if not named:
+            return None, (
+                f"{PRELUDE_NAMESPACE}#{PRELUDE_NAMES[shape_type]}",
+                timestamp_format,
+                sensitive,
+            )
+        return ir.Shape(
+            type=shape_type,
+            constraints=constraints(kw, shape_type, flat.path),
+            timestamp_format=timestamp_format,
+            sensitive=sensitive,
+            **common,
+        ), None
+
+    def union(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
+        kw = flat.keywords
+        key = "oneOf" if "oneOf" in kw else "anyOf"
+        discriminator = kw.get("discriminator")
+        if flat.properties:
+            raise Unsupported((*flat.path, key), f"cannot represent properties beside {key}")
+        if not isinstance(discriminator, Mapping):
+            raise Unsupported(
+                (*flat.path, key),
+                (
+                    f"cannot represent {key} without a discriminator (only a discriminated union, "
+                    "or one schema and null, has an IR shape)"
+                ),
+            )
+        mapping: Mapping[str, str] = discriminator.get("mapping") or {}
+        members: list[ir.Member] = []
+        for index, variant in enumerate(kw[key]):
+            ref = variant.get("$ref") if isinstance(variant, Mapping) else None
+            vname = self.component_name(ref) if isinstance(ref, str) else None
+            if vname is None:
+                raise Unsupported(
+                    (*flat.path, key, index),
+                    "a discriminated union variant must be a $ref to components/schemas",
+                )
+            vname = self.final_name(vname, (*flat.path, key, index))
+            target = self.named(vname)
+            tags = [tag for tag, to in mapping.items() if self.mapped_name(to) == vname] or [vname]
+            members.extend(
+                ir.Member(id=f"{common['id']}${tag}", name=tag, target=target) for tag in tags
+            )
+        return ir.Shape(
+            type=ir.ShapeType.UNION,
+            members=tuple(members),
+            discriminator=str(discriminator["propertyName"]),
+            **common,
+        )
+
+    def enum(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
+        kw = flat.keywords
+        values = [v for v in (kw["enum"] if "enum" in kw else [kw["const"]]) if v is not None]
+        where = (*flat.path, "enum" if "enum" in kw else "const")
+        if values and all(isinstance(v, str) for v in values):
+            kind, names = ir.ShapeType.ENUM, [str(v) for v in values]
+        elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            kind, names = (
+                ir.ShapeType.INT_ENUM,
+                [f"VALUE_{v}" if v >= 0 else f"VALUE_MINUS_{-v}" for v in values],
+            )
+        else:
+            raise Unsupported(
+                where, "cannot represent an enum that is not all strings or all integers"
+            )
+        problems = naming.check_unique((n, naming.constant(n)) for n in names)
+        if problems:
+            raise Unsupported(where, "; ".join(problems))
+        return ir.Shape(
+            type=kind,
+            enum_values=tuple(
+                ir.EnumValue(name=n, value=v) for n, v in zip(names, values, strict=True)
+            ),
+            constraints=constraints(kw, kind, flat.path),
+            **common,
+        )
+
+    def object(self, flat: Flat, common: dict[str, Any], named: bool) -> ir.Shape | None:
+        """A structure, a map, or a free-form document (None: inline, the prelude Document)."""
+        kw = flat.keywords
+        extra = kw.get("additionalProperties")
+        extra_schema = isinstance(extra, Mapping)
+        cons = constraints(kw, ir.ShapeType.STRUCTURE, flat.path)
+        if flat.properties and extra_schema and extra:
+            raise Unsupported(
+                (*flat.path, "additionalProperties"),
+                "cannot represent additionalProperties beside properties",
+            )
+        if not flat.properties and extra_schema and extra:
+            name = common["name"] if named else common["name"] + "Map"
+            sid = self.shape_id(name)
+            key = Use(
+                target=f"{PRELUDE_NAMESPACE}#String",
+                constraints=constraints(
+                    kw.get("propertyNames") or {}, ir.ShapeType.STRING, flat.path
+                ),
+            )
+            value = self.use(
+                [Piece(extra, (*flat.path, "additionalProperties"), common["name"] + "Value")],
+                (*flat.path, "additionalProperties"),
+                common["name"] + "Value",
+            )
+            return ir.Shape(
+                **{**common, "id": sid, "name": name},
+                type=ir.ShapeType.MAP,
+                constraints=cons,
+                members=(
+                    key.member(container=sid, name="key"),
+                    value.member(container=sid, name="value"),
+                ),
+            )
+        if not flat.properties and extra is not False:
+            return (
+                ir.Shape(type=ir.ShapeType.DOCUMENT, constraints=cons, **common) if named else None
+            )
+        members = []
+        for prop, pieces in flat.properties.items():
+            path = (*flat.path, "properties", prop)
+            try:
+                use = self.use(pieces, path, common["name"] + naming.pascal(prop))
+            except Unsupported as exc:  # report it, and go on to find the other members' problems
+                self.problems.append((exc.path, exc.message))
+                continue
+            members.append(
+                use.member(container=common["id"], name=prop, required=prop in flat.required)
+            )
+        problems = naming.check_unique((m.name, naming.snake(m.name)) for m in members)
+        if problems:
+            raise Unsupported((*flat.path, "properties"), "; ".join(problems))
+        return ir.Shape(
+            type=ir.ShapeType.STRUCTURE, members=tuple(members), constraints=cons, **common
+        )
+
+    def array(self, flat: Flat, common: dict[str, Any], named: bool) -> ir.Shape:
+        kw = flat.keywords
+        name = common["name"] if named else common["name"] + "List"
+        sid = self.shape_id(name)
+        items = kw.get("items", {})
+        path = (*flat.path, "items")
+        item_hint = common["name"] + "Item"
+        use = self.use([Piece(items, path, item_hint)], path, item_hint)
+        return ir.Shape(
+            **{**common, "id": sid, "name": name},
+            type=ir.ShapeType.LIST,
+            members=(use.member(container=sid, name="member"),),
+            constraints=constraints(kw, ir.ShapeType.LIST, flat.path),
+        )
+
+    # -- the last pass ---------------------------------------------------------------------
+
+    def finish_member(self, member: ir.Member) -> ir.Member:
+        """Merge the target's constraints, sensitivity and timestamp format in (IR invariant)."""
+        target = self.shapes.get(member.target)
+        if target is None:
+            return member
+        return replace(
+            member,
+            constraints=member.constraints.merged_over(target.constraints),
+            sensitive=member.sensitive or target.sensitive,
+            timestamp_format=member.timestamp_format or target.timestamp_format,
+        )
+
+    def finish(self) -> dict[str, ir.Shape]:
+        """Every shape, members merged with their targets, sorted by id."""
+        for sid, names in self.pending.items():
+            shape = self.shapes[sid]
+            base = self.shapes.get(shape.narrows or "")
+            if base is not None:  # else the base's own problem is reported
+                self.shapes[sid] = replace(shape, members=narrowed_members(base, sid, names))
+        done = {
+            sid: replace(shape, members=tuple(self.finish_member(m) for m in shape.members))
+            for sid, shape in self.shapes.items()
+        }
+        return dict(sorted(done.items()))

@@ -1,0 +1,195 @@
+"""Incremental generation: a spec's files are reused while nothing they derive from changed.
+
+Users regenerate on every spec change, so ``apigen generate`` with nothing changed must not
+parse, validate, render or format anything. Each spec's generated files, and the files every
+distribution shares, are memoised in the cache folder under a key that hashes everything
+they derive from:
+
+- the spec file's name (it names the package) and bytes;
+- every source file of ``apigen/`` (front ends, views, the runtime copied verbatim, the
+  pinned black version) and every template;
+- the Python version that generates.
+
+A hit costs a hash and a read; only what missed goes through ``pipeline`` (so a hit imports
+neither the front ends, nor jinja, nor black), and one changed spec re-reads only itself.
+Only successful output is memoised: a spec with problems is checked, and its problems
+reported, on every run. The memo keeps the newest ``KEEP`` entries.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+from apigen import naming
+from apigen.errors import SpecError, SpecIssue, display_path
+from apigen.output.formatting import Formatter
+from apigen.output.writing import atomic_write
+from apigen.progress import NoProgress, Progress
+
+if TYPE_CHECKING:  # the IR comes with the front ends, imported only on a miss
+    from apigen import ir
+
+GENERATOR_DIR = Path(__file__).resolve().parent
+TEMPLATES_DIR = GENERATOR_DIR / "templates"
+KEEP = 64
+
+
+def generator_fingerprint() -> str:
+    """A hash of the generator itself: its Python sources, its templates, the Python running it."""
+    digest = hashlib.sha256(f"python {sys.version_info[0]}.{sys.version_info[1]}\n".encode())
+    sources = [p for p in GENERATOR_DIR.rglob("*.py") if "__pycache__" not in p.parts]
+    templates = [p for p in TEMPLATES_DIR.rglob("*") if p.is_file()]
+    for path in sorted(sources + templates):
+        digest.update(path.relative_to(GENERATOR_DIR.parent).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+class Memo:
+    """Files by key, one JSON file per entry, written atomically; ``folder=None`` forgets all."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.stored = 0
+
+    def get(self, key: str) -> dict[str, str] | None:
+        if self.folder is None:
+            return None
+        path = self.folder / f"{key}.json"
+        try:
+            files = json.loads(path.read_text(encoding="utf-8"))
+            os.utime(path)
+        except (OSError, ValueError):
+            return None
+        if not isinstance(files, dict):
+            return None
+        return {str(k): str(v) for k, v in files.items()}
+
+    def put(self, key: str, files: Mapping[str, str]) -> None:
+        """Best effort: a memo that cannot be written only costs speed."""
+        if self.folder is None:
+            return
+        try:
+            atomic_write(self.folder / f"{key}.json", json.dumps(dict(files), sort_keys=True))
+            self.stored += 1
+        except OSError:
+            return
+
+    def prune(self) -> None:
+        """Drop all but the ``KEEP`` most recently used entries."""
+        if self.folder is None or not self.stored:
+            return
+        try:
+            entries = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+            for path in entries[:-KEEP]:
+                path.unlink()
+        except OSError:
+            return
+
+
+def _key(*parts: str | bytes) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        data = part.encode() if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "big") + data)
+    return digest.hexdigest()
+
+
+def _check_packages(paths: Sequence[Path]) -> list[str]:
+    """Each spec's package name; two specs naming one package are a spec problem."""
+    packages = [naming.package(p.name) for p in paths]
+    issues = []
+    for path, package in zip(paths, packages, strict=True):
+        others = [
+            q.name for q, o in zip(paths, packages, strict=True) if o == package and q != path
+        ]
+        if others:
+            message = f"generates package {package!r}, as {', '.join(others)} does: rename one"
+            issues.append(SpecIssue(file=display_path(path), line=None, path="", message=message))
+    if issues:
+        raise SpecError(issues)
+    return packages
+
+
+def _read(pipeline: ModuleType, paths: list[Path], progress: Progress) -> list[ir.Service]:
+    """``pipeline.load_services`` one spec at a time (to report each), problems all at once."""
+    services: list[ir.Service] = []
+    issues: list[SpecIssue] = []
+    for done, path in enumerate(paths):
+        progress.step("read", done, len(paths), path.name)
+        try:
+            services += pipeline.load_services([path])
+        except SpecError as exc:
+            issues.extend(exc.issues)
+    if issues:
+        raise SpecError(issues)
+    return services
+
+
+def generate_specs(
+    paths: Sequence[Path],
+    cache_dir: Path | None,
+    version: str | None = None,
+    progress: Progress | None = None,
+) -> dict[str, str]:
+    """Every output file (relative path → text) for these spec files, reusing what it can.
+
+    ``cache_dir=None`` renders and formats everything afresh; ``version`` is the
+    distribution's (apigen's own when None); ``progress`` hears of each spec read and
+    rendered, and of the formatting (only specs that missed the memo go through them). Raises ``SpecError`` listing
+    the problems of every spec that had to be read.
+    """
+    packages = _check_packages(paths)
+    memo = Memo(cache_dir / "memo" if cache_dir is not None else None)
+    fingerprint = generator_fingerprint() if cache_dir is not None else ""
+    files: dict[str, str] = {}
+    missed: list[tuple[Path, str]] = []
+    for path in paths:
+        try:
+            key = _key(fingerprint, "service", path.name, path.read_bytes())
+        except OSError:
+            key = ""  # the front end reports why it cannot be read
+        hit = memo.get(key) if key else None
+        if hit is None:
+            missed.append((path, key))
+        else:
+            files.update(hit)
+    shared_key = _key(fingerprint, "shared", version or "", *sorted(packages))
+    shared = memo.get(shared_key)
+    if missed or shared is None:
+        # Only now is the generator proper needed: front ends, views, jinja, black.
+        from apigen import pipeline
+
+        progress = progress or NoProgress()
+        services = _read(pipeline, [path for path, _ in missed], progress)
+        pipeline.check_generatable(services)
+        renderer = pipeline.Renderer(Formatter(cache_dir))
+        outputs = []
+        for done, service in enumerate(services):
+            progress.step("render", done, len(services), Path(service.source).name)
+            outputs.append(pipeline.service_files(renderer, service))
+        fresh_shared = shared is None
+        if shared is None:
+            shared = (
+                pipeline.shared_files(renderer, packages, version)
+                if version
+                else pipeline.shared_files(renderer, packages)
+            )
+        progress.step("format", 0, 1, f"{len(services)} specs")
+        renderer.finish(shared, *outputs)  # formats every module at once, on every core
+        progress.step("format", 1, 1)
+        for (_, key), rendered in zip(missed, outputs, strict=True):
+            memo.put(key, rendered)
+            files.update(rendered)
+        if fresh_shared:
+            memo.put(shared_key, shared)
+        memo.prune()
+    files.update(shared)
+    return dict(sorted(files.items()))

@@ -1,0 +1,343 @@
+"""View of a service's operations module: the ``ServiceSpec`` the runtime reads (``SERVICE``).
+
+Everything the codecs, clients and server need about an operation is resolved here, once,
+at generation time: Python and wire names of every member, locations, kinds, timestamp
+formats (as the front end resolved them for the protocol), the properties of object parameters, errors by wire code, paginators as
+Python attribute paths, waiters (paths stay wire-name JMESPath), auth scheme kinds. The
+view prints each record as a constructor call; the template only lays them out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from apigen import ir, naming
+from apigen.views.docs import docstring
+from apigen.views.errors import error_code, error_shapes, unknown_error_name
+from apigen.views.imports import ImportSet
+from apigen.views.types import timestamp_format
+
+_MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
+# Where an object parameter's properties travel one by one (``MemberSpec.fields``).
+_PARAMETER_LOCATIONS = (ir.Location.LABEL, ir.Location.QUERY, ir.Location.HEADER)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RecordView:
+    """One keyed constructor call: ``key: Call(arg, ...)`` with one argument per line."""
+
+    key: str
+    call: str
+    args: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class OperationsView:
+    doc: str
+    imports: tuple[str, ...]
+    service_args: tuple[str, ...]
+    operations: tuple[RecordView, ...]
+    errors: tuple[RecordView, ...]
+    waiters: tuple[RecordView, ...]
+    exports: tuple[str, ...]
+
+
+def _call(name: str, args: list[str]) -> str:
+    return f"{name}({', '.join(args)})"
+
+
+def _tuple(items: list[str]) -> str:
+    if not items:
+        return "()"
+    return "(" + ", ".join(items) + ",)"
+
+
+class _Builder:
+    def __init__(self, service: ir.Service) -> None:
+        self.service = service
+        self.schema_names: set[str] = {"ServiceSpec"}
+        self.uses_empty = False
+
+    def shape(self, shape_id: str) -> ir.Shape:
+        return self.service.shapes[shape_id]
+
+    # -- members --
+
+    def wire_name(self, member: ir.Member, location: ir.Location) -> str:
+        http = member.http
+        if location is ir.Location.BODY:
+            return member.wire_name
+        if location is ir.Location.LABEL:
+            return (http.name if http else None) or member.name
+        if location in (ir.Location.QUERY, ir.Location.HEADER, ir.Location.PREFIX_HEADERS):
+            return (http.name if http else None) or ""
+        if location is ir.Location.PAYLOAD:
+            return member.name
+        return ""
+
+    def item_format(self, outer: ir.Member, element: ir.Member, location: ir.Location) -> str:
+        fmt = (
+            element.timestamp_format
+            or self.shape(element.target).timestamp_format
+            or outer.timestamp_format
+        )
+        assert fmt is not None, f"{outer.id}: unresolved timestamp format"
+        return fmt.value
+
+    def member_spec(self, member: ir.Member) -> str:
+        self.schema_names.add("MemberSpec")
+        target = self.shape(member.target)
+        http = member.http
+        location = http.location if http else ir.Location.BODY
+        args = [repr(naming.snake(member.name)), repr(self.wire_name(member, location))]
+        if location is not ir.Location.BODY:
+            args.append(f"location={location.value!r}")
+        kind = target.type
+        if kind is not ir.ShapeType.STRING:
+            args.append(f"kind={kind.value!r}")
+        element: ir.Member | None = None
+        if kind is ir.ShapeType.LIST:
+            element = target.member
+        elif kind is ir.ShapeType.MAP:
+            element = target.value
+        if element is not None and location is not ir.Location.BODY:
+            args.append(f"item_kind={self.shape(element.target).type.value!r}")
+        if kind is ir.ShapeType.TIMESTAMP:
+            args.append(f"timestamp_format={timestamp_format(self.service, member).value!r}")
+        elif element is not None and self.shape(element.target).type is ir.ShapeType.TIMESTAMP:
+            args.append(f"timestamp_format={self.item_format(member, element, location)!r}")
+        if http is not None and http.greedy:
+            args.append("greedy=True")
+        if member.required:
+            args.append("required=True")
+        if member.idempotency_token:
+            args.append("idempotency_token=True")
+        if member.read_only:
+            args.append("read_only=True")
+        if member.write_only:
+            args.append("write_only=True")
+        if http is not None and http.style is not None:
+            args.append(f"style={http.style!r}")
+        if http is not None and http.explode is not None:
+            args.append(f"explode={http.explode!r}")
+        if kind is ir.ShapeType.STRUCTURE and location in _PARAMETER_LOCATIONS:
+            args.append(f"fields={_tuple([self.member_spec(m) for m in target.members])}")
+        return _call("MemberSpec", args)
+
+    def members(self, shape_id: str | None) -> str:
+        if shape_id is None:
+            return "()"
+        return _tuple([self.member_spec(m) for m in self.shape(shape_id).members])
+
+    def model(self, shape_id: str | None) -> str:
+        if shape_id is None:
+            self.uses_empty = True
+            return "Empty"
+        return f"shapes.{naming.pascal(self.shape(shape_id).name)}"
+
+    # -- paths, auth, errors --
+
+    def python_path(self, shape_id: str | None, path: str) -> str:
+        """A dotted member path (wire names) as Python attribute names."""
+        current = self.service.shapes.get(shape_id) if shape_id else None
+        parts = path.split(".")
+        if current is not None and current.get_member(parts[0]) is None:
+            payload = next(
+                (m for m in current.members if m.http and m.http.location is ir.Location.PAYLOAD),
+                None,
+            )
+            if payload is not None:  # OpenAPI paths are relative to the body
+                parts = [payload.name, *parts]
+        names: list[str] = []
+        for part in parts:
+            member = (
+                current.get_member(part)
+                if current is not None and current.type in _MODEL_TYPES
+                else None
+            )
+            names.append(naming.snake(part))
+            current = self.service.shapes.get(member.target) if member is not None else None
+        return ".".join(names)
+
+    def auth_kinds(self, names: tuple[str, ...] | None) -> str:
+        schemes = {s.name: s.kind for s in self.service.auth}
+        kinds = (
+            [s.kind for s in self.service.auth]
+            if names is None
+            else [schemes.get(n, n) for n in names]
+        )
+        return _tuple([repr(k) for k in dict.fromkeys(kinds)])
+
+    def code_of(self, shape_id: str) -> str:
+        shape = self.service.shapes.get(shape_id)
+        return error_code(shape) if shape is not None else shape_id.rsplit("#", 1)[-1]
+
+    def code_by_name(self, name: str) -> str:
+        for shape in self.service.shapes.values():
+            if shape.name == name or shape.id == name:
+                return error_code(shape) if shape.error else shape.name
+        return name
+
+    # -- records --
+
+    def operation(self, op: ir.Operation) -> RecordView:
+        self.schema_names.add("OperationSpec")
+        args = [
+            f"name={op.name!r}",
+            f"input={self.model(op.input)}",
+            f"output={self.model(op.output)}",
+        ]
+        if op.input is not None:
+            args.append(f"input_members={self.members(op.input)}")
+        if op.output is not None:
+            args.append(f"output_members={self.members(op.output)}")
+        if op.http is not None:
+            args += [
+                f"method={op.http.method.upper()!r}",
+                f"uri={op.http.uri!r}",
+                f"code={op.http.code!r}",
+            ]
+        if op.errors:
+            args.append(f"errors={_tuple([repr(self.code_of(e)) for e in op.errors])}")
+        if op.readonly:
+            args.append("readonly=True")
+        if op.idempotent:
+            args.append("idempotent=True")
+        token = (
+            next((m for m in self.shape(op.input).members if m.idempotency_token), None)
+            if op.input
+            else None
+        )
+        if token is not None:
+            args.append(f"idempotency_token={naming.snake(token.name)!r}")
+        if op.paginated is not None:
+            args.append(f"paginator={self.paginator(op)}")
+        args.append(f"auth={self.auth_kinds(op.auth)}")
+        if op.responses:
+            args.append(f"responses={_tuple([self.response(r) for r in op.responses])}")
+        return RecordView(key=repr(op.name), call="OperationSpec", args=tuple(args))
+
+    def paginator(self, op: ir.Operation) -> str:
+        self.schema_names.add("PaginatorSpec")
+        pag = op.paginated
+        assert pag is not None
+        args = []
+        if pag.input_token:
+            args.append(f"input_token={self.python_path(op.input, pag.input_token)!r}")
+        if pag.output_token:
+            args.append(f"output_token={self.python_path(op.output, pag.output_token)!r}")
+        if pag.page_size:
+            args.append(f"page_size={self.python_path(op.input, pag.page_size)!r}")
+        if pag.items:
+            args.append(f"items={self.python_path(op.output, pag.items)!r}")
+        return _call("PaginatorSpec", args)
+
+    def response(self, response: ir.Response) -> str:
+        self.schema_names.add("ResponseSpec")
+        args = [repr(response.status)]
+        shape = self.service.shapes.get(response.shape) if response.shape else None
+        if shape is not None and shape.error:
+            args.append(f"error={error_code(shape)!r}")
+        if response.headers:
+            args.append(f"headers={_tuple([self.member_spec(h) for h in response.headers])}")
+        if response.status_range is not None:
+            args.append(f"status_range={response.status_range!r}")
+        return _call("ResponseSpec", args)
+
+    def error(self, shape: ir.Shape) -> RecordView:
+        self.schema_names.add("ErrorSpec")
+        name = naming.pascal(shape.name)
+        args = [
+            f"code={error_code(shape)!r}",
+            f"shape=shapes.{name}",
+            f"exception=errors.{name}",
+        ]
+        if shape.http_error is not None:
+            args.append(f"status={shape.http_error!r}")
+        args.append(f"fault={(shape.error or 'client')!r}")
+        if shape.retryable:
+            args.append("retryable=True")
+        if shape.throttling:
+            args.append("throttling=True")
+        if shape.members:
+            args.append(f"members={self.members(shape.id)}")
+        return RecordView(key=repr(error_code(shape)), call="ErrorSpec", args=tuple(args))
+
+    def waiter(self, op: ir.Operation, waiter: ir.Waiter) -> RecordView:
+        self.schema_names.update({"WaiterSpec", "AcceptorSpec"})
+        acceptors = []
+        for acceptor in waiter.acceptors:
+            matcher = acceptor.matcher
+            args = [repr(acceptor.state), repr(matcher.kind)]
+            if matcher.path is not None:
+                args.append(f"path={matcher.path!r}")
+            expected = matcher.expected
+            if matcher.kind == "errorType" and isinstance(expected, str):
+                expected = self.code_by_name(expected)
+            if expected is not None:
+                args.append(f"expected={expected!r}")
+            if matcher.comparator is not None:
+                args.append(f"comparator={matcher.comparator!r}")
+            acceptors.append(_call("AcceptorSpec", args))
+        args = [
+            f"name={waiter.name!r}",
+            f"operation={op.name!r}",
+            f"min_delay={float(waiter.min_delay)!r}",
+            f"max_delay={float(waiter.max_delay)!r}",
+            f"acceptors={_tuple(acceptors)}",
+        ]
+        if waiter.max_attempts is not None:
+            args.append(f"max_attempts={waiter.max_attempts!r}")
+        return RecordView(key=repr(waiter.name), call="WaiterSpec", args=tuple(args))
+
+
+def operations_view(service: ir.Service) -> OperationsView:
+    builder = _Builder(service)
+    operations = tuple(
+        builder.operation(op) for op in sorted(service.operations, key=lambda o: o.name)
+    )
+    errors = tuple(builder.error(shape) for shape in error_shapes(service))
+    waiters = tuple(
+        builder.waiter(op, waiter)
+        for op in sorted(service.operations, key=lambda o: o.name)
+        for waiter in op.waiters
+    )
+    service_args = [
+        f"name={service.name!r}",
+        f"protocol={service.protocol.value!r}",
+        f"version={service.version!r}",
+    ]
+    for field, value in (
+        ("target_prefix", service.target_prefix),
+        ("signing_name", service.sigv4_name),
+        ("endpoint_prefix", service.endpoint_prefix),
+        ("default_endpoint", service.default_endpoint),
+        ("credentials_env", service.credentials_env),
+    ):
+        if value is not None:
+            service_args.append(f"{field}={value!r}")
+    service_args.append(f"auth={builder.auth_kinds(None)}")
+    if service.retry_after_headers:
+        service_args.append(f"retry_after_headers={service.retry_after_headers!r}")
+    service_args.append(f"unknown_error=errors.{unknown_error_name(service)}")
+    imports = ImportSet()
+    imports.add("__future__", "annotations")
+    for name in builder.schema_names:
+        imports.add(".._runtime.core.schema", name)
+    if builder.uses_empty:
+        imports.add(".._runtime.core.model", "Empty")
+    if operations or errors:
+        imports.add(".", "shapes")
+    imports.add(".", "errors")
+    return OperationsView(
+        doc=docstring(
+            f"Operation tables of {service.title}: the ServiceSpec its client, server and codec read.",
+            indent=0,
+        ),
+        imports=imports.lines(),
+        service_args=tuple(service_args),
+        operations=operations,
+        errors=errors,
+        waiters=waiters,
+        exports=("SERVICE",),
+    )

@@ -1,0 +1,360 @@
+"""View of a service's shapes module: one class per enum, structure and union.
+
+Lists, maps and simple shapes are not classes: their (constrained) types are inlined in
+member annotations. Classes come out enums first, then models in dependency order with the
+class name as tie-breaker, so output is stable whatever order the spec lists shapes in.
+
+A structure that narrows another is a subclass of it (and of ``ApigenNarrowed``) that
+redeclares only the members it makes required. A required member is optional in a class that
+may travel in a request when it is readOnly, in a response when it is writeOnly (OpenAPI:
+such a member is required only in the other direction, and the codec leaves it out of this
+one).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from apigen import ir, naming
+from apigen.views.docs import docstring
+from apigen.views.imports import ImportSet
+from apigen.views.types import TypeMapper, is_tagged_union
+
+_MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
+REQUEST, RESPONSE = "request", "response"
+_BOTH = frozenset({REQUEST, RESPONSE})
+
+
+# Names of ``_runtime/core/scalars.py`` (timestamps, sized numbers, constraint validators); every
+# other runtime name a shapes module uses lives in ``_runtime/core/model.py``.
+SCALAR_NAMES = frozenset(
+    {
+        "Blob",
+        "DateTime",
+        "EpochSeconds",
+        "Float",
+        "HttpDate",
+        "Int8",
+        "Int16",
+        "Int32",
+        "Int64",
+        "Pattern",
+        "UniqueItems",
+    }
+)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FieldView:
+    name: str
+    annotation: str
+    field_args: str
+    doc: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EnumMemberView:
+    name: str
+    value: str
+    doc: str
+    spaced: bool = True
+    """A blank line before it: the first member, and members next to a documented one."""
+
+
+def _spaced(members: Iterable[EnumMemberView]) -> tuple[EnumMemberView, ...]:
+    """Undocumented members sit on consecutive lines; a docstring gets blank lines around it."""
+    out: list[EnumMemberView] = []
+    for member in members:
+        spaced = not out or bool(member.doc) or bool(out[-1].doc)
+        out.append(dataclasses.replace(member, spaced=spaced))
+    return tuple(out)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ClassView:
+    name: str
+    base: str
+    doc: str
+    fields: tuple[FieldView, ...] = ()
+    enum_members: tuple[EnumMemberView, ...] = ()
+    class_vars: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ShapesView:
+    doc: str
+    imports: tuple[str, ...]
+    classes: tuple[ClassView, ...]
+    exports: tuple[str, ...]
+
+
+def model_order(service: ir.Service) -> list[ir.Shape]:
+    """Structures and unions, dependencies first (depth-first, sorted by class name).
+
+    Discriminated (OpenAPI) unions are left out: they are inline type expressions.
+    """
+    models = {
+        s.id: s
+        for s in service.shapes.values()
+        if s.type in _MODEL_TYPES and not is_tagged_union(s)
+    }
+    ordered: list[ir.Shape] = []
+    seen: set[str] = set()
+
+    def references(shape: ir.Shape) -> list[str]:
+        found: list[str] = []
+        stack = [m.target for m in shape.members]
+        visited: set[str] = set()
+        while stack:
+            target = stack.pop()
+            if target in visited:
+                continue
+            visited.add(target)
+            t = service.shapes[target]
+            if t.type in _MODEL_TYPES and not is_tagged_union(t):
+                found.append(target)
+            elif t.type in (ir.ShapeType.LIST, ir.ShapeType.MAP) or is_tagged_union(t):
+                stack.extend(m.target for m in t.members)
+        return sorted(found, key=lambda sid: naming.pascal(models[sid].name))
+
+    done: set[str] = set()
+    waiting: dict[str, list[str]] = {}  # base being visited → structures narrowing it
+
+    def visit(sid: str) -> None:
+        if sid in seen:
+            return
+        base = models[sid].narrows
+        if base is not None and base not in done:
+            if base in seen:  # reached from its own base: a subclass comes right after it
+                waiting.setdefault(base, []).append(sid)
+                return
+            visit(base)
+            if sid in seen:
+                return
+        seen.add(sid)
+        for dep in references(models[sid]):
+            visit(dep)
+        ordered.append(models[sid])
+        done.add(sid)
+        for narrowing in waiting.pop(sid, ()):
+            visit(narrowing)
+
+    for sid in sorted(models, key=lambda s: naming.pascal(models[s].name)):
+        visit(sid)
+    return ordered
+
+
+def directions(service: ir.Service) -> dict[str, frozenset[str]]:
+    """Where each shape may travel: in a request (an input), a response (an output, an error).
+
+    Every member is followed, a request's readOnly ones too: our client leaves them out, but
+    a server validates whatever another client sends. A narrowing structure's directions
+    are its base's too. A shape no operation reaches travels both ways.
+    """
+    found: dict[str, set[str]] = {}
+    roots: list[tuple[str, str]] = [(sid, RESPONSE) for sid in service.errors]
+    for op in service.operations:
+        if op.input:
+            roots.append((op.input, REQUEST))
+        outputs = (op.output, *op.errors, *(r.shape for r in op.responses))
+        roots.extend((sid, RESPONSE) for sid in outputs if sid)
+    for root, way in roots:
+        stack = [root]
+        while stack:
+            sid = stack.pop()
+            ways = found.setdefault(sid, set())
+            if way in ways:
+                continue
+            ways.add(way)
+            shape = service.shapes[sid]
+            if shape.narrows:
+                stack.append(shape.narrows)
+            stack.extend(m.target for m in shape.members)
+    return {sid: frozenset(ways) for sid, ways in found.items()}
+
+
+def is_optional(member: ir.Member, ways: frozenset[str]) -> bool:
+    """Whether a structure's member is optional where the structure travels ``ways``."""
+    return (
+        not member.required
+        or (member.read_only and REQUEST in ways)
+        or (member.write_only and RESPONSE in ways)
+    )
+
+
+def carries_sensitive(service: ir.Service, member: ir.Member) -> bool:
+    """Whether a member's value can hold a sensitive value outside a structure of its own.
+
+    A sensitive member, or one whose list elements, map keys or map values are sensitive at
+    any depth of lists and maps, is left out of ``repr``/``str`` as a whole. A structure is
+    not looked into: its own fields decide its own ``repr`` (and so a nested one's).
+    """
+    seen: set[str] = set()
+    pending = [member]
+    while pending:
+        current = pending.pop()
+        if current.sensitive or service.shapes[current.target].sensitive:
+            return True
+        shape = service.shapes[current.target]
+        if shape.id in seen:
+            continue
+        seen.add(shape.id)
+        if shape.type is ir.ShapeType.LIST and shape.member is not None:
+            pending.append(shape.member)
+        elif shape.type is ir.ShapeType.MAP:
+            pending.extend(m for m in (shape.key, shape.value) if m is not None)
+    return False
+
+
+def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: bool) -> FieldView:
+    name = naming.snake(member.name)
+    wire = member.wire_name
+    annotation = mapper.member_type(member)
+    args: list[str] = []
+    optional = in_union or optional
+    if member.has_default and not in_union and member.default is not None:
+        args.append(f"default={member.default!r}")
+    elif optional:
+        annotation = f"{annotation} | None"
+        args.append("default=None")
+    if wire != name:
+        mapper.pydantic_names.add("AliasChoices")
+        args.append(f"validation_alias=AliasChoices({wire!r}, {name!r})")
+        args.append(f"serialization_alias={wire!r}")
+    if carries_sensitive(mapper.service, member):
+        args.append("repr=False")
+    if member.deprecated:
+        args.append("deprecated=True")
+    return FieldView(
+        name=name,
+        annotation=annotation,
+        field_args=", ".join(args),
+        doc=docstring(member.documentation, indent=4),
+    )
+
+
+def class_view(
+    mapper: TypeMapper, shape: ir.Shape, ways: Mapping[str, frozenset[str]]
+) -> ClassView:
+    name = mapper.class_name(shape)
+    if shape.narrows is not None:
+        return narrowing_view(mapper, shape, ways)
+    fallback = f"The {shape.name} {shape.type.value}."
+    doc = docstring(shape.documentation, indent=4, fallback=fallback)
+    if shape.type is ir.ShapeType.ENUM:
+        mapper.runtime_names.add("OpenEnum")
+        members = _spaced(
+            EnumMemberView(
+                name=naming.constant(v.name),
+                value=repr(v.value),
+                doc=docstring(v.documentation, indent=4),
+            )
+            for v in shape.enum_values
+        )
+        return ClassView(name=name, base="OpenEnum", doc=doc, enum_members=members)
+    if shape.type is ir.ShapeType.INT_ENUM:
+        mapper.runtime_names.add("OpenIntEnum")
+        members = _spaced(
+            EnumMemberView(
+                name=naming.constant(v.name),
+                value=repr(v.value),
+                doc=docstring(v.documentation, indent=4),
+            )
+            for v in shape.enum_values
+        )
+        return ClassView(name=name, base="OpenIntEnum", doc=doc, enum_members=members)
+    in_union = shape.type is ir.ShapeType.UNION
+    base = "ApigenUnion" if in_union else "ApigenOneOf" if shape.exactly_one_of else "ApigenModel"
+    mapper.runtime_names.add(base)
+    travels = ways.get(shape.id, _BOTH)
+    fields = tuple(field_view(mapper, m, in_union, is_optional(m, travels)) for m in shape.members)
+    class_vars = []
+    for var, flag in (
+        ("__apigen_nullable__", "nullable"),
+        ("__apigen_read_only__", "read_only"),
+        ("__apigen_write_only__", "write_only"),
+    ):
+        names = sorted(
+            {
+                n
+                for m in shape.members
+                if getattr(m, flag)
+                for n in (naming.snake(m.name), m.wire_name)
+            }
+        )
+        if names:
+            mapper.typing_names.add("ClassVar")
+            class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({names!r})")
+    if mapper.service.explicit_nullability:
+        # An optional member the document does not make nullable: absent is fine, null is not.
+        refused = sorted(
+            naming.snake(m.name)
+            for m in shape.members
+            if not m.nullable and is_optional(m, travels) and not in_union
+        )
+        if refused:
+            mapper.typing_names.add("ClassVar")
+            class_vars.append(
+                f"__apigen_not_null__: ClassVar[frozenset[str]] = frozenset({refused!r})"
+            )
+    return ClassView(name=name, base=base, doc=doc, fields=fields, class_vars=tuple(class_vars))
+
+
+def narrowing_view(
+    mapper: TypeMapper, shape: ir.Shape, ways: Mapping[str, frozenset[str]]
+) -> ClassView:
+    """A subclass of the narrowed structure redeclaring the members it makes required."""
+    base = mapper.service.shapes[shape.narrows or ""]
+    base_class = mapper.class_name(base)
+    travels, base_travels = ways.get(shape.id, _BOTH), ways.get(base.id, _BOTH)
+    narrowed = [
+        m
+        for m, b in zip(shape.members, base.members, strict=True)
+        if is_optional(b, base_travels) and not is_optional(m, travels)
+    ]
+    names = [m.wire_name for m in narrowed]
+    listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
+    fallback = f"A {base_class} with {listed} required." if names else f"A {base_class}."
+    mapper.runtime_names.add("ApigenNarrowed")
+    return ClassView(
+        name=mapper.class_name(shape),
+        base=f"{base_class}, ApigenNarrowed",
+        doc=docstring(shape.documentation, indent=4, fallback=fallback),
+        fields=tuple(field_view(mapper, m, False, False) for m in narrowed),
+    )
+
+
+def shapes_view(service: ir.Service) -> ShapesView:
+    mapper = TypeMapper(service)
+    enums = sorted(
+        (
+            s
+            for s in service.shapes.values()
+            if s.type in (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM)
+        ),
+        key=lambda s: naming.pascal(s.name),
+    )
+    ways = directions(service)
+    classes = tuple(class_view(mapper, s, ways) for s in [*enums, *model_order(service)])
+    imports = ImportSet()
+    imports.add("__future__", "annotations")
+    for name in mapper.typing_names:
+        imports.add("typing", name)
+    for name in mapper.annotated_types:
+        imports.add("annotated_types", name)
+    for name in mapper.pydantic_names | {"Field"}:
+        imports.add("pydantic", name)
+    for name in mapper.runtime_names:
+        imports.add(
+            ".._runtime.core.scalars" if name in SCALAR_NAMES else ".._runtime.core.model", name
+        )
+    # Users check for this one (``isinstance``), so the shapes module exports it.
+    reexported = mapper.runtime_names & {"UnknownVariant"}
+    return ShapesView(
+        doc=docstring(f"Shapes of {service.title} (version {service.version}).", indent=0),
+        imports=imports.lines(),
+        classes=classes,
+        exports=tuple(sorted([*(c.name for c in classes), *reexported])),
+    )
