@@ -73,6 +73,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "Paginator",
         "PaginatorSpec",
         "Pattern",
+        "RefusesNull",
         "ResponseSpec",
         "RetryConfig",
         "ServerApp",

@@ -208,6 +208,15 @@ def carries_sensitive(service: ir.Service, member: ir.Member) -> bool:
     return False
 
 
+def _runtime_module(name: str) -> str:
+    """The runtime module a shapes module imports ``name`` from."""
+    if name in SCALAR_NAMES:
+        return ".._runtime.core.scalars"
+    if name == "RefusesNull":
+        return ".._runtime.core.nulls"
+    return ".._runtime.core.model"
+
+
 def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: bool) -> FieldView:
     name = naming.snake(member.name)
     wire = member.wire_name
@@ -296,6 +305,8 @@ def class_view(
         )
         if refused:
             mapper.typing_names.add("ClassVar")
+            mapper.runtime_names.add("RefusesNull")
+            base = f"{base}, RefusesNull"
             class_vars.append(
                 f"__apigen_not_null__: ClassVar[frozenset[str]] = frozenset({refused!r})"
             )
@@ -347,9 +358,7 @@ def shapes_view(service: ir.Service) -> ShapesView:
     for name in mapper.pydantic_names | {"Field"}:
         imports.add("pydantic", name)
     for name in mapper.runtime_names:
-        imports.add(
-            ".._runtime.core.scalars" if name in SCALAR_NAMES else ".._runtime.core.model", name
-        )
+        imports.add(_runtime_module(name), name)
     # Users check for this one (``isinstance``), so the shapes module exports it.
     reexported = mapper.runtime_names & {"UnknownVariant"}
     return ShapesView(

@@ -17,6 +17,7 @@ from .._runtime.core.model import (
     OpenEnum,
     UnknownVariant,
 )
+from .._runtime.core.nulls import RefusesNull
 from .._runtime.core.scalars import DateTime, Int32, UniqueItems
 
 __all__ = [
@@ -177,7 +178,7 @@ class ByokV1KeyValidationPhase(OpenEnum):
     INVALID = "INVALID"
 
 
-class ByokV1AwsKey(ApigenModel):
+class ByokV1AwsKey(ApigenModel, RefusesNull):
     """The AWS BYOK details"""
 
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["roles"])
@@ -197,7 +198,7 @@ class ByokV1AwsKey(ApigenModel):
     """BYOK kind type."""
 
 
-class ByokV1AzureKey(ApigenModel):
+class ByokV1AzureKey(ApigenModel, RefusesNull):
     """The Azure BYOK details."""
 
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["application_id"])
@@ -222,7 +223,7 @@ class ByokV1AzureKey(ApigenModel):
     """Tenant ID (uuid) hosting the Key Vault containing the key"""
 
 
-class ByokV1GcpKey(ApigenModel):
+class ByokV1GcpKey(ApigenModel, RefusesNull):
     """The GCP BYOK details"""
 
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["security_group"])
@@ -239,7 +240,7 @@ class ByokV1GcpKey(ApigenModel):
     """BYOK kind type."""
 
 
-class ByokV1KeyValidation(ApigenModel):
+class ByokV1KeyValidation(ApigenModel, RefusesNull):
     """The validation details of the key."""
 
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset(["region"])
@@ -273,7 +274,7 @@ class ByokV1KeyValidation(ApigenModel):
     """
 
 
-class ObjectMeta(ApigenModel):
+class ObjectMeta(ApigenModel, RefusesNull):
     """
     ObjectMeta is metadata that all persisted resources must have, which includes all
     objects users must create.
@@ -319,7 +320,7 @@ class ObjectMeta(ApigenModel):
     """
 
 
-class ByokV1Key(ApigenModel):
+class ByokV1Key(ApigenModel, RefusesNull):
     """
     Key objects represent customer managed keys on dedicated Confluent Cloud clusters.
 
@@ -465,7 +466,7 @@ class ByokV1KeyListDataItem(ByokV1Key, ApigenNarrowed):
     """The validation details of the key."""
 
 
-class ListMeta(ApigenModel):
+class ListMeta(ApigenModel, RefusesNull):
     """ListMeta describes metadata that resource collections may have"""
 
     __apigen_nullable__: ClassVar[frozenset[str]] = frozenset(
@@ -546,7 +547,7 @@ class ByokV1KeyList(ApigenModel):
     """
 
 
-class ByokV1KeyUpdate(ApigenModel):
+class ByokV1KeyUpdate(ApigenModel, RefusesNull):
     """
     Key objects represent customer managed keys on dedicated Confluent Cloud clusters.
 
@@ -643,7 +644,7 @@ class CreateByokV1KeyRequestBody(ByokV1Key, ApigenNarrowed):
     """
 
 
-class CreateByokV1KeyRequest(ApigenModel):
+class CreateByokV1KeyRequest(ApigenModel, RefusesNull):
     """The CreateByokV1KeyRequest structure."""
 
     __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(["key"])
@@ -672,7 +673,7 @@ class CreateByokV1KeyResponseBody(ByokV1Key, ApigenNarrowed):
     """
 
 
-class CreateByokV1KeyResponse(ApigenModel):
+class CreateByokV1KeyResponse(ApigenModel, RefusesNull):
     """The CreateByokV1KeyResponse structure."""
 
     __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
@@ -718,7 +719,7 @@ class DeleteByokV1KeyRequest(ApigenModel):
     """The unique identifier for the key."""
 
 
-class DeleteByokV1KeyResponse(ApigenModel):
+class DeleteByokV1KeyResponse(ApigenModel, RefusesNull):
     """The DeleteByokV1KeyResponse structure."""
 
     __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
@@ -744,7 +745,7 @@ class DeleteByokV1KeyResponse(ApigenModel):
     """
 
 
-class ErrorSource(ApigenModel):
+class ErrorSource(ApigenModel, RefusesNull):
     """
     If this error was caused by a particular part of the API request, the source will
     point to the query string parameter or request body property that caused it.
@@ -762,7 +763,7 @@ class ErrorSource(ApigenModel):
     """A string indicating which query parameter caused the error."""
 
 
-class Error(ApigenModel):
+class Error(ApigenModel, RefusesNull):
     """Describes a particular error encountered while performing an operation."""
 
     __apigen_nullable__: ClassVar[frozenset[str]] = frozenset(["message"])
@@ -868,7 +869,7 @@ class GetByokV1KeyResponseBody(ByokV1Key, ApigenNarrowed):
     """The validation details of the key."""
 
 
-class GetByokV1KeyResponse(ApigenModel):
+class GetByokV1KeyResponse(ApigenModel, RefusesNull):
     """The GetByokV1KeyResponse structure."""
 
     __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
@@ -903,7 +904,7 @@ class GetByokV1KeyResponse(ApigenModel):
     """
 
 
-class ListByokV1KeysRequest(ApigenModel):
+class ListByokV1KeysRequest(ApigenModel, RefusesNull):
     """The ListByokV1KeysRequest structure."""
 
     __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
@@ -947,7 +948,7 @@ class ListByokV1KeysRequest(ApigenModel):
     """An opaque pagination token for collection requests."""
 
 
-class ListByokV1KeysResponse(ApigenModel):
+class ListByokV1KeysResponse(ApigenModel, RefusesNull):
     """The ListByokV1KeysResponse structure."""
 
     __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
@@ -982,7 +983,7 @@ class ListByokV1KeysResponse(ApigenModel):
     """
 
 
-class UpdateByokV1KeyRequest(ApigenModel):
+class UpdateByokV1KeyRequest(ApigenModel, RefusesNull):
     """The UpdateByokV1KeyRequest structure."""
 
     __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(["key_update"])
@@ -1049,7 +1050,7 @@ class UpdateByokV1KeyResponseBody(ByokV1Key, ApigenNarrowed):
     """The validation details of the key."""
 
 
-class UpdateByokV1KeyResponse(ApigenModel):
+class UpdateByokV1KeyResponse(ApigenModel, RefusesNull):
     """The UpdateByokV1KeyResponse structure."""
 
     __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(

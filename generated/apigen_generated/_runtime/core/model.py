@@ -156,26 +156,6 @@ class ApigenModel(BaseModel):
     # response (writeOnly).
     __apigen_read_only__: ClassVar[frozenset[str]] = frozenset()
     __apigen_write_only__: ClassVar[frozenset[str]] = frozenset()
-    # Python names of optional members whose JSON null is refused: an OpenAPI member the
-    # document does not make nullable may be absent, but not null.
-    __apigen_not_null__: ClassVar[frozenset[str]] = frozenset()
-
-    @model_validator(mode="after")
-    def _apigen_refuse_null(self, info: ValidationInfo) -> Any:
-        # After validation (see ApigenUnion on "before" validators). Servers only, as with
-        # closed enums: a client takes a peer's null as unset; Python's None is unset too.
-        refused = type(self).__apigen_not_null__
-        if refused and info.mode == "json" and is_server(info.context):
-            given = self.__dict__
-            nulls = sorted(n for n in self.model_fields_set & refused if given.get(n) is None)
-            if nulls:
-                fields = type(self).model_fields
-                names = ", ".join(fields[n].serialization_alias or n for n in nulls)
-                raise PydanticCustomError(
-                    "null_not_allowed", "{names} may be left out but not null", {"names": names}
-                )
-        return self
-
     # -- validation entry points: a failure carries no input values (see redact.py) ------
     # Only the failure path pays; nested models are validated by the parent's validator,
     # so these wrap each public call once.
