@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from .asgi import BlockingTransport
 from .base import AsyncTransport, Transport
 from .http_client import HttpClientTransport
 from .httpx_transports import HttpxAsyncTransport, HttpxTransport
@@ -34,6 +33,8 @@ def sync_transport(value: Any) -> Transport:
         import httpx
 
         if not isinstance(value, (httpx.Client, httpx.BaseTransport)):
+            from .asgi import BlockingTransport  # asyncio: only for async objects
+
             return BlockingTransport(HttpxAsyncTransport(value))
         return HttpxTransport(value)
     if isinstance(value, Transport):
@@ -50,6 +51,8 @@ def async_transport(value: Any) -> AsyncTransport:
         return HttpxAsyncTransport(value)
     if isinstance(value, AsyncTransport):
         return value
+    from .asgi import BlockingTransport
+
     if isinstance(value, BlockingTransport):
         return value.transport
     raise TypeError(f"not an async transport: {type(value).__name__}")
