@@ -219,3 +219,18 @@ def test_malformed_files_beside_the_model_are_named(tmp_path: Path) -> None:
         import_botocore_path(tmp_path)
     found = {(Path(i.file).name, i.path) for i in exc.value.issues}
     assert found == {("paginators-1.json", "$.pagination"), ("waiters-2.json", "$.waiters.W")}
+
+
+def test_import_prints_one_summary_line_and_quiet_prints_nothing(tmp_path: Path) -> None:
+    """Not a terminal (CliRunner): no progress line, one summary line; --quiet: neither."""
+    folder = str(service_folders()["emr-containers"])
+    runner = CliRunner()
+    loud = runner.invoke(main, ["import", "botocore", folder, "--out", str(tmp_path / "a.yaml")])
+    assert loud.exit_code == 0, loud.output
+    assert loud.output.count("\n") == 1 and "imported (" in loud.output
+    assert "\r" not in loud.output
+    quiet = runner.invoke(
+        main, ["import", "botocore", folder, "--out", str(tmp_path / "b.yaml"), "--quiet"]
+    )
+    assert quiet.exit_code == 0 and quiet.output == ""
+    assert (tmp_path / "a.yaml").read_bytes() == (tmp_path / "b.yaml").read_bytes()
