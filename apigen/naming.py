@@ -77,6 +77,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "ResponseSpec",
         "RetryConfig",
         "ServerApp",
+        "ServerInterceptor",
         "ServiceError",
         "Sequence",
         "ServiceSpec",

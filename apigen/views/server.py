@@ -90,6 +90,10 @@ def _create_app_doc(service: ir.Service, handler: str) -> str:
                 "Deepest nesting of arrays and objects a request body may have (400 beyond); "
                 "None: 64.",
             ),
+            (
+                "interceptors",
+                "Hooks around each request: on_request, before_handle, on_response.",
+            ),
         ],
         "The application (a ServerApp).",
         ["HandlerError: a method of handler names no operation, or is not async."],
@@ -107,6 +111,8 @@ def server_view(service: ir.Service) -> ServerView:
     imports.add("typing", "TYPE_CHECKING")
     imports.add(".._runtime.server.app", "OperationNotImplemented")
     imports.add(".._runtime.server.app", "ServerApp")
+    imports.add("collections.abc", "Sequence")
+    imports.add(".._runtime.server.hooks", "ServerInterceptor")
 
     def model(shape_id: str | None) -> str:
         if shape_id is None:

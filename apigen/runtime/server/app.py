@@ -31,12 +31,13 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import re
-from collections.abc import Awaitable, Callable, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.errors import ApigenError, ParamValidationError, ServiceError, UnsupportedMediaType
 from ..core.http import HttpRequest, HttpResponse
 from ..core.limits import DEFAULT_MAX_DEPTH, json_body, too_deep
+from .hooks import ServerContext, ServerInterceptor
 
 if TYPE_CHECKING:
     from ..auth.sigv4_verify import SecretLookup
@@ -195,6 +196,7 @@ class ServerApp:
         credentials: SecretLookup | None = None,
         max_body: int | None = DEFAULT_MAX_BODY,
         max_depth: int | None = DEFAULT_MAX_DEPTH,
+        interceptors: Sequence[ServerInterceptor] = (),
     ) -> None:
         from ..protocols.registry import codec_for
 
@@ -210,6 +212,7 @@ class ServerApp:
         self.max_body = DEFAULT_MAX_BODY if max_body is None else max_body
         self.max_depth = DEFAULT_MAX_DEPTH if max_depth is None else max_depth
         self._credentials = credentials if verify_sigv4 else None
+        self._interceptors = tuple(interceptors)
         self._methods: dict[str, Callable[[Any], Awaitable[Any]] | None] = {
             operation: getattr(handler, name, None) for operation, name in methods.items()
         }
@@ -286,14 +289,28 @@ class ServerApp:
     async def handle(self, request: HttpRequest) -> HttpResponse:
         """The response to one request (never raises for anything a request or handler does)."""
         request_id = self._request_id(request)
+        hooked = self._interceptors
+        context = ServerContext(request, request_id) if hooked else None
         try:
-            response = await self._respond(request, request_id)
+            if context is not None:
+                for hook in hooked:
+                    hook.on_request(context)
+            response = await self._respond(request, request_id, context)
+        except ServiceError as exc:  # an interceptor's answer
+            response = self._error(None, exc, request_id)
         except Exception:
             self._log_failure(None, request_id)
             response = self._error(None, self.errors.internal(None, request_id), request_id)
-        return self._with_request_id(response, request_id)
+        response = self._with_request_id(response, request_id)
+        if context is not None:
+            context.response = response
+            for hook in hooked:
+                hook.on_response(context)
+        return response
 
-    async def _respond(self, request: HttpRequest, request_id: str) -> HttpResponse:
+    async def _respond(
+        self, request: HttpRequest, request_id: str, context: ServerContext | None = None
+    ) -> HttpResponse:
         access_key = None
         if self._credentials is not None:
             from ..auth.sigv4_verify import SignatureFailure, verify
@@ -335,6 +352,13 @@ class ServerApp:
                 "%s: unreadable request (request id %s)", operation.name, request_id, exc_info=True
             )
             return self._error(operation, self.errors.malformed(operation, request_id), request_id)
+        if context is not None:
+            context.operation, context.input = operation.name, model
+            try:
+                for hook in self._interceptors:
+                    hook.before_handle(context)
+            except ServiceError as exc:
+                return self._error(operation, exc, request_id)
         method = self._methods.get(operation.name)
         if method is None:
             return self._error(

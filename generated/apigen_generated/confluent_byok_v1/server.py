@@ -8,10 +8,11 @@ create_app.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .._runtime.server.app import OperationNotImplemented, ServerApp
+from .._runtime.server.hooks import ServerInterceptor
 
 if TYPE_CHECKING:
     from . import shapes
@@ -138,6 +139,7 @@ def create_app(
     credentials: Mapping[str, str] | Callable[[str], str | None] | None = None,
     max_body: int | None = None,
     max_depth: int | None = None,
+    interceptors: Sequence[ServerInterceptor] = (),
 ) -> ServerApp:
     """
     The ASGI 3 application of Key Management API for BYOK, answering with handler. Serve
@@ -152,6 +154,7 @@ def create_app(
         max_body: Largest request body in bytes (413 beyond); None: 16 MiB.
         max_depth: Deepest nesting of arrays and objects a request body may have (400
             beyond); None: 64.
+        interceptors: Hooks around each request: on_request, before_handle, on_response.
 
     Returns:
         The application (a ServerApp).
@@ -170,4 +173,5 @@ def create_app(
         credentials=credentials,
         max_body=max_body,
         max_depth=max_depth,
+        interceptors=interceptors,
     )

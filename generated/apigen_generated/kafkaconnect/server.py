@@ -7,10 +7,11 @@ Server stub of Amazon MSK Connect: KafkaConnectHandler (subclass it) and create_
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from .._runtime.server.app import OperationNotImplemented, ServerApp
+from .._runtime.server.hooks import ServerInterceptor
 
 if TYPE_CHECKING:
     from . import shapes
@@ -412,6 +413,7 @@ def create_app(
     credentials: Mapping[str, str] | Callable[[str], str | None] | None = None,
     max_body: int | None = None,
     max_depth: int | None = None,
+    interceptors: Sequence[ServerInterceptor] = (),
 ) -> ServerApp:
     """
     The ASGI 3 application of Amazon MSK Connect, answering with handler. Serve it with
@@ -427,6 +429,7 @@ def create_app(
         max_body: Largest request body in bytes (413 beyond); None: 16 MiB.
         max_depth: Deepest nesting of arrays and objects a request body may have (400
             beyond); None: 64.
+        interceptors: Hooks around each request: on_request, before_handle, on_response.
 
     Returns:
         The application (a ServerApp).
@@ -445,4 +448,5 @@ def create_app(
         credentials=credentials,
         max_body=max_body,
         max_depth=max_depth,
+        interceptors=interceptors,
     )
