@@ -134,6 +134,7 @@ def test_handler_has_one_async_method_per_operation_named_as_the_client(rig: Rig
         "credentials",
         "max_body",
         "max_depth",
+        "interceptors",
     ]
 
 
