@@ -36,8 +36,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.errors import ApigenError, ParamValidationError, ServiceError, UnsupportedMediaType
 from ..core.http import HttpRequest, HttpResponse
-from .hooks import ServerContext, ServerInterceptor
 from ..core.limits import DEFAULT_MAX_DEPTH, json_body, too_deep
+from .hooks import ServerContext, ServerInterceptor
 
 if TYPE_CHECKING:
     from ..auth.sigv4_verify import SecretLookup
