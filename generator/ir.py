@@ -7,7 +7,7 @@ Invariants:
 - Members keep declaration order; ``Service.shapes`` is keyed by shape id and sorted by id.
 - Constraints are resolved: a member's ``constraints`` already merge its target's
   constraints with its own (the member's win), so views never chase targets for them.
-- Protocol names are Smithy's (``restJson1``, ``awsJson1_0``, ``awsJson1_1``) plus
+- Protocol names are Smithy's (``restJson1``, ``awsJson1_0``, ``awsJson1_1``, ``rpcv2Cbor``) plus
   ``openapi`` for plain REST/JSON services described by OpenAPI (``Protocol``).
 - Wire facts are resolved (``frontends/resolve.py``, the last step of every front end): a
   member's ``json_name`` is set only where its protocol honours it, every structure member
@@ -73,6 +73,7 @@ class Protocol(enum.StrEnum):
     REST_JSON_1 = "restJson1"
     AWS_JSON_1_0 = "awsJson1_0"
     AWS_JSON_1_1 = "awsJson1_1"
+    RPC_V2_CBOR = "rpcv2Cbor"
     OPENAPI = "openapi"
 
 
@@ -319,6 +320,9 @@ class Service:
     endpoint_prefix: str | None = None
     sigv4_name: str | None = None
     target_prefix: str | None = None
+    # AWS's ``awsQueryCompatible``: a service moved off awsQuery that keeps its query error
+    # codes (``x-amzn-query-mode`` on requests, ``x-amzn-query-error`` on errors).
+    query_compatible: bool = False
     default_endpoint: str | None = None
     # API-key credentials from the environment: ``{credentials_env}_API_KEY`` / ``_API_SECRET``.
     credentials_env: str | None = None

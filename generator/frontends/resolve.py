@@ -45,6 +45,10 @@ RULES: dict[ir.Protocol, WireRules] = {
     ir.Protocol.AWS_JSON_1_1: WireRules(
         honours_json_name=False, body_timestamps=ir.TimestampFormat.EPOCH_SECONDS
     ),
+    # Smithy RPC v2 CBOR: no jsonName; timestamps are CBOR tag 1 epoch seconds everywhere.
+    ir.Protocol.RPC_V2_CBOR: WireRules(
+        honours_json_name=False, body_timestamps=ir.TimestampFormat.EPOCH_SECONDS
+    ),
     ir.Protocol.OPENAPI: WireRules(
         honours_json_name=True,
         body_timestamps=ir.TimestampFormat.DATE_TIME,

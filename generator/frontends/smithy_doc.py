@@ -22,7 +22,9 @@ Problem = tuple[Where, str]
 
 PRELUDE = ir.PRELUDE
 SHAPE_TYPES = frozenset({"structure", "union", "enum", "intEnum", "list", "map", *PRELUDE.values()})
-PROTOCOLS = frozenset({"restJson1", "awsJson1_0", "awsJson1_1"})
+PROTOCOLS = frozenset({"restJson1", "awsJson1_0", "awsJson1_1", "rpcv2Cbor"})
+# RPC protocols: the operation is named by the request, not bound to HTTP per operation.
+RPC_PROTOCOLS = frozenset({"awsJson1_0", "awsJson1_1", "rpcv2Cbor"})
 # Smithy's selectors: ``string`` matches enums and ``number`` matches intEnums.
 STRINGS = frozenset({"string", "enum"})
 NUMBERS = frozenset(
@@ -69,6 +71,11 @@ class SpecDoc:
     @property
     def aws_json(self) -> bool:
         return self.protocol is not None and self.protocol.startswith("awsJson")
+
+    @property
+    def rpc(self) -> bool:
+        """An RPC protocol: no ``http`` bindings on operations or members."""
+        return self.protocol in RPC_PROTOCOLS
 
     def clean(self, where: Where) -> bool:
         """Nothing at or below ``where`` failed the schema."""

@@ -119,7 +119,7 @@ def check_member(
         yield where, f"HTTP binding {bound[0]} is only allowed on structure members"
     if len(bound) > 1:
         yield where, f"a member takes one HTTP binding, not {', '.join(bound)}"
-    if spec.aws_json:
+    if spec.rpc:
         yield where, f"{bound[0]} has no meaning in {spec.protocol}"
     if misplaced or len(bound) > 1 or not spec.rest or owner_kind is None:
         return

@@ -14,6 +14,8 @@ RUNTIME_DEPENDENCIES = (
     "pydantic>=2.11,<3",
     "httpx>=0.27,<1",
     "annotated-types>=0.6",
+    # The rpcv2Cbor codec's CBOR (imported only by services of that protocol).
+    "cbor2>=5.6,<7",
 )
 
 

@@ -31,13 +31,14 @@ from botocore_cases import (
     Case,
     Generated,
     Workspace,
-    json_or_text,
+    body_data,
     load_cases,
     load_skips,
     model_form,
     normalise,
     query_multiset,
     to_model_input,
+    wire_bytes,
 )
 
 from generator import ir
@@ -107,7 +108,8 @@ def test_input_client(case: Case, workspace: Workspace) -> None:
     for name in expected.get("forbidHeaders", ()):
         assert _header(request.headers, name) is None, f"forbidden header {name}"
     if "body" in expected:
-        assert json_or_text(request.body) == json_or_text(expected["body"])
+        wanted = body_data(case.suite, wire_bytes(case.suite, expected["body"]))
+        assert body_data(case.suite, request.body) == wanted
 
 
 @pytest.mark.parametrize("case", _params("input"))
@@ -120,7 +122,7 @@ def test_input_server(case: Case, workspace: Workspace) -> None:
         path = path[len(mount) :]
     headers = list((expected.get("headers") or {}).items())
     request = generated.runtime.core.http.HttpRequest(
-        expected["method"], path, query, headers, expected.get("body", "").encode()
+        expected["method"], path, query, headers, wire_bytes(case.suite, expected.get("body"))
     )
     codec = generated.codec
     routed = codec.route(request)
@@ -135,7 +137,7 @@ def _response(case: Case, generated: Generated) -> Any:
     raw = case.data["response"]
     headers = list((raw.get("headers") or {}).items())
     return generated.runtime.core.http.HttpResponse(
-        raw["status_code"], headers, (raw.get("body") or "").encode()
+        raw["status_code"], headers, wire_bytes(case.suite, raw.get("body"))
     )
 
 
@@ -221,9 +223,10 @@ def test_output_server(case: Case, workspace: Workspace) -> None:
         response = codec.serialize_response(op, op.output.model_validate(data))
         strip = ()
     assert response.status == raw["status_code"]
-    expected_body = json_or_text(raw.get("body") or "")
-    actual_body = json_or_text(response.body)
-    both_have_body = bool(response.body.strip()) and bool((raw.get("body") or "").strip())
+    expected_bytes = wire_bytes(case.suite, raw.get("body"))
+    expected_body = body_data(case.suite, expected_bytes)
+    actual_body = body_data(case.suite, response.body)
+    both_have_body = bool(response.body.strip()) and bool(expected_bytes.strip())
     _compare_headers(generated, response.headers, raw.get("headers") or {}, both_have_body)
     if isinstance(expected_body, dict) and isinstance(actual_body, dict):
         expected_body = {k: v for k, v in expected_body.items() if k not in strip}
