@@ -40,7 +40,7 @@ from ..core.errors import (
 )
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import AS_SERVER, ApigenModel, Empty
-from ..core.schema import OperationSpec, ServiceSpec
+from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
 from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
 from .faults import clean_code, error_status, message_of, modelled_error, unknown_error
 from .rest import validation_errors
@@ -74,6 +74,18 @@ def _without_nulls(value: Any) -> Any:
     if isinstance(value, list):
         return [_without_nulls(v) for v in value]
     return value
+
+
+def _type_name(spec: ErrorSpec | None, error: ServiceError, code: str) -> str:
+    """The ``__type`` of an error reply: its shape's name. Two shapes of a query-compatible
+    service may share one code (``ServiceSpec.errors`` keeps one): a generated exception of
+    the other one is named by its class (the shape's name in Python)."""
+    cls = type(error)
+    if spec is not None and cls is spec.exception:
+        return spec.type_name or code
+    if "code" in vars(cls) and cls.code == code:
+        return cls.__name__
+    return code
 
 
 def _dump(model: ApigenModel) -> Any:
@@ -231,7 +243,7 @@ class RpcV2CborCodec:
     def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
         code, status, spec = error_status(self.service, error)
         shape = error.shape
-        data: dict[str, Any] = {"__type": (spec.type_name if spec else None) or code}
+        data: dict[str, Any] = {"__type": _type_name(spec, error, code)}
         if isinstance(shape, ApigenModel):
             dumped = _dump(shape)
             if isinstance(dumped, dict):
