@@ -27,6 +27,7 @@ blob, a float no integer, and enums and unions are closed.
 
 from __future__ import annotations
 
+import io
 from datetime import UTC
 from typing import Any
 
@@ -60,11 +61,18 @@ def encode(data: Any) -> bytes:
 
 
 def decode(body: bytes) -> Any:
-    """The data item of a body; an empty body is an empty map. Raises ``ValueError``
-    (``cbor2.CBORDecodeError``) when the bytes are not one well-formed CBOR item."""
+    """The data item of a body; an empty body is an empty map. Raises ``ValueError`` when
+    the bytes are not exactly one well-formed CBOR data item (trailing bytes included)."""
     if not body:
         return {}
-    return cbor2.loads(body)
+    stream = io.BytesIO(body)
+    try:
+        item = cbor2.CBORDecoder(stream).decode()
+    except (cbor2.CBORError, ValueError, RecursionError) as exc:
+        raise ValueError(f"not a CBOR data item: {exc}") from None
+    if stream.tell() != len(body):
+        raise ValueError(f"{len(body) - stream.tell()} bytes after the CBOR data item")
+    return item
 
 
 def _without_nulls(value: Any) -> Any:
