@@ -1,10 +1,12 @@
-"""botocore's protocol test suite (json, json_1_0, rest-json) run against generated codecs.
+"""botocore's protocol test suite (json, json_1_0, rest-json, smithy-rpc-v2-cbor) run against
+generated codecs.
 
 Each case runs on both sides of the wire:
 
 * input, client: params → model → ``serialize_request`` equals ``serialized`` (method, path,
   query as a multiset of pairs, the listed headers, ``forbidHeaders`` absent, the body as
-  JSON data or, when not JSON, as exact bytes);
+  JSON data or, when not JSON, as exact bytes; CBOR bodies, base64 in the suite files, as
+  decoded data);
 * input, server: ``route`` + ``parse_request`` of ``serialized`` gives the params' model (for
   an endpoint with a path, ``example.com/custom``, as a server mounted there sees it);
 * output, client: ``parse_response`` of ``response`` gives ``result`` (timestamps compared as
