@@ -16,6 +16,7 @@ from pydantic import AliasChoices, Field
 
 from generator.runtime.core.errors import ParamValidationError, ServiceError, UnsupportedMediaType
 from generator.runtime.core.http import HttpRequest, HttpResponse
+from generator.runtime.core.limits import DEFAULT_MAX_DEPTH
 from generator.runtime.core.model import ApigenModel, Empty, OpenEnum
 from generator.runtime.core.scalars import EpochSeconds, Float, Int32
 from generator.runtime.core.schema import ErrorSpec, OperationSpec, ServiceSpec
@@ -213,3 +214,20 @@ def test_served_round_trip_and_the_errors_the_server_answers_itself() -> None:
     assert _answer(ping)[0] == 501
     wrong = HttpRequest("GET", "/service/ThingsService/operation/Put", "", [], b"")
     assert _answer(wrong)[0] == 404
+
+
+def test_blob_bytes_are_no_nesting_but_deep_nesting_is_refused() -> None:
+    """A blob full of JSON brackets is data (the JSON depth scan must not see CBOR bodies);
+    nesting past the default depth limit is an unreadable body, answered 400."""
+    blob = b"[{" * 5000
+    status, data = _answer(_request({"Data": blob}))
+    assert (status, data["Data"]) == (200, blob)
+    deep: object = "x"
+    for _ in range(DEFAULT_MAX_DEPTH + 1):
+        deep = [deep]
+    status, data = _answer(_request({"Name": deep}))
+    assert (status, data["__type"]) == (400, "SerializationException")
+    response = HttpResponse(
+        200, [("Content-Type", "application/cbor")], cbor2.dumps({"Data": blob})
+    )
+    assert _codec().parse_response(PUT, response) == PutInput(data=blob)

@@ -43,6 +43,8 @@ from generator.pipeline import generate  # noqa: E402
 SERVICE = "cloudwatch"
 PACKAGE = "apigen_cbor_peer"
 WHEN = datetime(2024, 5, 6, 7, 8, 9, 250000, tzinfo=UTC)
+# An image whose bytes are full of JSON brackets: CBOR carries them as data, never as nesting.
+IMAGE = b"\x89PNG\r\n" + b"[{" * 4096
 
 
 def _model() -> tuple[dict[str, Any], str]:
@@ -117,6 +119,10 @@ def _handler(package: ModuleType, recorder: Recorder) -> Any:
                 next_token="page-2",
             )
 
+        async def get_metric_widget_image(self, request: Any) -> Any:
+            recorder.calls["GetMetricWidgetImage"] = request
+            return shapes.GetMetricWidgetImageOutput(metric_widget_image=IMAGE)
+
         async def get_dashboard(self, request: Any) -> Any:
             recorder.calls["GetDashboard"] = request
             raise errors.DashboardNotFoundError(
@@ -134,7 +140,7 @@ def _empty(package: ModuleType) -> Any:
 
 
 @pytest.fixture(scope="module")
-def peer(generated: ModuleType, boto_data: Path) -> Iterator[tuple[Any, Recorder]]:
+def peer(generated: ModuleType, boto_data: Path) -> Iterator[tuple[Any, Recorder, str]]:
     recorder = Recorder()
     server = importlib.import_module(f"{generated.__name__}.server")
     app = server.create_app(_handler(generated, recorder))
@@ -151,7 +157,7 @@ def peer(generated: ModuleType, boto_data: Path) -> Iterator[tuple[Any, Recorder
         )
         assert client.meta.service_model.resolved_protocol == "smithy-rpc-v2-cbor"
         try:
-            yield client, recorder
+            yield client, recorder, live.url
         finally:
             client.close()
 
@@ -161,8 +167,8 @@ def _call(client: Any, name: str, **params: Any) -> Any:
     return getattr(client, name)(**params)
 
 
-def test_put_metric_data_reaches_the_handler_typed(peer: tuple[Any, Recorder]) -> None:
-    client, recorder = peer
+def test_put_metric_data_reaches_the_handler_typed(peer: tuple[Any, Recorder, str]) -> None:
+    client, recorder, _ = peer
     response = _call(
         client,
         "put_metric_data",
@@ -190,8 +196,8 @@ def test_put_metric_data_reaches_the_handler_typed(peer: tuple[Any, Recorder]) -
     assert datum.unit.value == "Milliseconds"
 
 
-def test_get_metric_data_round_trips_typed_output(peer: tuple[Any, Recorder]) -> None:
-    client, recorder = peer
+def test_get_metric_data_round_trips_typed_output(peer: tuple[Any, Recorder, str]) -> None:
+    client, recorder, _ = peer
     start = datetime(2024, 5, 6, tzinfo=UTC)
     query = {
         "Id": "q1",
@@ -218,8 +224,8 @@ def test_get_metric_data_round_trips_typed_output(peer: tuple[Any, Recorder]) ->
     assert response["NextToken"] == "page-2"
 
 
-def test_modelled_error_reaches_boto3_with_its_query_code(peer: tuple[Any, Recorder]) -> None:
-    client, _ = peer
+def test_modelled_error_reaches_boto3_with_its_query_code(peer: tuple[Any, Recorder, str]) -> None:
+    client, _, _ = peer
     with pytest.raises(ClientError) as raised:
         _call(client, "get_dashboard", DashboardName="ops")
     error = raised.value.response
@@ -231,16 +237,16 @@ def test_modelled_error_reaches_boto3_with_its_query_code(peer: tuple[Any, Recor
     assert error["Error"]["Type"] == "Sender"
 
 
-def test_unimplemented_operation_is_a_501(peer: tuple[Any, Recorder]) -> None:
-    client, _ = peer
+def test_unimplemented_operation_is_a_501(peer: tuple[Any, Recorder, str]) -> None:
+    client, _, _ = peer
     with pytest.raises(ClientError) as raised:
         _call(client, "list_dashboards")
     assert raised.value.response["ResponseMetadata"]["HTTPStatusCode"] == 501
     assert raised.value.response["Error"]["Code"] == "NotImplemented"
 
 
-def test_invalid_input_is_the_services_validation_error(peer: tuple[Any, Recorder]) -> None:
-    client, recorder = peer
+def test_invalid_input_is_the_services_validation_error(peer: tuple[Any, Recorder, str]) -> None:
+    client, recorder, _ = peer
     recorder.calls.pop("GetDashboard", None)
     with pytest.raises(ClientError) as raised:
         _call(client, "get_dashboard")  # the required name left out: botocore validates not
@@ -249,3 +255,18 @@ def test_invalid_input_is_the_services_validation_error(peer: tuple[Any, Recorde
     assert "DashboardName" in raised.value.response["Error"]["Message"]
     assert raised.value.response["Error"]["Type"] == "Sender"
     assert "GetDashboard" not in recorder.calls
+
+
+def test_blob_output_reaches_boto3_and_our_own_client(
+    generated: ModuleType, peer: tuple[Any, Recorder, str]
+) -> None:
+    client, recorder, url = peer
+    widget = '{"metrics": [["App/Web", "Latency"]]}'
+    response = _call(client, "get_metric_widget_image", MetricWidget=widget)
+    assert response["MetricWidgetImage"] == IMAGE
+    assert recorder.calls["GetMetricWidgetImage"].metric_widget == widget
+    ours = generated.CloudWatchClient(
+        region="us-east-1", endpoint_url=url, aws_access_key_id="AKID", aws_secret_access_key="x"
+    )
+    with ours:
+        assert ours.get_metric_widget_image(metric_widget=widget).metric_widget_image == IMAGE

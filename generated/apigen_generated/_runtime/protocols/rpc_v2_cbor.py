@@ -40,6 +40,7 @@ from ..core.errors import (
     UnsupportedMediaType,
 )
 from ..core.http import HttpRequest, HttpResponse
+from ..core.limits import DEFAULT_MAX_DEPTH
 from ..core.model import AS_SERVER, ApigenModel, Empty
 from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
 from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
@@ -62,7 +63,8 @@ def encode(data: Any) -> bytes:
 
 def decode(body: bytes) -> Any:
     """The data item of a body; an empty body is an empty map. Raises ``ValueError`` when
-    the bytes are not exactly one well-formed CBOR data item (trailing bytes included)."""
+    the bytes are not exactly one well-formed CBOR data item (trailing bytes included) or
+    nest deeper than ``limits.DEFAULT_MAX_DEPTH`` (the configured ``max_depth`` bounds JSON)."""
     if not body:
         return {}
     stream = io.BytesIO(body)
@@ -72,7 +74,27 @@ def decode(body: bytes) -> Any:
         raise ValueError(f"not a CBOR data item: {exc}") from None
     if stream.tell() != len(body):
         raise ValueError(f"{len(body) - stream.tell()} bytes after the CBOR data item")
+    if _too_deep(item, DEFAULT_MAX_DEPTH):
+        raise ValueError(f"the CBOR data item nests deeper than {DEFAULT_MAX_DEPTH} levels")
     return item
+
+
+def _too_deep(item: Any, limit: int) -> bool:
+    """Whether maps and arrays nest deeper than ``limit`` (a body's top map is level 1).
+
+    Bytes are no JSON, so ``limits.too_deep``'s bracket count cannot bound a CBOR body
+    (a blob's bytes would count); the decoded item is measured instead, without recursion.
+    """
+    stack: list[tuple[Any, int]] = [(item, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if not isinstance(value, dict | list):
+            continue
+        if depth > limit:
+            return True
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return False
 
 
 def _without_nulls(value: Any) -> Any:
@@ -105,6 +127,7 @@ class RpcV2CborCodec:
 
     request_id_header = AWS_REQUEST_ID_HEADER
     echo_request_id = False
+    scans_json_depth = False  # bytes are no JSON: ``decode`` bounds the nesting itself
 
     def __init__(self, service: ServiceSpec) -> None:
         self.service = service
