@@ -338,6 +338,9 @@ class Service:
     # Resolved: whether a JSON null is a value only where the spec says ``nullable`` (OpenAPI)
     # rather than the same as absent (AWS protocols).
     explicit_nullability: bool = False
+    # Resolved: how an operation without an HTTP binding is called (RPC protocols; Markdown
+    # with ``{operation}`` to fill), None otherwise.
+    rpc_call: str | None = None
 
     def shape(self, shape_id: str) -> Shape:
         return self.shapes[shape_id]

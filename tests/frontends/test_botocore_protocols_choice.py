@@ -38,3 +38,16 @@ def test_rpcv2cbor_keeps_its_service_name_and_query_compatibility() -> None:
     assert op.http is None
     plain = botocore_service(_model(protocol="smithy-rpc-v2-cbor"), "m")
     assert plain.query_compatible is False
+
+
+def test_reference_docs_say_how_an_rpc_operation_is_called() -> None:
+    """A resolved fact (``Service.rpc_call``): the Smithy RPC v2 path, or awsJson's target."""
+    cbor = botocore_service(_model(protocol="smithy-rpc-v2-cbor"), "m")
+    assert cbor.rpc_call is not None
+    assert cbor.rpc_call.replace("{operation}", "Ping").startswith(
+        "`POST /service/Granite/operation/Ping`"
+    )
+    json = botocore_service(_model(protocol="json"), "m")
+    assert json.rpc_call == "`POST /` with `X-Amz-Target: Granite.{operation}`"
+    rest = botocore_service(_model(protocol="rest-json"), "m")
+    assert rest.rpc_call is None
