@@ -9,18 +9,14 @@ parser, not ours. Checked: the handler sees typed input (datetimes, floats, enum
 models) equal to what boto3 was given; boto3 parses the handler's typed output; a modelled
 error reaches boto3 with its query-compatible code and fields; an operation the handler
 does not implement is a 501 in the service's error format; invalid input is the service's
-validation error. And, for every operation of the model, with samples of every member five
-levels deep: our request is the one botocore's ``RpcV2CBORSerializer`` writes (path, headers,
-body as decoded CBOR) and botocore's ``RpcV2CBORParser`` reads our response as we wrote it.
+validation error. Wire equality per operation is ``test_botocore_cbor_wire.py``.
 """
 
 from __future__ import annotations
 
 import copy
-import enum
 import importlib
 import json
-import math
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -37,13 +33,8 @@ need("boto3", "uvicorn", "cbor2")
 import boto3  # noqa: E402
 import botocore.loaders  # noqa: E402
 import botocore.session  # noqa: E402
-import cbor2  # noqa: E402
 from botocore.config import Config  # noqa: E402
 from botocore.exceptions import ClientError  # noqa: E402
-from botocore.parsers import RpcV2CBORParser  # noqa: E402
-from botocore.serialize import RpcV2CBORSerializer  # noqa: E402
-from echo import DEEP  # noqa: E402
-from samples import Samples  # noqa: E402
 
 from generator.frontends.botocore import botocore_service  # noqa: E402
 from generator.output.formatting import Unformatted  # noqa: E402
@@ -279,75 +270,3 @@ def test_blob_output_reaches_boto3_and_our_own_client(
     )
     with ours:
         assert ours.get_metric_widget_image(metric_widget=widget).metric_widget_image == IMAGE
-
-
-# -- wire equality with botocore's own CBOR serializer and parser, every operation ------------
-
-_MODEL, _ = _model()
-_OPERATIONS = sorted(_MODEL["operations"])
-
-
-def _plain(value: Any) -> Any:
-    """Model data as botocore takes and gives it: enums as their values, NaN comparable."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, float) and math.isnan(value):
-        return "NaN"
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _sample(samples: Samples, service: Any, model: Any, shape_id: str | None) -> Any:
-    """Every member five levels deep; where the samples break a constraint there (a map
-    that needs two keys), the required members only."""
-    if shape_id is None:
-        return model()
-    shape = service.shapes[shape_id]
-    try:
-        return model.model_validate(samples.structure(shape, DEEP))
-    except ValueError:
-        return model.model_validate(samples.structure(shape, 3))
-
-
-@pytest.fixture(scope="module")
-def boto_model(boto_data: Path) -> Any:
-    session = botocore.session.Session()
-    session.get_component("data_loader").search_paths.insert(0, str(boto_data))
-    return session.get_service_model(SERVICE)
-
-
-@pytest.mark.parametrize("name", _OPERATIONS)
-def test_wire_equals_botocores(generated: ModuleType, boto_model: Any, name: str) -> None:
-    """Our request is botocore's request, and botocore reads our response as we wrote it."""
-    operations = importlib.import_module(f"{generated.__name__}.operations")
-    registry = importlib.import_module(f"{PACKAGE}._runtime.protocols.registry")
-    service = botocore_service(_MODEL, "cloudwatch.json")
-    samples = Samples(service)
-    ir_op = next(o for o in service.operations if o.name == name)
-    op = operations.SERVICE.operations[name]
-    codec = registry.codec_for(operations.SERVICE)
-    boto_op = boto_model.operation_model(name)
-    params = _sample(samples, service, op.input, ir_op.input)
-    ours = codec.serialize_request(op, params)
-    theirs = RpcV2CBORSerializer().serialize_to_request(
-        _plain(params.model_dump(by_alias=True)), boto_op
-    )
-    assert ours.path == theirs["url_path"]
-    assert _plain(cbor2.loads(ours.body) if ours.body else None) == _plain(
-        cbor2.loads(theirs["body"]) if theirs["body"] else None
-    )
-    for header in ("smithy-protocol", "Accept", "Content-Type", "x-amzn-query-mode"):
-        assert ours.header(header) == theirs["headers"].get(header), header
-    if ir_op.output is None:
-        return
-    output = _sample(samples, service, op.output, ir_op.output)
-    response = codec.serialize_response(op, output)
-    parsed = RpcV2CBORParser().parse(
-        {"status_code": 200, "headers": dict(response.headers), "body": response.body},
-        boto_op.output_shape,
-    )
-    parsed.pop("ResponseMetadata", None)
-    assert _plain(parsed) == _plain(output.model_dump(by_alias=True))
