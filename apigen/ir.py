@@ -7,7 +7,7 @@ Invariants:
 - Members keep declaration order; ``Service.shapes`` is keyed by shape id and sorted by id.
 - Constraints are resolved: a member's ``constraints`` already merge its target's
   constraints with its own (the member's win), so views never chase targets for them.
-- Protocol names are Smithy's (``restJson1``, ``awsJson1_0``, ``awsJson1_1``) plus
+- Protocol names are Smithy's (``restJson1``, ``awsJson1_0``, ``awsJson1_1``, ``rpcv2Cbor``) plus
   ``openapi`` for plain REST/JSON services described by OpenAPI (``Protocol``).
 - Wire facts are resolved (``frontends/resolve.py``, the last step of every front end): a
   member's ``json_name`` is set only where its protocol honours it, every structure member
@@ -73,15 +73,15 @@ class Protocol(enum.StrEnum):
     REST_JSON_1 = "restJson1"
     AWS_JSON_1_0 = "awsJson1_0"
     AWS_JSON_1_1 = "awsJson1_1"
+    RPC_V2_CBOR = "rpcv2Cbor"
     OPENAPI = "openapi"
     REST_XML = "restXml"
     AWS_QUERY = "awsQuery"
     EC2_QUERY = "ec2Query"
-    RPC_V2_CBOR = "rpcv2Cbor"
 
 
 # Protocols a spec may declare whose codecs are not written yet: validated, not generated.
-PLANNED_PROTOCOLS = ("restXml", "awsQuery", "ec2Query", "rpcv2Cbor")
+PLANNED_PROTOCOLS = ("restXml", "awsQuery", "ec2Query")
 PROTOCOLS = tuple(p.value for p in Protocol if p.value not in PLANNED_PROTOCOLS)
 
 
@@ -327,6 +327,9 @@ class Service:
     endpoint_prefix: str | None = None
     sigv4_name: str | None = None
     target_prefix: str | None = None
+    # AWS's ``awsQueryCompatible``: a service moved off awsQuery that keeps its query error
+    # codes (``x-amzn-query-mode`` on requests, ``x-amzn-query-error`` on errors).
+    query_compatible: bool = False
     default_endpoint: str | None = None
     # API-key credentials from the environment: ``{credentials_env}_API_KEY`` / ``_API_SECRET``.
     credentials_env: str | None = None
@@ -342,6 +345,9 @@ class Service:
     # Resolved: whether a JSON null is a value only where the spec says ``nullable`` (OpenAPI)
     # rather than the same as absent (AWS protocols).
     explicit_nullability: bool = False
+    # Resolved: how an operation without an HTTP binding is called (RPC protocols; Markdown
+    # with ``{operation}`` to fill), None otherwise.
+    rpc_call: str | None = None
 
     def shape(self, shape_id: str) -> Shape:
         return self.shapes[shape_id]

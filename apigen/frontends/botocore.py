@@ -2,7 +2,10 @@
 
 Decisions:
 - Protocols: ``json`` → ``awsJson1_0``/``awsJson1_1`` by ``jsonVersion`` (1.0 when absent),
-  ``rest-json`` → ``restJson1``; any other protocol is reported.
+  ``rest-json`` → ``restJson1``, ``smithy-rpc-v2-cbor`` → ``rpcv2Cbor``. ``protocol`` wins
+  (the service's own first choice: CloudWatch's is CBOR, though botocore's priority list
+  picks JSON from its ``protocols``); when apigen does not speak it, the first of
+  ``protocols`` it speaks; any other protocol is reported. ``awsQueryCompatible`` is kept.
 - Names: botocore member names are the IR member names; a body member's ``locationName``
   is its ``jsonName``. Locations: ``uri`` → label (its ``locationName`` is the label,
   greedy when an operation's URI writes it ``{name+}``), ``querystring`` → query (a map →
@@ -101,11 +104,16 @@ def botocore_service(model: Mapping[str, Any], source: str) -> ir.Service:
 
 
 def _protocol(metadata: Mapping[str, Any]) -> str | None:
-    protocol = metadata.get("protocol")
-    if protocol == "rest-json":
-        return "restJson1"
-    if protocol == "json":
-        return "awsJson1_1" if str(metadata.get("jsonVersion", "1.0")) == "1.1" else "awsJson1_0"
+    protocols = metadata.get("protocols")
+    choices = [metadata.get("protocol"), *(protocols if isinstance(protocols, list) else ())]
+    for protocol in choices:
+        if protocol == "rest-json":
+            return "restJson1"
+        if protocol == "json":
+            version = str(metadata.get("jsonVersion", "1.0"))
+            return "awsJson1_1" if version == "1.1" else "awsJson1_0"
+        if protocol == "smithy-rpc-v2-cbor":
+            return "rpcv2Cbor"
     return None
 
 
@@ -162,7 +170,12 @@ class _Converter:
             documentation=str(self.model.get("documentation", "")),
             endpoint_prefix=meta.get("endpointPrefix"),
             sigv4_name=meta.get("signingName") or meta.get("endpointPrefix"),
-            target_prefix=meta.get("targetPrefix") if protocol.startswith("awsJson") else None,
+            target_prefix=(
+                meta.get("targetPrefix")
+                if protocol.startswith("awsJson") or protocol == "rpcv2Cbor"
+                else None
+            ),
+            query_compatible="awsQueryCompatible" in meta,
             auth=(ir.AuthScheme(name="sigv4", kind="sigv4"),),
             operations=operations,
             shapes=dict(sorted(shapes.items())),

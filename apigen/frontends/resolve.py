@@ -13,6 +13,8 @@ protocol-dependent is settled here, once, from one table:
   (``Service.body_timestamp_format``).
 - Null: in OpenAPI a JSON ``null`` is a value only where the document says ``nullable``
   (``Service.explicit_nullability``); AWS protocols read it as absent.
+- RPC protocols say how an operation without an HTTP binding is called
+  (``Service.rpc_call``, a text with ``{operation}`` left to fill), for the reference docs.
 
 Adding a protocol here is one row of ``RULES``.
 """
@@ -33,17 +35,31 @@ class WireRules:
     honours_json_name: bool
     body_timestamps: ir.TimestampFormat
     explicit_nullability: bool = False
+    # How an RPC operation is called: ``{service}`` is the target prefix (else the name).
+    rpc_call: str | None = None
 
+
+_AWS_JSON_CALL = "`POST /` with `X-Amz-Target: {service}.{operation}`"
 
 RULES: dict[ir.Protocol, WireRules] = {
     ir.Protocol.REST_JSON_1: WireRules(
         honours_json_name=True, body_timestamps=ir.TimestampFormat.EPOCH_SECONDS
     ),
     ir.Protocol.AWS_JSON_1_0: WireRules(
-        honours_json_name=False, body_timestamps=ir.TimestampFormat.EPOCH_SECONDS
+        honours_json_name=False,
+        body_timestamps=ir.TimestampFormat.EPOCH_SECONDS,
+        rpc_call=_AWS_JSON_CALL,
     ),
     ir.Protocol.AWS_JSON_1_1: WireRules(
-        honours_json_name=False, body_timestamps=ir.TimestampFormat.EPOCH_SECONDS
+        honours_json_name=False,
+        body_timestamps=ir.TimestampFormat.EPOCH_SECONDS,
+        rpc_call=_AWS_JSON_CALL,
+    ),
+    # Smithy RPC v2 CBOR: no jsonName; timestamps are CBOR tag 1 epoch seconds everywhere.
+    ir.Protocol.RPC_V2_CBOR: WireRules(
+        honours_json_name=False,
+        body_timestamps=ir.TimestampFormat.EPOCH_SECONDS,
+        rpc_call="`POST /service/{service}/operation/{operation}` (`smithy-protocol: rpc-v2-cbor`)",
     ),
     # Validated, not generated yet (ir.PLANNED_PROTOCOLS): Smithy's defaults.
     ir.Protocol.REST_XML: WireRules(
@@ -54,9 +70,6 @@ RULES: dict[ir.Protocol, WireRules] = {
     ),
     ir.Protocol.EC2_QUERY: WireRules(
         honours_json_name=False, body_timestamps=ir.TimestampFormat.DATE_TIME
-    ),
-    ir.Protocol.RPC_V2_CBOR: WireRules(
-        honours_json_name=False, body_timestamps=ir.TimestampFormat.EPOCH_SECONDS
     ),
     ir.Protocol.OPENAPI: WireRules(
         honours_json_name=True,
@@ -122,6 +135,11 @@ def resolve(service: ir.Service) -> ir.Service:
         operations=operations,
         body_timestamp_format=rules.body_timestamps,
         explicit_nullability=rules.explicit_nullability,
+        rpc_call=(
+            rules.rpc_call.replace("{service}", service.target_prefix or service.name)
+            if rules.rpc_call
+            else None
+        ),
     )
 
 

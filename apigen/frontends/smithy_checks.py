@@ -252,7 +252,7 @@ class _Checker:
                     yield from self.error_ref((*where, "errors", i), err)
             if spec.rest and "http" not in op and spec.own_clean(where):
                 yield where, f"{spec.protocol} operations need `http: {{method, uri}}`"
-            if spec.aws_json and "http" in op:
+            if spec.rpc and "http" in op:
                 yield (*where, "http"), f"{spec.protocol} operations take no `http` binding"
             if spec.rest and isinstance(op.get("http"), dict) and spec.clean((*where, "http")):
                 yield from http.check_operation(spec, where, op)

@@ -27,6 +27,8 @@ PROTOCOLS = frozenset(
 )
 # Protocols whose operations bind to HTTP routes (``http``) and members to HTTP parts.
 REST_PROTOCOLS = frozenset({"restJson1", "restXml"})
+# RPC protocols: the operation is named by the request, not bound to HTTP per operation.
+RPC_PROTOCOLS = PROTOCOLS - REST_PROTOCOLS
 # Smithy's selectors: ``string`` matches enums and ``number`` matches intEnums.
 STRINGS = frozenset({"string", "enum"})
 NUMBERS = frozenset(
@@ -73,6 +75,11 @@ class SpecDoc:
     @property
     def aws_json(self) -> bool:
         return self.protocol is not None and self.protocol.startswith("awsJson")
+
+    @property
+    def rpc(self) -> bool:
+        """An RPC protocol: no ``http`` bindings on operations or members."""
+        return self.protocol in RPC_PROTOCOLS
 
     def clean(self, where: Where) -> bool:
         """Nothing at or below ``where`` failed the schema."""

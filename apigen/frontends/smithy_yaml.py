@@ -192,6 +192,7 @@ class _Converter:
             endpoint_prefix=svc.get("endpointPrefix"),
             sigv4_name=svc.get("sigv4") or svc.get("endpointPrefix"),
             target_prefix=svc.get("targetPrefix"),
+            query_compatible=bool(svc.get("awsQueryCompatible", False)),
             errors=tuple(self.shape_id(e) for e in svc.get("errors", ())),
             auth=(ir.AuthScheme(name="sigv4", kind="sigv4"),),
             operations=operations,

@@ -261,6 +261,8 @@ class _Builder:
             args.append("throttling=True")
         if shape.members:
             args.append(f"members={self.members(shape.id)}")
+        if error_code(shape) != shape.name:
+            args.append(f"type_name={shape.name!r}")
         return RecordView(key=repr(error_code(shape)), call="ErrorSpec", args=tuple(args))
 
     def waiter(self, op: ir.Operation, waiter: ir.Waiter) -> RecordView:
@@ -316,6 +318,8 @@ def operations_view(service: ir.Service) -> OperationsView:
     ):
         if value is not None:
             service_args.append(f"{field}={value!r}")
+    if service.query_compatible:
+        service_args.append("query_compatible=True")
     service_args.append(f"auth={builder.auth_kinds(None)}")
     if service.retry_after_headers:
         service_args.append(f"retry_after_headers={service.retry_after_headers!r}")

@@ -16,6 +16,8 @@ RUNTIME_DEPENDENCIES = (
     # Waiter paths are JMESPath, evaluated by the library boto3 uses.
     "jmespath>=1.0,<2",
     "annotated-types>=0.6",
+    # The rpcv2Cbor codec's CBOR (imported only by services of that protocol).
+    "cbor2>=5.6,<7",
 )
 
 

@@ -228,8 +228,8 @@ def operation_page(service: ir.Service, op: ir.Operation) -> OperationPage:
     up = "../"
     method = operation_method_name(op)
     http = f"`{op.http.method} {op.http.uri}` (HTTP {op.http.code})" if op.http else ""
-    if op.http is None and service.target_prefix:  # an RPC protocol routing by header
-        http = f"`POST /` with `X-Amz-Target: {service.target_prefix}.{op.name}`"
+    if op.http is None and service.rpc_call:  # an RPC protocol
+        http = service.rpc_call.replace("{operation}", op.name)
     errors = []
     for error_id in (*op.errors, *(e for e in service.errors if e not in op.errors)):
         error = service.shapes.get(error_id)

@@ -10,6 +10,7 @@ into the comparison.
 
 from __future__ import annotations
 
+import base64
 import enum
 import importlib
 import itertools
@@ -23,6 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import cbor2
 import yaml
 
 from apigen import ir, naming
@@ -33,7 +35,16 @@ from apigen.runtime.core.scalars import parse_timestamp
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SUITE_DIR = SHARED / "conformance" / "botocore-protocols"
-SUITES = ("json", "json_1_0", "rest-json")
+SUITES = (
+    "json",
+    "json_1_0",
+    "rest-json",
+    "smithy-rpc-v2-cbor",
+    "smithy-rpc-v2-cbor-query-compatible",
+    "smithy-rpc-v2-cbor-non-query-compatible",
+)
+# Suites whose bodies are CBOR, written in the suite files as base64.
+CBOR_SUITES = frozenset(s for s in SUITES if s.startswith("smithy-rpc-v2-cbor"))
 DIRECTIONS = ("input", "output")
 SKIPS_FILE = Path(__file__).resolve().parent / "skips.yaml"
 
@@ -231,6 +242,34 @@ def json_or_text(body: bytes | str) -> Any:
         return json.loads(raw)
     except ValueError:
         return raw
+
+
+def wire_bytes(suite: str, body: str | None) -> bytes:
+    """A body as the suite file gives it, as the bytes on the wire (CBOR suites: base64)."""
+    text = body or ""
+    return base64.b64decode(text) if suite in CBOR_SUITES else text.encode("utf-8")
+
+
+def _cbor_comparable(value: Any) -> Any:
+    """Decoded CBOR as comparable data: NaN as "NaN" (it never equals itself), tag-1
+    timestamps as epoch seconds rounded to milliseconds."""
+    if isinstance(value, float) and math.isnan(value):
+        return "NaN"
+    if isinstance(value, datetime):
+        return round(value.astimezone(UTC).timestamp(), 3)
+    if isinstance(value, dict):
+        return {k: _cbor_comparable(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cbor_comparable(v) for v in value]
+    return value
+
+
+def body_data(suite: str, body: bytes) -> Any:
+    """A body as data: CBOR decoded (cbor2; "" counts as {}) for CBOR suites, else JSON as
+    ``json_or_text`` reads it."""
+    if suite not in CBOR_SUITES:
+        return json_or_text(body)
+    return _cbor_comparable(cbor2.loads(body)) if body else {}
 
 
 def query_multiset(query: str) -> list[str]:

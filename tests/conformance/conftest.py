@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
+from botocore_cases import SUITES
 
 _TESTS = {
     "test_input_client": ("input", "client"),
@@ -40,14 +41,15 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     write = terminalreporter.write_line
     write("")
     write("botocore protocol conformance: pass / skip / fail")
-    for suite in ("json", "json_1_0", "rest-json"):
+    width = max(len(s) for s in SUITES)
+    for suite in SUITES:
         for direction in ("input", "output"):
             cells = []
             for side in ("client", "server"):
                 counts = [_TALLY[(suite, direction, side, o)] for o in ("pass", "skip", "fail")]
                 total = sum(counts)
                 cells.append(f"{side} {counts[0]:>3}/{counts[1]}/{counts[2]} of {total:>3}")
-            write(f"  {suite:<9} {direction:<6}  " + "   ".join(cells))
+            write(f"  {suite:<{width}} {direction:<6}  " + "   ".join(cells))
     for side in ("client", "server"):
         counts = [
             sum(v for k, v in _TALLY.items() if k[2] == side and k[3] == o)

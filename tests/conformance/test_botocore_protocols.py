@@ -1,10 +1,12 @@
-"""botocore's protocol test suite (json, json_1_0, rest-json) run against generated codecs.
+"""botocore's protocol test suite (json, json_1_0, rest-json, smithy-rpc-v2-cbor) run against
+generated codecs.
 
 Each case runs on both sides of the wire:
 
 * input, client: params → model → ``serialize_request`` equals ``serialized`` (method, path,
   query as a multiset of pairs, the listed headers, ``forbidHeaders`` absent, the body as
-  JSON data or, when not JSON, as exact bytes);
+  JSON data or, when not JSON, as exact bytes; CBOR bodies, base64 in the suite files, as
+  decoded data);
 * input, server: ``route`` + ``parse_request`` of ``serialized`` gives the params' model (for
   an endpoint with a path, ``example.com/custom``, as a server mounted there sees it);
 * output, client: ``parse_response`` of ``response`` gives ``result`` (timestamps compared as
@@ -31,13 +33,14 @@ from botocore_cases import (
     Case,
     Generated,
     Workspace,
-    json_or_text,
+    body_data,
     load_cases,
     load_skips,
     model_form,
     normalise,
     query_multiset,
     to_model_input,
+    wire_bytes,
 )
 
 from apigen import ir
@@ -107,7 +110,8 @@ def test_input_client(case: Case, workspace: Workspace) -> None:
     for name in expected.get("forbidHeaders", ()):
         assert _header(request.headers, name) is None, f"forbidden header {name}"
     if "body" in expected:
-        assert json_or_text(request.body) == json_or_text(expected["body"])
+        wanted = body_data(case.suite, wire_bytes(case.suite, expected["body"]))
+        assert body_data(case.suite, request.body) == wanted
 
 
 @pytest.mark.parametrize("case", _params("input"))
@@ -120,7 +124,7 @@ def test_input_server(case: Case, workspace: Workspace) -> None:
         path = path[len(mount) :]
     headers = list((expected.get("headers") or {}).items())
     request = generated.runtime.core.http.HttpRequest(
-        expected["method"], path, query, headers, expected.get("body", "").encode()
+        expected["method"], path, query, headers, wire_bytes(case.suite, expected.get("body"))
     )
     codec = generated.codec
     routed = codec.route(request)
@@ -135,7 +139,7 @@ def _response(case: Case, generated: Generated) -> Any:
     raw = case.data["response"]
     headers = list((raw.get("headers") or {}).items())
     return generated.runtime.core.http.HttpResponse(
-        raw["status_code"], headers, (raw.get("body") or "").encode()
+        raw["status_code"], headers, wire_bytes(case.suite, raw.get("body"))
     )
 
 
@@ -221,9 +225,10 @@ def test_output_server(case: Case, workspace: Workspace) -> None:
         response = codec.serialize_response(op, op.output.model_validate(data))
         strip = ()
     assert response.status == raw["status_code"]
-    expected_body = json_or_text(raw.get("body") or "")
-    actual_body = json_or_text(response.body)
-    both_have_body = bool(response.body.strip()) and bool((raw.get("body") or "").strip())
+    expected_bytes = wire_bytes(case.suite, raw.get("body"))
+    expected_body = body_data(case.suite, expected_bytes)
+    actual_body = body_data(case.suite, response.body)
+    both_have_body = bool(response.body.strip()) and bool(expected_bytes.strip())
     _compare_headers(generated, response.headers, raw.get("headers") or {}, both_have_body)
     if isinstance(expected_body, dict) and isinstance(actual_body, dict):
         expected_body = {k: v for k, v in expected_body.items() if k not in strip}

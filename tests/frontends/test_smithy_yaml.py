@@ -259,3 +259,16 @@ def test_unreadable_and_non_mapping_specs(tmp_path: Path) -> None:
         locked.chmod(0)
         with pytest.raises(SpecError, match="cannot read"):
             load_smithy_yaml(locked)
+
+
+def test_rpcv2cbor_service_reads_without_http() -> None:
+    """rpcv2Cbor, like awsJson, binds nothing per operation; it ignores ``jsonName`` (Smithy's
+    RPC v2 specification) and its timestamps travel as epoch seconds (CBOR tag 1)."""
+    service = load_smithy_yaml(HERE / "good_specs" / "rpcv2cbor.yaml")
+    assert service.protocol is ir.Protocol.RPC_V2_CBOR
+    assert service.query_compatible is True
+    (op,) = service.operations
+    assert op.http is None
+    name, at = service.shapes[op.input or ""].members
+    assert name.json_name is None
+    assert at.timestamp_format is ir.TimestampFormat.EPOCH_SECONDS

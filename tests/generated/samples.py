@@ -29,6 +29,10 @@ _CANDIDATES = (
     "arn:aws:kafkaconnect:us-east-1:123456789012:connector/c/1",
     "s3://bucket/key",
     "123456789012",
+    "default",
+    "Average",
+    "arn:aws:kms:us-east-1:123456789012:key/abc-123",
+    "arn:aws:cloudwatch:us-east-1:123456789012:dataset/default",
 )
 WHEN = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 

@@ -275,7 +275,12 @@ class _ClientCore:
                         hook.after_receive(context)
                 result = state.codec.parse_response(
                     operation,
-                    bounded(operation, response, self.max_response_body, self.max_response_depth),
+                    bounded(
+                        operation,
+                        response,
+                        self.max_response_body,
+                        self.max_response_depth if state.codec.scans_json_depth else None,
+                    ),
                 )
             except ServiceError as exc:
                 error = exc

@@ -56,14 +56,18 @@ def too_deep(body: bytes, max_depth: int) -> bool:
 
 
 def bounded(
-    operation: OperationSpec, response: HttpResponse, max_body: int, max_depth: int
+    operation: OperationSpec, response: HttpResponse, max_body: int, max_depth: int | None
 ) -> HttpResponse:
-    """``response`` when it is within the limits, else ``ResponseParseError`` (clients)."""
+    """``response`` when it is within the limits, else ``ResponseParseError`` (clients).
+
+    ``max_depth`` None: the body is not JSON text (its codec bounds nesting itself)."""
     body = response.body
     if len(body) > max_body:
         problem = f"is larger than {max_body} bytes"
-    elif (response.status >= 300 or json_body(operation.output_members)) and too_deep(
-        body, max_depth
+    elif (
+        max_depth is not None
+        and (response.status >= 300 or json_body(operation.output_members))
+        and too_deep(body, max_depth)
     ):
         problem = f"nests deeper than {max_depth} levels"
     else:

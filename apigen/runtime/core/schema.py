@@ -71,7 +71,8 @@ class ErrorSpec:
     """A modelled error: its wire code, shape, exception class, status and fault.
 
     ``status`` is None when the spec gives none (OpenAPI errors: see ``ResponseSpec``);
-    ``members`` describes the error structure's members like ``OperationSpec.input_members``
+    ``type_name`` is the shape's name when the wire code is another (an awsQuery code kept by
+    a query-compatible service, which names the shape in the body's type); ``members`` describes the error structure's members like ``OperationSpec.input_members``
     (headers bound to an error travel outside the body).
     """
 
@@ -83,6 +84,7 @@ class ErrorSpec:
     retryable: bool = False
     throttling: bool = False
     members: tuple[MemberSpec, ...] = ()
+    type_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,7 +170,8 @@ class OperationSpec:
 class ServiceSpec:
     """A whole service; ``errors`` is keyed by wire code, ``waiters`` by waiter name.
 
-    ``protocol`` is restJson1, awsJson1_0, awsJson1_1 or openapi (``protocols.registry``).
+    ``protocol`` is a key of ``protocols.registry.CODECS``. ``query_compatible`` is AWS's
+    ``awsQueryCompatible``: the service keeps the error codes of its former awsQuery protocol.
     ``unknown_error`` is the exception a client raises for an error response no ``errors``
     entry models: the generated ``Unknown<Service>Error``, under the service's root error.
     """
@@ -180,6 +183,7 @@ class ServiceSpec:
     errors: Mapping[str, ErrorSpec] = field(default_factory=dict)
     waiters: Mapping[str, WaiterSpec] = field(default_factory=dict)
     target_prefix: str | None = None
+    query_compatible: bool = False
     signing_name: str | None = None
     endpoint_prefix: str | None = None
     default_endpoint: str | None = None

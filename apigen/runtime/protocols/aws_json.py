@@ -44,6 +44,7 @@ class AwsJsonCodec:
 
     request_id_header = AWS_REQUEST_ID_HEADER
     echo_request_id = False
+    scans_json_depth = True
 
     def __init__(self, service: ServiceSpec) -> None:
         self.service = service

@@ -26,6 +26,9 @@ class Codec(Protocol):
     request_id_header: str
     #: Whether a server takes the id a request carries in that header (when it is safe).
     echo_request_id: bool
+    #: Whether bodies are JSON text, whose nesting ``limits.too_deep`` counts before parsing
+    #: (server requests, client responses); a binary codec bounds depth while decoding.
+    scans_json_depth: bool
 
     def replies(self) -> Replies:
         """The errors a server of this protocol answers by itself (``replies.Replies``)."""

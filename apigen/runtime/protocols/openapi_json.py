@@ -57,6 +57,7 @@ class OpenApiJsonCodec(RestCodec):
     quote_header_strings = False
     request_id_header = "X-Request-Id"
     echo_request_id = True
+    scans_json_depth = True
 
     def replies(self) -> OpenApiReplies:
         return OpenApiReplies(self.service)

@@ -33,6 +33,7 @@ class RestJsonCodec(RestCodec):
 
     request_id_header = AWS_REQUEST_ID_HEADER
     echo_request_id = False
+    scans_json_depth = True
 
     def replies(self) -> AwsReplies:
         return AwsReplies(self.service)

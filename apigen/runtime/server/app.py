@@ -334,7 +334,11 @@ class ServerApp:
                 response.headers.append(("Allow", ", ".join(allowed)))
             return response
         operation, labels = routed
-        if json_body(operation.input_members) and too_deep(request.body, self.max_depth):
+        if (
+            self.codec.scans_json_depth
+            and json_body(operation.input_members)
+            and too_deep(request.body, self.max_depth)
+        ):
             reason = f"{operation.name}: the request body nests deeper than {self.max_depth} levels"
             return self._error(
                 operation, self.errors.malformed(operation, request_id, reason), request_id

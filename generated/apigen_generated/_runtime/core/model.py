@@ -422,11 +422,29 @@ def _known_on_server(value: Any, info: ValidationInfo) -> Any:
 
 
 class _Open:
-    """Closes an open enum on a server (mixed into ``OpenEnum`` and ``OpenIntEnum``)."""
+    """Closes an open enum on a server (mixed into ``OpenEnum`` and ``OpenIntEnum``).
+
+    Python input (data a binary codec decoded, such as CBOR) may give an enum its plain
+    value: it becomes the member first, so pydantic's strict mode, which takes only members
+    from Python, judges it as it judges the same value in JSON.
+    """
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        return core_schema.with_info_after_validator_function(_known_on_server, handler(source))
+        schema = core_schema.with_info_after_validator_function(_known_on_server, handler(source))
+
+        def member(value: Any) -> Any:
+            if type(value) in (str, int):
+                try:
+                    return source(value)
+                except ValueError:
+                    return value  # not a value of this enum's type: pydantic says so
+            return value
+
+        return core_schema.json_or_python_schema(
+            json_schema=schema,
+            python_schema=core_schema.no_info_before_validator_function(member, schema),
+        )
 
 
 class OpenEnum(_Open, str, enum.Enum):

@@ -19,6 +19,7 @@ CODECS: dict[str, tuple[str, str]] = {
     "restJson1": ("rest_json", "RestJsonCodec"),
     "awsJson1_0": ("aws_json", "AwsJsonCodec"),
     "awsJson1_1": ("aws_json", "AwsJsonCodec"),
+    "rpcv2Cbor": ("rpc_v2_cbor", "RpcV2CborCodec"),
     "openapi": ("openapi_json", "OpenApiJsonCodec"),
 }
 
