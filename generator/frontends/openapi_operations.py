@@ -11,7 +11,9 @@ Decisions:
   structures listed in ``Operation.errors``; one error schema serves many statuses, so it
   has no ``http_error`` and is ``server`` only when every status using it is 5xx
   (``mark_errors``, once every operation is read). A schema that is both a success body
-  and an error body, or an error body that is not an object, is reported.
+  and an error body, or a JSON error body that is not an object, is reported. An error
+  body in a text or binary media type (``text/html`` from a proxy) has no shape: the
+  runtime keeps its text as the raised error's message.
 - Pagination: query members ``page_token`` and ``page_size`` with a ``metadata.next`` in
   the success body → ``Paginated(page_token, metadata.next, page_size, items)``; the output
   paths are relative to the body (the payload member), items is its ``data`` list.
@@ -33,6 +35,9 @@ from generator.frontends.openapi_security import required_schemes
 from generator.frontends.openapi_validate import Path_, pointer, resolve_ref
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+_TEXT_BODIES = frozenset({"smithy.api#String", "smithy.api#Blob"})
 
 
 def status_key(key: str) -> tuple[int, str | None]:
@@ -140,6 +145,8 @@ class Operations:
                 f"{name}ResponseBody" if is_output else f"{label}Error",
                 {h.name for h in headers},
             )
+            if body is not None and not is_output and body.target in _TEXT_BODIES:
+                body = None  # a non-JSON error body: its text is the raised error's message
             shape = body.target if body is not None else None
             if is_output:
                 output_members = ([body] if body is not None else []) + headers

@@ -22,8 +22,10 @@ Decisions:
   a new structure.
 - ``oneOf``/``anyOf`` with a ``discriminator`` is a union of ``$ref`` variants; its members
   are named by the discriminator values (mapping keys, else schema names). ``oneOf`` with
-  one variant and ``{type: "null"}`` is that variant, nullable. Any other ``oneOf`` and the
-  keywords in ``UNSUPPORTED`` cannot be represented and are reported.
+  one variant and ``{type: "null"}`` is that variant, nullable. Without a discriminator it
+  is an *untagged* union (``Shape.untagged``) of its variants, any schemas, in document
+  order (resolution: docs/openapi-shapes.md). The keywords in ``UNSUPPORTED`` cannot be
+  represented and are reported.
 - A named schema's top-level ``readOnly``/``writeOnly``/``nullable`` carry over to every
   member that targets it. Member constraints, ``sensitive`` and timestamp formats are
   merged with their target's in ``finish`` (the IR invariant), once every shape exists, so
@@ -63,6 +65,12 @@ from generator.frontends.openapi_keywords import (
     text,
 )
 from generator.frontends.openapi_validate import Path_, pointer
+
+
+def kw_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else []
+
+
 from generator.frontends.smithy_yaml import PRELUDE_NAMESPACE
 
 
@@ -274,13 +282,7 @@ class Schemas(Components):
         if flat.properties:
             raise Unsupported((*flat.path, key), f"cannot represent properties beside {key}")
         if not isinstance(discriminator, Mapping):
-            raise Unsupported(
-                (*flat.path, key),
-                (
-                    f"cannot represent {key} without a discriminator (only a discriminated union, "
-                    "or one schema and null, has an IR shape)"
-                ),
-            )
+            return self.untagged_union(flat, key, common)
         mapping: Mapping[str, str] = discriminator.get("mapping") or {}
         members: list[ir.Member] = []
         for index, variant in enumerate(kw[key]):
@@ -303,6 +305,25 @@ class Schemas(Components):
             discriminator=str(discriminator["propertyName"]),
             **common,
         )
+
+    def untagged_union(self, flat: Flat, key: str, common: dict[str, Any]) -> ir.Shape:
+        """``oneOf``/``anyOf`` without a discriminator: one member per variant, in order.
+
+        A ``$ref`` variant is named after its component, an inline one ``Variant<n>``
+        (1-based, its shape ``<Union>Variant<n>``); a name met twice gets its position too.
+        """
+        members: list[ir.Member] = []
+        seen: set[str] = set()
+        for index, variant in enumerate(kw_list(flat.keywords[key])):
+            vpath = (*flat.path, key, index)
+            hint = f"{common['name']}Variant{index + 1}"
+            use = self.use([Piece(variant, vpath, hint)], vpath, hint)
+            vname = naming.pascal(use.schema_name) if use.schema_name else f"Variant{index + 1}"
+            if vname in seen:
+                vname = f"{vname}{index + 1}"
+            seen.add(vname)
+            members.append(use.member(container=common["id"], name=vname))
+        return ir.Shape(type=ir.ShapeType.UNION, members=tuple(members), untagged=True, **common)
 
     def enum(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
         kw = flat.keywords
