@@ -168,7 +168,9 @@ class Bindings:
             raise Unsupported(
                 mpath, f"the body member {name!r} would clash with a parameter or header"
             )
-        binding = ir.HttpBinding(location=ir.Location.PAYLOAD, media_type=kept_media_type(media))
+        binding = ir.HttpBinding(
+            location=ir.Location.PAYLOAD, media_type=kept_media_type(media, how)
+        )
         member = use.member(container=container, name=name, http=binding)
         documentation = text(holder.get("description"))
         return replace(member, documentation=documentation) if documentation else member

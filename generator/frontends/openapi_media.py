@@ -13,8 +13,8 @@ client:
 3. ``multipart/*`` is not supported yet; a body that offers nothing else is reported.
 
 The chosen type is kept on the payload's binding (``HttpBinding.media_type``) unless it is
-the default for its kind (``application/json``), so the runtime sends the document's
-``Content-Type`` and ``Accept``.
+its kind's default (``application/json``, ``text/plain``, ``application/octet-stream``) or
+a wildcard (``image/*``), so the runtime sends the document's ``Content-Type``.
 """
 
 from __future__ import annotations
@@ -74,9 +74,16 @@ def choose(media_types: Iterable[str]) -> tuple[str, Carried] | None:
     return None
 
 
-def kept_media_type(media: str) -> str | None:
-    """The type to keep on the binding: None for plain JSON and for ``*/*``-like wildcards."""
+_DEFAULTS = {
+    Carried.JSON: "application/json",
+    Carried.TEXT: "text/plain",
+    Carried.BINARY: "application/octet-stream",
+}
+
+
+def kept_media_type(media: str, how: Carried) -> str | None:
+    """The type to keep on the binding: None for its kind's default and for wildcards."""
     base = base_type(media)
-    if base == "application/json" or "*" in base:
+    if base == _DEFAULTS.get(how) or "*" in base:
         return None
     return base

@@ -65,13 +65,11 @@ from generator.frontends.openapi_keywords import (
     text,
 )
 from generator.frontends.openapi_validate import Path_, pointer
+from generator.frontends.smithy_yaml import PRELUDE_NAMESPACE
 
 
 def kw_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else []
-
-
-from generator.frontends.smithy_yaml import PRELUDE_NAMESPACE
 
 
 class Schemas(Components):

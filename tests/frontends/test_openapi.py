@@ -382,8 +382,8 @@ def test_oneof_with_discriminator_is_a_union(tmp_path: Path) -> None:
     ]
 
 
-def test_oneof_without_discriminator_is_reported(tmp_path: Path) -> None:
-    problems = errors(
+def test_oneof_without_discriminator_is_an_untagged_union(tmp_path: Path) -> None:
+    service = schemas(
         tmp_path,
         _PETS
         + textwrap.dedent("""\
@@ -391,11 +391,18 @@ def test_oneof_without_discriminator_is_reported(tmp_path: Path) -> None:
           oneOf:
             - $ref: '#/components/schemas/Cat'
             - $ref: '#/components/schemas/Dog'
+            - {type: string}
+            - {type: object, properties: {name: {type: string}}}
         """),
     )
-    assert any(
-        "#/components/schemas/Pet/oneOf" in p and "without a discriminator" in p for p in problems
-    )
+    pet = shape(service, "Pet")
+    assert (pet.type, pet.discriminator, pet.untagged) == (ir.ShapeType.UNION, None, True)
+    assert [(m.name, m.target) for m in pet.members] == [
+        ("Cat", f"{NS}#Cat"),
+        ("Dog", f"{NS}#Dog"),
+        ("Variant3", "smithy.api#String"),
+        ("Variant4", f"{NS}#PetVariant4"),
+    ]
 
 
 def test_oneof_with_null_is_a_nullable_member(tmp_path: Path) -> None:
@@ -1094,7 +1101,7 @@ def test_unrepresentable_operations_are_reported(tmp_path: Path) -> None:
             post:
               requestBody:
                 content:
-                  application/xml: {schema: {type: string}}
+                  multipart/form-data: {schema: {type: object}}
               responses: {'200': {description: ok}}
           /b:
             get:
