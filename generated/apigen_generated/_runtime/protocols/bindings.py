@@ -240,6 +240,8 @@ class Plan:
                 return bytes(value), media or "application/octet-stream"
             if kind in STRING_KINDS:
                 return scalar_text(value).encode("utf-8"), media or "text/plain"
+            if kind in ("list", "map"):  # may hold models: pydantic writes them by alias
+                return to_json(value, by_alias=True), media or "application/json"
             return compact_json(value).encode("utf-8"), media or "application/json"
         if self.has_body:
             if self.bound_names:

@@ -2,8 +2,8 @@
 
 The OpenAPI default encoding of a form body: each property is one ``name=value`` pair
 (``+`` for spaces, as HTML forms write them), a list is the name repeated, scalars are
-written as in a query (booleans ``true``/``false``, timestamps in the member's format) and
-an object or map property is its compact JSON. Reading reverses it by each field's kind;
+their JSON value as text (booleans ``true``/``false``, timestamps as the model writes
+them) and an object or map property is its compact JSON. Reading reverses it by each field's kind;
 text that is not a valid value is left as text for validation to reject.
 """
 
@@ -13,32 +13,35 @@ import json
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
-from pydantic_core import to_json
-
 from ..core.schema import MemberSpec
-from .wire_text import scalar_text, scalar_value
+from .wire_text import compact_json, scalar_text, scalar_value
 
 FORM = "application/x-www-form-urlencoded"
 _STRUCTURED = frozenset({"structure", "union", "map", "document"})
 
 
-def _text(value: Any, spec: MemberSpec, kind: str | None) -> str:
-    if kind in _STRUCTURED:
-        return to_json(value, by_alias=True).decode("utf-8")
-    return scalar_text(value, spec.timestamp_format)
+def _text(value: Any) -> str:
+    if isinstance(value, (dict, list)):
+        return compact_json(value)
+    return scalar_text(value)
 
 
 def encode_form(value: Any, fields: tuple[MemberSpec, ...]) -> bytes:
-    """A structure payload's set properties as a form body."""
+    """A structure payload's properties as a form body, in ``fields`` order.
+
+    The structure is dumped as JSON data first, so what it leaves out in this direction
+    (readOnly members in a request, defaults never set) is left out of the form too.
+    """
+    data = value.model_dump(mode="json", by_alias=True, exclude_none=True, warnings=False)
     pairs: list[tuple[str, str]] = []
     for spec in fields:
-        item = getattr(value, spec.name, None)
+        item = data.get(spec.wire)
         if item is None:
             continue
-        if spec.kind == "list":
-            pairs.extend((spec.wire, _text(v, spec, spec.item_kind)) for v in item)
+        if spec.kind == "list" and isinstance(item, list):
+            pairs.extend((spec.wire, _text(v)) for v in item)
         else:
-            pairs.append((spec.wire, _text(item, spec, spec.kind)))
+            pairs.append((spec.wire, _text(item)))
     return urlencode(pairs).encode("ascii")
 
 
