@@ -110,7 +110,7 @@ class Operations:
         for bad in ("callbacks", "servers"):
             if bad in raw:
                 raise Unsupported((*where, bad), f"cannot represent {bad} on an operation")
-        input_id = self.schemas.shape_id(f"{name}Request")
+        input_id = self.schemas.shape_id(self.schemas.free_name(f"{name}Request", where))
         members = list(self.bindings.parameters(input_id, name, item, raw, where))
         if "requestBody" in raw:
             body, body_path = resolve_ref(self.doc, raw["requestBody"])
@@ -125,7 +125,7 @@ class Operations:
                 members.append(replace(payload, required=body.get("required") is True))
         input_shape = self.structure(input_id, members, where)
 
-        output_id = self.schemas.shape_id(f"{name}Response")
+        output_id = self.schemas.shape_id(self.schemas.free_name(f"{name}Response", where))
         responses: list[ir.Response] = []
         errors: list[str] = []
         success: list[int] = []
@@ -136,7 +136,11 @@ class Operations:
             status, status_range = status_key(str(key))
             is_output = 200 <= status < 300 and not success
             label = f"{name}{naming.pascal(str(key))}"
-            holder = output_id if is_output else self.schemas.shape_id(f"{label}Headers")
+            holder = (
+                output_id
+                if is_output
+                else self.schemas.shape_id(self.schemas.free_name(f"{label}Headers", rpath))
+            )
             headers = list(self.bindings.headers(holder, response, rpath))
             body = self.bindings.payload(
                 holder,

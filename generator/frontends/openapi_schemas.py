@@ -89,6 +89,11 @@ class Schemas(Components):
         # Narrowing structures whose base was still being built: id → names made required.
         self.pending: dict[str, tuple[str, ...]] = {}
         self.problems: list[tuple[Path_, str]] = []
+        # Derived shape names already given out (name → the place that holds it).
+        self.claims: dict[str, Path_] = {}
+        self.component_classes = frozenset(
+            naming.pascal(n) for n in self.raw if self.alias_of(n) is None
+        )
         self.check_names()
 
     # -- names and registration -----------------------------------------------------------
@@ -110,6 +115,25 @@ class Schemas(Components):
                     )
                 )
             by_class.setdefault(cls, name)
+
+    def free_name(self, name: str, origin: Path_) -> str:
+        """A derived shape name (inline schema, operation structure) that no one else holds.
+
+        Component schemas own their names; a name derived from where a schema sits yields to
+        them and to any other place that claimed it first (document order), taking the first
+        free ``<Name>2``, ``<Name>3``... (docs/openapi-shapes.md, "Names that collide").
+        The same place asking again gets the same name.
+        """
+        candidate, n = name, 1
+        while True:
+            held = self.claims.get(candidate)
+            if held == origin:
+                return candidate
+            if held is None and candidate not in self.component_classes:
+                self.claims[candidate] = origin
+                return candidate
+            n += 1
+            candidate = f"{name}{n}"
 
     def register(self, shape: ir.Shape, origin: Path_) -> None:
         existing = self.shapes.get(shape.id)
@@ -209,6 +233,7 @@ class Schemas(Components):
 
     def narrow(self, base: str, names: tuple[str, ...], name: str, path: Path_) -> str:
         """The id of a structure like ``base`` with ``names`` required, registered as ``name``."""
+        name = self.free_name(name, path)
         sid = self.shape_id(name)
         built = self.shapes.get(base)
         self.register(
@@ -234,6 +259,8 @@ class Schemas(Components):
         kw = flat.keywords
         for key in sorted(UNSUPPORTED & kw.keys()):
             raise Unsupported((*flat.path, key), f"cannot represent {key!r}")
+        if not named:
+            name = self.free_name(name, flat.path)
         sid = self.shape_id(name)
         doc = text(kw.get("description"))
         common: dict[str, Any] = {
