@@ -50,15 +50,16 @@ def document_operations(path: Path) -> list[str]:
 class Documents:
     """Each document generated once (unformatted) under its own root package, imported."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, prefix: str = "apigen_documents_") -> None:
         self.root = root
+        self.prefix = prefix
         self.made: dict[Path, tuple[ir.Service, ModuleType, dict[str, str]]] = {}
 
     def get(self, path: Path) -> tuple[ir.Service, ModuleType, dict[str, str]]:
         if path not in self.made:
             service = load_service(path)
             files = generate([service], Unformatted())
-            package = f"apigen_documents_{len(self.made)}"
+            package = f"{self.prefix}{len(self.made)}"
             for relative, text in files.items():
                 if relative.startswith(f"{PACKAGE}/"):
                     target = self.root / package / relative.split("/", 1)[1]
