@@ -301,6 +301,8 @@ class Operation:
     waiters: tuple[Waiter, ...] = ()
     responses: tuple[Response, ...] = ()
     auth: tuple[str, ...] | None = None
+    # The media types the responses speak (OpenAPI), success first: a client's ``Accept``.
+    accept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -13,7 +13,9 @@ Decisions:
   (``mark_errors``, once every operation is read). A schema that is both a success body
   and an error body, or a JSON error body that is not an object, is reported. An error
   body in a text or binary media type (``text/html`` from a proxy) has no shape: the
-  runtime keeps its text as the raised error's message.
+  runtime keeps its text as the raised error's message. ``Operation.accept`` lists the
+  media type each response speaks (``openapi_media``), success ones first: the ``Accept``
+  a client sends.
 - Pagination: query members ``page_token`` and ``page_size`` with a ``metadata.next`` in
   the success body → ``Paginated(page_token, metadata.next, page_size, items)``; the output
   paths are relative to the body (the payload member), items is its ``data`` list.
@@ -30,6 +32,7 @@ from typing import Any
 from generator import ir, naming
 from generator.frontends.openapi_bindings import Bindings
 from generator.frontends.openapi_keywords import Unsupported, text
+from generator.frontends.openapi_media import base_type, choose
 from generator.frontends.openapi_schemas import Schemas
 from generator.frontends.openapi_security import required_schemes
 from generator.frontends.openapi_validate import Path_, pointer, resolve_ref
@@ -130,8 +133,12 @@ class Operations:
         errors: list[str] = []
         success: list[int] = []
         output_members: list[ir.Member] = []
+        accept: dict[str, None] = {}
         for key, raw_response in (raw.get("responses") or {}).items():
             response, response_path = resolve_ref(self.doc, raw_response)
+            chosen = choose(response.get("content") or {})
+            if chosen is not None:
+                accept[base_type(chosen[0])] = None
             rpath = response_path or (*where, "responses", key)
             status, status_range = status_key(str(key))
             is_output = 200 <= status < 300 and not success
@@ -172,6 +179,12 @@ class Operations:
                 )
             )
         output_shape = self.structure(output_id, output_members, where)
+        success_media = {
+            base_type(chosen[0])
+            for key, raw_response in (raw.get("responses") or {}).items()
+            if str(key).startswith("2")
+            and (chosen := choose(resolve_ref(self.doc, raw_response)[0].get("content") or {}))
+        }
         self.payloads.update(
             m.target
             for m in members
@@ -195,6 +208,7 @@ class Operations:
             paginated=self.paginated(input_shape, output_members),
             responses=tuple(responses),
             auth=auth,
+            accept=tuple(sorted(accept, key=lambda m: m not in success_media)),
         )
 
     def structure(self, sid: str, members: list[ir.Member], where: Path_) -> str | None:

@@ -222,6 +222,8 @@ class _Builder:
         args.append(f"auth={self.auth_kinds(op.auth)}")
         if op.responses:
             args.append(f"responses={_tuple([self.response(r) for r in op.responses])}")
+        if op.accept:
+            args.append(f"accept={', '.join(op.accept)!r}")
         return RecordView(key=repr(op.name), call="OperationSpec", args=tuple(args))
 
     def paginator(self, op: ir.Operation) -> str:

@@ -93,7 +93,8 @@ def call(
 def test_a_text_html_body_is_a_str(generated: Any) -> None:
     page = "<html><body>hi</body></html>"
     handler = Handler(generated, {"get_page": generated.shapes.GetPageResponse(body=page)})
-    result, _, response = call(generated, handler, "get_page")
+    result, request, response = call(generated, handler, "get_page")
+    assert request.headers["accept"] == "text/html"  # the 200's and the 429's type, once
     assert response.headers["content-type"] == "text/html"
     assert response.content == page.encode()
     assert result.body == page
@@ -137,6 +138,7 @@ def test_an_image_request_and_a_wildcard_response_are_bytes(generated: Any) -> N
     handler = Handler(generated, {"put_logo": generated.shapes.PutLogoResponse(body=png[::-1])})
     result, request, response = call(generated, handler, "put_logo", body=png)
     assert request.headers["content-type"] == "image/png" and request.content == png
+    assert request.headers["accept"] == "*/*"
     assert handler.received["put_logo"].body == png
     assert response.headers["content-type"] == "application/octet-stream"
     assert result.body == png[::-1]
@@ -163,5 +165,6 @@ def test_a_json_suffix_type_is_json_and_is_sent_as_written(generated: Any) -> No
     result, request, response = call(generated, handler, "patch_thing", id_="t1", body={"name": "n"})
     assert request.headers["content-type"] == "application/merge-patch+json"  # JSON first
     assert request.content == b'{"name":"n"}'
+    assert request.headers["accept"] == "application/problem+json"
     assert response.headers["content-type"] == "application/problem+json"
     assert result.body.name == "new"

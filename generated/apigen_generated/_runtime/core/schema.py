@@ -146,7 +146,8 @@ class OperationSpec:
     ``errors`` are wire codes (keys of ``ServiceSpec.errors``); ``idempotency_token`` is the
     Python name of the input member filled with a UUID4 when unset; ``auth`` lists the auth
     scheme kinds accepted (``sigv4``, ``httpBearer``, ``httpBasic``) in preference order,
-    empty for none. Codecs cache per-operation plans by ``name``.
+    empty for none. Codecs cache per-operation plans by ``name``. ``accept`` is the
+    ``Accept`` header a client sends (OpenAPI: the responses' media types), "" for none.
     """
 
     name: str
@@ -164,6 +165,7 @@ class OperationSpec:
     paginator: PaginatorSpec | None = None
     auth: tuple[str, ...] = ()
     responses: tuple[ResponseSpec, ...] = ()
+    accept: str = ""
 
 
 @dataclass(frozen=True, slots=True)
