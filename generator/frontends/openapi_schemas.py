@@ -72,6 +72,15 @@ def kw_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list) else []
 
 
+def is_null_schema(schema: Any) -> bool:
+    """``{type: "null"}`` (3.1), a variant that only says the value may be null."""
+    return isinstance(schema, Mapping) and schema.get("type") == "null"
+
+
+def has_null_variant(keywords: Mapping[str, Any]) -> bool:
+    return any(is_null_schema(v) for key in ("oneOf", "anyOf") for v in kw_list(keywords.get(key)))
+
+
 class Schemas(Components):
     """Builds shapes on demand; ``problems`` collects what cannot be represented."""
 
@@ -225,7 +234,9 @@ class Schemas(Components):
             default=notes["default"],
             read_only=notes["read_only"],
             write_only=notes["write_only"],
-            nullable=nullable or nullable_keywords(flat.keywords),
+            nullable=nullable
+            or nullable_keywords(flat.keywords)
+            or has_null_variant(flat.keywords),
             deprecated=notes["deprecated"],
         )
 
@@ -336,10 +347,13 @@ class Schemas(Components):
 
         A ``$ref`` variant is named after its component, an inline one ``Variant<n>``
         (1-based, its shape ``<Union>Variant<n>``); a name met twice gets its position too.
+        A ``{type: "null"}`` variant is no member: the union's uses are nullable.
         """
         members: list[ir.Member] = []
         seen: set[str] = set()
         for index, variant in enumerate(kw_list(flat.keywords[key])):
+            if is_null_schema(variant):  # the union's uses are nullable instead
+                continue
             vpath = (*flat.path, key, index)
             hint = f"{common['name']}Variant{index + 1}"
             use = self.use([Piece(variant, vpath, hint)], vpath, hint)

@@ -188,7 +188,10 @@ def untagged_note(service: ir.Service, member: ir.Member) -> str:
         shape = service.shapes[shape.members[-1].target]
     if not (shape.type is ir.ShapeType.UNION and shape.untagged):
         return ""
-    names = [m.name for m in shape.members]
+    names = [
+        service.shapes[m.target].name if m.target.startswith("smithy.api#") else m.name
+        for m in shape.members
+    ]
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
     return (
         f"One of {listed}, with no discriminator: a value is read as the variant that "

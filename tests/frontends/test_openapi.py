@@ -444,6 +444,32 @@ def test_oneof_without_discriminator_is_an_untagged_union(tmp_path: Path) -> Non
     ]
 
 
+def test_a_null_variant_makes_an_untagged_unions_uses_nullable(tmp_path: Path) -> None:
+    service = schemas(
+        tmp_path,
+        _PETS
+        + textwrap.dedent("""\
+        Owner:
+          type: object
+          properties:
+            pet:
+              anyOf:
+                - $ref: '#/components/schemas/Cat'
+                - {type: "null"}
+                - {type: integer}
+        """),
+        "3.1.0",
+    )
+    pet = member(service, "Owner", "pet")
+    assert pet.nullable
+    union = service.shapes[pet.target]
+    assert union.untagged
+    assert [(m.name, m.target) for m in union.members] == [
+        ("Cat", f"{NS}#Cat"),
+        ("Variant3", "smithy.api#BigInteger"),
+    ]
+
+
 def test_oneof_with_null_is_a_nullable_member(tmp_path: Path) -> None:
     service = schemas(
         tmp_path,
