@@ -142,7 +142,9 @@ class HttpBinding:
 
     ``style``/``explode`` are OpenAPI's parameter serialisation, set only when they differ
     from OpenAPI's defaults for the location (label/header ``simple``, query ``form``;
-    explode true for ``form`` only); None means the default.
+    explode true for ``form`` only); None means the default. ``media_type`` is a payload's
+    media type when the document gives one other than ``application/json`` (a ``+json``
+    type, ``application/x-www-form-urlencoded``, ``text/html``, ``image/png``...).
     """
 
     location: Location
@@ -150,6 +152,7 @@ class HttpBinding:
     greedy: bool = False
     style: str | None = None
     explode: bool | None = None
+    media_type: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -203,6 +206,9 @@ class Shape:
     throttling: bool = False
     exactly_one_of: bool = False
     discriminator: str | None = None
+    # An OpenAPI ``oneOf``/``anyOf`` without a discriminator: the value is one of the
+    # members' targets (in document order), told apart only by which one it validates as.
+    untagged: bool = False
     deprecated: bool = False
     # A structure that narrows another (OpenAPI ``allOf`` of a ``$ref`` and a ``required``
     # list): the id of that structure. It has the same members in the same order, with more
@@ -303,6 +309,8 @@ class Operation:
     waiters: tuple[Waiter, ...] = ()
     responses: tuple[Response, ...] = ()
     auth: tuple[str, ...] | None = None
+    # The media types the responses speak (OpenAPI), success first: a client's ``Accept``.
+    accept: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

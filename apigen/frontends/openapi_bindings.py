@@ -13,9 +13,8 @@ Decisions:
 - Parameters keep ``style``/``explode`` when they differ from the location's default; a
   style the value cannot take is reported (``openapi_params``).
 - A body is one ``httpPayload`` member named after its schema (``byok.v1.Key`` → ``key``;
-  ``body`` for inline schemas, or when the name is taken by a parameter or header). Media
-  types: ``application/json`` (or ``+json``) with any schema, ``application/octet-stream``
-  (a blob) and ``text/plain`` (a string); others are reported.
+  ``body`` for inline schemas, or when the name is taken by a parameter or header). Which
+  media type it speaks, and as what shape, is ``openapi_media``'s rule.
 """
 
 from __future__ import annotations
@@ -26,6 +25,7 @@ from typing import Any
 
 from apigen import ir, naming
 from apigen.frontends.openapi_keywords import Piece, Unsupported, Use, text
+from apigen.frontends.openapi_media import Carried, choose, kept_media_type
 from apigen.frontends.openapi_params import (
     DEFAULT_STYLES,
     check_exploded_objects,
@@ -138,25 +138,26 @@ class Bindings:
         content = holder.get("content") or {}
         if not content:
             return None
-        media = next((m for m in content if is_json(m)), None)
-        if media is None:
-            media = next(
-                (m for m in content if m in ("application/octet-stream", "text/plain")), None
-            )
-        if media is None:
+        chosen = choose(content)
+        if chosen is None:
             raise Unsupported(
                 (*path, "content"),
-                f"cannot represent media types {sorted(content)} "
-                "(application/json, application/octet-stream or text/plain)",
+                f"cannot represent media types {sorted(content)} (multipart bodies are not "
+                "supported yet; see docs/openapi-shapes.md)",
             )
+        media, how = chosen
         mpath = (*path, "content", media)
         schema = content[media].get("schema") or {}
-        if is_json(media):
+        if how in (Carried.JSON, Carried.FORM):
             use = self.schemas.use(
                 [Piece(schema, (*mpath, "schema"), hint)], (*mpath, "schema"), hint
             )
+            if how is Carried.FORM and self.schemas.shapes[use.target].type is not (
+                ir.ShapeType.STRUCTURE
+            ):
+                raise Unsupported((*mpath, "schema"), "a form body must be an object schema")
         else:
-            prelude = "Blob" if media == "application/octet-stream" else "String"
+            prelude = "Blob" if how is Carried.BINARY else "String"
             use = Use(target=f"smithy.api#{prelude}", documentation=text(schema.get("description")))
         name = "body"
         if use.schema_name is not None:
@@ -167,15 +168,9 @@ class Bindings:
             raise Unsupported(
                 mpath, f"the body member {name!r} would clash with a parameter or header"
             )
-        member = use.member(
-            container=container, name=name, http=ir.HttpBinding(location=ir.Location.PAYLOAD)
+        binding = ir.HttpBinding(
+            location=ir.Location.PAYLOAD, media_type=kept_media_type(media, how)
         )
+        member = use.member(container=container, name=name, http=binding)
         documentation = text(holder.get("description"))
         return replace(member, documentation=documentation) if documentation else member
-
-
-def is_json(media: str) -> bool:
-    base = media.split(";")[0].strip().lower()
-    return base == "application/json" or (
-        base.startswith("application/") and base.endswith("+json")
-    )

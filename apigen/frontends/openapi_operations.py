@@ -11,7 +11,11 @@ Decisions:
   structures listed in ``Operation.errors``; one error schema serves many statuses, so it
   has no ``http_error`` and is ``server`` only when every status using it is 5xx
   (``mark_errors``, once every operation is read). A schema that is both a success body
-  and an error body, or an error body that is not an object, is reported.
+  and an error body, or a JSON error body that is not an object, is reported. An error
+  body in a text or binary media type (``text/html`` from a proxy) has no shape: the
+  runtime keeps its text as the raised error's message. ``Operation.accept`` lists the
+  media type each response speaks (``openapi_media``), success ones first: the ``Accept``
+  a client sends.
 - Pagination: query members ``page_token`` and ``page_size`` with a ``metadata.next`` in
   the success body → ``Paginated(page_token, metadata.next, page_size, items)``; the output
   paths are relative to the body (the payload member), items is its ``data`` list.
@@ -28,11 +32,15 @@ from typing import Any
 from apigen import ir, naming
 from apigen.frontends.openapi_bindings import Bindings
 from apigen.frontends.openapi_keywords import Unsupported, text
+from apigen.frontends.openapi_media import base_type, choose
 from apigen.frontends.openapi_schemas import Schemas
 from apigen.frontends.openapi_security import required_schemes
 from apigen.frontends.openapi_validate import Path_, pointer, resolve_ref
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+_TEXT_BODIES = frozenset({"smithy.api#String", "smithy.api#Blob"})
 
 
 def status_key(key: str) -> tuple[int, str | None]:
@@ -105,7 +113,7 @@ class Operations:
         for bad in ("callbacks", "servers"):
             if bad in raw:
                 raise Unsupported((*where, bad), f"cannot represent {bad} on an operation")
-        input_id = self.schemas.shape_id(f"{name}Request")
+        input_id = self.schemas.shape_id(self.schemas.free_name(f"{name}Request", where))
         members = list(self.bindings.parameters(input_id, name, item, raw, where))
         if "requestBody" in raw:
             body, body_path = resolve_ref(self.doc, raw["requestBody"])
@@ -120,18 +128,26 @@ class Operations:
                 members.append(replace(payload, required=body.get("required") is True))
         input_shape = self.structure(input_id, members, where)
 
-        output_id = self.schemas.shape_id(f"{name}Response")
+        output_id = self.schemas.shape_id(self.schemas.free_name(f"{name}Response", where))
         responses: list[ir.Response] = []
         errors: list[str] = []
         success: list[int] = []
         output_members: list[ir.Member] = []
+        accept: dict[str, None] = {}
         for key, raw_response in (raw.get("responses") or {}).items():
             response, response_path = resolve_ref(self.doc, raw_response)
+            chosen = choose(response.get("content") or {})
+            if chosen is not None:
+                accept[base_type(chosen[0])] = None
             rpath = response_path or (*where, "responses", key)
             status, status_range = status_key(str(key))
             is_output = 200 <= status < 300 and not success
             label = f"{name}{naming.pascal(str(key))}"
-            holder = output_id if is_output else self.schemas.shape_id(f"{label}Headers")
+            holder = (
+                output_id
+                if is_output
+                else self.schemas.shape_id(self.schemas.free_name(f"{label}Headers", rpath))
+            )
             headers = list(self.bindings.headers(holder, response, rpath))
             body = self.bindings.payload(
                 holder,
@@ -140,6 +156,8 @@ class Operations:
                 f"{name}ResponseBody" if is_output else f"{label}Error",
                 {h.name for h in headers},
             )
+            if body is not None and not is_output and body.target in _TEXT_BODIES:
+                body = None  # a non-JSON error body: its text is the raised error's message
             shape = body.target if body is not None else None
             if is_output:
                 output_members = ([body] if body is not None else []) + headers
@@ -161,6 +179,12 @@ class Operations:
                 )
             )
         output_shape = self.structure(output_id, output_members, where)
+        success_media = {
+            base_type(chosen[0])
+            for key, raw_response in (raw.get("responses") or {}).items()
+            if str(key).startswith("2")
+            and (chosen := choose(resolve_ref(self.doc, raw_response)[0].get("content") or {}))
+        }
         self.payloads.update(
             m.target
             for m in members
@@ -184,6 +208,7 @@ class Operations:
             paginated=self.paginated(input_shape, output_members),
             responses=tuple(responses),
             auth=auth,
+            accept=tuple(sorted(accept, key=lambda m: m not in success_media)),
         )
 
     def structure(self, sid: str, members: list[ir.Member], where: Path_) -> str | None:

@@ -22,8 +22,10 @@ Decisions:
   a new structure.
 - ``oneOf``/``anyOf`` with a ``discriminator`` is a union of ``$ref`` variants; its members
   are named by the discriminator values (mapping keys, else schema names). ``oneOf`` with
-  one variant and ``{type: "null"}`` is that variant, nullable. Any other ``oneOf`` and the
-  keywords in ``UNSUPPORTED`` cannot be represented and are reported.
+  one variant and ``{type: "null"}`` is that variant, nullable. Without a discriminator it
+  is an *untagged* union (``Shape.untagged``) of its variants, any schemas, in document
+  order (resolution: docs/openapi-shapes.md). The keywords in ``UNSUPPORTED`` cannot be
+  represented and are reported.
 - A named schema's top-level ``readOnly``/``writeOnly``/``nullable`` carry over to every
   member that targets it. Member constraints, ``sensitive`` and timestamp formats are
   merged with their target's in ``finish`` (the IR invariant), once every shape exists, so
@@ -66,6 +68,19 @@ from apigen.frontends.openapi_validate import Path_, pointer
 from apigen.frontends.smithy_yaml import PRELUDE_NAMESPACE
 
 
+def kw_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else []
+
+
+def is_null_schema(schema: Any) -> bool:
+    """``{type: "null"}`` (3.1), a variant that only says the value may be null."""
+    return isinstance(schema, Mapping) and schema.get("type") == "null"
+
+
+def has_null_variant(keywords: Mapping[str, Any]) -> bool:
+    return any(is_null_schema(v) for key in ("oneOf", "anyOf") for v in kw_list(keywords.get(key)))
+
+
 class Schemas(Components):
     """Builds shapes on demand; ``problems`` collects what cannot be represented."""
 
@@ -83,6 +98,11 @@ class Schemas(Components):
         # Narrowing structures whose base was still being built: id → names made required.
         self.pending: dict[str, tuple[str, ...]] = {}
         self.problems: list[tuple[Path_, str]] = []
+        # Derived shape names already given out (name → the place that holds it).
+        self.claims: dict[str, Path_] = {}
+        self.component_classes = frozenset(
+            naming.pascal(n) for n in self.raw if self.alias_of(n) is None
+        )
         self.check_names()
 
     # -- names and registration -----------------------------------------------------------
@@ -104,6 +124,25 @@ class Schemas(Components):
                     )
                 )
             by_class.setdefault(cls, name)
+
+    def free_name(self, name: str, origin: Path_) -> str:
+        """A derived shape name (inline schema, operation structure) that no one else holds.
+
+        Component schemas own their names; a name derived from where a schema sits yields to
+        them and to any other place that claimed it first (document order), taking the first
+        free ``<Name>2``, ``<Name>3``... (docs/openapi-shapes.md, "Names that collide").
+        The same place asking again gets the same name.
+        """
+        candidate, n = name, 1
+        while True:
+            held = self.claims.get(candidate)
+            if held == origin:
+                return candidate
+            if held is None and candidate not in self.component_classes:
+                self.claims[candidate] = origin
+                return candidate
+            n += 1
+            candidate = f"{name}{n}"
 
     def register(self, shape: ir.Shape, origin: Path_) -> None:
         existing = self.shapes.get(shape.id)
@@ -195,7 +234,9 @@ class Schemas(Components):
             default=notes["default"],
             read_only=notes["read_only"],
             write_only=notes["write_only"],
-            nullable=nullable or nullable_keywords(flat.keywords),
+            nullable=nullable
+            or nullable_keywords(flat.keywords)
+            or has_null_variant(flat.keywords),
             deprecated=notes["deprecated"],
         )
 
@@ -203,6 +244,7 @@ class Schemas(Components):
 
     def narrow(self, base: str, names: tuple[str, ...], name: str, path: Path_) -> str:
         """The id of a structure like ``base`` with ``names`` required, registered as ``name``."""
+        name = self.free_name(name, path)
         sid = self.shape_id(name)
         built = self.shapes.get(base)
         self.register(
@@ -228,6 +270,8 @@ class Schemas(Components):
         kw = flat.keywords
         for key in sorted(UNSUPPORTED & kw.keys()):
             raise Unsupported((*flat.path, key), f"cannot represent {key!r}")
+        if not named:
+            name = self.free_name(name, flat.path)
         sid = self.shape_id(name)
         doc = text(kw.get("description"))
         common: dict[str, Any] = {
@@ -274,13 +318,7 @@ class Schemas(Components):
         if flat.properties:
             raise Unsupported((*flat.path, key), f"cannot represent properties beside {key}")
         if not isinstance(discriminator, Mapping):
-            raise Unsupported(
-                (*flat.path, key),
-                (
-                    f"cannot represent {key} without a discriminator (only a discriminated union, "
-                    "or one schema and null, has an IR shape)"
-                ),
-            )
+            return self.untagged_union(flat, key, common)
         mapping: Mapping[str, str] = discriminator.get("mapping") or {}
         members: list[ir.Member] = []
         for index, variant in enumerate(kw[key]):
@@ -303,6 +341,28 @@ class Schemas(Components):
             discriminator=str(discriminator["propertyName"]),
             **common,
         )
+
+    def untagged_union(self, flat: Flat, key: str, common: dict[str, Any]) -> ir.Shape:
+        """``oneOf``/``anyOf`` without a discriminator: one member per variant, in order.
+
+        A ``$ref`` variant is named after its component, an inline one ``Variant<n>``
+        (1-based, its shape ``<Union>Variant<n>``); a name met twice gets its position too.
+        A ``{type: "null"}`` variant is no member: the union's uses are nullable.
+        """
+        members: list[ir.Member] = []
+        seen: set[str] = set()
+        for index, variant in enumerate(kw_list(flat.keywords[key])):
+            if is_null_schema(variant):  # the union's uses are nullable instead
+                continue
+            vpath = (*flat.path, key, index)
+            hint = f"{common['name']}Variant{index + 1}"
+            use = self.use([Piece(variant, vpath, hint)], vpath, hint)
+            vname = naming.pascal(use.schema_name) if use.schema_name else f"Variant{index + 1}"
+            if vname in seen:
+                vname = f"{vname}{index + 1}"
+            seen.add(vname)
+            members.append(use.member(container=common["id"], name=vname))
+        return ir.Shape(type=ir.ShapeType.UNION, members=tuple(members), untagged=True, **common)
 
     def enum(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
         kw = flat.keywords

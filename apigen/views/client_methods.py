@@ -28,7 +28,7 @@ from apigen import ir, naming
 from apigen.views.docs import plain
 from apigen.views.imports import ImportSet
 from apigen.views.method_doc import method_doc
-from apigen.views.types import TypeMapper
+from apigen.views.types import TypeMapper, is_inline_union
 
 _CLASS_TYPES = (
     ir.ShapeType.STRUCTURE,
@@ -108,6 +108,8 @@ class MethodBuilder:
             self.typing.add("typing", "Literal")
             values = ", ".join(repr(v.value) for v in shape.enum_values)
             return f"{self.class_ref(shape)} | Literal[{values}]"
+        if is_inline_union(shape):  # OpenAPI oneOf/anyOf: no class, any of its variants
+            return " | ".join(dict.fromkeys(self.plain_type(m) for m in shape.members))
         if kind in _CLASS_TYPES:
             return self.class_ref(shape)
         if kind is ir.ShapeType.LIST:

@@ -20,6 +20,8 @@ from apigen.views.types import timestamp_format
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
 # Where an object parameter's properties travel one by one (``MemberSpec.fields``).
 _PARAMETER_LOCATIONS = (ir.Location.LABEL, ir.Location.QUERY, ir.Location.HEADER)
+# A payload in this media type travels as its properties, one by one, like a query.
+_FORM = "application/x-www-form-urlencoded"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -84,7 +86,8 @@ class _Builder:
         assert fmt is not None, f"{outer.id}: unresolved timestamp format"
         return fmt.value
 
-    def member_spec(self, member: ir.Member) -> str:
+    def member_spec(self, member: ir.Member, *, as_field: bool = False) -> str:
+        """``as_field``: a form field, which travels as text (its item kind is needed)."""
         self.schema_names.add("MemberSpec")
         target = self.shape(member.target)
         http = member.http
@@ -100,7 +103,7 @@ class _Builder:
             element = target.member
         elif kind is ir.ShapeType.MAP:
             element = target.value
-        if element is not None and location is not ir.Location.BODY:
+        if element is not None and (location is not ir.Location.BODY or as_field):
             args.append(f"item_kind={self.shape(element.target).type.value!r}")
         if kind is ir.ShapeType.TIMESTAMP:
             args.append(f"timestamp_format={timestamp_format(self.service, member).value!r}")
@@ -120,8 +123,12 @@ class _Builder:
             args.append(f"style={http.style!r}")
         if http is not None and http.explode is not None:
             args.append(f"explode={http.explode!r}")
-        if kind is ir.ShapeType.STRUCTURE and location in _PARAMETER_LOCATIONS:
-            args.append(f"fields={_tuple([self.member_spec(m) for m in target.members])}")
+        form = http is not None and http.media_type == _FORM
+        if kind is ir.ShapeType.STRUCTURE and (location in _PARAMETER_LOCATIONS or form):
+            fields = [self.member_spec(m, as_field=form) for m in target.members]
+            args.append(f"fields={_tuple(fields)}")
+        if http is not None and http.media_type is not None:
+            args.append(f"media_type={http.media_type!r}")
         return _call("MemberSpec", args)
 
     def members(self, shape_id: str | None) -> str:
@@ -215,6 +222,8 @@ class _Builder:
         args.append(f"auth={self.auth_kinds(op.auth)}")
         if op.responses:
             args.append(f"responses={_tuple([self.response(r) for r in op.responses])}")
+        if op.accept:
+            args.append(f"accept={', '.join(op.accept)!r}")
         return RecordView(key=repr(op.name), call="OperationSpec", args=tuple(args))
 
     def paginator(self, op: ir.Operation) -> str:

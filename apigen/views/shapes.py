@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
-from apigen.views.types import TypeMapper, is_tagged_union
+from apigen.views.types import TypeMapper, is_inline_union, untagged_note
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
 REQUEST, RESPONSE = "request", "response"
@@ -98,7 +98,7 @@ def model_order(service: ir.Service) -> list[ir.Shape]:
     models = {
         s.id: s
         for s in service.shapes.values()
-        if s.type in _MODEL_TYPES and not is_tagged_union(s)
+        if s.type in _MODEL_TYPES and not is_inline_union(s)
     }
     ordered: list[ir.Shape] = []
     seen: set[str] = set()
@@ -113,9 +113,9 @@ def model_order(service: ir.Service) -> list[ir.Shape]:
                 continue
             visited.add(target)
             t = service.shapes[target]
-            if t.type in _MODEL_TYPES and not is_tagged_union(t):
+            if t.type in _MODEL_TYPES and not is_inline_union(t):
                 found.append(target)
-            elif t.type in (ir.ShapeType.LIST, ir.ShapeType.MAP) or is_tagged_union(t):
+            elif t.type in (ir.ShapeType.LIST, ir.ShapeType.MAP) or is_inline_union(t):
                 stack.extend(m.target for m in t.members)
         return sorted(found, key=lambda sid: naming.pascal(models[sid].name))
 
@@ -240,7 +240,12 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         name=name,
         annotation=annotation,
         field_args=", ".join(args),
-        doc=docstring(member.documentation, indent=4),
+        doc=docstring(
+            "\n\n".join(
+                t for t in (member.documentation, untagged_note(mapper.service, member)) if t
+            ),
+            indent=4,
+        ),
     )
 
 

@@ -121,6 +121,8 @@ class TypeMapper:
         kind = shape.type
         if is_tagged_union(shape):
             return self.tagged_union(shape)
+        if shape.type is ir.ShapeType.UNION and shape.untagged:
+            return " | ".join(dict.fromkeys(self.member_type(m) for m in shape.members))
         if kind in _CLASS_TYPES:
             return self.class_name(shape)
         if kind is ir.ShapeType.STRING:
@@ -173,6 +175,31 @@ class TypeMapper:
 def is_tagged_union(shape: ir.Shape) -> bool:
     """A union told apart by a discriminator property: a type expression, not a class."""
     return shape.type is ir.ShapeType.UNION and shape.discriminator is not None
+
+
+def is_inline_union(shape: ir.Shape) -> bool:
+    """An OpenAPI union, tagged or not: a type expression (``A | B``), not a class."""
+    return shape.type is ir.ShapeType.UNION and (shape.discriminator is not None or shape.untagged)
+
+
+def untagged_note(service: ir.Service, member: ir.Member) -> str:
+    """How an untagged union a member holds (or holds a list or map of) is told apart."""
+    shape = service.shapes[member.target]
+    while shape.type in (ir.ShapeType.LIST, ir.ShapeType.MAP):
+        shape = service.shapes[shape.members[-1].target]
+    if not (shape.type is ir.ShapeType.UNION and shape.untagged):
+        return ""
+    names = [
+        service.shapes[m.target].name if m.target.startswith("smithy.api#") else m.name
+        for m in shape.members
+    ]
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    return (
+        f"One of {listed}, with no discriminator: a value is read as the variant that "
+        "validates with the most fields set, the first listed on a tie (pydantic's smart "
+        "union), so a value valid as several variants may be read as another than meant; "
+        "pass an instance of the variant to send exactly it."
+    )
 
 
 def _number(value: int | float, kind: ir.ShapeType) -> str:

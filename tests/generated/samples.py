@@ -33,11 +33,13 @@ _CANDIDATES = (
     "Average",
     "arn:aws:kms:us-east-1:123456789012:key/abc-123",
     "arn:aws:cloudwatch:us-east-1:123456789012:dataset/default",
+    "10.0.0.0/16",
 )
 WHEN = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 
-def sample_string(constraints: ir.Constraints, where: str) -> str:
+def sample_string(constraints: ir.Constraints, where: str, skip: int = 0) -> str:
+    """The first candidate that fits (``skip``: the one after that many fitting ones)."""
     low = constraints.length.min if constraints.length and constraints.length.min else 0
     high = (
         constraints.length.max
@@ -45,10 +47,15 @@ def sample_string(constraints: ir.Constraints, where: str) -> str:
         else 10_000
     )
     pattern = re.compile(to_python(constraints.pattern)) if constraints.pattern else None
+    last: str | None = None
     for text in _CANDIDATES:
-        for candidate in (text, text.ljust(low, "a")):
+        for candidate in dict.fromkeys((text, text.ljust(low, "a"))):
             if low <= len(candidate) <= high and (pattern is None or pattern.search(candidate)):
-                return candidate
+                if skip == 0:
+                    return candidate
+                skip, last = skip - 1, candidate
+    if last is not None:  # fewer fitting candidates than asked: the last one
+        return last
     raise AssertionError(f"no sample string for {where} ({constraints})")
 
 
@@ -58,12 +65,13 @@ class Samples:
     def __init__(self, service: ir.Service) -> None:
         self.service = service
 
-    def value(self, member: ir.Member, depth: int = 0) -> Any:
+    def value(self, member: ir.Member, depth: int = 0, nth: int = 0) -> Any:
+        """``nth``: a value different from the first ``nth`` ones (for ``uniqueItems``)."""
         shape = self.service.shapes[member.target]
         kind = shape.type
         constraints = member.constraints
         if kind is ir.ShapeType.STRING:
-            return sample_string(constraints, member.id)
+            return sample_string(constraints, member.id, nth)
         if kind in (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM):
             return shape.enum_values[0].value
         if kind in (
@@ -105,17 +113,22 @@ class Samples:
             )
             if constraints.length and constraints.length.max == 0:
                 return []
-            items = [self.value(shape.member, depth + 1) for _ in range(count)]
+            items = [
+                self.value(shape.member, depth + 1, n if constraints.unique_items else 0)
+                for n in range(count)
+            ]
             return items
         if kind is ir.ShapeType.MAP:
             return {self.value(shape.key, depth + 1): self.value(shape.value, depth + 1)}
-        return self.structure(shape, depth + 1)
+        if shape.untagged:  # OpenAPI oneOf without a discriminator: the first variant's value
+            return self.value(shape.members[0], depth + 1)
+        return self.structure(shape, depth + 1, nth=nth)
 
     def structure(
-        self, shape: ir.Shape, depth: int = 0, everything: bool | None = None
+        self, shape: ir.Shape, depth: int = 0, everything: bool | None = None, nth: int = 0
     ) -> dict[str, Any]:
         """Required members always; every member near the top; one member of a union."""
-        include_all = depth <= 2 if everything is None else everything
+        include_all = (depth <= 2 or nth > 0) if everything is None else everything
         if shape.type is ir.ShapeType.UNION or shape.exactly_one_of:
             member = next((m for m in shape.members if self._settable(m)), shape.members[0])
             if shape.discriminator:  # OpenAPI oneOf: the variant itself, tagged
@@ -128,7 +141,7 @@ class Samples:
             if not self._settable(member):
                 continue
             if member.required or include_all:
-                out[naming.snake(member.name)] = self.value(member, depth)
+                out[naming.snake(member.name)] = self.value(member, depth, nth)
         return out
 
     def _settable(self, member: ir.Member) -> bool:

@@ -53,7 +53,13 @@ class Ctx:
         self.spec = importlib.import_module(f"{root}.{package}.operations").SERVICE
         self.runtime = {
             name: importlib.import_module(f"{root}._runtime.{name}")
-            for name in ("protocols.registry", "core.errors", "core.http", "client.retries", "client.paginate")
+            for name in (
+                "protocols.registry",
+                "core.errors",
+                "core.http",
+                "client.retries",
+                "client.paginate",
+            )
         }
         self.codec = self.runtime["protocols.registry"].codec_for(self.spec)
         self.client_class = getattr(self.module, client_class_name(service))

@@ -18,9 +18,9 @@ import pytest
 import yaml
 from pydantic import ValidationError
 
-from apigen_generated._runtime.transport.asgi import AsgiTransport
 from apigen_generated._runtime.core.errors import ParamValidationError, ResponseParseError
 from apigen_generated._runtime.core.http import HttpRequest, HttpResponse
+from apigen_generated._runtime.transport.asgi import AsgiTransport
 from apigen_generated.confluent_byok_v1 import (
     ConfluentByokClient,
     ConfluentByokHandler,

@@ -18,12 +18,12 @@ import httpx
 import pytest
 from pydantic import ValidationError
 
+from apigen_generated._runtime.client.retries import RetryConfig
 from apigen_generated._runtime.core.errors import (
     ParamValidationError,
     ResponseParseError,
     UnknownServiceError,
 )
-from apigen_generated._runtime.client.retries import RetryConfig
 from apigen_generated.confluent_byok_v1 import ConfluentByokClient, ConfluentByokHandler
 from apigen_generated.confluent_byok_v1 import create_app as confluent_app
 from apigen_generated.emr_containers import EMRContainersHandler

@@ -258,7 +258,6 @@ def test_sensitive_values_stay_out_of_validation_errors(sink: ModuleType) -> Non
     assert SECRET not in repr(node) and SECRET not in str(node)
 
 
-
 @pytest.mark.parametrize(
     "properties",
     [
@@ -282,6 +281,7 @@ def test_sensitive_values_stay_out_of_structured_validation_errors(
         error = caught.value
         for text in (str(error), repr(error), error.json(), repr(error.errors())):
             assert SECRET not in text
+
 
 # -- timestamps, blobs, documents ------------------------------------------------------------
 

@@ -54,6 +54,8 @@ NORMALISED = {
     "Operation.responses": "OpenAPI lists every declared response; Smithy has none (the "
     "success status is http.code, error statuses sit on the error shapes): both are compared "
     "as errors_by_status instead",
+    "Operation.accept": "OpenAPI responses name their media types, sent as Accept; restJson1 "
+    "bodies are JSON by the protocol and its clients send no Accept",
     "Shape.http_error": "Smithy puts an error's status on its shape (httpError); OpenAPI on "
     "each response using the schema, which may serve several statuses: compared as "
     "errors_by_status",
@@ -123,7 +125,7 @@ def normalised(service: ir.Service) -> ir.Service:
                 output_token=_from_output(service, op, paginated.output_token),
                 items=_from_output(service, op, paginated.items),
             )
-        operations.append(dataclasses.replace(op, responses=(), paginated=paginated))
+        operations.append(dataclasses.replace(op, responses=(), paginated=paginated, accept=()))
     return dataclasses.replace(
         service,
         protocol="",
@@ -184,6 +186,8 @@ def test_the_normalised_fields_do_differ() -> None:
     assert (smithy.credentials_env, openapi.credentials_env) == (None, "PARITY")
     assert not any(op.responses for op in smithy.operations)
     assert all(op.responses for op in openapi.operations)
+    assert not any(op.accept for op in smithy.operations)
+    assert any(op.accept for op in openapi.operations)
     statuses = {s.http_error for s in smithy.shapes.values() if s.error}
     assert statuses == {400, 404, 409}
     assert {s.http_error for s in openapi.shapes.values() if s.error} == {None}

@@ -46,6 +46,9 @@ class MemberSpec:
     when not the location's default (label/header ``simple``; query ``form``, exploded);
     ``fields`` are the properties of a structure bound outside the body (an OpenAPI object
     parameter: Python name, wire name, kind, timestamp format), empty otherwise.
+    ``media_type`` is a payload's media type when not its kind's default (JSON for
+    structures, ``application/octet-stream`` for blobs, ``text/plain`` for strings); a
+    ``application/x-www-form-urlencoded`` structure payload lists its ``fields``.
     A ``document`` member bound to a header travels as base64 of its compact JSON (botocore's
     ``jsonvalue`` headers).
     """
@@ -64,6 +67,7 @@ class MemberSpec:
     style: str | None = None
     explode: bool | None = None
     fields: tuple[MemberSpec, ...] = ()
+    media_type: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +150,8 @@ class OperationSpec:
     ``errors`` are wire codes (keys of ``ServiceSpec.errors``); ``idempotency_token`` is the
     Python name of the input member filled with a UUID4 when unset; ``auth`` lists the auth
     scheme kinds accepted (``sigv4``, ``httpBearer``, ``httpBasic``) in preference order,
-    empty for none. Codecs cache per-operation plans by ``name``.
+    empty for none. Codecs cache per-operation plans by ``name``. ``accept`` is the
+    ``Accept`` header a client sends (OpenAPI: the responses' media types), "" for none.
     """
 
     name: str
@@ -164,6 +169,7 @@ class OperationSpec:
     paginator: PaginatorSpec | None = None
     auth: tuple[str, ...] = ()
     responses: tuple[ResponseSpec, ...] = ()
+    accept: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from ..core.schema import (
     STATUS,
     MemberSpec,
 )
+from .form_body import FORM, decode_form, encode_form
 from .styles import Styled, needs_style
 from .wire_text import (
     STRING_KINDS,
@@ -228,15 +229,20 @@ class Plan:
                 if kind == "structure" and empty_structure:
                     return empty_structure, "application/json"
                 return b"", None
+            media = payload.spec.media_type
+            if media == FORM:
+                return encode_form(value, payload.spec.fields), FORM
             if kind in STRUCTURED_KINDS:
                 return value.model_dump_json(by_alias=True, warnings=False).encode(
                     "utf-8"
-                ), "application/json"
+                ), media or "application/json"
             if kind == "blob":
-                return bytes(value), "application/octet-stream"
+                return bytes(value), media or "application/octet-stream"
             if kind in STRING_KINDS:
-                return scalar_text(value).encode("utf-8"), "text/plain"
-            return compact_json(value).encode("utf-8"), "application/json"
+                return scalar_text(value).encode("utf-8"), media or "text/plain"
+            if kind in ("list", "map"):  # may hold models: pydantic writes them by alias
+                return to_json(value, by_alias=True), media or "application/json"
+            return compact_json(value).encode("utf-8"), media or "application/json"
         if self.has_body:
             if self.bound_names:
                 text = model.model_dump_json(
@@ -369,7 +375,7 @@ class Plan:
         payload = self.payload
         if payload is not None:
             if body:
-                data[payload.key] = _payload_value(body, payload.spec.kind)
+                data[payload.key] = _payload_value(body, payload.spec)
         elif self.has_body and body.strip():
             parsed = json.loads(body)
             if not isinstance(parsed, dict):
@@ -462,7 +468,10 @@ _WHERE = {
 }
 
 
-def _payload_value(body: bytes, kind: str) -> Any:
+def _payload_value(body: bytes, spec: MemberSpec) -> Any:
+    if spec.media_type == FORM:
+        return decode_form(body, spec.fields)
+    kind = spec.kind
     if kind == "blob":
         return base64.b64encode(body).decode("ascii")
     if kind in STRING_KINDS:

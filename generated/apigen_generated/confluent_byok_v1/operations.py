@@ -160,6 +160,7 @@ SERVICE = ServiceSpec(
                     headers=(MemberSpec("x_request_id", "X-Request-Id", location="header"),),
                 ),
             ),
+            accept="application/json",
         ),
         "DeleteByokV1Key": OperationSpec(
             name="DeleteByokV1Key",
@@ -271,6 +272,7 @@ SERVICE = ServiceSpec(
                     headers=(MemberSpec("x_request_id", "X-Request-Id", location="header"),),
                 ),
             ),
+            accept="application/json",
         ),
         "GetByokV1Key": OperationSpec(
             name="GetByokV1Key",
@@ -383,6 +385,7 @@ SERVICE = ServiceSpec(
                     headers=(MemberSpec("x_request_id", "X-Request-Id", location="header"),),
                 ),
             ),
+            accept="application/json",
         ),
         "ListByokV1Keys": OperationSpec(
             name="ListByokV1Keys",
@@ -505,6 +508,7 @@ SERVICE = ServiceSpec(
                     headers=(MemberSpec("x_request_id", "X-Request-Id", location="header"),),
                 ),
             ),
+            accept="application/json",
         ),
         "UpdateByokV1Key": OperationSpec(
             name="UpdateByokV1Key",
@@ -637,6 +641,7 @@ SERVICE = ServiceSpec(
                     headers=(MemberSpec("x_request_id", "X-Request-Id", location="header"),),
                 ),
             ),
+            accept="application/json",
         ),
     },
     errors={

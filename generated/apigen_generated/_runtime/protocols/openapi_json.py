@@ -64,7 +64,10 @@ class OpenApiJsonCodec(RestCodec):
 
     def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
         with direction(REQUEST):
-            return super().serialize_request(operation, params)
+            request = super().serialize_request(operation, params)
+        if operation.accept:
+            request.headers.append(("Accept", operation.accept))
+        return request
 
     def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
         with direction(RESPONSE):
