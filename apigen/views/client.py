@@ -199,7 +199,7 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
     imports = builder.imports
     imports.add("__future__", "annotations")
     imports.add("typing", "TYPE_CHECKING")
-    imports.add(".._runtime.client.base", base)
+    imports.add(".._runtime.client.async_base" if is_async else ".._runtime.client.base", base)
     imports.add(".._runtime.client.base", "LazyService")
     if methods or waiters:
         imports.add("typing", "cast")

@@ -14,7 +14,8 @@ from typing import Annotated, Any
 from annotated_types import Len
 from pydantic import AliasChoices, Field
 
-from apigen.runtime.client.base import AsyncBaseClient, BaseClient
+from apigen.runtime.client.async_base import AsyncBaseClient
+from apigen.runtime.client.base import BaseClient
 from apigen.runtime.core.errors import ServiceError
 from apigen.runtime.core.http import HttpRequest, HttpResponse
 from apigen.runtime.core.model import ApigenModel, Empty, OpenEnum

@@ -12,12 +12,9 @@ import pydantic
 import pytest
 from pydantic import AliasChoices, Field, Tag
 
+from apigen.runtime.core.directions import AS_REQUEST, AS_RESPONSE, REQUEST, RESPONSE, direction
 from apigen.runtime.core.model import (
-    AS_REQUEST,
-    AS_RESPONSE,
     AS_SERVER,
-    REQUEST,
-    RESPONSE,
     ApigenModel,
     ApigenNarrowed,
     ApigenOneOf,
@@ -26,7 +23,6 @@ from apigen.runtime.core.model import (
     OpenEnum,
     OpenIntEnum,
     UnknownVariant,
-    direction,
     read_json,
 )
 from apigen.runtime.core.redact import HIDDEN_INPUT, without_input

@@ -15,7 +15,7 @@ exception's status (its own, else its spec's, else the first declared status usi
 code, else 500/400 by fault) and its shape, or a one-error ``Failure`` when it has none.
 
 Requests are written in the ``REQUEST`` direction, responses and errors in the ``RESPONSE``
-one (``model.direction``): the client leaves readOnly members out of what it sends, the
+one (``directions.direction``): the client leaves readOnly members out of what it sends, the
 server writeOnly members out of what it answers.
 """
 
@@ -24,9 +24,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from ..core.directions import REQUEST, RESPONSE, direction
 from ..core.errors import ServiceError
 from ..core.http import HttpRequest, HttpResponse
-from ..core.model import REQUEST, RESPONSE, ApigenModel, direction
+from ..core.model import ApigenModel
 from ..core.schema import OperationSpec
 from .faults import json_body, message_of, modelled_error, shape_dump, unknown_error
 from .openapi_replies import OpenApiReplies, declared_response

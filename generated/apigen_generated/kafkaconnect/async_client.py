@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from .._runtime.client.base import AsyncBaseClient, DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
+from .._runtime.client.async_base import AsyncBaseClient
+from .._runtime.client.base import DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
     from collections.abc import Sequence

@@ -40,9 +40,7 @@ Decisions:
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, ClassVar, Final, Self, TypeVar, get_args
@@ -62,74 +60,10 @@ from pydantic import (
 from pydantic.config import ExtraValues
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
+from .directions import REQUEST, RESPONSE, _defaulted, direction_of
 from .redact import without_input
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
-
-# -- directions (OpenAPI readOnly and writeOnly) -----------------------------------------------
-
-REQUEST: Final = "request"
-RESPONSE: Final = "response"
-#: Serialisation contexts: ``model.model_dump(by_alias=True, context=AS_REQUEST)`` is what a
-#: client sends (readOnly members left out), ``AS_RESPONSE`` what a server answers.
-AS_REQUEST: Final[Mapping[str, str]] = MappingProxyType({"direction": REQUEST})
-AS_RESPONSE: Final[Mapping[str, str]] = MappingProxyType({"direction": RESPONSE})
-
-_DIRECTION: ContextVar[str | None] = ContextVar("apigen_direction", default=None)
-
-
-@contextmanager
-def direction(value: str) -> Iterator[None]:
-    """Serialise models as part of a ``REQUEST`` or ``RESPONSE`` in this block.
-
-    For codecs whose serialiser passes no pydantic context; an explicit context wins.
-    """
-    token = _DIRECTION.set(value)
-    try:
-        yield
-    finally:
-        _DIRECTION.reset(token)
-
-
-def direction_of(context: Any) -> str | None:
-    """The direction a pydantic context names, else the one ``direction`` set, else None."""
-    if isinstance(context, Mapping):
-        found = context.get("direction")
-        if isinstance(found, str):
-            return found
-    return _DIRECTION.get()
-
-
-def unsent_default(model: BaseModel, name: str) -> bool:
-    """Whether member ``name`` only holds its default, in a request: then it is not sent.
-
-    A default is a promise about the server's behaviour, not a value to send: a client sends
-    only what its caller set (as botocore and Smithy's clients do). A server's response and
-    a dump without a direction keep every default.
-    """
-    if _DIRECTION.get() != REQUEST or name in model.model_fields_set:
-        return False
-    return name in _defaulted(type(model))
-
-
-_DEFAULTED: dict[type[BaseModel], frozenset[str]] = {}
-
-
-def _defaulted(cls: type[BaseModel]) -> frozenset[str]:
-    """Python and wire names of the members of ``cls`` with a default other than None."""
-    found = _DEFAULTED.get(cls)
-    if found is None:
-        names: set[str] = set()
-        for name, field in cls.model_fields.items():
-            if (
-                not field.is_required()
-                and field.get_default(call_default_factory=False) is not None
-            ):
-                names.add(name)
-                if field.serialization_alias:
-                    names.add(field.serialization_alias)
-        found = _DEFAULTED[cls] = frozenset(names)
-    return found
 
 
 class ApigenModel(BaseModel):

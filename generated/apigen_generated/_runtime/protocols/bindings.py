@@ -19,8 +19,9 @@ from urllib.parse import unquote
 
 from pydantic_core import to_json
 
+from ..core.directions import unsent_default
 from ..core.errors import ParamValidationError
-from ..core.model import ApigenModel, read_json, unsent_default
+from ..core.model import ApigenModel, read_json
 from ..core.schema import (
     BODY,
     HEADER,
