@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from ..core.errors import ParamValidationError, ServiceError
 from ..core.http import HttpRequest
 from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
-from .replies import INTERNAL_MESSAGE, message_field, unreadable, violations
+from .replies import INTERNAL_MESSAGE, message_field, unreadable, unreadable_message, violations
 
 __all__ = ["AWS_REQUEST_ID_HEADER", "AwsReplies"]
 
@@ -86,9 +86,7 @@ class AwsReplies:
     def malformed(
         self, operation: OperationSpec, request_id: str, message: str | None = None
     ) -> ServiceError:
-        message = (
-            message or f"{operation.name}: the request body could not be read (not valid JSON?)"
-        )
+        message = message or unreadable_message(operation)
         return self._aws(operation, MALFORMED_CODES, 400, message)
 
     def invalid(

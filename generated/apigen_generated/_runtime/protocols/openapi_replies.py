@@ -14,7 +14,14 @@ from typing import Any
 from ..core.errors import ParamValidationError, ServiceError
 from ..core.http import HttpRequest
 from ..core.schema import BODY, PAYLOAD, OperationSpec, ResponseSpec, ServiceSpec
-from .replies import INTERNAL_MESSAGE, documented, pointer, unreadable, violations
+from .replies import (
+    INTERNAL_MESSAGE,
+    documented,
+    pointer,
+    unreadable,
+    unreadable_message,
+    violations,
+)
 
 __all__ = ["OpenApiReplies", "declared_response"]
 
@@ -62,9 +69,7 @@ class OpenApiReplies:
     def malformed(
         self, operation: OperationSpec, request_id: str, message: str | None = None
     ) -> ServiceError:
-        message = (
-            message or f"{operation.name}: the request body could not be read (not valid JSON?)"
-        )
+        message = message or unreadable_message(operation)
         return self._failure(operation, 400, request_id, [self._item(400, "bad_request", message)])
 
     def invalid(

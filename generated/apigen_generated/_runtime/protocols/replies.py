@@ -23,7 +23,7 @@ from ..core.http import HttpRequest
 from ..core.model import ApigenModel
 from ..core.schema import PAYLOAD, OperationSpec
 
-__all__ = ["INTERNAL_MESSAGE", "Replies", "violations"]
+__all__ = ["INTERNAL_MESSAGE", "Replies", "unreadable_message", "violations"]
 
 INTERNAL_MESSAGE = "The server could not handle the request"
 
@@ -67,6 +67,11 @@ class Replies(Protocol):
     def auth(self, kind: str, message: str) -> ServiceError:
         """A SigV4 failure (``auth.sigv4_verify.SignatureFailure.kind``): always 403."""
         ...
+
+
+def unreadable_message(operation: OperationSpec) -> str:
+    """What a server says of a body it cannot read, when it knows no better reason."""
+    return f"{operation.name}: the request body could not be read (not valid JSON?)"
 
 
 def unreadable(error: ParamValidationError) -> bool:
