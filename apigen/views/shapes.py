@@ -88,6 +88,8 @@ class ShapesView:
     imports: tuple[str, ...]
     classes: tuple[ClassView, ...]
     exports: tuple[str, ...]
+    pragmas: tuple[str, ...] = ()
+    """Type-checker comments for the whole module, each after the reason it is there."""
 
 
 def model_order(service: ir.Service) -> list[ir.Shape]:
@@ -342,6 +344,16 @@ def narrowing_view(
     )
 
 
+# A narrowing subclass redeclares a member ``T | None`` as ``T``: sound for reading (every
+# value it holds is one the base allows) and what the document says, but pyright's strict
+# mode holds mutable attributes invariant. mypy accepts the override as it is.
+_NARROWING_PRAGMA = (
+    "# Narrowed shapes redeclare optional members as required (a subclass's stricter type).",
+    "# pyright: reportIncompatibleVariableOverride=false",
+    "",
+)
+
+
 def shapes_view(service: ir.Service) -> ShapesView:
     mapper = TypeMapper(service)
     enums = sorted(
@@ -366,7 +378,9 @@ def shapes_view(service: ir.Service) -> ShapesView:
         imports.add(_runtime_module(name), name)
     # Users check for this one (``isinstance``), so the shapes module exports it.
     reexported = mapper.runtime_names & {"UnknownVariant"}
+    narrowing = any(s.narrows for s in service.shapes.values())
     return ShapesView(
+        pragmas=_NARROWING_PRAGMA if narrowing else (),
         doc=docstring(f"Shapes of {service.title} (version {service.version}).", indent=0),
         imports=imports.lines(),
         classes=classes,

@@ -6,6 +6,11 @@ service package together with _runtime under any parent package to vendor it: ev
 import between them is relative.
 """
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # type checkers see the services; importing the package imports none
+    from . import confluent_byok_v1, emr_containers, glue, kafkaconnect, opsworkscm
+
 __all__ = [
     "confluent_byok_v1",
     "emr_containers",

@@ -32,6 +32,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from typing import Any, cast
 from urllib.parse import quote, urlsplit
 
 from .credentials import Credentials, NoCredentialsError
@@ -96,9 +97,15 @@ def _expiry(text: object, source: str) -> float | None:
         raise NoCredentialsError(f"{source}: Expiration {text!r} is not ISO 8601") from None
 
 
-def _keys(data: object, source: str, names: tuple[str, str, str, str]) -> Fetched:
+def _object(data: object) -> dict[str, Any] | None:
+    """A JSON object as one, anything else as None."""
+    return cast("dict[str, Any]", data) if isinstance(data, dict) else None
+
+
+def _keys(raw: object, source: str, names: tuple[str, str, str, str]) -> Fetched:
     key, secret, token, expires = names
-    if not isinstance(data, dict):
+    data = _object(raw)
+    if data is None:
         raise NoCredentialsError(f"{source}: the answer is not a JSON object")
     access, secret_value = data.get(key), data.get(secret)
     if not (isinstance(access, str) and access and isinstance(secret_value, str) and secret_value):
@@ -131,7 +138,8 @@ def process_fetcher(command: str, profile: str) -> Fetch:
             data = json.loads(done.stdout)
         except ValueError:
             raise NoCredentialsError(f"{source} did not print JSON") from None
-        if isinstance(data, dict) and data.get("Version") != 1:
+        found = _object(data)
+        if found is not None and found.get("Version") != 1:
             raise NoCredentialsError(f"{source}: Version must be 1")
         return _keys(data, source, _PROCESS_NAMES)
 
@@ -264,10 +272,10 @@ def sso_fetcher(
     def fetch() -> Fetched:
         try:
             with open(cache, encoding="utf-8") as handle:
-                cached = json.load(handle)
+                cached = _object(json.load(handle)) or {}
         except (OSError, ValueError):
             raise NoCredentialsError("no SSO token cached: run `aws sso login`") from None
-        token = cached.get("accessToken") if isinstance(cached, dict) else None
+        token = cached.get("accessToken")
         expires = _expiry(cached.get("expiresAt"), "the SSO token cache")
         if not isinstance(token, str) or (expires is not None and expires <= time.time()):
             raise NoCredentialsError("the cached SSO token has expired: run `aws sso login`")
@@ -277,13 +285,13 @@ def sso_fetcher(
         )
         body = _http("GET", url, {"x-amz-sso_bearer_token": token}, timeout=5.0)
         try:
-            data = json.loads(body).get("roleCredentials")
-        except (ValueError, AttributeError):
+            data = (_object(json.loads(body)) or {}).get("roleCredentials")
+        except ValueError:
             raise NoCredentialsError("the SSO portal sent no roleCredentials") from None
         keys, _ = _keys(
             data, "the SSO portal", ("accessKeyId", "secretAccessKey", "sessionToken", "")
         )
-        expiration = data.get("expiration") if isinstance(data, dict) else None
+        expiration = (_object(data) or {}).get("expiration")
         return keys, expiration / 1000 if isinstance(expiration, int) else None
 
     return fetch

@@ -13,8 +13,8 @@ returns the token it was given would loop forever, so that raises ``PaginationEr
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from typing import Any, Generic, TypeVar, cast
 from urllib.parse import parse_qsl, urlsplit
 
 from ..core.errors import ApigenError
@@ -36,7 +36,10 @@ def get_path(value: Any, path: str) -> Any:
     for name in path.split("."):
         if value is None:
             return None
-        value = value[name] if isinstance(value, dict) else getattr(value, name, None)
+        if isinstance(value, dict):
+            value = cast("dict[str, Any]", value)[name]
+        else:
+            value = getattr(value, name, None)
     return value
 
 
@@ -72,8 +75,8 @@ def _items(page: ApigenModel, spec: PaginatorSpec) -> list[Any]:
     if items is None:
         return []
     if isinstance(items, dict):
-        return list(items.items())
-    return list(items)
+        return list(cast("dict[object, object]", items).items())
+    return list(cast("Iterable[Any]", items))
 
 
 class _Pages:

@@ -28,9 +28,9 @@ import inspect
 import types
 import typing
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar, cast
 
 from pydantic import BaseModel, ValidationError
 
@@ -124,7 +124,7 @@ def unknown_keys(annotation: Any, data: Any, path: str = "") -> list[str]:
     found: list[str] = []
     if isinstance(current, type) and issubclass(current, BaseModel) and isinstance(data, Mapping):
         names = _field_names(current)
-        for key, value in data.items():
+        for key, value in cast("Mapping[str, Any]", data).items():
             where = f"{path}.{key}" if path else str(key)
             if key not in names:
                 found.append(where)
@@ -132,11 +132,11 @@ def unknown_keys(annotation: Any, data: Any, path: str = "") -> list[str]:
                 annotation = current.model_fields[names[key]].annotation
                 found += unknown_keys(annotation, value, where)
     elif origin in (list, tuple) and args and isinstance(data, list | tuple):
-        for index, item in enumerate(data):
+        for index, item in enumerate(cast("Sequence[Any]", data)):
             found += unknown_keys(args[0], item, f"{path}[{index}]")
     elif origin is dict and len(args) == 2 and isinstance(data, Mapping):
-        for key, value in data.items():
-            found += unknown_keys(args[1], value, f"{path}[{key!r}]")
+        for entry, value in cast("Mapping[object, object]", data).items():
+            found += unknown_keys(args[1], value, f"{path}[{entry!r}]")
     return found
 
 
@@ -176,7 +176,9 @@ class Stubber(Generic[OperationT]):
         self.client = client
         self._service: ServiceSpec = client._service
         self._queue: deque[_Queued] = deque()
-        self._is_async = inspect.iscoroutinefunction(type(client)._send)
+        self._is_async = inspect.iscoroutinefunction(
+            getattr(cast("type[object]", type(client)), "_send", None)
+        )
         # Method names are the spec's in snake case: compared without "_" and case.
         self._methods = {name.lower(): op for name, op in self._service.operations.items()}
 

@@ -27,7 +27,7 @@ import math
 import random
 import time
 from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, cast
 
 import jmespath
 from jmespath.exceptions import JMESPathTypeError
@@ -79,10 +79,11 @@ def _compare_expected(comparator: str | None, actual: Any, expected: Any) -> boo
     if comparator == "booleanEquals":
         want = expected if isinstance(expected, bool) else str(expected).lower() == "true"
         return isinstance(actual, bool) and actual is want
+    values = cast("list[object]", actual) if isinstance(actual, list) else None
     if comparator == "allStringEquals":
-        return isinstance(actual, list) and bool(actual) and all(v == str(expected) for v in actual)
+        return values is not None and bool(values) and all(v == str(expected) for v in values)
     if comparator == "anyStringEquals":
-        return isinstance(actual, list) and any(v == str(expected) for v in actual)
+        return values is not None and any(v == str(expected) for v in values)
     raise ValueError(f"unknown waiter comparator {comparator!r}")
 
 

@@ -25,7 +25,7 @@ class HttpRequest:
 @dataclass(slots=True)
 class HttpResponse:
     status: int
-    headers: list[tuple[str, str]] = field(default_factory=list)
+    headers: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
     body: bytes = b""
 
     def header(self, name: str) -> str | None:

@@ -20,8 +20,8 @@ from __future__ import annotations
 import types
 import typing
 import uuid
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import Any, cast
 
 from pydantic import BaseModel, Tag, TypeAdapter, ValidationError
 
@@ -73,12 +73,16 @@ def _loose(annotation: Any, value: Any) -> Any:
     origin = typing.get_origin(current)
     args = typing.get_args(current)
     if isinstance(current, type) and issubclass(current, BaseModel):
-        return loose_model(current, value) if isinstance(value, Mapping) else value
+        if isinstance(value, Mapping):
+            return loose_model(current, cast("Mapping[str, Any]", value))
+        return value
     if origin is list and isinstance(value, (list, tuple)):
-        return [_loose(args[0] if args else Any, item) for item in value]
+        items = cast("Sequence[Any]", value)
+        return [_loose(args[0] if args else Any, item) for item in items]
     if origin is dict and isinstance(value, Mapping):
         kind = args[1] if len(args) > 1 else Any
-        return {key: _loose(kind, item) for key, item in value.items()}
+        entries = cast("Mapping[object, object]", value)
+        return {key: _loose(kind, item) for key, item in entries.items()}
     return value
 
 
@@ -102,7 +106,8 @@ def error_details(exc: ValidationError) -> list[dict[str, Any]]:
     for error in exc.errors(include_url=False, include_input=False):
         record: dict[str, Any] = dict(error)
         if record["type"] == "union_tag_invalid":
-            context = {k: v for k, v in (record.get("ctx") or {}).items() if k != "tag"}
+            given = cast("dict[str, Any]", record.get("ctx") or {})
+            context = {k: v for k, v in given.items() if k != "tag"}
             expected = context.get("expected_tags", "")
             record["msg"] = f"Input tag does not match any of the expected tags: {expected}"
             record["ctx"] = context
@@ -170,9 +175,10 @@ def _child(data: Any, key: Any) -> Any:
     if isinstance(data, BaseModel):
         return getattr(data, key, None) if isinstance(key, str) else None
     if isinstance(data, Mapping):
-        return data.get(key)
-    if isinstance(data, (list, tuple)) and isinstance(key, int) and -len(data) <= key < len(data):
-        return data[key]
+        return cast("Mapping[object, object]", data).get(key)
+    if isinstance(data, (list, tuple)) and isinstance(key, int):
+        items = cast("Sequence[Any]", data)
+        return items[key] if -len(items) <= key < len(items) else None
     return None
 
 
@@ -196,7 +202,8 @@ def wire_path(model: type[BaseModel], data: Any, loc: tuple[Any, ...]) -> str:
             data = _child(data, item)
         elif origin is dict:
             args = typing.get_args(current)
-            position = list(data).index(item) if isinstance(data, Mapping) and item in data else "?"
+            keys = list(cast("Mapping[object, object]", data)) if isinstance(data, Mapping) else []
+            position = keys.index(item) if item in keys else "?"
             out += f"[#{position}]"
             if i < len(items) and items[i] == "[key]":
                 out += ".key"

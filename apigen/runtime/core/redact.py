@@ -20,7 +20,8 @@ replaced by ``REDACTED``, at any depth.
 
 from __future__ import annotations
 
-from typing import Any, Final, Literal
+from collections.abc import Sequence
+from typing import Any, Final, Literal, LiteralString, cast
 
 from pydantic import BaseModel
 from pydantic_core import (
@@ -56,9 +57,10 @@ def _redacted(value: Any, by_alias: bool) -> Any:
     if isinstance(value, BaseModel):
         return redacted_dump(value, by_alias=by_alias)
     if isinstance(value, list | tuple):
-        return [_redacted(item, by_alias) for item in value]
+        return [_redacted(item, by_alias) for item in cast("Sequence[Any]", value)]
     if isinstance(value, dict):
-        return {str(k): _redacted(v, by_alias) for k, v in value.items()}
+        entries = cast("dict[object, object]", value)
+        return {str(k): _redacted(v, by_alias) for k, v in entries.items()}
     return to_jsonable_python(value, bytes_mode="base64")
 
 
@@ -96,10 +98,17 @@ def _build(
     return ValidationError.from_exception_data(title, lines, input_type=input_type, hide_input=True)
 
 
+def _literal(text: str) -> LiteralString:
+    """pydantic's own error type or message, passed on (``PydanticCustomError`` asks for a
+    literal string so that a template never comes from input; these come from pydantic)."""
+    return text  # pyright: ignore[reportReturnType]
+
+
 def _line(error: ErrorDetails, *, known: bool) -> InitErrorDetails:
-    kind = error["type"]
+    # pydantic's own error types and messages, passed on: literal strings in all but name.
+    kind = _literal(error["type"])
     context: dict[str, Any] | None = error.get("ctx")
-    message = error["msg"]
+    message = _literal(error["msg"])
     if kind == "union_tag_invalid" and context is not None and "tag" in context:
         context = {k: v for k, v in context.items() if k != "tag"}
         return _custom(error, PydanticCustomError(kind, _TAG_INVALID, context))

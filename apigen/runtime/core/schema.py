@@ -186,8 +186,8 @@ class ServiceSpec:
     protocol: str
     version: str
     operations: Mapping[str, OperationSpec]
-    errors: Mapping[str, ErrorSpec] = field(default_factory=dict)
-    waiters: Mapping[str, WaiterSpec] = field(default_factory=dict)
+    errors: Mapping[str, ErrorSpec] = field(default_factory=dict[str, ErrorSpec])
+    waiters: Mapping[str, WaiterSpec] = field(default_factory=dict[str, WaiterSpec])
     target_prefix: str | None = None
     query_compatible: bool = False
     signing_name: str | None = None

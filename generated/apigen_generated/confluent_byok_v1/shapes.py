@@ -3,6 +3,9 @@
 # Do not edit: changes are lost when `apigen generate` runs again.
 """Shapes of Key Management API for BYOK (version 0.0.1)."""
 
+# Narrowed shapes redeclare optional members as required (a subclass's stricter type).
+# pyright: reportIncompatibleVariableOverride=false
+
 from __future__ import annotations
 
 from typing import Annotated, ClassVar

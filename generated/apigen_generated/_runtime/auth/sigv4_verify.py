@@ -28,6 +28,7 @@ import re
 import time
 from calendar import timegm
 from collections.abc import Callable, Mapping
+from typing import cast
 
 from ..core.errors import ApigenError
 from ..core.http import HttpRequest
@@ -54,7 +55,7 @@ class SignatureFailure(ApigenError):
 
 def _secret(lookup: SecretLookup, access_key: str) -> str | None:
     if isinstance(lookup, Mapping):
-        return lookup.get(access_key)
+        return cast("Mapping[str, str | None]", lookup).get(access_key)
     return lookup(access_key)
 
 

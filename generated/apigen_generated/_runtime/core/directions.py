@@ -8,11 +8,11 @@ A codec serialises inside ``direction(REQUEST)`` or ``direction(RESPONSE)`` (or 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Generator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from pydantic import BaseModel
 
@@ -37,7 +37,7 @@ _DIRECTION: ContextVar[str | None] = ContextVar("apigen_direction", default=None
 
 
 @contextmanager
-def direction(value: str) -> Iterator[None]:
+def direction(value: str) -> Generator[None, None, None]:
     """Serialise models as part of a ``REQUEST`` or ``RESPONSE`` in this block.
 
     For codecs whose serialiser passes no pydantic context; an explicit context wins.
@@ -52,7 +52,7 @@ def direction(value: str) -> Iterator[None]:
 def direction_of(context: Any) -> str | None:
     """The direction a pydantic context names, else the one ``direction`` set, else None."""
     if isinstance(context, Mapping):
-        found = context.get("direction")
+        found = cast("Mapping[str, Any]", context).get("direction")
         if isinstance(found, str):
             return found
     return _DIRECTION.get()
@@ -67,13 +67,13 @@ def unsent_default(model: BaseModel, name: str) -> bool:
     """
     if _DIRECTION.get() != REQUEST or name in model.model_fields_set:
         return False
-    return name in _defaulted(type(model))
+    return name in defaulted(type(model))
 
 
 _DEFAULTED: dict[type[BaseModel], frozenset[str]] = {}
 
 
-def _defaulted(cls: type[BaseModel]) -> frozenset[str]:
+def defaulted(cls: type[BaseModel]) -> frozenset[str]:
     """Python and wire names of the members of ``cls`` with a default other than None."""
     found = _DEFAULTED.get(cls)
     if found is None:

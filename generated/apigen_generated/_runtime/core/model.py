@@ -43,7 +43,7 @@ import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any, ClassVar, Final, Self, TypeVar, get_args
+from typing import Any, ClassVar, Final, Self, TypeVar, cast, get_args
 
 from pydantic import (
     BaseModel,
@@ -60,7 +60,7 @@ from pydantic import (
 from pydantic.config import ExtraValues
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
-from .directions import REQUEST, RESPONSE, _defaulted, direction_of
+from .directions import REQUEST, RESPONSE, defaulted, direction_of
 from .redact import without_input
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -182,17 +182,18 @@ class ApigenModel(BaseModel):
         if not isinstance(value, ApigenModel):
             # An unvalidated value (a client with validate=False): sent as given.
             return handler(value)
-        data = handler(self)
-        if not isinstance(data, dict):
-            return data
+        serialized = handler(self)
+        if not isinstance(serialized, dict):
+            return serialized
+        data = cast("dict[str, Any]", serialized)
         cls = type(self)
-        if direction_of(info.context) == REQUEST and _defaulted(cls):
+        if direction_of(info.context) == REQUEST and defaulted(cls):
             unset = {
                 key
                 for name, field in cls.model_fields.items()
                 if name not in self.model_fields_set
                 for key in (name, field.serialization_alias)
-                if key in _defaulted(cls)
+                if key in defaulted(cls)
             }
             data = {k: v for k, v in data.items() if k not in unset}
         nullable = cls.__apigen_nullable__
@@ -327,7 +328,10 @@ AS_SERVER: Final[Mapping[str, str]] = MappingProxyType({"apigen": "server"})
 
 def is_server(context: Any) -> bool:
     """Whether a pydantic validation context is a server reading a request."""
-    return isinstance(context, Mapping) and context.get("apigen") == "server"
+    return (
+        isinstance(context, Mapping)
+        and cast("Mapping[str, Any]", context).get("apigen") == "server"
+    )
 
 
 def read_json(model: type[ModelT], data: str | bytes, *, server: bool = False) -> ModelT:
@@ -472,7 +476,7 @@ class Discriminated:
             if isinstance(value, UnknownVariant):
                 return unknown
             if isinstance(value, dict):
-                found = value.get(wire)
+                found = cast("dict[str, Any]", value).get(wire)
                 if fallback and isinstance(found, str) and found not in known:
                     return unknown
             else:
@@ -485,7 +489,10 @@ class Discriminated:
             return core_schema.tagged_union_schema(choices, tag_of)
 
         def raw(value: Any) -> Any:
-            return {"tag": value[wire], "data": value} if isinstance(value, dict) else value
+            if isinstance(value, dict):
+                entries = cast("dict[str, Any]", value)
+                return {"tag": entries[wire], "data": entries}
+            return value
 
         def allowed(value: Any, info: ValidationInfo) -> Any:
             if isinstance(value, UnknownVariant) and is_server(info.context):

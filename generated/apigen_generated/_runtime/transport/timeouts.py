@@ -107,15 +107,15 @@ class Watchdog:
                     alarm.callback()
 
 
-_WATCHDOG: Watchdog | None = None
+_watchdog: Watchdog | None = None
 _LOCK = threading.Lock()
 
 
 def watchdog() -> Watchdog:
     """The process's watchdog (made on first use)."""
-    global _WATCHDOG
-    if _WATCHDOG is None:
+    global _watchdog
+    if _watchdog is None:
         with _LOCK:
-            if _WATCHDOG is None:
-                _WATCHDOG = Watchdog()
-    return _WATCHDOG
+            if _watchdog is None:
+                _watchdog = Watchdog()
+    return _watchdog
