@@ -174,6 +174,10 @@ class Member:
     read_only: bool = False
     write_only: bool = False
     nullable: bool = False
+    # Endpoint rules: the rule-set parameter this member fills (Smithy ``contextParam``), and
+    # whether it fills a ``{Label}`` of its operation's ``host_prefix`` (``hostLabel``).
+    context_param: str | None = None
+    host_label: bool = False
 
     @property
     def wire_name(self) -> str:
@@ -311,6 +315,12 @@ class Operation:
     auth: tuple[str, ...] | None = None
     # The media types the responses speak (OpenAPI), success first: a client's ``Accept``.
     accept: tuple[str, ...] = ()
+    # Smithy ``endpoint`` trait: put before the endpoint's host (``"{AccountId}."``).
+    host_prefix: str | None = None
+    # Endpoint-rule parameters this operation sets: fixed values (``staticContextParams``)
+    # and JMESPath expressions over its input's wire form (``operationContextParams``).
+    static_context_params: tuple[tuple[str, JsonValue], ...] = ()
+    operation_context_params: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -319,6 +329,16 @@ class AuthScheme:
 
     name: str
     kind: str
+    documentation: str = ""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ContextParam:
+    """An endpoint-rule parameter a client takes (Smithy ``clientContextParams``);
+    ``type`` is ``string`` or ``boolean``."""
+
+    name: str
+    type: str
     documentation: str = ""
 
 
@@ -356,6 +376,12 @@ class Service:
     # Resolved: how an operation without an HTTP binding is called (RPC protocols; Markdown
     # with ``{operation}`` to fill), None otherwise.
     rpc_call: str | None = None
+    # AWS's SDK id (``AWS_ENDPOINT_URL_<SERVICE_ID>``); the Smithy endpoint rule set as JSON
+    # data (None: the endpoint is ``https://{endpointPrefix}.{region}.amazonaws.com``) and the
+    # rule-set parameters a client takes. docs/endpoints.md.
+    service_id: str | None = None
+    endpoint_rules: Mapping[str, JsonValue] | None = None
+    client_context_params: tuple[ContextParam, ...] = ()
 
     def shape(self, shape_id: str) -> Shape:
         return self.shapes[shape_id]

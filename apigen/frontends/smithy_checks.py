@@ -14,6 +14,7 @@ from typing import Any
 
 from apigen import naming, regex_translate
 from apigen.frontends import smithy_http_checks as http
+from apigen.frontends.endpoint_checks import check_endpoints
 from apigen.frontends.jmespath_refs import DOTTED, root_fields, syntax_error
 from apigen.frontends.smithy_doc import (
     NUMBERS,
@@ -55,7 +56,8 @@ _PAGINATED = (
 def check_meaning(doc: Mapping[str, Any], broken: Iterable[Where] = ()) -> list[Problem]:
     """Every meaning problem of ``doc``, once each; ``broken`` are the paths the schema pass
     reported, which are not checked again."""
-    return list(dict.fromkeys(_Checker(SpecDoc(doc, broken)).run()))
+    spec = SpecDoc(doc, broken)
+    return list(dict.fromkeys([*_Checker(spec).run(), *check_endpoints(doc, spec)]))
 
 
 class _Checker:

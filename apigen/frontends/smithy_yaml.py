@@ -197,6 +197,12 @@ class _Converter:
             auth=(ir.AuthScheme(name="sigv4", kind="sigv4"),),
             operations=operations,
             shapes=dict(sorted(shapes.items())),
+            service_id=svc.get("serviceId"),
+            endpoint_rules=self.doc.get("endpointRules"),
+            client_context_params=tuple(
+                ir.ContextParam(name=k, type=v["type"], documentation=v.get("documentation", ""))
+                for k, v in (svc.get("clientContextParams") or {}).items()
+            ),
         )
         return resolve(service)
 
@@ -250,6 +256,8 @@ class _Converter:
             json_name=raw.get("jsonName"),
             timestamp_format=ir.TimestampFormat(fmt) if fmt else None,
             deprecated=bool(raw.get("deprecated", False)),
+            context_param=raw.get("contextParam"),
+            host_label=bool(raw.get("hostLabel", False)),
         )
 
     def shape(self, name: str, raw: dict[str, Any]) -> ir.Shape:
@@ -314,6 +322,13 @@ class _Converter:
             deprecated=bool(raw.get("deprecated", False)),
             paginated=_paginated(pag),
             waiters=tuple(self.waiter(n, w) for n, w in raw.get("waiters", {}).items()),
+            host_prefix=raw.get("hostPrefix"),
+            static_context_params=tuple(
+                (k, v["value"]) for k, v in (raw.get("staticContextParams") or {}).items()
+            ),
+            operation_context_params=tuple(
+                (k, v["path"]) for k, v in (raw.get("operationContextParams") or {}).items()
+            ),
         )
 
     def waiter(self, name: str, raw: dict[str, Any]) -> ir.Waiter:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from apigen import ir, naming
 from apigen.views.docs import docstring
+from apigen.views.endpoints import endpoint_rules_module
 from apigen.views.errors import error_code, error_shapes, unknown_error_name
 from apigen.views.imports import ImportSet
 from apigen.views.types import timestamp_format
@@ -224,7 +225,30 @@ class _Builder:
             args.append(f"responses={_tuple([self.response(r) for r in op.responses])}")
         if op.accept:
             args.append(f"accept={', '.join(op.accept)!r}")
+        args += self.endpoint_args(op)
         return RecordView(key=repr(op.name), call="OperationSpec", args=tuple(args))
+
+    def endpoint_args(self, op: ir.Operation) -> list[str]:
+        """The host prefix and the endpoint-rule parameters of ``op`` (docs/endpoints.md)."""
+        members = self.shape(op.input).members if op.input else ()
+        args = []
+        if op.host_prefix is not None:
+            args.append(f"host_prefix={op.host_prefix!r}")
+            labels = [(m.name, naming.snake(m.name)) for m in members if m.host_label]
+            if labels:
+                args.append(f"host_labels={_tuple([repr(pair) for pair in labels])}")
+        if self.service.endpoint_rules is None:
+            return args
+        context = [(m.context_param, naming.snake(m.name)) for m in members if m.context_param]
+        if context:
+            args.append(f"context_params={_tuple([repr(pair) for pair in context])}")
+        if op.static_context_params:
+            pairs = [repr(pair) for pair in op.static_context_params]
+            args.append(f"static_context_params={_tuple(pairs)}")
+        if op.operation_context_params:
+            pairs = [repr(pair) for pair in op.operation_context_params]
+            args.append(f"operation_context_params={_tuple(pairs)}")
+        return args
 
     def paginator(self, op: ir.Operation) -> str:
         self.schema_names.add("PaginatorSpec")
@@ -329,6 +353,16 @@ def operations_view(service: ir.Service) -> OperationsView:
             service_args.append(f"{field}={value!r}")
     if service.query_compatible:
         service_args.append("query_compatible=True")
+    rules_module = endpoint_rules_module(service)
+    for field, value in (
+        ("service_id", service.service_id),
+        ("endpoint_rules", rules_module),
+    ):
+        if value is not None:
+            service_args.append(f"{field}={value!r}")
+    if rules_module is not None and service.client_context_params:
+        names = [repr(p.name) for p in service.client_context_params]
+        service_args.append(f"client_context_params={_tuple(names)}")
     service_args.append(f"auth={builder.auth_kinds(None)}")
     if service.retry_after_headers:
         service_args.append(f"retry_after_headers={service.retry_after_headers!r}")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .errors import UnknownServiceError
 
@@ -170,6 +170,15 @@ class OperationSpec:
     auth: tuple[str, ...] = ()
     responses: tuple[ResponseSpec, ...] = ()
     accept: str = ""
+    # Endpoints (docs/endpoints.md): the host prefix (``"{AccountId}."``) with its labels as
+    # (label, input attribute); the rule-set parameters the operation sets, from input
+    # attributes (``contextParam``), as fixed values (``staticContextParams``) and as JMESPath
+    # over the input's wire form (``operationContextParams``).
+    host_prefix: str | None = None
+    host_labels: tuple[tuple[str, str], ...] = ()
+    context_params: tuple[tuple[str, str], ...] = ()
+    static_context_params: tuple[tuple[str, Any], ...] = ()
+    operation_context_params: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,3 +207,10 @@ class ServiceSpec:
     # Response headers whose value is seconds to wait before a retry (beside Retry-After).
     retry_after_headers: tuple[str, ...] = ()
     unknown_error: type[UnknownServiceError] = UnknownServiceError
+    # Endpoints (docs/endpoints.md): AWS's SDK id (``AWS_ENDPOINT_URL_<SERVICE_ID>``), the
+    # module whose ``RULE_SET`` is the endpoint rule set (imported on the first call; None:
+    # ``https://{endpoint_prefix}.{region}.amazonaws.com``) and the rule-set parameters a
+    # client may set (``client_context_params``).
+    service_id: str | None = None
+    endpoint_rules: str | None = None
+    client_context_params: tuple[str, ...] = ()

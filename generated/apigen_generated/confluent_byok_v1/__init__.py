@@ -39,6 +39,7 @@ _SUBMODULES = frozenset(
     {
         "async_client",
         "client",
+        "endpoints",
         "errors",
         "operations",
         "server",

@@ -1,0 +1,46 @@
+"""View of a service's endpoints module: its endpoint rule set as data (``RULE_SET``).
+
+The rule set is printed as the JSON it is (indented, in the spec's order) inside a raw
+string that the module parses once, when the client's first call imports it: the data stays
+reviewable line by line, and neither the formatter nor Python's compiler walk a large
+literal. A service without rules gets ``RULE_SET = None``.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from apigen import ir
+from apigen.views.docs import docstring
+from apigen.views.package import PACKAGE, package_name
+
+__all__ = ["EndpointsView", "endpoint_rules_module", "endpoints_view"]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EndpointsView:
+    doc: str
+    rule_set: str | None  # the JSON text, or None
+    exports: tuple[str, ...]
+
+
+def endpoint_rules_module(service: ir.Service) -> str | None:
+    """The absolute name of the module holding the service's rule set (None: no rules)."""
+    if service.endpoint_rules is None:
+        return None
+    return f"{PACKAGE}.{package_name(service)}.endpoints"
+
+
+def endpoints_view(service: ir.Service) -> EndpointsView:
+    text = None
+    if service.endpoint_rules is not None:
+        text = json.dumps(service.endpoint_rules, indent=1, ensure_ascii=False)
+        if '"""' in text:
+            raise ValueError(f"{service.name}: the endpoint rule set cannot be printed raw")
+    summary = (
+        f"Endpoint rule set of {service.title}: what its client resolves endpoints from."
+        if text is not None
+        else f"{service.title} has no endpoint rule set: its client keeps the fixed endpoint (docs/endpoints.md)."
+    )
+    return EndpointsView(doc=docstring(summary, indent=0), rule_set=text, exports=())
