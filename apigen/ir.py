@@ -178,6 +178,9 @@ class Member:
     # whether it fills a ``{Label}`` of its operation's ``host_prefix`` (``hostLabel``).
     context_param: str | None = None
     host_label: bool = False
+    # A member of an event structure bound to an event's header, or to its whole payload.
+    event_header: bool = False
+    event_payload: bool = False
 
     @property
     def wire_name(self) -> str:
@@ -218,6 +221,10 @@ class Shape:
     # list): the id of that structure. It has the same members in the same order, with more
     # of them required; views may make it a subclass.
     narrows: str | None = None
+    # Smithy's ``streaming``: a blob read and sent lazily, or (on a union) an event stream;
+    # ``requires_length``: a streaming blob that must be sent with a known length.
+    streaming: bool = False
+    requires_length: bool = False
 
     @property
     def member(self) -> Member:
@@ -244,6 +251,19 @@ class HttpTrait:
     method: str
     uri: str
     code: int = 200
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class HttpChecksum:
+    """AWS's ``httpChecksum`` trait (``httpChecksumRequired`` sets ``request_required``):
+    the input member naming the request checksum's algorithm, whether a checksum must be
+    sent, the input member that asks for response validation, the algorithms a response
+    may carry (in the trait's order)."""
+
+    request_algorithm_member: str | None = None
+    request_required: bool = False
+    validation_mode_member: str | None = None
+    response_algorithms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -321,6 +341,9 @@ class Operation:
     # and JMESPath expressions over its input's wire form (``operationContextParams``).
     static_context_params: tuple[tuple[str, JsonValue], ...] = ()
     operation_context_params: tuple[tuple[str, str], ...] = ()
+    http_checksum: HttpChecksum | None = None
+    # SigV4 signs ``UNSIGNED-PAYLOAD`` instead of the body's hash (``unsignedPayload``).
+    unsigned_payload: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -258,6 +258,8 @@ class _Converter:
             deprecated=bool(raw.get("deprecated", False)),
             context_param=raw.get("contextParam"),
             host_label=bool(raw.get("hostLabel", False)),
+            event_header=bool(raw.get("eventHeader", False)),
+            event_payload=bool(raw.get("eventPayload", False)),
         )
 
     def shape(self, name: str, raw: dict[str, Any]) -> ir.Shape:
@@ -302,6 +304,8 @@ class _Converter:
             throttling=isinstance(retryable, dict) and bool(retryable.get("throttling")),
             exactly_one_of=bool(raw.get("exactlyOneOf", False)),
             deprecated=bool(raw.get("deprecated", False)),
+            streaming=bool(raw.get("streaming", False)),
+            requires_length=bool(raw.get("requiresLength", False)),
         )
 
     def operation(self, name: str, raw: dict[str, Any]) -> ir.Operation:
@@ -329,6 +333,8 @@ class _Converter:
             operation_context_params=tuple(
                 (k, v["path"]) for k, v in (raw.get("operationContextParams") or {}).items()
             ),
+            http_checksum=http_checksum(raw),
+            unsigned_payload=bool(raw.get("unsignedPayload", False)),
         )
 
     def waiter(self, name: str, raw: dict[str, Any]) -> ir.Waiter:
@@ -355,6 +361,20 @@ class _Converter:
             max_attempts=raw.get("maxAttempts"),
             acceptors=tuple(acceptors),
         )
+
+
+def http_checksum(raw: dict[str, Any]) -> ir.HttpChecksum | None:
+    """An operation's ``httpChecksum`` (and ``httpChecksumRequired``) trait, if any."""
+    trait = raw.get("httpChecksum") or {}
+    required = bool(trait.get("requestChecksumRequired") or raw.get("httpChecksumRequired"))
+    if not trait and not required:
+        return None
+    return ir.HttpChecksum(
+        request_algorithm_member=trait.get("requestAlgorithmMember"),
+        request_required=required,
+        validation_mode_member=trait.get("requestValidationModeMember"),
+        response_algorithms=tuple(trait.get("responseAlgorithms", ())),
+    )
 
 
 def _paginated(raw: dict[str, Any] | None) -> ir.Paginated | None:

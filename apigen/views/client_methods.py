@@ -108,6 +108,14 @@ class MethodBuilder:
             self.typing.add("typing", "Literal")
             values = ", ".join(repr(v.value) for v in shape.enum_values)
             return f"{self.class_ref(shape)} | Literal[{values}]"
+        if shape.streaming and kind is ir.ShapeType.BLOB:  # bytes, a file, (async) chunks
+            self.typing.add(".._runtime.core.streams", "StreamInput")
+            return "StreamInput"
+        if shape.streaming and kind is ir.ShapeType.UNION:  # the events to send
+            self.typing.add("collections.abc", "AsyncIterable")
+            self.typing.add("collections.abc", "Iterable")
+            event = self.class_ref(shape)
+            return f"Iterable[{event}] | AsyncIterable[{event}]"
         if is_inline_union(shape):  # OpenAPI oneOf/anyOf: no class, any of its variants
             return " | ".join(dict.fromkeys(self.plain_type(m) for m in shape.members))
         if kind in _CLASS_TYPES:

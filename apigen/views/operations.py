@@ -9,7 +9,7 @@ view prints each record as a constructor call; the template only lays them out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from apigen import ir, naming
 from apigen.views.docs import docstring
@@ -130,7 +130,36 @@ class _Builder:
             args.append(f"fields={_tuple(fields)}")
         if http is not None and http.media_type is not None:
             args.append(f"media_type={http.media_type!r}")
+        if target.streaming:
+            args.append("streaming=True")
+            if target.requires_length:
+                args.append("requires_length=True")
+            if kind is ir.ShapeType.UNION:
+                events = [self.event_spec(m) for m in target.members]
+                args.append(f"events={_tuple(events)}")
+                args.append(f"event_union={self.model(target.id)}")
         return _call("MemberSpec", args)
+
+    def event_spec(self, member: ir.Member) -> str:
+        """One event of a stream: its structure's members bound to headers or the payload."""
+        self.schema_names.add("EventSpec")
+        shape = self.shape(member.target)
+        members = []
+        for m in shape.members:
+            if m.event_header:
+                m = replace(m, http=ir.HttpBinding(location=ir.Location.HEADER, name=m.name))
+            elif m.event_payload:
+                m = replace(m, http=ir.HttpBinding(location=ir.Location.PAYLOAD))
+            members.append(self.member_spec(m))
+        args = [
+            repr(member.name),
+            repr(naming.snake(member.name)),
+            self.model(shape.id),
+            f"members={_tuple(members)}",
+        ]
+        if shape.error:
+            args.append(f"error={error_code(shape)!r}")
+        return _call("EventSpec", args)
 
     def members(self, shape_id: str | None) -> str:
         if shape_id is None:
@@ -226,6 +255,10 @@ class _Builder:
         if op.accept:
             args.append(f"accept={', '.join(op.accept)!r}")
         args += self.endpoint_args(op)
+        if op.http_checksum is not None:
+            args.append(f"checksum={self.checksum(op)}")
+        if op.unsigned_payload:
+            args.append("unsigned_payload=True")
         return RecordView(key=repr(op.name), call="OperationSpec", args=tuple(args))
 
     def endpoint_args(self, op: ir.Operation) -> list[str]:
@@ -249,6 +282,27 @@ class _Builder:
             pairs = [repr(pair) for pair in op.operation_context_params]
             args.append(f"operation_context_params={_tuple(pairs)}")
         return args
+
+    def checksum(self, op: ir.Operation) -> str:
+        """``httpChecksum`` with member names as Python names (and the algorithm's header)."""
+        self.schema_names.add("ChecksumSpec")
+        trait = op.http_checksum
+        assert trait is not None
+        members = self.shape(op.input).members if op.input else ()
+        args = []
+        algorithm = next((m for m in members if m.name == trait.request_algorithm_member), None)
+        if algorithm is not None:
+            args.append(f"algorithm_member={naming.snake(algorithm.name)!r}")
+            if algorithm.http is not None and algorithm.http.location is ir.Location.HEADER:
+                args.append(f"algorithm_header={algorithm.http.name!r}")
+        if trait.request_required:
+            args.append("required=True")
+        mode = next((m for m in members if m.name == trait.validation_mode_member), None)
+        if mode is not None:
+            args.append(f"validation_member={naming.snake(mode.name)!r}")
+        if trait.response_algorithms:
+            args.append(f"response_algorithms={trait.response_algorithms!r}")
+        return _call("ChecksumSpec", args)
 
     def paginator(self, op: ir.Operation) -> str:
         self.schema_names.add("PaginatorSpec")

@@ -27,6 +27,12 @@ REQUEST, RESPONSE = "request", "response"
 _BOTH = frozenset({REQUEST, RESPONSE})
 
 
+# Streaming members' types: a lazily read blob, a stream of events.
+STREAM_NAMES = {
+    "StreamingBlob": ".._runtime.core.streams",
+    "EventStream": ".._runtime.core.events",
+}
+
 # Names of ``_runtime/core/scalars.py`` (timestamps, sized numbers, constraint validators); every
 # other runtime name a shapes module uses lives in ``_runtime/core/model.py``.
 SCALAR_NAMES = frozenset(
@@ -216,6 +222,8 @@ def _runtime_module(name: str) -> str:
         return ".._runtime.core.scalars"
     if name == "RefusesNull":
         return ".._runtime.core.nulls"
+    if name in STREAM_NAMES:
+        return STREAM_NAMES[name]
     return ".._runtime.core.model"
 
 
@@ -225,7 +233,10 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
     annotation = mapper.member_type(member)
     args: list[str] = []
     optional = in_union or optional
-    if member.has_default and not in_union and member.default is not None:
+    streaming = mapper.service.shapes[member.target].streaming
+    if streaming and not in_union:  # never None: an empty stream when absent (Smithy)
+        args.append(f"default_factory={mapper.stream_factory(member)}")
+    elif member.has_default and not in_union and member.default is not None:
         args.append(f"default={member.default!r}")
     elif optional:
         annotation = f"{annotation} | None"

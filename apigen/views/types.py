@@ -119,6 +119,9 @@ class TypeMapper:
 
     def base_type(self, shape: ir.Shape, member: ir.Member) -> str:
         kind = shape.type
+        if shape.streaming and kind is ir.ShapeType.UNION:
+            self.runtime_names.add("EventStream")
+            return f"EventStream[{self.class_name(shape)}]"
         if is_tagged_union(shape):
             return self.tagged_union(shape)
         if shape.type is ir.ShapeType.UNION and shape.untagged:
@@ -133,6 +136,9 @@ class TypeMapper:
             return "float"
         if kind is ir.ShapeType.BOOLEAN:
             return "bool"
+        if shape.streaming and kind is ir.ShapeType.BLOB:
+            self.runtime_names.add("StreamingBlob")
+            return "StreamingBlob"
         if kind is ir.ShapeType.BLOB:
             self.runtime_names.add("Blob")
             return "Blob"
@@ -148,6 +154,13 @@ class TypeMapper:
         if kind is ir.ShapeType.MAP:
             return f"dict[{self.member_type(shape.key)}, {self.member_type(shape.value)}]"
         raise AssertionError(f"unhandled shape type {kind}")  # pragma: no cover
+
+    def stream_factory(self, member: ir.Member) -> str:
+        """What makes the empty value of a streaming member (its default)."""
+        shape = self.service.shapes[member.target]
+        name = "EventStream" if shape.type is ir.ShapeType.UNION else "StreamingBlob"
+        self.runtime_names.add(name)
+        return name
 
     def tagged_union(self, shape: ir.Shape) -> str:
         """An OpenAPI discriminated union: its variants, told apart by one property's value.

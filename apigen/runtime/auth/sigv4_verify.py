@@ -14,7 +14,9 @@ Decisions:
   the service's signing name and its date that of ``X-Amz-Date``, which must be within 15
   minutes of the server's clock (``expired`` otherwise), as AWS requires.
 - ``Host`` must be signed. A payload hash header (``X-Amz-Content-SHA256``) is used as the
-  signer used it and must match the body (unless ``UNSIGNED-PAYLOAD``).
+  signer used it and must match the body (unless ``UNSIGNED-PAYLOAD``). A streamed body
+  (read by the handler as it arrives) needs that header, and its content is not checked
+  against it: the signature covers the header, not the bytes still to come.
 
 Failures are ``SignatureFailure(kind, message)``; the protocol's ``replies`` turns the kind into the
 protocol's 403 error. Messages are AWS's and never include the expected signature.
@@ -129,8 +131,15 @@ def verify(
     headers = [(name, value) for name, value in request.headers if name.lower() in wanted]
     if {name.lower() for name, _ in headers} != wanted:
         raise SignatureFailure("mismatch", "A signed header is missing from the request.")
-    body_hash = hashlib.sha256(request.body).hexdigest()
     payload_hash = request.header("x-amz-content-sha256")
+    if request.stream is not None:
+        if payload_hash is None:
+            raise SignatureFailure(
+                "mismatch", "A streamed body needs an 'x-amz-content-sha256' header."
+            )
+        body_hash = payload_hash
+    else:
+        body_hash = hashlib.sha256(request.body).hexdigest()
     if payload_hash is not None and payload_hash not in (body_hash, "UNSIGNED-PAYLOAD"):
         raise SignatureFailure(
             "mismatch",

@@ -3,11 +3,21 @@
 Headers are an ordered list of ``(name, value)`` pairs (duplicates allowed, names as given);
 ``header()`` looks one up case-insensitively. Paths and query strings are already
 percent-encoded exactly as they travel.
+
+A streamed body (``streams.StreamingBody``) travels in ``stream`` and ``body`` stays empty;
+a request whose response is to be streamed says so with ``stream_response``: a transport
+then leaves a 2xx response's body unread in the response's ``stream`` (other statuses are
+read whole, for their error). Transports that know nothing of streams still work: they send
+``body`` and return ``body``, which the codecs read as a stream of its bytes.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .streams import StreamingBody
 
 
 @dataclass(slots=True)
@@ -17,6 +27,8 @@ class HttpRequest:
     query: str  # encoded query string without "?", "" when none
     headers: list[tuple[str, str]]  # in order; duplicates allowed
     body: bytes = b""
+    stream: StreamingBody | None = None
+    stream_response: bool = False
 
     def header(self, name: str) -> str | None:
         return _find(self.headers, name)
@@ -27,6 +39,7 @@ class HttpResponse:
     status: int
     headers: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
     body: bytes = b""
+    stream: StreamingBody | None = None
 
     def header(self, name: str) -> str | None:
         return _find(self.headers, name)

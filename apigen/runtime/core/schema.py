@@ -50,7 +50,9 @@ class MemberSpec:
     structures, ``application/octet-stream`` for blobs, ``text/plain`` for strings); a
     ``application/x-www-form-urlencoded`` structure payload lists its ``fields``.
     A ``document`` member bound to a header travels as base64 of its compact JSON (botocore's
-    ``jsonvalue`` headers).
+    ``jsonvalue`` headers). ``streaming`` marks a payload read and sent lazily: a blob
+    (``streams.StreamingBody``; ``requires_length``: its length must be known when sent) or
+    an event stream (a union: ``events`` and its model ``event_union``).
     """
 
     name: str
@@ -68,6 +70,28 @@ class MemberSpec:
     explode: bool | None = None
     fields: tuple[MemberSpec, ...] = ()
     media_type: str | None = None
+    streaming: bool = False
+    requires_length: bool = False
+    events: tuple[EventSpec, ...] = ()
+    event_union: type[ApigenModel] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventSpec:
+    """One event of an event stream (a member of its union).
+
+    ``name`` is the wire name (``:event-type``, or ``:exception-type`` for an error),
+    ``attr`` the union's Python attribute, ``shape`` the event's structure and ``members``
+    its members: location ``header`` for ``eventHeader`` ones (wire: the header name),
+    ``payload`` for the ``eventPayload`` one, ``body`` for the rest (the payload is then
+    their JSON). ``error`` is the ``ServiceSpec.errors`` code of a modelled exception event.
+    """
+
+    name: str
+    attr: str
+    shape: type[ApigenModel]
+    members: tuple[MemberSpec, ...] = ()
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,6 +203,23 @@ class OperationSpec:
     context_params: tuple[tuple[str, str], ...] = ()
     static_context_params: tuple[tuple[str, Any], ...] = ()
     operation_context_params: tuple[tuple[str, str], ...] = ()
+    checksum: ChecksumSpec | None = None
+    unsigned_payload: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ChecksumSpec:
+    """AWS's ``httpChecksum``: ``algorithm_member`` is the Python name of the input member
+    naming the request checksum's algorithm (and ``algorithm_header`` where it travels);
+    ``required``: a checksum is sent even when none is named (CRC32, as the AWS SDKs do);
+    ``validation_member`` is the input member that turns response validation on
+    (``ENABLED``); ``response_algorithms`` are the ones a response may carry."""
+
+    algorithm_member: str | None = None
+    algorithm_header: str | None = None
+    required: bool = False
+    validation_member: str | None = None
+    response_algorithms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,9 @@
 ``RestCodec`` implements the six ``Codec`` methods over ``bindings.Plan``s; subclasses say
 how errors travel (``_parse_error``/``serialize_error``) and the few wire choices that differ
 (the body of an unset structure payload, how header lists are joined). Plans and URI
-templates are built on first use per operation and kept for the codec's life.
+templates are built on first use per operation and kept for the codec's life. A streaming
+payload (a streaming blob or an event stream) travels as the message's ``stream``
+(``streaming.Streams``), never read whole.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel
 from ..core.params import error_details
 from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
+from ..core.streams import StreamingBody
 from .bindings import Plan, UriTemplate
+from .streaming import Streams, body_of, streamed
 from .wire_text import parse_query
 
 
@@ -55,6 +59,7 @@ class RestCodec:
         self._wires: dict[str, _OperationWire] = {}
         self._error_plans: dict[str, Plan] = {}
         self._routes: dict[str, list[tuple[UriTemplate, OperationSpec]]] | None = None
+        self.streams = Streams(service)
 
     def _wire(self, operation: OperationSpec) -> _OperationWire:
         wire = self._wires.get(operation.name)
@@ -68,9 +73,15 @@ class RestCodec:
             plan = self._error_plans[spec.code] = Plan(spec.shape, spec.members)
         return plan
 
-    def _write(self, plan: Plan, model: ApigenModel, headers: list[tuple[str, str]]) -> bytes:
-        """Bound headers into ``headers`` (plus a Content-Type for a body); returns the body."""
+    def _write(
+        self, plan: Plan, model: ApigenModel, headers: list[tuple[str, str]]
+    ) -> tuple[bytes, StreamingBody | None]:
+        """Bound headers into ``headers`` (plus a Content-Type for a body); returns the body,
+        or the stream of a streaming payload."""
         plan.write_headers(model, headers, self.header_separator, self.quote_header_strings)
+        bound = streamed(plan)
+        if bound is not None:
+            return b"", self.streams.outgoing(bound, model, headers)
         body, content_type = plan.body(model, self.empty_structure_payload)
         if (
             body
@@ -78,7 +89,7 @@ class RestCodec:
             and not any(k.lower() == "content-type" for k, _ in headers)
         ):
             headers.append(("Content-Type", content_type))
-        return body
+        return body, None
 
     # -- client --
 
@@ -93,22 +104,27 @@ class RestCodec:
             if encoded:
                 query = f"{query}&{encoded}" if query else encoded
         headers: list[tuple[str, str]] = []
-        body = self._write(plan, params, headers)
-        return HttpRequest(wire.method, path, query, headers, body)
+        body, stream = self._write(plan, params, headers)
+        request = HttpRequest(wire.method, path, query, headers, body, stream)
+        request.stream_response = streamed(wire.output) is not None
+        return request
 
     def parse_response(self, operation: OperationSpec, response: HttpResponse) -> ApigenModel:
         if not 200 <= response.status < 300:
             raise self._parse_error(operation, response)
+        plan = self._wire(operation).output
         try:
-            return self._wire(operation).output.read(
-                response.body, response.headers, status=response.status
-            )
+            model = plan.read(response.body, response.headers, status=response.status)
         except ValueError as exc:
             raise ResponseParseError(
                 f"{operation.name}: the response does not fit {operation.output.__name__}",
                 validation_errors(exc),
                 status=response.status,
             ) from None
+        bound = streamed(plan)
+        if bound is not None:
+            return self.streams.incoming(bound, model, body_of(response))
+        return model
 
     def _parse_error(self, operation: OperationSpec | None, response: HttpResponse) -> ServiceError:
         raise NotImplementedError
@@ -162,7 +178,7 @@ class RestCodec:
         plan = wire.input
         raw = wire.uri.raw_labels(request.path) if plan.raw_labels else None
         try:
-            return plan.read(
+            model = plan.read(
                 request.body,
                 request.headers,
                 labels=labels,
@@ -174,6 +190,10 @@ class RestCodec:
             raise ParamValidationError(
                 f"{operation.name}: invalid request", validation_errors(exc)
             ) from None
+        bound = streamed(plan)
+        if bound is not None:
+            return self.streams.incoming(bound, model, body_of(request))
+        return model
 
     def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
         plan = self._wire(operation).output
@@ -183,8 +203,8 @@ class RestCodec:
             if value is not None:
                 status = int(value)
         headers: list[tuple[str, str]] = []
-        body = self._write(plan, output, headers)
-        return HttpResponse(status, headers, body)
+        body, stream = self._write(plan, output, headers)
+        return HttpResponse(status, headers, body, stream)
 
     def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
         raise NotImplementedError

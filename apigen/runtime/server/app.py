@@ -216,6 +216,11 @@ class ServerApp:
         self._methods: dict[str, Callable[[Any], Awaitable[Any]] | None] = {
             operation: getattr(handler, name, None) for operation, name in methods.items()
         }
+        self._streaming_operations = frozenset(
+            name
+            for name, operation in service.operations.items()
+            if any(m.streaming for m in operation.input_members)
+        )
         self._request_id_header = self.codec.request_id_header
         self._echo_request_id = self.codec.echo_request_id
 
@@ -251,17 +256,38 @@ class ServerApp:
         request = HttpRequest(
             scope["method"], path, scope.get("query_string", b"").decode("latin-1"), headers
         )
-        if await self._read_body(request, receive):
+        if self._streams_input(request):
+            from .streams import request_stream
+
+            request.stream = request_stream(receive)
+            response = await self.handle(request)
+        elif await self._read_body(request, receive):
             response = await self.handle(request)
         else:
             request_id = self._request_id(request)
             error = self.errors.too_large(self.max_body, request_id)
             response = self._with_request_id(self._error(None, error, request_id), request_id)
+        if response.stream is not None:
+            from .streams import send_streamed
+
+            await send_streamed(response, response.stream, send)
+            return
         out = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers]
         if response.status not in (204, 304) and response.header("content-length") is None:
             out.append((b"content-length", str(len(response.body)).encode("ascii")))
         await send({"type": "http.response.start", "status": response.status, "headers": out})
         await send({"type": "http.response.body", "body": response.body})
+
+    def _streams_input(self, request: HttpRequest) -> bool:
+        """Whether the request is for an operation whose input payload streams (its body is
+        then read by the handler as it arrives, not here, and ``max_body`` does not apply)."""
+        if not self._streaming_operations:
+            return False
+        try:
+            routed = self.codec.route(request)
+        except ValueError:
+            return False
+        return routed is not None and routed[0].name in self._streaming_operations
 
     async def _read_body(self, request: HttpRequest, receive: Receive) -> bool:
         """Fill ``request.body``; False when it is larger than ``max_body``."""

@@ -21,12 +21,14 @@ may have been acted on); no response within the timeout is a ``ReadTimeout``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
-from collections.abc import Awaitable, Callable, Coroutine, MutableMapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, MutableMapping
 from typing import Any, Self, TypeVar
 from urllib.parse import unquote, urlsplit
 
 from ..core.http import NO_BODY_METHODS, HttpRequest, HttpResponse
+from ..core.streams import StreamingBody
 from .base import AsyncTransport, ReadError, ReadTimeout
 from .timeouts import Timeouts, as_timeouts
 
@@ -65,10 +67,16 @@ class AsyncAsgiTransport:
         https = parts.scheme == "https"
         path = parts.path.rstrip("/") + request.path
         body = request.body
+        stream = request.stream
         headers = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in request.headers]
         if not any(name == b"host" for name, _ in headers):
             headers.append((b"host", (parts.netloc or "localhost").encode("latin-1")))
-        if body or request.method.upper() not in NO_BODY_METHODS:
+        if stream is not None:
+            if stream.content_length is None:
+                headers.append((b"transfer-encoding", b"chunked"))
+            else:
+                headers.append((b"content-length", str(stream.content_length).encode("ascii")))
+        elif body or request.method.upper() not in NO_BODY_METHODS:
             headers.append((b"content-length", str(len(body)).encode("ascii")))
         scope: dict[str, Any] = {
             "type": "http",
@@ -84,45 +92,139 @@ class AsyncAsgiTransport:
             "client": self.client,
             "server": (parts.hostname or "localhost", parts.port or (443 if https else 80)),
         }
-        finished = asyncio.Event()
-        delivered = False
-        status: int | None = None
-        response_headers: list[tuple[str, str]] = []
-        chunks: list[bytes] = []
-
-        async def receive() -> MutableMapping[str, Any]:
-            nonlocal delivered
-            if not delivered:
-                delivered = True
-                return {"type": "http.request", "body": body, "more_body": False}
-            await finished.wait()
-            return {"type": "http.disconnect"}
-
-        async def send(message: MutableMapping[str, Any]) -> None:
-            nonlocal status
-            if message["type"] == "http.response.start":
-                status = int(message["status"])
-                response_headers.extend(
-                    (bytes(k).decode("latin-1"), bytes(v).decode("latin-1"))
-                    for k, v in message.get("headers", ())
-                )
-            elif message["type"] == "http.response.body":
-                chunks.append(bytes(message.get("body", b"")))
-                if not message.get("more_body", False):
-                    finished.set()
-
+        exchange = _Exchange(request.stream_response)
+        receive = exchange.receiver(body, stream)
+        task = asyncio.ensure_future(self._run(scope, receive, exchange))
+        started: asyncio.Future[Any] = asyncio.ensure_future(exchange.started.wait())
+        first: set[asyncio.Future[Any]] = {task, started}
         try:
-            await self.app(scope, receive, send)
+            await asyncio.wait(first, return_when=asyncio.FIRST_COMPLETED)
+        except BaseException:  # timed out or cancelled: the app goes with the exchange
+            task.cancel()
+            raise
+        finally:
+            if not started.done():
+                started.cancel()
+        if task.done():
+            task.result()  # the app's failure, as a ReadError
+        if exchange.status is None:
+            raise ReadError("the ASGI app returned without starting a response")
+        if exchange.streaming and 200 <= exchange.status < 300:
+            return HttpResponse(exchange.status, exchange.headers, b"", exchange.body_stream(task))
+        try:
+            await task
+        except BaseException:
+            task.cancel()
+            raise
+        return HttpResponse(exchange.status, exchange.headers, b"".join(exchange.collected()))
+
+    async def _run(self, scope: dict[str, Any], receive: Any, exchange: _Exchange) -> None:
+        try:
+            await self.app(scope, receive, exchange.send)
         except Exception as exc:
             raise ReadError(f"the ASGI app raised {type(exc).__name__}: {exc}") from exc
         finally:
-            finished.set()
-        if status is None:
-            raise ReadError("the ASGI app returned without starting a response")
-        return HttpResponse(status, response_headers, b"".join(chunks))
+            exchange.finish()
 
     async def aclose(self) -> None:
         """Nothing to release: the app is the caller's."""
+
+
+class _Exchange:
+    """One ASGI exchange's two halves: the request body handed to ``receive`` (a stream
+    chunk by chunk) and the response the app sends (collected, or queued for a stream with
+    room for a few chunks, so a fast app waits for a slow reader: memory stays flat)."""
+
+    def __init__(self, streaming: bool) -> None:
+        self.streaming = streaming
+        self.status: int | None = None
+        self.headers: list[tuple[str, str]] = []
+        self.started = asyncio.Event()
+        self.finished = asyncio.Event()
+        self._chunks: list[bytes] = []
+        self._queue: asyncio.Queue[bytes | None] = asyncio.Queue(maxsize=4)
+
+    def receiver(
+        self, body: bytes, stream: StreamingBody | None
+    ) -> Callable[[], Awaitable[dict[str, Any]]]:
+        chunks = stream.aiter_chunks() if stream is not None else None
+        delivered = False
+
+        async def receive() -> dict[str, Any]:
+            nonlocal delivered
+            if chunks is not None and not delivered:
+                chunk = await anext(chunks, None)
+                if chunk is not None:
+                    return {"type": "http.request", "body": chunk, "more_body": True}
+                delivered = True
+                return {"type": "http.request", "body": b"", "more_body": False}
+            if not delivered:
+                delivered = True
+                return {"type": "http.request", "body": body, "more_body": False}
+            await self.finished.wait()
+            return {"type": "http.disconnect"}
+
+        return receive
+
+    async def send(self, message: MutableMapping[str, Any]) -> None:
+        if message["type"] == "http.response.start":
+            self.status = int(message["status"])
+            self.headers.extend(
+                (bytes(k).decode("latin-1"), bytes(v).decode("latin-1"))
+                for k, v in message.get("headers", ())
+            )
+            self.started.set()
+        elif message["type"] == "http.response.body":
+            chunk = bytes(message.get("body", b""))
+            if self.streaming and self.status is not None and 200 <= self.status < 300:
+                if chunk:
+                    await self._queue.put(chunk)
+            else:
+                self._chunks.append(chunk)
+            if not message.get("more_body", False):
+                self.finish()
+
+    def finish(self) -> None:
+        if not self.finished.is_set():
+            self.finished.set()
+            if self.streaming:
+                with contextlib.suppress(asyncio.QueueFull):
+                    self._queue.put_nowait(None)
+        self.started.set()
+
+    def collected(self) -> list[bytes]:
+        return self._chunks
+
+    def body_stream(self, task: asyncio.Future[None]) -> StreamingBody:
+        queue = self._queue
+
+        async def chunks() -> AsyncIterator[bytes]:
+            while True:
+                if task.done() and queue.empty():
+                    task.result()
+                    return
+                getter: asyncio.Future[bytes | None] = asyncio.ensure_future(queue.get())
+                waited: set[asyncio.Future[Any]] = {getter, task}
+                await asyncio.wait(waited, return_when=asyncio.FIRST_COMPLETED)
+                if not getter.done():
+                    getter.cancel()
+                    continue
+                chunk = getter.result()
+                if chunk is None:
+                    await task
+                    return
+                yield chunk
+
+        async def aclose() -> None:
+            if not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError, ReadError):
+                    await task
+
+        length = next((v for k, v in self.headers if k.lower() == "content-length"), None)
+        return StreamingBody(
+            chunks(), length=int(length) if length and length.isdigit() else None, on_aclose=aclose
+        )
 
 
 class BlockingTransport:
@@ -155,7 +257,28 @@ class BlockingTransport:
     def send(
         self, request: HttpRequest, *, url_base: str, timeout: float | Timeouts | None
     ) -> HttpResponse:
-        return self._run(self.transport.send(request, url_base=url_base, timeout=timeout))
+        response = self._run(self.transport.send(request, url_base=url_base, timeout=timeout))
+        stream = response.stream
+        if stream is not None and stream.is_async:  # read from this (sync) side, on the loop
+            response.stream = self._bridge(stream)
+        return response
+
+    def _bridge(self, stream: StreamingBody) -> StreamingBody:
+        """A sync body over an async one: each chunk is awaited on the private loop."""
+        source = stream.aiter_chunks()
+
+        def chunks() -> Iterator[bytes]:
+            while True:
+                chunk = self._run(_next_chunk(source))
+                if chunk is None:
+                    return
+                yield chunk
+
+        return StreamingBody(
+            chunks(),
+            length=stream.content_length,
+            on_close=lambda: self._run(stream.aclose()),
+        )
 
     def close(self) -> None:
         """Close the inner transport and stop the loop thread."""
@@ -176,6 +299,10 @@ class BlockingTransport:
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
+
+
+async def _next_chunk(source: AsyncIterator[bytes]) -> bytes | None:
+    return await anext(source, None)
 
 
 class AsgiTransport(BlockingTransport):

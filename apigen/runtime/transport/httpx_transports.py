@@ -6,6 +6,7 @@ imported only when one is built.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
 from ..core.errors import TransportError
@@ -53,6 +54,63 @@ def _response(status: int, raw: list[tuple[bytes, bytes]], body: bytes) -> HttpR
     return HttpResponse(status, [(k.decode("latin-1"), v.decode("latin-1")) for k, v in raw], body)
 
 
+def _headers(request: HttpRequest) -> list[tuple[str, str]]:
+    """The request's headers, with the length of a streamed body when it is known (httpx
+    sends a generator chunked otherwise)."""
+    stream = request.stream
+    if stream is None or stream.content_length is None:
+        return request.headers
+    return [*request.headers, ("Content-Length", str(stream.content_length))]
+
+
+def _length(response: httpx.Response) -> int | None:
+    text = response.headers.get("content-length")
+    return int(text) if text and text.isdigit() else None
+
+
+def _streamed(response: httpx.Response, url_base: str) -> HttpResponse:
+    """A response whose body is read as its stream is (the connection freed on close)."""
+    from ..core.streams import StreamingBody
+
+    def chunks() -> Iterator[bytes]:
+        import httpx
+
+        try:
+            yield from response.iter_bytes()
+        except httpx.TransportError as exc:
+            raise _map_httpx_error(exc, url_base) from exc
+
+    stream = StreamingBody(chunks(), length=_length(response), on_close=response.close)
+    return HttpResponse(
+        response.status_code,
+        [(k.decode("latin-1"), v.decode("latin-1")) for k, v in response.headers.raw],
+        b"",
+        stream,
+    )
+
+
+def _astreamed(response: httpx.Response, url_base: str) -> HttpResponse:
+    """The async twin of ``_streamed``."""
+    from ..core.streams import StreamingBody
+
+    async def chunks() -> AsyncIterator[bytes]:
+        import httpx
+
+        try:
+            async for chunk in response.aiter_bytes():
+                yield chunk
+        except httpx.TransportError as exc:
+            raise _map_httpx_error(exc, url_base) from exc
+
+    stream = StreamingBody(chunks(), length=_length(response), on_aclose=response.aclose)
+    return HttpResponse(
+        response.status_code,
+        [(k.decode("latin-1"), v.decode("latin-1")) for k, v in response.headers.raw],
+        b"",
+        stream,
+    )
+
+
 class HttpxTransport:
     """A sync transport over an ``httpx.Client`` (or an httpx transport object).
 
@@ -77,14 +135,22 @@ class HttpxTransport:
         request from outside), so a server dripping bytes may hold a call past it."""
         import httpx
 
+        stream = request.stream
         try:
-            response = self._client.request(
+            built = self._client.build_request(
                 request.method,
                 _url(request, url_base),
-                headers=request.headers,
-                content=request.body or None,
+                headers=_headers(request),
+                content=request.body or None if stream is None else stream.iter_chunks(),
                 timeout=_limits(timeout),
             )
+            response = self._client.send(built, stream=True)
+            if request.stream_response and 200 <= response.status_code < 300:
+                return _streamed(response, url_base)
+            try:
+                response.read()
+            finally:
+                response.close()
         except httpx.TransportError as exc:
             raise _map_httpx_error(exc, url_base) from exc
         return _response(response.status_code, response.headers.raw, response.content)
@@ -113,25 +179,40 @@ class HttpxAsyncTransport:
     ) -> HttpResponse:
         import httpx
 
-        exchange = self._client.request(
+        stream = request.stream
+        built = self._client.build_request(
             request.method,
             _url(request, url_base),
-            headers=request.headers,
-            content=request.body or None,
+            headers=_headers(request),
+            content=request.body or None if stream is None else stream.aiter_chunks(),
             timeout=_limits(timeout),
         )
+        streaming = request.stream_response
+
+        async def exchange() -> httpx.Response:
+            response = await self._client.send(built, stream=True)
+            if streaming and 200 <= response.status_code < 300:
+                return response
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            return response
+
         left = timeout.remaining() if isinstance(timeout, Timeouts) else None
         try:
             if left is None:
-                response = await exchange
+                response = await exchange()
             else:
                 import asyncio
 
-                response = await asyncio.wait_for(exchange, left)
+                response = await asyncio.wait_for(exchange(), left)
         except httpx.TransportError as exc:
             raise _map_httpx_error(exc, url_base) from exc
         except TimeoutError as exc:
             raise ReadTimeout(f"{url_base}: the call's deadline passed") from exc
+        if not response.is_closed:
+            return _astreamed(response, url_base)
         return _response(response.status_code, response.headers.raw, response.content)
 
     async def aclose(self) -> None:

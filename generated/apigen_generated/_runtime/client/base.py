@@ -210,7 +210,8 @@ class _ClientCore:
         return request, state, kind
 
     @staticmethod
-    def _sign(request: HttpRequest, state: Resolved) -> None:
+    def _sign(request: HttpRequest, state: Resolved, operation: OperationSpec) -> None:
+        from ..auth.payload import prepare_payload
         from ..auth.sigv4 import sign
 
         assert (
@@ -224,6 +225,7 @@ class _ClientCore:
             credentials=state.credentials.current(),
             region=state.region,
             service=state.signing_name,
+            payload_hash=prepare_payload(request, operation),
         )
 
     def _attempts(
@@ -259,7 +261,7 @@ class _ClientCore:
                 for hook in hooked:
                     hook.before_sign(context)
             if kind == "sigv4":
-                self._sign(request, state)
+                self._sign(request, state, operation)
             if context is not None:
                 for hook in hooked:
                     hook.before_send(context)
@@ -303,6 +305,8 @@ class _ClientCore:
                 and time.monotonic() + decision[0] >= deadline
             ):
                 decision = None
+            if decision is not None and request.stream is not None and not request.stream.rewind():
+                decision = None  # a body read from an iterator cannot be sent again
             if context is not None:
                 context.error = error
                 self._after(context, hooked, final=decision is None)

@@ -375,7 +375,9 @@ class Plan:
         data: dict[str, Any] = {}
         payload = self.payload
         if payload is not None:
-            if body:
+            if payload.spec.streaming:  # set from the stream itself (``streaming``)
+                data[payload.key] = ""
+            elif body:
                 data[payload.key] = _payload_value(body, payload.spec)
         elif self.has_body and body.strip():
             parsed = json.loads(body)

@@ -12,7 +12,8 @@ import select
 import socket
 import ssl
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 from ..core.http import NO_BODY_METHODS, HttpRequest, HttpResponse
@@ -154,6 +155,7 @@ class HttpClientTransport:
         if request.query:
             url = f"{url}?{request.query}"
         body = request.body
+        stream = request.stream
         try:
             has_host = False
             for name, _ in request.headers:
@@ -163,10 +165,20 @@ class HttpClientTransport:
             conn.putrequest(request.method, url, skip_host=has_host, skip_accept_encoding=True)
             for name, value in request.headers:
                 conn.putheader(name, value)
-            if body or request.method not in NO_BODY_METHODS:
-                conn.putheader("Content-Length", str(len(body)))
-            conn.endheaders(body or None)
+            if stream is not None:
+                length = stream.content_length
+                if length is None:
+                    conn.putheader("Transfer-Encoding", "chunked")
+                else:
+                    conn.putheader("Content-Length", str(length))
+                conn.endheaders(stream.iter_chunks(), encode_chunked=length is None)
+            else:
+                if body or request.method not in NO_BODY_METHODS:
+                    conn.putheader("Content-Length", str(len(body)))
+                conn.endheaders(body or None)
             response = conn.getresponse()
+            if request.stream_response and 200 <= response.status < 300:
+                return self._streamed(conn, target, response, alarm)
             data = response.read()
         except TimeoutError as exc:
             conn.close()
@@ -191,6 +203,49 @@ class HttpClientTransport:
         else:
             idle.append(conn)
         return HttpResponse(response.status, response.getheaders(), data)
+
+    def _streamed(
+        self,
+        conn: http.client.HTTPConnection,
+        target: _Target,
+        response: http.client.HTTPResponse,
+        alarm: Any,
+    ) -> HttpResponse:
+        """A response whose body is read as the caller reads its stream: the connection
+        goes back to the pool when the body was read to its end, else it is closed."""
+        from ..core.streams import CHUNK_SIZE, StreamingBody
+
+        if alarm is not None:  # the deadline covers the call, not reading its stream
+            alarm.cancel()
+
+        def chunks() -> Iterator[bytes]:
+            try:
+                while chunk := response.read1(CHUNK_SIZE):
+                    yield chunk
+            except TimeoutError as exc:
+                raise ReadTimeout(
+                    f"{target.host}:{target.port}: reading the body timed out"
+                ) from exc
+            except (OSError, http.client.HTTPException) as exc:
+                raise ReadError(
+                    f"{target.host}:{target.port}: reading the body failed: {exc!r}"
+                ) from exc
+
+        def release() -> None:
+            if (
+                response.isclosed()
+                and not response.will_close
+                and len(target.idle) < self._max_idle
+            ):
+                target.idle.append(conn)
+            else:
+                conn.close()
+
+        length = response.getheader("Content-Length")
+        stream = StreamingBody(
+            chunks(), length=int(length) if length and length.isdigit() else None, on_close=release
+        )
+        return HttpResponse(response.status, response.getheaders(), b"", stream)
 
     def close(self) -> None:
         """Close every idle connection (the transport stays usable)."""

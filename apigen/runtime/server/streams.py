@@ -1,0 +1,62 @@
+"""Streamed bodies on the server side of ASGI: a request read as it arrives, a response
+sent as it is produced.
+
+A request for an operation whose input payload streams is not read before the handler runs:
+its payload member is a ``StreamingBody`` over ASGI ``receive`` (async), so the handler
+reads it chunk by chunk (``async for chunk in request.body``) and nothing holds it whole.
+A response whose payload streams is sent one ASGI message per chunk, with
+``Content-Length`` when the body's length is known (else the server chunks it). A failure
+while the body is produced cannot change the status already sent: it is logged and the
+response ends there (the client sees a short body or a broken event stream).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from typing import Any
+
+from ..core.http import HttpResponse
+from ..core.streams import StreamingBody
+
+__all__ = ["request_stream", "send_streamed"]
+
+Message = MutableMapping[str, Any]
+
+
+def request_stream(receive: Callable[[], Awaitable[Message]]) -> StreamingBody:
+    """The request body as an async stream over ``receive``."""
+
+    async def chunks() -> AsyncIterator[bytes]:
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":
+                return  # http.disconnect: the body ends where the client stopped
+            chunk = message.get("body", b"")
+            if chunk:
+                yield bytes(chunk)
+            if not message.get("more_body", False):
+                return
+
+    return StreamingBody(chunks())
+
+
+async def send_streamed(
+    response: HttpResponse, stream: StreamingBody, send: Callable[[Message], Awaitable[None]]
+) -> None:
+    """Send ``response`` with ``stream`` as its body, chunk by chunk."""
+    out = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in response.headers]
+    length = stream.content_length
+    if length is not None and response.header("content-length") is None:
+        out.append((b"content-length", str(length).encode("ascii")))
+    await send({"type": "http.response.start", "status": response.status, "headers": out})
+    try:
+        async for chunk in stream.aiter_chunks():
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+    except Exception:
+        logging.getLogger("apigen.server").error(
+            "a streamed response body failed after its status was sent", exc_info=True
+        )
+    finally:
+        await stream.aclose()
+    await send({"type": "http.response.body", "body": b"", "more_body": False})

@@ -1,0 +1,215 @@
+"""boto3 against generated servers of botocore's own streaming models: event streams and a
+streaming blob read by botocore's parser and written by its serializer, not ours.
+
+Bedrock runtime (``ConverseStream``: JSON events, a modelled exception event) and Lambda
+(``InvokeWithResponseStream``: blob ``eventpayload`` events and response headers;
+``InvokeAsync``: a streaming blob upload) are imported from the installed botocore with
+``apigen import``'s importer, generated into a scratch package and served by uvicorn. boto3
+calls them; what it parses is compared with what the handler sent, and what the handler
+read with what boto3 was given.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import importlib
+import io
+import os
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+from live import serve
+from peers import need
+
+need("boto3", "uvicorn")
+
+import boto3  # noqa: E402
+import botocore  # noqa: E402
+from botocore.exceptions import EventStreamError  # noqa: E402
+
+from apigen.importers import import_botocore_path  # noqa: E402
+from apigen.importers.yaml_writer import dump  # noqa: E402
+
+CREDENTIALS = {
+    "region_name": "us-east-1",
+    "aws_access_key_id": "AKIDEXAMPLE",
+    "aws_secret_access_key": "secret",
+}
+
+
+@contextlib.contextmanager
+def _boto3(service: str, url: str) -> Iterator[Any]:
+    """A boto3 client of ``service`` at ``url``, closed at the end (its sockets too)."""
+    client = boto3.client(service, endpoint_url=url, **CREDENTIALS)
+    try:
+        yield client
+    finally:
+        client.close()
+
+
+def _package(scratch_service: Any, service: str, stem: str) -> dict[str, ModuleType]:
+    folder = sorted(
+        glob.glob(os.path.join(os.path.dirname(botocore.__file__), "data", service, "*", ""))
+    )[-1]
+    imported = import_botocore_path(Path(folder))
+    package = scratch_service(dump(imported.spec, imported.header), stem=stem)
+    runtime = package.__name__.rsplit(".", 1)[0] + "._runtime"
+    modules = {
+        m: importlib.import_module(f"{package.__name__}.{m}")
+        for m in ("shapes", "server", "errors", "client")
+    }
+    modules["events"] = importlib.import_module(f"{runtime}.core.events")
+    modules["asgi"] = importlib.import_module(f"{runtime}.transport.asgi")
+    return modules
+
+
+@pytest.fixture(scope="module")
+def bedrock(scratch_service: Any) -> dict[str, ModuleType]:
+    return _package(scratch_service, "bedrock-runtime", "bedrock-runtime")
+
+
+@pytest.fixture(scope="module")
+def lambda_(scratch_service: Any) -> dict[str, ModuleType]:
+    return _package(scratch_service, "lambda", "lambda")
+
+
+def _bedrock_app(bedrock: dict[str, ModuleType], seen: dict[str, Any]) -> Any:
+    shapes, errors = bedrock["shapes"], bedrock["errors"]
+    stream_type = bedrock["events"].EventStream
+
+    class Handler(bedrock["server"].BedrockRuntimeHandler):  # type: ignore[misc,name-defined]
+        async def converse_stream(self, request: Any) -> Any:
+            seen["request"] = request
+
+            async def events() -> AsyncIterator[Any]:
+                event = shapes.ConverseStreamOutput
+                yield event(message_start=shapes.MessageStartEvent(role="assistant"))
+                for index, text in enumerate(("Hel", "lo")):
+                    delta = shapes.ContentBlockDelta(text=text)
+                    yield event(
+                        content_block_delta=shapes.ContentBlockDeltaEvent(
+                            delta=delta, content_block_index=index
+                        )
+                    )
+                yield event(message_stop=shapes.MessageStopEvent(stop_reason="end_turn"))
+                yield event(
+                    metadata=shapes.ConverseStreamMetadataEvent(
+                        usage=shapes.TokenUsage(input_tokens=3, output_tokens=2, total_tokens=5),
+                        metrics=shapes.ConverseStreamMetrics(latency_ms=42),
+                    )
+                )
+                if request.model_id_ == "failing":
+                    raise errors.ModelStreamErrorException(
+                        "the model broke",
+                        shape=shapes.ModelStreamErrorException(
+                            message="the model broke", original_status_code=503
+                        ),
+                    )
+
+            return shapes.ConverseStreamResponse(stream=stream_type(events()))
+
+    return bedrock["server"].create_app(Handler())
+
+
+EXPECTED_EVENTS = [
+    {"messageStart": {"role": "assistant"}},
+    {"contentBlockDelta": {"delta": {"text": "Hel"}, "contentBlockIndex": 0}},
+    {"contentBlockDelta": {"delta": {"text": "lo"}, "contentBlockIndex": 1}},
+    {"messageStop": {"stopReason": "end_turn"}},
+    {
+        "metadata": {
+            "usage": {"inputTokens": 3, "outputTokens": 2, "totalTokens": 5},
+            "metrics": {"latencyMs": 42},
+        }
+    },
+]
+
+
+def test_boto3_reads_a_converse_stream_and_its_modelled_exception_event(
+    bedrock: dict[str, ModuleType],
+) -> None:
+    seen: dict[str, Any] = {}
+    with (
+        serve(_bedrock_app(bedrock, seen)) as server,
+        _boto3("bedrock-runtime", server.url) as client,
+    ):
+        messages = [{"role": "user", "content": [{"text": "Hi"}]}]
+        response = client.converse_stream(modelId="model-1", messages=messages)
+        assert list(response["stream"]) == EXPECTED_EVENTS
+        assert seen["request"].messages[0].content[0].text == "Hi"
+        failing = client.converse_stream(modelId="failing", messages=messages)
+        received = []
+        with pytest.raises(EventStreamError) as caught:
+            received.extend(failing["stream"])
+        assert received == EXPECTED_EVENTS
+        assert caught.value.response["Error"]["Code"] == "modelStreamErrorException"
+        assert caught.value.response["Error"]["Message"] == "the model broke"
+
+
+def test_our_client_reads_the_same_stream_and_raises_the_modelled_error(
+    bedrock: dict[str, ModuleType],
+) -> None:
+    app = _bedrock_app(bedrock, {})
+    client = bedrock["client"].BedrockRuntimeClient(
+        transport=bedrock["asgi"].AsgiTransport(app),
+        endpoint_url="http://bedrock.local",
+        **{"region": "us-east-1", "aws_access_key_id": "A", "aws_secret_access_key": "B"},
+    )
+    with client:
+        events = list(client.converse_stream(model_id_="model-1").stream)
+        assert [
+            e.model_dump(mode="json", by_alias=True, exclude_none=True) for e in events
+        ] == EXPECTED_EVENTS
+        output = client.converse_stream(model_id_="failing")
+        got = []
+        with pytest.raises(bedrock["errors"].ModelStreamErrorException) as caught:
+            got.extend(output.stream)
+        assert len(got) == len(EXPECTED_EVENTS)
+        assert caught.value.shape.original_status_code == 503
+
+
+def test_boto3_reads_lambda_response_streaming_and_streams_an_upload(
+    lambda_: dict[str, ModuleType],
+) -> None:
+    shapes = lambda_["shapes"]
+    stream_type = lambda_["events"].EventStream
+    uploads: dict[str, bytes] = {}
+    chunks = [b"first chunk ", bytes(range(256)), b"\x00last"]
+
+    class Handler(lambda_["server"].LambdaHandler):  # type: ignore[misc,name-defined]
+        async def invoke_with_response_stream(self, request: Any) -> Any:
+            def events() -> Iterator[Any]:
+                event = shapes.InvokeWithResponseStreamResponseEvent
+                for chunk in chunks:
+                    yield event(payload_chunk=shapes.InvokeResponseStreamUpdate(payload=chunk))
+                yield event(
+                    invoke_complete=shapes.InvokeWithResponseStreamCompleteEvent(log_result="bG9n")
+                )
+
+            return shapes.InvokeWithResponseStreamResponse(
+                status_code=200,
+                executed_version="7",
+                response_stream_content_type="application/octet-stream",
+                event_stream=stream_type(events()),
+            )
+
+        async def invoke_async(self, request: Any) -> Any:
+            uploads[request.function_name] = await request.invoke_args.aread()
+            return shapes.InvokeAsyncResponse(status=202)
+
+    app = lambda_["server"].create_app(Handler())
+    with serve(app) as server, _boto3("lambda", server.url) as client:
+        response = client.invoke_with_response_stream(FunctionName="f", Payload=b"{}")
+        assert response["ExecutedVersion"] == "7"
+        assert response["ResponseStreamContentType"] == "application/octet-stream"
+        events = list(response["EventStream"])
+        assert events == [{"PayloadChunk": {"Payload": c}} for c in chunks] + [
+            {"InvokeComplete": {"LogResult": "bG9n"}}
+        ]
+        body = bytes(range(256)) * 400
+        assert client.invoke_async(FunctionName="up", InvokeArgs=io.BytesIO(body))["Status"] == 202
+        assert uploads["up"] == body
