@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.client_methods import MethodBuilder, MethodView
 from apigen.views.docs import docstring
+from apigen.views.endpoints import endpoint_variable
 from apigen.views.method_doc import method_doc
 
 
@@ -82,7 +83,12 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
             (
                 "endpoint_url",
                 "str | None = None",
-                f"Base URL instead of https://{service.endpoint_prefix or service.sigv4_name}.{{region}}.amazonaws.com.",
+                (
+                    f"Base URL; else {endpoint_variable(service)}, AWS_ENDPOINT_URL or the"
+                    " config file, else the endpoint rules."
+                )
+                if service.endpoint_rules is not None
+                else f"Base URL instead of https://{service.endpoint_prefix or service.sigv4_name}.{{region}}.amazonaws.com.",
             ),
             (
                 "aws_access_key_id",
@@ -105,6 +111,38 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
                 "Profile of the shared credentials and config files.",
             ),
         ]
+        if service.endpoint_rules is not None:
+            params += [
+                (
+                    "use_fips",
+                    "bool | None = None",
+                    "FIPS endpoints; else AWS_USE_FIPS_ENDPOINT or the config file.",
+                ),
+                (
+                    "use_dualstack",
+                    "bool | None = None",
+                    "Dual-stack (IPv6) endpoints; else AWS_USE_DUALSTACK_ENDPOINT or the config file.",
+                ),
+            ]
+        if service.client_context_params:
+            builder.typing.add("collections.abc", "Mapping")
+            names = ", ".join(p.name for p in service.client_context_params)
+            params.append(
+                (
+                    "client_context_params",
+                    "Mapping[str, str | bool] | None = None",
+                    f"Endpoint-rule settings by name: {names}.",
+                )
+            )
+        if any(op.host_prefix for op in service.operations):
+            params.append(
+                (
+                    "inject_host_prefix",
+                    "bool | None = None",
+                    "False: no host prefix before the endpoint; else not when "
+                    "AWS_DISABLE_HOST_PREFIX_INJECTION is true.",
+                )
+            )
     else:
         default = service.default_endpoint or "the spec's server"
         variables = service.credentials_env or service.name.upper()

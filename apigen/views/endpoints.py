@@ -9,13 +9,14 @@ literal. A service without rules gets ``RULE_SET = None``.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from apigen import ir
 from apigen.views.docs import docstring
 from apigen.views.package import PACKAGE, package_name
 
-__all__ = ["EndpointsView", "endpoint_rules_module", "endpoints_view"]
+__all__ = ["EndpointsView", "endpoint_rules_module", "endpoint_variable", "endpoints_view"]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -23,6 +24,12 @@ class EndpointsView:
     doc: str
     rule_set: str | None  # the JSON text, or None
     exports: tuple[str, ...]
+
+
+def endpoint_variable(service: ir.Service) -> str:
+    """``AWS_ENDPOINT_URL_<SERVICE_ID>`` as the runtime reads it (``endpoint_resolution``)."""
+    service_id = service.service_id or service.name
+    return "AWS_ENDPOINT_URL_" + re.sub(r"[\s-]+", "_", service_id.strip()).upper()
 
 
 def endpoint_rules_module(service: ir.Service) -> str | None:

@@ -48,9 +48,10 @@ class AsyncBaseClient(_ClientCore):
 
     async def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
         transport = self._async_transport()
-        url_base = self._resolved().url_base
+        target = self._target(operation, model)
+        url_base = target.url_base
         timeout, deadline = self._limits()
-        attempts = self._attempts(operation, model, deadline)
+        attempts = self._attempts(operation, model, deadline, target)
         try:
             step = next(attempts)
             while True:

@@ -9,8 +9,9 @@ them is seen by a new process (or after ``clear_cache()``).
 
 - AWS services (with a SigV4 signing name): credentials explicit → environment → shared files
   → credential_process/SSO → container → instance metadata (``chain.resolve_credentials``), region argument → ``AWS_REGION`` →
-  ``AWS_DEFAULT_REGION`` → config file, endpoint ``https://{endpointPrefix}.{region}.amazonaws.com``
-  (``.amazonaws.com.cn`` in China) unless ``endpoint_url`` is given.
+  ``AWS_DEFAULT_REGION`` → config file; the endpoint from the service's endpoint rules, or
+  ``https://{endpointPrefix}.{region}.amazonaws.com`` (``.amazonaws.com.cn`` in China) for a
+  service without, unless a URL is given (``endpoint_resolution`` has the precedence).
 - Other services (OpenAPI): ``endpoint_url`` or the spec's server; ``token`` (bearer) and/or
   ``api_key`` + ``api_secret`` (HTTP Basic), else ``{credentials_env}_API_KEY`` /
   ``_API_SECRET`` (the spec names the prefix: ``info.x-apigen-credentials-env``).
@@ -22,17 +23,20 @@ from __future__ import annotations
 
 import base64
 import os
+import re
 import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.errors import ApigenError
-from ..core.schema import ServiceSpec
+from ..core.schema import OperationSpec, ServiceSpec
 
 if TYPE_CHECKING:
     from ..auth.credentials import Credentials
     from ..auth.providers import RefreshableCredentials
+    from ..core.model import ApigenModel
     from ..protocols.codec import Codec
+    from .endpoint_resolution import Endpoints
     from .retries import RetryConfig
 
 __all__ = ["ClientConfigError", "NoRegionError", "Options", "Resolved", "clear_cache", "resolve"]
@@ -53,6 +57,14 @@ _ENVIRONMENT = (
     "AWS_MAX_ATTEMPTS",
     "AWS_RETRY_MODE",
     "HOME",
+    # Endpoints (endpoint_resolution); AWS_ENDPOINT_URL_<SERVICE_ID> is added per service.
+    "AWS_ENDPOINT_URL",
+    "AWS_IGNORE_CONFIGURED_ENDPOINT_URLS",
+    "AWS_USE_FIPS_ENDPOINT",
+    "AWS_USE_DUALSTACK_ENDPOINT",
+    "AWS_DISABLE_HOST_PREFIX_INJECTION",
+    "AWS_ACCOUNT_ID",
+    "AWS_ACCOUNT_ID_ENDPOINT_MODE",
 )
 
 
@@ -82,6 +94,11 @@ class Options(NamedTuple):
     api_key: str | None
     api_secret: str | None
     token: str | None
+    use_fips: bool | None = None
+    use_dualstack: bool | None = None
+    inject_host_prefix: bool | None = None
+    # Endpoint-rule parameters set on the client (by rule-set or snake_case name), sorted.
+    client_context: tuple[tuple[str, Any], ...] = ()
 
 
 class Resolved:
@@ -98,6 +115,11 @@ class Resolved:
         "signing_name",
         "headers",
         "retry",
+        "endpoints",
+        "inject_host_prefix",
+        "calls",
+        "endpoint_headers",
+        "double_encode",
     )
 
     def __init__(
@@ -124,6 +146,61 @@ class Resolved:
         self.headers = headers  # auth kind → Authorization value (httpBasic, httpBearer)
         # Retries the environment or the config file ask for (None: the defaults).
         self.retry = retry
+        # The endpoint rules with this client's parameters bound (None: no rule set), whether
+        # host prefixes go before the host, and the resolution of each distinct call
+        # (``for_call``).
+        self.endpoints: Endpoints | None = None
+        self.inject_host_prefix = True
+        self.calls: dict[tuple[Any, ...], Resolved] = {}
+        self.endpoint_headers: tuple[tuple[str, str], ...] = ()  # the endpoint's own headers
+        self.double_encode = True  # SigV4 encodes the path twice (not when the rules say so)
+
+    def for_call(self, operation: OperationSpec, model: ApigenModel) -> Resolved:
+        """The resolution one call of ``operation`` uses: this one, moved by the endpoint
+        rules and the host prefix (``endpoint_resolution``); cached per distinct call."""
+        endpoints = self.endpoints
+        inject = operation.host_prefix is not None and self.inject_host_prefix
+        if endpoints is None and not inject:
+            return self
+        from .endpoint_resolution import call_key, target
+
+        key, params, prefix = call_key(endpoints, inject, operation, model)
+        calls = self.calls
+        found = calls.get(key)
+        if found is None:
+            if len(calls) >= _RESOLVED_MAX:
+                calls.clear()
+            url = self.url_base + self.prefix
+            found = calls[key] = self.moved(
+                *target(endpoints, params, prefix, url, self.signing_name, self.region)
+            )
+        return found
+
+    def moved(
+        self,
+        url: str,
+        signing_name: str | None,
+        region: str | None,
+        endpoint_headers: tuple[tuple[str, str], ...],
+        double_encode: bool,
+    ) -> Resolved:
+        """This resolution sent to ``url`` (origin and path), signed as given."""
+        origin, prefix, host = _split("the resolved endpoint", url)
+        moved = Resolved(
+            self.codec,
+            origin,
+            prefix,
+            host,
+            self.user_agent,
+            self.credentials,
+            region,
+            signing_name,
+            self.headers,
+            self.retry,
+        )
+        moved.endpoint_headers = endpoint_headers
+        moved.double_encode = double_encode
+        return moved
 
 
 _RESOLVED: dict[tuple[Any, ...], Resolved] = {}
@@ -143,10 +220,23 @@ def _aws_endpoint(service: ServiceSpec, region: str) -> str:
     return f"https://{prefix}.{region}.{suffix}"
 
 
+def _split(name: str, url_base: str) -> tuple[str, str, str]:
+    """An http(s) URL as origin, path prefix (no trailing slash) and Host."""
+    scheme, _, rest = url_base.partition("://")
+    netloc, slash, path = rest.partition("/")
+    if scheme not in ("http", "https") or not netloc:
+        raise ClientConfigError(f"{name}: not an http(s) endpoint: {url_base!r}")
+    origin = f"{scheme}://{netloc}"
+    prefix = f"/{path}".rstrip("/") if slash else ""
+    return origin, prefix, _host_of(origin)
+
+
 def resolve(service: ServiceSpec, options: Options) -> Resolved:
     """The resolution for ``service`` and ``options``, from the cache when it can be."""
+    from .endpoint_resolution import endpoint_variable
+
     environ = os.environ
-    names = (*_ENVIRONMENT, *_key_variables(service))
+    names = (*_ENVIRONMENT, *_key_variables(service), endpoint_variable(service))
     key = (id(service), options, *[environ.get(name) for name in names])
     resolved = _RESOLVED.get(key)
     if resolved is None:
@@ -179,7 +269,7 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
         credentials = resolve_credentials(
             options.access_key, options.secret_key, options.session_token, options.profile, environ
         )
-        url_base = options.endpoint_url or _aws_endpoint(service, region)
+        endpoints, url_base = _aws_endpoints(service, options, region, environ)
     else:
         url_base = options.endpoint_url or service.default_endpoint or ""
         if not url_base:
@@ -194,19 +284,15 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
             headers["httpBasic"] = f"Basic {pair}"
         elif options.api_key or options.api_secret:
             raise ClientConfigError(f"{service.name}: api_key and api_secret go together")
-    scheme, _, rest = url_base.partition("://")
-    netloc, slash, path = rest.partition("/")
-    if scheme not in ("http", "https") or not netloc:
-        raise ClientConfigError(f"{service.name}: not an http(s) endpoint: {url_base!r}")
-    origin = f"{scheme}://{netloc}"
-    prefix = f"/{path}".rstrip("/") if slash else ""
+        endpoints = None
+    origin, prefix, host = _split(service.name, url_base)
     user_agent = f"{USER_AGENT} {service.name}/{service.version}"
     retry = _retry_settings(options.profile, environ) if service.signing_name else None
-    return Resolved(
+    resolved = Resolved(
         codec_for(service),
         origin,
         prefix,
-        _host_of(origin),
+        host,
         user_agent,
         credentials,
         region,
@@ -214,6 +300,88 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
         headers,
         retry,
     )
+    if endpoints is not None:
+        resolved.endpoints = endpoints
+        resolved.inject_host_prefix = endpoints.inject_host_prefix
+    elif service.signing_name:
+        resolved.inject_host_prefix = _inject_host_prefix(options, environ)
+    return resolved
+
+
+def _flag(
+    given: bool | None, variable: str, setting: str, profile: str | None, env: Mapping[str, str]
+) -> bool:
+    """A boolean client setting: the argument, else the variable, else the profile's setting."""
+    from ..auth.credentials import profile_setting
+    from .endpoint_resolution import is_true
+
+    if given is not None:
+        return given
+    value = env.get(variable)
+    return is_true(value if value is not None else profile_setting(setting, profile, env))
+
+
+def _inject_host_prefix(options: Options, environ: Mapping[str, str]) -> bool:
+    disabled = None if options.inject_host_prefix is None else not options.inject_host_prefix
+    return not _flag(
+        disabled,
+        "AWS_DISABLE_HOST_PREFIX_INJECTION",
+        "disable_host_prefix_injection",
+        options.profile,
+        environ,
+    )
+
+
+def _aws_endpoints(
+    service: ServiceSpec, options: Options, region: str, environ: Mapping[str, str]
+) -> tuple[Endpoints | None, str]:
+    """The rules bound to this client (None without a rule set) and the endpoint a call
+    goes to when nothing moves it (``endpoint_resolution`` has the precedence)."""
+    from ..auth.credentials import profile_setting
+    from .endpoint_resolution import Endpoints, configured_endpoint, rules_of
+
+    profile = options.profile
+    url = configured_endpoint(
+        service, options.endpoint_url, environ, profile_setting("endpoint_url", profile, environ)
+    )
+    if service.endpoint_rules is None:
+        return None, url or _aws_endpoint(service, region)
+    given = url is not None  # as botocore: a given URL turns FIPS and dual-stack off
+    fips = _flag(options.use_fips, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", profile, environ)
+    dual = _flag(
+        options.use_dualstack,
+        "AWS_USE_DUALSTACK_ENDPOINT",
+        "use_dualstack_endpoint",
+        profile,
+        environ,
+    )
+    settings = {
+        "region": region,
+        "use_fips": fips and not given,
+        "use_dualstack": dual and not given,
+        "endpoint": url,
+        "account_id": environ.get("AWS_ACCOUNT_ID")
+        or profile_setting("aws_account_id", profile, environ),
+        "account_id_endpoint_mode": environ.get("AWS_ACCOUNT_ID_ENDPOINT_MODE")
+        or profile_setting("account_id_endpoint_mode", profile, environ)
+        or "preferred",
+    }
+    by_snake = {_snake(name): name for name in service.client_context_params}
+    context = {by_snake.get(key, key): value for key, value in options.client_context}
+    unknown = sorted(set(context) - set(service.client_context_params))
+    if unknown:
+        raise ClientConfigError(
+            f"{service.name}: unknown client_context_params {', '.join(unknown)}"
+            f" (known: {', '.join(service.client_context_params) or 'none'})"
+        )
+    endpoints = Endpoints(
+        rules_of(service.endpoint_rules), settings, context, _inject_host_prefix(options, environ)
+    )
+    return endpoints, url or _aws_endpoint(service, region)
+
+
+def _snake(name: str) -> str:
+    return "_".join(part.lower() for part in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", name))
 
 
 def _retry_settings(profile: str | None, environ: Mapping[str, str]) -> RetryConfig | None:

@@ -60,6 +60,8 @@ class EMRContainersClient(BaseClient):
         aws_secret_access_key: str | None = None,
         aws_session_token: str | None = None,
         profile: str | None = None,
+        use_fips: bool | None = None,
+        use_dualstack: bool | None = None,
         retries: RetryConfig | int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         connect_timeout: float | None = None,
@@ -82,12 +84,15 @@ class EMRContainersClient(BaseClient):
 
         Args:
             region: AWS region; else AWS_REGION, AWS_DEFAULT_REGION or the config file.
-            endpoint_url: Base URL instead of
-                https://emr-containers.{region}.amazonaws.com.
+            endpoint_url: Base URL; else AWS_ENDPOINT_URL_EMR_CONTAINERS,
+                AWS_ENDPOINT_URL or the config file, else the endpoint rules.
             aws_access_key_id: Access key; else the environment or shared files.
             aws_secret_access_key: Secret key to go with aws_access_key_id.
             aws_session_token: Session token of temporary credentials.
             profile: Profile of the shared credentials and config files.
+            use_fips: FIPS endpoints; else AWS_USE_FIPS_ENDPOINT or the config file.
+            use_dualstack: Dual-stack (IPv6) endpoints; else AWS_USE_DUALSTACK_ENDPOINT
+                or the config file.
             retries: Retry settings, or the maximum attempts; else AWS_MAX_ATTEMPTS and
                 AWS_RETRY_MODE or the config file (standard mode, 3 attempts).
             timeout: Seconds to connect and to wait for each read of a response.
@@ -107,6 +112,8 @@ class EMRContainersClient(BaseClient):
             aws_secret_access_key=aws_secret_access_key,
             aws_session_token=aws_session_token,
             profile=profile,
+            use_fips=use_fips,
+            use_dualstack=use_dualstack,
             retries=retries,
             timeout=timeout,
             connect_timeout=connect_timeout,

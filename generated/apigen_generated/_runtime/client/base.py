@@ -98,6 +98,10 @@ class _ClientCore:
         validate: bool = True,
         transport: Any = None,
         interceptors: Sequence[Interceptor] = (),
+        use_fips: bool | None = None,
+        use_dualstack: bool | None = None,
+        inject_host_prefix: bool | None = None,
+        client_context_params: Mapping[str, str | bool] | None = None,
     ) -> None:
         self._options = Options(
             region,
@@ -109,6 +113,10 @@ class _ClientCore:
             api_key,
             api_secret,
             token,
+            use_fips,
+            use_dualstack,
+            inject_host_prefix,
+            tuple(sorted((client_context_params or {}).items())),
         )
         if isinstance(retries, int):
             retries = RetryConfig(max_attempts=retries)
@@ -191,12 +199,21 @@ class _ClientCore:
 
         return build_input(operation, params, self._validate)
 
+    def _target(self, operation: OperationSpec, model: ApigenModel) -> Resolved:
+        """The resolution this call uses: the client's, moved by endpoint rules and the
+        operation's host prefix (``endpoint_resolution``)."""
+        state = self._resolved()
+        if state.endpoints is None and operation.host_prefix is None:
+            return state
+        return state.for_call(operation, model)
+
     def _request(
-        self, operation: OperationSpec, model: ApigenModel
+        self, operation: OperationSpec, model: ApigenModel, state: Resolved | None = None
     ) -> tuple[HttpRequest, Resolved, str | None]:
         from ..core.directions import REQUEST, direction
 
-        state = self._resolved()
+        if state is None:
+            state = self._target(operation, model)
         with direction(REQUEST):  # defaults the caller did not set stay unsent (model.py)
             request = state.codec.serialize_request(operation, model)
         if state.prefix:
@@ -204,6 +221,8 @@ class _ClientCore:
         headers = request.headers
         headers.append(("Host", state.host))
         headers.append(("User-Agent", state.user_agent))
+        if state.endpoint_headers:
+            headers.extend(state.endpoint_headers)
         kind = self._auth_kind(operation, state)
         if kind is not None and kind != "sigv4":
             headers.append(("Authorization", state.headers[kind]))
@@ -226,10 +245,11 @@ class _ClientCore:
             region=state.region,
             service=state.signing_name,
             payload_hash=prepare_payload(request, operation),
+            double_encode=state.double_encode,
         )
 
     def _attempts(
-        self, operation: OperationSpec, model: ApigenModel, deadline: float | None
+        self, operation: OperationSpec, model: ApigenModel, deadline: float | None, target: Resolved
     ) -> Generator[HttpRequest | float, HttpResponse | None, ApigenModel]:
         """One call as a sans-I/O loop, shared by the sync and async shells: it yields the
         request to send (the shell sends back the response, or throws the ``TransportError``
@@ -244,7 +264,7 @@ class _ClientCore:
             context = hooks.CallContext(self._service.name, operation.name, model)
             for hook in hooked:
                 hook.before_serialize(context)
-        request, state, kind = self._request(operation, model)
+        request, state, kind = self._request(operation, model, target)
         policy = self._retry
         limiter = policy.limiter
         resets = self._service.retry_after_headers
@@ -349,9 +369,10 @@ class BaseClient(_ClientCore):
 
     def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
         transport = self._transport or self._sync_transport()
-        url_base = self._resolved().url_base
+        target = self._target(operation, model)
+        url_base = target.url_base
         timeout, deadline = self._limits()
-        attempts = self._attempts(operation, model, deadline)
+        attempts = self._attempts(operation, model, deadline, target)
         try:
             step = next(attempts)
             while True:
