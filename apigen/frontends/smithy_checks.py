@@ -15,6 +15,7 @@ from typing import Any
 from apigen import naming, regex_translate
 from apigen.frontends import smithy_http_checks as http
 from apigen.frontends.jmespath_refs import DOTTED, root_fields, syntax_error
+from apigen.frontends.resources import check_resources
 from apigen.frontends.smithy_doc import (
     NUMBERS,
     PRELUDE,
@@ -55,7 +56,8 @@ _PAGINATED = (
 def check_meaning(doc: Mapping[str, Any], broken: Iterable[Where] = ()) -> list[Problem]:
     """Every meaning problem of ``doc``, once each; ``broken`` are the paths the schema pass
     reported, which are not checked again."""
-    return list(dict.fromkeys(_Checker(SpecDoc(doc, broken)).run()))
+    spec = SpecDoc(doc, broken)
+    return list(dict.fromkeys([*_Checker(spec).run(), *check_resources(spec, doc)]))
 
 
 class _Checker:

@@ -19,6 +19,7 @@ import yaml
 
 from apigen import ir
 from apigen.errors import SpecError, SpecIssue, display_path
+from apigen.frontends import resources
 from apigen.frontends.jmespath_refs import DOTTED
 from apigen.frontends.resolve import resolve
 from apigen.frontends.smithy_checks import check_meaning
@@ -197,6 +198,7 @@ class _Converter:
             auth=(ir.AuthScheme(name="sigv4", kind="sigv4"),),
             operations=operations,
             shapes=dict(sorted(shapes.items())),
+            resources=resources.convert(self.doc, self.shape_id),
         )
         return resolve(service)
 
@@ -250,6 +252,7 @@ class _Converter:
             json_name=raw.get("jsonName"),
             timestamp_format=ir.TimestampFormat(fmt) if fmt else None,
             deprecated=bool(raw.get("deprecated", False)),
+            resource_identifier=raw.get("resourceIdentifier"),
         )
 
     def shape(self, name: str, raw: dict[str, Any]) -> ir.Shape:
