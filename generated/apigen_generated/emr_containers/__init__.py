@@ -122,6 +122,7 @@ _SUBMODULES = frozenset(
         "async_client",
         "client",
         "errors",
+        "fake",
         "operations",
         "server",
         "shapes",

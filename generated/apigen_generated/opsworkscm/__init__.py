@@ -158,6 +158,7 @@ _SUBMODULES = frozenset(
         "async_client",
         "client",
         "errors",
+        "fake",
         "operations",
         "server",
         "shapes",
