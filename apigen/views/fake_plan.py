@@ -204,13 +204,18 @@ class _Planner:
             and any(w in m.name.lower() for w in words)
         )
 
-    def skeleton(self, shape: ir.Shape, names: set[str], depth: int = 0) -> dict[str, object]:
-        """Values for the required members of ``shape`` (see ``FakeResource``)."""
+    def skeleton(
+        self, shape: ir.Shape, names: set[str], depth: int = 0, force: frozenset[str] = frozenset()
+    ) -> dict[str, object]:
+        """Values for the required members of ``shape`` (see ``FakeResource``) and the ones
+        the server makes (``readOnly``, but a deletion time); members in ``force`` too."""
         out: dict[str, object] = {}
         for member in shape.members:
             target = self.service.shape(member.target)
             kind = target.type
-            if not member.required or member.name not in names or depth > 4:
+            server_made = member.read_only and "delet" not in member.name.lower()
+            wanted = member.required or member.name in force or server_made
+            if not wanted or member.name not in names or depth > 4:
                 continue
             if kind is ir.ShapeType.UNION:
                 continue
@@ -295,6 +300,16 @@ class _Planner:
         if res.lifecycle is not None:
             wanted = op.name if role == "action" else role
             states = dict(res.lifecycle.transitions).get(wanted, ())
+        skeleton: dict[str, object] = {}
+        if role == "list" and output is not None and items is None:
+            payload = [
+                m.name
+                for m in output.members
+                if m.http is not None and m.http.location is ir.Location.PAYLOAD
+            ]
+            skeleton = self.skeleton(
+                output, {m.name for m in output.members}, force=frozenset(payload)
+            )
         not_found, not_found_status = _error(service, op, _NOT_FOUND, 404)
         conflict, conflict_status = _error(service, op, _CONFLICT, 409)
         if conflict is None:
@@ -314,6 +329,7 @@ class _Planner:
             not_found_status=not_found_status,
             conflict=conflict,
             conflict_status=conflict_status,
+            skeleton=skeleton,
         )
 
     def filters(self, path: str, member: ir.Member, fake: fp.FakeResource) -> list[fp.FakeFilter]:

@@ -90,6 +90,8 @@ class FakeOperation:
     not_found_status: int = 0
     conflict: str | None = None
     conflict_status: int = 0
+    # Values for the output's required members no record fills (a list's wrapper).
+    skeleton: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,9 +53,15 @@ PLAN = FakePlan(
             skeleton={
                 "api_version": "byok/v1",
                 "kind": "Key",
+                "metadata": {
+                    "self": "",
+                    "resource_name": "",
+                    "created_at": "$now",
+                    "updated_at": "$now",
+                },
                 "provider": "AWS",
                 "state": "AVAILABLE",
-                "validation": {"phase": "INITIALIZING", "since": "$now"},
+                "validation": {"phase": "INITIALIZING", "since": "$now", "region": ""},
             },
         )
     },
@@ -76,6 +82,7 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict="Failure",
             conflict_status=409,
+            skeleton={},
         ),
         "DeleteByokV1Key": FakeOperation(
             role="delete",
@@ -93,6 +100,7 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict=None,
             conflict_status=409,
+            skeleton={},
         ),
         "GetByokV1Key": FakeOperation(
             role="read",
@@ -110,6 +118,7 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict=None,
             conflict_status=409,
+            skeleton={},
         ),
         "ListByokV1Keys": FakeOperation(
             role="list",
@@ -132,6 +141,14 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict=None,
             conflict_status=409,
+            skeleton={
+                "key_list": {
+                    "api_version": "byok/v1",
+                    "kind": "KeyList",
+                    "metadata": {},
+                    "data": [],
+                }
+            },
         ),
         "UpdateByokV1Key": FakeOperation(
             role="update",
@@ -149,6 +166,7 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict="Failure",
             conflict_status=409,
+            skeleton={},
         ),
     },
     unbound=(),

@@ -145,6 +145,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "CreateManagedEndpoint": FakeOperation(
             role="create",
@@ -162,6 +163,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "CreateVirtualCluster": FakeOperation(
             role="create",
@@ -179,6 +181,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "DeleteManagedEndpoint": FakeOperation(
             role="delete",
@@ -196,6 +199,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "DeleteVirtualCluster": FakeOperation(
             role="delete",
@@ -213,6 +217,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "DescribeJobRun": FakeOperation(
             role="read",
@@ -230,6 +235,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "DescribeManagedEndpoint": FakeOperation(
             role="read",
@@ -247,6 +253,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "DescribeVirtualCluster": FakeOperation(
             role="read",
@@ -264,6 +271,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "ListJobRuns": FakeOperation(
             role="list",
@@ -286,6 +294,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "ListManagedEndpoints": FakeOperation(
             role="list",
@@ -308,6 +317,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "ListTagsForResource": FakeOperation(
             role="tags",
@@ -325,6 +335,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            skeleton={},
         ),
         "ListVirtualClusters": FakeOperation(
             role="list",
@@ -346,6 +357,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "StartJobRun": FakeOperation(
             role="create",
@@ -363,6 +375,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            skeleton={},
         ),
         "TagResource": FakeOperation(
             role="tag",
@@ -380,6 +393,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            skeleton={},
         ),
         "UntagResource": FakeOperation(
             role="untag",
@@ -397,6 +411,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            skeleton={},
         ),
     },
     unbound=(),

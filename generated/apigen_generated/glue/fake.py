@@ -71,6 +71,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="AlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "DeleteConnection": FakeOperation(
             role="delete",
@@ -88,6 +89,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="AlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "GetConnection": FakeOperation(
             role="read",
@@ -105,6 +107,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="AlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "GetConnections": FakeOperation(
             role="list",
@@ -125,6 +128,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="AlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "UpdateConnection": FakeOperation(
             role="update",
@@ -142,6 +146,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="AlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
     },
     unbound=("BatchDeleteConnection", "TestConnection"),

@@ -141,6 +141,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "CreateCustomPlugin": FakeOperation(
             role="create",
@@ -158,6 +159,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "CreateWorkerConfiguration": FakeOperation(
             role="create",
@@ -175,6 +177,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "DeleteConnector": FakeOperation(
             role="delete",
@@ -192,6 +195,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "DeleteCustomPlugin": FakeOperation(
             role="delete",
@@ -209,6 +213,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "DeleteWorkerConfiguration": FakeOperation(
             role="delete",
@@ -226,6 +231,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "DescribeConnector": FakeOperation(
             role="read",
@@ -243,6 +249,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "DescribeCustomPlugin": FakeOperation(
             role="read",
@@ -260,6 +267,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "DescribeWorkerConfiguration": FakeOperation(
             role="read",
@@ -277,6 +285,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "ListConnectors": FakeOperation(
             role="list",
@@ -296,6 +305,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "ListCustomPlugins": FakeOperation(
             role="list",
@@ -313,6 +323,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "ListTagsForResource": FakeOperation(
             role="tags",
@@ -330,6 +341,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            skeleton={},
         ),
         "ListWorkerConfigurations": FakeOperation(
             role="list",
@@ -347,6 +359,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
         "TagResource": FakeOperation(
             role="tag",
@@ -364,6 +377,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            skeleton={},
         ),
         "UntagResource": FakeOperation(
             role="untag",
@@ -381,6 +395,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            skeleton={},
         ),
         "UpdateConnector": FakeOperation(
             role="update",
@@ -398,6 +413,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            skeleton={},
         ),
     },
     unbound=("DescribeConnectorOperation", "ListConnectorOperations"),

@@ -129,6 +129,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "CreateServer": FakeOperation(
             role="create",
@@ -146,6 +147,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "DeleteBackup": FakeOperation(
             role="delete",
@@ -163,6 +165,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "DeleteServer": FakeOperation(
             role="delete",
@@ -180,6 +183,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "DescribeBackups": FakeOperation(
             role="list",
@@ -200,6 +204,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "DescribeServers": FakeOperation(
             role="list",
@@ -217,6 +222,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "RestoreServer": FakeOperation(
             role="action",
@@ -234,6 +240,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "StartMaintenance": FakeOperation(
             role="action",
@@ -251,6 +258,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
         "UpdateServer": FakeOperation(
             role="update",
@@ -268,6 +276,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            skeleton={},
         ),
     },
     unbound=(

@@ -209,8 +209,7 @@ class FakeHandler:
             self._check_parent(plan, resource, parents)
         now = self._now()
         fields = merge(
-            {k: (now if v == "$now" else v) for k, v in resource.skeleton.items()},
-            from_input(data, resource.fields, plan.unwrap),
+            stamped(resource.skeleton, now), from_input(data, resource.fields, plan.unwrap)
         )
         values: dict[str, Any] = {}
         ids: list[Any] = []
@@ -388,7 +387,7 @@ class FakeHandler:
         page = [r for r in matched if int(r["seq"]) > after]
         more = size is not None and len(page) > size
         page = page[:size] if size is not None else page
-        out: dict[str, Any] = {}
+        out: dict[str, Any] = stamped(plan.skeleton, self._now())
         items = (paginator.items if paginator else None) or plan.items
         if items:
             set_path(out, items, [self._view(resource, r) for r in page])
@@ -433,13 +432,27 @@ class FakeHandler:
         return out
 
 
+def stamped(skeleton: dict[str, Any], now: datetime.datetime) -> dict[str, Any]:
+    """``skeleton`` with every ``"$now"`` (at any depth) replaced by ``now``."""
+    out: dict[str, Any] = {}
+    for key, value in skeleton.items():
+        if value == "$now":
+            out[key] = now
+        elif isinstance(value, dict):
+            out[key] = stamped(value, now)
+        else:
+            out[key] = value
+    return out
+
+
 def _matches(how: str, wanted: Any, value: Any) -> bool:
     if wanted is None or wanted == [] or wanted == "":
         return True
     if value is None:
         return False
     if how == "in":
-        return str(value) in {str(w) for w in wanted}
+        have = {str(v) for v in value} if isinstance(value, list) else {str(value)}
+        return bool(have & {str(w) for w in wanted})
     if how == "prefix":
         return str(value).startswith(str(wanted))
     if how == "after":
