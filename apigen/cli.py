@@ -236,12 +236,36 @@ class _ServeCommand(click.Command):
     is_flag=True,
     help="Refuse requests not signed with the AWS key pair of the environment (403).",
 )
-def serve_command(service: str, impl: str | None, host: str, port: int, verify_sigv4: bool) -> None:
+@click.option("--fake", is_flag=True, help="Serve the stateful fake derived from the spec.")
+@click.option("--list", "list_", is_flag=True, help="With --fake: print what it derives, exit.")
+@click.option("--state", metavar="FILE", help="With --fake: keep state in this SQLite file.")
+@click.option("--fast", is_flag=True, help="With --fake: lifecycle states move at once.")
+@click.option("--delay", default=1.0, show_default=True, help="With --fake: seconds per state.")
+def serve_command(
+    service: str,
+    impl: str | None,
+    host: str,
+    port: int,
+    verify_sigv4: bool,
+    fake: bool,
+    list_: bool,
+    state: str | None,
+    fast: bool,
+    delay: float,
+) -> None:
     """Serve SERVICE (a generated package or spec name, listed below) over HTTP."""
     from apigen.serve import ServeError, build, run
 
     try:
-        served = build(service, impl, verify_sigv4)
+        if fake or list_:
+            from apigen.serve_fake import build_fake, listing
+
+            if list_:
+                click.echo(listing(service))
+                return
+            served = build_fake(service, state, 0.0 if fast else delay, verify_sigv4)
+        else:
+            served = build(service, impl, verify_sigv4)
         click.echo(
             f"serving {served.service} with {served.handler}"
             + (" (SigV4 verified)" if verify_sigv4 else ""),

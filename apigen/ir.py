@@ -181,6 +181,9 @@ class Member:
     # A member of an event structure bound to an event's header, or to its whole payload.
     event_header: bool = False
     event_payload: bool = False
+    # Smithy's ``resourceIdentifier``: the resource identifier this member carries when its
+    # name is another (``ConnectionName`` carrying ``Name``).
+    resource_identifier: str | None = None
 
     @property
     def wire_name(self) -> str:
@@ -347,6 +350,52 @@ class Operation:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Lifecycle:
+    """The status member of a resource and the states each operation moves it through.
+
+    ``transitions`` maps a lifecycle name (``create``, ``delete``...) or an operation name to
+    states in order: the first is set at once, each next one after the fake's delay; ``None``
+    as the last state of ``delete`` means the resource is gone.
+    """
+
+    member: str
+    transitions: tuple[tuple[str, tuple[str | None, ...]], ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Resource:
+    """A Smithy 2.0 resource: identifiers (parents' first), properties, its operations.
+
+    Lifecycle fields name operations of the service. ``arn`` is the ARN template with
+    ``{partition}``, ``{region}``, ``{account}`` and ``{identifier}`` fields; ``inferred`` is
+    set when no spec declared it (derived from paths or operation names).
+    """
+
+    id: str
+    name: str
+    identifiers: tuple[tuple[str, str], ...] = ()
+    properties: tuple[tuple[str, str], ...] = ()
+    create: str | None = None
+    put: str | None = None
+    read: str | None = None
+    update: str | None = None
+    delete: str | None = None
+    list: str | None = None
+    operations: tuple[str, ...] = ()
+    collection_operations: tuple[str, ...] = ()
+    resources: tuple[str, ...] = ()
+    arn: str | None = None
+    lifecycle: Lifecycle | None = None
+    inferred: bool = False
+
+    @property
+    def lifecycle_operations(self) -> tuple[tuple[str, str], ...]:
+        """``(role, operation)`` for every lifecycle operation set, in Smithy's order."""
+        roles = ("create", "put", "read", "update", "delete", "list")
+        return tuple((r, getattr(self, r)) for r in roles if getattr(self, r) is not None)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class AuthScheme:
     """``kind`` is sigv4, httpBasic or httpBearer; ``name`` is the scheme's key in the spec."""
 
@@ -391,6 +440,8 @@ class Service:
     auth: tuple[AuthScheme, ...] = ()
     operations: tuple[Operation, ...] = ()
     shapes: Mapping[str, Shape] = field(default_factory=dict)
+    # Smithy resources, declared or inferred (``frontends/resource_infer.py``), by name.
+    resources: tuple[Resource, ...] = ()
     # Resolved: how a timestamp travels in a body when nothing else says (list elements).
     body_timestamp_format: TimestampFormat = TimestampFormat.EPOCH_SECONDS
     # Resolved: whether a JSON null is a value only where the spec says ``nullable`` (OpenAPI)

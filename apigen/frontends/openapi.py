@@ -29,6 +29,7 @@ from apigen import ir, naming
 from apigen.errors import SpecError, display_path
 from apigen.frontends.openapi_keywords import text
 from apigen.frontends.openapi_operations import Operations
+from apigen.frontends.openapi_resources import document_resources
 from apigen.frontends.openapi_schemas import Schemas
 from apigen.frontends.openapi_security import auth_schemes, required_schemes
 from apigen.frontends.openapi_validate import (
@@ -142,7 +143,9 @@ class _Converter:
             operations=operations,
             shapes=shapes,
         )
-        return resolve(service)
+        found, problems = document_resources(self.doc, service)
+        self.problems.extend(problems)
+        return resolve(replace(service, resources=found))
 
     def retry_after_headers(
         self, info: Mapping[str, Any], operations: tuple[ir.Operation, ...]

@@ -16,6 +16,7 @@ from apigen import naming, regex_translate
 from apigen.frontends import smithy_http_checks as http
 from apigen.frontends.endpoint_checks import check_endpoints
 from apigen.frontends.jmespath_refs import DOTTED, root_fields, syntax_error
+from apigen.frontends.resources import check_resources
 from apigen.frontends.smithy_doc import (
     NUMBERS,
     PRELUDE,
@@ -57,7 +58,11 @@ def check_meaning(doc: Mapping[str, Any], broken: Iterable[Where] = ()) -> list[
     """Every meaning problem of ``doc``, once each; ``broken`` are the paths the schema pass
     reported, which are not checked again."""
     spec = SpecDoc(doc, broken)
-    return list(dict.fromkeys([*_Checker(spec).run(), *check_endpoints(doc, spec)]))
+    return list(
+        dict.fromkeys(
+            [*_Checker(spec).run(), *check_endpoints(doc, spec), *check_resources(spec, doc)]
+        )
+    )
 
 
 class _Checker:

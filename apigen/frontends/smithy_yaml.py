@@ -19,6 +19,7 @@ import yaml
 
 from apigen import ir
 from apigen.errors import SpecError, SpecIssue, display_path
+from apigen.frontends import resources
 from apigen.frontends.jmespath_refs import DOTTED
 from apigen.frontends.resolve import resolve
 from apigen.frontends.smithy_checks import check_meaning
@@ -203,6 +204,7 @@ class _Converter:
                 ir.ContextParam(name=k, type=v["type"], documentation=v.get("documentation", ""))
                 for k, v in (svc.get("clientContextParams") or {}).items()
             ),
+            resources=resources.convert(self.doc, self.shape_id),
         )
         return resolve(service)
 
@@ -260,6 +262,7 @@ class _Converter:
             host_label=bool(raw.get("hostLabel", False)),
             event_header=bool(raw.get("eventHeader", False)),
             event_payload=bool(raw.get("eventPayload", False)),
+            resource_identifier=raw.get("resourceIdentifier"),
         )
 
     def shape(self, name: str, raw: dict[str, Any]) -> ir.Shape:

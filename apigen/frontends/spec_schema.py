@@ -114,6 +114,7 @@ MEMBER: dict[str, Any] = {
         "eventHeader": {"type": "boolean"},
         "contextParam": {"type": "string", "minLength": 1},
         "clientOptional": {"type": "boolean"},
+        "resourceIdentifier": _NAME,
         **_WIRE_TRAITS,
         **_COMMON_TRAITS,
     },
@@ -262,6 +263,42 @@ _OPERATION_EXTENSIONS: dict[str, Any] = {
     },
 }
 
+_NAMES = {"type": "array", "items": _NAME}
+_NAMED = {"type": "object", "propertyNames": _NAME, "additionalProperties": _NAME}
+
+# Smithy 2.0 resources (docs/spec-format.md "Resources"); ``arn`` and ``lifecycle`` are ours.
+RESOURCE: dict[str, Any] = {
+    "type": "object",
+    "properties": {
+        "documentation": {"type": "string"},
+        "identifiers": _NAMED,
+        "properties": _NAMED,
+        **{role: _NAME for role in ("create", "put", "read", "update", "delete", "list")},
+        "operations": _NAMES,
+        "collectionOperations": _NAMES,
+        "resources": _NAMES,
+        "arn": {"type": "string", "minLength": 1},
+        "lifecycle": {
+            "type": "object",
+            "required": ["member"],
+            "properties": {
+                "member": _NAME,
+                "transitions": {
+                    "type": "object",
+                    "propertyNames": _NAME,
+                    "additionalProperties": {
+                        "type": "array",
+                        "items": {"type": ["string", "null"]},
+                        "minItems": 1,
+                    },
+                },
+            },
+            "additionalProperties": False,
+        },
+    },
+    "additionalProperties": False,
+}
+
 OPERATION: dict[str, Any] = {
     "type": "object",
     "properties": {
@@ -381,8 +418,7 @@ SPEC: dict[str, Any] = {
             },
             "additionalProperties": False,
         },
-        # Smithy resources (identifiers, properties, lifecycle operations), as imported.
-        "resources": {"type": "object", "propertyNames": _NAME},
+        "resources": {"type": "object", "propertyNames": _NAME, "additionalProperties": RESOURCE},
         "endpointRules": {
             "type": "object",
             "required": ["version", "parameters", "rules"],

@@ -31,6 +31,7 @@ def _write(
 
     from apigen.frontends.smithy_yaml import load_smithy_yaml
     from apigen.importers import Imported
+    from apigen.importers.resources import spec_resources
     from apigen.importers.yaml_writer import dump
 
     assert isinstance(imported, Imported)
@@ -46,6 +47,10 @@ def _write(
             file.write(dump(imported.spec, imported.header))
         try:
             service = load_smithy_yaml(Path(scratch))
+            if not service.resources and spec_resources(service):
+                imported.spec["resources"] = spec_resources(service)
+                Path(scratch).write_text(dump(imported.spec, imported.header), encoding="utf-8")
+                service = load_smithy_yaml(Path(scratch))
         except SpecError as exc:  # name the spec as it would have been written
             shown = display_path(path)
             raise SpecError(replace(i, file=shown) for i in exc.issues) from None

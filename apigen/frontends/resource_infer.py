@@ -1,0 +1,209 @@
+"""Resources a spec does not declare, inferred from its operations (``inferred=True``).
+
+Two readings, the first that finds anything wins:
+
+- **Paths** (operations bound to HTTP): a collection path ``/keys`` and an item path
+  ``/keys/{id}`` make one resource; on the collection POST creates and GET lists, on the item
+  GET reads, PUT/PATCH update, DELETE deletes and POST creates (when the collection does
+  not) or is an instance operation. The item's
+  last label is the resource's identifier (its input member's target), after the identifiers
+  of a parent whose item path the collection path extends (``/clusters/{c}/jobs``).
+- **Names** (RPC protocols): ``Create``/``Get``/``Describe``/``Update``/``Delete``/``List``
+  + a noun; ``List``/``Get``/``Describe`` + the plural noun list. The identifier is the
+  required string member the instance operations' inputs share (by resourceIdentifier or
+  name, in any case).
+
+The resource's name is the noun of its read (else create) operation without its verb
+(``DescribeVirtualCluster`` → ``VirtualCluster``, ``getByokV1Key`` → ``ByokV1Key``).
+Operations no reading places stay unbound: the fake answers them with 501.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from apigen import ir
+
+_VERBS = ("Create", "Put", "Get", "Describe", "Update", "Delete", "List", "Start", "Add")
+_ROLE_OF_VERB = {
+    "Create": "create",
+    "Start": "create",
+    "Add": "create",
+    "Put": "put",
+    "Get": "read",
+    "Describe": "read",
+    "Update": "update",
+    "Delete": "delete",
+    "List": "list",
+}
+_LABEL = re.compile(r"^\{([^}+]+)\}$")
+_STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
+
+
+def infer_resources(service: ir.Service) -> tuple[ir.Resource, ...]:
+    found = _by_paths(service) if all(o.http for o in service.operations) else ()
+    return found or _by_names(service)
+
+
+def _noun(name: str) -> tuple[str, str]:
+    """(verb, noun) of an operation name, ``("", name)`` without a known verb."""
+    pascal = name[:1].upper() + name[1:]
+    for verb in _VERBS:
+        if pascal.startswith(verb) and pascal[len(verb) : len(verb) + 1].isupper():
+            return verb, pascal[len(verb) :]
+    return "", pascal
+
+
+def _singular(noun: str) -> str:
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith("s") and not noun.endswith("ss"):
+        return noun[:-1]
+    return noun
+
+
+def _roles(roles: dict[str, str]) -> dict[str, Any]:
+    return {role: roles.get(role) for role in ("create", "put", "read", "update", "delete", "list")}
+
+
+def _input_member(service: ir.Service, op: ir.Operation, name: str) -> ir.Member | None:
+    if op.input is None:
+        return None
+    return service.shape(op.input).get_member(name)
+
+
+def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
+    by_path: dict[str, dict[str, ir.Operation]] = {}
+    for op in service.operations:
+        assert op.http is not None
+        path = op.http.uri.split("?", 1)[0].rstrip("/") or "/"
+        by_path.setdefault(path, {})[op.http.method.upper()] = op
+    # item path -> (collection path, label)
+    items = {}
+    for path in by_path:
+        head, _, last = path.rpartition("/")
+        found = _LABEL.match(last)
+        if found and head in by_path:
+            items[path] = (head, found.group(1))
+    out: list[ir.Resource] = []
+    ids_of: dict[str, tuple[tuple[str, str], ...]] = {}
+    names_of: dict[str, str] = {}
+    for item in sorted(items, key=lambda p: p.count("/")):
+        collection, label = items[item]
+        roles: dict[str, str] = {}
+        instance: list[str] = []
+        for method, op in sorted(by_path[collection].items()):
+            if method == "POST":
+                roles["create"] = op.name
+            elif method == "GET":
+                roles["list"] = op.name
+        for method, op in sorted(by_path[item].items()):
+            role = {"GET": "read", "PUT": "update", "PATCH": "update", "DELETE": "delete"}.get(
+                method
+            )
+            if method == "POST" and "create" not in roles:
+                roles["create"] = op.name  # the caller names the new item (/schedules/{Name})
+            elif role is not None and role not in roles:
+                roles[role] = op.name
+            else:
+                instance.append(op.name)
+        named_by = roles.get("read") or roles.get("create") or roles.get("list")
+        if named_by is None:
+            continue
+        noun = _noun(named_by)[1]
+        name = _singular(noun) if named_by == roles.get("list") else noun
+        parent = next((p for p in ids_of if collection.startswith(p + "/")), None)
+        member = None
+        for op_name in (roles.get("read"), roles.get("delete"), roles.get("update")):
+            bound = next((o for o in service.operations if o.name == op_name), None)
+            if bound is not None:
+                member = _input_member(service, bound, label)
+                if member is not None:
+                    break
+        target = member.target if member is not None else "smithy.api#String"
+        identifiers = (*(ids_of[parent] if parent else ()), (label, target))
+        ids_of[item] = identifiers
+        names_of[item] = name
+        out.append(
+            ir.Resource(
+                id=f"{service.namespace}#{name}",
+                name=name,
+                identifiers=identifiers,
+                operations=tuple(instance),
+                inferred=True,
+                **_roles(roles),
+            )
+        )
+    return _with_children(out, ids_of, names_of)
+
+
+def _with_children(
+    resources: list[ir.Resource],
+    ids_of: dict[str, tuple[tuple[str, str], ...]],
+    names_of: dict[str, str],
+) -> tuple[ir.Resource, ...]:
+    children: dict[str, list[str]] = {}
+    for item, name in names_of.items():
+        parents = [p for p in names_of if p != item and item.startswith(p + "/")]
+        if parents:
+            children.setdefault(names_of[max(parents, key=len)], []).append(name)
+    from dataclasses import replace
+
+    return tuple(replace(r, resources=tuple(children.get(r.name, ()))) for r in resources)
+
+
+def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
+    groups: dict[str, dict[str, str]] = {}
+    ops = {o.name: o for o in service.operations}
+    nouns = {_noun(o.name)[1] for o in service.operations if _noun(o.name)[0]}
+    for op in service.operations:
+        verb, noun = _noun(op.name)
+        if not verb:
+            continue
+        role = _ROLE_OF_VERB[verb]
+        if noun not in nouns or (
+            role in ("read", "list") and _singular(noun) != noun and _singular(noun) in nouns
+        ):
+            noun, role = _singular(noun), "list" if role in ("read", "list") else role
+        if role == "list" and noun not in nouns:
+            noun = _singular(noun)
+        groups.setdefault(noun, {}).setdefault(role, op.name)
+    out = []
+    for noun, roles in sorted(groups.items()):
+        if "create" not in roles or not ({"read", "list"} & set(roles)):
+            continue
+        instance = [ops[roles[r]] for r in ("read", "update", "delete", "put") if r in roles]
+        identifier = _shared_identifier(service, instance)
+        if identifier is None:
+            continue
+        out.append(
+            ir.Resource(
+                id=f"{service.namespace}#{noun}",
+                name=noun,
+                identifiers=(identifier,),
+                inferred=True,
+                **_roles(roles),
+            )
+        )
+    return tuple(out)
+
+
+def _shared_identifier(
+    service: ir.Service, instance: Iterable[ir.Operation]
+) -> tuple[str, str] | None:
+    shared: dict[str, ir.Member] | None = None
+    for op in instance:
+        if op.input is None:
+            return None
+        members = {
+            (m.resource_identifier or m.name).lower(): m
+            for m in service.shape(op.input).members
+            if m.required and service.shape(m.target).type in _STRINGS
+        }
+        shared = members if shared is None else {k: v for k, v in shared.items() if k in members}
+    if not shared:
+        return None
+    member = next(iter(shared.values()))
+    return member.resource_identifier or member.name, member.target

@@ -1,0 +1,39 @@
+"""Which member of a structure carries a resource identifier: one rule for checks and views.
+
+Smithy binds an identifier to the input member of the same name or to the member with
+``resourceIdentifier: <identifier>``; we also accept a name that differs only in case
+(``ServerName`` for ``serverName``), as botocore models spell members either way. In the
+structure a read returns (the resource's own shape) the resource's own identifier may also be
+its short form: ``id`` for ``virtualClusterId``, ``arn`` for ``connectorArn``, ``name`` for
+``connectionName`` (``short=True``), which is how AWS shapes name it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+_SHORT_SUFFIXES = ("Id", "Arn", "Name")
+
+
+def identifier_member(
+    identifier: str, members: Iterable[tuple[str, str | None]], *, short: bool = False
+) -> str | None:
+    """The name among ``members`` (``(name, resourceIdentifier trait)`` pairs) carrying
+    ``identifier``, or None."""
+    pairs = list(members)
+    for name, trait in pairs:
+        if trait == identifier:
+            return name
+    for name, _ in pairs:
+        if name == identifier:
+            return name
+    for name, _ in pairs:
+        if name.lower() == identifier.lower():
+            return name
+    if short:
+        for suffix in _SHORT_SUFFIXES:
+            if identifier.endswith(suffix) and identifier != suffix:
+                for name, _ in pairs:
+                    if name.lower() == suffix.lower():
+                        return name
+    return None

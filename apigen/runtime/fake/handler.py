@@ -1,0 +1,462 @@
+"""The fake's state handler: every operation its plan binds, answered from the store.
+
+A generated ``<Service>Fake`` subclasses this and the service's generated handler, with one
+thin method per bound operation calling ``_fake``; unbound operations keep the generated
+handler's 501. A user overrides single operations by subclassing ``<Service>Fake``.
+
+Decisions (docs/fake.md says them for users):
+- Lifecycle moves are lazy: a record carries its pending states with the time each is due,
+  and every access first applies those due (so SQLite state moves on after a restart, and no
+  task runs in the background). ``delay=0`` applies them all at once.
+- Client tokens: the same token with the same input answers the resource it made; with
+  another input, the conflict error (AWS's ``IdempotentParameterMismatch`` case).
+- Names are unique among a parent's live resources (not in the last state of ``delete``).
+- A list token is the creation number of the last item given (opaque text): every item is
+  listed once even when others are created or deleted between pages.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime
+import time
+from collections.abc import Callable, Mapping
+from typing import Any, ClassVar, TypeVar
+
+from ..core.errors import ServiceError
+from ..core.schema import ServiceSpec
+from ..server.app import current_request
+from .ids import fresh_id, make_arn, partition_of, region_of
+from .plan import MADE_ARN, MADE_INPUT, FakeOperation, FakePlan, FakeResource
+from .records import fit, from_input, get_path, merge, set_path
+from .store import MemoryStore, Store, encode
+
+T = TypeVar("T")
+DEFAULT_DELAY = 1.0
+DEFAULT_PAGE = 100
+
+
+class FakeHandler:
+    """State behind a generated server (see the module docstring).
+
+    ``store``: where state lives (``MemoryStore()`` by default; ``SqliteStore(path)``
+    survives restarts). ``delay``: seconds between lifecycle states (0: immediate).
+    ``account``/``region``: what ARNs carry when the request does not say.
+    """
+
+    fake_plan: ClassVar[FakePlan]
+    fake_service: ClassVar[ServiceSpec]
+
+    def __init__(
+        self,
+        *,
+        store: Store | None = None,
+        delay: float = DEFAULT_DELAY,
+        account: str | None = None,
+        region: str | None = None,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.store: Store = store if store is not None else MemoryStore()
+        self.delay = delay
+        self.account = account or self.fake_plan.account
+        self.region = region or self.fake_plan.region
+        self._clock = clock
+
+    # -- the one entry point -------------------------------------------------------------
+
+    async def _fake(self, operation: str, request: Any, output: type[T]) -> T:
+        plan = self.fake_plan.operations[operation]
+        data = request.model_dump(exclude_none=True) if hasattr(request, "model_dump") else {}
+        with self.store.transaction():
+            payload = getattr(self, f"_do_{plan.role}")(operation, plan, data)
+        return fit(output, payload)  # type: ignore[type-var]
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _error(self, code: str | None, status: int, message: str) -> ServiceError:
+        spec = self.fake_service.errors.get(code or "")
+        if spec is None:
+            fallback = "ConflictException" if status == 409 else "ResourceNotFoundException"
+            return ServiceError(message, code=code or fallback, status=status)
+        return spec.exception(message, status=status or None)
+
+    def _not_found(self, plan: FakeOperation, what: str) -> ServiceError:
+        return self._error(plan.not_found, plan.not_found_status or 404, f"{what} not found")
+
+    def _conflict(self, plan: FakeOperation, message: str) -> ServiceError:
+        return self._error(plan.conflict, plan.conflict_status or 409, message)
+
+    def _now(self) -> datetime.datetime:
+        return datetime.datetime.fromtimestamp(self._clock(), tz=datetime.UTC)
+
+    def _region(self) -> str:
+        try:
+            headers = current_request().http.headers
+        except LookupError:
+            return self.region
+        return region_of(headers, self.region)
+
+    def _resource(self, plan: FakeOperation) -> FakeResource:
+        return self.fake_plan.resources[plan.resource]
+
+    @staticmethod
+    def _key(ids: list[Any]) -> str:
+        return encode([str(i) for i in ids])
+
+    def _ids(self, plan: FakeOperation, data: Mapping[str, Any]) -> list[Any]:
+        return [data.get(attr) for _, attr in plan.ids]
+
+    def _advance(self, resource: FakeResource, record: dict[str, Any]) -> dict[str, Any] | None:
+        """Apply the lifecycle states now due; None when the record is gone."""
+        pending = record.get("pending") or []
+        now = self._clock()
+        changed = False
+        while pending and (self.delay <= 0 or pending[0][0] <= now):
+            _, state = pending.pop(0)
+            changed = True
+            if state is None:
+                self._forget(resource, record)
+                return None
+            if resource.status:
+                record["fields"][resource.status] = state
+        if changed:
+            record["pending"] = pending
+            self.store.put(resource.name, self._key(record["ids"]), record)
+        return record
+
+    def _forget(self, resource: FakeResource, record: dict[str, Any]) -> None:
+        self.store.delete(resource.name, self._key(record["ids"]))
+        arn = record.get("arn")
+        if arn:
+            self.store.delete_meta("arn", arn)
+            self.store.delete_meta("tags", arn)
+
+    def _start(
+        self, resource: FakeResource, record: dict[str, Any], states: tuple[Any, ...]
+    ) -> None:
+        if not states:
+            return
+        first, rest = states[0], states[1:]
+        if first is not None and resource.status:
+            record["fields"][resource.status] = first
+        now = self._clock()
+        record["pending"] = [[now + self.delay * (i + 1), s] for i, s in enumerate(rest)]
+        if first is None:
+            record["pending"] = [[now, None]]
+
+    def _get(self, plan: FakeOperation, data: Mapping[str, Any]) -> dict[str, Any]:
+        resource = self._resource(plan)
+        ids = self._ids(plan, data)
+        found = self.store.get(resource.name, self._key(ids))
+        record = self._advance(resource, found) if found is not None else None
+        if record is None:
+            raise self._not_found(plan, f"{resource.name} {'/'.join(map(str, ids))}")
+        return record
+
+    def _tags_of(self, arn: str | None) -> dict[str, str]:
+        found = self.store.get_meta("tags", arn) if arn else None
+        return dict(found or {})
+
+    def _tags_out(self, tags: Mapping[str, str]) -> Any:
+        pair = self.fake_plan.tag_pair
+        if pair is None:
+            return dict(tags)
+        return [{pair[0]: k, pair[1]: v} for k, v in tags.items()]
+
+    def _tags_in(self, value: Any) -> dict[str, str]:
+        pair = self.fake_plan.tag_pair
+        if isinstance(value, Mapping):
+            return {str(k): str(v) for k, v in value.items()}
+        if isinstance(value, list) and pair is not None:
+            return {
+                str(t.get(pair[0])): str(t.get(pair[1], ""))
+                for t in value
+                if isinstance(t, Mapping)
+            }
+        return {}
+
+    def _view(self, resource: FakeResource, record: Mapping[str, Any]) -> dict[str, Any]:
+        fields = dict(record["fields"])
+        if resource.tags_field:
+            tags = self._tags_of(record.get("arn"))
+            if tags:
+                fields[resource.tags_field] = self._tags_out(tags)
+        return fields
+
+    def _answer(self, plan: FakeOperation, view: dict[str, Any]) -> dict[str, Any]:
+        if plan.record:
+            out: dict[str, Any] = {}
+            set_path(out, plan.record, view)
+            return out
+        return view
+
+    # -- lifecycle roles ----------------------------------------------------------------
+
+    def _do_create(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
+        resource = self._resource(plan)
+        token = data.get(plan.token) if plan.token else None
+        digest = encode({k: v for k, v in data.items() if k != plan.token})
+        if token is not None:
+            seen = self.store.get_meta("token", f"{operation}:{token}")
+            if seen is not None:
+                if seen["digest"] != digest:
+                    raise self._conflict(plan, "the client token was used with another input")
+                made = self.store.get(resource.name, seen["key"])
+                if made is not None:
+                    return self._answer(plan, self._view(resource, made))
+        parents = self._ids(plan, data)
+        if resource.parents and plan.ids:
+            self._check_parent(plan, resource, parents)
+        now = self._now()
+        fields = merge(
+            stamped(resource.skeleton, now), from_input(data, resource.fields, plan.unwrap)
+        )
+        values: dict[str, Any] = {}
+        ids: list[Any] = []
+        for index, ident in enumerate(resource.identifiers):
+            if index < len(parents):
+                value: Any = parents[index]
+            elif ident.made == MADE_INPUT and fields.get(ident.field) is not None:
+                value = fields[ident.field]
+            elif ident.made == MADE_ARN:
+                value = None
+            else:
+                value = fresh_id(ident)
+            values[ident.name] = value
+            ids.append(value)
+        arn = None
+        if resource.arn:
+            region = self._region()
+            context: dict[str, Any] = {
+                "partition": partition_of(region),
+                "region": region,
+                "account": self.account,
+            }
+            context.update({k: v for k, v in values.items() if v is not None})
+            context.update({f: fields.get(a) for f, a in resource.arn_fields if a in fields})
+            arn = make_arn(resource.arn, context)
+            for index, ident in enumerate(resource.identifiers):
+                if ident.made == MADE_ARN and ids[index] is None:
+                    ids[index] = values[ident.name] = arn
+            if resource.arn_field:
+                fields[resource.arn_field] = arn
+        for ident in resource.identifiers:
+            fields[ident.field] = values[ident.name]
+        key = self._key(ids)
+        existing = self.store.get(resource.name, key)
+        if existing is not None and self._advance(resource, existing) is not None:
+            raise self._conflict(plan, f"{resource.name} {'/'.join(map(str, ids))} exists")
+        self._check_name(plan, resource, fields, parents)
+        for name in (*resource.created, *resource.updated):
+            fields[name] = now
+        record: dict[str, Any] = {"ids": ids, "fields": fields, "seq": self.store.next_seq()}
+        if arn:
+            record["arn"] = arn
+            self.store.put_meta("arn", arn, [resource.name, key])
+            tags = self._tags_in(data.get(plan.tags)) if plan.tags else {}
+            if tags:
+                self.store.put_meta("tags", arn, tags)
+        elif plan.tags and resource.tags_field and data.get(plan.tags) is not None:
+            fields[resource.tags_field] = data[plan.tags]
+        self._start(resource, record, plan.states)
+        self.store.put(resource.name, key, record)
+        if token is not None:
+            self.store.put_meta("token", f"{operation}:{token}", {"digest": digest, "key": key})
+        current = self._advance(resource, record) or record
+        return self._answer(plan, self._view(resource, current))
+
+    def _check_parent(self, plan: FakeOperation, resource: FakeResource, ids: list[Any]) -> None:
+        for other in self.fake_plan.resources.values():
+            if len(other.identifiers) == resource.parents and [
+                i.name for i in other.identifiers
+            ] == [i.name for i in resource.identifiers[: resource.parents]]:
+                found = self.store.get(other.name, self._key(ids[: resource.parents]))
+                if found is None or self._advance(other, found) is None:
+                    raise self._not_found(plan, f"{other.name} {'/'.join(map(str, ids))}")
+
+    def _terminal(self, resource: FakeResource, record: Mapping[str, Any]) -> bool:
+        last = self._last_delete_state(resource)
+        return last is not None and record["fields"].get(resource.status or "") == last
+
+    def _last_delete_state(self, resource: FakeResource) -> str | None:
+        for plan in self.fake_plan.operations.values():
+            if plan.resource == resource.name and plan.role == "delete" and plan.states:
+                return plan.states[-1]
+        return None
+
+    def _check_name(
+        self,
+        plan: FakeOperation,
+        resource: FakeResource,
+        fields: Mapping[str, Any],
+        parents: list[Any],
+    ) -> None:
+        name_field = resource.name_field
+        if not name_field or fields.get(name_field) is None:
+            return
+        wanted = [str(p) for p in parents]
+        for record in self.store.scan(resource.name):
+            if [str(i) for i in record["ids"][: len(parents)]] != wanted:
+                continue
+            if record["fields"].get(name_field) == fields[name_field] and not self._terminal(
+                resource, record
+            ):
+                live = self._advance(resource, record)
+                if live is not None and not self._terminal(resource, live):
+                    raise self._conflict(
+                        plan, f"a {resource.name} named {fields[name_field]} exists"
+                    )
+
+    def _do_put(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
+        resource = self._resource(plan)
+        existing = self.store.get(resource.name, self._key(self._ids(plan, data)))
+        if existing is None:
+            return self._do_create(operation, plan, data)
+        return self._do_update(operation, plan, data)
+
+    def _do_read(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
+        resource = self._resource(plan)
+        return self._answer(plan, self._view(resource, self._get(plan, data)))
+
+    def _do_update(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
+        resource = self._resource(plan)
+        record = self._get(plan, data)
+        ids = {ident.field for ident in resource.identifiers}
+        changes = {
+            k: v for k, v in from_input(data, resource.fields, plan.unwrap).items() if k not in ids
+        }
+        record["fields"] = merge(record["fields"], changes)
+        for name in resource.updated:
+            record["fields"][name] = self._now()
+        self._start(resource, record, plan.states)
+        self.store.put(resource.name, self._key(record["ids"]), record)
+        current = self._advance(resource, record) or record
+        return self._answer(plan, self._view(resource, current))
+
+    def _do_action(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
+        resource = self._resource(plan)
+        record = self._get(plan, data)
+        self._start(resource, record, plan.states)
+        self.store.put(resource.name, self._key(record["ids"]), record)
+        current = self._advance(resource, record) or record
+        return self._answer(plan, self._view(resource, current))
+
+    def _do_delete(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
+        resource = self._resource(plan)
+        record = self._get(plan, data)
+        view = self._view(resource, record)
+        if plan.states:
+            self._start(resource, record, plan.states)
+            self.store.put(resource.name, self._key(record["ids"]), record)
+            current = self._advance(resource, record)
+            view = self._view(resource, current) if current is not None else view
+        else:
+            self._forget(resource, record)
+        return self._answer(plan, view)
+
+    def _do_list(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
+        resource = self._resource(plan)
+        parents = [str(p) for p in self._ids(plan, data)]
+        if resource.parents and plan.ids:
+            self._check_parent(plan, resource, list(parents))
+        paginator = self.fake_service.operations[operation].paginator
+        after = 0
+        token_attr = paginator.input_token if paginator else None
+        if token_attr and data.get(token_attr):
+            try:
+                after = int(base64.urlsafe_b64decode(str(data[token_attr]).encode()).decode())
+            except ValueError:
+                raise self._error(None, 400, "invalid pagination token") from None
+        size_attr = paginator.page_size if paginator else None
+        size = int(data.get(size_attr) or DEFAULT_PAGE) if size_attr else None
+        matched: list[dict[str, Any]] = []
+        for found in self.store.scan(resource.name):
+            record = self._advance(resource, found)
+            if record is None or [str(i) for i in record["ids"][: len(parents)]] != parents:
+                continue
+            if all(
+                _matches(f.how, get_path(data, f.input), record["fields"].get(f.field))
+                for f in plan.filters
+            ):
+                matched.append(record)
+        ids = {ident.field for ident in resource.identifiers}
+        if not matched and any(
+            f.field in ids and get_path(data, f.input) is not None for f in plan.filters
+        ):
+            raise self._not_found(plan, resource.name)
+        page = [r for r in matched if int(r["seq"]) > after]
+        more = size is not None and len(page) > size
+        page = page[:size] if size is not None else page
+        out: dict[str, Any] = stamped(plan.skeleton, self._now())
+        items = (paginator.items if paginator else None) or plan.items
+        if items:
+            set_path(out, items, [self._view(resource, r) for r in page])
+        output_token = paginator.output_token if paginator else None
+        if more and output_token:
+            token = base64.urlsafe_b64encode(str(page[-1]["seq"]).encode()).decode()
+            set_path(out, output_token, token)
+        return out
+
+    # -- tags ---------------------------------------------------------------------------
+
+    def _tagged(self, plan: FakeOperation, data: Mapping[str, Any]) -> str:
+        arn = str(data.get(plan.arn or "") or "")
+        where = self.store.get_meta("arn", arn) if arn else None
+        if where is None:
+            raise self._not_found(plan, f"resource {arn}")
+        resource = self.fake_plan.resources[where[0]]
+        record = self.store.get(resource.name, where[1])
+        if record is None or self._advance(resource, record) is None:
+            raise self._not_found(plan, f"resource {arn}")
+        return arn
+
+    def _do_tag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
+        arn = self._tagged(plan, data)
+        tags = self._tags_of(arn)
+        tags.update(self._tags_in(data.get(plan.tags or "")))
+        self.store.put_meta("tags", arn, tags)
+        return {}
+
+    def _do_untag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
+        arn = self._tagged(plan, data)
+        tags = self._tags_of(arn)
+        for key in data.get(plan.tags or "") or ():
+            tags.pop(str(key), None)
+        self.store.put_meta("tags", arn, tags)
+        return {}
+
+    def _do_tags(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
+        arn = self._tagged(plan, data)
+        out: dict[str, Any] = {}
+        set_path(out, plan.record or "tags", self._tags_out(self._tags_of(arn)))
+        return out
+
+
+def stamped(skeleton: dict[str, Any], now: datetime.datetime) -> dict[str, Any]:
+    """``skeleton`` with every ``"$now"`` (at any depth) replaced by ``now``."""
+    out: dict[str, Any] = {}
+    for key, value in skeleton.items():
+        if value == "$now":
+            out[key] = now
+        elif isinstance(value, dict):
+            out[key] = stamped(value, now)
+        else:
+            out[key] = value
+    return out
+
+
+def _matches(how: str, wanted: Any, value: Any) -> bool:
+    if wanted is None or wanted == [] or wanted == "":
+        return True
+    if value is None:
+        return False
+    if how == "in":
+        have = {str(v) for v in value} if isinstance(value, list) else {str(value)}
+        return bool(have & {str(w) for w in wanted})
+    if how == "prefix":
+        return str(value).startswith(str(wanted))
+    if how == "after":
+        return bool(value >= wanted)
+    if how == "before":
+        return bool(value <= wanted)
+    return str(value) == str(wanted)

@@ -1,0 +1,60 @@
+"""Identifiers, ARNs and the caller's place: what the server makes up, in the service's forms.
+
+The region comes from the request's SigV4 scope (``Credential=AKID/date/region/service/...``)
+when it is signed, else the fake's default; the partition follows the region (``cn-*`` is
+``aws-cn``, ``us-gov-*`` ``aws-us-gov``); the account is the fake's (``123456789012`` by
+default, as the AWS documentation writes it).
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import string
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from .plan import FakeIdentifier
+
+_SCOPE = re.compile(r"Credential=[^/,\s]+/\d{8}/([a-z0-9-]+)/")
+_ALNUM = string.ascii_lowercase + string.digits
+
+
+def region_of(headers: list[tuple[str, str]], default: str) -> str:
+    for name, value in headers:
+        if name.lower() == "authorization":
+            found = _SCOPE.search(value)
+            if found:
+                return found.group(1)
+    return default
+
+
+def partition_of(region: str) -> str:
+    if region.startswith("cn-"):
+        return "aws-cn"
+    if region.startswith("us-gov-"):
+        return "aws-us-gov"
+    return "aws"
+
+
+def fresh_id(identifier: FakeIdentifier) -> str:
+    """A new value in the identifier's format (``plan.ID_FORMATS``)."""
+    size = max(identifier.length, 1)
+    if identifier.made == "uuid":
+        value = str(uuid.uuid4())
+    elif identifier.made == "hex":
+        value = secrets.token_hex(size)[:size]
+    elif identifier.made == "digits":
+        value = "".join(secrets.choice(string.digits) for _ in range(size))
+    else:
+        value = "".join(secrets.choice(_ALNUM) for _ in range(size))
+    return identifier.prefix + value
+
+
+def make_arn(template: str, values: Mapping[str, Any]) -> str:
+    """``template`` filled from ``values`` (missing fields are empty, ``{uuid}`` fresh)."""
+    fields = dict(values)
+    fields.setdefault("uuid", str(uuid.uuid4()))
+    names = [name for _, name, _, _ in string.Formatter().parse(template) if name]
+    return template.format(**{name: fields.get(name, "") for name in names})

@@ -1,0 +1,107 @@
+"""The data a generated ``fake.py`` hands the fake: its resources and how operations meet them.
+
+Every name here is a Python attribute name of the generated models (``virtual_cluster_id``);
+paths into outputs may be dotted (``key_list.data``). Records are the members of a
+resource's *shape* (the structure its read returns), keyed by attribute name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# How the server makes an identifier: the ARN itself, the value the create input gives
+# (a name), or a fresh value in one of these formats (chosen at generation time to fit the
+# identifier's pattern and length).
+MADE_ARN = "arn"
+MADE_INPUT = "input"
+ID_FORMATS = ("alnum", "hex", "uuid", "digits")
+
+
+@dataclass(frozen=True, slots=True)
+class FakeIdentifier:
+    name: str  # the spec's identifier name (ARN template fields use it)
+    field: str  # the attribute of the resource's shape holding it
+    made: str = "alnum"  # MADE_ARN, MADE_INPUT or one of ID_FORMATS
+    length: int = 25
+    prefix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class FakeResource:
+    """A resource's record layout; ``parents`` is how many leading identifiers are its
+    parents'. ``arn_fields`` maps template fields to record attributes. ``skeleton`` holds
+    values for the required members of the shape no request sets (a single-valued enum, an
+    empty list); ``"$now"`` in it is the creation time."""
+
+    name: str
+    identifiers: tuple[FakeIdentifier, ...]
+    fields: tuple[str, ...]
+    parents: int = 0
+    arn: str | None = None
+    arn_fields: tuple[tuple[str, str], ...] = ()
+    arn_field: str | None = None
+    name_field: str | None = None
+    status: str | None = None
+    created: tuple[str, ...] = ()
+    updated: tuple[str, ...] = ()
+    tags_field: str | None = None
+    skeleton: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FakeFilter:
+    """A list input member that narrows the items: ``how`` is eq, in, prefix, after, before."""
+
+    input: str
+    field: str
+    how: str = "eq"
+
+
+# Operation roles: a resource's lifecycle roles, an instance ``action`` (a lifecycle move
+# only), and the service's tagging operations.
+ROLES = ("create", "put", "read", "update", "delete", "list", "action", "tag", "untag", "tags")
+
+
+@dataclass(frozen=True, slots=True)
+class FakeOperation:
+    """How one operation meets its resource (``resource`` is "" for tagging operations).
+
+    ``ids`` pairs identifiers with the input attributes carrying them; ``unwrap`` names input
+    structures whose members are the resource's (``connection_input``); ``record`` is the
+    output path the record goes to ("" for the output itself, the record's members filling
+    the output's of the same names); ``items`` the list's items. ``states`` are the lifecycle
+    moves the operation starts. Errors are wire codes of ``ServiceSpec.errors`` with the
+    status to answer when the spec gives one per response (0: the error's own).
+    """
+
+    role: str
+    resource: str = ""
+    ids: tuple[tuple[str, str], ...] = ()
+    unwrap: tuple[str, ...] = ()
+    record: str | None = ""
+    items: str | None = None
+    filters: tuple[FakeFilter, ...] = ()
+    states: tuple[str | None, ...] = ()
+    token: str | None = None
+    tags: str | None = None  # create/tag: the tags member; untag: the tag keys member
+    arn: str | None = None  # tagging operations: the member holding the resource's ARN
+    not_found: str | None = None
+    not_found_status: int = 0
+    conflict: str | None = None
+    conflict_status: int = 0
+    # Values for the output's required members no record fills (a list's wrapper).
+    skeleton: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class FakePlan:
+    """A service's fake: resources by name, bound operations by name, unbound ones listed."""
+
+    resources: dict[str, FakeResource]
+    operations: dict[str, FakeOperation]
+    unbound: tuple[str, ...] = ()
+    # Tags as a list of pairs (``Key``/``Value`` attributes), None when they are a map.
+    tag_pair: tuple[str, str] | None = None
+    account: str = "123456789012"
+    region: str = "us-east-1"

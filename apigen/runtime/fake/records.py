@@ -1,0 +1,103 @@
+"""Records in and out: inputs become a resource's members, records become outputs.
+
+- ``from_input``: the input's members that are the resource's (by attribute name), and the
+  members of the structures named to unwrap (``ConnectionInput`` of a glue create), laid
+  over what the record had (nested structures merged member by member).
+- ``fit``: an output model built from a payload by name. Output shapes are cousins of the
+  input shapes, not the same ones (``Capacity`` in, ``CapacityDescription`` out), so a value
+  the output cannot take is left out (pydantic names where; the fake retries without it)
+  rather than failing the request.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+_ATTEMPTS = 32
+
+
+def get_path(data: Mapping[str, Any], path: str) -> Any:
+    node: Any = data
+    for part in path.split("."):
+        if not isinstance(node, Mapping):
+            return None
+        node = node.get(part)
+    return node
+
+
+def set_path(data: dict[str, Any], path: str, value: Any) -> None:
+    parts = path.split(".")
+    node = data
+    for part in parts[:-1]:
+        child = node.get(part)
+        if not isinstance(child, dict):
+            child = node[part] = {}
+        node = child
+    node[parts[-1]] = value
+
+
+def merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
+    """``over`` laid on ``base``: nested mappings merged, anything else replaced."""
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, Mapping) and isinstance(out.get(key), dict):
+            out[key] = merge(out[key], value)
+        else:
+            out[key] = copy.deepcopy(value)
+    return out
+
+
+def from_input(
+    data: Mapping[str, Any], fields: tuple[str, ...], unwrap: tuple[str, ...]
+) -> dict[str, Any]:
+    wanted = set(fields)
+    out = {k: v for k, v in data.items() if k in wanted and k not in unwrap}
+    for name in unwrap:
+        inner = data.get(name)
+        if isinstance(inner, Mapping):
+            out.update({k: v for k, v in inner.items() if k in wanted})
+    return out
+
+
+def _drop(payload: Any, loc: tuple[Any, ...]) -> bool:
+    """Remove the value at ``loc`` (pydantic's error location); False when not found."""
+    node = payload
+    for step in loc[:-1]:
+        if isinstance(node, dict) and step in node:
+            node = node[step]
+        elif isinstance(node, list) and isinstance(step, int) and step < len(node):
+            node = node[step]
+        else:
+            return False
+    last = loc[-1] if loc else None
+    if isinstance(node, dict) and last in node:
+        del node[last]
+        return True
+    if isinstance(node, list) and isinstance(last, int) and last < len(node):
+        del node[last]
+        return True
+    return False
+
+
+def fit(model: type[ModelT], payload: dict[str, Any]) -> ModelT:
+    """``model`` validated from ``payload``, leaving out what it cannot take."""
+    data = copy.deepcopy(payload)
+    for _ in range(_ATTEMPTS):
+        try:
+            return model.model_validate(data)
+        except ValidationError as exc:
+            dropped = False
+            for error in exc.errors():
+                loc = tuple(error.get("loc", ()))
+                # a member of a union or a tagged value: drop the member holding it
+                while loc and not _drop(data, loc):
+                    loc = loc[:-1]
+                dropped = dropped or bool(loc)
+            if not dropped:
+                raise
+    return model.model_validate({})

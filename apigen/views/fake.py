@@ -1,0 +1,106 @@
+"""View of a service's fake module: ``fake.py`` (``<Service>Fake`` and ``create_fake_app``).
+
+``<Service>Fake`` is the generated handler with the runtime's state handler
+(``runtime/fake/handler.py``) in front: one thin ``async def`` per operation the plan binds
+(``fake_plan.py``), so a user subclasses it and overrides single operations; every other
+operation keeps the generated handler's 501. The plan is printed as the runtime's own
+records (their ``repr`` is Python source).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from apigen import ir, naming
+from apigen.views.client_methods import operation_method_name
+from apigen.views.docs import docstring
+from apigen.views.fake_plan import fake_plan
+from apigen.views.imports import ImportSet
+from apigen.views.server import handler_class_name
+from apigen.views.types import TypeMapper
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FakeMethodView:
+    name: str
+    operation: str  # a Python literal
+    input: str
+    output: str
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class FakeView:
+    doc: str
+    imports: tuple[str, ...]
+    fake: str
+    fake_doc: str
+    handler: str
+    plan: str
+    methods: tuple[FakeMethodView, ...]
+    exports: tuple[str, ...]
+
+
+def fake_class_name(service: ir.Service) -> str:
+    return f"{naming.pascal(service.name)}Fake"
+
+
+def fake_view(service: ir.Service) -> FakeView:
+    mapper = TypeMapper(service)
+    plan = fake_plan(service)
+    imports = ImportSet()
+    imports.add("__future__", "annotations")
+    imports.add("typing", "Any")
+    imports.add(".._runtime.fake.handler", "FakeHandler")
+    imports.add(".._runtime.fake.plan", "FakePlan")
+    used = {
+        "FakeResource": bool(plan.resources),
+        "FakeIdentifier": bool(plan.resources),
+        "FakeOperation": bool(plan.operations),
+        "FakeFilter": any(o.filters for o in plan.operations.values()),
+    }
+    for name, needed in used.items():
+        if needed:
+            imports.add(".._runtime.fake.plan", name)
+    imports.add(".._runtime.server.app", "ServerApp")
+    imports.add(".operations", "SERVICE")
+    handler = handler_class_name(service)
+    imports.add(".server", handler)
+    imports.add(".server", "create_app")
+
+    def model(shape_id: str | None) -> str:
+        if shape_id is None:
+            imports.add(".._runtime.core.model", "Empty")
+            return "Empty"
+        imports.add(".", "shapes")
+        return f"shapes.{mapper.class_name(service.shapes[shape_id])}"
+
+    methods = tuple(
+        FakeMethodView(
+            name=operation_method_name(op),
+            operation=repr(op.name),
+            input=model(op.input),
+            output=model(op.output),
+        )
+        for op in sorted(service.operations, key=operation_method_name)
+        if op.name in plan.operations
+    )
+    fake = fake_class_name(service)
+    unbound = ", ".join(plan.unbound) or "none"
+    return FakeView(
+        doc=docstring(
+            f"Stateful fake of {service.title}: {fake} (subclass it) and create_fake_app.",
+            indent=0,
+        ),
+        imports=imports.lines(),
+        fake=fake,
+        fake_doc=docstring(
+            f"{service.title} with state, derived from its resources: subclass it and "
+            "override single operations; the others answer from the fake's store. "
+            f"Operations it cannot derive (501): {unbound}.",
+            indent=4,
+        ),
+        handler=handler,
+        plan=repr(plan),
+        methods=methods,
+        exports=(fake, "PLAN", "create_fake_app"),
+    )

@@ -1,0 +1,132 @@
+"""What a spec says about its resources, read the way docs/spec-format.md "Resources" says.
+
+The stories take their expectations from here (the spec and its documented rules), never
+from the fake's plan: the resource's shape, which member carries an identifier, the
+lifecycle's states, the errors an operation declares.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from apigen import ir, naming
+
+HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS, ir.Location.STATUS)
+
+
+def body(shape: ir.Shape) -> list[ir.Member]:
+    return [m for m in shape.members if m.http is None or m.http.location not in HEADERS]
+
+
+@dataclass
+class Facts:
+    service: ir.Service
+    resource: ir.Resource
+
+    def op(self, role: str) -> ir.Operation | None:
+        name = getattr(self.resource, role) if role in ir.Resource.__slots__ else role
+        return next((o for o in self.service.operations if o.name == name), None)
+
+    def shape_of(self, shape_id: str | None) -> ir.Shape | None:
+        return self.service.shapes[shape_id] if shape_id else None
+
+    @property
+    def shape(self) -> ir.Shape:
+        read = self.op("read")
+        if read is not None:
+            output = self.service.shape(read.output or "")
+            members = body(output)
+            if len(members) == 1 and self.kind(members[0].target) is ir.ShapeType.STRUCTURE:
+                return self.service.shape(members[0].target)
+            return output
+        listed = self.op("list")
+        assert listed is not None
+        for member in body(self.service.shape(listed.output or "")):
+            target = self.service.shape(member.target)
+            if target.type is ir.ShapeType.LIST:
+                return self.service.shape(target.member.target)
+        raise AssertionError(f"{self.resource.name}: no shape")
+
+    def kind(self, shape_id: str) -> ir.ShapeType:
+        return self.service.shape(shape_id).type
+
+    @property
+    def fields(self) -> set[str]:
+        return {naming.snake(m.name) for m in self.shape.members}
+
+    def carrier(
+        self, identifier: str, shape: ir.Shape | None, *, short: bool = False
+    ) -> str | None:
+        """The Python name of the member of ``shape`` carrying ``identifier``."""
+        members = shape.members if shape else ()
+        for test in (
+            lambda m: m.resource_identifier == identifier,
+            lambda m: m.name == identifier,
+            lambda m: m.name.lower() == identifier.lower(),
+        ):
+            for m in members:
+                if test(m):
+                    return naming.snake(m.name)
+        if short:
+            for suffix in ("Id", "Arn", "Name"):
+                if identifier.endswith(suffix):
+                    for m in members:
+                        if m.name.lower() == suffix.lower():
+                            return naming.snake(m.name)
+        return None
+
+    @property
+    def own(self) -> str:
+        return self.resource.identifiers[-1][0]
+
+    def states(self, key: str) -> tuple[str | None, ...]:
+        lifecycle = self.resource.lifecycle
+        return dict(lifecycle.transitions).get(key, ()) if lifecycle else ()
+
+    @property
+    def status(self) -> str | None:
+        lifecycle = self.resource.lifecycle
+        return naming.snake(lifecycle.member) if lifecycle else None
+
+    def declared(self, op: ir.Operation) -> set[str]:
+        """Wire codes of the errors ``op`` (and the service) declare."""
+        shapes = [self.service.shape(e) for e in (*op.errors, *self.service.errors)]
+        shapes += [self.service.shape(r.shape) for r in op.responses if r.shape and r.status >= 400]
+        return {s.error_code or s.name for s in shapes}
+
+    def record(self, op: ir.Operation, output: dict[str, Any]) -> dict[str, Any]:
+        """The resource as ``op``'s output holds it (wrapped or flat)."""
+        out = self.shape_of(op.output)
+        for member in body(out) if out else ():
+            if member.target == self.shape.id or (
+                self.shape.narrows
+                and self.service.shape(member.target).narrows == self.shape.narrows
+            ):
+                return dict(output.get(naming.snake(member.name)) or {})
+        return output
+
+    def own_id(self, op: ir.Operation, output: dict[str, Any]) -> Any:
+        record = self.record(op, output)
+        out = self.shape_of(op.output)
+        wrapped = record is not output
+        where = self.shape if wrapped else out
+        found = self.carrier(self.own, where, short=True)
+        return record.get(found) if found else None
+
+
+def subset_mismatches(sent: Any, got: Any, path: str = "") -> Iterator[str]:
+    """Where ``got`` does not hold what ``sent`` set (keys ``got``'s shape lacks are skipped
+    below the top level: output shapes are cousins of the input ones)."""
+    if isinstance(sent, dict) and isinstance(got, dict):
+        for key, value in sent.items():
+            if key in got:
+                yield from subset_mismatches(value, got[key], f"{path}.{key}")
+    elif isinstance(sent, list) and isinstance(got, list):
+        if len(sent) != len(got):
+            yield f"{path}: {len(sent)} items sent, {len(got)} read"
+        for i, (a, b) in enumerate(zip(sent, got, strict=False)):
+            yield from subset_mismatches(a, b, f"{path}[{i}]")
+    elif str(getattr(sent, "value", sent)) != str(getattr(got, "value", got)) and sent != got:
+        yield f"{path}: sent {sent!r}, read {got!r}"

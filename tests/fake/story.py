@@ -1,0 +1,383 @@
+"""One resource's story against the fake, through any client (a ``Caller``).
+
+create (three of them, under created parents) → read back every member set → list with page
+sizes 1-3 (each item exactly once) → filter → update → read the update → tag/untag → duplicate
+(the declared conflict error) → client token (the same resource) → delete → read (the
+declared not-found error, or the last ``delete`` state when the resource stays).
+Parameters and outputs are Python-named dicts; callers translate for their client.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+from typing import Any, Protocol
+
+from samples import Samples
+from spec_facts import Facts, subset_mismatches
+
+from apigen import ir, naming
+from apigen.regex_translate import to_python
+
+
+class Failed(Exception):
+    """A call the service answered with an error: its wire code and HTTP status."""
+
+    def __init__(self, code: str, status: int) -> None:
+        super().__init__(f"{code} ({status})")
+        self.code, self.status = code, status
+
+
+class Caller(Protocol):
+    def __call__(self, op: ir.Operation, params: dict[str, Any]) -> dict[str, Any]: ...
+
+
+def to_spec_names(service: ir.Service, shape_id: str, value: Any) -> Any:
+    shape = service.shapes[shape_id]
+    if shape.type in (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION) and isinstance(value, dict):
+        return {
+            m.name: to_spec_names(service, m.target, value[naming.snake(m.name)])
+            for m in shape.members
+            if naming.snake(m.name) in value
+        }
+    if shape.type is ir.ShapeType.LIST and isinstance(value, list):
+        return [to_spec_names(service, shape.member.target, v) for v in value]
+    if shape.type is ir.ShapeType.MAP and isinstance(value, dict):
+        return {k: to_spec_names(service, shape.value.target, v) for k, v in value.items()}
+    return value
+
+
+def to_python_names(service: ir.Service, shape_id: str, value: Any) -> Any:
+    shape = service.shapes[shape_id]
+    if shape.type in (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION) and isinstance(value, dict):
+        return {
+            naming.snake(m.name): to_python_names(service, m.target, value[m.name])
+            for m in shape.members
+            if m.name in value
+        }
+    if shape.type is ir.ShapeType.LIST and isinstance(value, list):
+        return [to_python_names(service, shape.member.target, v) for v in value]
+    if shape.type is ir.ShapeType.MAP and isinstance(value, dict):
+        return {k: to_python_names(service, shape.value.target, v) for k, v in value.items()}
+    return value
+
+
+def unique(service: ir.Service, member: ir.Member, n: int) -> str:
+    """A value of ``member`` (a string) that differs for each ``n``."""
+    constraints = member.constraints
+    high = constraints.length.max if constraints.length and constraints.length.max else 64
+    pattern = re.compile(to_python(constraints.pattern)) if constraints.pattern else None
+    for base in ("story", "Story", "s"):
+        value = f"{base}{n}x"[:high]
+        if pattern is None or pattern.search(value):
+            return value
+    raise AssertionError(f"no unique value for {member.id}")
+
+
+class Story:
+    def __init__(self, service: ir.Service, resource: ir.Resource, call: Caller) -> None:
+        self.facts = Facts(service, resource)
+        self.service = service
+        self.call = call
+        self.samples = Samples(service)
+        self.log: list[str] = []
+
+    # -- inputs --
+
+    def input(self, op: ir.Operation, ids: dict[str, Any], n: int, nth: int = 0) -> dict[str, Any]:
+        shape = self.facts.shape_of(op.input)
+        if shape is None:
+            return {}
+        params = self.samples.structure(shape, everything=True, nth=nth)
+        for member in shape.members:
+            if member.idempotency_token:
+                params.pop(naming.snake(member.name), None)
+        self.name(shape, params, n)
+        for identifier, value in ids.items():
+            carrier = self.facts.carrier(identifier, shape)
+            if carrier is not None:
+                params[carrier] = value
+        return params
+
+    def name(self, shape: ir.Shape, params: dict[str, Any], n: int) -> None:
+        """Make the resource's name (or own identifier given by the caller) unique."""
+        names = {"name", f"{self.facts.resource.name}Name".lower(), self.facts.own.lower()}
+        for member in shape.members:
+            attr = naming.snake(member.name)
+            target = self.service.shape(member.target)
+            if member.name.lower() in names and target.type is ir.ShapeType.STRING:
+                params[attr] = unique(self.service, member, n)
+            elif target.type is ir.ShapeType.STRUCTURE and isinstance(params.get(attr), dict):
+                self.name(target, params[attr], n)
+
+    def sent_fields(self, op: ir.Operation, params: dict[str, Any]) -> dict[str, Any]:
+        """What ``params`` set of the resource's members (nested inputs unwrapped)."""
+        fields = self.facts.fields
+        ids = {
+            self.facts.carrier(i, self.facts.shape, short=True)
+            for i, _ in self.facts.resource.identifiers
+        }
+        shape = self.facts.shape_of(op.input)
+        written = (
+            {naming.snake(m.name) for m in shape.members if not m.read_only} if shape else set()
+        )
+        out = {k: v for k, v in params.items() if k in fields and k not in ids and k in written}
+        for member in shape.members if shape else ():
+            attr = naming.snake(member.name)
+            value = params.get(attr)
+            inner = self.service.shape(member.target)
+            payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
+            if isinstance(value, dict) and (attr not in fields or payload):
+                writable = {naming.snake(m.name) for m in inner.members if not m.read_only}
+                out.update(
+                    {
+                        k: v
+                        for k, v in value.items()
+                        if k in fields and k not in ids and k in writable
+                    }
+                )
+        return out
+
+    # -- the story --
+
+    def create(self, parents: dict[str, Any], n: int) -> tuple[dict[str, Any], dict[str, Any]]:
+        op = self.facts.op("create")
+        assert op is not None
+        params = self.input(op, parents, n)
+        output = self.call(op, params)
+        own = self.facts.own_id(op, output)
+        if own is None:  # the caller named it (a glue connection, an OpsWorks server)
+            shape = self.facts.shape_of(op.input)
+            own = self.find(params, self.facts.own, shape)
+        assert own, f"{op.name} answered no {self.facts.own}: {output}"
+        return {**parents, self.facts.own: own}, params
+
+    def find(self, params: dict[str, Any], identifier: str, shape: ir.Shape | None) -> Any:
+        carrier = self.facts.carrier(identifier, shape)
+        if carrier is not None and params.get(carrier) is not None:
+            return params[carrier]
+        for member in shape.members if shape else ():
+            inner = self.service.shape(member.target)
+            value = params.get(naming.snake(member.name))
+            if inner.type is ir.ShapeType.STRUCTURE and isinstance(value, dict):
+                found = self.find(value, identifier, inner)
+                if found is not None:
+                    return found
+        return None
+
+    def read(self, ids: dict[str, Any]) -> dict[str, Any]:
+        read = self.facts.op("read")
+        if read is not None:
+            return self.facts.record(read, self.call(read, self.input(read, ids, 0)))
+        items = self.list(ids, None, {self.facts.own: ids[self.facts.own]})
+        assert len(items) == 1, items
+        return items[0]
+
+    def list(
+        self, ids: dict[str, Any], size: int | None, filters: dict[str, Any] | None = None
+    ) -> list[dict[str, Any]]:
+        op = self.facts.op("list")
+        assert op is not None and op.input is not None
+        shape = self.service.shape(op.input)
+        params = {}
+        for identifier, value in ids.items():
+            carrier = self.facts.carrier(identifier, shape)
+            if carrier is not None and identifier != self.facts.own:
+                params[carrier] = value
+        for identifier, value in (filters or {}).items():
+            carrier = self.facts.carrier(identifier, shape)
+            params[carrier or identifier] = value
+        pag = op.paginated
+        if size is not None and pag and pag.page_size:
+            params[naming.snake(pag.page_size)] = size
+        items: list[dict[str, Any]] = []
+        for _ in range(100):
+            output = self.payload(op, self.call(op, params))
+            items += self.items(op, output)
+            token = self.path(output, pag.output_token) if pag and pag.output_token else None
+            if not token:
+                return items
+            assert pag is not None and pag.input_token
+            params[naming.snake(pag.input_token)] = token
+        raise AssertionError("the list never ended")
+
+    def payload(self, op: ir.Operation, output: dict[str, Any]) -> dict[str, Any]:
+        """Paginator paths start at the payload when the output has one (Smithy)."""
+        for member in self.service.shape(op.output or "").members:
+            if member.http is not None and member.http.location is ir.Location.PAYLOAD:
+                return dict(output.get(naming.snake(member.name)) or {})
+        return output
+
+    @staticmethod
+    def path(data: Any, path: str) -> Any:
+        for part in path.split("."):
+            data = data.get(naming.snake(part)) if isinstance(data, dict) else None
+        return data
+
+    def items(self, op: ir.Operation, output: dict[str, Any]) -> list[dict[str, Any]]:
+        pag = op.paginated
+        if pag and pag.items:
+            return list(self.path(output, pag.items) or [])
+        out = self.service.shape(op.output or "")
+        for member in out.members:
+            if self.service.shape(member.target).type is ir.ShapeType.LIST:
+                return list(output.get(naming.snake(member.name)) or [])
+        return []
+
+    def item_id(self, item: dict[str, Any]) -> Any:
+        found = self.facts.carrier(self.facts.own, self.facts.shape, short=True)
+        return item.get(found) if found else None
+
+    def run(self, parents: dict[str, Any]) -> dict[str, Any]:
+        """The whole story; returns the identifiers of a live resource (for children)."""
+        facts = self.facts
+        made = [self.create(parents, n) for n in range(3)]
+        create = facts.op("create")
+        assert create is not None
+        for ids, params in made:
+            record = self.read(ids)
+            wrong = list(subset_mismatches(self.sent_fields(create, params), record))
+            assert not wrong, f"{facts.resource.name}: read back differs: {wrong}"
+        mine = [ids[facts.own] for ids, _ in made]
+        if facts.op("list") is not None:
+            for size in (1, 2, 3):
+                listed = [self.item_id(i) for i in self.list(parents, size)]
+                counts = collections.Counter(listed)
+                assert all(counts[m] == 1 for m in mine), (size, counts, mine)
+            self.filter(parents, made)
+        if facts.op("update") is not None:
+            self.update(made[0][0])
+        self.tags(made[0][0])
+        self.duplicate(parents, made[0][1])
+        self.delete(made[2][0])
+        return made[0][0]
+
+    def filter(
+        self, parents: dict[str, Any], made: list[tuple[dict[str, Any], dict[str, Any]]]
+    ) -> None:
+        """A list input member that names a member of the resource narrows the list."""
+        op = self.facts.op("list")
+        assert op is not None
+        first = self.read(made[0][0])
+        shape = self.service.shape(op.input or "")
+        for member in shape.members:
+            attr = naming.snake(member.name)
+            is_list = self.service.shape(member.target).type is ir.ShapeType.LIST
+            field = attr[: -len("_prefix")] if attr.endswith("_prefix") else attr
+            if is_list and field.endswith("s"):
+                field = field[:-1]
+            value = first.get(field)
+            if field not in self.facts.fields or value is None or isinstance(value, dict | list):
+                continue
+            if any(
+                attr == self.facts.carrier(i, shape) for i, _ in self.facts.resource.identifiers
+            ):
+                continue
+            wanted = [value] if is_list else value
+            items = self.list(parents, None, {member.name: wanted})
+            ids = [self.item_id(i) for i in items]
+            assert made[0][0][self.facts.own] in ids, (member.name, ids)
+            for item in items:
+                got = str(getattr(item.get(field), "value", item.get(field)))
+                assert got.startswith(str(getattr(value, "value", value))), (member.name, item)
+            self.log.append(f"filter {member.name}")
+            return
+
+    def update(self, ids: dict[str, Any]) -> None:
+        op = self.facts.op("update")
+        assert op is not None
+        params = self.input(op, ids, 0, nth=1)
+        for identifier, value in ids.items():  # nth=1 changed them all: set them back
+            carrier = self.facts.carrier(identifier, self.facts.shape_of(op.input))
+            if carrier is not None:
+                params[carrier] = value
+        self.call(op, params)
+        record = self.read(ids)
+        wrong = list(subset_mismatches(self.sent_fields(op, params), record))
+        assert not wrong, f"{self.facts.resource.name}: update not read back: {wrong}"
+        self.log.append("update")
+
+    def tags(self, ids: dict[str, Any]) -> None:
+        ops = {o.name: o for o in self.service.operations}
+        if not {"TagResource", "UntagResource", "ListTagsForResource"} <= set(ops):
+            return
+        record = self.read(ids)
+        arn = next(
+            (
+                v
+                for k, v in record.items()
+                if k.lower() in ("arn", f"{self.facts.resource.name.lower()}_arn")
+            ),
+            None,
+        ) or (ids[self.facts.own] if self.facts.own.endswith("Arn") else None)
+        assert arn, f"{self.facts.resource.name}: no ARN to tag"
+        tag, untag, listing = ops["TagResource"], ops["UntagResource"], ops["ListTagsForResource"]
+
+        def member(op: ir.Operation, test: Any) -> str:
+            shape = self.service.shape(op.input or "")
+            return next(naming.snake(m.name) for m in shape.members if test(m))
+
+        arn_of = lambda op: member(op, lambda m: m.name.lower().endswith("arn"))  # noqa: E731
+        tags_attr = member(tag, lambda m: m.name.lower() == "tags")
+        keys_attr = member(
+            untag, lambda m: m.name.lower() != "resourcearn" and not m.name.lower().endswith("arn")
+        )
+        self.call(tag, {arn_of(tag): arn, tags_attr: {"story": "yes", "keep": "1"}})
+        got = self.call(listing, {arn_of(listing): arn}).get("tags") or {}
+        assert got.get("story") == "yes" and got.get("keep") == "1", got
+        self.call(untag, {arn_of(untag): arn, keys_attr: ["story"]})
+        got = self.call(listing, {arn_of(listing): arn}).get("tags") or {}
+        assert "story" not in got and got.get("keep") == "1", got
+        self.log.append("tags")
+
+    def duplicate(self, parents: dict[str, Any], params: dict[str, Any]) -> None:
+        op = self.facts.op("create")
+        assert op is not None
+        names = {"name", f"{self.facts.resource.name}Name".lower(), self.facts.own.lower()}
+        shape = self.facts.shape_of(op.input)
+
+        def named(shape: ir.Shape | None, depth: int = 0) -> bool:
+            for m in shape.members if shape else ():
+                target = self.service.shape(m.target)
+                if m.read_only:
+                    continue
+                if m.name.lower() in names and target.type is ir.ShapeType.STRING:
+                    return True
+                if depth == 0 and target.type is ir.ShapeType.STRUCTURE and named(target, 1):
+                    return True
+            return False
+
+        if not named(shape):
+            return
+        try:
+            self.call(op, params)
+        except Failed as exc:
+            assert 400 <= exc.status < 500, exc
+            assert exc.code in self.facts.declared(op) or exc.status == 409, exc
+            self.log.append(f"duplicate {exc.code}")
+            return
+        raise AssertionError(f"{op.name}: a second {self.facts.resource.name} with one name")
+
+    def delete(self, ids: dict[str, Any]) -> None:
+        op = self.facts.op("delete")
+        if op is None:
+            return
+        self.call(op, self.input(op, ids, 0))
+        last = (self.facts.states("delete") or (None,))[-1]
+        if last is not None:
+            assert (
+                str(getattr(self.read(ids)[self.facts.status or ""], "value", "")) == last
+                or str(self.read(ids)[self.facts.status or ""]) == last
+            )
+            self.log.append(f"delete -> {last}")
+            return
+        reader = self.facts.op("read") or self.facts.op("list")
+        assert reader is not None
+        try:
+            self.read(ids)
+        except Failed as exc:
+            assert exc.code in self.facts.declared(reader) or exc.status == 404, exc
+            assert "NotFound" in exc.code or exc.status == 404, exc
+            self.log.append(f"delete -> {exc.code}")
+            return
+        raise AssertionError(f"{self.facts.resource.name} still readable after delete")

@@ -1,0 +1,87 @@
+"""Resources: declared in the seed specs, inferred from paths and names, written by import.
+
+The seed specs' declarations are the reference: what inference finds for a seed (its
+declaration taken out) must agree with it on every lifecycle role both name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from apigen import ir
+from apigen.cli import main
+from apigen.frontends.openapi import load_openapi
+from apigen.frontends.resource_infer import infer_resources
+from apigen.pipeline import load_services
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = sorted((ROOT / "specs").glob("*.yaml"))
+
+
+def _roles(resources: tuple[ir.Resource, ...]) -> dict[str, str]:
+    """operation -> role, over every resource."""
+    return {op: role for r in resources for role, op in r.lifecycle_operations}
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
+def test_every_seed_declares_resources_and_inference_agrees(path: Path) -> None:
+    (service,) = load_services([path])
+    assert service.resources and not any(r.inferred for r in service.resources)
+    declared = _roles(service.resources)
+    inferred = _roles(infer_resources(replace(service, resources=())))
+    both = declared.keys() & inferred.keys()
+    assert both, f"{path.name}: inference found none of the declared lifecycle operations"
+    assert {op: declared[op] for op in both} == {op: inferred[op] for op in both}
+    operations = {o.name for o in service.operations}
+    for resource in service.resources:
+        bound = {op for _, op in resource.lifecycle_operations} | set(resource.operations)
+        assert bound <= operations
+
+
+def test_openapi_infers_from_paths_unless_the_document_declares(tmp_path: Path) -> None:
+    seed = ROOT / "specs" / "confluent-byok-v1.openapi.yaml"
+    document = yaml.safe_load(seed.read_text(encoding="utf-8"))
+    declared = load_openapi(seed).resources
+    assert [r.inferred for r in declared] == [False]
+    del document["x-apigen-resources"]
+    bare = tmp_path / "byok.openapi.yaml"
+    bare.write_text(yaml.safe_dump(document), encoding="utf-8")
+    inferred = load_openapi(bare).resources
+    assert [r.inferred for r in inferred] == [True]
+    assert _roles(inferred) == _roles(declared)
+    assert inferred[0].identifiers[0][0] == declared[0].identifiers[0][0]
+
+
+def test_openapi_declaration_naming_no_operation_is_an_error(tmp_path: Path) -> None:
+    seed = ROOT / "specs" / "confluent-byok-v1.openapi.yaml"
+    document = yaml.safe_load(seed.read_text(encoding="utf-8"))
+    document["x-apigen-resources"]["Key"]["read"] = "FetchKey"
+    bad = tmp_path / "byok.openapi.yaml"
+    bad.write_text(yaml.safe_dump(document), encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(bad)])
+    assert result.exit_code == 2
+    assert "#/x-apigen-resources/Key/read: 'FetchKey' is not an operation" in result.output
+
+
+@pytest.mark.parametrize("service", ["emr-containers", "kafkaconnect"])
+def test_import_writes_inferred_resources_that_match_the_seed(service: str, tmp_path: Path) -> None:
+    import botocore
+
+    out = tmp_path / f"{service}.yaml"
+    folder = next((Path(botocore.__file__).parent / "data" / service).iterdir())
+    result = CliRunner().invoke(main, ["import", "botocore", str(folder), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    written = yaml.safe_load(out.read_text(encoding="utf-8"))["resources"]
+    (imported,) = load_services([out])
+    (seed,) = load_services([ROOT / "specs" / f"{service}.yaml"])
+    assert set(written) == {r.name for r in imported.resources}
+    mine, reference = _roles(imported.resources), _roles(seed.resources)
+    assert set(mine) & set(reference)
+    assert {op: mine[op] for op in set(mine) & set(reference)} == {
+        op: reference[op] for op in set(mine) & set(reference)
+    }
