@@ -300,6 +300,8 @@ class _Builder:
         mode = next((m for m in members if m.name == trait.validation_mode_member), None)
         if mode is not None:
             args.append(f"validation_member={naming.snake(mode.name)!r}")
+            if mode.http is not None and mode.http.location is ir.Location.HEADER:
+                args.append(f"validation_header={mode.http.name!r}")
         if trait.response_algorithms:
             args.append(f"response_algorithms={trait.response_algorithms!r}")
         return _call("ChecksumSpec", args)

@@ -18,6 +18,8 @@ RUNTIME_DEPENDENCIES = (
     "annotated-types>=0.6",
     # The rpcv2Cbor codec's CBOR (imported only by services of that protocol).
     "cbor2>=5.6,<7",
+    # CRC32C flexible checksums (CRC64NVME needs awscrt, optional: core/checksums.py).
+    "crc32c>=2.4,<3",
 )
 
 

@@ -3,6 +3,7 @@ generated once per session into a scratch package, and a handler for its server.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import sys
@@ -68,6 +69,35 @@ class Store:
         self.headers: dict[str, list[tuple[str, str]]] = {}
         self.body_types: dict[str, str] = {}
         self.produced = 0
+        self.raw: dict[str, bytes] = {}
+
+
+@contextlib.contextmanager
+def in_process(media: Media, app: Any, **options: Any) -> Iterator[Any]:
+    """A sync Media client calling ``app`` in-process; the transport's thread is stopped
+    at the end (a client leaves a transport it was given open)."""
+    transport = media.asgi.AsgiTransport(app)
+    try:
+        with media.client.MediaClient(transport=transport, **options) as client:
+            yield client
+    finally:
+        transport.close()
+
+
+def checksum_of(algorithm: str, data: bytes) -> str:
+    """A flexible checksum as botocore computes it (its own checksum classes)."""
+    from botocore import httpchecksum
+
+    classes = {
+        "CRC32": httpchecksum.Crc32Checksum,
+        "CRC32C": httpchecksum.CrtCrc32cChecksum,
+        "CRC64NVME": httpchecksum.CrtCrc64NvmeChecksum,
+        "SHA1": httpchecksum.Sha1Checksum,
+        "SHA256": httpchecksum.Sha256Checksum,
+    }
+    checksum = classes[algorithm]()
+    checksum.update(data)
+    return str(checksum.b64digest())
 
 
 def media_handler(package: Media, store: Store, *, download_size: int = 1 << 20) -> Any:
@@ -89,6 +119,21 @@ def media_handler(package: Media, store: Store, *, download_size: int = 1 << 20)
             store.chunks[request.key] = count
             store.headers[request.key] = package.app.current_request().http.headers
             return shapes.PutObjectOutput(size=size, sha256=digest.hexdigest())
+
+        async def put_checked(self, request: Any) -> Any:
+            store.raw[request.key] = await request.body.aread()
+            store.headers[request.key] = package.app.current_request().http.headers
+            return shapes.PutObjectOutput(size=len(store.raw[request.key]))
+
+        async def get_checked(self, request: Any) -> Any:
+            data = store.raw.get(request.key, b"checked body " * 5000)
+            store.headers[request.key] = package.app.current_request().http.headers
+            crc32 = checksum_of("CRC32", data if request.key != "tampered" else data + b"!")
+            return shapes.GetCheckedOutput(
+                checksum_crc32=crc32 if request.checksum_mode else None,
+                checksum_sha256=checksum_of("SHA256", data) if request.checksum_mode else None,
+                body=package.streams.StreamingBody(iter([data[:1000], data[1000:]])),
+            )
 
         async def put_sized(self, request: Any) -> Any:
             data = await request.body.aread()

@@ -18,7 +18,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import Media, Store, media_handler
+from conftest import Media, Store, in_process, media_handler
 
 OPTIONS: dict[str, Any] = {
     "region": "us-east-1",
@@ -33,9 +33,7 @@ def _client(media: Media, transport: Any) -> Any:
 
 
 def _in_process(media: Media) -> Any:
-    return _client(
-        media, media.asgi.AsgiTransport(media.server.create_app(media_handler(media, Store())))
-    )
+    return in_process(media, media.server.create_app(media_handler(media, Store())), **OPTIONS)
 
 
 def test_output_events_arrive_typed_and_a_modelled_exception_event_raises(media: Media) -> None:

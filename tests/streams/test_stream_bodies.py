@@ -17,7 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
-from conftest import Media, Store, media_handler
+from conftest import Media, Store, in_process, media_handler
 
 OPTIONS: dict[str, Any] = {
     "region": "us-east-1",
@@ -101,9 +101,7 @@ def test_closing_runs_the_release_once_and_async_sources_refuse_sync_reads(media
 def test_sync_uploads_arrive_whole_with_content_length_when_known(media: Media, kind: str) -> None:
     store = Store()
     source: Any = {"bytes": DATA, "file": io.BytesIO(DATA), "iterator": _chunks(DATA)}[kind]
-    with media.client.MediaClient(
-        transport=media.asgi.AsgiTransport(_app(media, store)), **OPTIONS
-    ) as client:
+    with in_process(media, _app(media, store), **OPTIONS) as client:
         output = client.put_object(key=kind, body=source)
     assert (output.size, output.sha256) == (len(DATA), hashlib.sha256(DATA).hexdigest())
     assert store.body_types[kind] == "StreamingBody"
@@ -155,7 +153,7 @@ def test_requires_length_refuses_an_unknown_length_before_sending(media: Media) 
 def test_a_streamed_upload_is_signed_and_the_server_checks_the_signature(media: Media) -> None:
     store = Store()
     app = _app(media, store, verify_sigv4=True, credentials={"AKIDEXAMPLE": "secret"})
-    with media.client.MediaClient(transport=media.asgi.AsgiTransport(app), **OPTIONS) as client:
+    with in_process(media, app, **OPTIONS) as client:
         assert client.put_object(key="memory", body=DATA).size == len(DATA)
         assert client.put_object(key="file", body=io.BytesIO(DATA)).size == len(DATA)
     memory = _header(store.headers["memory"], "x-amz-content-sha256")
@@ -163,7 +161,7 @@ def test_a_streamed_upload_is_signed_and_the_server_checks_the_signature(media: 
     assert _header(store.headers["file"], "x-amz-content-sha256") == "UNSIGNED-PAYLOAD"
     wrong = dict(OPTIONS, aws_secret_access_key="not-the-secret")
     with (
-        media.client.MediaClient(transport=media.asgi.AsgiTransport(app), **wrong) as client,
+        in_process(media, app, **wrong) as client,
         pytest.raises(media.errors.MediaError) as caught,
     ):
         client.put_object(key="bad", body=io.BytesIO(DATA))
@@ -176,9 +174,7 @@ def test_a_streamed_upload_is_signed_and_the_server_checks_the_signature(media: 
 def test_a_download_is_read_lazily_in_process(media: Media) -> None:
     store = Store()
     size = 4 << 20  # 64 chunks of 64 KiB on the server side
-    with media.client.MediaClient(
-        transport=media.asgi.AsgiTransport(_app(media, store)), **OPTIONS
-    ) as client:
+    with in_process(media, _app(media, store), **OPTIONS) as client:
         output = client.get_object(key=str(size))
         assert output.content_type == "application/x-media"
         assert output.body.content_length == size

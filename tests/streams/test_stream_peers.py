@@ -153,13 +153,13 @@ def test_boto3_reads_a_converse_stream_and_its_modelled_exception_event(
 def test_our_client_reads_the_same_stream_and_raises_the_modelled_error(
     bedrock: dict[str, ModuleType],
 ) -> None:
-    app = _bedrock_app(bedrock, {})
+    transport = bedrock["asgi"].AsgiTransport(_bedrock_app(bedrock, {}))
     client = bedrock["client"].BedrockRuntimeClient(
-        transport=bedrock["asgi"].AsgiTransport(app),
+        transport=transport,
         endpoint_url="http://bedrock.local",
         **{"region": "us-east-1", "aws_access_key_id": "A", "aws_secret_access_key": "B"},
     )
-    with client:
+    with transport, client:
         events = list(client.converse_stream(model_id_="model-1").stream)
         assert [
             e.model_dump(mode="json", by_alias=True, exclude_none=True) for e in events

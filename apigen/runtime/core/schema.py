@@ -213,12 +213,14 @@ class ChecksumSpec:
     naming the request checksum's algorithm (and ``algorithm_header`` where it travels);
     ``required``: a checksum is sent even when none is named (CRC32, as the AWS SDKs do);
     ``validation_member`` is the input member that turns response validation on
-    (``ENABLED``); ``response_algorithms`` are the ones a response may carry."""
+    (``ENABLED``; ``validation_header`` where it travels); ``response_algorithms`` are the
+    ones a response may carry."""
 
     algorithm_member: str | None = None
     algorithm_header: str | None = None
     required: bool = False
     validation_member: str | None = None
+    validation_header: str | None = None
     response_algorithms: tuple[str, ...] = ()
 
 

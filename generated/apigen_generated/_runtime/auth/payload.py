@@ -6,6 +6,7 @@
   hashed as it is, any other (a file, an iterator) signs ``UNSIGNED-PAYLOAD``. Either way
   the ``X-Amz-Content-SHA256`` header carries what was signed, so a server can check the
   signature without reading the stream first.
+- An ``aws-chunked`` body (a checksum trailer) signs what its header declares.
 - Anything else: ``None`` (``sigv4.sign`` hashes the body, as before).
 """
 
@@ -31,6 +32,9 @@ def _set(request: HttpRequest, name: str, value: str) -> None:
 def prepare_payload(request: HttpRequest, operation: OperationSpec) -> str | None:
     """The payload hash to sign (header set to match), or None to hash ``request.body``."""
     stream = request.stream
+    declared = request.header(CONTENT_SHA256)
+    if declared is not None and declared.startswith("STREAMING-"):
+        return declared  # an aws-chunked body says what it signs (client/checksums.py)
     if operation.unsigned_payload:
         digest = UNSIGNED_PAYLOAD
     elif stream is not None:

@@ -223,6 +223,10 @@ class _ClientCore:
         headers.append(("User-Agent", state.user_agent))
         if state.endpoint_headers:
             headers.extend(state.endpoint_headers)
+        if operation.checksum is not None:
+            from .checksums import add_request_checksum
+
+            add_request_checksum(request, operation, model)
         kind = self._auth_kind(operation, state)
         if kind is not None and kind != "sigv4":
             headers.append(("Authorization", state.headers[kind]))
@@ -294,6 +298,10 @@ class _ClientCore:
                     context.response = response
                     for hook in hooked:
                         hook.after_receive(context)
+                if operation.checksum is not None:
+                    from .checksums import checked_response
+
+                    response = checked_response(response, operation)
                 result = state.codec.parse_response(
                     operation,
                     bounded(
