@@ -193,6 +193,8 @@ class _Converter:
             sigv4_name=svc.get("sigv4") or svc.get("endpointPrefix"),
             target_prefix=svc.get("targetPrefix"),
             query_compatible=bool(svc.get("awsQueryCompatible", False)),
+            xml_namespace=(_namespace(svc.get("xmlNamespace")) or ir.XmlNamespace(uri="")).uri
+            or None,
             errors=tuple(self.shape_id(e) for e in svc.get("errors", ())),
             auth=(ir.AuthScheme(name="sigv4", kind="sigv4"),),
             operations=operations,
@@ -250,6 +252,11 @@ class _Converter:
             json_name=raw.get("jsonName"),
             timestamp_format=ir.TimestampFormat(fmt) if fmt else None,
             deprecated=bool(raw.get("deprecated", False)),
+            xml_name=raw.get("xmlName"),
+            xml_attribute=bool(raw.get("xmlAttribute", False)),
+            xml_flattened=bool(raw.get("xmlFlattened", False)),
+            xml_namespace=_namespace(raw.get("xmlNamespace")),
+            query_name=raw.get("ec2QueryName"),
         )
 
     def shape(self, name: str, raw: dict[str, Any]) -> ir.Shape:
@@ -294,6 +301,9 @@ class _Converter:
             throttling=isinstance(retryable, dict) and bool(retryable.get("throttling")),
             exactly_one_of=bool(raw.get("exactlyOneOf", False)),
             deprecated=bool(raw.get("deprecated", False)),
+            xml_name=raw.get("xmlName"),
+            xml_flattened=bool(raw.get("xmlFlattened", False)),
+            xml_namespace=_namespace(raw.get("xmlNamespace")),
         )
 
     def operation(self, name: str, raw: dict[str, Any]) -> ir.Operation:
@@ -340,6 +350,13 @@ class _Converter:
             max_attempts=raw.get("maxAttempts"),
             acceptors=tuple(acceptors),
         )
+
+
+def _namespace(raw: dict[str, Any] | None) -> ir.XmlNamespace | None:
+    """An ``xmlNamespace`` trait (``{uri, prefix}``) as the IR's."""
+    if not raw or not raw.get("uri"):
+        return None
+    return ir.XmlNamespace(uri=raw["uri"], prefix=raw.get("prefix"))
 
 
 def _paginated(raw: dict[str, Any] | None) -> ir.Paginated | None:

@@ -18,6 +18,8 @@ RUNTIME_DEPENDENCIES = (
     "annotated-types>=0.6",
     # The rpcv2Cbor codec's CBOR (imported only by services of that protocol).
     "cbor2>=5.6,<7",
+    # The XML codecs parse untrusted XML with it (imported only by services speaking XML).
+    "defusedxml>=0.7,<0.8",
 )
 
 

@@ -17,6 +17,7 @@ from .errors import UnknownServiceError
 if TYPE_CHECKING:
     from .errors import ServiceError
     from .model import ApigenModel
+    from .xml_names import XmlStructure
 
 # Member locations.
 BODY = "body"
@@ -198,3 +199,7 @@ class ServiceSpec:
     # Response headers whose value is seconds to wait before a retry (beside Retry-After).
     retry_after_headers: tuple[str, ...] = ()
     unknown_error: type[UnknownServiceError] = UnknownServiceError
+    # XML bodies and query strings: each structure's XML and query names by class name
+    # (``xml_names.py``), and the namespace of the service's XML documents.
+    xml: Mapping[str, XmlStructure] = field(default_factory=dict)
+    xml_namespace: str | None = None
