@@ -81,7 +81,7 @@ class Protocol(enum.StrEnum):
 
 
 # Protocols a spec may declare whose codecs are not written yet: validated, not generated.
-PLANNED_PROTOCOLS = ("restXml", "awsQuery", "ec2Query")
+PLANNED_PROTOCOLS = ("restXml",)
 PROTOCOLS = tuple(p.value for p in Protocol if p.value not in PLANNED_PROTOCOLS)
 
 
@@ -156,6 +156,14 @@ class HttpBinding:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class XmlNamespace:
+    """An ``xmlNamespace`` trait: the ``xmlns`` (or ``xmlns:prefix``) an element declares."""
+
+    uri: str
+    prefix: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Member:
     id: str
     name: str
@@ -184,6 +192,13 @@ class Member:
     # Smithy's ``resourceIdentifier``: the resource identifier this member carries when its
     # name is another (``ConnectionName`` carrying ``Name``).
     resource_identifier: str | None = None
+    # XML and query names (Smithy's xmlName, xmlAttribute, xmlFlattened, xmlNamespace,
+    # ec2QueryName): read by the XML-body and query-string codecs only.
+    xml_name: str | None = None
+    xml_attribute: bool = False
+    xml_flattened: bool = False
+    xml_namespace: XmlNamespace | None = None
+    query_name: str | None = None
 
     @property
     def wire_name(self) -> str:
@@ -228,6 +243,11 @@ class Shape:
     # ``requires_length``: a streaming blob that must be sent with a known length.
     streaming: bool = False
     requires_length: bool = False
+    # XML traits of the shape itself (a member's own win): its element name as a root,
+    # whether a list or map is flattened, its namespace.
+    xml_name: str | None = None
+    xml_flattened: bool = False
+    xml_namespace: XmlNamespace | None = None
 
     @property
     def member(self) -> Member:
@@ -456,6 +476,11 @@ class Service:
     service_id: str | None = None
     endpoint_rules: Mapping[str, JsonValue] | None = None
     client_context_params: tuple[ContextParam, ...] = ()
+    # The namespace of the service's XML documents (awsQuery responses, restXml bodies).
+    xml_namespace: str | None = None
+    # Resolved: whether the codecs read the shapes' XML and query names at run time
+    # (``ServiceSpec.xml``: XML bodies, query-string inputs).
+    xml_names: bool = False
 
     def shape(self, shape_id: str) -> Shape:
         return self.shapes[shape_id]

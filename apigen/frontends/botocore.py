@@ -2,7 +2,8 @@
 
 Decisions:
 - Protocols: ``json`` → ``awsJson1_0``/``awsJson1_1`` by ``jsonVersion`` (1.0 when absent),
-  ``rest-json`` → ``restJson1``, ``smithy-rpc-v2-cbor`` → ``rpcv2Cbor``. ``protocol`` wins
+  ``rest-json`` → ``restJson1``, ``smithy-rpc-v2-cbor`` → ``rpcv2Cbor``, ``query`` →
+  ``awsQuery``, ``ec2`` → ``ec2Query``, ``rest-xml`` → ``restXml``. ``protocol`` wins
   (the service's own first choice: CloudWatch's is CBOR, though botocore's priority list
   picks JSON from its ``protocols``); when apigen does not speak it, the first of
   ``protocols`` it speaks; any other protocol is reported. ``awsQueryCompatible`` is kept.
@@ -12,6 +13,10 @@ Decisions:
   ``httpQueryParams``), ``header`` → header, ``headers`` → prefix headers (prefix
   ``locationName``, "" when absent), ``statusCode`` → status; a structure's ``payload``
   names its ``httpPayload`` member.
+- XML and query names: a body member's ``locationName`` is also its ``xmlName``;
+  ``xmlAttribute``, ``flattened`` (on the member or its list/map shape), ``xmlNamespace``
+  and ``queryName`` map to the IR's XML traits; an operation's input reference's
+  ``locationName``/``xmlNamespace`` (restXml's root element) go on the input shape.
 - Types: ``enum`` strings → enum shapes, ``union`` structures → unions, ``document``
   structures and ``jsonvalue`` members (which then target the prelude Document) →
   documents, ``timestampFormat`` iso8601/rfc822/unixTimestamp → date-time/http-date/
@@ -66,6 +71,7 @@ _LOCATIONS = {
     "headers": ir.Location.PREFIX_HEADERS,
     "statusCode": ir.Location.STATUS,
 }
+_XML_PROTOCOLS = {"query": "awsQuery", "ec2": "ec2Query", "rest-xml": "restXml"}
 _GREEDY = re.compile(r"\{([^}]+)\+\}")
 _LENGTH_TYPES = {ir.ShapeType.STRING, ir.ShapeType.LIST, ir.ShapeType.MAP, ir.ShapeType.BLOB}
 _NUMBER_TYPES = {
@@ -114,6 +120,17 @@ def _protocol(metadata: Mapping[str, Any]) -> str | None:
             return "awsJson1_1" if version == "1.1" else "awsJson1_0"
         if protocol == "smithy-rpc-v2-cbor":
             return "rpcv2Cbor"
+        if protocol in _XML_PROTOCOLS:
+            return _XML_PROTOCOLS[protocol]
+    return None
+
+
+def _namespace(raw: Mapping[str, Any]) -> ir.XmlNamespace | None:
+    found = raw.get("xmlNamespace")
+    if isinstance(found, Mapping) and found.get("uri"):
+        return ir.XmlNamespace(uri=str(found["uri"]), prefix=found.get("prefix") or None)
+    if isinstance(found, str) and found:
+        return ir.XmlNamespace(uri=found)
     return None
 
 
@@ -131,7 +148,12 @@ class _Converter:
         self.issues: list[tuple[str, str]] = []
         self.uses_document = False
         self.greedy: dict[str, set[str]] = {}
+        # An operation's input reference may name the XML root element and its namespace.
+        self.roots: dict[str, Mapping[str, Any]] = {}
         for op in self.raw_operations.values():
+            ref = op.get("input") or {}
+            if ref.get("shape") and ("locationName" in ref or "xmlNamespace" in ref):
+                self.roots[ref["shape"]] = ref
             uri = (op.get("http") or {}).get("requestUri", "")
             shape = (op.get("input") or {}).get("shape")
             if shape:
@@ -159,6 +181,7 @@ class _Converter:
             )
         operations = tuple(self.operation(n, raw) for n, raw in self.raw_operations.items())
         name = str(meta.get("serviceId") or meta.get("targetPrefix") or "Service").replace(" ", "")
+        namespace = _namespace(meta)
         service = ir.Service(
             id=f"{self.ns}#{name}",
             name=name,
@@ -176,6 +199,7 @@ class _Converter:
                 else None
             ),
             query_compatible="awsQueryCompatible" in meta,
+            xml_namespace=namespace.uri if namespace else None,
             auth=(ir.AuthScheme(name="sigv4", kind="sigv4"),),
             operations=operations,
             shapes=dict(sorted(shapes.items())),
@@ -256,6 +280,11 @@ class _Converter:
             json_name=wire if binding is None and wire and wire != name else None,
             timestamp_format=_TIMESTAMP_FORMATS.get(str(fmt).lower()) if fmt else None,
             deprecated=bool(raw.get("deprecated", False)),
+            xml_name=wire if binding is None or payload else None,
+            xml_attribute=bool(raw.get("xmlAttribute", False)),
+            xml_flattened=bool(raw.get("flattened", False)),
+            xml_namespace=_namespace(raw),
+            query_name=raw.get("queryName"),
         )
 
     def shape(self, name: str, raw: Mapping[str, Any]) -> ir.Shape | None:
@@ -312,6 +341,9 @@ class _Converter:
             retryable=retryable is not None,
             throttling=isinstance(retryable, Mapping) and bool(retryable.get("throttling")),
             deprecated=bool(raw.get("deprecated", False)),
+            xml_name=self.roots.get(name, {}).get("locationName") or raw.get("locationName"),
+            xml_flattened=bool(raw.get("flattened", False)),
+            xml_namespace=_namespace(self.roots.get(name, {})) or _namespace(raw),
         )
 
     def operation(self, name: str, raw: Mapping[str, Any]) -> ir.Operation:
@@ -332,7 +364,7 @@ class _Converter:
                     uri=str(http.get("requestUri", "/")),
                     code=int(http.get("responseCode", 200)),
                 )
-                if protocol == "restJson1"
+                if protocol in ("restJson1", "restXml")
                 else None
             ),
             readonly=str(http.get("method", "POST")).upper() in ("GET", "HEAD"),

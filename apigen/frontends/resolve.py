@@ -37,6 +37,8 @@ class WireRules:
     explicit_nullability: bool = False
     # How an RPC operation is called: ``{service}`` is the target prefix (else the name).
     rpc_call: str | None = None
+    # Whether bodies are XML or inputs query strings, whose names the codecs read at run time.
+    xml_names: bool = False
 
 
 _AWS_JSON_CALL = "`POST /` with `X-Amz-Target: {service}.{operation}`"
@@ -61,15 +63,22 @@ RULES: dict[ir.Protocol, WireRules] = {
         body_timestamps=ir.TimestampFormat.EPOCH_SECONDS,
         rpc_call="`POST /service/{service}/operation/{operation}` (`smithy-protocol: rpc-v2-cbor`)",
     ),
-    # Validated, not generated yet (ir.PLANNED_PROTOCOLS): Smithy's defaults.
+    # XML bodies (restXml) and query-string inputs with XML outputs (awsQuery, ec2Query):
+    # timestamps are ISO 8601 in bodies, names come from the XML traits.
     ir.Protocol.REST_XML: WireRules(
-        honours_json_name=False, body_timestamps=ir.TimestampFormat.DATE_TIME
+        honours_json_name=False, body_timestamps=ir.TimestampFormat.DATE_TIME, xml_names=True
     ),
     ir.Protocol.AWS_QUERY: WireRules(
-        honours_json_name=False, body_timestamps=ir.TimestampFormat.DATE_TIME
+        honours_json_name=False,
+        body_timestamps=ir.TimestampFormat.DATE_TIME,
+        xml_names=True,
+        rpc_call="`POST /` with the form body `Action={operation}&Version=...`",
     ),
     ir.Protocol.EC2_QUERY: WireRules(
-        honours_json_name=False, body_timestamps=ir.TimestampFormat.DATE_TIME
+        honours_json_name=False,
+        body_timestamps=ir.TimestampFormat.DATE_TIME,
+        xml_names=True,
+        rpc_call="`POST /` with the form body `Action={operation}&Version=...`",
     ),
     ir.Protocol.OPENAPI: WireRules(
         honours_json_name=True,
@@ -135,6 +144,7 @@ def resolve(service: ir.Service) -> ir.Service:
         operations=operations,
         body_timestamp_format=rules.body_timestamps,
         explicit_nullability=rules.explicit_nullability,
+        xml_names=rules.xml_names,
         rpc_call=(
             rules.rpc_call.replace("{service}", service.target_prefix or service.name)
             if rules.rpc_call

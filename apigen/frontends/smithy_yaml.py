@@ -194,6 +194,8 @@ class _Converter:
             sigv4_name=svc.get("sigv4") or svc.get("endpointPrefix"),
             target_prefix=svc.get("targetPrefix"),
             query_compatible=bool(svc.get("awsQueryCompatible", False)),
+            xml_namespace=(_namespace(svc.get("xmlNamespace")) or ir.XmlNamespace(uri="")).uri
+            or None,
             errors=tuple(self.shape_id(e) for e in svc.get("errors", ())),
             auth=(ir.AuthScheme(name="sigv4", kind="sigv4"),),
             operations=operations,
@@ -263,6 +265,11 @@ class _Converter:
             event_header=bool(raw.get("eventHeader", False)),
             event_payload=bool(raw.get("eventPayload", False)),
             resource_identifier=raw.get("resourceIdentifier"),
+            xml_name=raw.get("xmlName"),
+            xml_attribute=bool(raw.get("xmlAttribute", False)),
+            xml_flattened=bool(raw.get("xmlFlattened", False)),
+            xml_namespace=_namespace(raw.get("xmlNamespace")),
+            query_name=raw.get("ec2QueryName"),
         )
 
     def shape(self, name: str, raw: dict[str, Any]) -> ir.Shape:
@@ -309,6 +316,9 @@ class _Converter:
             deprecated=bool(raw.get("deprecated", False)),
             streaming=bool(raw.get("streaming", False)),
             requires_length=bool(raw.get("requiresLength", False)),
+            xml_name=raw.get("xmlName"),
+            xml_flattened=bool(raw.get("xmlFlattened", False)),
+            xml_namespace=_namespace(raw.get("xmlNamespace")),
         )
 
     def operation(self, name: str, raw: dict[str, Any]) -> ir.Operation:
@@ -378,6 +388,11 @@ def http_checksum(raw: dict[str, Any]) -> ir.HttpChecksum | None:
         validation_mode_member=trait.get("requestValidationModeMember"),
         response_algorithms=tuple(trait.get("responseAlgorithms", ())),
     )
+def _namespace(raw: dict[str, Any] | None) -> ir.XmlNamespace | None:
+    """An ``xmlNamespace`` trait (``{uri, prefix}``) as the IR's."""
+    if not raw or not raw.get("uri"):
+        return None
+    return ir.XmlNamespace(uri=raw["uri"], prefix=raw.get("prefix"))
 
 
 def _paginated(raw: dict[str, Any] | None) -> ir.Paginated | None:

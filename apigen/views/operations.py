@@ -17,6 +17,7 @@ from apigen.views.endpoints import endpoint_rules_module
 from apigen.views.errors import error_code, error_shapes, unknown_error_name
 from apigen.views.imports import ImportSet
 from apigen.views.types import timestamp_format
+from apigen.views.xml_names import XmlRecord, xml_records
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
 # Where an object parameter's properties travel one by one (``MemberSpec.fields``).
@@ -43,6 +44,7 @@ class OperationsView:
     errors: tuple[RecordView, ...]
     waiters: tuple[RecordView, ...]
     exports: tuple[str, ...]
+    xml: tuple[XmlRecord, ...] = ()
 
 
 def _call(name: str, args: list[str]) -> str:
@@ -423,10 +425,16 @@ def operations_view(service: ir.Service) -> OperationsView:
     if service.retry_after_headers:
         service_args.append(f"retry_after_headers={service.retry_after_headers!r}")
     service_args.append(f"unknown_error=errors.{unknown_error_name(service)}")
+    if service.xml_namespace is not None:
+        service_args.append(f"xml_namespace={service.xml_namespace!r}")
+    xml = xml_records(service)
     imports = ImportSet()
     imports.add("__future__", "annotations")
     for name in builder.schema_names:
         imports.add(".._runtime.core.schema", name)
+    if xml:
+        imports.add(".._runtime.core.xml_names", "XmlNode")
+        imports.add(".._runtime.core.xml_names", "XmlStructure")
     if builder.uses_empty:
         imports.add(".._runtime.core.model", "Empty")
     if operations or errors:
@@ -443,4 +451,5 @@ def operations_view(service: ir.Service) -> OperationsView:
         errors=errors,
         waiters=waiters,
         exports=("SERVICE",),
+        xml=xml,
     )

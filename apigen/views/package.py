@@ -20,6 +20,8 @@ RUNTIME_DEPENDENCIES = (
     "cbor2>=5.6,<7",
     # CRC32C flexible checksums (CRC64NVME needs awscrt, optional: core/checksums.py).
     "crc32c>=2.4,<3",
+    # The XML codecs parse untrusted XML with it (imported only by services speaking XML).
+    "defusedxml>=0.7,<0.8",
 )
 
 

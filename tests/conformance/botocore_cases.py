@@ -23,6 +23,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import parse_qsl
+from xml.etree import ElementTree
 
 import cbor2
 import yaml
@@ -42,9 +44,16 @@ SUITES = (
     "smithy-rpc-v2-cbor",
     "smithy-rpc-v2-cbor-query-compatible",
     "smithy-rpc-v2-cbor-non-query-compatible",
+    "query",
+    "ec2",
 )
 # Suites whose bodies are CBOR, written in the suite files as base64.
 CBOR_SUITES = frozenset(s for s in SUITES if s.startswith("smithy-rpc-v2-cbor"))
+# Suites whose bodies are XML (responses, and restXml requests) or query forms (requests).
+XML_SUITES = frozenset({"query", "ec2", "rest-xml"})
+FORM_SUITES = frozenset({"query", "ec2"})
+# Elements that carry request metadata, not members: compared by neither side.
+_XML_METADATA = frozenset({"ResponseMetadata", "RequestId", "requestId", "RequestID"})
 DIRECTIONS = ("input", "output")
 SKIPS_FILE = Path(__file__).resolve().parent / "skips.yaml"
 
@@ -264,9 +273,40 @@ def _cbor_comparable(value: Any) -> Any:
     return value
 
 
+def _xml_comparable(element: ElementTree.Element) -> Any:
+    """An element as comparable data: local tag, attributes (namespace declarations aside),
+    text (leaves only), children in order; request metadata left out."""
+    children = [c for c in element if c.tag.rsplit("}", 1)[-1] not in _XML_METADATA]
+    attributes = sorted((k.rsplit("}", 1)[-1], v) for k, v in element.attrib.items())
+    text = "" if children or not (element.text or "").strip() else (element.text or "")
+    return (
+        element.tag.rsplit("}", 1)[-1],
+        attributes,
+        text,
+        [_xml_comparable(c) for c in children],
+    )
+
+
+def holds_no_values(tree: Any) -> bool:
+    """Whether a comparable XML tree carries no value (no text, no attribute anywhere): what
+    an empty output's document is, which the suite writes as an empty body."""
+    _, attributes, text, children = tree
+    return not attributes and not text and all(holds_no_values(c) for c in children)
+
+
 def body_data(suite: str, body: bytes) -> Any:
-    """A body as data: CBOR decoded (cbor2; "" counts as {}) for CBOR suites, else JSON as
-    ``json_or_text`` reads it."""
+    """A body as data: CBOR decoded (cbor2; "" counts as {}) for CBOR suites, XML as a tree
+    and forms as sorted pairs for the XML and query suites, else JSON as ``json_or_text``
+    reads it."""
+    if suite in XML_SUITES:
+        text = body.decode("utf-8")
+        if not text.strip():
+            return {}
+        if text.lstrip().startswith("<"):
+            return _xml_comparable(ElementTree.fromstring(text))
+        if suite in FORM_SUITES:
+            return sorted(parse_qsl(text, keep_blank_values=True))
+        return body
     if suite not in CBOR_SUITES:
         return json_or_text(body)
     return _cbor_comparable(cbor2.loads(body)) if body else {}

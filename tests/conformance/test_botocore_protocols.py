@@ -34,6 +34,7 @@ from botocore_cases import (
     Generated,
     Workspace,
     body_data,
+    holds_no_values,
     load_cases,
     load_skips,
     model_form,
@@ -233,7 +234,11 @@ def test_output_server(case: Case, workspace: Workspace) -> None:
     if isinstance(expected_body, dict) and isinstance(actual_body, dict):
         expected_body = {k: v for k, v in expected_body.items() if k not in strip}
         actual_body = {k: v for k, v in actual_body.items() if k not in strip}
-    assert _wire_data(actual_body) == _wire_data(expected_body)
+    if expected_body == {} and isinstance(actual_body, tuple):
+        # An XML protocol answers an empty output with a document holding no values.
+        assert holds_no_values(actual_body)
+    else:
+        assert _wire_data(actual_body) == _wire_data(expected_body)
     if "errorCode" in case.data:
         with pytest.raises(generated.runtime.core.errors.ServiceError) as raised:
             codec.parse_response(op, response)

@@ -134,6 +134,8 @@ def _data(body: Any, headers: dict[str, Any]) -> Any:
     kind = {k.lower(): v for k, v in headers.items()}.get("content-type", "")
     if "json" in kind:
         return json.loads(body)
+    if "x-www-form-urlencoded" in kind:
+        return sorted(parse_qsl(body.decode(), keep_blank_values=True))
     return base64.b64encode(body).decode()
 
 
@@ -142,8 +144,14 @@ def _normalise(ours: dict[str, Any], theirs: dict[str, Any], operation: Operatio
 
     - an empty JSON object and no body are the same request to a JSON service;
     - a blob payload: Smithy's restJson1 sends ``Content-Type: application/octet-stream``
-      by default, botocore sends none (services accept both).
+      by default, botocore sends none (services accept both);
+    - a query form: botocore adds ``; charset=utf-8`` to its Content-Type, Smithy's
+      protocol suite wants none (the body is ASCII either way); forms compare as pairs.
     """
+    for request in (ours, theirs):
+        kind = request["headers"].get("content-type", "")
+        if kind.startswith("application/x-www-form-urlencoded"):
+            request["headers"]["content-type"] = "application/x-www-form-urlencoded"
     for request in (ours, theirs):
         if request["body"] == {}:
             request["body"] = None

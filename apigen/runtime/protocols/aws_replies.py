@@ -1,4 +1,5 @@
-"""The errors an AWS protocol's server answers by itself (restJson1, awsJson1_0/1_1).
+"""The errors an AWS protocol's server answers by itself (restJson1, awsJson1_0/1_1, the
+query and XML protocols, rpcv2Cbor).
 
 AWS protocols prefer an error the service models, so a generated client raises its modelled
 exception: first one the operation declares, then one the service declares, in the order of
@@ -55,15 +56,20 @@ AUTH_CODES = {
 
 class AwsReplies:
     """``replies.Replies`` in AWS terms. ``misrouted(request)`` is the protocol's say on a
-    request no route matched: (status, message) to answer instead of a plain 404."""
+    request no route matched: (status, message) to answer instead of a plain 404.
+    ``bad_request_codes`` are the codes invalid or unreadable input is answered with, in
+    order of preference (a protocol whose services say ``ValidationError`` puts it first)."""
 
     def __init__(
         self,
         service: ServiceSpec,
         misrouted: Callable[[HttpRequest], tuple[int, str]] | None = None,
+        bad_request_codes: tuple[str, ...] | None = None,
     ) -> None:
         self.service = service
         self._misrouted = misrouted
+        self._bad_request = bad_request_codes or BAD_REQUEST_CODES
+        self._malformed = bad_request_codes or MALFORMED_CODES
 
     def unknown_operation(
         self, request: HttpRequest, request_id: str, allowed: Sequence[str] = ()
@@ -87,7 +93,7 @@ class AwsReplies:
         self, operation: OperationSpec, request_id: str, message: str | None = None
     ) -> ServiceError:
         message = message or unreadable_message(operation)
-        return self._aws(operation, MALFORMED_CODES, 400, message)
+        return self._aws(operation, self._malformed, 400, message)
 
     def invalid(
         self,
@@ -105,7 +111,7 @@ class AwsReplies:
             for path, text in found
         )
         message = f"{count} validation error{'s' if count != 1 else ''} detected: {details}"
-        return self._aws(operation, BAD_REQUEST_CODES, 400, message)
+        return self._aws(operation, self._bad_request, 400, message)
 
     def too_large(self, limit: int, request_id: str) -> ServiceError:
         message = f"The request body is larger than {limit} bytes"

@@ -20,6 +20,8 @@ CODECS: dict[str, tuple[str, str]] = {
     "awsJson1_0": ("aws_json", "AwsJsonCodec"),
     "awsJson1_1": ("aws_json", "AwsJsonCodec"),
     "rpcv2Cbor": ("rpc_v2_cbor", "RpcV2CborCodec"),
+    "awsQuery": ("aws_query", "AwsQueryCodec"),
+    "ec2Query": ("aws_query", "Ec2QueryCodec"),
     "openapi": ("openapi_json", "OpenApiJsonCodec"),
 }
 

@@ -17,6 +17,7 @@ from .errors import UnknownServiceError
 if TYPE_CHECKING:
     from .errors import ServiceError
     from .model import ApigenModel
+    from .xml_names import XmlStructure
 
 # Member locations.
 BODY = "body"
@@ -257,3 +258,7 @@ class ServiceSpec:
     service_id: str | None = None
     endpoint_rules: str | None = None
     client_context_params: tuple[str, ...] = ()
+    # XML bodies and query strings: each structure's XML and query names by class name
+    # (``xml_names.py``), and the namespace of the service's XML documents.
+    xml: Mapping[str, XmlStructure] = field(default_factory=dict)
+    xml_namespace: str | None = None
