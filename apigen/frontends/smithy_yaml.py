@@ -388,6 +388,8 @@ def http_checksum(raw: dict[str, Any]) -> ir.HttpChecksum | None:
         validation_mode_member=trait.get("requestValidationModeMember"),
         response_algorithms=tuple(trait.get("responseAlgorithms", ())),
     )
+
+
 def _namespace(raw: dict[str, Any] | None) -> ir.XmlNamespace | None:
     """An ``xmlNamespace`` trait (``{uri, prefix}``) as the IR's."""
     if not raw or not raw.get("uri"):
