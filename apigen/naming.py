@@ -39,6 +39,13 @@ RESERVED_CLASS_NAMES = frozenset(
         "OpenEnum",
         "OpenIntEnum",
         "ApigenNarrowed",
+        # The generated fake module's runtime names (fake.py).
+        "FakeFilter",
+        "FakeHandler",
+        "FakeIdentifier",
+        "FakeOperation",
+        "FakePlan",
+        "FakeResource",
         "UnknownVariant",
         "Int8",
         "Int16",

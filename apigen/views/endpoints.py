@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from apigen import ir
 from apigen.views.docs import docstring
-from apigen.views.package import PACKAGE, package_name
 
 __all__ = ["EndpointsView", "endpoint_rules_module", "endpoint_variable", "endpoints_view"]
 
@@ -33,10 +32,11 @@ def endpoint_variable(service: ir.Service) -> str:
 
 
 def endpoint_rules_module(service: ir.Service) -> str | None:
-    """The absolute name of the module holding the service's rule set (None: no rules)."""
+    """The name of the module holding the service's rule set within its service package
+    (None: no rules); the operations module prefixes its own package at import time."""
     if service.endpoint_rules is None:
         return None
-    return f"{PACKAGE}.{package_name(service)}.endpoints"
+    return "endpoints"
 
 
 def endpoints_view(service: ir.Service) -> EndpointsView:

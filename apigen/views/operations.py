@@ -412,12 +412,11 @@ def operations_view(service: ir.Service) -> OperationsView:
     if service.query_compatible:
         service_args.append("query_compatible=True")
     rules_module = endpoint_rules_module(service)
-    for field, value in (
-        ("service_id", service.service_id),
-        ("endpoint_rules", rules_module),
-    ):
-        if value is not None:
-            service_args.append(f"{field}={value!r}")
+    if service.service_id is not None:
+        service_args.append(f"service_id={service.service_id!r}")
+    if rules_module is not None:
+        # Named from this module's own package, so a vendored copy finds its own rules.
+        service_args.append(f'endpoint_rules=__name__.rpartition(".")[0] + ".{rules_module}"')
     if rules_module is not None and service.client_context_params:
         names = [repr(p.name) for p in service.client_context_params]
         service_args.append(f"client_context_params={_tuple(names)}")

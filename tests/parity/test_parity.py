@@ -51,6 +51,8 @@ NORMALISED = {
     "all sign with SigV4; the OpenAPI document declares no security scheme",
     "Service.credentials_env": "API-key environment variables belong to OpenAPI services; "
     "AWS services read the AWS ones",
+    "Service.resources": "the OpenAPI front end infers resources from paths (/pets + "
+    "/pets/{petId}); a Smithy-like spec declares its own and this one declares none",
     "Operation.responses": "OpenAPI lists every declared response; Smithy has none (the "
     "success status is http.code, error statuses sit on the error shapes): both are compared "
     "as errors_by_status instead",
@@ -135,6 +137,7 @@ def normalised(service: ir.Service) -> ir.Service:
         auth=(),
         sigv4_name=None,
         credentials_env=None,
+        resources=(),
         shapes=shapes,
         operations=tuple(operations),
     )
