@@ -7,9 +7,13 @@ Everything the fake does is read here from the spec, once, at generation time:
   allowed for the own identifier); the own identifier is the ARN when its name ends in
   ``Arn``, the create input's value when the input carries it (a name), else a fresh value
   in the first format (``plan.ID_FORMATS``) that fits its pattern and length;
-- the ARN field is the shape's ``arn`` or ``<Resource>Arn``, the name field its ``name`` or
+- the ARN field is the shape's ``arn`` or ``<Resource>Arn`` (without an ``arn`` template,
+  ``arn:{partition}:<endpoint prefix>:{region}:{account}:<resource-kebab>/<own id>``; when no
+  member carries the own identifier, the ARN is that identifier), the name field its ``name`` or
   ``<Resource>Name`` (unique per parent), timestamps named ``creat*`` are set on create and
   ``updat*``/``modif*`` on every write, ``tags`` is the tags field;
+- a flat output member the record lacks takes the ARN, own identifier or name when its
+  name ends in ``Arn``, ``Id`` or ``Name`` (``ScheduleArn`` for the schedule's ``Arn``);
 - a list input member filters the items when it names a field (``states`` → ``state``:
   membership, ``namePrefix`` → ``name``: prefix, ``createdAfter``/``createdBefore``: the
   creation time), also inside a filter structure (``Filter.ConnectionType``);
@@ -158,7 +162,9 @@ class _Planner:
             own = index >= parents
             found = identifier_member(name, _pairs(shape), short=own)
             field = naming.snake(found or name)
-            if own and name.endswith("Arn"):
+            if own and (name.endswith("Arn") or (found is None and arn_member is not None)):
+                # no member of the shape carries it, but the ARN does (Secrets Manager's
+                # SecretId takes the ARN): the ARN is the identifier
                 identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_ARN))
             elif own and identifier_member(name, create_pairs) is not None:
                 identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_INPUT))
@@ -166,6 +172,15 @@ class _Planner:
                 made, length, prefix = _id_format(self.service, target)
                 identifiers.append(fp.FakeIdentifier(name, field, made, length, prefix))
         id_fields = {i.field for i in identifiers}
+        arn = res.arn
+        if arn is None and arn_member is not None:
+            own_name = res.identifiers[-1][0] if res.identifiers else "id"
+            kind = re.sub(r"(?<!^)(?=[A-Z])", "-", res.name).lower()
+            prefix = self.service.endpoint_prefix or self.service.sigv4_name or ""
+            own_field = identifiers[-1].made != fp.MADE_ARN if identifiers else False
+            arn = f"arn:{{partition}}:{prefix}:{{region}}:{{account}}:{kind}/" + (
+                f"{{{own_name}}}" if own_field else "{uuid}"
+            )
         arn_fields = []
         if res.arn:
             for name in re.findall(r"\{([^}]+)\}", res.arn):
@@ -179,9 +194,9 @@ class _Planner:
                 identifiers=tuple(identifiers),
                 fields=fields,
                 parents=parents,
-                arn=res.arn,
+                arn=arn,
                 arn_fields=tuple(arn_fields),
-                arn_field=naming.snake(arn_member.name) if arn_member and res.arn else None,
+                arn_field=naming.snake(arn_member.name) if arn_member and arn else None,
                 name_field=naming.snake(name_member.name)
                 if name_member and naming.snake(name_member.name) not in id_fields
                 else None,
@@ -296,6 +311,23 @@ class _Planner:
                     record = naming.snake(member.name)
                 elif role == "list" and target.type is ir.ShapeType.LIST:
                     items = naming.snake(member.name)
+        aliases = []
+        if output is not None and record == "" and role != "list":
+            own = fake.identifiers[-1].field if fake.identifiers else None
+            for member in body_members(output):
+                attr = naming.snake(member.name)
+                lowered = member.name.lower()
+                source = (
+                    fake.arn_field
+                    if lowered.endswith("arn")
+                    else own
+                    if lowered.endswith("id")
+                    else fake.name_field
+                    if lowered.endswith("name")
+                    else None
+                )
+                if attr not in fields and source is not None:
+                    aliases.append((attr, source))
         states: tuple[str | None, ...] = ()
         if res.lifecycle is not None:
             wanted = op.name if role == "action" else role
@@ -330,6 +362,7 @@ class _Planner:
             conflict=conflict,
             conflict_status=conflict_status,
             skeleton=skeleton,
+            aliases=tuple(aliases),
         )
 
     def filters(self, path: str, member: ir.Member, fake: fp.FakeResource) -> list[fp.FakeFilter]:

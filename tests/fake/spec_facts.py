@@ -113,6 +113,14 @@ class Facts:
         wrapped = record is not output
         where = self.shape if wrapped else out
         found = self.carrier(self.own, where, short=True)
+        if (
+            found is None
+            and where is not None
+            and self.carrier(self.own, self.shape, short=True) is None
+        ):
+            # no member carries the identifier: the ARN is it (docs/fake.md)
+            arn = next((m for m in where.members if m.name.lower().endswith("arn")), None)
+            found = naming.snake(arn.name) if arn else None
         return record.get(found) if found else None
 
 

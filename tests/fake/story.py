@@ -62,8 +62,8 @@ def to_python_names(service: ir.Service, shape_id: str, value: Any) -> Any:
     return value
 
 
-def unique(service: ir.Service, member: ir.Member, n: int) -> str:
-    """A value of ``member`` (a string) that differs for each ``n``."""
+def unique(service: ir.Service, member: ir.Member, n: int) -> str | None:
+    """A value of ``member`` (a string) that differs for each ``n`` (None: none fits)."""
     constraints = member.constraints
     high = constraints.length.max if constraints.length and constraints.length.max else 64
     pattern = re.compile(to_python(constraints.pattern)) if constraints.pattern else None
@@ -71,7 +71,7 @@ def unique(service: ir.Service, member: ir.Member, n: int) -> str:
         value = f"{base}{n}x"[:high]
         if pattern is None or pattern.search(value):
             return value
-    raise AssertionError(f"no unique value for {member.id}")
+    return None
 
 
 class Story:
@@ -106,7 +106,7 @@ class Story:
             attr = naming.snake(member.name)
             target = self.service.shape(member.target)
             if member.name.lower() in names and target.type is ir.ShapeType.STRING:
-                params[attr] = unique(self.service, member, n)
+                params[attr] = unique(self.service, member, n) or params.get(attr)
             elif target.type is ir.ShapeType.STRUCTURE and isinstance(params.get(attr), dict):
                 self.name(target, params[attr], n)
 
@@ -226,6 +226,8 @@ class Story:
 
     def item_id(self, item: dict[str, Any]) -> Any:
         found = self.facts.carrier(self.facts.own, self.facts.shape, short=True)
+        if found is None:  # the ARN is the identifier
+            found = next((k for k in item if k.endswith("arn")), None)
         return item.get(found) if found else None
 
     def run(self, parents: dict[str, Any]) -> dict[str, Any]:
@@ -322,13 +324,33 @@ class Story:
         keys_attr = member(
             untag, lambda m: m.name.lower() != "resourcearn" and not m.name.lower().endswith("arn")
         )
-        self.call(tag, {arn_of(tag): arn, tags_attr: {"story": "yes", "keep": "1"}})
-        got = self.call(listing, {arn_of(listing): arn}).get("tags") or {}
+        tags_member = next(
+            m for m in self.service.shape(tag.input or "").members if m.name.lower() == "tags"
+        )
+        pair = self.tag_pair(tags_member)
+
+        def sent(tags: dict[str, str]) -> Any:
+            return [{pair[0]: k, pair[1]: v} for k, v in tags.items()] if pair else tags
+
+        def read(output: dict[str, Any]) -> dict[str, str]:
+            got = output.get("tags") or {}
+            return {t[pair[0]]: t[pair[1]] for t in got} if pair else dict(got)
+
+        self.call(tag, {arn_of(tag): arn, tags_attr: sent({"story": "yes", "keep": "1"})})
+        got = read(self.call(listing, {arn_of(listing): arn}))
         assert got.get("story") == "yes" and got.get("keep") == "1", got
         self.call(untag, {arn_of(untag): arn, keys_attr: ["story"]})
-        got = self.call(listing, {arn_of(listing): arn}).get("tags") or {}
+        got = read(self.call(listing, {arn_of(listing): arn}))
         assert "story" not in got and got.get("keep") == "1", got
         self.log.append("tags")
+
+    def tag_pair(self, member: ir.Member) -> tuple[str, str] | None:
+        """Tags as a list of key/value structures (their Python names), None for a map."""
+        target = self.service.shape(member.target)
+        if target.type is not ir.ShapeType.LIST:
+            return None
+        item = self.service.shape(target.member.target)
+        return naming.snake(item.members[0].name), naming.snake(item.members[1].name)
 
     def duplicate(self, parents: dict[str, Any], params: dict[str, Any]) -> None:
         op = self.facts.op("create")

@@ -34,6 +34,7 @@ _CANDIDATES = (
     "arn:aws:kms:us-east-1:123456789012:key/abc-123",
     "arn:aws:cloudwatch:us-east-1:123456789012:dataset/default",
     "10.0.0.0/16",
+    "arn:aws:sqs:us-east-1:123456789012:queue1",
 )
 WHEN = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 

@@ -188,6 +188,9 @@ class FakeHandler:
             out: dict[str, Any] = {}
             set_path(out, plan.record, view)
             return out
+        for alias, name in plan.aliases:
+            if name in view:
+                view.setdefault(alias, view[name])
         return view
 
     # -- lifecycle roles ----------------------------------------------------------------

@@ -82,6 +82,7 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict="Failure",
             conflict_status=409,
+            aliases=(),
             skeleton={},
         ),
         "DeleteByokV1Key": FakeOperation(
@@ -100,6 +101,7 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict=None,
             conflict_status=409,
+            aliases=(),
             skeleton={},
         ),
         "GetByokV1Key": FakeOperation(
@@ -118,6 +120,7 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict=None,
             conflict_status=409,
+            aliases=(),
             skeleton={},
         ),
         "ListByokV1Keys": FakeOperation(
@@ -141,6 +144,7 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict=None,
             conflict_status=409,
+            aliases=(),
             skeleton={
                 "key_list": {
                     "api_version": "byok/v1",
@@ -166,6 +170,7 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict="Failure",
             conflict_status=409,
+            aliases=(),
             skeleton={},
         ),
     },

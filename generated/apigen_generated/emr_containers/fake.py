@@ -145,6 +145,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "CreateManagedEndpoint": FakeOperation(
@@ -163,6 +164,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "CreateVirtualCluster": FakeOperation(
@@ -181,6 +183,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DeleteManagedEndpoint": FakeOperation(
@@ -199,6 +202,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DeleteVirtualCluster": FakeOperation(
@@ -217,6 +221,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DescribeJobRun": FakeOperation(
@@ -235,6 +240,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DescribeManagedEndpoint": FakeOperation(
@@ -253,6 +259,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DescribeVirtualCluster": FakeOperation(
@@ -271,6 +278,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "ListJobRuns": FakeOperation(
@@ -294,6 +302,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "ListManagedEndpoints": FakeOperation(
@@ -317,6 +326,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "ListTagsForResource": FakeOperation(
@@ -335,6 +345,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "ListVirtualClusters": FakeOperation(
@@ -357,6 +368,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "StartJobRun": FakeOperation(
@@ -375,6 +387,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ValidationException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "TagResource": FakeOperation(
@@ -393,6 +406,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "UntagResource": FakeOperation(
@@ -411,6 +425,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
     },

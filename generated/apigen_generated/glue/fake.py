@@ -71,6 +71,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="AlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DeleteConnection": FakeOperation(
@@ -89,6 +90,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="AlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "GetConnection": FakeOperation(
@@ -107,6 +109,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="AlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "GetConnections": FakeOperation(
@@ -128,6 +131,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="AlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "UpdateConnection": FakeOperation(
@@ -146,6 +150,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="AlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
     },

@@ -141,6 +141,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "CreateCustomPlugin": FakeOperation(
@@ -159,6 +160,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "CreateWorkerConfiguration": FakeOperation(
@@ -177,6 +179,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DeleteConnector": FakeOperation(
@@ -195,6 +198,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DeleteCustomPlugin": FakeOperation(
@@ -213,6 +217,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DeleteWorkerConfiguration": FakeOperation(
@@ -231,6 +236,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DescribeConnector": FakeOperation(
@@ -249,6 +255,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DescribeCustomPlugin": FakeOperation(
@@ -267,6 +274,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DescribeWorkerConfiguration": FakeOperation(
@@ -285,6 +293,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "ListConnectors": FakeOperation(
@@ -305,6 +314,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "ListCustomPlugins": FakeOperation(
@@ -323,6 +333,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "ListTagsForResource": FakeOperation(
@@ -341,6 +352,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "ListWorkerConfigurations": FakeOperation(
@@ -359,6 +371,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "TagResource": FakeOperation(
@@ -377,6 +390,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "UntagResource": FakeOperation(
@@ -395,6 +409,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict=None,
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "UpdateConnector": FakeOperation(
@@ -413,6 +428,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ConflictException",
             conflict_status=0,
+            aliases=(("connector_operation_arn", "connector_arn"),),
             skeleton={},
         ),
     },

@@ -129,6 +129,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "CreateServer": FakeOperation(
@@ -147,6 +148,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DeleteBackup": FakeOperation(
@@ -165,6 +167,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DeleteServer": FakeOperation(
@@ -183,6 +186,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DescribeBackups": FakeOperation(
@@ -204,6 +208,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "DescribeServers": FakeOperation(
@@ -222,6 +227,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "RestoreServer": FakeOperation(
@@ -240,6 +246,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "StartMaintenance": FakeOperation(
@@ -258,6 +265,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
         "UpdateServer": FakeOperation(
@@ -276,6 +284,7 @@ PLAN = FakePlan(
             not_found_status=0,
             conflict="ResourceAlreadyExistsException",
             conflict_status=0,
+            aliases=(),
             skeleton={},
         ),
     },
