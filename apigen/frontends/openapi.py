@@ -141,6 +141,7 @@ class _Converter:
             auth=auth,
             operations=operations,
             shapes=shapes,
+            error_envelope=reader.envelope,
         )
         return resolve(service)
 
