@@ -24,7 +24,6 @@ server writeOnly members out of what it answers.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from ..core.directions import REQUEST, RESPONSE, direction
 from ..core.envelope import DEFAULT_ENVELOPE, ErrorEnvelope, ErrorFields
