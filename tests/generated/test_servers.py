@@ -21,7 +21,16 @@ from typing import Any
 import httpx
 import pytest
 from server_answers import internal_error, validation_error
-from test_clients import ACCESS_KEY, PACKAGES, SECRET_KEY, Ctx, _expected_input, sent, wire
+from test_clients import (
+    ACCESS_KEY,
+    PACKAGES,
+    SECRET_KEY,
+    Ctx,
+    _expected_input,
+    sent,
+    stated_code,
+    wire,
+)
 
 from apigen import ir, naming
 from apigen.views.client_methods import operation_method_name
@@ -188,21 +197,6 @@ def _error_shape(ctx: Ctx, code: str) -> Any:
         if s.error and naming.pascal(s.name) == spec.shape.__name__
     )
     return spec.shape.model_validate(ctx.samples.structure(shape))
-
-
-def stated_code(ctx: Ctx, code: str, shape: Any) -> str:
-    """The code a client's error carries: an OpenAPI body's own error code (found where the
-    spec's envelope, read from the document, says), else the modelled error's wire code."""
-    spec = ctx.spec.errors.get(code)
-    envelope = (spec.envelope if spec is not None else None) or ctx.spec.error_envelope
-    if envelope is None or envelope.code is None or shape is None:
-        return code
-    data = wire(shape)
-    item = data.get(envelope.container) if envelope.container else data
-    if envelope.many:
-        item = item[0] if item else None
-    value = item.get(envelope.code) if isinstance(item, dict) else None
-    return code if value is None else str(value)
 
 
 @pytest.mark.parametrize("mode", MODES)
