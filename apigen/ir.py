@@ -214,6 +214,30 @@ class EnumValue:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class ErrorEnvelope:
+    """Where an error body carries the API's own error fields (OpenAPI documents).
+
+    ``container`` is the wire key of the member that holds the error object (``errors`` in a
+    JSON:API document, ``error`` in ``{"error": {...}}``), None when the fields are the
+    body's own (``{code, message}``, RFC 7807); ``many``: that member is a list whose first
+    item is read. The other fields are wire keys inside the error object (None: not
+    carried); ``integers`` lists those whose value is a JSON integer. ``media_type`` is the
+    type the document declares the body in (``application/problem+json``).
+    """
+
+    container: str | None = None
+    many: bool = False
+    code: str | None = None
+    status: str | None = None
+    detail: str | None = None
+    title: str | None = None
+    id: str | None = None
+    source: str | None = None
+    integers: tuple[str, ...] = ()
+    media_type: str = "application/json"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Shape:
     id: str
     name: str
@@ -248,6 +272,8 @@ class Shape:
     xml_name: str | None = None
     xml_flattened: bool = False
     xml_namespace: XmlNamespace | None = None
+    # An OpenAPI error body: where its API error code, status and detail are (None elsewhere).
+    envelope: ErrorEnvelope | None = None
 
     @property
     def member(self) -> Member:
@@ -481,6 +507,9 @@ class Service:
     # Resolved: whether the codecs read the shapes' XML and query names at run time
     # (``ServiceSpec.xml``: XML bodies, query-string inputs).
     xml_names: bool = False
+    # The error body most of an OpenAPI document's errors use: what a server answers its own
+    # errors in, and where a client reads an unmodelled error's code (None elsewhere).
+    error_envelope: ErrorEnvelope | None = None
 
     def shape(self, shape_id: str) -> Shape:
         return self.shapes[shape_id]

@@ -36,6 +36,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "datetime",
         "JsonValue",
         "ApigenModel",
+        "ErrorEnvelope",
         "OpenEnum",
         "OpenIntEnum",
         "ApigenNarrowed",

@@ -142,6 +142,7 @@ class _Converter:
             auth=auth,
             operations=operations,
             shapes=shapes,
+            error_envelope=reader.envelope,
         )
         found, problems = document_resources(self.doc, service)
         self.problems.extend(problems)

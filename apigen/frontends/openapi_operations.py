@@ -15,7 +15,8 @@ Decisions:
   body in a text or binary media type (``text/html`` from a proxy) has no shape: the
   runtime keeps its text as the raised error's message. ``Operation.accept`` lists the
   media type each response speaks (``openapi_media``), success ones first: the ``Accept``
-  a client sends.
+  a client sends. Each error structure gets its envelope, the service the one most error
+  responses use (``openapi_errors``).
 - Pagination: query members ``page_token`` and ``page_size`` with a ``metadata.next`` in
   the success body → ``Paginated(page_token, metadata.next, page_size, items)``; the output
   paths are relative to the body (the payload member), items is its ``data`` list.
@@ -31,6 +32,7 @@ from typing import Any
 
 from apigen import ir, naming
 from apigen.frontends.openapi_bindings import Bindings
+from apigen.frontends.openapi_errors import envelope, service_envelope
 from apigen.frontends.openapi_keywords import Unsupported, text
 from apigen.frontends.openapi_media import base_type, choose
 from apigen.frontends.openapi_schemas import Schemas
@@ -71,6 +73,9 @@ class Operations:
         self.bindings = Bindings(document, schemas)
         self.payloads: set[str] = set()  # shapes used as success or request bodies
         self.errors: dict[str, list[int]] = {}  # error shape id → statuses using it
+        self.error_media: dict[str, str] = {}  # error shape id → the media type it is sent in
+        self.error_uses: list[str] = []  # the error shape of every error response, in order
+        self.envelope: ir.ErrorEnvelope | None = None  # the service's (``mark_errors``)
 
     def operations(self) -> Iterator[ir.Operation]:
         seen: dict[str, Path_] = {}
@@ -167,6 +172,9 @@ class Operations:
                     self.payloads.add(shape)
             elif (status >= 400 or status_range == "default") and shape is not None:
                 self.errors.setdefault(shape, []).append(status)
+                self.error_uses.append(shape)
+                if chosen is not None:
+                    self.error_media.setdefault(shape, base_type(chosen[0]))
                 if shape not in errors:
                     errors.append(shape)
             responses.append(
@@ -270,7 +278,15 @@ class Operations:
                 )
             else:
                 kind = "server" if all(s >= 500 for s in statuses) else "client"
-                self.schemas.shapes[sid] = replace(shape, error=kind, http_error=None)
+                media = self.error_media.get(sid, "application/json")
+                found = envelope(shape, self.schemas.shapes, media)
+                self.schemas.shapes[sid] = replace(
+                    shape, error=kind, http_error=None, envelope=found
+                )
+        enveloped = {sid: s.envelope for sid, s in self.schemas.shapes.items() if s.envelope}
+        self.envelope = service_envelope(
+            [enveloped[sid] for sid in self.error_uses if sid in enveloped]
+        )
 
 
 def _derived_name(method: str, route: str) -> str:

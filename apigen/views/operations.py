@@ -62,6 +62,7 @@ class _Builder:
         self.service = service
         self.schema_names: set[str] = {"ServiceSpec"}
         self.uses_empty = False
+        self.uses_envelope = False
 
     def shape(self, shape_id: str) -> ir.Shape:
         return self.service.shapes[shape_id]
@@ -354,7 +355,25 @@ class _Builder:
             args.append(f"members={self.members(shape.id)}")
         if error_code(shape) != shape.name:
             args.append(f"type_name={shape.name!r}")
+        if shape.envelope is not None:
+            args.append(f"envelope={self.envelope(shape.envelope)}")
         return RecordView(key=repr(error_code(shape)), call="ErrorSpec", args=tuple(args))
+
+    def envelope(self, envelope: ir.ErrorEnvelope) -> str:
+        """An ``ErrorEnvelope(...)`` call naming only the fields it carries."""
+        self.uses_envelope = True
+        args = [f"container={envelope.container!r}"] if envelope.container else []
+        if envelope.many:
+            args.append("many=True")
+        for field in ("code", "status", "detail", "title", "id", "source"):
+            value = getattr(envelope, field)
+            if value is not None:
+                args.append(f"{field}={value!r}")
+        if envelope.integers:
+            args.append(f"integers={envelope.integers!r}")
+        if envelope.media_type != "application/json":
+            args.append(f"media_type={envelope.media_type!r}")
+        return _call("ErrorEnvelope", args)
 
     def waiter(self, op: ir.Operation, waiter: ir.Waiter) -> RecordView:
         self.schema_names.update({"WaiterSpec", "AcceptorSpec"})
@@ -427,6 +446,8 @@ def operations_view(service: ir.Service) -> OperationsView:
     if service.xml_namespace is not None:
         service_args.append(f"xml_namespace={service.xml_namespace!r}")
     xml = xml_records(service)
+    if service.error_envelope is not None:
+        service_args.append(f"error_envelope={builder.envelope(service.error_envelope)}")
     imports = ImportSet()
     imports.add("__future__", "annotations")
     for name in builder.schema_names:
@@ -436,6 +457,8 @@ def operations_view(service: ir.Service) -> OperationsView:
         imports.add(".._runtime.core.xml_names", "XmlStructure")
     if builder.uses_empty:
         imports.add(".._runtime.core.model", "Empty")
+    if builder.uses_envelope:
+        imports.add(".._runtime.core.envelope", "ErrorEnvelope")
     if operations or errors:
         imports.add(".", "shapes")
     imports.add(".", "errors")

@@ -21,7 +21,16 @@ from typing import Any
 import httpx
 import pytest
 from server_answers import internal_error, validation_error
-from test_clients import ACCESS_KEY, PACKAGES, SECRET_KEY, Ctx, _expected_input, sent, wire
+from test_clients import (
+    ACCESS_KEY,
+    PACKAGES,
+    SECRET_KEY,
+    Ctx,
+    _expected_input,
+    sent,
+    stated_code,
+    wire,
+)
 
 from apigen import ir, naming
 from apigen.views.client_methods import operation_method_name
@@ -213,7 +222,8 @@ def test_every_declared_error_comes_back_as_its_exception(rig: Rig, mode: str) -
     for (op, code, status), error in zip(cases, results, strict=True):
         spec = ctx.spec.errors[code]
         assert type(error) is spec.exception, (op.name, code, error)
-        assert (error.code, error.status) == (code, status), (op.name, code)
+        expected = stated_code(ctx, code, _error_shape(ctx, code))
+        assert (error.code, error.status) == (expected, status), (op.name, code)
         assert wire(error.shape) == wire(_error_shape(ctx, code)), (op.name, code)
         assert error.request_id, (op.name, code)
 
@@ -262,7 +272,7 @@ def test_invalid_input_is_the_services_validation_error(rig: Rig, mode: str) -> 
     [error] = rig.outcomes(rig.app(), mode, [(op, kwargs)], validate=False, retries=1)
     code, status = validation_error(rig.ctx.ir, op)
     assert type(error) is _exception(rig.ctx, code) and error.status == status, error
-    assert error.code == code
+    assert error.code == stated_code(rig.ctx, code, error.shape)
     assert not rig.calls  # the handler never saw it
     if rig.ctx.aws:
         assert error.message.startswith("1 validation error detected: ")
@@ -327,7 +337,8 @@ def test_a_handler_crash_is_a_500_without_the_secret(
     op = rig.ctx.ir.operations[0]
     [error] = rig.outcomes(rig.app(), mode, [(op, rig.kwargs(op))], retries=1)
     code = internal_error(rig.ctx.ir, op)
-    assert type(error) is _exception(rig.ctx, code) and error.code == code, error
+    assert type(error) is _exception(rig.ctx, code), error
+    assert error.code == stated_code(rig.ctx, code, error.shape), error
     assert error.status == 500 and error.request_id
     body = wire(error.shape) if error.shape is not None else {}  # None: an unmodelled error
     assert SECRET not in str(error) and SECRET not in json.dumps(body)

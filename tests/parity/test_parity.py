@@ -58,6 +58,8 @@ NORMALISED = {
     "as errors_by_status instead",
     "Operation.accept": "OpenAPI responses name their media types, sent as Accept; restJson1 "
     "bodies are JSON by the protocol and its clients send no Accept",
+    "Service.error_envelope, Shape.envelope": "OpenAPI error bodies state their API's own "
+    "code and detail where the document's schema puts them; AWS errors travel by wire code",
     "Shape.http_error": "Smithy puts an error's status on its shape (httpError); OpenAPI on "
     "each response using the schema, which may serve several statuses: compared as "
     "errors_by_status",
@@ -115,7 +117,7 @@ def errors_by_status(service: ir.Service, op: ir.Operation) -> list[tuple[int, s
 def normalised(service: ir.Service) -> ir.Service:
     """The service with the ``NORMALISED`` fields in the form both formats share."""
     shapes = {
-        sid: dataclasses.replace(shape, http_error=None, discriminator=None)
+        sid: dataclasses.replace(shape, http_error=None, discriminator=None, envelope=None)
         for sid, shape in service.shapes.items()
     }
     operations = []
@@ -135,6 +137,7 @@ def normalised(service: ir.Service) -> ir.Service:
         explicit_nullability=False,
         source="",
         auth=(),
+        error_envelope=None,
         sigv4_name=None,
         credentials_env=None,
         resources=(),

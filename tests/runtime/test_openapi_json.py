@@ -189,7 +189,8 @@ def test_failure_documents_map_by_status(
     with pytest.raises(FailureError) as raised:
         codec.parse_response(operation, HttpResponse(status, [], FAILURE))
     error = raised.value
-    assert (error.code, error.message, error.status) == ("Failure", "no key k1", status)
+    # The API's own code, as the body states it (the default envelope: no document here)
+    assert (error.code, error.message, error.status) == ("not_found", "no key k1", status)
     assert error.shape is not None and error.shape.errors[0].code == "not_found"
 
 

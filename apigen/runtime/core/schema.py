@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from .envelope import ErrorEnvelope
 from .errors import UnknownServiceError
 
 if TYPE_CHECKING:
@@ -102,7 +103,8 @@ class ErrorSpec:
     ``status`` is None when the spec gives none (OpenAPI errors: see ``ResponseSpec``);
     ``type_name`` is the shape's name when the wire code is another (an awsQuery code kept by
     a query-compatible service, which names the shape in the body's type); ``members`` describes the error structure's members like ``OperationSpec.input_members``
-    (headers bound to an error travel outside the body).
+    (headers bound to an error travel outside the body). ``envelope`` says where the
+    API's own error code, status and detail are in the body (OpenAPI errors).
     """
 
     code: str
@@ -114,6 +116,7 @@ class ErrorSpec:
     throttling: bool = False
     members: tuple[MemberSpec, ...] = ()
     type_name: str | None = None
+    envelope: ErrorEnvelope | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,6 +236,8 @@ class ServiceSpec:
     ``awsQueryCompatible``: the service keeps the error codes of its former awsQuery protocol.
     ``unknown_error`` is the exception a client raises for an error response no ``errors``
     entry models: the generated ``Unknown<Service>Error``, under the service's root error.
+    ``error_envelope`` is the error body most of an OpenAPI document's errors use: what its
+    server answers its own errors in, where a client reads an unmodelled error's fields.
     """
 
     name: str
@@ -262,3 +267,4 @@ class ServiceSpec:
     # (``xml_names.py``), and the namespace of the service's XML documents.
     xml: Mapping[str, XmlStructure] = field(default_factory=dict)
     xml_namespace: str | None = None
+    error_envelope: ErrorEnvelope | None = None

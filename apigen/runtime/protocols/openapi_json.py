@@ -6,13 +6,15 @@ path, query and header parameters are written and read by ``styles.py``: OpenAPI
 ``style``/``explode`` for each parameter, else its location's default (``simple`` labels
 and headers, ``form`` exploded query values). Timestamps default to RFC 3339 everywhere (resolved in the member specs).
 
-Errors follow Confluent's ``Failure`` document,
-``{"errors": [{"status", "code", "title", "detail", "source": {"pointer"}}]}``: a response's
+Errors are bodies in the document's own envelope (``core/envelope.py``): a response's
 status picks the error through ``OperationSpec.responses`` (exact status, then ``4XX``
-ranges, then ``default``; an operation declaring a single error falls back to it); the
-message is the first error's ``detail`` (else its ``title``). The server answers with the
-exception's status (its own, else its spec's, else the first declared status using its
-code, else 500/400 by fault) and its shape, or a one-error ``Failure`` when it has none.
+ranges, then ``default``; an operation declaring a single error falls back to it); its
+envelope (else the service's) gives the raised error's ``code`` (the API's, else the
+modelled error's), ``detail``, ``title`` and ``error_id``; the message is the detail, else
+the title, else a ``message`` key. The server answers with the exception's status (its own,
+else its spec's, else the first declared status using it, else 500/400 by fault) and its
+shape, or the envelope's body stating its code and message when it has none, in the
+envelope's media type.
 
 Requests are written in the ``REQUEST`` direction, responses and errors in the ``RESPONSE``
 one (``directions.direction``): the client leaves readOnly members out of what it sends, the
@@ -22,32 +24,30 @@ server writeOnly members out of what it answers.
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from ..core.directions import REQUEST, RESPONSE, direction
+from ..core.envelope import DEFAULT_ENVELOPE, ErrorEnvelope, ErrorFields
 from ..core.errors import ServiceError
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel
-from ..core.schema import OperationSpec
+from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
 from .faults import json_body, message_of, modelled_error, shape_dump, unknown_error
 from .openapi_replies import OpenApiReplies, declared_response
 from .rest import RestCodec
 
 
-def _first_error(body: dict[str, Any]) -> dict[str, Any]:
-    errors = body.get("errors")
-    if isinstance(errors, list) and errors and isinstance(errors[0], dict):
-        return errors[0]
-    return {}
+def envelope_of(service: ServiceSpec, spec: ErrorSpec | None) -> ErrorEnvelope:
+    """The envelope an error's body is in: its own, else the service's, else the default."""
+    return (
+        (spec.envelope if spec is not None else None) or service.error_envelope or DEFAULT_ENVELOPE
+    )
 
 
-def failure_message(body: dict[str, Any]) -> str:
-    first = _first_error(body)
-    for key in ("detail", "title", "message"):
-        value = first.get(key)
-        if isinstance(value, str) and value:
-            return value
-    return message_of(body)
+def error_spec(service: ServiceSpec, error: ServiceError) -> ErrorSpec | None:
+    """The spec of a raised exception: by its class's wire code (its instance ``code`` is
+    the API's), else by that code."""
+    spec = service.errors.get(str(getattr(type(error), "code", "") or ""))
+    return spec if spec is not None else service.errors.get(error.code)
 
 
 class OpenApiJsonCodec(RestCodec):
@@ -81,36 +81,43 @@ class OpenApiJsonCodec(RestCodec):
         if code is None and operation is not None and len(operation.errors) == 1:
             code = operation.errors[0]
         spec = self.service.errors.get(code) if code else None
-        message = failure_message(body)
+        fields = envelope_of(self.service, spec).read(body)
+        message = fields.detail or fields.title or message_of(body)
         if spec is None:
-            first = _first_error(body).get("code")
-            return unknown_error(
-                self.service, response, first if isinstance(first, str) else None, message
-            )
-        return modelled_error(spec, response, message, self._read_error_shape(spec, response))
+            error = unknown_error(self.service, response, fields.code, message)
+        else:
+            shape = self._read_error_shape(spec, response)
+            error = modelled_error(spec, response, message, shape, fields.code)
+        error.detail, error.title, error.error_id = fields.detail, fields.title, fields.id
+        return error
 
     def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
-        code = error.code or type(error).__name__
-        spec = self.service.errors.get(code)
+        spec = error_spec(self.service, error)
+        code = error.code or (spec.code if spec is not None else type(error).__name__)
         status = error.status or (spec.status if spec is not None else None)
-        if status is None and operation is not None:
+        if status is None and operation is not None and spec is not None:
             status = next(
                 (
                     r.status
                     for r in operation.responses
-                    if r.error == code and r.status_range is None
+                    if r.error == spec.code and r.status_range is None
                 ),
                 None,
             )
         if status is None:
             fault = spec.fault if spec is not None else error.fault
             status = 500 if fault == "server" else 400
+        envelope = envelope_of(self.service, spec)
         with direction(RESPONSE):
             data = shape_dump(error)
         if not data:
-            item: dict[str, Any] = {"status": str(status), "code": code, "title": code}
-            if error.message:
-                item["detail"] = error.message
-            data = {"errors": [item]}
+            fields = ErrorFields(
+                code=code,
+                status=str(status),
+                title=error.title or code,
+                detail=error.detail or error.message or None,
+                id=error.error_id,
+            )
+            data = envelope.write([fields])
         body = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
-        return HttpResponse(status, [("Content-Type", "application/json")], body)
+        return HttpResponse(status, [("Content-Type", envelope.media_type)], body)

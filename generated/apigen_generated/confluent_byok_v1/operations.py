@@ -9,6 +9,7 @@ codec read.
 from __future__ import annotations
 
 from . import errors, shapes
+from .._runtime.core.envelope import ErrorEnvelope
 from .._runtime.core.schema import (
     ErrorSpec,
     MemberSpec,
@@ -34,6 +35,16 @@ SERVICE = ServiceSpec(
     ),
     retry_after_headers=("X-RateLimit-Reset",),
     unknown_error=errors.UnknownConfluentByokError,
+    error_envelope=ErrorEnvelope(
+        container="errors",
+        many=True,
+        code="code",
+        status="status",
+        detail="detail",
+        title="title",
+        id="id",
+        source="source",
+    ),
     operations={
         "CreateByokV1Key": OperationSpec(
             name="CreateByokV1Key",
@@ -651,6 +662,16 @@ SERVICE = ServiceSpec(
             exception=errors.Failure,
             fault="client",
             members=(MemberSpec("errors", "errors", kind="list", required=True),),
+            envelope=ErrorEnvelope(
+                container="errors",
+                many=True,
+                code="code",
+                status="status",
+                detail="detail",
+                title="title",
+                id="id",
+                source="source",
+            ),
         ),
     },
     waiters={},

@@ -80,7 +80,12 @@ class ResponseParseError(ApigenError, ValueError):
 
 
 class ServiceError(ApigenError):
-    """An error response. ``shape`` holds the parsed error structure when it is modelled."""
+    """An error response. ``shape`` holds the parsed error structure when it is modelled.
+
+    ``code`` is the API's error code: the one the body states where the service's document
+    says where it is (``ErrorEnvelope``), else the modelled error's wire code. ``detail``,
+    ``title`` and ``error_id`` are the body's own fields of that kind (None when absent).
+    """
 
     code: str = ""
     fault: str = "client"
@@ -96,9 +101,15 @@ class ServiceError(ApigenError):
         request_id: str | None = None,
         shape: Any = None,
         headers: list[tuple[str, str]] | None = None,
+        detail: str | None = None,
+        title: str | None = None,
+        error_id: str | None = None,
     ) -> None:
         super().__init__(message)
         self.message = message
+        self.detail = detail
+        self.title = title
+        self.error_id = error_id
         if code is not None:
             self.code = code
         self.status = status

@@ -1,9 +1,11 @@
 """The errors an OpenAPI service's server answers by itself, in the document's error format.
 
-Every reply is a JSON:API-style error document (``{"errors": [{"id", "status", "code",
-"title", "detail", "source": {"pointer" | "parameter"}}]}``), given as the shape of the
-error the operation declares for that status when the document fits it. Invalid input is
-422 (400 where only that is documented); the rest as ``replies`` lists.
+Every reply is a body in the envelope of the error the operation declares for that status
+(``core/envelope.py``; else the service's), each error with its ``id`` (the request id),
+``status``, ``code``, ``title``, ``detail`` and ``source`` (``{"pointer"}`` into the body or
+``{"parameter"}``) as far as the envelope carries them, and given as that error's shape
+when it fits. Invalid input is 422 (400 where only that is documented); the rest as
+``replies`` lists.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from ..core.envelope import DEFAULT_ENVELOPE, ErrorFields
 from ..core.errors import ParamValidationError, ServiceError
 from ..core.http import HttpRequest
 from ..core.schema import BODY, PAYLOAD, OperationSpec, ResponseSpec, ServiceSpec
@@ -143,8 +146,9 @@ class OpenApiReplies:
         request_id: str,
         items: list[dict[str, Any]],
     ) -> ServiceError:
-        document = {"errors": [{"id": request_id, **item} for item in items]}
-        message = str(items[0].get("detail", "")) if items else ""
+        errors = [ErrorFields(id=request_id or None, **item) for item in items]
+        first = errors[0]
+        message = first.detail or ""
         code = None
         declared = declared_response(operation, status)
         if declared is not None:
@@ -156,9 +160,21 @@ class OpenApiReplies:
             spec = self.service.errors.get(candidate)
             if spec is None:
                 continue
+            document = (spec.envelope or self.service.error_envelope or DEFAULT_ENVELOPE).write(
+                errors
+            )
             try:
                 shape = spec.shape.model_validate(document)
             except ValueError:
                 continue
-            return spec.exception(message, code=spec.code, status=status, shape=shape)
-        return ServiceError(message, code=str(items[0]["code"]) if items else "", status=status)
+            return spec.exception(
+                message, code=first.code, status=status, shape=shape, detail=first.detail
+            )
+        return ServiceError(
+            message,
+            code=first.code,
+            status=status,
+            title=first.title,
+            detail=first.detail,
+            error_id=first.id,
+        )
