@@ -99,7 +99,11 @@ def _send(endpoint: StsEndpoint, request: HttpRequest) -> HttpResponse:
 
 
 def _call(
-    operation: str, role_arn: str, endpoint: StsEndpoint, params: dict[str, Any], keys: Source | None
+    operation: str,
+    role_arn: str,
+    endpoint: StsEndpoint,
+    params: dict[str, Any],
+    keys: Source | None,
 ) -> Fetched:
     what = f"STS {operation} of {role_arn}"
     try:
