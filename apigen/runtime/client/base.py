@@ -1,6 +1,6 @@
 """The base of every generated client: the call loop, auth and retries, sync and async.
 
-The call loop is written once, without I/O (``_ClientCore._attempts``: build, sign, parse,
+The call loop is written once, without I/O (``ClientCore._attempts``: build, sign, parse,
 decide on a retry); ``BaseClient`` and ``AsyncBaseClient`` are thin shells that send what it
 yields and sleep when it says, with ``time.sleep``/``transport.send`` or their awaited twins.
 
@@ -68,7 +68,7 @@ class LazyService:
         return spec
 
 
-class _ClientCore:
+class ClientCore:
     """Configuration and everything about a call that is neither sending nor sleeping."""
 
     # A ServiceSpec, or a LazyService that imports one (generated clients).
@@ -362,7 +362,7 @@ class _ClientCore:
         return waiter, self._service.operations[waiter.operation]
 
 
-class BaseClient(_ClientCore):
+class BaseClient(ClientCore):
     """Base of the generated sync clients; see the module docstring."""
 
     _transport: Transport | None = None
@@ -384,7 +384,7 @@ class BaseClient(_ClientCore):
         try:
             step = next(attempts)
             while True:
-                if isinstance(step, float):
+                if not isinstance(step, HttpRequest):
                     time.sleep(step)
                     step = attempts.send(None)
                     continue
