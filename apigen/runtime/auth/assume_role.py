@@ -26,7 +26,9 @@ from urllib.parse import urlsplit
 
 from ..core.errors import ApigenError, ServiceError
 from ..core.http import HttpRequest, HttpResponse
-from ..protocols import sts
+from ..protocols.sts import ASSUME_ROLE, ASSUME_ROLE_WITH_WEB_IDENTITY
+from ..protocols.sts import credentials as sts_credentials
+from ..protocols.sts import request as sts_request
 from .credentials import Credentials, NoCredentialsError
 from .providers import Fetch, Fetched, RefreshableCredentials
 from .sigv4 import sign
@@ -107,7 +109,7 @@ def _call(
 ) -> Fetched:
     what = f"STS {operation} of {role_arn}"
     try:
-        request = sts.request(operation, RoleArn=role_arn, **params)
+        request = sts_request(operation, RoleArn=role_arn, **params)
     except ApigenError as exc:
         raise NoCredentialsError(f"{what}: the profile's settings are invalid: {exc}") from None
     if keys is not None:
@@ -122,7 +124,7 @@ def _call(
         request.headers.append(("Host", endpoint.host))
     response = _send(endpoint, request)
     try:
-        found = sts.credentials(operation, response)
+        found = sts_credentials(operation, response)
     except ServiceError as exc:
         raise NoCredentialsError(f"{what} failed: {exc.code}: {exc.message}") from None
     except ApigenError:
@@ -160,7 +162,7 @@ def assume_role_fetcher(
         if mfa_serial and mfa_token is not None:
             params["SerialNumber"] = mfa_serial
             params["TokenCode"] = mfa_token()
-        return _call(sts.ASSUME_ROLE, role_arn, endpoint, params, source)
+        return _call(ASSUME_ROLE, role_arn, endpoint, params, source)
 
     return fetch
 
@@ -187,6 +189,6 @@ def web_identity_fetcher(
             "RoleSessionName": session_name or default_session_name(),
             "WebIdentityToken": token,
         }
-        return _call(sts.ASSUME_ROLE_WITH_WEB_IDENTITY, role_arn, endpoint, params, None)
+        return _call(ASSUME_ROLE_WITH_WEB_IDENTITY, role_arn, endpoint, params, None)
 
     return fetch
