@@ -98,6 +98,9 @@ def local_sts(scratch_service: Callable[..., ModuleType]) -> Iterator[LocalSts]:
         async def assume_role_with_web_identity(self, request: Any) -> Any:
             return shapes.AssumeRoleWithWebIdentityResponse(credentials=minted())
 
+        async def get_caller_identity(self, request: Any) -> Any:
+            return shapes.GetCallerIdentityResponse(user_id="who-signed")
+
     app = package.server.create_app(Handler(), interceptors=[Recorder()])
     with serve(app) as live:
         state.append(LocalSts(live.url, package))
@@ -304,6 +307,33 @@ def test_an_sts_error_is_named_without_secrets(tmp_path: Path, sts: LocalSts) ->
     with pytest.raises(NoCredentialsError, match="ExpiredTokenException: not today") as failed:
         found.current()
     assert TOKEN not in str(failed.value) and ROLE in str(failed.value)
+
+
+def test_a_generated_client_assumes_the_role_with_its_mfa_callback(
+    tmp_path: Path, sts: LocalSts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A client of the service (here STS itself) signs its calls with the assumed keys."""
+    config = (
+        f"[profile mfa]\nregion = eu-central-1\nrole_arn = {ROLE}\nsource_profile = mfa\n"
+        f"mfa_serial = arn:aws:iam::1:mfa/me\naws_access_key_id = AKIASELF\n"
+        f"aws_secret_access_key = {SOURCE_SECRET}\n"
+    )
+    for name in list(os.environ):
+        if name.startswith("AWS_"):
+            monkeypatch.delenv(name)
+    for name, value in _environ(tmp_path, sts, config).items():
+        monkeypatch.setenv(name, value)
+    with sts.package.STSClient(
+        profile="mfa", endpoint_url=sts.url, mfa_token=lambda: "654321"
+    ) as client:
+        assert client.get_caller_identity().user_id == "who-signed"
+    assume, call = sts.received
+    assert (assume.operation, assume.input.token_code) == ("AssumeRole", "654321")
+    assert _check_botocore_signature(assume.request, SOURCE_SECRET) == "AKIASELF"
+    assert call.operation == "GetCallerIdentity"
+    minted = "ASIAMINTED00000001"
+    assert _check_botocore_signature(call.request, sts.secret_of(minted)) == minted
+    assert "/eu-central-1/sts/" in (call.request.header("authorization") or "")
 
 
 # -- the same choice as botocore -------------------------------------------------------------

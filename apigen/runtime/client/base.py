@@ -24,7 +24,7 @@ shared:
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
@@ -87,6 +87,7 @@ class ClientCore:
         aws_secret_access_key: str | None = None,
         aws_session_token: str | None = None,
         profile: str | None = None,
+        mfa_token: Callable[[], str] | None = None,
         api_key: str | None = None,
         api_secret: str | None = None,
         token: str | None = None,
@@ -117,6 +118,7 @@ class ClientCore:
             use_dualstack,
             inject_host_prefix,
             tuple(sorted((client_context_params or {}).items())),
+            mfa_token,
         )
         if isinstance(retries, int):
             retries = RetryConfig(max_attempts=retries)

@@ -26,7 +26,7 @@ import base64
 import os
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.errors import ApigenError
@@ -104,6 +104,8 @@ class Options(NamedTuple):
     inject_host_prefix: bool | None = None
     # Endpoint-rule parameters set on the client (by rule-set or snake_case name), sorted.
     client_context: tuple[tuple[str, Any], ...] = ()
+    # Asked for an MFA code when the profile assumes a role with ``mfa_serial``.
+    mfa_token: Callable[[], str] | None = None
 
 
 class Resolved:
@@ -278,6 +280,7 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
             options.profile,
             environ,
             region=region,
+            mfa_token=options.mfa_token,
         )
         endpoints, url_base = _aws_endpoints(service, options, region, environ)
     else:
