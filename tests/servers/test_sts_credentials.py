@@ -13,9 +13,11 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -246,6 +248,47 @@ def test_credential_source_environment(tmp_path: Path, sts: LocalSts) -> None:
     )
     _keys(resolve_credentials(profile="p", environ=environ))
     assert _check_botocore_signature(sts.received[0].request, SOURCE_SECRET) == "AKIAENVIRON"
+
+
+def test_credential_source_ecs_container(tmp_path: Path, sts: LocalSts) -> None:
+    """The container endpoint's keys (and token) sign the AssumeRole call."""
+    answer = {
+        "AccessKeyId": "AKIACONTAINER",
+        "SecretAccessKey": SOURCE_SECRET,
+        "Token": "container-token",
+        "Expiration": (datetime.now(UTC) + timedelta(hours=2)).isoformat(),
+    }
+
+    class Container(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            body = json.dumps(answer).encode()
+            self.send_response(200)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Container)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        config = f"[profile p]\nrole_arn = {ROLE}\ncredential_source = EcsContainer\n"
+        environ = _environ(
+            tmp_path,
+            sts,
+            config,
+            AWS_CONTAINER_CREDENTIALS_FULL_URI=f"http://127.0.0.1:{server.server_address[1]}/c",
+        )
+        _keys(resolve_credentials(profile="p", environ=environ))
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+    request = sts.received[0].request
+    assert _check_botocore_signature(request, SOURCE_SECRET) == "AKIACONTAINER"
+    assert request.header("x-amz-security-token") == "container-token"
 
 
 def test_mfa_needs_a_token_callback(tmp_path: Path, sts: LocalSts) -> None:
