@@ -420,6 +420,18 @@ _SCENARIOS: dict[str, tuple[str, str, dict[str, str], str | None]] = {
         {},
         "p",
     ),
+    "a web identity profile is not assumed with source keys": (
+        f"[profile w]\nrole_arn = {ROLE}\nweb_identity_token_file = {{token}}\n",
+        "[w]\n" + _STATIC.format(key="AKIACREDS"),
+        {},
+        "w",
+    ),
+    "credential_source before the credentials file": (
+        f"[profile c]\nrole_arn = {ROLE}\ncredential_source = Environment\n",
+        "[c]\n" + _STATIC.format(key="AKIACREDS"),
+        {"AWS_ACCESS_KEY_ID": "AKIAENV", "AWS_SECRET_ACCESS_KEY": "x"},
+        "c",
+    ),
     "sso before the credentials file": (
         "[profile s]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"
         "sso_account_id = 123456789012\nsso_role_name = dev\n",
@@ -455,6 +467,7 @@ def test_the_same_source_as_botocore(
     answer = {"Version": 1, "AccessKeyId": "AKIAPROCESS", "SecretAccessKey": SOURCE_SECRET}
     script.write_text(f"print({json.dumps(json.dumps(answer))})", encoding="utf-8")
     config = config.replace("{process}", f"{sys.executable} {script}")
+    config = config.replace("{token}", str(token_file))
     extra = {k: v.format(token=token_file) for k, v in extra.items()}
     environ = _environ(tmp_path, sts, config, creds, AWS_DEFAULT_REGION="us-east-1", **extra)
     for name in list(os.environ):
