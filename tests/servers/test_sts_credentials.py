@@ -31,6 +31,7 @@ from botocore.credentials import Credentials as BotoCredentials
 from live import serve
 
 from apigen.importers import import_botocore_path, yaml_writer
+from apigen.runtime.auth.assume_role import sts_endpoint
 from apigen.runtime.auth.chain import resolve_credentials
 from apigen.runtime.auth.credentials import Credentials, NoCredentialsError
 from apigen.runtime.auth.providers import REFRESH_BEFORE, RefreshableCredentials
@@ -377,6 +378,31 @@ def test_a_generated_client_assumes_the_role_with_its_mfa_callback(
     minted = "ASIAMINTED00000001"
     assert _check_botocore_signature(call.request, sts.secret_of(minted)) == minted
     assert "/eu-central-1/sts/" in (call.request.header("authorization") or "")
+
+
+def _botocore_regions() -> list[str]:
+    """Every region of every partition botocore's endpoints data lists."""
+    loader = botocore.session.get_session().get_component("data_loader")
+    endpoints = loader.load_data("endpoints")
+    return sorted({r for p in endpoints["partitions"] for r in p["regions"]})
+
+
+def test_the_sts_endpoint_is_botocores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regional for every region botocore knows, global without one (as botocore's client)."""
+    for name in list(os.environ):
+        if name.startswith("AWS_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("AWS_CONFIG_FILE", os.devnull)
+    session = botocore.session.get_session()
+    for region in [None, *_botocore_regions()]:
+        client = session.create_client(
+            "sts", region_name=region, aws_access_key_id="a", aws_secret_access_key="b"
+        )
+        ours = sts_endpoint(region, {})
+        assert ours.url == client.meta.endpoint_url, region
+        assert ours.signing_region == client._request_signer._region_name, region
+    moved = sts_endpoint("eu-west-1", {"AWS_ENDPOINT_URL_STS": "http://127.0.0.1:9/"})
+    assert (moved.url, moved.signing_region) == ("http://127.0.0.1:9", "eu-west-1")
 
 
 # -- the same choice as botocore -------------------------------------------------------------

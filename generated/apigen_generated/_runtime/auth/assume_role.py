@@ -7,8 +7,8 @@ fetch (Kubernetes and others rotate it); an MFA code is asked of the ``mfa_token
 on every fetch, since an AWS session needs a fresh code each time.
 
 The endpoint (``sts_endpoint``) is regional, as botocore's default
-(``sts_regional_endpoints = regional``): ``https://sts.{region}.amazonaws.com``
-(``.com.cn`` in China), the global ``https://sts.amazonaws.com`` (signed for us-east-1)
+(``sts_regional_endpoints = regional``): ``https://sts.{region}.{the partition's DNS
+suffix}`` (``amazonaws.com``, ``amazonaws.com.cn`` in China...), the global ``https://sts.amazonaws.com`` (signed for us-east-1)
 when no region is known; ``AWS_ENDPOINT_URL_STS``, else ``AWS_ENDPOINT_URL``, moves it
 (unless ``AWS_IGNORE_CONFIGURED_ENDPOINT_URLS`` is true).
 
@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 
 from ..core.errors import ApigenError, ServiceError
 from ..core.http import HttpRequest, HttpResponse
+from ..endpoints.aws_functions import partition
 from ..protocols.sts import ASSUME_ROLE, ASSUME_ROLE_WITH_WEB_IDENTITY
 from ..protocols.sts import credentials as sts_credentials
 from ..protocols.sts import request as sts_request
@@ -71,7 +72,7 @@ def sts_endpoint(region: str | None, environ: Mapping[str, str]) -> StsEndpoint:
         return StsEndpoint(configured.rstrip("/"), signing_region)
     if region is None:
         return StsEndpoint("https://sts.amazonaws.com", signing_region)
-    suffix = "amazonaws.com.cn" if region.startswith("cn-") else "amazonaws.com"
+    suffix = (partition(region) or {}).get("dnsSuffix") or "amazonaws.com"
     return StsEndpoint(f"https://sts.{region}.{suffix}", signing_region)
 
 
