@@ -270,11 +270,15 @@ class RpcV2CborCodec:
             headers.append(("Content-Type", MEDIA_TYPE))
         return headers
 
-    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
+    def serialize_response(
+        self, operation: OperationSpec, output: ApigenModel, request_id: str | None = None
+    ) -> HttpResponse:
         body = b"" if operation.output is Empty else encode(_dump(output))
         return HttpResponse(200, self._headers(body), body)
 
-    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
+    def serialize_error(
+        self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None
+    ) -> HttpResponse:
         code, status, spec = error_status(self.service, error)
         shape = error.shape
         data: dict[str, Any] = {"__type": _type_name(spec, error, code)}

@@ -425,7 +425,7 @@ class ServerApp:
             )
             return self._error(operation, self.errors.internal(operation, request_id), request_id)
         try:
-            return self.codec.serialize_response(operation, result)
+            return self.codec.serialize_response(operation, result, request_id)
         except Exception:
             self._log_failure(operation, request_id)
             return self._error(operation, self.errors.internal(operation, request_id), request_id)
@@ -434,11 +434,11 @@ class ServerApp:
         self, operation: OperationSpec | None, error: ServiceError, request_id: str
     ) -> HttpResponse:
         try:
-            return self.codec.serialize_error(operation, error)
+            return self.codec.serialize_error(operation, error, request_id)
         except Exception:  # a handler's error with a shape the codec cannot write
             self._log_failure(operation, request_id)
             return self.codec.serialize_error(
-                operation, self.errors.internal(operation, request_id)
+                operation, self.errors.internal(operation, request_id), request_id
             )
 
     # -- request ids and logs --
