@@ -443,11 +443,19 @@ class Resource:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class AuthScheme:
-    """``kind`` is sigv4, httpBasic or httpBearer; ``name`` is the scheme's key in the spec."""
+    """``kind`` is sigv4, httpBasic, httpBearer, apiKey, oauth2 (a bearer token, fetched by
+    client credentials when ``token_url`` is set), mutualTLS, noAuth, or ``all`` (a
+    requirement of several schemes at once: ``parts``); ``name`` is the scheme's key in the
+    spec. An apiKey travels in ``location`` (header, query, cookie) under ``parameter``."""
 
     name: str
     kind: str
     documentation: str = ""
+    location: str | None = None
+    parameter: str | None = None
+    token_url: str | None = None
+    scopes: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

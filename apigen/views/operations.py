@@ -51,6 +51,10 @@ def _call(name: str, args: list[str]) -> str:
     return f"{name}({', '.join(args)})"
 
 
+# Kinds a client holds one credential of: an operation lists them by kind, not by name.
+_KIND_KEYS = frozenset({"sigv4", "sigv4a", "httpBasic", "httpBearer", "httpBearerAuth", "noAuth"})
+
+
 def _tuple(items: list[str]) -> str:
     if not items:
         return "()"
@@ -199,14 +203,45 @@ class _Builder:
             current = self.service.shapes.get(member.target) if member is not None else None
         return ".".join(names)
 
+    def auth_key(self, name: str) -> str:
+        """A scheme's key in ``OperationSpec.auth``: its kind for the kinds a client holds
+        one credential of (sigv4, Basic, Bearer, noAuth), else its name in the spec (a key
+        of ``ServiceSpec.auth_schemes``)."""
+        scheme = next((s for s in self.service.auth if s.name == name), None)
+        if scheme is None:
+            return name
+        return scheme.kind if scheme.kind in _KIND_KEYS else scheme.name
+
     def auth_kinds(self, names: tuple[str, ...] | None) -> str:
-        schemes = {s.name: s.kind for s in self.service.auth}
-        kinds = (
-            [s.kind for s in self.service.auth]
-            if names is None
-            else [schemes.get(n, n) for n in names]
-        )
-        return _tuple([repr(k) for k in dict.fromkeys(kinds)])
+        if names is None:  # the service's default: its own schemes, not requirement combinations
+            names = tuple(s.name for s in self.service.auth if s.kind not in ("all", "noAuth"))
+        keys = [self.auth_key(n) for n in names]
+        return _tuple([repr(k) for k in dict.fromkeys(keys)])
+
+    def auth_schemes(self) -> str | None:
+        """``ServiceSpec.auth_schemes``: the schemes keyed by name (None: there are none)."""
+        records: list[str] = []
+        for scheme in self.service.auth:
+            if scheme.kind in _KIND_KEYS:
+                continue
+            args = [f"kind={scheme.kind!r}"]
+            for field, value in (
+                ("location", scheme.location),
+                ("parameter", scheme.parameter),
+                ("token_url", scheme.token_url),
+            ):
+                if value is not None:
+                    args.append(f"{field}={value!r}")
+            if scheme.scopes:
+                args.append(f"scopes={scheme.scopes!r}")
+            if scheme.parts:
+                parts = tuple(self.auth_key(p) for p in scheme.parts)
+                args.append(f"parts={parts!r}")
+            records.append(f"{scheme.name!r}: AuthSpec({', '.join(args)})")
+        if not records:
+            return None
+        self.schema_names.add("AuthSpec")
+        return "{" + ", ".join(records) + "}"
 
     def code_of(self, shape_id: str) -> str:
         shape = self.service.shapes.get(shape_id)
@@ -440,6 +475,9 @@ def operations_view(service: ir.Service) -> OperationsView:
         names = [repr(p.name) for p in service.client_context_params]
         service_args.append(f"client_context_params={_tuple(names)}")
     service_args.append(f"auth={builder.auth_kinds(None)}")
+    auth_schemes = builder.auth_schemes()
+    if auth_schemes is not None:
+        service_args.append(f"auth_schemes={auth_schemes}")
     if service.retry_after_headers:
         service_args.append(f"retry_after_headers={service.retry_after_headers!r}")
     service_args.append(f"unknown_error=errors.{unknown_error_name(service)}")

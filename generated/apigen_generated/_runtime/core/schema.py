@@ -229,6 +229,22 @@ class ChecksumSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class AuthSpec:
+    """An auth scheme a client applies by its name in ``OperationSpec.auth`` (OpenAPI):
+    ``apiKey`` (sent in ``location`` — header, query or cookie — as ``parameter``),
+    ``oauth2`` (a bearer token, fetched from ``token_url`` by client credentials when the
+    client has no token), ``mutualTLS`` (a client certificate on the connection) or ``all``
+    (every scheme of ``parts`` at once). ``auth/schemes.py`` turns them into credentials."""
+
+    kind: str
+    location: str | None = None
+    parameter: str | None = None
+    token_url: str | None = None
+    scopes: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ServiceSpec:
     """A whole service; ``errors`` is keyed by wire code, ``waiters`` by waiter name.
 
@@ -268,3 +284,4 @@ class ServiceSpec:
     xml: Mapping[str, XmlStructure] = field(default_factory=dict)
     xml_namespace: str | None = None
     error_envelope: ErrorEnvelope | None = None
+    auth_schemes: Mapping[str, AuthSpec] = field(default_factory=dict[str, AuthSpec])
