@@ -93,6 +93,7 @@ class Location(enum.StrEnum):
     QUERY = "query"
     QUERY_PARAMS = "query_params"
     HEADER = "header"
+    COOKIE = "cookie"  # OpenAPI ``in: cookie``: a ``name=value`` pair of the Cookie header
     PREFIX_HEADERS = "prefix_headers"
     PAYLOAD = "payload"
     STATUS = "status"
@@ -144,7 +145,9 @@ class HttpBinding:
     from OpenAPI's defaults for the location (label/header ``simple``, query ``form``;
     explode true for ``form`` only); None means the default. ``media_type`` is a payload's
     media type when the document gives one other than ``application/json`` (a ``+json``
-    type, ``application/x-www-form-urlencoded``, ``text/html``, ``image/png``...).
+    type, ``application/x-www-form-urlencoded``, ``text/html``, ``image/png``...); on a
+    parameter it is the ``content`` media type its value is written in (JSON text).
+    ``allow_reserved``: a query value keeps RFC 3986 reserved characters unencoded.
     """
 
     location: Location
@@ -153,6 +156,7 @@ class HttpBinding:
     style: str | None = None
     explode: bool | None = None
     media_type: str | None = None
+    allow_reserved: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

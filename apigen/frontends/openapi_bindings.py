@@ -6,12 +6,16 @@ built by ``openapi_schemas``.
 
 Decisions:
 - Parameters (path-item ones first, then the operation's, which replace them by name and
-  location) bind path → label, query and header; ``Accept``, ``Content-Type`` and
-  ``Authorization`` headers are the runtime's, so they are skipped. Header members are the
-  header's words joined by ``_``. Cookie parameters, and parameters or headers described by
-  ``content`` instead of ``schema``, are reported.
+  location) bind path → label, query, header and cookie; ``Accept``, ``Content-Type`` and
+  ``Authorization`` headers (and a ``Cookie`` header parameter) are the runtime's, so they
+  are skipped. Header members are the header's words joined by ``_``; cookie members are
+  the cookie's name as it is (``naming`` escapes it like any member name).
 - Parameters keep ``style``/``explode`` when they differ from the location's default; a
-  style the value cannot take is reported (``openapi_params``).
+  style the value cannot take is reported (``openapi_params``). ``allowReserved`` is kept
+  on query parameters (elsewhere it means nothing and is dropped).
+- A parameter (or response header) described by ``content`` takes its one media type's
+  schema; JSON types are kept as the binding's ``media_type`` (the value travels as compact
+  JSON text), any other type is reported, as is a ``content`` with several types.
 - A body is one ``httpPayload`` member named after its schema (``byok.v1.Key`` → ``key``;
   ``body`` for inline schemas, or when the name is taken by a parameter or header). Which
   media type it speaks, and as what shape, is ``openapi_media``'s rule.
@@ -25,7 +29,7 @@ from typing import Any
 
 from apigen import ir, naming
 from apigen.frontends.openapi_keywords import Piece, Unsupported, Use, text
-from apigen.frontends.openapi_media import Carried, choose, kept_media_type
+from apigen.frontends.openapi_media import Carried, base_type, choose, is_json, kept_media_type
 from apigen.frontends.openapi_params import (
     DEFAULT_STYLES,
     check_exploded_objects,
@@ -35,7 +39,32 @@ from apigen.frontends.openapi_params import (
 from apigen.frontends.openapi_schemas import Schemas
 from apigen.frontends.openapi_validate import Path_, resolve_ref
 
-_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization", "cookie"})
+_LOCATIONS = {
+    "path": ir.Location.LABEL,
+    "query": ir.Location.QUERY,
+    "header": ir.Location.HEADER,
+    "cookie": ir.Location.COOKIE,
+}
+
+
+def content_schema(holder: Mapping[str, Any], path: Path_) -> tuple[Any, Path_, str | None]:
+    """A parameter's or header's schema, its path and its ``content`` media type (None: by
+    ``schema``); reports a ``content`` that is not one JSON type."""
+    if "schema" in holder or "content" not in holder:
+        return holder.get("schema") or {}, (*path, "schema"), None
+    content = holder["content"] or {}
+    if len(content) != 1:
+        raise Unsupported(
+            (*path, "content"), "a parameter's content must have exactly one media type"
+        )
+    ((media, entry),) = content.items()
+    if not is_json(media):
+        raise Unsupported(
+            (*path, "content", media),
+            f"cannot represent a parameter in {media!r} (only JSON media types)",
+        )
+    return (entry or {}).get("schema") or {}, (*path, "content", media, "schema"), base_type(media)
 
 
 class Bindings:
@@ -59,28 +88,26 @@ class Bindings:
                 )
         query: list[tuple[ir.Member, Path_]] = []
         for (pname, location), (param, path) in merged.items():
-            if location == "cookie":
-                raise Unsupported(path, "cannot represent cookie parameters")
             if location == "header" and pname.lower() in _IGNORED_HEADERS:
                 continue
-            if "schema" not in param:
-                raise Unsupported(
-                    path, "cannot represent a parameter described by content (only by schema)"
-                )
-            use = self.use(param, path, f"{op}Request{naming.pascal(pname)}")
+            use, media = self.use(param, path, f"{op}Request{naming.pascal(pname)}")
             style = param.get("style")
             explode = param.get("explode")
-            value = value_kind(self.schemas.shapes, use.target, (*path, "schema"))
-            check_style(location, style, explode, value, path)
+            if media is None:
+                value = value_kind(self.schemas.shapes, use.target, (*path, "schema"))
+                check_style(location, style, explode, value, path)
+            elif style is not None or explode is not None:
+                raise Unsupported(
+                    (*path, "style" if style is not None else "explode"),
+                    "a parameter described by content takes no style or explode",
+                )
             default_style = DEFAULT_STYLES[location]
             effective = style or default_style
             binding = ir.HttpBinding(
-                location={
-                    "path": ir.Location.LABEL,
-                    "query": ir.Location.QUERY,
-                    "header": ir.Location.HEADER,
-                }[location],
+                location=_LOCATIONS[location],
                 name=pname,
+                media_type=media,
+                allow_reserved=location == "query" and param.get("allowReserved") is True,
                 style=style if style not in (None, default_style) else None,
                 explode=explode
                 if explode is not None and explode != (effective == "form")
@@ -98,16 +125,17 @@ class Bindings:
             yield member
         check_exploded_objects(self.schemas.shapes, query)
 
-    def use(self, holder: Mapping[str, Any], path: Path_, hint: str) -> Use:
-        """A parameter's or header's schema, with the holder's description and deprecation."""
-        use = self.schemas.use(
-            [Piece(holder["schema"], (*path, "schema"), hint)], (*path, "schema"), hint
-        )
-        return replace(
+    def use(self, holder: Mapping[str, Any], path: Path_, hint: str) -> tuple[Use, str | None]:
+        """A parameter's or header's schema, with the holder's description and deprecation,
+        and the ``content`` media type it is described by (None: by ``schema``)."""
+        schema, schema_path, media = content_schema(holder, path)
+        use = self.schemas.use([Piece(schema, schema_path, hint)], schema_path, hint)
+        use = replace(
             use,
             documentation=text(holder.get("description")) or use.documentation,
             deprecated=use.deprecated or holder.get("deprecated") is True,
         )
+        return use, media
 
     def headers(
         self, container: str, response: Mapping[str, Any], path: Path_
@@ -118,16 +146,12 @@ class Bindings:
                 continue
             header, header_path = resolve_ref(self.doc, raw_header)
             hpath = header_path or (*path, "headers", hname)
-            if "schema" not in header:
-                raise Unsupported(
-                    hpath, "cannot represent a header described by content (only by schema)"
-                )
             hint = container.split("#", 1)[1] + naming.pascal(hname)
-            use = self.use(header, hpath, hint)
+            use, media = self.use(header, hpath, hint)
             yield use.member(
                 container=container,
                 name="_".join(naming.words(hname)),
-                http=ir.HttpBinding(location=ir.Location.HEADER, name=hname),
+                http=ir.HttpBinding(location=ir.Location.HEADER, name=hname, media_type=media),
                 required=header.get("required") is True,
             )
 

@@ -21,7 +21,12 @@ from apigen.views.xml_names import XmlRecord, xml_records
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
 # Where an object parameter's properties travel one by one (``MemberSpec.fields``).
-_PARAMETER_LOCATIONS = (ir.Location.LABEL, ir.Location.QUERY, ir.Location.HEADER)
+_PARAMETER_LOCATIONS = (
+    ir.Location.LABEL,
+    ir.Location.QUERY,
+    ir.Location.HEADER,
+    ir.Location.COOKIE,
+)
 # A payload in this media type travels as its properties, one by one, like a query.
 _FORM = "application/x-www-form-urlencoded"
 
@@ -79,7 +84,12 @@ class _Builder:
             return member.wire_name
         if location is ir.Location.LABEL:
             return (http.name if http else None) or member.name
-        if location in (ir.Location.QUERY, ir.Location.HEADER, ir.Location.PREFIX_HEADERS):
+        if location in (
+            ir.Location.QUERY,
+            ir.Location.HEADER,
+            ir.Location.PREFIX_HEADERS,
+            ir.Location.COOKIE,
+        ):
             return (http.name if http else None) or ""
         if location is ir.Location.PAYLOAD:
             return member.name
@@ -137,6 +147,8 @@ class _Builder:
             args.append(f"fields={_tuple(fields)}")
         if http is not None and http.media_type is not None:
             args.append(f"media_type={http.media_type!r}")
+        if http is not None and http.allow_reserved:
+            args.append("allow_reserved=True")
         if target.streaming:
             args.append("streaming=True")
             if target.requires_length:

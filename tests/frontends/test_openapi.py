@@ -1148,7 +1148,7 @@ def test_unrepresentable_operations_are_reported(tmp_path: Path) -> None:
           /a:
             get:
               parameters:
-                - {name: c, in: cookie, schema: {type: string}}
+                - {name: c, in: query, content: {text/csv: {schema: {type: string}}}}
               responses: {'200': {description: ok}}
             post:
               requestBody:
@@ -1169,7 +1169,9 @@ def test_unrepresentable_operations_are_reported(tmp_path: Path) -> None:
         """,
         raw=True,
     )
-    assert any("#/paths/~1a/get/parameters/0" in p and "cookie" in p for p in problems)
+    assert any(
+        "#/paths/~1a/get/parameters/0/content/text~1csv" in p and "JSON" in p for p in problems
+    )
     assert any("#/paths/~1a/post/requestBody/content" in p and "media types" in p for p in problems)
     assert any("#/components/securitySchemes/key" in p and "digest" in p for p in problems)
     assert any(

@@ -26,6 +26,7 @@ LABEL = "label"
 QUERY = "query"
 QUERY_PARAMS = "query_params"
 HEADER = "header"
+COOKIE = "cookie"
 PREFIX_HEADERS = "prefix_headers"
 PAYLOAD = "payload"
 STATUS = "status"
@@ -50,7 +51,10 @@ class MemberSpec:
     parameter: Python name, wire name, kind, timestamp format), empty otherwise.
     ``media_type`` is a payload's media type when not its kind's default (JSON for
     structures, ``application/octet-stream`` for blobs, ``text/plain`` for strings); a
-    ``application/x-www-form-urlencoded`` structure payload lists its ``fields``.
+    ``application/x-www-form-urlencoded`` structure payload lists its ``fields``; a
+    parameter's ``media_type`` (OpenAPI ``content``) says its value is JSON text, and
+    ``allow_reserved`` that a query value keeps RFC 3986 reserved characters unencoded.
+    ``wire`` of a cookie member is its cookie name.
     A ``document`` member bound to a header travels as base64 of its compact JSON (botocore's
     ``jsonvalue`` headers). ``streaming`` marks a payload read and sent lazily: a blob
     (``streams.StreamingBody``; ``requires_length``: its length must be known when sent) or
@@ -72,6 +76,7 @@ class MemberSpec:
     explode: bool | None = None
     fields: tuple[MemberSpec, ...] = ()
     media_type: str | None = None
+    allow_reserved: bool = False
     streaming: bool = False
     requires_length: bool = False
     events: tuple[EventSpec, ...] = ()
