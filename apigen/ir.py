@@ -157,6 +157,18 @@ class HttpBinding:
     explode: bool | None = None
     media_type: str | None = None
     allow_reserved: bool = False
+    # A multipart/form-data payload's per-part ``encoding`` (OpenAPI), by property.
+    parts: tuple[PartEncoding, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PartEncoding:
+    """One property's part of a multipart body: its Content-Type (None: by its kind) and the
+    fixed headers the document gives it (a header schema's ``const`` or ``default``)."""
+
+    name: str
+    content_type: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

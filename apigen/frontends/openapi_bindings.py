@@ -155,6 +155,33 @@ class Bindings:
                 required=header.get("required") is True,
             )
 
+    def part_encodings(self, media: Mapping[str, Any], path: Path_) -> tuple[ir.PartEncoding, ...]:
+        """A multipart body's ``encoding``: each part's Content-Type and its fixed headers
+        (a header whose schema has a ``const`` or ``default``; others have no value to send
+        and are left out)."""
+        found: list[ir.PartEncoding] = []
+        for name, raw in sorted((media.get("encoding") or {}).items()):
+            encoding, _ = resolve_ref(self.doc, raw)
+            headers: list[tuple[str, str]] = []
+            for hname, raw_header in sorted((encoding.get("headers") or {}).items()):
+                header, _ = resolve_ref(self.doc, raw_header)
+                schema, _ = resolve_ref(self.doc, header.get("schema") or {})
+                value = schema.get("const", schema.get("default"))
+                if hname.lower() != "content-type" and value is not None:
+                    headers.append(
+                        (hname, str(value).lower() if isinstance(value, bool) else str(value))
+                    )
+            content_type = encoding.get("contentType")
+            if content_type is not None and not isinstance(content_type, str):
+                raise Unsupported(
+                    (*path, "encoding", name, "contentType"), "contentType must be a string"
+                )
+            if content_type or headers:
+                found.append(
+                    ir.PartEncoding(name=name, content_type=content_type, headers=tuple(headers))
+                )
+        return tuple(found)
+
     def payload(
         self, container: str, holder: Mapping[str, Any], path: Path_, hint: str, taken: set[str]
     ) -> ir.Member | None:
@@ -166,19 +193,18 @@ class Bindings:
         if chosen is None:
             raise Unsupported(
                 (*path, "content"),
-                f"cannot represent media types {sorted(content)} (multipart bodies are not "
-                "supported yet; see docs/openapi-shapes.md)",
+                f"cannot represent media types {sorted(content)} (of multipart types only "
+                "multipart/form-data is; see docs/openapi-shapes.md)",
             )
         media, how = chosen
         mpath = (*path, "content", media)
         schema = content[media].get("schema") or {}
-        if how in (Carried.JSON, Carried.FORM):
+        fields = how in (Carried.FORM, Carried.MULTIPART)
+        if how is Carried.JSON or fields:
             use = self.schemas.use(
                 [Piece(schema, (*mpath, "schema"), hint)], (*mpath, "schema"), hint
             )
-            if how is Carried.FORM and self.schemas.shapes[use.target].type is not (
-                ir.ShapeType.STRUCTURE
-            ):
+            if fields and self.schemas.shapes[use.target].type is not (ir.ShapeType.STRUCTURE):
                 raise Unsupported((*mpath, "schema"), "a form body must be an object schema")
         else:
             prelude = "Blob" if how is Carried.BINARY else "String"
@@ -193,7 +219,9 @@ class Bindings:
                 mpath, f"the body member {name!r} would clash with a parameter or header"
             )
         binding = ir.HttpBinding(
-            location=ir.Location.PAYLOAD, media_type=kept_media_type(media, how)
+            location=ir.Location.PAYLOAD,
+            media_type=kept_media_type(media, how),
+            parts=self.part_encodings(content[media], mpath) if how is Carried.MULTIPART else (),
         )
         member = use.member(container=container, name=name, http=binding)
         documentation = text(holder.get("description"))

@@ -29,6 +29,7 @@ _PARAMETER_LOCATIONS = (
 )
 # A payload in this media type travels as its properties, one by one, like a query.
 _FORM = "application/x-www-form-urlencoded"
+_FIELD_BODIES = (_FORM, "multipart/form-data")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -141,7 +142,7 @@ class _Builder:
             args.append(f"style={http.style!r}")
         if http is not None and http.explode is not None:
             args.append(f"explode={http.explode!r}")
-        form = http is not None and http.media_type == _FORM
+        form = http is not None and http.media_type in _FIELD_BODIES
         if kind is ir.ShapeType.STRUCTURE and (location in _PARAMETER_LOCATIONS or form):
             fields = [self.member_spec(m, as_field=form) for m in target.members]
             args.append(f"fields={_tuple(fields)}")
@@ -149,6 +150,9 @@ class _Builder:
             args.append(f"media_type={http.media_type!r}")
         if http is not None and http.allow_reserved:
             args.append("allow_reserved=True")
+        if http is not None and http.parts:
+            parts = tuple((p.name, p.content_type, p.headers) for p in http.parts)
+            args.append(f"parts={parts!r}")
         if target.streaming:
             args.append("streaming=True")
             if target.requires_length:

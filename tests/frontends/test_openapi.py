@@ -1153,7 +1153,7 @@ def test_unrepresentable_operations_are_reported(tmp_path: Path) -> None:
             post:
               requestBody:
                 content:
-                  multipart/form-data: {schema: {type: object}}
+                  multipart/mixed: {schema: {type: object}}
               responses: {'200': {description: ok}}
           /b:
             get:

@@ -376,7 +376,8 @@ class Plan:
             if payload.spec.streaming:  # set from the stream itself (``streaming``)
                 data[payload.key] = ""
             elif body:
-                data[payload.key] = decode_payload(body, payload.spec)
+                media = next((v for k, v in headers if k.lower() == "content-type"), None)
+                data[payload.key] = decode_payload(body, payload.spec, media)
         elif self.has_body and body.strip():
             parsed = json.loads(body)
             if not isinstance(parsed, dict):

@@ -77,6 +77,8 @@ class MemberSpec:
     fields: tuple[MemberSpec, ...] = ()
     media_type: str | None = None
     allow_reserved: bool = False
+    # multipart/form-data payloads: (property wire name, Content-Type or None, fixed headers).
+    parts: tuple[tuple[str, str | None, tuple[tuple[str, str], ...]], ...] = ()
     streaming: bool = False
     requires_length: bool = False
     events: tuple[EventSpec, ...] = ()

@@ -2,8 +2,9 @@
 
 ``bindings.Plan`` hands a bound payload here. Structures, documents, lists and maps are
 JSON (by alias); blobs are their bytes; strings their UTF-8 text; a structure in
-``application/x-www-form-urlencoded`` its properties as form fields (``form_body``). The
-Content-Type returned is the member's own media type, else its kind's default.
+``application/x-www-form-urlencoded`` its properties as form fields (``form_body``), in
+``multipart/form-data`` its properties as parts (``multipart``). The Content-Type returned
+is the member's own media type, else its kind's default.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from pydantic_core import to_json
 
 from ..core.schema import MemberSpec
 from .form_body import FORM, decode_form, encode_form
+from .multipart import MULTIPART, decode_multipart, encode_multipart
 from .wire_text import STRING_KINDS, STRUCTURED_KINDS, compact_json, scalar_text
 
 
@@ -25,6 +27,8 @@ def encode_payload(value: Any, spec: MemberSpec) -> tuple[bytes, str]:
     kind = spec.kind
     if media == FORM:
         return encode_form(value, spec.fields), FORM
+    if media == MULTIPART:
+        return encode_multipart(value, spec.fields, spec.parts)
     if kind in STRUCTURED_KINDS:
         body = value.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
         return body, media or "application/json"
@@ -37,10 +41,13 @@ def encode_payload(value: Any, spec: MemberSpec) -> tuple[bytes, str]:
     return compact_json(value).encode("utf-8"), media or "application/json"
 
 
-def decode_payload(body: bytes, spec: MemberSpec) -> Any:
-    """A body as its payload member's JSON-like data (base64 text for blobs)."""
+def decode_payload(body: bytes, spec: MemberSpec, content_type: str | None = None) -> Any:
+    """A body (of ``content_type``) as its payload member's JSON-like data (base64 text for
+    blobs)."""
     if spec.media_type == FORM:
         return decode_form(body, spec.fields)
+    if spec.media_type == MULTIPART:
+        return decode_multipart(body, content_type, spec.fields)
     kind = spec.kind
     if kind == "blob":
         return base64.b64encode(body).decode("ascii")
