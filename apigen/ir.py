@@ -157,18 +157,22 @@ class HttpBinding:
     explode: bool | None = None
     media_type: str | None = None
     allow_reserved: bool = False
-    # A multipart/form-data payload's per-part ``encoding`` (OpenAPI), by property.
+    # A multipart or form payload's per-property ``encoding`` (OpenAPI).
     parts: tuple[PartEncoding, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class PartEncoding:
-    """One property's part of a multipart body: its Content-Type (None: by its kind) and the
-    fixed headers the document gives it (a header schema's ``const`` or ``default``)."""
+    """One property's ``encoding`` in a multipart or form body: its Content-Type (None: by
+    its kind), the fixed headers the document gives it (a header schema's ``const`` or
+    ``default``; multipart), and its style, explode and allowReserved (form bodies)."""
 
     name: str
     content_type: str | None = None
     headers: tuple[tuple[str, str], ...] = ()
+    style: str | None = None
+    explode: bool | None = None
+    allow_reserved: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -155,30 +155,47 @@ class Bindings:
                 required=header.get("required") is True,
             )
 
-    def part_encodings(self, media: Mapping[str, Any], path: Path_) -> tuple[ir.PartEncoding, ...]:
-        """A multipart body's ``encoding``: each part's Content-Type and its fixed headers
-        (a header whose schema has a ``const`` or ``default``; others have no value to send
-        and are left out)."""
+    def part_encodings(
+        self, media: Mapping[str, Any], path: Path_, target: str, how: Carried
+    ) -> tuple[ir.PartEncoding, ...]:
+        """A multipart or form body's ``encoding``: each part's Content-Type and its fixed
+        headers (a header whose schema has a ``const`` or ``default``; others have no value
+        to send and are left out), each form field's style, explode and allowReserved (a
+        style its value cannot take is reported, as for a query parameter)."""
         found: list[ir.PartEncoding] = []
+        structure = self.schemas.shapes.get(target)
+        members = {m.wire_name: m for m in structure.members} if structure is not None else {}
         for name, raw in sorted((media.get("encoding") or {}).items()):
             encoding, _ = resolve_ref(self.doc, raw)
+            where = (*path, "encoding", name)
             headers: list[tuple[str, str]] = []
             for hname, raw_header in sorted((encoding.get("headers") or {}).items()):
                 header, _ = resolve_ref(self.doc, raw_header)
                 schema, _ = resolve_ref(self.doc, header.get("schema") or {})
                 value = schema.get("const", schema.get("default"))
                 if hname.lower() != "content-type" and value is not None:
-                    headers.append(
-                        (hname, str(value).lower() if isinstance(value, bool) else str(value))
-                    )
+                    text_value = str(value).lower() if isinstance(value, bool) else str(value)
+                    headers.append((hname, text_value))
             content_type = encoding.get("contentType")
             if content_type is not None and not isinstance(content_type, str):
-                raise Unsupported(
-                    (*path, "encoding", name, "contentType"), "contentType must be a string"
-                )
-            if content_type or headers:
+                raise Unsupported((*where, "contentType"), "contentType must be a string")
+            style, explode = encoding.get("style"), encoding.get("explode")
+            reserved = encoding.get("allowReserved") is True
+            if how is not Carried.FORM:
+                style, explode, reserved = None, None, False  # not for multipart (3.1)
+            elif (style is not None or explode is not None) and name in members:
+                kind = value_kind(self.schemas.shapes, members[name].target, where)
+                check_style("query", style, explode, kind, where)
+            if content_type or headers or style or explode is not None or reserved:
                 found.append(
-                    ir.PartEncoding(name=name, content_type=content_type, headers=tuple(headers))
+                    ir.PartEncoding(
+                        name=name,
+                        content_type=content_type,
+                        headers=tuple(headers),
+                        style=style,
+                        explode=explode,
+                        allow_reserved=reserved,
+                    )
                 )
         return tuple(found)
 
@@ -221,7 +238,7 @@ class Bindings:
         binding = ir.HttpBinding(
             location=ir.Location.PAYLOAD,
             media_type=kept_media_type(media, how),
-            parts=self.part_encodings(content[media], mpath) if how is Carried.MULTIPART else (),
+            parts=self.part_encodings(content[media], mpath, use.target, how) if fields else (),
         )
         member = use.member(container=container, name=name, http=binding)
         documentation = text(holder.get("description"))

@@ -143,7 +143,9 @@ class _Builder:
         if http is not None and http.explode is not None:
             args.append(f"explode={http.explode!r}")
         form = http is not None and http.media_type in _FIELD_BODIES
-        if kind is ir.ShapeType.STRUCTURE and (location in _PARAMETER_LOCATIONS or form):
+        if kind is ir.ShapeType.STRUCTURE and (
+            location in _PARAMETER_LOCATIONS or form or as_field
+        ):
             fields = [self.member_spec(m, as_field=form) for m in target.members]
             args.append(f"fields={_tuple(fields)}")
         if http is not None and http.media_type is not None:
@@ -151,8 +153,9 @@ class _Builder:
         if http is not None and http.allow_reserved:
             args.append("allow_reserved=True")
         if http is not None and http.parts:
-            parts = tuple((p.name, p.content_type, p.headers) for p in http.parts)
-            args.append(f"parts={parts!r}")
+            self.schema_names.add("PartSpec")
+            parts = [self.part_spec(p) for p in http.parts]
+            args.append(f"parts={_tuple(parts)}")
         if target.streaming:
             args.append("streaming=True")
             if target.requires_length:
@@ -162,6 +165,21 @@ class _Builder:
                 args.append(f"events={_tuple(events)}")
                 args.append(f"event_union={self.model(target.id)}")
         return _call("MemberSpec", args)
+
+    def part_spec(self, part: ir.PartEncoding) -> str:
+        args = [repr(part.name)]
+        for field, value in (
+            ("content_type", part.content_type),
+            ("style", part.style),
+            ("explode", part.explode),
+        ):
+            if value is not None:
+                args.append(f"{field}={value!r}")
+        if part.headers:
+            args.append(f"headers={part.headers!r}")
+        if part.allow_reserved:
+            args.append("allow_reserved=True")
+        return _call("PartSpec", args)
 
     def event_spec(self, member: ir.Member) -> str:
         """One event of a stream: its structure's members bound to headers or the payload."""

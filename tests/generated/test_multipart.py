@@ -186,3 +186,55 @@ def test_a_server_refuses_a_body_that_is_not_multipart(package: Any) -> None:
         )
         response = transport.send(request, url_base="https://uploads.example.com", timeout=5)
     assert 400 <= response.status < 500
+
+
+FORM_SCHEMA = SPEC["paths"]["/forms"]["post"]["requestBody"]["content"][
+    "application/x-www-form-urlencoded"
+]
+
+
+def test_a_form_bodys_encoding_gives_each_field_its_style(package: Any) -> None:
+    """Each encoded field travels as the style table's query row for it (``color`` there)."""
+    shapes = importlib.import_module(f"{package.__name__}.shapes")
+    asgi = importlib.import_module(f"{package.__name__.rsplit('.', 1)[0]}._runtime.transport.asgi")
+    encoding = FORM_SCHEMA["encoding"]
+    assert (encoding["color"]["style"], encoding["color"]["explode"]) == ("form", False)
+    assert encoding["filter"]["style"] == "deepObject"
+    assert encoding["tags"]["style"] == "pipeDelimited"
+    body = shapes.SendFormRequestBody(
+        color=shapes.SendFormRequestBodyColor(R=100, G=200, B=150),
+        filter_=shapes.SendFormRequestBodyFilter(kind="cat", size=2),
+        tags=["blue", "black", "brown"],
+        query="a/b?c:d",
+        plain=shapes.SendFormRequestBodyPlain(a="x"),
+        note="hi",
+    )
+    seen: list[Any] = []
+    sent: list[Any] = []
+
+    class Handler(package.UploadsHandler):  # type: ignore[misc, name-defined]
+        async def send_form(self, request: Any) -> Any:
+            seen.append(request)
+
+    class Recording:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def send(self, request: Any, **options: Any) -> Any:
+            sent.append(request)
+            return self.inner.send(request, **options)
+
+        def close(self) -> None:
+            self.inner.close()
+
+    with asgi.AsgiTransport(package.create_app(Handler())) as transport:
+        package.UploadsClient(transport=Recording(transport)).send_form(body=body)
+    assert seen[0].body == body
+    pairs = sent[0].body.decode().split("&")
+    # The 3.1 "Style Examples" rows: form/false object, deepObject, pipeDelimited array.
+    assert "color=R,100,G,200,B,150" in pairs
+    assert ["filter%5Bkind%5D=cat", "filter%5Bsize%5D=2"] == [p for p in pairs if p.startswith("filter")]
+    assert "tags=blue%7Cblack%7Cbrown" in pairs
+    assert "query=a/b?c:d" in pairs  # allowReserved
+    assert "plain=%7B%22a%22%3A%22x%22%7D" in pairs  # no encoding: an object is its JSON
+    assert "note=%22hi%22" in pairs  # contentType application/json

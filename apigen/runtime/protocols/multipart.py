@@ -31,7 +31,7 @@ from typing import Any
 from pydantic_core import to_json
 
 from ..core.scalars import FileBytes, blob_input
-from ..core.schema import MemberSpec
+from ..core.schema import MemberSpec, PartSpec
 from .wire_text import STRUCTURED_KINDS, scalar_text, scalar_value
 
 MULTIPART = "multipart/form-data"
@@ -69,11 +69,11 @@ def _part(spec: MemberSpec, kind: str | None, item: Any, encoding: Any) -> tuple
 
 
 def encode_multipart(
-    value: Any, fields: tuple[MemberSpec, ...], parts: tuple[Any, ...]
+    value: Any, fields: tuple[MemberSpec, ...], parts: tuple[PartSpec, ...]
 ) -> tuple[bytes, str]:
     """A structure payload as a multipart body and its Content-Type (with the boundary)."""
     data = value.model_dump(mode="python", by_alias=True, exclude_none=True, warnings=False)
-    encodings = {name: (content_type, headers) for name, content_type, headers in parts}
+    encodings = {part.name: (part.content_type, part.headers) for part in parts}
     written: list[tuple[bytes, bytes]] = []
     for spec in fields:
         item = data.get(spec.wire)

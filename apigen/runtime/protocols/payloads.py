@@ -26,7 +26,7 @@ def encode_payload(value: Any, spec: MemberSpec) -> tuple[bytes, str]:
     media = spec.media_type
     kind = spec.kind
     if media == FORM:
-        return encode_form(value, spec.fields), FORM
+        return encode_form(value, spec.fields, spec.parts), FORM
     if media == MULTIPART:
         return encode_multipart(value, spec.fields, spec.parts)
     if kind in STRUCTURED_KINDS:
@@ -45,7 +45,7 @@ def decode_payload(body: bytes, spec: MemberSpec, content_type: str | None = Non
     """A body (of ``content_type``) as its payload member's JSON-like data (base64 text for
     blobs)."""
     if spec.media_type == FORM:
-        return decode_form(body, spec.fields)
+        return decode_form(body, spec.fields, spec.parts)
     if spec.media_type == MULTIPART:
         return decode_multipart(body, content_type, spec.fields)
     kind = spec.kind

@@ -77,8 +77,8 @@ class MemberSpec:
     fields: tuple[MemberSpec, ...] = ()
     media_type: str | None = None
     allow_reserved: bool = False
-    # multipart/form-data payloads: (property wire name, Content-Type or None, fixed headers).
-    parts: tuple[tuple[str, str | None, tuple[tuple[str, str], ...]], ...] = ()
+    # multipart/form-data and form payloads: each property's ``encoding`` (OpenAPI).
+    parts: tuple[PartSpec, ...] = ()
     streaming: bool = False
     requires_length: bool = False
     events: tuple[EventSpec, ...] = ()
@@ -233,6 +233,20 @@ class ChecksumSpec:
     validation_member: str | None = None
     validation_header: str | None = None
     response_algorithms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PartSpec:
+    """One property's ``encoding`` in a body of fields, by its wire ``name``: a multipart
+    part's ``content_type`` (None: by kind) and fixed ``headers``; a form field's ``style``,
+    ``explode`` and ``allow_reserved`` (as a query parameter's)."""
+
+    name: str
+    content_type: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    style: str | None = None
+    explode: bool | None = None
+    allow_reserved: bool = False
 
 
 @dataclass(frozen=True, slots=True)
