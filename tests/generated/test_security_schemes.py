@@ -321,3 +321,37 @@ def test_the_generated_client_names_its_scheme_options(package: Any) -> None:
     doc = shapes.GuardedClient.__init__.__doc__ or ""
     for option in ("api_keys", "client_id", "client_secret", "token_url", "client_cert"):
         assert option in doc
+
+
+def test_an_async_client_applies_the_same_schemes(
+    package: Any, token_endpoint: tuple[str, list[Any]]
+) -> None:
+    import asyncio
+
+    from apigen.runtime.core.http import HttpResponse
+
+    url, seen = token_endpoint
+    requests: list[Any] = []
+
+    class Captured:
+        async def send(self, request: Any, **options: Any) -> Any:
+            requests.append(request)
+            return HttpResponse(204, [], b"")
+
+        async def aclose(self) -> None:
+            return None
+
+    async def main() -> None:
+        client = package.AsyncGuardedClient(
+            transport=Captured(),
+            api_keys=API_KEYS,
+            client_id="app",
+            client_secret=f"c-{SECRET}",
+            token_url=url,
+        )
+        await client.by_cookie_key()
+        await client.by_oauth()
+
+    asyncio.run(main())
+    assert carries(requests[0], "cookieKey")
+    assert requests[1].header("Authorization") == "Bearer token-1" and len(seen) == 1
