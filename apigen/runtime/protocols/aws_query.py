@@ -40,6 +40,7 @@ from ..core.errors import (
 )
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import AS_SERVER, ApigenModel, Empty
+from ..core.narrow import is_dict
 from ..core.schema import OperationSpec, ServiceSpec
 from ..core.xml_names import XmlStructure
 from .aws_replies import AWS_REQUEST_ID_HEADER, BAD_REQUEST_CODES, AwsReplies
@@ -71,7 +72,7 @@ _MESSAGE_KEYS = ("message", "Message")
 
 def _dump(model: ApigenModel) -> dict[str, Any]:
     data = json.loads(model.model_dump_json(by_alias=True, warnings=False))
-    return data if isinstance(data, dict) else {}
+    return data if is_dict(data) else {}
 
 
 def _first(root: Element, name: str) -> Element | None:

@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
+from ..core.narrow import is_list
 from ..core.schema import QUERY, MemberSpec, PartSpec
 from .styles import Styled
 from .wire_text import compact_json, parse_query_pairs, scalar_text, scalar_value
@@ -72,7 +73,7 @@ def encode_form(
             written.extend(styled.query_parts(getattr(value, spec.name)))
         elif _json_typed(part):
             written.append(urlencode([(spec.wire, compact_json(item))]))
-        elif spec.kind == "list" and isinstance(item, list):
+        elif spec.kind == "list" and is_list(item):
             written.append(urlencode([(spec.wire, _text(v)) for v in item]))
         else:
             written.append(urlencode([(spec.wire, _text(item))]))

@@ -26,6 +26,7 @@ from xml.etree.ElementTree import Element, ParseError, SubElement, tostring
 import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
 
+from ..core.narrow import is_mapping
 from ..core.xml_names import XmlNode, XmlStructure
 from .wire_text import float_text, scalar_value
 
@@ -120,7 +121,7 @@ def write_value(
         return
     child = SubElement(parent, name)
     declare(child, node.namespace, node.prefix)
-    if kind in _MODELS and node.shape is not None and isinstance(value, Mapping):
+    if kind in _MODELS and node.shape is not None and is_mapping(value):
         write_members(child, value, table[node.shape], table)
     else:
         child.text = text_of(value)

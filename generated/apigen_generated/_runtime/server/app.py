@@ -32,7 +32,7 @@ import contextlib
 import contextvars
 import re
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from ..core.errors import ApigenError, ParamValidationError, ServiceError, UnsupportedMediaType
 from ..core.http import HttpRequest, HttpResponse
@@ -110,10 +110,9 @@ def _looks_like_handler(value: Any, bound: bool) -> bool:
     """An ``async def`` taking one argument (besides ``self`` unless ``bound``)."""
     import inspect
 
-    if isinstance(value, staticmethod):
-        value, bound = value.__func__, True
-    elif isinstance(value, classmethod):
-        value, bound = value.__func__, False
+    if isinstance(value, staticmethod | classmethod):
+        bound = isinstance(value, staticmethod)
+        value = cast("Any", value).__func__
     if not inspect.iscoroutinefunction(value):
         return False
     try:
