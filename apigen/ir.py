@@ -100,6 +100,7 @@ class Location(enum.StrEnum):
     QUERY = "query"
     QUERY_PARAMS = "query_params"
     HEADER = "header"
+    COOKIE = "cookie"  # OpenAPI ``in: cookie``: a ``name=value`` pair of the Cookie header
     PREFIX_HEADERS = "prefix_headers"
     PAYLOAD = "payload"
     STATUS = "status"
@@ -151,7 +152,9 @@ class HttpBinding:
     from OpenAPI's defaults for the location (label/header ``simple``, query ``form``;
     explode true for ``form`` only); None means the default. ``media_type`` is a payload's
     media type when the document gives one other than ``application/json`` (a ``+json``
-    type, ``application/x-www-form-urlencoded``, ``text/html``, ``image/png``...).
+    type, ``application/x-www-form-urlencoded``, ``text/html``, ``image/png``...); on a
+    parameter it is the ``content`` media type its value is written in (JSON text).
+    ``allow_reserved``: a query value keeps RFC 3986 reserved characters unencoded.
     """
 
     location: Location
@@ -160,6 +163,23 @@ class HttpBinding:
     style: str | None = None
     explode: bool | None = None
     media_type: str | None = None
+    allow_reserved: bool = False
+    # A multipart or form payload's per-property ``encoding`` (OpenAPI).
+    parts: tuple[PartEncoding, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PartEncoding:
+    """One property's ``encoding`` in a multipart or form body: its Content-Type (None: by
+    its kind), the fixed headers the document gives it (a header schema's ``const`` or
+    ``default``; multipart), and its style, explode and allowReserved (form bodies)."""
+
+    name: str
+    content_type: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    style: str | None = None
+    explode: bool | None = None
+    allow_reserved: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -369,11 +389,19 @@ class Operation:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class AuthScheme:
-    """``kind`` is sigv4, httpBasic or httpBearer; ``name`` is the scheme's key in the spec."""
+    """``kind`` is sigv4, httpBasic, httpBearer, apiKey, oauth2 (a bearer token, fetched by
+    client credentials when ``token_url`` is set), mutualTLS, noAuth, or ``all`` (a
+    requirement of several schemes at once: ``parts``); ``name`` is the scheme's key in the
+    spec. An apiKey travels in ``location`` (header, query, cookie) under ``parameter``."""
 
     name: str
     kind: str
     documentation: str = ""
+    location: str | None = None
+    parameter: str | None = None
+    token_url: str | None = None
+    scopes: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -44,7 +44,13 @@ class AsyncBaseClient(ClientCore):
         if transport is None:
             from ..transport.choose import async_transport
 
-            transport = self._transport = async_transport(self._transport_arg)
+            given = self._transport_arg
+            tls = self._resolved().tls if given is None else None
+            if tls is not None:
+                import httpx
+
+                given = httpx.AsyncHTTPTransport(verify=tls)
+            transport = self._transport = async_transport(given)
         return transport
 
     async def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:

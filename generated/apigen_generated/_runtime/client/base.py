@@ -103,6 +103,13 @@ class ClientCore:
         use_dualstack: bool | None = None,
         inject_host_prefix: bool | None = None,
         client_context_params: Mapping[str, str | bool] | None = None,
+        api_keys: Mapping[str, str] | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_url: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        ca_bundle: str | None = None,
     ) -> None:
         self._options = Options(
             region,
@@ -119,6 +126,13 @@ class ClientCore:
             inject_host_prefix,
             tuple(sorted((client_context_params or {}).items())),
             mfa_token,
+            tuple(sorted((api_keys or {}).items())),
+            client_id,
+            client_secret,
+            token_url,
+            client_cert,
+            client_key,
+            ca_bundle,
         )
         if isinstance(retries, int):
             retries = RetryConfig(max_attempts=retries)
@@ -164,7 +178,8 @@ class ClientCore:
         return Timeouts(base.connect, base.read, at), at
 
     def _auth_kind(self, operation: OperationSpec, state: Resolved) -> str | None:
-        """The scheme an operation uses: ``sigv4``, a key of ``state.headers``, or None."""
+        """The scheme an operation uses: ``sigv4``, a key of ``state.auth``, or None (no
+        credentials needed: none listed, or ``noAuth`` reached before one the client has)."""
         try:
             return self._auth[operation.name]
         except KeyError:
@@ -175,8 +190,10 @@ class ClientCore:
             if kind == "sigv4" and state.credentials is not None:
                 chosen = kind
                 break
-            if kind in state.headers:
+            if kind in state.auth:
                 chosen = kind
+                break
+            if kind == "noAuth":
                 break
         else:
             if kinds:
@@ -231,7 +248,7 @@ class ClientCore:
             add_request_checksum(request, operation, model)
         kind = self._auth_kind(operation, state)
         if kind is not None and kind != "sigv4":
-            headers.append(("Authorization", state.headers[kind]))
+            state.auth[kind].apply(request)
         return request, state, kind
 
     @staticmethod
@@ -374,7 +391,13 @@ class BaseClient(ClientCore):
         if transport is None:
             from ..transport.choose import sync_transport
 
-            transport = self._transport = sync_transport(self._transport_arg)
+            given = self._transport_arg
+            tls = self._resolved().tls if given is None else None
+            if tls is not None:
+                from ..transport.http_client import HttpClientTransport
+
+                given = HttpClientTransport(ssl_context=tls)
+            transport = self._transport = sync_transport(given)
         return transport
 
     def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
