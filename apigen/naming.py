@@ -59,6 +59,7 @@ RESERVED_CLASS_NAMES = frozenset(
         # Also imported by the generated modules (tests/test_naming.py keeps this complete).
         "AcceptorSpec",
         "AliasChoices",
+        "AuthSpec",
         "ApigenOneOf",
         "ApigenUnion",
         "AsyncBaseClient",
