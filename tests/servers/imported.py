@@ -19,6 +19,7 @@ from typing import Any
 
 import botocore.loaders
 
+from apigen import ir
 from apigen.frontends.botocore import botocore_service
 from apigen.output.formatting import Unformatted
 from apigen.pipeline import generate
@@ -59,10 +60,14 @@ def trimmed(model: dict[str, Any], operations: Iterable[str]) -> dict[str, Any]:
 
 
 @contextlib.contextmanager
-def generated_package(model: dict[str, Any], root: Path, package: str) -> Iterator[ModuleType]:
+def generated_package(
+    model: dict[str, Any], root: Path, package: str, service: ir.Service | None = None
+) -> Iterator[ModuleType]:
     """The generated package of ``model`` (its service module), importable while the block
-    runs."""
-    service = botocore_service(model, f"{model['metadata']['endpointPrefix']}.json")
+    runs; ``service``, when given, is generated instead (the same service from another
+    source)."""
+    if service is None:
+        service = botocore_service(model, f"{model['metadata']['endpointPrefix']}.json")
     files = generate([service], Unformatted())
     name = ""
     for path, text in files.items():
