@@ -341,9 +341,7 @@ def _aws_endpoints(
     from .endpoint_resolution import Endpoints, configured_endpoint, rules_of
 
     profile = options.profile
-    url = configured_endpoint(
-        service, options.endpoint_url, environ, profile_setting("endpoint_url", profile, environ)
-    )
+    url = configured_endpoint(service, options.endpoint_url, environ, profile)
     if service.endpoint_rules is None:
         return None, url or _aws_endpoint(service, region)
     given = url is not None  # as botocore: a given URL turns FIPS and dual-stack off

@@ -4,8 +4,10 @@ docs/endpoints.md has the whole story; in short:
 
 - The URL a client is given wins, as the AWS SDKs order it: the ``endpoint_url`` argument,
   then ``AWS_ENDPOINT_URL_<SERVICE_ID>`` (the SDK id upper-cased, spaces and hyphens as
-  underscores), then ``AWS_ENDPOINT_URL``, then the profile's ``endpoint_url``
-  (``AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`` skips all but the argument). With a rule set
+  underscores), then ``AWS_ENDPOINT_URL``, then the shared config file: the service's
+  ``endpoint_url`` in the profile's ``services`` section, then the profile's ``endpoint_url``
+  (``shared_endpoints``; ``AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`` or the profile's
+  ``ignore_configured_endpoint_urls`` skips all but the argument). With a rule set
   that URL is the rules' ``Endpoint`` parameter (the rules may still add to it, or refuse
   FIPS with it); without one it is the endpoint.
 - A service with a rule set resolves everything else from it: ``Region``, ``UseFIPS``
@@ -46,6 +48,7 @@ __all__ = [
     "configured_endpoint",
     "endpoint_variable",
     "rules_of",
+    "service_key",
     "target",
 ]
 
@@ -73,15 +76,26 @@ def is_true(value: str | None) -> bool:
     return value is not None and value.strip().lower() in _TRUE
 
 
+def service_key(service: ServiceSpec) -> str:
+    """The key of ``service`` in a shared config ``services`` section (``dynamodb``)."""
+    return endpoint_variable(service).removeprefix("AWS_ENDPOINT_URL_").lower()
+
+
 def configured_endpoint(
-    service: ServiceSpec, given: str | None, environ: Mapping[str, str], profile_url: str | None
+    service: ServiceSpec, given: str | None, environ: Mapping[str, str], profile: str | None
 ) -> str | None:
     """The URL the user set for ``service``, by the SDKs' precedence (module docstring)."""
+    from .shared_endpoints import ignore_configured, shared_endpoint
+
     if given:
         return given
-    if is_true(environ.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")):
+    if ignore_configured(profile, environ):
         return None
-    return environ.get(endpoint_variable(service)) or environ.get("AWS_ENDPOINT_URL") or profile_url
+    return (
+        environ.get(endpoint_variable(service))
+        or environ.get("AWS_ENDPOINT_URL")
+        or shared_endpoint(service_key(service), profile, environ)
+    )
 
 
 @lru_cache(maxsize=64)
