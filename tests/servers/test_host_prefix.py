@@ -13,6 +13,7 @@ recording transport, botocore's is stopped in ``before-send``.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib
 import json
@@ -195,10 +196,11 @@ def test_the_host_is_botocores(
         # Values that fill host labels, not the members' patterns: built without validation.
         by_wire = {f.serialization_alias or k: k for k, f in ours.input.model_fields.items()}
         request = ours.input.model_construct(**{by_wire[k]: v for k, v in params.items()})
-        try:
+        root_errors = importlib.import_module(
+            f"{package.__name__.split('.')[0]}._runtime.core.errors"
+        )
+        with contextlib.suppress(root_errors.ApigenError):  # the empty answer may not parse
             client._send(ours, request)
-        except Exception:  # noqa: BLE001 - the empty answer may not parse; the host is sent
-            pass
         assert transport.hosts, "our client sent nothing"
         assert transport.hosts[0] == expected
         prefix = model["operations"][operation]["endpoint"]["hostPrefix"]
