@@ -135,7 +135,7 @@ def test_precedence_is_botocores(home: Path, monkeypatch: pytest.MonkeyPatch) ->
             botocore.session.Session(), service, "us-west-2", endpoint_url=argument
         )
         try:
-            expected = theirs(client, operation).url
+            expected = theirs(client, operation, "us-west-2").url
         finally:
             client.close()
         client_config.clear_cache()

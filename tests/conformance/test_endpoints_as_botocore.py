@@ -29,6 +29,7 @@ from endpoint_peers import (
     our_service,
     ours,
     partition_regions,
+    same,
     sample,
     services_with_rules,
     theirs,
@@ -73,7 +74,7 @@ def test_the_service_resolves_as_botocore_does(service: str, clean_environment: 
     for region, fips, dual in grid(regions):
         client = botocore_client(session, service, region, fips, dual)
         try:
-            expected = theirs(client, operation)
+            expected = theirs(client, operation, region)
         finally:
             client.close()
         found = ours(spec, region, fips, dual)
@@ -81,6 +82,36 @@ def test_the_service_resolves_as_botocore_does(service: str, clean_environment: 
             # Both refuse; the rule set's own message is in botocore's wording too.
             if found.error is None or found.error not in expected.error:
                 failures.append(f"{region} fips={fips} dual={dual}: {expected} != {found}")
-        elif found != expected:
+        elif not same(expected, found):
             failures.append(f"{region} fips={fips} dual={dual}: {expected} != {found}")
     assert not failures, f"{service} ({operation}):\n" + "\n".join(failures)
+
+
+def _with_builtin(builtin: str) -> list[str]:
+    found = []
+    for service in ALL:
+        document = LOADER.load_service_model(service, "endpoint-rule-set-1")
+        if any(p.get("builtIn") == builtin for p in document["parameters"].values()):
+            found.append(service)
+    return found
+
+
+@pytest.mark.parametrize("setting", [None, "legacy", "regional"])
+def test_the_s3_global_endpoint_builtin_is_botocores(
+    setting: str | None, clean_environment: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``AWS::S3::UseGlobalEndpoint`` in us-east-1, for each service whose rule set reads it,
+    with ``AWS_S3_US_EAST_1_REGIONAL_ENDPOINT`` unset, ``legacy`` and ``regional``."""
+    services = _with_builtin("AWS::S3::UseGlobalEndpoint")
+    assert services
+    if setting is not None:
+        monkeypatch.setenv("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT", setting)
+    for service in services:
+        operation = neutral_operation(LOADER.load_service_model(service, "service-2"))
+        assert operation is not None
+        client = botocore_client(botocore.session.Session(), service, "us-east-1")
+        try:
+            expected = theirs(client, operation, "us-east-1")
+        finally:
+            client.close()
+        assert same(expected, ours(our_service(service), "us-east-1")), service

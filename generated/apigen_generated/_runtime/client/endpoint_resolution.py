@@ -15,7 +15,9 @@ docs/endpoints.md has the whole story; in short:
   ``UseDualStack`` (likewise ``use_dualstack``/``AWS_USE_DUALSTACK_ENDPOINT``), ``AccountId``
   and ``AccountIdEndpointMode``, the ``client_context_params`` argument, then per call the
   operation's ``contextParam`` members, static values and JMESPath ``operationContextParams``.
-  As botocore does, a given URL turns FIPS and dual-stack off.
+  As botocore does, a given URL turns FIPS and dual-stack off. ``AWS::S3::UseGlobalEndpoint``
+  holds in ``us-east-1`` unless ``AWS_S3_US_EAST_1_REGIONAL_ENDPOINT`` (or the profile's
+  ``s3_us_east_1_regional_endpoint``) says ``regional``: botocore's default, ``legacy``.
 - The endpoint's ``authSchemes`` property sets the SigV4 signing name and region (and
   ``disableDoubleEncoding``); its headers are added to the request.
 - Last, the operation's ``hostPrefix`` (labels filled from the input) goes before the host,
@@ -63,6 +65,7 @@ _BUILTINS = {
     "SDK::Endpoint": "endpoint",
     "AWS::Auth::AccountId": "account_id",
     "AWS::Auth::AccountIdEndpointMode": "account_id_endpoint_mode",
+    "AWS::S3::UseGlobalEndpoint": "s3_use_global_endpoint",
 }
 
 
