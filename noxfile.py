@@ -107,13 +107,18 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the generator and on the generated packages."""
+    """mypy --strict on the generator and on the generated packages; pyright strict on them."""
     session.install("-e", ".[dev]")
     _install_generated(session)
     session.run("mypy", "--strict", "apigen")
     cache = Path(session.create_tmp()) / "mypy-generated"  # keeps generated/ free of caches
     with session.chdir(ROOT / "generated"):
         session.run("mypy", "--strict", "--cache-dir", str(cache), "-p", "apigen_generated")
+    session.env["APIGEN_PYRIGHT"] = "1"
+    session.run(
+        "pytest",
+        "tests/generated/test_typecheck.py::test_generated_distribution_passes_pyright_strict",
+    )
 
 
 @nox.session(python=PYTHON)

@@ -37,6 +37,9 @@ RESERVED_CLASS_NAMES = frozenset(
         "JsonValue",
         "ApigenModel",
         "ErrorEnvelope",
+        # XML names of the query and XML protocols (operations.py).
+        "XmlNode",
+        "XmlStructure",
         "OpenEnum",
         "OpenIntEnum",
         "ApigenNarrowed",

@@ -110,7 +110,13 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
                 "str | None = None",
                 "Profile of the shared credentials and config files.",
             ),
+            (
+                "mfa_token",
+                "Callable[[], str] | None = None",
+                "Returns a current MFA code, for a profile that assumes a role with mfa_serial.",
+            ),
         ]
+        builder.typing.add("collections.abc", "Callable")
         if service.endpoint_rules is not None:
             params += [
                 (

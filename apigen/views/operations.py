@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from apigen import ir, naming
 from apigen.views.docs import docstring
-from apigen.views.endpoints import endpoint_rules_module
+from apigen.views.endpoints import ENDPOINTS_MODULE
 from apigen.views.errors import error_code, error_shapes, unknown_error_name
 from apigen.views.imports import ImportSet
 from apigen.views.types import timestamp_format
@@ -430,13 +430,13 @@ def operations_view(service: ir.Service) -> OperationsView:
             service_args.append(f"{field}={value!r}")
     if service.query_compatible:
         service_args.append("query_compatible=True")
-    rules_module = endpoint_rules_module(service)
+    has_rules = service.endpoint_rules is not None
     if service.service_id is not None:
         service_args.append(f"service_id={service.service_id!r}")
-    if rules_module is not None:
+    if has_rules:
         # Named from this module's own package, so a vendored copy finds its own rules.
-        service_args.append(f'endpoint_rules=__name__.rpartition(".")[0] + ".{rules_module}"')
-    if rules_module is not None and service.client_context_params:
+        service_args.append(f'endpoint_rules=__name__.rpartition(".")[0] + ".{ENDPOINTS_MODULE}"')
+    if has_rules and service.client_context_params:
         names = [repr(p.name) for p in service.client_context_params]
         service_args.append(f"client_context_params={_tuple(names)}")
     service_args.append(f"auth={builder.auth_kinds(None)}")

@@ -64,9 +64,9 @@ def _handler(package: ModuleType, recorder: Recorder) -> Any:
         async def get_topic_attributes(self, request: Any) -> Any:
             recorder.calls["GetTopicAttributes"] = request
             if request.topic_arn != TOPIC:
+                message = f"Topic does not exist: {request.topic_arn}"
                 raise errors.NotFoundException(
-                    f"Topic does not exist: {request.topic_arn}",
-                    shape=shapes.NotFoundException(message="Topic does not exist"),
+                    message, shape=shapes.NotFoundException(message=message)
                 )
             return shapes.GetTopicAttributesResponse(
                 attributes={"DisplayName": "Orders & <more>", "Owner": "123456789012"}

@@ -7,8 +7,9 @@ arguments and every environment variable the resolution reads, so a second clien
 same set-up resolves nothing. The shared AWS files are read once per such key: a change to
 them is seen by a new process (or after ``clear_cache()``).
 
-- AWS services (with a SigV4 signing name): credentials explicit → environment → shared files
-  → credential_process/SSO → container → instance metadata (``chain.resolve_credentials``), region argument → ``AWS_REGION`` →
+- AWS services (with a SigV4 signing name): credentials as botocore's chain (``chain.resolve_credentials``:
+  explicit, environment, assume-role and web identity through STS, SSO, shared files,
+  credential_process, container, instance metadata), region argument → ``AWS_REGION`` →
   ``AWS_DEFAULT_REGION`` → config file; the endpoint from the service's endpoint rules, or
   ``https://{endpointPrefix}.{region}.amazonaws.com`` (``.amazonaws.com.cn`` in China) for a
   service without, unless a URL is given (``endpoint_resolution`` has the precedence).
@@ -25,7 +26,7 @@ import base64
 import os
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.errors import ApigenError
@@ -56,6 +57,10 @@ _ENVIRONMENT = (
     "AWS_DEFAULT_REGION",
     "AWS_MAX_ATTEMPTS",
     "AWS_RETRY_MODE",
+    "AWS_WEB_IDENTITY_TOKEN_FILE",
+    "AWS_ROLE_ARN",
+    "AWS_ROLE_SESSION_NAME",
+    "AWS_ENDPOINT_URL_STS",
     "HOME",
     # Endpoints (endpoint_resolution); AWS_ENDPOINT_URL_<SERVICE_ID> is added per service.
     "AWS_ENDPOINT_URL",
@@ -100,6 +105,8 @@ class Options(NamedTuple):
     inject_host_prefix: bool | None = None
     # Endpoint-rule parameters set on the client (by rule-set or snake_case name), sorted.
     client_context: tuple[tuple[str, Any], ...] = ()
+    # Asked for an MFA code when the profile assumes a role with ``mfa_serial``.
+    mfa_token: Callable[[], str] | None = None
 
 
 class Resolved:
@@ -268,7 +275,13 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
                 f"{service.name}: no region; pass region=..., set AWS_REGION or add one to the AWS config file"
             )
         credentials = resolve_credentials(
-            options.access_key, options.secret_key, options.session_token, options.profile, environ
+            options.access_key,
+            options.secret_key,
+            options.session_token,
+            options.profile,
+            environ,
+            region=region,
+            mfa_token=options.mfa_token,
         )
         endpoints, url_base = _aws_endpoints(service, options, region, environ)
     else:

@@ -147,11 +147,15 @@ class AwsJsonCodec:
                 f"{operation.name}: invalid request", validation_errors(exc)
             ) from None
 
-    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
+    def serialize_response(
+        self, operation: OperationSpec, output: ApigenModel, request_id: str | None = None
+    ) -> HttpResponse:
         body = output.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
         return HttpResponse(200, [("Content-Type", self.content_type)], body)
 
-    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
+    def serialize_error(
+        self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None
+    ) -> HttpResponse:
         code, status, spec = error_status(self.service, error)
         kind = type_name(spec, error, code) if self.service.query_compatible else code
         data = {"__type": kind, **shape_dump(error)}

@@ -22,6 +22,7 @@ from pydantic_core import to_json
 from ..core.directions import unsent_default
 from ..core.errors import ParamValidationError
 from ..core.model import ApigenModel, read_json
+from ..core.narrow import is_dict, is_list
 from ..core.schema import (
     BODY,
     HEADER,
@@ -315,7 +316,7 @@ class Plan:
                     for key, value in mapping.items():
                         if key in named or value is None:
                             continue  # a named query member wins over the map
-                        if isinstance(value, list):
+                        if is_list(value):
                             pairs.extend((key, plain_text(v)) for v in value if v is not None)
                         else:
                             pairs.append((key, plain_text(value)))
@@ -381,7 +382,7 @@ class Plan:
                 data[payload.key] = _payload_value(body, payload.spec)
         elif self.has_body and body.strip():
             parsed = json.loads(body)
-            if not isinstance(parsed, dict):
+            if not is_dict(parsed):
                 raise ValueError("the JSON body is not an object")
             data = parsed
         if self.headers or self.prefix_headers:

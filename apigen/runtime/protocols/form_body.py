@@ -13,6 +13,7 @@ import json
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
+from ..core.narrow import is_list
 from ..core.schema import MemberSpec
 from .wire_text import compact_json, scalar_text, scalar_value
 
@@ -38,7 +39,7 @@ def encode_form(value: Any, fields: tuple[MemberSpec, ...]) -> bytes:
         item = data.get(spec.wire)
         if item is None:
             continue
-        if spec.kind == "list" and isinstance(item, list):
+        if spec.kind == "list" and is_list(item):
             pairs.extend((spec.wire, _text(v)) for v in item)
         else:
             pairs.append((spec.wire, _text(item)))

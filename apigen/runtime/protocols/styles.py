@@ -141,8 +141,9 @@ class Styled:
             return self.write(value)
         if self.fields is None:
             return [(str(k), self.write(v)) for k, v in value.items() if v is not None]
+        kind = type(value).__name__  # read before isinstance narrows ``value``
         if isinstance(value, (str, bytes, int, float, list, tuple, dict)):
-            raise TypeError(f"a {type(value).__name__} is not a structure")
+            raise TypeError(f"a {kind} is not a structure")
         pairs: Pairs = []
         for name, wire, write in self.fields:
             item = getattr(value, name, None)

@@ -1,6 +1,6 @@
 """The base of every generated client: the call loop, auth and retries, sync and async.
 
-The call loop is written once, without I/O (``_ClientCore._attempts``: build, sign, parse,
+The call loop is written once, without I/O (``ClientCore._attempts``: build, sign, parse,
 decide on a retry); ``BaseClient`` and ``AsyncBaseClient`` are thin shells that send what it
 yields and sleep when it says, with ``time.sleep``/``transport.send`` or their awaited twins.
 
@@ -24,7 +24,7 @@ shared:
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
@@ -68,7 +68,7 @@ class LazyService:
         return spec
 
 
-class _ClientCore:
+class ClientCore:
     """Configuration and everything about a call that is neither sending nor sleeping."""
 
     # A ServiceSpec, or a LazyService that imports one (generated clients).
@@ -87,6 +87,7 @@ class _ClientCore:
         aws_secret_access_key: str | None = None,
         aws_session_token: str | None = None,
         profile: str | None = None,
+        mfa_token: Callable[[], str] | None = None,
         api_key: str | None = None,
         api_secret: str | None = None,
         token: str | None = None,
@@ -117,6 +118,7 @@ class _ClientCore:
             use_dualstack,
             inject_host_prefix,
             tuple(sorted((client_context_params or {}).items())),
+            mfa_token,
         )
         if isinstance(retries, int):
             retries = RetryConfig(max_attempts=retries)
@@ -362,7 +364,7 @@ class _ClientCore:
         return waiter, self._service.operations[waiter.operation]
 
 
-class BaseClient(_ClientCore):
+class BaseClient(ClientCore):
     """Base of the generated sync clients; see the module docstring."""
 
     _transport: Transport | None = None
@@ -384,7 +386,7 @@ class BaseClient(_ClientCore):
         try:
             step = next(attempts)
             while True:
-                if isinstance(step, float):
+                if not isinstance(step, HttpRequest):
                     time.sleep(step)
                     step = attempts.send(None)
                     continue

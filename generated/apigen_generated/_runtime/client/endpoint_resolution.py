@@ -38,6 +38,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import ParamValidationError
+from ..core.narrow import is_dict, is_list
 from ..endpoints.rules import Endpoint, RuleSet
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ class Endpoints:
 
 
 def _hashable(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
+    return tuple(value) if is_list(value) else value
 
 
 def operation_params(operation: OperationSpec, model: ApigenModel) -> dict[str, Any]:
@@ -181,16 +182,18 @@ def _host_prefix(operation: OperationSpec, model: ApigenModel) -> str:
 def _signing(endpoint: Endpoint) -> tuple[str | None, str | None, bool]:
     """Signing name, region and double encoding the endpoint's ``authSchemes`` ask for."""
     schemes = endpoint.properties.get("authSchemes")
-    if not isinstance(schemes, list) or not schemes:
+    if not is_list(schemes) or not schemes:
         return None, None, True
-    chosen = next(
-        (s for s in schemes if isinstance(s, dict) and str(s.get("name")).startswith("sigv4")),
-        schemes[0],
-    )
-    region = chosen.get("signingRegion")
-    if region is None and chosen.get("signingRegionSet"):
-        region = chosen["signingRegionSet"][0]
-    return chosen.get("signingName"), region, not chosen.get("disableDoubleEncoding", False)
+    dicts = [s for s in schemes if is_dict(s)]
+    chosen = next((s for s in dicts if str(s.get("name")).startswith("sigv4")), None)
+    if chosen is None:
+        chosen = schemes[0] if is_dict(schemes[0]) else {}
+    region: Any = chosen.get("signingRegion")
+    region_set: Any = chosen.get("signingRegionSet")
+    if region is None and is_list(region_set) and region_set:
+        region = region_set[0]
+    name: Any = chosen.get("signingName")
+    return name, region, not chosen.get("disableDoubleEncoding", False)
 
 
 def call_key(

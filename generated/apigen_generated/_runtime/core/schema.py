@@ -265,6 +265,6 @@ class ServiceSpec:
     client_context_params: tuple[str, ...] = ()
     # XML bodies and query strings: each structure's XML and query names by class name
     # (``xml_names.py``), and the namespace of the service's XML documents.
-    xml: Mapping[str, XmlStructure] = field(default_factory=dict)
+    xml: Mapping[str, XmlStructure] = field(default_factory=dict[str, "XmlStructure"])
     xml_namespace: str | None = None
     error_envelope: ErrorEnvelope | None = None

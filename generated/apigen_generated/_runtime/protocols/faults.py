@@ -17,6 +17,7 @@ from typing import Any
 
 from ..core.errors import ServiceError
 from ..core.http import HttpResponse
+from ..core.narrow import is_dict
 from ..core.schema import ErrorSpec, ServiceSpec
 
 THROTTLING_CODES = frozenset(
@@ -52,7 +53,7 @@ def json_body(body: bytes) -> dict[str, Any]:
         parsed = json.loads(body)
     except ValueError:
         return {"message": body.decode("utf-8", "replace")}
-    return parsed if isinstance(parsed, dict) else {}
+    return parsed if is_dict(parsed) else {}
 
 
 def aws_error_code(response: HttpResponse, body: dict[str, Any]) -> str | None:
@@ -159,7 +160,7 @@ def shape_dump(error: ServiceError, exclude: frozenset[str] = frozenset()) -> di
         else shape.model_dump_json(by_alias=True, warnings=False)
     )
     data = json.loads(text)
-    return data if isinstance(data, dict) else {}
+    return data if is_dict(data) else {}
 
 
 def with_message(data: dict[str, Any], message: str) -> dict[str, Any]:

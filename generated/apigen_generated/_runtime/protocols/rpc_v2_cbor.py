@@ -42,6 +42,7 @@ from ..core.errors import (
 from ..core.http import HttpRequest, HttpResponse
 from ..core.limits import DEFAULT_MAX_DEPTH
 from ..core.model import AS_SERVER, ApigenModel, Empty
+from ..core.narrow import is_dict, is_list
 from ..core.schema import OperationSpec, ServiceSpec
 from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
 from .faults import clean_code, error_status, message_of, modelled_error, unknown_error
@@ -87,20 +88,23 @@ def _too_deep(item: Any, limit: int) -> bool:
     stack: list[tuple[Any, int]] = [(item, 1)]
     while stack:
         value, depth = stack.pop()
-        if not isinstance(value, dict | list):
+        if is_dict(value):
+            children: list[Any] = list(value.values())
+        elif is_list(value):
+            children = value
+        else:
             continue
         if depth > limit:
             return True
-        children = value.values() if isinstance(value, dict) else value
-        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+        stack.extend((c, depth + 1) for c in children if is_dict(c) or is_list(c))
     return False
 
 
 def _without_nulls(value: Any) -> Any:
     """A client's reading: a null member is an absent one, a null map value is dropped."""
-    if isinstance(value, dict):
+    if is_dict(value):
         return {k: _without_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
+    if is_list(value):
         return [_without_nulls(v) for v in value]
     return value
 
@@ -155,11 +159,10 @@ class RpcV2CborCodec:
 
     def _parse_error(self, response: HttpResponse) -> ServiceError:
         try:
-            body = _without_nulls(decode(response.body))
+            decoded = _without_nulls(decode(response.body))
         except ValueError:
-            body = {}
-        if not isinstance(body, dict):
-            body = {}
+            decoded = None
+        body: dict[str, Any] = decoded if is_dict(decoded) else {}
         query_code, own = wire_code(response), self._own_code(response, body)
         code = query_code or own
         message = message_of(body)
@@ -230,7 +233,7 @@ class RpcV2CborCodec:
                 f"{operation.name}: the request body is not CBOR",
                 [{"type": "json_invalid", "loc": ("body",), "msg": str(exc)}],
             ) from None
-        if not isinstance(data, dict):
+        if not is_dict(data):
             raise ParamValidationError(
                 f"{operation.name}: the request body is not a CBOR map",
                 [{"type": "json_type", "loc": ("body",), "msg": "Input should be a map"}],
@@ -250,17 +253,21 @@ class RpcV2CborCodec:
             headers.append(("Content-Type", MEDIA_TYPE))
         return headers
 
-    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
+    def serialize_response(
+        self, operation: OperationSpec, output: ApigenModel, request_id: str | None = None
+    ) -> HttpResponse:
         body = b"" if operation.output is Empty else encode(_dump(output))
         return HttpResponse(200, self._headers(body), body)
 
-    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
+    def serialize_error(
+        self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None
+    ) -> HttpResponse:
         code, status, spec = error_status(self.service, error)
         shape = error.shape
         data: dict[str, Any] = {"__type": type_name(spec, error, code)}
         if isinstance(shape, ApigenModel):
             dumped = _dump(shape)
-            if isinstance(dumped, dict):
+            if is_dict(dumped):
                 data.update(dumped)
         if error.message and "message" not in data and "Message" not in data:
             data["message"] = error.message
