@@ -177,3 +177,17 @@ def documents(session: nox.Session) -> None:
     """The real OpenAPI documents in ../shared generate packages that pass mypy --strict."""
     session.install("-e", ".[dev]")
     session.run("python", "tests/check_documents.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def endpoint_sweep(session: nox.Session) -> None:
+    """Endpoint resolution as botocore's for every service of the pinned botocore with a
+    rule set, over every partition × FIPS × dual-stack (the default run takes a sample)."""
+    session.install("-e", ".[dev]")
+    session.run(
+        "pytest",
+        "tests/conformance/test_endpoints_as_botocore.py",
+        "tests/conformance/test_endpoint_precedence.py",
+        *session.posargs,
+        env={"APIGEN_ENDPOINT_SWEEP": "1"},
+    )

@@ -79,6 +79,7 @@ _ENVIRONMENT = (
     "AWS_DISABLE_HOST_PREFIX_INJECTION",
     "AWS_ACCOUNT_ID",
     "AWS_ACCOUNT_ID_ENDPOINT_MODE",
+    "AWS_S3_US_EAST_1_REGIONAL_ENDPOINT",
 )
 
 
@@ -462,9 +463,7 @@ def _aws_endpoints(
     from .endpoint_resolution import Endpoints, configured_endpoint, rules_of
 
     profile = options.profile
-    url = configured_endpoint(
-        service, options.endpoint_url, environ, profile_setting("endpoint_url", profile, environ)
-    )
+    url = configured_endpoint(service, options.endpoint_url, environ, profile)
     if service.endpoint_rules is None:
         return None, url or _aws_endpoint(service, region)
     given = url is not None  # as botocore: a given URL turns FIPS and dual-stack off
@@ -486,6 +485,15 @@ def _aws_endpoints(
         "account_id_endpoint_mode": environ.get("AWS_ACCOUNT_ID_ENDPOINT_MODE")
         or profile_setting("account_id_endpoint_mode", profile, environ)
         or "preferred",
+        "s3_use_global_endpoint": region == "us-east-1"
+        and (
+            environ.get("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT")
+            or profile_setting("s3_us_east_1_regional_endpoint", profile, environ)
+            or "legacy"
+        )
+        .strip()
+        .lower()
+        == "legacy",
     }
     by_snake = {_snake(name): name for name in service.client_context_params}
     context = {by_snake.get(key, key): value for key, value in options.client_context}

@@ -4,8 +4,10 @@ docs/endpoints.md has the whole story; in short:
 
 - The URL a client is given wins, as the AWS SDKs order it: the ``endpoint_url`` argument,
   then ``AWS_ENDPOINT_URL_<SERVICE_ID>`` (the SDK id upper-cased, spaces and hyphens as
-  underscores), then ``AWS_ENDPOINT_URL``, then the profile's ``endpoint_url``
-  (``AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`` skips all but the argument). With a rule set
+  underscores), then ``AWS_ENDPOINT_URL``, then the shared config file: the service's
+  ``endpoint_url`` in the profile's ``services`` section, then the profile's ``endpoint_url``
+  (``shared_endpoints``; ``AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`` or the profile's
+  ``ignore_configured_endpoint_urls`` skips all but the argument). With a rule set
   that URL is the rules' ``Endpoint`` parameter (the rules may still add to it, or refuse
   FIPS with it); without one it is the endpoint.
 - A service with a rule set resolves everything else from it: ``Region``, ``UseFIPS``
@@ -13,7 +15,9 @@ docs/endpoints.md has the whole story; in short:
   ``UseDualStack`` (likewise ``use_dualstack``/``AWS_USE_DUALSTACK_ENDPOINT``), ``AccountId``
   and ``AccountIdEndpointMode``, the ``client_context_params`` argument, then per call the
   operation's ``contextParam`` members, static values and JMESPath ``operationContextParams``.
-  As botocore does, a given URL turns FIPS and dual-stack off.
+  As botocore does, a given URL turns FIPS and dual-stack off. ``AWS::S3::UseGlobalEndpoint``
+  holds in ``us-east-1`` unless ``AWS_S3_US_EAST_1_REGIONAL_ENDPOINT`` (or the profile's
+  ``s3_us_east_1_regional_endpoint``) says ``regional``: botocore's default, ``legacy``.
 - The endpoint's ``authSchemes`` property sets the SigV4 signing name and region (and
   ``disableDoubleEncoding``); its headers are added to the request.
 - Last, the operation's ``hostPrefix`` (labels filled from the input) goes before the host,
@@ -47,6 +51,7 @@ __all__ = [
     "configured_endpoint",
     "endpoint_variable",
     "rules_of",
+    "service_key",
     "target",
 ]
 
@@ -61,6 +66,7 @@ _BUILTINS = {
     "SDK::Endpoint": "endpoint",
     "AWS::Auth::AccountId": "account_id",
     "AWS::Auth::AccountIdEndpointMode": "account_id_endpoint_mode",
+    "AWS::S3::UseGlobalEndpoint": "s3_use_global_endpoint",
 }
 
 
@@ -74,15 +80,26 @@ def is_true(value: str | None) -> bool:
     return value is not None and value.strip().lower() in _TRUE
 
 
+def service_key(service: ServiceSpec) -> str:
+    """The key of ``service`` in a shared config ``services`` section (``dynamodb``)."""
+    return endpoint_variable(service).removeprefix("AWS_ENDPOINT_URL_").lower()
+
+
 def configured_endpoint(
-    service: ServiceSpec, given: str | None, environ: Mapping[str, str], profile_url: str | None
+    service: ServiceSpec, given: str | None, environ: Mapping[str, str], profile: str | None
 ) -> str | None:
     """The URL the user set for ``service``, by the SDKs' precedence (module docstring)."""
+    from .shared_endpoints import ignore_configured, shared_endpoint
+
     if given:
         return given
-    if is_true(environ.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")):
+    if ignore_configured(profile, environ):
         return None
-    return environ.get(endpoint_variable(service)) or environ.get("AWS_ENDPOINT_URL") or profile_url
+    return (
+        environ.get(endpoint_variable(service))
+        or environ.get("AWS_ENDPOINT_URL")
+        or shared_endpoint(service_key(service), profile, environ)
+    )
 
 
 @lru_cache(maxsize=64)

@@ -117,13 +117,21 @@ def unknown_error(
 
 
 def aws_error(
-    service: ServiceSpec, response: HttpResponse, read_shape: Callable[[ErrorSpec], Any]
+    service: ServiceSpec,
+    response: HttpResponse,
+    read_shape: Callable[[ErrorSpec], Any],
+    code: str | None = None,
 ) -> ServiceError:
     """An AWS JSON error response (awsJson and restJson1): its code's modelled exception, with
-    the shape ``read_shape`` reads (``None`` when it cannot), else the service's unknown error."""
+    the shape ``read_shape`` reads (``None`` when it cannot), else the service's unknown error.
+    ``code``, when given, is the ``x-amzn-query-error`` code of a query-compatible reply
+    (``query_compat.py``): it wins over the one the body states."""
+    from .query_compat import error_spec
+
     body = json_body(response.body)
-    code = aws_error_code(response, body)
-    spec = service.errors.get(code) if code else None
+    own = aws_error_code(response, body)
+    spec = error_spec(service, code, own)
+    code = code or own
     if spec is None:
         return unknown_error(service, response, code, message_of(body))
     return modelled_error(spec, response, message_of(body), read_shape(spec), code)

@@ -43,9 +43,10 @@ from ..core.http import HttpRequest, HttpResponse
 from ..core.limits import DEFAULT_MAX_DEPTH
 from ..core.model import AS_SERVER, ApigenModel, Empty
 from ..core.narrow import is_dict, is_list
-from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
+from ..core.schema import OperationSpec, ServiceSpec
 from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
 from .faults import clean_code, error_status, message_of, modelled_error, unknown_error
+from .query_compat import QUERY_MODE_HEADER, error_header, error_spec, type_name, wire_code
 from .rest import validation_errors
 
 __all__ = ["RpcV2CborCodec", "decode", "encode"]
@@ -53,8 +54,6 @@ __all__ = ["RpcV2CborCodec", "decode", "encode"]
 MEDIA_TYPE = "application/cbor"
 PROTOCOL_HEADER = "smithy-protocol"
 PROTOCOL_ID = "rpc-v2-cbor"
-QUERY_ERROR_HEADER = "x-amzn-query-error"
-QUERY_MODE_HEADER = "x-amzn-query-mode"
 
 
 def encode(data: Any) -> bytes:
@@ -108,18 +107,6 @@ def _without_nulls(value: Any) -> Any:
     if is_list(value):
         return [_without_nulls(v) for v in value]
     return value
-
-
-def _type_name(spec: ErrorSpec | None, error: ServiceError, code: str) -> str:
-    """The ``__type`` of an error reply: its shape's name. Two shapes of a query-compatible
-    service may share one code (``ServiceSpec.errors`` keeps one): a generated exception of
-    the other one is named by its class (the shape's name in Python)."""
-    cls = type(error)
-    if spec is not None and cls is spec.exception:
-        return spec.type_name or code
-    if "code" in vars(cls) and cls.code == code:
-        return cls.__name__
-    return code
 
 
 def _dump(model: ApigenModel) -> Any:
@@ -176,9 +163,10 @@ class RpcV2CborCodec:
         except ValueError:
             decoded = None
         body: dict[str, Any] = decoded if is_dict(decoded) else {}
-        code = self._error_code(response, body)
+        query_code, own = wire_code(response), self._own_code(response, body)
+        code = query_code or own
         message = message_of(body)
-        spec = self.service.errors.get(code)
+        spec = error_spec(self.service, query_code, own)
         if spec is None:
             return unknown_error(self.service, response, code, message)
         try:
@@ -188,12 +176,7 @@ class RpcV2CborCodec:
         return modelled_error(spec, response, message, shape, code)
 
     @staticmethod
-    def _error_code(response: HttpResponse, body: dict[str, Any]) -> str:
-        query_error = response.header(QUERY_ERROR_HEADER)
-        if query_error:
-            code, sep, fault = query_error.partition(";")
-            if code and sep and ";" not in fault:
-                return code.strip()
+    def _own_code(response: HttpResponse, body: dict[str, Any]) -> str:
         kind = body.get("__type")
         if isinstance(kind, str) and kind:
             return clean_code(kind)
@@ -281,7 +264,7 @@ class RpcV2CborCodec:
     ) -> HttpResponse:
         code, status, spec = error_status(self.service, error)
         shape = error.shape
-        data: dict[str, Any] = {"__type": _type_name(spec, error, code)}
+        data: dict[str, Any] = {"__type": type_name(spec, error, code)}
         if isinstance(shape, ApigenModel):
             dumped = _dump(shape)
             if is_dict(dumped):
@@ -291,7 +274,5 @@ class RpcV2CborCodec:
         body = encode(data)
         headers = self._headers(body)
         if self.service.query_compatible:
-            fault = spec.fault if spec is not None else error.fault
-            side = "Receiver" if fault == "server" else "Sender"
-            headers.append((QUERY_ERROR_HEADER, f"{code};{side}"))
+            headers.append(error_header(spec, error, code))
         return HttpResponse(status, headers, body)
