@@ -31,6 +31,7 @@ from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel, read_json
 from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
 from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
+from .event_stream import json_dump, json_load
 from .faults import (
     aws_error,
     error_status,
@@ -39,6 +40,7 @@ from .faults import (
 )
 from .query_compat import QUERY_MODE_HEADER, error_header, type_name, wire_code
 from .rest import validation_errors
+from .rpc_events import RpcEvents, stream_member
 
 _EMPTY = b"{}"
 
@@ -56,6 +58,13 @@ class AwsJsonCodec:
         self.content_type = f"application/x-amz-json-{version}"
         self.target_prefix = service.target_prefix or service.name
         self._targets: dict[str, str] = {}
+        self.events = RpcEvents(
+            service,
+            dump=json_dump,
+            load=json_load,
+            read=lambda model, body: read_json(model, body if body.strip() else _EMPTY),
+            body_type="application/json",
+        )
 
     def _target(self, operation: OperationSpec) -> str:
         target = self._targets.get(operation.name)
@@ -70,11 +79,16 @@ class AwsJsonCodec:
         if self.service.query_compatible:
             headers.append((QUERY_MODE_HEADER, "true"))
         body = params.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
-        return HttpRequest("POST", "/", "", headers, body)
+        request = HttpRequest("POST", "/", "", headers, body)
+        request.stream_response = stream_member(operation.output_members) is not None
+        return request
 
     def parse_response(self, operation: OperationSpec, response: HttpResponse) -> ApigenModel:
         if not 200 <= response.status < 300:
             raise self._parse_error(response)
+        streamed = stream_member(operation.output_members)
+        if streamed is not None:
+            return self.events.read_output(operation, streamed, response)
         body = response.body
         try:
             return operation.output.model_validate_json(body if body.strip() else _EMPTY)
@@ -150,6 +164,9 @@ class AwsJsonCodec:
     def serialize_response(
         self, operation: OperationSpec, output: ApigenModel, request_id: str | None = None
     ) -> HttpResponse:
+        streamed = stream_member(operation.output_members)
+        if streamed is not None:
+            return self.events.write_output(operation, streamed, output)
         body = output.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
         return HttpResponse(200, [("Content-Type", self.content_type)], body)
 
