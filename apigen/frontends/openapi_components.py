@@ -15,7 +15,7 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from apigen.frontends.openapi_keywords import ANNOTATIONS, Piece, Unsupported
@@ -80,6 +80,14 @@ class Components:
             or (isinstance(types, list) and "null" in types)
             or None in (schema.get("enum") or ()),
         }
+
+    def inherited(self, pieces: Iterable[Piece], flag: str) -> bool:
+        """Whether a component some ``$ref`` piece names says ``flag`` at its top."""
+        return any(
+            self.flags(name)[flag]
+            for piece in pieces
+            if "$ref" in piece.schema and isinstance(name := self.deref(piece), str)
+        )
 
     def mapped_name(self, to: str) -> str | None:
         """A discriminator ``mapping`` value (a ``$ref`` or a schema name) as a final name."""

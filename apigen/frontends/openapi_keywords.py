@@ -199,9 +199,12 @@ def only_annotates(schema: Mapping[str, Any]) -> bool:
             continue
         if key == "items" and isinstance(value, Mapping) and only_annotates(value):
             continue
-        if key == "properties" and isinstance(value, Mapping):
-            if all(isinstance(v, Mapping) and only_annotates(v) for v in value.values()):
-                continue
+        if (
+            key == "properties"
+            and isinstance(value, Mapping)
+            and all(isinstance(v, Mapping) and only_annotates(v) for v in value.values())
+        ):
+            continue
         return False
     return True
 

@@ -45,6 +45,7 @@ from apigen.frontends.openapi_allof import (
     narrowed_members,
     narrowing,
     strip_null,
+    undeclared_member,
 )
 from apigen.frontends.openapi_components import Components
 from apigen.frontends.openapi_keywords import (
@@ -209,6 +210,9 @@ class Schemas(Components):
                 deprecated=notes["deprecated"],
                 schema_name=ref,
             )
+        # A direction said at the top of a component an allOf merges still holds for the use.
+        for flag in ("read_only", "write_only"):
+            notes[flag] = notes[flag] or self.inherited(core, flag)
         if isinstance(ref, Piece):
             expanded = [*(p for p in expanded if p is not core[0]), *expand(ref)]
             core = [ref]
@@ -440,6 +444,11 @@ class Schemas(Components):
             members.append(
                 use.member(container=common["id"], name=prop, required=prop in flat.required)
             )
+        members.extend(
+            undeclared_member(common["id"], prop)
+            for prop in flat.required
+            if prop not in flat.properties
+        )
         problems = naming.check_unique((m.name, naming.snake(m.name)) for m in members)
         if problems:
             raise Unsupported((*flat.path, "properties"), "; ".join(problems))

@@ -338,11 +338,12 @@ def narrowing_view(
     base = mapper.service.shapes[shape.narrows or ""]
     base_class = mapper.class_name(base)
     travels, base_travels = ways.get(shape.id, _BOTH), ways.get(base.id, _BOTH)
+    kept = len(base.members)  # members past the base's: required keys it does not declare
     narrowed = [
         m
-        for m, b in zip(shape.members, base.members, strict=True)
+        for m, b in zip(shape.members[:kept], base.members, strict=True)
         if is_optional(b, base_travels) and not is_optional(m, travels)
-    ]
+    ] + list(shape.members[kept:])
     names = [m.wire_name for m in narrowed]
     listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
     fallback = f"A {base_class} with {listed} required." if names else f"A {base_class}."

@@ -255,9 +255,14 @@ def test_allof_that_requires_more_at_a_use_narrows_the_referenced_shape(tmp_path
         (f"{NS}#ThingNarrowed$self", True),
         (f"{NS}#ThingNarrowed$name", True),
         (f"{NS}#ThingNarrowed$tags", False),
+        # JSON Schema still demands a required key no property declares: any value
+        (f"{NS}#ThingNarrowed$nowhere", True),
     ]
     assert narrowed.members[2].target == shape(service, "Meta").members[2].target
-    assert member(service, "Thing", "same").target == f"{NS}#Meta"  # nothing more required
+    assert narrowed.members[3].target == "smithy.api#Document"
+    same = shape(service, "ThingSame")  # only the undeclared key is new
+    assert member(service, "Thing", "same").target == same.id
+    assert [(m.name, m.required) for m in same.members][-1] == ("nowhere", True)
 
 
 def test_a_narrowing_inside_the_schema_it_narrows(tmp_path: Path) -> None:
