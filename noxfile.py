@@ -172,3 +172,12 @@ def documents(session: nox.Session) -> None:
     """The real OpenAPI documents in ../shared generate packages that pass mypy --strict."""
     session.install("-e", ".[dev]")
     session.run("python", "tests/check_documents.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def schemathesis_documents(session: nox.Session) -> None:
+    """schemathesis against every real document's stub, 50 examples an operation and mode."""
+    session.install("-e", ".[dev]")
+    _install_generated(session)
+    session.env["APIGEN_SCHEMATHESIS_EXAMPLES"] = "50"
+    session.run("pytest", "tests/servers/test_schemathesis_documents.py", *session.posargs)
