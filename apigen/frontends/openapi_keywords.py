@@ -370,3 +370,16 @@ def bound(
     if value is None:
         return converted
     return max(value, converted) if step > 0 else min(value, converted)
+
+
+def kw_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else []
+
+
+def is_null_schema(schema: Any) -> bool:
+    """``{type: "null"}`` (3.1), a variant that only says the value may be null."""
+    return isinstance(schema, Mapping) and schema.get("type") == "null"
+
+
+def has_null_variant(keywords: Mapping[str, Any]) -> bool:
+    return any(is_null_schema(v) for key in ("oneOf", "anyOf") for v in kw_list(keywords.get(key)))

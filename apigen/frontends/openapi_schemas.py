@@ -57,29 +57,20 @@ from apigen.frontends.openapi_keywords import (
     Unsupported,
     Use,
     constraints,
+    has_null_variant,
     is_modifier,
+    is_null_schema,
     kind_of,
+    kw_list,
     member_notes,
     nullable_keywords,
     plain,
     scalar,
     text,
 )
+from apigen.frontends.openapi_types import is_multi_typed, variants
 from apigen.frontends.openapi_validate import Path_, pointer
 from apigen.frontends.smithy_yaml import PRELUDE_NAMESPACE
-
-
-def kw_list(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list) else []
-
-
-def is_null_schema(schema: Any) -> bool:
-    """``{type: "null"}`` (3.1), a variant that only says the value may be null."""
-    return isinstance(schema, Mapping) and schema.get("type") == "null"
-
-
-def has_null_variant(keywords: Mapping[str, Any]) -> bool:
-    return any(is_null_schema(v) for key in ("oneOf", "anyOf") for v in kw_list(keywords.get(key)))
 
 
 class Schemas(Components):
@@ -104,27 +95,12 @@ class Schemas(Components):
         self.component_classes = frozenset(
             naming.pascal(n) for n in self.raw if self.alias_of(n) is None
         )
-        self.check_names()
+        self.problems.extend(self.name_problems())
 
     # -- names and registration -----------------------------------------------------------
 
     def shape_id(self, name: str) -> str:
         return f"{self.ns}#{name}"
-
-    def check_names(self) -> None:
-        by_class: dict[str, str] = {}
-        for name in self.raw:
-            if self.alias_of(name) is not None:
-                continue
-            cls = naming.pascal(name)
-            if cls in by_class:
-                self.problems.append(
-                    (
-                        (("components", "schemas", name)),
-                        (f"schemas {by_class[cls]!r} and {name!r} both become shape name {cls!r}"),
-                    )
-                )
-            by_class.setdefault(cls, name)
 
     def free_name(self, name: str, origin: Path_) -> str:
         """A derived shape name (inline schema, operation structure) that no one else holds.
@@ -284,9 +260,11 @@ class Schemas(Components):
             "documentation": doc,
             "deprecated": kw.get("deprecated") is True,
         }
-        kind = kind_of(flat)
         if "oneOf" in kw or "anyOf" in kw:
             return self.union(flat, common), None
+        if is_multi_typed(flat):  # type: [string, integer], enum: [1, "one"]
+            return self.typed_union(flat, common), None
+        kind = kind_of(flat)
         if "enum" in kw or "const" in kw:
             return self.enum(flat, common), None
         if kind == "object":
@@ -366,6 +344,16 @@ class Schemas(Components):
                 vname = f"{vname}{index + 1}"
             seen.add(vname)
             members.append(use.member(container=common["id"], name=vname))
+        return ir.Shape(type=ir.ShapeType.UNION, members=tuple(members), untagged=True, **common)
+
+    def typed_union(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
+        """Several JSON types: an untagged union of one variant per type (``openapi_types``)."""
+        where = (*flat.path, "enum" if "enum" in flat.keywords else "type")
+        members = []
+        for kind, schema in variants(flat):
+            hint = f"{common['name']}{naming.pascal(kind)}"
+            use = self.use([Piece(schema, where, hint)], where, hint)
+            members.append(use.member(container=common["id"], name=naming.pascal(kind)))
         return ir.Shape(type=ir.ShapeType.UNION, members=tuple(members), untagged=True, **common)
 
     def enum(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:

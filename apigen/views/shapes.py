@@ -241,6 +241,8 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
     elif optional:
         annotation = f"{annotation} | None"
         args.append("default=None")
+    elif member.nullable:  # required, and null is a value the document allows
+        annotation = f"{annotation} | None"
     if wire != name:
         mapper.pydantic_names.add("AliasChoices")
         args.append(f"validation_alias=AliasChoices({wire!r}, {name!r})")
