@@ -143,3 +143,14 @@ def narrowed_members(base: ir.Shape, sid: str, names: tuple[str, ...]) -> tuple[
         ),
         *(undeclared_member(sid, n) for n in names if n not in own),
     )
+
+
+def container_suffix(flat: Flat) -> str:
+    """What an inline shape's name gets for its kind: ``List``, ``Map`` or nothing."""
+    kw = flat.keywords
+    if kw.get("type") == "array" or ("items" in kw and "type" not in kw):
+        return "List"
+    extra = kw.get("additionalProperties")
+    if not flat.properties and isinstance(extra, Mapping) and extra:
+        return "Map"
+    return ""

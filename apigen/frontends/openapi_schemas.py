@@ -40,6 +40,7 @@ from typing import Any
 
 from apigen import ir, naming
 from apigen.frontends.openapi_allof import (
+    container_suffix,
     expand,
     merge,
     narrowed_members,
@@ -89,6 +90,8 @@ class Schemas(Components):
         self.started: set[str] = set()
         # Narrowing structures whose base was still being built: id → names made required.
         self.pending: dict[str, tuple[str, ...]] = {}
+        # Pointers into schemas ($defs entries) being built: path → their shape's id.
+        self.pointers: dict[Path_, str] = {}
         self.problems: list[tuple[Path_, str]] = []
         # Derived shape names already given out (name → the place that holds it).
         self.claims: dict[str, Path_] = {}
@@ -189,9 +192,18 @@ class Schemas(Components):
         # A direction said at the top of a component an allOf merges still holds for the use.
         for flag in ("read_only", "write_only"):
             notes[flag] = notes[flag] or self.inherited(core, flag)
-        if isinstance(ref, Piece):
-            expanded = [*(p for p in expanded if p is not core[0]), *expand(ref)]
-            core = [ref]
+        if isinstance(ref, Piece):  # a pointer into a schema ($defs): one shape, named after it
+            ref = Piece(ref.schema, ref.path, naming.pascal(str(ref.path[-1])))
+            building = self.pointers.get(ref.path)
+            if building is not None:  # a reference back into it: recursive, like components
+                return Use(target=building, nullable=nullable, read_only=notes["read_only"])
+            name = self.free_name(ref.hint, ref.path)
+            flat = merge(self, expand(ref), ref.path)
+            self.pointers[ref.path] = self.shape_id(name + container_suffix(flat))
+            try:
+                return self.use([*(p for p in expanded if p is not core[0]), ref], path, hint)
+            finally:
+                del self.pointers[ref.path]
         if len(core) == 1:
             path, hint = core[0].path, core[0].hint
         flat = merge(self, expanded, path)
