@@ -79,6 +79,7 @@ FORMAT_PATTERNS = {
     "date": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
     "email": "^[^@]+@[^@]+$",
 }
+NOT_SUPPORTED = 'docs/openapi-shapes.md, "Not supported"'
 INTEGERS = {
     ir.ShapeType.INTEGER,
     ir.ShapeType.LONG,

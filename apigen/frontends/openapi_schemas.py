@@ -50,6 +50,7 @@ from apigen.frontends.openapi_allof import (
 )
 from apigen.frontends.openapi_components import Components
 from apigen.frontends.openapi_keywords import (
+    NOT_SUPPORTED,
     PRELUDE,
     PRELUDE_NAMES,
     UNSUPPORTED,
@@ -261,7 +262,7 @@ class Schemas(Components):
         """A shape for ``flat``, or (inline scalars) a prelude target with its traits."""
         kw = flat.keywords
         for key in sorted(UNSUPPORTED & kw.keys()):
-            raise Unsupported((*flat.path, key), f"cannot represent {key!r}")
+            raise Unsupported((*flat.path, key), f"cannot represent {key!r} yet ({NOT_SUPPORTED})")
         if not named:
             name = self.free_name(name, flat.path)
         sid = self.shape_id(name)
@@ -402,10 +403,8 @@ class Schemas(Components):
         extra_schema = isinstance(extra, Mapping)
         cons = constraints(kw, ir.ShapeType.STRUCTURE, flat.path)
         if flat.properties and extra_schema and extra:
-            raise Unsupported(
-                (*flat.path, "additionalProperties"),
-                "cannot represent additionalProperties beside properties",
-            )
+            what = f"cannot represent additionalProperties beside properties yet ({NOT_SUPPORTED})"
+            raise Unsupported((*flat.path, "additionalProperties"), what)
         if not flat.properties and extra_schema and extra:
             name = common["name"] if named else common["name"] + "Map"
             sid = self.shape_id(name)

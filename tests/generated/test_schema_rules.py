@@ -85,3 +85,36 @@ def test_the_class_accepts_what_the_schema_accepts(
     else:
         with pytest.raises(pydantic.ValidationError):
             model.read_json(cls, text, server=True)
+
+
+UNSUPPORTED = DOCUMENT.with_name("unsupported.openapi.yaml")
+
+
+def _line_of(text: str, component: str, keyword: str) -> int:
+    """The line (1-based) of ``keyword:`` after the ``component:`` line, read from the file."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip() == f"{component}:")
+    return next(
+        i + 1
+        for i, line in enumerate(lines)
+        if i > start and f"{keyword}:" in line and "x-unsupported" not in line
+    )
+
+
+def test_valid_but_unsupported_schemas_get_one_error_each_naming_the_place() -> None:
+    from apigen.errors import SpecError
+    from apigen.frontends import load_service
+
+    text = UNSUPPORTED.read_text(encoding="utf-8")
+    marked = {
+        name: schema["x-unsupported"]
+        for name, schema in yaml.safe_load(text)["components"]["schemas"].items()
+    }
+    with pytest.raises(SpecError) as caught:
+        load_service(UNSUPPORTED)
+    issues = [str(issue) for issue in caught.value.issues]
+    for name, keyword in marked.items():
+        place = f"{UNSUPPORTED.name}:{_line_of(text, name, keyword)}:"
+        found = [i for i in issues if place in i and f"/{name}" in i]
+        assert len(found) == 1, (name, keyword, issues)
+    assert len(issues) == len(marked), issues
