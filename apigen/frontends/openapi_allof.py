@@ -154,3 +154,17 @@ def container_suffix(flat: Flat) -> str:
     if not flat.properties and isinstance(extra, Mapping) and extra:
         return "Map"
     return ""
+
+
+def merged_with_target(shapes: Mapping[str, ir.Shape], member: ir.Member) -> ir.Member:
+    """``member`` with its target's constraints, sensitivity and timestamp format merged in
+    (the IR invariant), once every shape exists."""
+    target = shapes.get(member.target)
+    if target is None:
+        return member
+    return replace(
+        member,
+        constraints=member.constraints.merged_over(target.constraints),
+        sensitive=member.sensitive or target.sensitive,
+        timestamp_format=member.timestamp_format or target.timestamp_format,
+    )

@@ -43,6 +43,7 @@ from apigen.frontends.openapi_allof import (
     container_suffix,
     expand,
     merge,
+    merged_with_target,
     narrowed_members,
     narrowing,
     strip_null,
@@ -402,9 +403,6 @@ class Schemas(Components):
         extra = kw.get("additionalProperties")
         extra_schema = isinstance(extra, Mapping)
         cons = constraints(kw, ir.ShapeType.STRUCTURE, flat.path)
-        if flat.properties and extra_schema and extra:
-            what = f"cannot represent additionalProperties beside properties yet ({NOT_SUPPORTED})"
-            raise Unsupported((*flat.path, "additionalProperties"), what)
         if not flat.properties and extra_schema and extra:
             name = common["name"] if named else common["name"] + "Map"
             sid = self.shape_id(name)
@@ -451,8 +449,17 @@ class Schemas(Components):
         problems = naming.check_unique((m.name, naming.snake(m.name)) for m in members)
         if problems:
             raise Unsupported((*flat.path, "properties"), "; ".join(problems))
+        additional = None
+        if extra_schema and extra:  # other keys beside the properties, each of this schema
+            where, hint = (*flat.path, "additionalProperties"), common["name"] + "Value"
+            value = self.use([Piece(extra, where, hint)], where, hint)
+            additional = value.member(container=common["id"], name="additionalProperties")
         return ir.Shape(
-            type=ir.ShapeType.STRUCTURE, members=tuple(members), constraints=cons, **common
+            type=ir.ShapeType.STRUCTURE,
+            members=tuple(members),
+            constraints=cons,
+            additional=additional,
+            **common,
         )
 
     def array(self, flat: Flat, common: dict[str, Any], named: bool) -> ir.Shape:
@@ -470,19 +477,9 @@ class Schemas(Components):
             constraints=constraints(kw, ir.ShapeType.LIST, flat.path),
         )
 
-    # -- the last pass ---------------------------------------------------------------------
-
     def finish_member(self, member: ir.Member) -> ir.Member:
         """Merge the target's constraints, sensitivity and timestamp format in (IR invariant)."""
-        target = self.shapes.get(member.target)
-        if target is None:
-            return member
-        return replace(
-            member,
-            constraints=member.constraints.merged_over(target.constraints),
-            sensitive=member.sensitive or target.sensitive,
-            timestamp_format=member.timestamp_format or target.timestamp_format,
-        )
+        return merged_with_target(self.shapes, member)
 
     def finish(self) -> dict[str, ir.Shape]:
         """Every shape, members merged with their targets, sorted by id."""
@@ -492,7 +489,11 @@ class Schemas(Components):
             if base is not None:  # else the base's own problem is reported
                 self.shapes[sid] = replace(shape, members=narrowed_members(base, sid, names))
         done = {
-            sid: replace(shape, members=tuple(self.finish_member(m) for m in shape.members))
+            sid: replace(
+                shape,
+                members=tuple(self.finish_member(m) for m in shape.members),
+                additional=shape.additional and self.finish_member(shape.additional),
+            )
             for sid, shape in self.shapes.items()
         }
         return dict(sorted(done.items()))

@@ -98,6 +98,11 @@ class ShapesView:
     """Type-checker comments for the whole module, each after the reason it is there."""
 
 
+def members_of(shape: ir.Shape) -> tuple[ir.Member, ...]:
+    """A shape's members and, for a structure with other keys, its ``additional`` one."""
+    return (*shape.members, shape.additional) if shape.additional else shape.members
+
+
 def model_order(service: ir.Service) -> list[ir.Shape]:
     """Structures and unions, dependencies first (depth-first, sorted by class name).
 
@@ -113,7 +118,7 @@ def model_order(service: ir.Service) -> list[ir.Shape]:
 
     def references(shape: ir.Shape) -> list[str]:
         found: list[str] = []
-        stack = [m.target for m in shape.members]
+        stack = [m.target for m in members_of(shape)]
         visited: set[str] = set()
         while stack:
             target = stack.pop()
@@ -179,7 +184,7 @@ def directions(service: ir.Service) -> dict[str, frozenset[str]]:
             shape = service.shapes[sid]
             if shape.narrows:
                 stack.append(shape.narrows)
-            stack.extend(m.target for m in shape.members)
+            stack.extend(m.target for m in members_of(shape))
     return {sid: frozenset(ways) for sid, ways in found.items()}
 
 
@@ -316,6 +321,12 @@ def class_view(
         if names:
             mapper.typing_names.add("ClassVar")
             class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({names!r})")
+    if shape.additional is not None:  # other keys, each value of one type (pydantic's extras)
+        extra = mapper.member_type(shape.additional)
+        extra = f"{extra} | None" if shape.additional.nullable else extra
+        mapper.pydantic_names.add("ConfigDict")
+        class_vars.append('model_config = ConfigDict(extra="allow")')
+        class_vars.append(f"__pydantic_extra__: dict[str, {extra}] = Field(init=False)")
     if mapper.service.explicit_nullability:
         # An optional member the document does not make nullable: absent is fine, null is not.
         refused = sorted(

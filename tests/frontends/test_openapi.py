@@ -863,17 +863,22 @@ def test_maps_lists_and_documents(tmp_path: Path) -> None:
     assert (closed.type, closed.members) == (ir.ShapeType.STRUCTURE, ())
 
 
-def test_properties_beside_additional_properties_are_reported(tmp_path: Path) -> None:
-    problems = errors(
+def test_properties_beside_additional_properties_give_the_structure_its_other_keys(
+    tmp_path: Path,
+) -> None:
+    service = schemas(
         tmp_path,
         """\
         T:
           type: object
           properties: {a: {type: string}}
-          additionalProperties: {type: string}
+          additionalProperties: {type: string, maxLength: 3}
         """,
     )
-    assert any("#/components/schemas/T/additionalProperties" in p for p in problems)
+    t = shape(service, "T")
+    assert (t.type, [m.name for m in t.members]) == (ir.ShapeType.STRUCTURE, ["a"])
+    assert t.additional is not None and t.additional.target == "smithy.api#String"
+    assert t.additional.constraints.length == ir.Length(max=3)
 
 
 # -- names ----------------------------------------------------------------------------------
