@@ -24,8 +24,9 @@ import pytest
 import yaml
 from test_clients import Ctx, _expected_input, sent
 from test_documents import DOCUMENTS, IDS, Documents, documents  # noqa: F401 - a fixture
-from test_servers import Rig
+from test_servers import Rig, _declared_errors, _error_shape
 
+from apigen.views.client_methods import operation_method_name
 from apigen.views.package import package_name
 
 openapi_core = pytest.importorskip("openapi_core")
@@ -183,6 +184,51 @@ def test_every_exchange_validates_against_the_document(path: Path, documents: Do
         operation = ctx.spec.operations[op.name]
         assert name == op.name and isinstance(received, operation.input)
         assert sent(received) == sent(_expected_input(ctx, operation, kwargs, received)), name
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=IDS)
+def test_every_declared_error_validates_against_the_document(
+    path: Path,
+    documents: Documents,  # noqa: F811
+) -> None:
+    """Each error an operation documents, raised by the handler, is answered as the document
+    says: openapi-core validates the status, headers and body against that response."""
+    service, root, _ = documents.get(path)
+    rig = Rig(Ctx(root, service, package_name(service)), root)
+    ctx = rig.ctx
+    documented = {
+        op.name: {r.status for r in ctx.spec.operations[op.name].responses}
+        for op in ctx.ir.operations
+    }
+    cases = [(op, c, s) for op, c, s in _declared_errors(rig) if s in documented[op.name]]
+    assert cases, "the document declares no error response"
+    errors = [
+        ctx.spec.errors[code].exception("it failed", shape=_error_shape(ctx, code), status=status)
+        for _, code, status in cases
+    ]
+
+    class Raising(rig.handler_class):  # type: ignore[name-defined, misc]
+        pass
+
+    for op in ctx.ir.operations:
+
+        async def method(handler: Any, request: Any) -> Any:
+            raise errors.pop(0)
+
+        setattr(Raising, operation_method_name(op), method)
+    recorder = Recorder(rig.app(Raising()))
+    rig.outcomes(recorder, "async", [(op, rig.kwargs(op)) for op, _, _ in cases], retries=1)
+    assert [e.status for e in recorder.exchanges] == [status for _, _, status in cases]
+    document = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = openapi_core.OpenAPI.from_dict(flatten_form_bodies(document))
+    host = host_url(document)
+    problems = []
+    for (op, code, status), exchange in zip(cases, recorder.exchanges, strict=True):
+        try:
+            spec.validate_response(CoreRequest(exchange, host), CoreResponse(exchange))
+        except Exception as exc:  # noqa: BLE001 - every problem at once
+            problems.append(f"{op.name} {code} {status}: {_explain(exc)}")
+    assert not problems, "\n".join(problems)
 
 
 def json_suffixed(document: Any) -> dict[str, Any]:
