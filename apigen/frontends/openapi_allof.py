@@ -11,6 +11,7 @@ Decisions:
   (``strip_null``); every other ``oneOf``/``anyOf`` is left for the union builder.
 - ``merge`` folds pieces, ``$ref``s opened (a cycle of ``allOf`` through components is
   reported), into one ``Flat`` in order: properties, ``required``, keywords; later parts win.
+- ``patternProperties`` of one pattern that every key must match is a map (``pattern_keyed``).
 - A use that adds ``required`` names to a component *narrows* it when the component leaves
   them optional or does not declare them at all (``narrowing``); the narrowing structure copies the component's members,
   those required (``narrowed_members``). Enums and unions are never narrowed.
@@ -102,7 +103,27 @@ def merge(
             else:
                 part.keywords[key] = value
         fold(flat, part, piece.path)
-    return flat
+    return pattern_keyed(flat)
+
+
+def pattern_keyed(flat: Flat) -> Flat:
+    """One ``patternProperties`` entry, no properties, ``additionalProperties: false``: every
+    key matches the pattern and every value the schema, exactly a map (its keys' pattern as
+    ``propertyNames``). Any other ``patternProperties`` is left to be reported."""
+    kw = flat.keywords
+    patterns = kw.get("patternProperties")
+    if (
+        not isinstance(patterns, Mapping)
+        or len(patterns) != 1
+        or flat.properties
+        or kw.get("additionalProperties") is not False
+        or "propertyNames" in kw
+    ):
+        return flat
+    [(pattern, schema)] = patterns.items()
+    rest = {k: v for k, v in kw.items() if k != "patternProperties"}
+    rest.update(additionalProperties=schema, propertyNames={"pattern": pattern})
+    return replace(flat, keywords=rest)
 
 
 def narrowing(components: Components, name: str, required: list[str]) -> tuple[str, ...]:
