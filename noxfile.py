@@ -191,3 +191,12 @@ def endpoint_sweep(session: nox.Session) -> None:
         *session.posargs,
         env={"APIGEN_ENDPOINT_SWEEP": "1"},
     )
+
+
+@nox.session(python=PYTHON)
+def schemathesis_documents(session: nox.Session) -> None:
+    """schemathesis against every real document's stub, 50 examples an operation and mode."""
+    session.install("-e", ".[dev]")
+    _install_generated(session)
+    session.env["APIGEN_SCHEMATHESIS_EXAMPLES"] = "50"
+    session.run("pytest", "tests/servers/test_schemathesis_documents.py", *session.posargs)

@@ -301,6 +301,9 @@ class Shape:
     xml_namespace: XmlNamespace | None = None
     # An OpenAPI error body: where its API error code, status and detail are (None elsewhere).
     envelope: ErrorEnvelope | None = None
+    # A structure's other keys (OpenAPI ``additionalProperties`` schema beside
+    # ``properties``): any key not a member's, each value of this member's target.
+    additional: Member | None = None
 
     @property
     def member(self) -> Member:
