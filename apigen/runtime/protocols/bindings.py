@@ -401,8 +401,8 @@ class Plan:
                     for name, value in headers
                     if name.lower().startswith(prefix)
                 }
-                if found:
-                    data[item.key] = found
+                # Always a map, {} when no header has the prefix (as botocore reads it).
+                data[item.key] = found
         if labels:
             for wire, text in labels.items():
                 label = self.labels.get(wire)

@@ -114,7 +114,9 @@ class RestCodec:
             raise self._parse_error(operation, response)
         plan = self._wire(operation).output
         try:
-            model = plan.read(response.body, response.headers, status=response.status)
+            model = plan.read(
+                self._body_json(plan, response.body), response.headers, status=response.status
+            )
         except ValueError as exc:
             raise ResponseParseError(
                 f"{operation.name}: the response does not fit {operation.output.__name__}",
@@ -126,13 +128,19 @@ class RestCodec:
             return self.streams.incoming(bound, model, body_of(response))
         return model
 
+    def _body_json(self, plan: Plan, body: bytes) -> bytes:
+        """A message's body as ``Plan.read`` takes it (JSON); a codec whose bodies are in
+        another format converts them here (``ValueError`` when they cannot be read)."""
+        return body
+
     def _parse_error(self, operation: OperationSpec | None, response: HttpResponse) -> ServiceError:
         raise NotImplementedError
 
     def _read_error_shape(self, spec: ErrorSpec, response: HttpResponse) -> ApigenModel | None:
         try:
-            return self._error_plan(spec).read(
-                response.body, response.headers, status=response.status
+            plan = self._error_plan(spec)
+            return plan.read(
+                self._body_json(plan, response.body), response.headers, status=response.status
             )
         except ValueError:
             return None
@@ -179,7 +187,7 @@ class RestCodec:
         raw = wire.uri.raw_labels(request.path) if plan.raw_labels else None
         try:
             model = plan.read(
-                request.body,
+                self._body_json(plan, request.body),
                 request.headers,
                 labels=labels,
                 raw_labels=raw,

@@ -52,7 +52,9 @@ def parse_document(body: bytes) -> Element:
 def render(root: Element) -> bytes:
     """A document's bytes: UTF-8, no declaration (as the AWS SDKs write request bodies)."""
     data: bytes = tostring(root, encoding="utf-8", xml_declaration=False)
-    return data
+    # ElementTree leaves a carriage return in text as it is, which a reader turns into a
+    # line feed (XML's end-of-line rule); a character reference keeps it.
+    return data.replace(b"\r", b"&#13;")
 
 
 def declare(element: Element, namespace: str | None, prefix: str | None) -> None:
