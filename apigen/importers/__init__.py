@@ -26,6 +26,15 @@ class Imported:
     header: list[str]
 
 
+def _merge(into: dict[str, Any], more: dict[str, Any]) -> None:
+    """``more`` merged into ``into`` recursively, as botocore's ``merge_dicts`` does."""
+    for key, value in more.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
+
+
 def import_botocore_path(path: Path) -> Imported:
     """``path`` is a botocore service folder or its ``service-2.json[.gz]``; paginators,
     waiters and the endpoint rule set are read from beside it when present."""
@@ -50,6 +59,12 @@ def import_botocore_path(path: Path) -> Imported:
         issues.add((), "a botocore model is a JSON object")
         issues.raise_if_any()
     folder = model_path.parent
+    merged = sources.find(folder, "service-2.sdk-extras")
+    if merged is not None:
+        # botocore's loader merges these into the model (S3's Expires is a timestamp there).
+        more = read.load(merged)
+        if isinstance(more, dict) and isinstance(more.get("merge"), dict):
+            _merge(model, more["merge"])
     extras: dict[str, Any] = {}
     for key, stem in (
         ("paginators", "paginators-1"),

@@ -32,13 +32,25 @@ def validation_errors(exc: ValueError) -> list[dict[str, Any]]:
     return [{"type": "json_invalid", "loc": ("body",), "msg": str(exc)}]
 
 
+def _without_labels(uri: str, labels: tuple[str, ...]) -> str:
+    """``uri`` without the ``/{label}`` segments the endpoint carries (``/{Bucket}/{Key+}``
+    → ``/{Key+}``, ``/{Bucket}?tagging`` → ``/?tagging``), as botocore strips S3's bucket."""
+    path, mark, query = uri.partition("?")
+    for label in labels:
+        path = path.replace("/{" + label + "}", "", 1)
+    return (path or "/") + mark + query
+
+
 class _OperationWire:
     """Everything about one operation a codec needs on each call, computed once."""
 
-    __slots__ = ("input", "method", "output", "uri")
+    __slots__ = ("client_uri", "input", "method", "output", "uri")
 
     def __init__(self, operation: OperationSpec) -> None:
         self.uri = UriTemplate(operation.uri)
+        self.client_uri = self.uri
+        if operation.endpoint_labels:
+            self.client_uri = UriTemplate(_without_labels(operation.uri, operation.endpoint_labels))
         literals = [key for key, _ in self.uri.query_literals]
         self.input = Plan(operation.input, operation.input_members, literals)
         self.output = Plan(operation.output, operation.output_members)
@@ -96,7 +108,7 @@ class RestCodec:
     def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
         wire = self._wire(operation)
         plan = wire.input
-        uri = wire.uri
+        uri = wire.client_uri
         path = uri.render(plan.label_values(params)) if plan.labels else uri.path
         query = uri.query
         if plan.query or plan.query_params is not None:
