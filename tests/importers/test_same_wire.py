@@ -89,6 +89,17 @@ def _session() -> botocore.session.Session:
     return _SESSION[0]
 
 
+def _uncomputable(failure: Exception | None) -> bool:
+    """Whether a call failed on a checksum algorithm botocore has no implementation of."""
+    from botocore import httpchecksum
+
+    if failure is None or type(failure).__name__ != "ChecksumError":
+        return False
+    known = {*httpchecksum._CHECKSUM_CLS, *httpchecksum._CRT_CHECKSUM_ALGORITHMS}
+    named = str(failure).split("'")
+    return len(named) > 1 and named[1].lower() not in known
+
+
 def _client_context(model: Any) -> set[str]:
     """The names of the client context parameters a botocore model declares."""
     return {param.name for param in model.client_context_parameters}
@@ -278,6 +289,8 @@ def test_same_request_as_botocore(
                 client._call(name, python_names(shape, params) if shape else {})
             except Exception as exc:  # noqa: BLE001 - the response is a stub; the request counts
                 failure = exc
+            if not sent and _uncomputable(failure):
+                continue  # an algorithm botocore cannot compute either (S3 lists MD5)
             assert sent, f"{name}: no request sent: {failure!r}"
             ours, theirs = our_request(sent[0]), botocore_request(operation, params)
             _normalise(ours, theirs, operation)

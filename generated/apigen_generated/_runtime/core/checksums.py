@@ -1,7 +1,7 @@
 """The checksum algorithms of AWS's flexible checksums (``httpChecksum``), by wire name.
 
 ``CRC32`` (``zlib``), ``CRC32C`` (the ``crc32c`` package, a dependency of generated
-packages), ``SHA1``, ``SHA256``, ``SHA512`` and ``MD5`` (``hashlib``), and ``CRC64NVME`` and the xxHashes
+packages), ``SHA1``, ``SHA256`` and ``SHA512`` (``hashlib``), and ``CRC64NVME`` and the xxHashes
 (``XXHASH64``, ``XXHASH3``, ``XXHASH128``) when ``awscrt`` (AWS's common runtime, as
 botocore's ``[crt]`` extra) is installed. A checksum travels as the
 base64 of its big-endian digest in ``x-amz-checksum-<name lowercased>``. ``PRIORITY`` is
@@ -106,7 +106,6 @@ ALGORITHMS: dict[str, Callable[[], Checksum]] = {
     "SHA1": lambda: _hash("SHA1", "sha1"),
     "SHA256": lambda: _hash("SHA256", "sha256"),
     "SHA512": lambda: _hash("SHA512", "sha512"),
-    "MD5": lambda: _hash("MD5", "md5"),
     "XXHASH64": _xxhash("XXHASH64", "new_xxhash64"),
     "XXHASH3": _xxhash("XXHASH3", "new_xxhash3_64"),
     "XXHASH128": _xxhash("XXHASH128", "new_xxhash3_128"),

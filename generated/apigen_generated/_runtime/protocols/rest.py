@@ -176,11 +176,31 @@ class RestCodec:
         if not found:
             return None
         query = parse_query(request.query) if request.query else {}
+        matches: list[tuple[OperationSpec, dict[str, str]]] = []
         for template, operation in found:
+            if matches and template.template != self._wire(matches[0][0]).uri.template:
+                break
             labels = template.match(request.path, query)
             if labels is not None:
-                return operation, labels
-        return None
+                matches.append((operation, labels))
+        if len(matches) < 2:
+            return matches[0] if matches else None
+        # Operations sharing one URI (S3's PutObject, CopyObject, UploadPart): the one whose
+        # required headers and query members the request carries, the most of them first.
+        headers = {name.lower() for name, _ in request.headers}
+        best: tuple[int, tuple[OperationSpec, dict[str, str]]] | None = None
+        for match in matches:
+            needed = self._required_keys(match[0])
+            present = all(k in headers if h else k in query for h, k in needed)
+            if present and (best is None or len(needed) > best[0]):
+                best = (len(needed), match)
+        return best[1] if best is not None else matches[0]
+
+    def _required_keys(self, operation: OperationSpec) -> list[tuple[bool, str]]:
+        """The required header (True, lowered name) and query (False, key) members."""
+        plan = self._wire(operation).input
+        keys = [(True, b.wire.lower()) for b in plan.headers if b.spec.required]
+        return keys + [(False, b.wire) for b in plan.query if b.spec.required]
 
     def allowed_methods(self, request: HttpRequest) -> list[str]:
         """The methods some operation takes at the request's path and query, sorted."""

@@ -38,7 +38,7 @@ from ..core.model import ApigenModel
 from ..core.schema import ErrorSpec, OperationSpec
 from ..core.streams import StreamingBody
 from ..core.xml_names import XmlNode, XmlStructure
-from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
+from .aws_replies import AWS_REQUEST_ID_HEADER, BAD_REQUEST_CODES, AwsReplies
 from .bindings import Plan
 from .faults import error_status, modelled_error, unknown_error
 from .rest import RestCodec
@@ -50,6 +50,9 @@ __all__ = ["RestXmlCodec"]
 
 XML = "application/xml"
 _MESSAGE_KEYS = ("message", "Message")
+# What restXml services answer invalid input with: S3 and CloudFront InvalidArgument,
+# Route 53 InvalidInput (a modelled one of the operation's wins, as everywhere).
+XML_BAD_REQUEST_CODES = ("InvalidArgument", "InvalidInput", *BAD_REQUEST_CODES)
 _MODELS = ("structure", "union")
 
 
@@ -75,7 +78,7 @@ class RestXmlCodec(RestCodec):
     empty_structure_payload = b""
 
     def replies(self) -> AwsReplies:
-        return AwsReplies(self.service)
+        return AwsReplies(self.service, bad_request_codes=XML_BAD_REQUEST_CODES)
 
     def _structure(self, model: type[ApigenModel]) -> XmlStructure:
         return self.service.xml.get(model.__name__) or XmlStructure(model.__name__)
