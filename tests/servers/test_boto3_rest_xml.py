@@ -222,7 +222,9 @@ def test_route53_invalid_input_is_its_invalid_input(route53: tuple[Any, Recorder
 
 
 @pytest.fixture(scope="module")
-def s3(scratch_service: Callable[..., ModuleType]) -> Iterator[tuple[Any, Recorder, str]]:
+def s3(
+    scratch_service: Callable[..., ModuleType],
+) -> Iterator[tuple[Any, Recorder, str, ModuleType]]:
     package = _package("s3", scratch_service)
     server, shapes = _module(package, "server"), _module(package, "shapes")
     streams = importlib.import_module(f"{package.__name__.rsplit('.', 1)[0]}._runtime.core.streams")
@@ -253,13 +255,13 @@ def s3(scratch_service: Callable[..., ModuleType]) -> Iterator[tuple[Any, Record
     with serve(app) as live:
         client = _client("s3", live.url, s3={"addressing_style": "path"})
         try:
-            yield client, recorder, live.url
+            yield client, recorder, live.url, package
         finally:
             client.close()
 
 
-def test_s3_streamed_put_and_get(s3: tuple[Any, Recorder, str]) -> None:
-    client, recorder, _ = s3
+def test_s3_streamed_put_and_get(s3: tuple[Any, Recorder, str, ModuleType]) -> None:
+    client, recorder, _, _ = s3
     response = _call(
         client,
         "put_object",
@@ -281,9 +283,9 @@ def test_s3_streamed_put_and_get(s3: tuple[Any, Recorder, str]) -> None:
     assert fetched["LastModified"] == WHEN
 
 
-def test_s3_payload_hash_is_verified(s3: tuple[Any, Recorder, str]) -> None:
+def test_s3_payload_hash_is_verified(s3: tuple[Any, Recorder, str, ModuleType]) -> None:
     """The server verifies SigV4 with boto3's ``x-amz-content-sha256``: a wrong key is a 403."""
-    _, recorder, url = s3
+    _, recorder, url, _ = s3
     recorder.calls.pop("PutObject", None)
     wrong = _client("s3", url, secret="not-the-secret", s3={"addressing_style": "path"})
     try:
@@ -294,3 +296,26 @@ def test_s3_payload_hash_is_verified(s3: tuple[Any, Recorder, str]) -> None:
     assert raised.value.response["ResponseMetadata"]["HTTPStatusCode"] == 403
     assert raised.value.response["Error"]["Code"] in WRONG_SIGNATURE_CODES
     assert "PutObject" not in recorder.calls
+
+
+def test_our_client_streams_an_upload_of_unknown_length_aws_chunked(
+    s3: tuple[Any, Recorder, str, ModuleType],
+) -> None:
+    """Our own S3 client sends an iterator aws-chunked with a checksum trailer; the server
+    decodes it as it arrives and the handler reads the data; boto3 reads it back."""
+    client, recorder, url, package = s3
+    ours = package.S3Client(
+        region="us-east-1",
+        endpoint_url=url,
+        aws_access_key_id="AKID",
+        aws_secret_access_key="secret",
+        client_context_params={"ForcePathStyle": True},
+    )
+    pieces = (OBJECT[at : at + 10_000] for at in range(0, len(OBJECT), 10_000))
+    with ours:
+        ours.put_object(bucket="my-bucket", key="chunked", body=pieces)
+    got = recorder.calls["PutObject"]
+    assert got.key == "chunked" and got.content_encoding is None
+    fetched = _call(client, "get_object", Bucket="my-bucket", Key="chunked")
+    with fetched["Body"] as body:
+        assert body.read() == OBJECT

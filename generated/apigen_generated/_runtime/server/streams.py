@@ -16,10 +16,10 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from typing import Any
 
-from ..core.http import HttpResponse
+from ..core.http import HttpRequest, HttpResponse
 from ..core.streams import StreamingBody
 
-__all__ = ["request_stream", "send_streamed"]
+__all__ = ["request_stream", "send_streamed", "unchunk"]
 
 Message = MutableMapping[str, Any]
 
@@ -39,6 +39,38 @@ def request_stream(receive: Callable[[], Awaitable[Message]]) -> StreamingBody:
                 return
 
     return StreamingBody(chunks())
+
+
+def unchunk(request: HttpRequest) -> None:
+    """An ``aws-chunked`` streamed request (``Content-Encoding: aws-chunked``, what AWS SDKs
+    send for uploads of unknown length) read as its data: the framing is decoded as the body
+    arrives and its trailer checksum checked (``auth/chunked_decode.py``), ``aws-chunked``
+    leaves ``Content-Encoding`` and ``x-amz-decoded-content-length`` becomes the length.
+    Chunk signatures are not checked (the request's own signature is)."""
+    encoding = request.header("content-encoding") or ""
+    codings = [c.strip() for c in encoding.split(",") if c.strip()]
+    if "aws-chunked" not in [c.lower() for c in codings] or request.stream is None:
+        return
+    from ..auth.chunked_decode import decode_aws_chunked
+
+    left = ", ".join(c for c in codings if c.lower() != "aws-chunked")
+    decoded = request.header("x-amz-decoded-content-length")
+    headers = []
+    for name, value in request.headers:
+        lowered = name.lower()
+        if lowered == "content-encoding":
+            if left:
+                headers.append((name, left))
+        elif lowered == "content-length":
+            if decoded is not None:
+                headers.append((name, decoded))
+        else:
+            headers.append((name, value))
+    request.headers = headers
+    source = request.stream
+    length = int(decoded) if decoded is not None and decoded.isdigit() else None
+    chunks = decode_aws_chunked(source.aiter_chunks(), request.header("x-amz-trailer"))
+    request.stream = StreamingBody(chunks, length=length)
 
 
 async def send_streamed(
