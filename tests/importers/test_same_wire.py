@@ -331,3 +331,52 @@ def test_imported_package_type_checks(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout[-3000:]
+
+
+@pytest.mark.parametrize("path_style", [False, True])
+def test_s3_bucket_goes_where_botocore_puts_it(
+    path_style: bool, scratch_service: Callable[..., ModuleType]
+) -> None:
+    """The whole botocore client (endpoint rules and its S3 customisations) and ours send
+    GetObject to the same URL: the bucket in the host (virtual hosting) or in the path."""
+    from botocore.awsrequest import AWSResponse
+    from botocore.config import Config
+
+    package = _build("s3", scratch_service)
+    theirs: list[str] = []
+
+    def capture(request: Any, **_: Any) -> AWSResponse:
+        theirs.append(request.url)
+        return AWSResponse(request.url, 404, {}, None)
+
+    session = botocore.session.get_session()
+    style = "path" if path_style else "virtual"
+    boto = session.create_client(
+        "s3",
+        region_name="eu-west-1",
+        aws_access_key_id="AKID",
+        aws_secret_access_key="secret",
+        config=Config(s3={"addressing_style": style}, retries={"total_max_attempts": 1}),
+    )
+    boto.meta.events.register("before-send.s3", capture)
+    with pytest.raises(Exception):  # noqa: B017 - the stubbed 404 is an error; the URL counts
+        boto.get_object(Bucket="my-bucket", Key="a/b c.txt")
+    sent: list[httpx.Request] = []
+
+    def respond(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(404)
+
+    context = {"ForcePathStyle": True} if path_style else {}
+    client = package.S3Client(
+        region="eu-west-1",
+        aws_access_key_id="AKID",
+        aws_secret_access_key="secret",
+        client_context_params=context,
+        transport=httpx.MockTransport(respond),
+    )
+    with client, pytest.raises(Exception):  # noqa: B017
+        client.get_object(bucket="my-bucket", key="a/b c.txt")
+    ours = urlsplit(str(sent[0].url))
+    expected = urlsplit(theirs[0])
+    assert (ours.netloc, sent[0].url.raw_path.decode()) == (expected.netloc, expected.path)

@@ -52,7 +52,8 @@ class _OperationWire:
         if operation.endpoint_labels:
             self.client_uri = UriTemplate(_without_labels(operation.uri, operation.endpoint_labels))
         literals = [key for key, _ in self.uri.query_literals]
-        self.input = Plan(operation.input, operation.input_members, literals)
+        greedy = [name for name, is_greedy in self.uri.labels if is_greedy]
+        self.input = Plan(operation.input, operation.input_members, literals, greedy)
         self.output = Plan(operation.output, operation.output_members)
         self.method = operation.method.upper()
 
