@@ -24,6 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+import httpx
 import pytest
 from live import serve
 from peers import TALLY, WRONG_SIGNATURE_CODES, need
@@ -319,3 +320,61 @@ def test_our_client_streams_an_upload_of_unknown_length_aws_chunked(
     fetched = _call(client, "get_object", Bucket="my-bucket", Key="chunked")
     with fetched["Body"] as body:
         assert body.read() == OBJECT
+
+
+def _signed_chunked_put(url: str, key: str, data: bytes, tamper: bool = False) -> httpx.Response:
+    """A PUT whose body is S3's signed aws-chunked form (AWS's "Transferring Payload in
+    Multiple Chunks"), framed by the runtime's encoder with the request's seed signature."""
+    from apigen.runtime.auth.chunked import SIGNED, ChunkSigner, aws_chunked
+    from apigen.runtime.auth.credentials import Credentials
+    from apigen.runtime.auth.sigv4 import sign, signing_key
+    from apigen.runtime.core.http import HttpRequest
+    from apigen.runtime.core.streams import StreamingBody
+
+    host = url.split("://", 1)[1]
+    request = HttpRequest(
+        "PUT",
+        f"/my-bucket/{key}",
+        "",
+        [
+            ("Content-Encoding", "aws-chunked"),
+            ("X-Amz-Decoded-Content-Length", str(len(data))),
+            ("X-Amz-Content-SHA256", SIGNED),
+        ],
+        b"",
+    )
+    sign(
+        request,
+        host=host,
+        credentials=Credentials("AKID", "secret"),
+        region="us-east-1",
+        service="s3",
+        payload_hash=SIGNED,
+        double_encode=False,
+    )
+    authorization = request.header("authorization") or ""
+    seed = authorization.rsplit("Signature=", 1)[1]
+    amz_date = request.header("x-amz-date") or ""
+    scope = f"{amz_date[:8]}/us-east-1/s3/aws4_request"
+    signer = ChunkSigner(
+        signing_key("secret", amz_date[:8], "us-east-1", "s3"), amz_date, scope, seed
+    )
+    body = bytearray(aws_chunked(StreamingBody(data), signer=signer, chunk_size=8192).read())
+    if tamper:
+        body[-200] ^= 1  # a byte of the last data chunk: its signature no longer fits
+    headers = [(k, v) for k, v in request.headers if k.lower() != "host"]
+    return httpx.put(url + request.path, headers=headers, content=bytes(body))
+
+
+def test_s3_signed_chunks_are_verified(s3: tuple[Any, Recorder, str, ModuleType]) -> None:
+    client, recorder, url, _ = s3
+    data = OBJECT[:50_000]
+    assert _signed_chunked_put(url, "signed", data).status_code == 200
+    fetched = _call(client, "get_object", Bucket="my-bucket", Key="signed")
+    with fetched["Body"] as body:
+        assert body.read() == data
+    recorder.calls.pop("PutObject", None)
+    refused = _signed_chunked_put(url, "tampered", data, tamper=True)
+    assert refused.status_code >= 400
+    with pytest.raises(ClientError):
+        _call(client, "get_object", Bucket="my-bucket", Key="tampered")

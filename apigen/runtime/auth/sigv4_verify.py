@@ -34,6 +34,7 @@ from typing import cast
 
 from ..core.errors import ApigenError
 from ..core.http import HttpRequest
+from .chunked import SIGNED, ChunkSigner
 from .sigv4 import ALGORITHM, canonical_request, canonical_uri, signing_key, string_to_sign
 
 __all__ = ["MAX_SKEW", "SecretLookup", "SignatureFailure", "verify"]
@@ -175,3 +176,23 @@ def verify(
             "Check your AWS Secret Access Key and signing method.",
         )
     return access_key
+
+
+def chunk_signer(request: HttpRequest, lookup: SecretLookup) -> ChunkSigner | None:
+    """The chain a verified request's signed chunks follow (S3's
+    ``STREAMING-AWS4-HMAC-SHA256-PAYLOAD``), seeded with its own signature; None when the
+    request does not sign its chunks. Call it after ``verify`` accepted the request."""
+    declared = request.header("x-amz-content-sha256") or ""
+    if not declared.startswith(SIGNED):
+        return None
+    match = _AUTHORIZATION.fullmatch((request.header("authorization") or "").strip())
+    if match is None:
+        return None
+    credential, _, seed = match.groups()
+    access_key, date, region, service, _ = credential.split("/")
+    secret = _secret(lookup, access_key)
+    if secret is None:
+        return None
+    scope = f"{date}/{region}/{service}/aws4_request"
+    key = signing_key(secret, date, region, service)
+    return ChunkSigner(key, request.header("x-amz-date") or "", scope, seed.lower())

@@ -351,7 +351,7 @@ class ServerApp:
         if request.stream is not None:  # after the signature, which covers the headers as sent
             from .streams import unchunk
 
-            unchunk(request)
+            unchunk(request, self._credentials)
         try:
             routed = self.codec.route(request)
             allowed = self.codec.allowed_methods(request) if routed is None else []

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.http import HttpRequest, HttpResponse
 from ..core.streams import StreamingBody
+
+if TYPE_CHECKING:
+    from ..auth.sigv4_verify import SecretLookup
 
 __all__ = ["request_stream", "send_streamed", "unchunk"]
 
@@ -41,12 +44,14 @@ def request_stream(receive: Callable[[], Awaitable[Message]]) -> StreamingBody:
     return StreamingBody(chunks())
 
 
-def unchunk(request: HttpRequest) -> None:
+def unchunk(request: HttpRequest, credentials: SecretLookup | None = None) -> None:
     """An ``aws-chunked`` streamed request (``Content-Encoding: aws-chunked``, what AWS SDKs
     send for uploads of unknown length) read as its data: the framing is decoded as the body
     arrives and its trailer checksum checked (``auth/chunked_decode.py``), ``aws-chunked``
     leaves ``Content-Encoding`` and ``x-amz-decoded-content-length`` becomes the length.
-    Chunk signatures are not checked (the request's own signature is)."""
+    With ``credentials`` (SigV4 verification on), S3's signed chunks
+    (``STREAMING-AWS4-HMAC-SHA256-PAYLOAD``) are checked one by one against the chain the
+    request's verified signature seeds."""
     encoding = request.header("content-encoding") or ""
     codings = [c.strip() for c in encoding.split(",") if c.strip()]
     if "aws-chunked" not in [c.lower() for c in codings] or request.stream is None:
@@ -69,7 +74,12 @@ def unchunk(request: HttpRequest) -> None:
     request.headers = headers
     source = request.stream
     length = int(decoded) if decoded is not None and decoded.isdigit() else None
-    chunks = decode_aws_chunked(source.aiter_chunks(), request.header("x-amz-trailer"))
+    signer = None
+    if credentials is not None:
+        from ..auth.sigv4_verify import chunk_signer
+
+        signer = chunk_signer(request, credentials)
+    chunks = decode_aws_chunked(source.aiter_chunks(), request.header("x-amz-trailer"), signer)
     request.stream = StreamingBody(chunks, length=length)
 
 
