@@ -302,7 +302,7 @@ class _Planner:
                     for child in target.members:
                         filters += self.filters(f"{attr}.{naming.snake(child.name)}", child, fake)
         record: str | None = ""
-        items = None
+        items = item = None
         output = service.shape(op.output) if op.output else None
         if output is not None:
             for member in body_members(output):
@@ -311,28 +311,24 @@ class _Planner:
                     record = naming.snake(member.name)
                 elif role == "list" and target.type is ir.ShapeType.LIST:
                     items = naming.snake(member.name)
-        aliases = []
+                    item = service.shape(target.member.target)
+        aliases: list[tuple[str, str]] = []
         if output is not None and record == "" and role != "list":
-            own = fake.identifiers[-1].field if fake.identifiers else None
-            for member in body_members(output):
-                attr = naming.snake(member.name)
-                lowered = member.name.lower()
-                source = (
-                    fake.arn_field
-                    if lowered.endswith("arn")
-                    else own
-                    if lowered.endswith("id")
-                    else fake.name_field
-                    if lowered.endswith("name")
-                    else None
-                )
-                if attr not in fields and source is not None:
-                    aliases.append((attr, source))
+            aliases = self.aliases(body_members(output), fake)
+        elif item is not None and item.type is ir.ShapeType.STRUCTURE:  # each listed item
+            aliases = self.aliases(item.members, fake)
         states: tuple[str | None, ...] = ()
         if res.lifecycle is not None:
             wanted = op.name if role == "action" else role
             states = dict(res.lifecycle.transitions).get(wanted, ())
         skeleton: dict[str, object] = {}
+        if role != "list" and output is not None:
+            # the output's required members (a message); the record, where it has them, wins
+            filled = {record} if record else {a for a, _ in aliases}
+            skeleton = self.skeleton(
+                output,
+                {m.name for m in body_members(output) if naming.snake(m.name) not in filled},
+            )
         if role == "list" and output is not None and items is None:
             payload = [
                 m.name
@@ -364,6 +360,30 @@ class _Planner:
             skeleton=skeleton,
             aliases=tuple(aliases),
         )
+
+    def aliases(self, members: Iterable[ir.Member], fake: fp.FakeResource) -> list[tuple[str, str]]:
+        """(member, record field) for members the record lacks that end in ``Arn``, ``Id`` or
+        ``Name``: the ARN, own identifier or name (``ScheduleArn``, ``CatalogName``)."""
+        own = fake.identifiers[-1].field if fake.identifiers else None
+        name = fake.name_field or (
+            own if fake.identifiers and fake.identifiers[-1].made == fp.MADE_INPUT else None
+        )
+        out = []
+        for member in members:
+            attr = naming.snake(member.name)
+            lowered = member.name.lower()
+            source = (
+                fake.arn_field
+                if lowered.endswith("arn")
+                else own
+                if lowered.endswith("id")
+                else name
+                if lowered.endswith("name")
+                else None
+            )
+            if attr not in fake.fields and source is not None:
+                out.append((attr, source))
+        return out
 
     def filters(self, path: str, member: ir.Member, fake: fp.FakeResource) -> list[fp.FakeFilter]:
         fields = set(fake.fields)
