@@ -29,8 +29,10 @@ Operations nothing binds stay unbound (501, listed by ``apigen serve --fake --li
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
@@ -472,3 +474,26 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
         unbound=unbound,
         tag_pair=planner.tag_pair,
     )
+
+
+def plan_source(value: Any) -> str:
+    """Python source of a plan value: its records with only the fields that differ from
+    their defaults (as ``operations.py`` prints an ``OperationSpec``)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        args = []
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.default is not dataclasses.MISSING and item == f.default:
+                continue
+            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
+                continue
+            args.append(f"{f.name}={plan_source(item)}")
+        return f"{type(value).__name__}({', '.join(args)})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {plan_source(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, tuple):
+        inner = ", ".join(plan_source(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(plan_source(v) for v in value) + "]"
+    return repr(value)

@@ -18,11 +18,10 @@ from typing import Any
 import boto3
 import pytest
 from botocore.config import Config
+from imported_sample import SAMPLED, imported_spec, sample
 from story import Story
 from test_boto3_stories import Boto3Caller
 from test_stories import GeneratedCaller, in_order
-
-from imported_sample import SAMPLED, imported_spec, sample
 
 from apigen import ir, naming
 
