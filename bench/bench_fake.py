@@ -4,7 +4,8 @@ from this one by raw keep-alive ``http.client`` connections (no client library o
 
 - speed: ``--reads`` small requests (``GET /byok/v1/keys/{id}`` of one key, ~1 KB JSON
   answers) over ``--connections`` keep-alive connections, one thread each; requests/s is
-  the total over the wall time.
+  the total over the wall time, and requests per second of the server process's CPU time
+  (/proc/PID/stat): what one core gives the server when nothing else competes for it.
 - memory: ``--cycles`` create + delete pairs (``POST /byok/v1/keys``, ``DELETE
   /byok/v1/keys/{id}``), the server's ``VmRSS`` (from /proc) and its ``tracemalloc`` current
   size (a ``--trace`` flag of the child) sampled every ``--every`` requests.
@@ -18,6 +19,7 @@ import argparse
 import base64
 import http.client
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -52,6 +54,13 @@ def rss_kb(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of ``pid`` so far (/proc/PID/stat, clock ticks)."""
+    with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+        fields = stat.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def call(conn: http.client.HTTPConnection, method: str, path: str, body: bytes | None) -> Any:
     conn.request(method, path, body=body, headers=HEADERS)
     response = conn.getresponse()
@@ -61,7 +70,8 @@ def call(conn: http.client.HTTPConnection, method: str, path: str, body: bytes |
     return json.loads(data) if data else None
 
 
-def speed(host: str, port: int, reads: int, connections: int) -> float:
+def speed(host: str, port: int, reads: int, connections: int, pid: int) -> tuple[float, float]:
+    """(requests/s over the wall time, requests per second of the server's CPU time)."""
     conn = http.client.HTTPConnection(host, port)
     key = call(conn, "POST", "/byok/v1/keys", BODY)["id"]
     per = reads // connections
@@ -73,12 +83,13 @@ def speed(host: str, port: int, reads: int, connections: int) -> float:
         mine.close()
 
     threads = [threading.Thread(target=work) for _ in range(connections)]
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), cpu_seconds(pid)
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return per * connections / (time.perf_counter() - start)
+    done = per * connections
+    return done / (time.perf_counter() - start), done / (cpu_seconds(pid) - cpu)
 
 
 def memory(
@@ -122,11 +133,16 @@ def main() -> None:
     child, host, port = serve(trace=False)
     try:
         for connections in (1, args.connections):
-            rate = speed(host, port, args.reads, connections)
-            print(f"speed: {rate:,.0f} requests/s over {connections} keep-alive connection(s)")
+            rate, per_cpu = speed(host, port, args.reads, connections, child.pid)
+            print(
+                f"speed: {rate:,.0f} requests/s over {connections} keep-alive connection(s);"
+                f" {per_cpu:,.0f} requests per server CPU second"
+            )
     finally:
         child.terminate()
         child.wait()
+    if args.cycles <= 0:
+        return
     child, host, port = serve(trace=args.trace)
     try:
         print("requests  server VmRSS (KB)  tracemalloc current (KB)")
