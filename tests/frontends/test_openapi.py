@@ -1133,7 +1133,7 @@ def test_auth(api: ir.Service) -> None:
     assert api.auth == (
         ir.AuthScheme(name="basic", kind="httpBasic", documentation="Basic."),
         ir.AuthScheme(name="bearer", kind="httpBearer"),
-        ir.AuthScheme(name="oauth", kind="httpBearer"),
+        ir.AuthScheme(name="oauth", kind="oauth2", token_url="https://x/token"),
     )
     assert op(api, "GetPet").auth == ("basic",)
     assert op(api, "PutPet").auth == ()
@@ -1148,12 +1148,12 @@ def test_unrepresentable_operations_are_reported(tmp_path: Path) -> None:
           /a:
             get:
               parameters:
-                - {name: c, in: cookie, schema: {type: string}}
+                - {name: c, in: query, content: {text/csv: {schema: {type: string}}}}
               responses: {'200': {description: ok}}
             post:
               requestBody:
                 content:
-                  multipart/form-data: {schema: {type: object}}
+                  multipart/mixed: {schema: {type: object}}
               responses: {'200': {description: ok}}
           /b:
             get:
@@ -1165,13 +1165,15 @@ def test_unrepresentable_operations_are_reported(tmp_path: Path) -> None:
               responses: {'200': {description: ok}}
         components:
           securitySchemes:
-            key: {type: apiKey, in: header, name: X-Key}
+            key: {type: http, scheme: digest}
         """,
         raw=True,
     )
-    assert any("#/paths/~1a/get/parameters/0" in p and "cookie" in p for p in problems)
+    assert any(
+        "#/paths/~1a/get/parameters/0/content/text~1csv" in p and "JSON" in p for p in problems
+    )
     assert any("#/paths/~1a/post/requestBody/content" in p and "media types" in p for p in problems)
-    assert any("#/components/securitySchemes/key" in p and "apiKey" in p for p in problems)
+    assert any("#/components/securitySchemes/key" in p and "digest" in p for p in problems)
     assert any(
         "#/paths/~1c/get:" in p and "'GetThing' becomes method 'get_thing', as #/paths/~1b/get" in p
         for p in problems
@@ -1515,7 +1517,7 @@ def test_confluent_spec() -> None:
     assert [(a.name, a.kind) for a in service.auth] == [
         ("cloud-api-key", "httpBasic"),
         ("global-api-key", "httpBasic"),
-        ("confluent-sts-access-token", "httpBearer"),
+        ("confluent-sts-access-token", "oauth2"),  # a clientCredentials flow
     ]
     ops = {o.name: o for o in service.operations}
     assert list(ops) == [

@@ -46,7 +46,7 @@ class FakeResource:
     created: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     tags_field: str | None = None
-    skeleton: dict[str, Any] = field(default_factory=dict)
+    skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +94,7 @@ class FakeOperation:
     # (output member, record field).
     aliases: tuple[tuple[str, str], ...] = ()
     # Values for the output's required members no record fills (a list's wrapper, a message).
-    skeleton: dict[str, Any] = field(default_factory=dict)
+    skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,9 @@ unknown members are ignored).
 Errors: the code comes from ``X-Amzn-ErrorType``, else the body's ``code``, else ``__type``
 (``namespace#`` and ``:uri`` dropped). The server answers with the error's status, the
 ``__type`` code first in the body (and in ``X-Amzn-ErrorType``), then the shape's members.
+A query-compatible service (``query_compat.py``) keeps its awsQuery codes: clients send
+``x-amzn-query-mode: true`` and take the code of ``x-amzn-query-error`` first; its server
+sends that header, with the shape's name as ``__type``.
 
 Servers route only ``POST /`` with an ``X-Amz-Target`` of this service (any other method or
 path is no operation, as Smithy's servers answer it) and read only the protocol's
@@ -34,6 +37,7 @@ from .faults import (
     shape_dump,
     with_message,
 )
+from .query_compat import QUERY_MODE_HEADER, error_header, type_name, wire_code
 from .rest import validation_errors
 
 _EMPTY = b"{}"
@@ -63,6 +67,8 @@ class AwsJsonCodec:
 
     def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
         headers = [("X-Amz-Target", self._target(operation)), ("Content-Type", self.content_type)]
+        if self.service.query_compatible:
+            headers.append((QUERY_MODE_HEADER, "true"))
         body = params.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
         return HttpRequest("POST", "/", "", headers, body)
 
@@ -88,7 +94,7 @@ class AwsJsonCodec:
             except ValueError:
                 return None
 
-        return aws_error(self.service, response, read_shape)
+        return aws_error(self.service, response, read_shape, wire_code(response))
 
     # -- server --
 
@@ -141,15 +147,22 @@ class AwsJsonCodec:
                 f"{operation.name}: invalid request", validation_errors(exc)
             ) from None
 
-    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
+    def serialize_response(
+        self, operation: OperationSpec, output: ApigenModel, request_id: str | None = None
+    ) -> HttpResponse:
         body = output.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
         return HttpResponse(200, [("Content-Type", self.content_type)], body)
 
-    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
-        code, status, _ = error_status(self.service, error)
-        data = {"__type": code, **shape_dump(error)}
+    def serialize_error(
+        self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None
+    ) -> HttpResponse:
+        code, status, spec = error_status(self.service, error)
+        kind = type_name(spec, error, code) if self.service.query_compatible else code
+        data = {"__type": kind, **shape_dump(error)}
         body = json.dumps(
             with_message(data, error.message), separators=(",", ":"), ensure_ascii=False
         )
-        headers = [("Content-Type", self.content_type), ("X-Amzn-ErrorType", code)]
+        headers = [("Content-Type", self.content_type), ("X-Amzn-ErrorType", kind)]
+        if self.service.query_compatible:
+            headers.append(error_header(spec, error, code))
         return HttpResponse(status, headers, body.encode("utf-8"))

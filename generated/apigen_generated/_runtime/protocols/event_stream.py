@@ -34,6 +34,7 @@ from pydantic_core import to_json
 from ..core.errors import ServiceError
 from ..core.events import EventStream, EventStreamError
 from ..core.model import ApigenModel, read_json
+from ..core.narrow import is_dict
 from ..core.schema import HEADER, PAYLOAD, EventSpec, MemberSpec, ServiceSpec
 from ..core.streams import StreamingBody
 from .event_frames import (
@@ -61,8 +62,8 @@ def _json_dump(model: ApigenModel, exclude: set[str]) -> bytes:
 
 
 def _json_load(data: bytes) -> dict[str, Any]:
-    parsed = json.loads(data) if data.strip() else {}
-    if not isinstance(parsed, dict):
+    parsed: Any = json.loads(data) if data.strip() else {}
+    if not is_dict(parsed):
         raise ValueError("an event's JSON payload is not an object")
     return parsed
 
