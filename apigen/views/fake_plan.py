@@ -8,8 +8,9 @@ Everything the fake does is read here from the spec, once, at generation time:
   ``Arn``, the create input's value when the input carries it (a name), else a fresh value
   in the first format (``plan.ID_FORMATS``) that fits its pattern and length;
 - the ARN field is the shape's ``arn`` or ``<Resource>Arn`` (without an ``arn`` template,
-  ``arn:{partition}:<endpoint prefix>:{region}:{account}:<resource-kebab>/<own id>``; when no
-  member carries the own identifier, the ARN is that identifier), the name field its ``name`` or
+  ``arn:{partition}:<endpoint prefix>:{region}:{account}:<resource-kebab>/<own id>``, with one
+  more segment when the ARN's pattern wants it: ``fake_arns.py``; when no member carries
+  the own identifier, the ARN is that identifier), the name field its ``name`` or
   ``<Resource>Name`` (unique per parent), timestamps named ``creat*`` are set on create and
   ``updat*``/``modif*`` on every write, ``tags`` is the tags field;
 - a flat output member the record lacks takes the ARN, own identifier or name when its
@@ -37,6 +38,7 @@ from typing import Any
 from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
+from apigen.views.fake_arns import default_arn
 
 _HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS, ir.Location.STATUS)
 _NOT_FOUND = ("NotFound", "NoSuch")
@@ -175,15 +177,13 @@ class _Planner:
                 identifiers.append(fp.FakeIdentifier(name, field, made, length, prefix))
         id_fields = {i.field for i in identifiers}
         arn = res.arn
+        arn_fields: list[tuple[str, str]] = []
         if arn is None and arn_member is not None:
             own_name = res.identifiers[-1][0] if res.identifiers else "id"
-            kind = re.sub(r"(?<!^)(?=[A-Z])", "-", res.name).lower()
-            prefix = self.service.endpoint_prefix or self.service.sigv4_name or ""
             own_field = identifiers[-1].made != fp.MADE_ARN if identifiers else False
-            arn = f"arn:{{partition}}:{prefix}:{{region}}:{{account}}:{kind}/" + (
-                f"{{{own_name}}}" if own_field else "{uuid}"
-            )
-        arn_fields = []
+            own_part = f"{{{own_name}}}" if own_field else "{uuid}"
+            arn, extra = default_arn(self.service, res, shape, arn_member, own_part)
+            arn_fields += extra
         if res.arn:
             for name in re.findall(r"\{([^}]+)\}", res.arn):
                 if shape.get_member(name) is not None and name not in dict(res.identifiers):

@@ -73,7 +73,8 @@ def fakeable(service: ir.Service) -> list[str]:
     ]
 
 
-def _order() -> list[str]:
+def service_order() -> list[str]:
+    """Every botocore service, in the stories' order (SHA-256 of the name)."""
     names = [
         p.name
         for p in DATA.iterdir()
@@ -88,7 +89,7 @@ def sample() -> tuple[str, ...]:
     limit = None if wanted == "all" else int(wanted)
     chosen: list[str] = []
     with tempfile.TemporaryDirectory() as scratch:
-        for name in _order():
+        for name in service_order():
             if limit is not None and len(chosen) >= limit:
                 break
             try:
