@@ -343,6 +343,17 @@ class Story:
             return  # the spec gives the client no ARN of it to tag (Shield's ProtectionGroup)
         assert arn, f"{self.facts.resource.name}: no ARN to tag"
         tag, untag, listing = ops["TagResource"], ops["UntagResource"], ops["ListTagsForResource"]
+        arn_member = next(
+            m
+            for m in self.service.shape(tag.input or "").members
+            if m.name.endswith(("Arn", "ARN"))
+        )
+        text = (
+            arn_member.constraints.pattern
+            or self.service.shape(arn_member.target).constraints.pattern
+        )
+        if text and not re.search(to_python(text), arn):
+            return  # the model's TagResource takes no ARN of this kind (Scheduler's schedules)
 
         def member(op: ir.Operation, test: Any) -> str:
             shape = self.service.shape(op.input or "")

@@ -3,9 +3,9 @@
 with boto3 against the fake served as ``apigen serve --fake`` serves it (uvicorn, loopback).
 
 The services are a deterministic sample of those the pinned botocore data lets a fake derive
-(``imported_sample.py``), run when ``APIGEN_FAKE_SAMPLE`` is set; Secrets Manager and Recycle
-Bin always. Each story runs on every resource with a create and a read or list whose parents
-run too.
+(``imported_sample.py``), run when ``APIGEN_FAKE_SAMPLE`` is set; Secrets Manager, Recycle
+Bin and Scheduler always. Each story runs on every resource with a create and a read or
+list whose parents run too.
 """
 
 from __future__ import annotations
@@ -39,8 +39,10 @@ def _run(service: ir.Service, call: Any) -> list[tuple[str, list[str]]]:
     return told
 
 
-# Always run: one service moto also fakes (Secrets Manager), one it does not (Recycle Bin).
-REGRESSION = ("secretsmanager", "rbin")
+# Always run: two services moto also fakes (Secrets Manager; Scheduler, whose ARNs have a
+# segment more than the default and whose schedules TagResource does not take), one it
+# does not (Recycle Bin). The sample (APIGEN_FAKE_SAMPLE) is the wider proof.
+REGRESSION = ("secretsmanager", "rbin", "scheduler")
 
 
 @pytest.mark.parametrize("name", REGRESSION)
