@@ -242,8 +242,6 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
     imports.add(".._runtime.client.base", "LazyService")
     if methods or waiters:
         imports.add("typing", "cast")
-    if builder.uses_shapes:
-        builder.typing.add(".", "shapes")
     kind = "Async client" if is_async else "Client"
     doc = service.documentation or f"{service.title} (version {service.version})."
     return ClientView(
