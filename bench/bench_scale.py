@@ -51,6 +51,10 @@ REPLY = (
 )
 
 
+class Failed(Exception):
+    """A command exited non-zero; the message is its first line of errors."""
+
+
 def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
     """(wall s, CPU s, peak RSS MB of the largest process) of one command."""
     started = time.perf_counter()
@@ -62,7 +66,7 @@ def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode:
         assert process.stderr is not None
-        raise SystemExit(f"{command} failed:\n{process.stderr.read().decode()}")
+        raise Failed(process.stderr.read().decode().strip().splitlines()[0])
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
@@ -124,16 +128,26 @@ def main() -> None:
     env = {**os.environ, "APIGEN_CACHE_DIR": str(cache)}
     apigen = [sys.executable, "-m", "apigen"]
     rows = []
+    failed: list[tuple[str, str, str]] = []
     try:
         for service in args.services:
             spec = specs / f"{service}.yaml"
             model = latest_model(service)
-            imported = timed([*apigen, "import", "botocore", str(model), "--out", str(spec), "-q"])
-            generated = timed(
-                [*apigen, "generate", "--specs", str(specs), "--out", str(out), "-q"], env
-            )
+            try:
+                imported = timed(
+                    [*apigen, "import", "botocore", str(model), "--out", str(spec), "-q"]
+                )
+                generated = timed(
+                    [*apigen, "generate", "--specs", str(specs), "--out", str(out), "-q"], env
+                )
+            except Failed as failure:  # reported in the table; the others go on
+                spec.unlink(missing_ok=True)
+                print(f"{service}: {failure}", file=sys.stderr, flush=True)
+                failed.append((service, model.name, str(failure)))
+                continue
             operations = _operations(spec)
             rows.append((service, model.name, operations, imported, generated))
+            print(service, imported, generated, file=sys.stderr, flush=True)
         command = [*apigen, "generate", "--specs", str(specs), "--out", str(out), "-q"]
         unchanged = statistics.median(timed(command, env)[0] for _ in range(args.repeats))
         listener = socket.socket()
@@ -168,6 +182,8 @@ def main() -> None:
             f"| {service} | {model} | {operations} | {imported[0]:.1f} | {generated[0]:.1f} "
             f"| {generated[1]:.1f} | {generated[2]:.0f} |"
         )
+    for service, model, failure in failed:
+        print(f"| {service} | {model} | - | failed: {failure} | - | - | - |")
     print(f"\nno-change regeneration, all present (median of {args.repeats}): {unchanged:.2f} s")
     print(f"`import apigen_generated.ec2` in a fresh process (median): {package * 1000:.0f} ms")
     print(
