@@ -107,13 +107,18 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python=PYTHON)
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on the generator and on the generated packages."""
+    """mypy --strict on the generator and on the generated packages; pyright strict on them."""
     session.install("-e", ".[dev]")
     _install_generated(session)
     session.run("mypy", "--strict", "apigen")
     cache = Path(session.create_tmp()) / "mypy-generated"  # keeps generated/ free of caches
     with session.chdir(ROOT / "generated"):
         session.run("mypy", "--strict", "--cache-dir", str(cache), "-p", "apigen_generated")
+    session.env["APIGEN_PYRIGHT"] = "1"
+    session.run(
+        "pytest",
+        "tests/generated/test_typecheck.py::test_generated_distribution_passes_pyright_strict",
+    )
 
 
 @nox.session(python=PYTHON)
@@ -172,3 +177,26 @@ def documents(session: nox.Session) -> None:
     """The real OpenAPI documents in ../shared generate packages that pass mypy --strict."""
     session.install("-e", ".[dev]")
     session.run("python", "tests/check_documents.py", *session.posargs)
+
+
+@nox.session(python=PYTHON)
+def endpoint_sweep(session: nox.Session) -> None:
+    """Endpoint resolution as botocore's for every service of the pinned botocore with a
+    rule set, over every partition × FIPS × dual-stack (the default run takes a sample)."""
+    session.install("-e", ".[dev]")
+    session.run(
+        "pytest",
+        "tests/conformance/test_endpoints_as_botocore.py",
+        "tests/conformance/test_endpoint_precedence.py",
+        *session.posargs,
+        env={"APIGEN_ENDPOINT_SWEEP": "1"},
+    )
+
+
+@nox.session(python=PYTHON)
+def schemathesis_documents(session: nox.Session) -> None:
+    """schemathesis against every real document's stub, 50 examples an operation and mode."""
+    session.install("-e", ".[dev]")
+    _install_generated(session)
+    session.env["APIGEN_SCHEMATHESIS_EXAMPLES"] = "50"
+    session.run("pytest", "tests/servers/test_schemathesis_documents.py", *session.posargs)

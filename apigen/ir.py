@@ -23,6 +23,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TypeAlias
 
+from apigen.ir_resources import Lifecycle as Lifecycle
+from apigen.ir_resources import Resource as Resource
+from apigen.ir_waiters import Acceptor as Acceptor
+from apigen.ir_waiters import Matcher as Matcher
+from apigen.ir_waiters import Paginated as Paginated
+from apigen.ir_waiters import Waiter as Waiter
+
 JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
 
 
@@ -93,6 +100,7 @@ class Location(enum.StrEnum):
     QUERY = "query"
     QUERY_PARAMS = "query_params"
     HEADER = "header"
+    COOKIE = "cookie"  # OpenAPI ``in: cookie``: a ``name=value`` pair of the Cookie header
     PREFIX_HEADERS = "prefix_headers"
     PAYLOAD = "payload"
     STATUS = "status"
@@ -144,7 +152,9 @@ class HttpBinding:
     from OpenAPI's defaults for the location (label/header ``simple``, query ``form``;
     explode true for ``form`` only); None means the default. ``media_type`` is a payload's
     media type when the document gives one other than ``application/json`` (a ``+json``
-    type, ``application/x-www-form-urlencoded``, ``text/html``, ``image/png``...).
+    type, ``application/x-www-form-urlencoded``, ``text/html``, ``image/png``...); on a
+    parameter it is the ``content`` media type its value is written in (JSON text).
+    ``allow_reserved``: a query value keeps RFC 3986 reserved characters unencoded.
     """
 
     location: Location
@@ -153,6 +163,23 @@ class HttpBinding:
     style: str | None = None
     explode: bool | None = None
     media_type: str | None = None
+    allow_reserved: bool = False
+    # A multipart or form payload's per-property ``encoding`` (OpenAPI).
+    parts: tuple[PartEncoding, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PartEncoding:
+    """One property's ``encoding`` in a multipart or form body: its Content-Type (None: by
+    its kind), the fixed headers the document gives it (a header schema's ``const`` or
+    ``default``; multipart), and its style, explode and allowReserved (form bodies)."""
+
+    name: str
+    content_type: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    style: str | None = None
+    explode: bool | None = None
+    allow_reserved: bool = False
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -274,6 +301,9 @@ class Shape:
     xml_namespace: XmlNamespace | None = None
     # An OpenAPI error body: where its API error code, status and detail are (None elsewhere).
     envelope: ErrorEnvelope | None = None
+    # A structure's other keys (OpenAPI ``additionalProperties`` schema beside
+    # ``properties``): any key not a member's, each value of this member's target.
+    additional: Member | None = None
 
     @property
     def member(self) -> Member:
@@ -313,41 +343,6 @@ class HttpChecksum:
     request_required: bool = False
     validation_mode_member: str | None = None
     response_algorithms: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Paginated:
-    input_token: str | None = None
-    output_token: str | None = None
-    page_size: str | None = None
-    items: str | None = None
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Matcher:
-    """A Smithy waiter matcher: ``kind`` is output, inputOutput, success, errorType or
-    status (botocore's HTTP status matcher; ``expected`` is the status)."""
-
-    kind: str
-    path: str | None = None
-    expected: str | bool | int | None = None
-    comparator: str | None = None
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Acceptor:
-    state: str
-    matcher: Matcher
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Waiter:
-    name: str
-    documentation: str = ""
-    min_delay: int = 2
-    max_delay: int = 120
-    max_attempts: int | None = None  # botocore's waiters give up after this many attempts
-    acceptors: tuple[Acceptor, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -396,58 +391,20 @@ class Operation:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
-class Lifecycle:
-    """The status member of a resource and the states each operation moves it through.
-
-    ``transitions`` maps a lifecycle name (``create``, ``delete``...) or an operation name to
-    states in order: the first is set at once, each next one after the fake's delay; ``None``
-    as the last state of ``delete`` means the resource is gone.
-    """
-
-    member: str
-    transitions: tuple[tuple[str, tuple[str | None, ...]], ...] = ()
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Resource:
-    """A Smithy 2.0 resource: identifiers (parents' first), properties, its operations.
-
-    Lifecycle fields name operations of the service. ``arn`` is the ARN template with
-    ``{partition}``, ``{region}``, ``{account}`` and ``{identifier}`` fields; ``inferred`` is
-    set when no spec declared it (derived from paths or operation names).
-    """
-
-    id: str
-    name: str
-    identifiers: tuple[tuple[str, str], ...] = ()
-    properties: tuple[tuple[str, str], ...] = ()
-    create: str | None = None
-    put: str | None = None
-    read: str | None = None
-    update: str | None = None
-    delete: str | None = None
-    list: str | None = None
-    operations: tuple[str, ...] = ()
-    collection_operations: tuple[str, ...] = ()
-    resources: tuple[str, ...] = ()
-    arn: str | None = None
-    lifecycle: Lifecycle | None = None
-    inferred: bool = False
-
-    @property
-    def lifecycle_operations(self) -> tuple[tuple[str, str], ...]:
-        """``(role, operation)`` for every lifecycle operation set, in Smithy's order."""
-        roles = ("create", "put", "read", "update", "delete", "list")
-        return tuple((r, getattr(self, r)) for r in roles if getattr(self, r) is not None)
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
 class AuthScheme:
-    """``kind`` is sigv4, httpBasic or httpBearer; ``name`` is the scheme's key in the spec."""
+    """``kind`` is sigv4, httpBasic, httpBearer, apiKey, oauth2 (a bearer token, fetched by
+    client credentials when ``token_url`` is set), mutualTLS, noAuth, or ``all`` (a
+    requirement of several schemes at once: ``parts``); ``name`` is the scheme's key in the
+    spec. An apiKey travels in ``location`` (header, query, cookie) under ``parameter``."""
 
     name: str
     kind: str
     documentation: str = ""
+    location: str | None = None
+    parameter: str | None = None
+    token_url: str | None = None
+    scopes: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

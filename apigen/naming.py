@@ -38,6 +38,9 @@ RESERVED_CLASS_NAMES = frozenset(
         "JsonValue",
         "ApigenModel",
         "ErrorEnvelope",
+        # XML names of the query and XML protocols (operations.py).
+        "XmlNode",
+        "XmlStructure",
         "OpenEnum",
         "OpenIntEnum",
         "ApigenNarrowed",
@@ -57,6 +60,7 @@ RESERVED_CLASS_NAMES = frozenset(
         # Also imported by the generated modules (tests/test_naming.py keeps this complete).
         "AcceptorSpec",
         "AliasChoices",
+        "AuthSpec",
         "ApigenOneOf",
         "ApigenUnion",
         "AsyncBaseClient",

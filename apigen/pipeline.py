@@ -22,7 +22,7 @@ from apigen.provenance import (
 )
 from apigen.render import environment, render
 from apigen.views.client import async_client_view, client_view
-from apigen.views.endpoints import endpoints_view
+from apigen.views.endpoints import ENDPOINTS_MODULE, endpoints_view
 from apigen.views.errors import errors_view
 from apigen.views.fake import fake_view
 from apigen.views.operations import operations_view
@@ -97,7 +97,7 @@ SERVICE_MODULES: list[tuple[str, str, Callable[[ir.Service], Any], bool]] = [
     ("server", "{package}/{service}/server.py.jinja", server_view, True),
     ("fake", "{package}/{service}/fake.py.jinja", fake_view, False),
     ("testing", "{package}/{service}/testing.py.jinja", testing_view, False),
-    ("endpoints", "{package}/{service}/endpoints.py.jinja", endpoints_view, False),
+    (ENDPOINTS_MODULE, "{package}/{service}/endpoints.py.jinja", endpoints_view, False),
 ]
 
 

@@ -31,7 +31,7 @@ from apigen.frontends.openapi_keywords import text
 from apigen.frontends.openapi_operations import Operations
 from apigen.frontends.openapi_resources import document_resources
 from apigen.frontends.openapi_schemas import Schemas
-from apigen.frontends.openapi_security import auth_schemes, required_schemes
+from apigen.frontends.openapi_security import auth_schemes, combined, required_schemes
 from apigen.frontends.openapi_validate import (
     Path_,
     contradictory_bounds,
@@ -114,6 +114,7 @@ class _Converter:
         )
         reader = Operations(self.doc, self.schemas, self.ns, default_auth, self.problems)
         operations = tuple(reader.operations())
+        auth = combined(auth, [default_auth, *(op.auth for op in operations)])
         reader.mark_errors()
         self.problems.extend(self.schemas.problems)
         shapes = self.schemas.finish()

@@ -11,8 +11,9 @@ Decisions:
   (``strip_null``); every other ``oneOf``/``anyOf`` is left for the union builder.
 - ``merge`` folds pieces, ``$ref``s opened (a cycle of ``allOf`` through components is
   reported), into one ``Flat`` in order: properties, ``required``, keywords; later parts win.
+- ``patternProperties`` of one pattern that every key must match is a map (``pattern_keyed``).
 - A use that adds ``required`` names to a component *narrows* it when the component leaves
-  them optional (``narrowing``); the narrowing structure copies the component's members,
+  them optional or does not declare them at all (``narrowing``); the narrowing structure copies the component's members,
   those required (``narrowed_members``). Enums and unions are never narrowed.
 """
 
@@ -25,6 +26,7 @@ from apigen import ir, naming
 from apigen.frontends.openapi_components import Components
 from apigen.frontends.openapi_keywords import Flat, Piece, Unsupported, fold
 from apigen.frontends.openapi_validate import Path_
+from apigen.frontends.smithy_yaml import PRELUDE_NAMESPACE
 
 
 def expand(piece: Piece) -> list[Piece]:
@@ -101,7 +103,27 @@ def merge(
             else:
                 part.keywords[key] = value
         fold(flat, part, piece.path)
-    return flat
+    return pattern_keyed(flat)
+
+
+def pattern_keyed(flat: Flat) -> Flat:
+    """One ``patternProperties`` entry, no properties, ``additionalProperties: false``: every
+    key matches the pattern and every value the schema, exactly a map (its keys' pattern as
+    ``propertyNames``). Any other ``patternProperties`` is left to be reported."""
+    kw = flat.keywords
+    patterns = kw.get("patternProperties")
+    if (
+        not isinstance(patterns, Mapping)
+        or len(patterns) != 1
+        or flat.properties
+        or kw.get("additionalProperties") is not False
+        or "propertyNames" in kw
+    ):
+        return flat
+    [(pattern, schema)] = patterns.items()
+    rest = {k: v for k, v in kw.items() if k != "patternProperties"}
+    rest.update(additionalProperties=schema, propertyNames={"pattern": pattern})
+    return replace(flat, keywords=rest)
 
 
 def narrowing(components: Components, name: str, required: list[str]) -> tuple[str, ...]:
@@ -115,16 +137,55 @@ def narrowing(components: Components, name: str, required: list[str]) -> tuple[s
         )
     except Unsupported:  # reported where the component itself is built
         return ()
-    if {"oneOf", "anyOf", "enum", "const"} & flat.keywords.keys():
-        return ()
-    return tuple(
-        dict.fromkeys(n for n in required if n in flat.properties and n not in flat.required)
+    if {"oneOf", "anyOf", "enum", "const"} & flat.keywords.keys() or not flat.properties:
+        return ()  # only a structure narrows (a map or free-form object keeps its shape)
+    return tuple(dict.fromkeys(n for n in required if n not in flat.required))
+
+
+def undeclared_member(container: str, name: str) -> ir.Member:
+    """A name ``required`` lists but no ``properties`` declares: any JSON value, required.
+
+    JSON Schema still demands the key (vendors list ``environment_id`` without declaring
+    it), so the class gets a required member of any value rather than dropping the rule.
+    """
+    return ir.Member(
+        id=f"{container}${name}", name=name, target=f"{PRELUDE_NAMESPACE}#Document", required=True
     )
 
 
 def narrowed_members(base: ir.Shape, sid: str, names: tuple[str, ...]) -> tuple[ir.Member, ...]:
-    """``base``'s members as members of ``sid``, those in ``names`` required."""
-    return tuple(
-        replace(m, id=f"{sid}${m.name}", required=m.required or m.name in names)
-        for m in base.members
+    """``base``'s members as members of ``sid``, those in ``names`` required (and added,
+    as ``undeclared_member``s, when ``base`` has no such member)."""
+    own = {m.name for m in base.members}
+    return (
+        *(
+            replace(m, id=f"{sid}${m.name}", required=m.required or m.name in names)
+            for m in base.members
+        ),
+        *(undeclared_member(sid, n) for n in names if n not in own),
+    )
+
+
+def container_suffix(flat: Flat) -> str:
+    """What an inline shape's name gets for its kind: ``List``, ``Map`` or nothing."""
+    kw = flat.keywords
+    if kw.get("type") == "array" or ("items" in kw and "type" not in kw):
+        return "List"
+    extra = kw.get("additionalProperties")
+    if not flat.properties and isinstance(extra, Mapping) and extra:
+        return "Map"
+    return ""
+
+
+def merged_with_target(shapes: Mapping[str, ir.Shape], member: ir.Member) -> ir.Member:
+    """``member`` with its target's constraints, sensitivity and timestamp format merged in
+    (the IR invariant), once every shape exists."""
+    target = shapes.get(member.target)
+    if target is None:
+        return member
+    return replace(
+        member,
+        constraints=member.constraints.merged_over(target.constraints),
+        sensitive=member.sensitive or target.sensitive,
+        timestamp_format=member.timestamp_format or target.timestamp_format,
     )

@@ -15,9 +15,10 @@ Decisions:
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from apigen import naming
 from apigen.frontends.openapi_keywords import ANNOTATIONS, Piece, Unsupported
 from apigen.frontends.openapi_validate import Path_, resolve_pointer
 
@@ -80,6 +81,33 @@ class Components:
             or (isinstance(types, list) and "null" in types)
             or None in (schema.get("enum") or ()),
         }
+
+    def inherited(self, pieces: Iterable[Piece], flag: str) -> bool:
+        """Whether a component some ``$ref`` piece names says ``flag`` at its top."""
+        return any(
+            self.flags(name)[flag]
+            for piece in pieces
+            if "$ref" in piece.schema and isinstance(name := self.deref(piece), str)
+        )
+
+    def name_problems(self) -> list[tuple[Path_, str]]:
+        """Two components whose names give one class name (neither is derived, so neither
+        can yield: docs/openapi-shapes.md, "Names that collide")."""
+        by_class: dict[str, str] = {}
+        problems: list[tuple[Path_, str]] = []
+        for name in self.raw:
+            if self.alias_of(name) is not None:
+                continue
+            cls = naming.pascal(name)
+            if cls in by_class:
+                problems.append(
+                    (
+                        ("components", "schemas", name),
+                        f"schemas {by_class[cls]!r} and {name!r} both become shape name {cls!r}",
+                    )
+                )
+            by_class.setdefault(cls, name)
+        return problems
 
     def mapped_name(self, to: str) -> str | None:
         """A discriminator ``mapping`` value (a ``$ref`` or a schema name) as a final name."""

@@ -72,6 +72,14 @@ UNSUPPORTED = frozenset(
         "unevaluatedItems",
     }
 )
+# String formats a validator checks (JSON Schema's format assertions as jsonschema and
+# openapi-core apply them), kept as the pattern they amount to when the schema has none.
+FORMAT_PATTERNS = {
+    "uuid": "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$",
+    "date": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+    "email": "^[^@]+@[^@]+$",
+}
+NOT_SUPPORTED = 'docs/openapi-shapes.md, "Not supported"'
 INTEGERS = {
     ir.ShapeType.INTEGER,
     ir.ShapeType.LONG,
@@ -176,17 +184,46 @@ def is_modifier(piece: Piece) -> bool:
     if "type" in keys and schema["type"] != "object":
         return False
     props = schema.get("properties") or {}
-    return all(
-        isinstance(p, Mapping) and all(k in ANNOTATIONS or k.startswith("x-") for k in p)
-        for p in props.values()
-    )
+    return all(isinstance(p, Mapping) and only_annotates(p) for p in props.values())
+
+
+def only_annotates(schema: Mapping[str, Any]) -> bool:
+    """A property schema beside a ``$ref`` that changes nothing but annotations, at any depth.
+
+    Vendors put examples deep inside an ``allOf`` sibling (``data.items.properties.spec
+    .properties.owner.example``); such a sibling still reuses the referenced shape.
+    """
+    for key, value in schema.items():
+        if key in ANNOTATIONS or key.startswith("x-"):
+            continue
+        if key == "type" and isinstance(value, str) and value in ("object", "array"):
+            continue
+        if key == "items" and isinstance(value, Mapping) and only_annotates(value):
+            continue
+        if (
+            key == "properties"
+            and isinstance(value, Mapping)
+            and all(isinstance(v, Mapping) and only_annotates(v) for v in value.values())
+        ):
+            continue
+        return False
+    return True
+
+
+# Keywords whose value is a schema: two allOf parts that both give one must both hold.
+SUBSCHEMAS = ("items", "additionalProperties", "propertyNames")
 
 
 def fold(into: Flat, part: Flat, path: Path_) -> None:
     old, new = into.keywords.get("type"), part.keywords.get("type")
     if old is not None and new is not None and types_of(old) != types_of(new):
         raise Unsupported(path, f"allOf parts disagree on type ({old!r} and {new!r})")
-    into.keywords.update(part.keywords)
+    for key, value in part.keywords.items():
+        before = into.keywords.get(key)
+        if key in SUBSCHEMAS and isinstance(before, Mapping) and isinstance(value, Mapping):
+            into.keywords[key] = {"allOf": [before, value]}  # both parts' subschemas apply
+        else:
+            into.keywords[key] = value
     for prop, pieces in part.properties.items():
         into.properties.setdefault(prop, []).extend(pieces)
     into.required.extend(r for r in part.required if r not in into.required)
@@ -294,6 +331,8 @@ def constraints(kw: Mapping[str, Any], kind: ir.ShapeType | None, path: Path_) -
         else None
     )
     pattern = kw.get("pattern")
+    if pattern is None and kind is ir.ShapeType.STRING:
+        pattern = FORMAT_PATTERNS.get(str(kw.get("format")))
     if isinstance(pattern, str):
         try:
             regex_translate.to_python(pattern)
@@ -332,3 +371,16 @@ def bound(
     if value is None:
         return converted
     return max(value, converted) if step > 0 else min(value, converted)
+
+
+def kw_list(value: Any) -> list[Any]:
+    return list(value) if isinstance(value, list) else []
+
+
+def is_null_schema(schema: Any) -> bool:
+    """``{type: "null"}`` (3.1), a variant that only says the value may be null."""
+    return isinstance(schema, Mapping) and schema.get("type") == "null"
+
+
+def has_null_variant(keywords: Mapping[str, Any]) -> bool:
+    return any(is_null_schema(v) for key in ("oneOf", "anyOf") for v in kw_list(keywords.get(key)))

@@ -10,7 +10,9 @@ client:
    ``application/x-www-form-urlencoded`` (the schema's properties as form fields),
    ``text/*`` (a ``str``), and anything else (``application/octet-stream``, ``image/*``,
    ``*/*``, ``application/pdf``...) as ``bytes``;
-3. ``multipart/*`` is not supported yet; a body that offers nothing else is reported.
+3. else ``multipart/form-data`` (the schema's properties as parts, files among them): the
+   last choice, as it is the heaviest to write and read. Other ``multipart/*`` types
+   (``mixed``, ``related``) are not supported; a body that offers nothing else is reported.
 
 The chosen type is kept on the payload's binding (``HttpBinding.media_type``) unless it is
 its kind's default (``application/json``, ``text/plain``, ``application/octet-stream``) or
@@ -28,12 +30,14 @@ class Carried(enum.Enum):
 
     JSON = "json"
     FORM = "form"
+    MULTIPART = "multipart"
     TEXT = "text"
     BINARY = "binary"
     UNSUPPORTED = "unsupported"
 
 
 FORM = "application/x-www-form-urlencoded"
+MULTIPART = "multipart/form-data"
 
 
 def base_type(media: str) -> str:
@@ -54,6 +58,8 @@ def carried(media: str) -> Carried:
         return Carried.JSON
     if base == FORM:
         return Carried.FORM
+    if base == MULTIPART:
+        return Carried.MULTIPART
     if base.startswith("multipart/"):
         return Carried.UNSUPPORTED
     if base.startswith("text/"):
@@ -69,12 +75,15 @@ def choose(media_types: Iterable[str]) -> tuple[str, Carried] | None:
             return media, Carried.JSON
     for media in listed:
         how = carried(media)
-        if how is not Carried.UNSUPPORTED:
+        if how not in (Carried.UNSUPPORTED, Carried.MULTIPART):
             return media, how
+    for media in listed:
+        if carried(media) is Carried.MULTIPART:
+            return media, Carried.MULTIPART
     return None
 
 
-_DEFAULTS = {
+_DEFAULTS: dict[Carried, str] = {
     Carried.JSON: "application/json",
     Carried.TEXT: "text/plain",
     Carried.BINARY: "application/octet-stream",

@@ -4,7 +4,7 @@ The runtime (``runtime/styles.py``) writes and reads every combination of OpenAP
 table; what the table leaves undefined, and values no style can spell, are reported here at
 generation time instead of failing on the wire:
 - a style outside its location's list (path: simple, label, matrix; query: form,
-  spaceDelimited, pipeDelimited, deepObject; header: simple);
+  spaceDelimited, pipeDelimited, deepObject; header: simple; cookie: form);
 - deepObject on anything but an object; spaceDelimited and pipeDelimited on a primitive or
   with explode true;
 - arrays of anything but primitives, objects with a property that is not a primitive, and
@@ -28,6 +28,7 @@ STYLES = {
     "path": ("simple", "label", "matrix"),
     "query": ("form", "spaceDelimited", "pipeDelimited", "deepObject"),
     "header": ("simple",),
+    "cookie": ("form",),
 }
 DEFAULT_STYLES = {location: styles[0] for location, styles in STYLES.items()}
 _NOT_PRIMITIVE = frozenset(

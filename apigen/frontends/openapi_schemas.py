@@ -40,14 +40,18 @@ from typing import Any
 
 from apigen import ir, naming
 from apigen.frontends.openapi_allof import (
+    container_suffix,
     expand,
     merge,
+    merged_with_target,
     narrowed_members,
     narrowing,
     strip_null,
+    undeclared_member,
 )
 from apigen.frontends.openapi_components import Components
 from apigen.frontends.openapi_keywords import (
+    NOT_SUPPORTED,
     PRELUDE,
     PRELUDE_NAMES,
     UNSUPPORTED,
@@ -56,29 +60,20 @@ from apigen.frontends.openapi_keywords import (
     Unsupported,
     Use,
     constraints,
+    has_null_variant,
     is_modifier,
+    is_null_schema,
     kind_of,
+    kw_list,
     member_notes,
     nullable_keywords,
     plain,
     scalar,
     text,
 )
+from apigen.frontends.openapi_types import is_multi_typed, variants
 from apigen.frontends.openapi_validate import Path_, pointer
 from apigen.frontends.smithy_yaml import PRELUDE_NAMESPACE
-
-
-def kw_list(value: Any) -> list[Any]:
-    return list(value) if isinstance(value, list) else []
-
-
-def is_null_schema(schema: Any) -> bool:
-    """``{type: "null"}`` (3.1), a variant that only says the value may be null."""
-    return isinstance(schema, Mapping) and schema.get("type") == "null"
-
-
-def has_null_variant(keywords: Mapping[str, Any]) -> bool:
-    return any(is_null_schema(v) for key in ("oneOf", "anyOf") for v in kw_list(keywords.get(key)))
 
 
 class Schemas(Components):
@@ -97,33 +92,20 @@ class Schemas(Components):
         self.started: set[str] = set()
         # Narrowing structures whose base was still being built: id → names made required.
         self.pending: dict[str, tuple[str, ...]] = {}
+        # Pointers into schemas ($defs entries) being built: path → their shape's id.
+        self.pointers: dict[Path_, str] = {}
         self.problems: list[tuple[Path_, str]] = []
         # Derived shape names already given out (name → the place that holds it).
         self.claims: dict[str, Path_] = {}
         self.component_classes = frozenset(
             naming.pascal(n) for n in self.raw if self.alias_of(n) is None
         )
-        self.check_names()
+        self.problems.extend(self.name_problems())
 
     # -- names and registration -----------------------------------------------------------
 
     def shape_id(self, name: str) -> str:
         return f"{self.ns}#{name}"
-
-    def check_names(self) -> None:
-        by_class: dict[str, str] = {}
-        for name in self.raw:
-            if self.alias_of(name) is not None:
-                continue
-            cls = naming.pascal(name)
-            if cls in by_class:
-                self.problems.append(
-                    (
-                        (("components", "schemas", name)),
-                        (f"schemas {by_class[cls]!r} and {name!r} both become shape name {cls!r}"),
-                    )
-                )
-            by_class.setdefault(cls, name)
 
     def free_name(self, name: str, origin: Path_) -> str:
         """A derived shape name (inline schema, operation structure) that no one else holds.
@@ -209,9 +191,21 @@ class Schemas(Components):
                 deprecated=notes["deprecated"],
                 schema_name=ref,
             )
-        if isinstance(ref, Piece):
-            expanded = [*(p for p in expanded if p is not core[0]), *expand(ref)]
-            core = [ref]
+        # A direction said at the top of a component an allOf merges still holds for the use.
+        for flag in ("read_only", "write_only"):
+            notes[flag] = notes[flag] or self.inherited(core, flag)
+        if isinstance(ref, Piece):  # a pointer into a schema ($defs): one shape, named after it
+            ref = Piece(ref.schema, ref.path, naming.pascal(str(ref.path[-1])))
+            building = self.pointers.get(ref.path)
+            if building is not None:  # a reference back into it: recursive, like components
+                return Use(target=building, nullable=nullable, read_only=notes["read_only"])
+            name = self.free_name(ref.hint, ref.path)
+            flat = merge(self, expand(ref), ref.path)
+            self.pointers[ref.path] = self.shape_id(name + container_suffix(flat))
+            try:
+                return self.use([*(p for p in expanded if p is not core[0]), ref], path, hint)
+            finally:
+                del self.pointers[ref.path]
         if len(core) == 1:
             path, hint = core[0].path, core[0].hint
         flat = merge(self, expanded, path)
@@ -269,7 +263,7 @@ class Schemas(Components):
         """A shape for ``flat``, or (inline scalars) a prelude target with its traits."""
         kw = flat.keywords
         for key in sorted(UNSUPPORTED & kw.keys()):
-            raise Unsupported((*flat.path, key), f"cannot represent {key!r}")
+            raise Unsupported((*flat.path, key), f"cannot represent {key!r} yet ({NOT_SUPPORTED})")
         if not named:
             name = self.free_name(name, flat.path)
         sid = self.shape_id(name)
@@ -280,9 +274,11 @@ class Schemas(Components):
             "documentation": doc,
             "deprecated": kw.get("deprecated") is True,
         }
-        kind = kind_of(flat)
         if "oneOf" in kw or "anyOf" in kw:
             return self.union(flat, common), None
+        if is_multi_typed(flat):  # type: [string, integer], enum: [1, "one"]
+            return self.typed_union(flat, common), None
+        kind = kind_of(flat)
         if "enum" in kw or "const" in kw:
             return self.enum(flat, common), None
         if kind == "object":
@@ -364,6 +360,16 @@ class Schemas(Components):
             members.append(use.member(container=common["id"], name=vname))
         return ir.Shape(type=ir.ShapeType.UNION, members=tuple(members), untagged=True, **common)
 
+    def typed_union(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
+        """Several JSON types: an untagged union of one variant per type (``openapi_types``)."""
+        where = (*flat.path, "enum" if "enum" in flat.keywords else "type")
+        members = []
+        for kind, schema in variants(flat):
+            hint = f"{common['name']}{naming.pascal(kind)}"
+            use = self.use([Piece(schema, where, hint)], where, hint)
+            members.append(use.member(container=common["id"], name=naming.pascal(kind)))
+        return ir.Shape(type=ir.ShapeType.UNION, members=tuple(members), untagged=True, **common)
+
     def enum(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
         kw = flat.keywords
         values = [v for v in (kw["enum"] if "enum" in kw else [kw["const"]]) if v is not None]
@@ -397,11 +403,6 @@ class Schemas(Components):
         extra = kw.get("additionalProperties")
         extra_schema = isinstance(extra, Mapping)
         cons = constraints(kw, ir.ShapeType.STRUCTURE, flat.path)
-        if flat.properties and extra_schema and extra:
-            raise Unsupported(
-                (*flat.path, "additionalProperties"),
-                "cannot represent additionalProperties beside properties",
-            )
         if not flat.properties and extra_schema and extra:
             name = common["name"] if named else common["name"] + "Map"
             sid = self.shape_id(name)
@@ -440,11 +441,25 @@ class Schemas(Components):
             members.append(
                 use.member(container=common["id"], name=prop, required=prop in flat.required)
             )
+        members.extend(
+            undeclared_member(common["id"], prop)
+            for prop in flat.required
+            if prop not in flat.properties
+        )
         problems = naming.check_unique((m.name, naming.snake(m.name)) for m in members)
         if problems:
             raise Unsupported((*flat.path, "properties"), "; ".join(problems))
+        additional = None
+        if extra_schema and extra:  # other keys beside the properties, each of this schema
+            where, hint = (*flat.path, "additionalProperties"), common["name"] + "Value"
+            value = self.use([Piece(extra, where, hint)], where, hint)
+            additional = value.member(container=common["id"], name="additionalProperties")
         return ir.Shape(
-            type=ir.ShapeType.STRUCTURE, members=tuple(members), constraints=cons, **common
+            type=ir.ShapeType.STRUCTURE,
+            members=tuple(members),
+            constraints=cons,
+            additional=additional,
+            **common,
         )
 
     def array(self, flat: Flat, common: dict[str, Any], named: bool) -> ir.Shape:
@@ -462,19 +477,9 @@ class Schemas(Components):
             constraints=constraints(kw, ir.ShapeType.LIST, flat.path),
         )
 
-    # -- the last pass ---------------------------------------------------------------------
-
     def finish_member(self, member: ir.Member) -> ir.Member:
         """Merge the target's constraints, sensitivity and timestamp format in (IR invariant)."""
-        target = self.shapes.get(member.target)
-        if target is None:
-            return member
-        return replace(
-            member,
-            constraints=member.constraints.merged_over(target.constraints),
-            sensitive=member.sensitive or target.sensitive,
-            timestamp_format=member.timestamp_format or target.timestamp_format,
-        )
+        return merged_with_target(self.shapes, member)
 
     def finish(self) -> dict[str, ir.Shape]:
         """Every shape, members merged with their targets, sorted by id."""
@@ -484,7 +489,11 @@ class Schemas(Components):
             if base is not None:  # else the base's own problem is reported
                 self.shapes[sid] = replace(shape, members=narrowed_members(base, sid, names))
         done = {
-            sid: replace(shape, members=tuple(self.finish_member(m) for m in shape.members))
+            sid: replace(
+                shape,
+                members=tuple(self.finish_member(m) for m in shape.members),
+                additional=shape.additional and self.finish_member(shape.additional),
+            )
             for sid, shape in self.shapes.items()
         }
         return dict(sorted(done.items()))

@@ -88,7 +88,7 @@ RULES: dict[ir.Protocol, WireRules] = {
 }
 
 _HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS)
-_TEXT = (ir.Location.QUERY, ir.Location.LABEL, ir.Location.QUERY_PARAMS)
+_TEXT = (ir.Location.QUERY, ir.Location.LABEL, ir.Location.QUERY_PARAMS, ir.Location.COOKIE)
 
 
 def location_default(rules: WireRules, location: ir.Location) -> ir.TimestampFormat:

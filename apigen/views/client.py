@@ -111,7 +111,13 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
                 "str | None = None",
                 "Profile of the shared credentials and config files.",
             ),
+            (
+                "mfa_token",
+                "Callable[[], str] | None = None",
+                "Returns a current MFA code, for a profile that assumes a role with mfa_serial.",
+            ),
         ]
+        builder.typing.add("collections.abc", "Callable")
         if service.endpoint_rules is not None:
             params += [
                 (
@@ -161,6 +167,10 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
             ),
             ("token", "str | None = None", "Bearer token (an OAuth access token)."),
         ]
+        scheme_params = _scheme_params(service, variables)
+        if any(name == "api_keys" for name, _, _ in scheme_params):
+            builder.typing.add("collections.abc", "Mapping")
+        params += scheme_params
     params += [
         (
             "retries",
@@ -265,3 +275,51 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
 
 def async_client_view(service: ir.Service) -> ClientView:
     return client_view(service, is_async=True)
+
+
+def _scheme_params(service: ir.Service, variables: str) -> list[tuple[str, str, str]]:
+    """Client arguments for the document's apiKey, oauth2 and mutualTLS schemes."""
+    kinds = {s.kind for s in service.auth}
+    params: list[tuple[str, str, str]] = []
+    if "apiKey" in kinds:
+        names = ", ".join(s.name for s in service.auth if s.kind == "apiKey")
+        params.append(
+            (
+                "api_keys",
+                "Mapping[str, str] | None = None",
+                f"API key by scheme ({names}); else api_key when no api_secret is given.",
+            )
+        )
+    if "oauth2" in kinds:
+        params += [
+            (
+                "client_id",
+                "str | None = None",
+                f"OAuth2 client id, to fetch tokens by client credentials (else {variables}_CLIENT_ID).",
+            ),
+            (
+                "client_secret",
+                "str | None = None",
+                f"OAuth2 client secret (else {variables}_CLIENT_SECRET).",
+            ),
+            (
+                "token_url",
+                "str | None = None",
+                "Token endpoint instead of the document's tokenUrl.",
+            ),
+        ]
+    if "mutualTLS" in kinds:
+        params += [
+            ("client_cert", "str | None = None", "Client certificate (PEM file) for mutual TLS."),
+            (
+                "client_key",
+                "str | None = None",
+                "Its private key (PEM file), unless in client_cert.",
+            ),
+            (
+                "ca_bundle",
+                "str | None = None",
+                "CA certificates (PEM file) to trust for the server.",
+            ),
+        ]
+    return params

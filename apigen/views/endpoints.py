@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from apigen import ir
 from apigen.views.docs import docstring
 
-__all__ = ["EndpointsView", "endpoint_rules_module", "endpoint_variable", "endpoints_view"]
+__all__ = ["ENDPOINTS_MODULE", "EndpointsView", "endpoint_variable", "endpoints_view"]
+
+# The module of a service package that holds its rule set (templates/python/endpoints.py.jinja).
+ENDPOINTS_MODULE = "endpoints"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -29,14 +32,6 @@ def endpoint_variable(service: ir.Service) -> str:
     """``AWS_ENDPOINT_URL_<SERVICE_ID>`` as the runtime reads it (``endpoint_resolution``)."""
     service_id = service.service_id or service.name
     return "AWS_ENDPOINT_URL_" + re.sub(r"[\s-]+", "_", service_id.strip()).upper()
-
-
-def endpoint_rules_module(service: ir.Service) -> str | None:
-    """The name of the module holding the service's rule set within its service package
-    (None: no rules); the operations module prefixes its own package at import time."""
-    if service.endpoint_rules is None:
-        return None
-    return "endpoints"
 
 
 def endpoints_view(service: ir.Service) -> EndpointsView:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from apigen import ir, naming
 from apigen.views.docs import docstring
-from apigen.views.endpoints import endpoint_rules_module
+from apigen.views.endpoints import ENDPOINTS_MODULE
 from apigen.views.errors import error_code, error_shapes, unknown_error_name
 from apigen.views.imports import ImportSet
 from apigen.views.types import timestamp_format
@@ -21,9 +21,15 @@ from apigen.views.xml_names import XmlRecord, xml_records
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
 # Where an object parameter's properties travel one by one (``MemberSpec.fields``).
-_PARAMETER_LOCATIONS = (ir.Location.LABEL, ir.Location.QUERY, ir.Location.HEADER)
+_PARAMETER_LOCATIONS = (
+    ir.Location.LABEL,
+    ir.Location.QUERY,
+    ir.Location.HEADER,
+    ir.Location.COOKIE,
+)
 # A payload in this media type travels as its properties, one by one, like a query.
 _FORM = "application/x-www-form-urlencoded"
+_FIELD_BODIES = (_FORM, "multipart/form-data")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -51,6 +57,10 @@ def _call(name: str, args: list[str]) -> str:
     return f"{name}({', '.join(args)})"
 
 
+# Kinds a client holds one credential of: an operation lists them by kind, not by name.
+_KIND_KEYS = frozenset({"sigv4", "sigv4a", "httpBasic", "httpBearer", "httpBearerAuth", "noAuth"})
+
+
 def _tuple(items: list[str]) -> str:
     if not items:
         return "()"
@@ -75,7 +85,12 @@ class _Builder:
             return member.wire_name
         if location is ir.Location.LABEL:
             return (http.name if http else None) or member.name
-        if location in (ir.Location.QUERY, ir.Location.HEADER, ir.Location.PREFIX_HEADERS):
+        if location in (
+            ir.Location.QUERY,
+            ir.Location.HEADER,
+            ir.Location.PREFIX_HEADERS,
+            ir.Location.COOKIE,
+        ):
             return (http.name if http else None) or ""
         if location is ir.Location.PAYLOAD:
             return member.name
@@ -127,12 +142,20 @@ class _Builder:
             args.append(f"style={http.style!r}")
         if http is not None and http.explode is not None:
             args.append(f"explode={http.explode!r}")
-        form = http is not None and http.media_type == _FORM
-        if kind is ir.ShapeType.STRUCTURE and (location in _PARAMETER_LOCATIONS or form):
+        form = http is not None and http.media_type in _FIELD_BODIES
+        if kind is ir.ShapeType.STRUCTURE and (
+            location in _PARAMETER_LOCATIONS or form or as_field
+        ):
             fields = [self.member_spec(m, as_field=form) for m in target.members]
             args.append(f"fields={_tuple(fields)}")
         if http is not None and http.media_type is not None:
             args.append(f"media_type={http.media_type!r}")
+        if http is not None and http.allow_reserved:
+            args.append("allow_reserved=True")
+        if http is not None and http.parts:
+            self.schema_names.add("PartSpec")
+            parts = [self.part_spec(p) for p in http.parts]
+            args.append(f"parts={_tuple(parts)}")
         if target.streaming:
             args.append("streaming=True")
             if target.requires_length:
@@ -142,6 +165,21 @@ class _Builder:
                 args.append(f"events={_tuple(events)}")
                 args.append(f"event_union={self.model(target.id)}")
         return _call("MemberSpec", args)
+
+    def part_spec(self, part: ir.PartEncoding) -> str:
+        args = [repr(part.name)]
+        for field, value in (
+            ("content_type", part.content_type),
+            ("style", part.style),
+            ("explode", part.explode),
+        ):
+            if value is not None:
+                args.append(f"{field}={value!r}")
+        if part.headers:
+            args.append(f"headers={part.headers!r}")
+        if part.allow_reserved:
+            args.append("allow_reserved=True")
+        return _call("PartSpec", args)
 
     def event_spec(self, member: ir.Member) -> str:
         """One event of a stream: its structure's members bound to headers or the payload."""
@@ -199,14 +237,45 @@ class _Builder:
             current = self.service.shapes.get(member.target) if member is not None else None
         return ".".join(names)
 
+    def auth_key(self, name: str) -> str:
+        """A scheme's key in ``OperationSpec.auth``: its kind for the kinds a client holds
+        one credential of (sigv4, Basic, Bearer, noAuth), else its name in the spec (a key
+        of ``ServiceSpec.auth_schemes``)."""
+        scheme = next((s for s in self.service.auth if s.name == name), None)
+        if scheme is None:
+            return name
+        return scheme.kind if scheme.kind in _KIND_KEYS else scheme.name
+
     def auth_kinds(self, names: tuple[str, ...] | None) -> str:
-        schemes = {s.name: s.kind for s in self.service.auth}
-        kinds = (
-            [s.kind for s in self.service.auth]
-            if names is None
-            else [schemes.get(n, n) for n in names]
-        )
-        return _tuple([repr(k) for k in dict.fromkeys(kinds)])
+        if names is None:  # the service's default: its own schemes, not requirement combinations
+            names = tuple(s.name for s in self.service.auth if s.kind not in ("all", "noAuth"))
+        keys = [self.auth_key(n) for n in names]
+        return _tuple([repr(k) for k in dict.fromkeys(keys)])
+
+    def auth_schemes(self) -> str | None:
+        """``ServiceSpec.auth_schemes``: the schemes keyed by name (None: there are none)."""
+        records: list[str] = []
+        for scheme in self.service.auth:
+            if scheme.kind in _KIND_KEYS:
+                continue
+            args = [f"kind={scheme.kind!r}"]
+            for field, value in (
+                ("location", scheme.location),
+                ("parameter", scheme.parameter),
+                ("token_url", scheme.token_url),
+            ):
+                if value is not None:
+                    args.append(f"{field}={value!r}")
+            if scheme.scopes:
+                args.append(f"scopes={scheme.scopes!r}")
+            if scheme.parts:
+                parts = tuple(self.auth_key(p) for p in scheme.parts)
+                args.append(f"parts={parts!r}")
+            records.append(f"{scheme.name!r}: AuthSpec({', '.join(args)})")
+        if not records:
+            return None
+        self.schema_names.add("AuthSpec")
+        return "{" + ", ".join(records) + "}"
 
     def code_of(self, shape_id: str) -> str:
         shape = self.service.shapes.get(shape_id)
@@ -430,16 +499,19 @@ def operations_view(service: ir.Service) -> OperationsView:
             service_args.append(f"{field}={value!r}")
     if service.query_compatible:
         service_args.append("query_compatible=True")
-    rules_module = endpoint_rules_module(service)
+    has_rules = service.endpoint_rules is not None
     if service.service_id is not None:
         service_args.append(f"service_id={service.service_id!r}")
-    if rules_module is not None:
+    if has_rules:
         # Named from this module's own package, so a vendored copy finds its own rules.
-        service_args.append(f'endpoint_rules=__name__.rpartition(".")[0] + ".{rules_module}"')
-    if rules_module is not None and service.client_context_params:
+        service_args.append(f'endpoint_rules=__name__.rpartition(".")[0] + ".{ENDPOINTS_MODULE}"')
+    if has_rules and service.client_context_params:
         names = [repr(p.name) for p in service.client_context_params]
         service_args.append(f"client_context_params={_tuple(names)}")
     service_args.append(f"auth={builder.auth_kinds(None)}")
+    auth_schemes = builder.auth_schemes()
+    if auth_schemes is not None:
+        service_args.append(f"auth_schemes={auth_schemes}")
     if service.retry_after_headers:
         service_args.append(f"retry_after_headers={service.retry_after_headers!r}")
     service_args.append(f"unknown_error=errors.{unknown_error_name(service)}")

@@ -87,6 +87,11 @@ class ShapesView:
     """Type-checker comments for the whole module, each after the reason it is there."""
 
 
+def members_of(shape: ir.Shape) -> tuple[ir.Member, ...]:
+    """A shape's members and, for a structure with other keys, its ``additional`` one."""
+    return (*shape.members, shape.additional) if shape.additional else shape.members
+
+
 def model_order(service: ir.Service) -> list[ir.Shape]:
     """Structures and unions, dependencies first (depth-first, sorted by class name).
 
@@ -102,7 +107,7 @@ def model_order(service: ir.Service) -> list[ir.Shape]:
 
     def references(shape: ir.Shape) -> list[str]:
         found: list[str] = []
-        stack = [m.target for m in shape.members]
+        stack = [m.target for m in members_of(shape)]
         visited: set[str] = set()
         while stack:
             target = stack.pop()
@@ -168,7 +173,7 @@ def directions(service: ir.Service) -> dict[str, frozenset[str]]:
             shape = service.shapes[sid]
             if shape.narrows:
                 stack.append(shape.narrows)
-            stack.extend(m.target for m in shape.members)
+            stack.extend(m.target for m in members_of(shape))
     return {sid: frozenset(ways) for sid, ways in found.items()}
 
 
@@ -226,6 +231,8 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
     elif optional:
         annotation = or_none(annotation)
         args.append("default=None")
+    elif member.nullable:  # required, and null is a value the document allows
+        annotation = f"{annotation} | None"
     if wire != name:
         named.append(named_in("AliasChoices", "pydantic"))
         args.append(f"validation_alias=AliasChoices({wire!r}, {name!r})")
@@ -306,6 +313,12 @@ def class_view(
         if names:
             imports.add(("typing", "ClassVar"))
             class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({names!r})")
+    if shape.additional is not None:  # other keys, each value of one type (pydantic's extras)
+        extra = mapper.member_type(shape.additional)
+        extra = f"{extra} | None" if shape.additional.nullable else extra
+        mapper.pydantic_names.add("ConfigDict")
+        class_vars.append('model_config = ConfigDict(extra="allow")')
+        class_vars.append(f"__pydantic_extra__: dict[str, {extra}] = Field(init=False)")
     if mapper.service.explicit_nullability:
         # An optional member the document does not make nullable: absent is fine, null is not.
         refused = sorted(
@@ -336,11 +349,12 @@ def narrowing_view(
     base = mapper.service.shapes[shape.narrows or ""]
     base_class = mapper.class_name(base)
     travels, base_travels = ways.get(shape.id, _BOTH), ways.get(base.id, _BOTH)
+    kept = len(base.members)  # members past the base's: required keys it does not declare
     narrowed = [
         m
-        for m, b in zip(shape.members, base.members, strict=True)
+        for m, b in zip(shape.members[:kept], base.members, strict=True)
         if is_optional(b, base_travels) and not is_optional(m, travels)
-    ]
+    ] + list(shape.members[kept:])
     names = [m.wire_name for m in narrowed]
     listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
     fallback = f"A {base_class} with {listed} required." if names else f"A {base_class}."

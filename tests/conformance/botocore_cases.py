@@ -40,6 +40,7 @@ SUITE_DIR = SHARED / "conformance" / "botocore-protocols"
 SUITES = (
     "json",
     "json_1_0",
+    "json_1_0-query-compatible",
     "rest-json",
     "smithy-rpc-v2-cbor",
     "smithy-rpc-v2-cbor-query-compatible",

@@ -78,6 +78,8 @@ def client_for(service: ir.Service, spec_stem: str, **fake_options: Any) -> Any:
 @pytest.mark.parametrize("path", SEEDS, ids=[p.stem for p in SEEDS])
 def test_every_resource_story_with_the_generated_client(path: Path) -> None:
     service = load(path)
+    if not any(r.create is not None for r in service.resources):
+        pytest.skip(f"{path.name} has no resource with a create operation: nothing to keep")
     errors = importlib.import_module("apigen_generated._runtime.core.errors")
     client, transport, _ = client_for(service, path.stem, delay=0)
     with transport:

@@ -255,9 +255,14 @@ def test_allof_that_requires_more_at_a_use_narrows_the_referenced_shape(tmp_path
         (f"{NS}#ThingNarrowed$self", True),
         (f"{NS}#ThingNarrowed$name", True),
         (f"{NS}#ThingNarrowed$tags", False),
+        # JSON Schema still demands a required key no property declares: any value
+        (f"{NS}#ThingNarrowed$nowhere", True),
     ]
     assert narrowed.members[2].target == shape(service, "Meta").members[2].target
-    assert member(service, "Thing", "same").target == f"{NS}#Meta"  # nothing more required
+    assert narrowed.members[3].target == "smithy.api#Document"
+    same = shape(service, "ThingSame")  # only the undeclared key is new
+    assert member(service, "Thing", "same").target == same.id
+    assert [(m.name, m.required) for m in same.members][-1] == ("nowhere", True)
 
 
 def test_a_narrowing_inside_the_schema_it_narrows(tmp_path: Path) -> None:
@@ -551,9 +556,23 @@ def test_nullable_30_and_type_arrays_31(tmp_path: Path) -> None:
     assert not member(v31, "Thing", "b").nullable
 
 
-def test_several_types_are_reported(tmp_path: Path) -> None:
-    problems = errors(tmp_path, "Thing: {type: [string, integer]}\n", version="3.1.0")
-    assert any("#/components/schemas/Thing/type" in p and "several types" in p for p in problems)
+def test_several_types_are_an_untagged_union_of_one_variant_per_type(tmp_path: Path) -> None:
+    service = schemas(
+        tmp_path,
+        "Thing: {type: [string, 'null', boolean, integer], minLength: 2, maximum: 5}\n",
+        version="3.1.0",
+    )
+    thing = shape(service, "Thing")
+    assert (thing.type, thing.untagged) == (ir.ShapeType.UNION, True)
+    # JSON Schema applies minLength to strings, maximum to numbers: each to its own variant
+    assert [(m.name, m.target.rpartition("#")[2]) for m in thing.members] == [
+        ("Boolean", "Boolean"),
+        ("Integer", "BigInteger"),
+        ("String", "String"),
+    ]
+    integer, text = thing.members[1], thing.members[2]
+    assert (integer.constraints.range, integer.constraints.length) == (ir.Range(max=5), None)
+    assert (text.constraints.length, text.constraints.range) == (ir.Length(min=2), None)
 
 
 # -- enums, formats, defaults, constraints ----------------------------------------------------
@@ -601,7 +620,7 @@ def test_enums_named_inline_and_integer(tmp_path: Path) -> None:
 
 def test_enum_problems(tmp_path: Path) -> None:
     assert any(
-        "not all strings or all integers" in p for p in errors(tmp_path, "Mixed: {enum: [a, 1]}\n")
+        "not all strings or all integers" in p for p in errors(tmp_path, "Yes: {enum: [true]}\n")
     )
     assert any(
         "both become Python name" in p
@@ -844,17 +863,22 @@ def test_maps_lists_and_documents(tmp_path: Path) -> None:
     assert (closed.type, closed.members) == (ir.ShapeType.STRUCTURE, ())
 
 
-def test_properties_beside_additional_properties_are_reported(tmp_path: Path) -> None:
-    problems = errors(
+def test_properties_beside_additional_properties_give_the_structure_its_other_keys(
+    tmp_path: Path,
+) -> None:
+    service = schemas(
         tmp_path,
         """\
         T:
           type: object
           properties: {a: {type: string}}
-          additionalProperties: {type: string}
+          additionalProperties: {type: string, maxLength: 3}
         """,
     )
-    assert any("#/components/schemas/T/additionalProperties" in p for p in problems)
+    t = shape(service, "T")
+    assert (t.type, [m.name for m in t.members]) == (ir.ShapeType.STRUCTURE, ["a"])
+    assert t.additional is not None and t.additional.target == "smithy.api#String"
+    assert t.additional.constraints.length == ir.Length(max=3)
 
 
 # -- names ----------------------------------------------------------------------------------
@@ -1133,7 +1157,7 @@ def test_auth(api: ir.Service) -> None:
     assert api.auth == (
         ir.AuthScheme(name="basic", kind="httpBasic", documentation="Basic."),
         ir.AuthScheme(name="bearer", kind="httpBearer"),
-        ir.AuthScheme(name="oauth", kind="httpBearer"),
+        ir.AuthScheme(name="oauth", kind="oauth2", token_url="https://x/token"),
     )
     assert op(api, "GetPet").auth == ("basic",)
     assert op(api, "PutPet").auth == ()
@@ -1148,12 +1172,12 @@ def test_unrepresentable_operations_are_reported(tmp_path: Path) -> None:
           /a:
             get:
               parameters:
-                - {name: c, in: cookie, schema: {type: string}}
+                - {name: c, in: query, content: {text/csv: {schema: {type: string}}}}
               responses: {'200': {description: ok}}
             post:
               requestBody:
                 content:
-                  multipart/form-data: {schema: {type: object}}
+                  multipart/mixed: {schema: {type: object}}
               responses: {'200': {description: ok}}
           /b:
             get:
@@ -1165,13 +1189,15 @@ def test_unrepresentable_operations_are_reported(tmp_path: Path) -> None:
               responses: {'200': {description: ok}}
         components:
           securitySchemes:
-            key: {type: apiKey, in: header, name: X-Key}
+            key: {type: http, scheme: digest}
         """,
         raw=True,
     )
-    assert any("#/paths/~1a/get/parameters/0" in p and "cookie" in p for p in problems)
+    assert any(
+        "#/paths/~1a/get/parameters/0/content/text~1csv" in p and "JSON" in p for p in problems
+    )
     assert any("#/paths/~1a/post/requestBody/content" in p and "media types" in p for p in problems)
-    assert any("#/components/securitySchemes/key" in p and "apiKey" in p for p in problems)
+    assert any("#/components/securitySchemes/key" in p and "digest" in p for p in problems)
     assert any(
         "#/paths/~1c/get:" in p and "'GetThing' becomes method 'get_thing', as #/paths/~1b/get" in p
         for p in problems
@@ -1515,7 +1541,7 @@ def test_confluent_spec() -> None:
     assert [(a.name, a.kind) for a in service.auth] == [
         ("cloud-api-key", "httpBasic"),
         ("global-api-key", "httpBasic"),
-        ("confluent-sts-access-token", "httpBearer"),
+        ("confluent-sts-access-token", "oauth2"),  # a clientCredentials flow
     ]
     ops = {o.name: o for o in service.operations}
     assert list(ops) == [

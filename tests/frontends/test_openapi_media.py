@@ -23,7 +23,9 @@ from apigen.frontends.openapi_media import Carried, carried, choose, kept_media_
         (["image/*"], ("image/*", Carried.BINARY)),
         (["*/*"], ("*/*", Carried.BINARY)),
         (["application/pdf", "text/csv"], ("application/pdf", Carried.BINARY)),
-        (["multipart/form-data"], None),
+        (["multipart/form-data", "image/png"], ("image/png", Carried.BINARY)),
+        (["multipart/form-data"], ("multipart/form-data", Carried.MULTIPART)),
+        (["multipart/mixed"], None),
     ],
 )
 def test_the_first_json_type_wins_else_the_first_carried_one(

@@ -35,6 +35,9 @@ _CANDIDATES = (
     "arn:aws:cloudwatch:us-east-1:123456789012:dataset/default",
     "10.0.0.0/16",
     "arn:aws:sqs:us-east-1:123456789012:queue1",
+    "123e4567-e89b-12d3-a456-426614174000",
+    "2024-01-02",
+    "user@example.com",
 )
 WHEN = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 

@@ -18,11 +18,27 @@ from apigen import ir
 SERVER_DOC = Path(__file__).resolve().parents[2] / "docs" / "server.md"
 
 
-def _documented_codes(situation: str) -> tuple[list[str], str]:
-    """The AWS codes (in order) and the default of one row of the table in docs/server.md."""
-    for line in SERVER_DOC.read_text(encoding="utf-8").splitlines():
+def _column(header: str, protocol: str) -> int:
+    """The table's column for ``protocol``: the one whose heading names its family
+    (``awsJson1_0 / 1_1`` for awsJson1_1, ``awsQuery / ec2Query``), else the first AWS one."""
+    family = re.sub(r"\d.*$", "", protocol)
+    cells = [cell.strip() for cell in header.split("|")]
+    for index, cell in enumerate(cells):
+        if any(re.sub(r"\d.*$", "", name.strip()) == family for name in cell.split("/")):
+            return index
+    return 2
+
+
+def _documented_codes(situation: str, protocol: str) -> tuple[list[str], str]:
+    """The codes (in order) and the default of one row of the table in docs/server.md, in
+    ``protocol``'s column (a cell saying "same" defers to the first AWS column)."""
+    lines = SERVER_DOC.read_text(encoding="utf-8").splitlines()
+    header = next(line for line in lines if line.startswith("| situation |"))
+    column = _column(header, protocol)
+    for line in lines:
         if line.startswith(f"| {situation} |"):
-            aws_cell = line.split("|")[2]
+            cells = line.split("|")
+            aws_cell = cells[column] if cells[column].strip() != "same" else cells[2]
             ordered, _, default = aws_cell.partition("default")
             codes = re.findall(r"`(\w+)`", ordered)
             [fallback] = re.findall(r"`(\w+)`", default)
@@ -30,12 +46,22 @@ def _documented_codes(situation: str) -> tuple[list[str], str]:
     raise AssertionError(f"docs/server.md has no row for {situation!r}")
 
 
+def documented_code(situation: str, protocol: str) -> str:
+    """The first code the table's row for ``situation`` names in ``protocol``'s column."""
+    lines = SERVER_DOC.read_text(encoding="utf-8").splitlines()
+    header = next(line for line in lines if line.startswith("| situation |"))
+    row = next(line for line in lines if line.startswith(f"| {situation} |"))
+    cells = row.split("|")
+    cell = cells[_column(header, protocol)]
+    return re.findall(r"`(\w+)`", cells[2] if cell.strip() == "same" else cell)[0]
+
+
 def _short(shape_id: str) -> str:
     return shape_id.rpartition("#")[2]
 
 
 def _aws_choice(service: ir.Service, operation: ir.Operation, situation: str) -> str:
-    codes, fallback = _documented_codes(situation)
+    codes, fallback = _documented_codes(situation, str(service.protocol))
     modelled = {shape.name for shape in service.shapes.values() if shape.error}
     for declared in ({_short(e) for e in operation.errors}, modelled):
         for code in codes:

@@ -132,17 +132,18 @@ class Server:
         operation, labels = routed
         model = ctx.codec.parse_request(operation, request, labels)
         self.inputs.append((operation.name, model))
+        request_id = f"req-{len(self.requests)}"
         try:
             result = self.handler(operation, model)
         except ctx.runtime["core.errors"].ServiceError as exc:
-            response = ctx.codec.serialize_error(operation, exc)
+            response = ctx.codec.serialize_error(operation, exc, request_id)
         else:
             if isinstance(result, ctx.HttpResponse):
                 response = result
             else:
-                response = ctx.codec.serialize_response(operation, result)
+                response = ctx.codec.serialize_response(operation, result, request_id)
         if response.header(ctx.request_id_header) is None:
-            response.headers.append((ctx.request_id_header, f"req-{len(self.requests)}"))
+            response.headers.append((ctx.request_id_header, request_id))
         return response
 
     def send(self, request: Any, *, url_base: str, timeout: float | None) -> Any:
@@ -804,11 +805,32 @@ def _wire_keys(ctx: Ctx, shape: ir.Shape, data: Any, found: set[str]) -> None:
                 _wire_keys(ctx, ctx.ir.shapes[member.target], data[member.wire_name], found)
 
 
+def _set_keys(ctx: Ctx, shape: ir.Shape, value: Any, found: set[str]) -> None:
+    """The ids of the members set in ``value`` (an input model as a server read it)."""
+    if shape.type is ir.ShapeType.LIST and isinstance(value, list) and shape.member:
+        for item in value:
+            _set_keys(ctx, ctx.ir.shapes[shape.member.target], item, found)
+    elif shape.type is ir.ShapeType.MAP and isinstance(value, dict) and shape.value:
+        for item in value.values():
+            _set_keys(ctx, ctx.ir.shapes[shape.value.target], item, found)
+    elif hasattr(value, "model_fields_set"):
+        for member in shape.members:
+            field = naming.snake(member.name)
+            field = field if field in type(value).model_fields else field + "_"
+            if field in value.model_fields_set and getattr(value, field) is not None:
+                found.add(member.id)
+                _set_keys(ctx, ctx.ir.shapes[member.target], getattr(value, field), found)
+
+
 def _sent_members(ctx: Ctx, shape: ir.Shape, request: Any) -> set[str]:
-    """The ids of the input members a request carries (body at any depth, query, headers)."""
+    """The ids of the input members a request carries (body at any depth, query, headers).
+    A JSON body is read as JSON; any other body (a query form) as the server's codec reads it."""
     present: set[str] = set()
-    if request.body:
+    if request.body and "json" in (request.header("content-type") or ""):
         _wire_keys(ctx, shape, json.loads(request.body), present)
+    elif request.body:
+        operation, labels = ctx.codec.route(request)
+        _set_keys(ctx, shape, ctx.codec.parse_request(operation, request, labels), present)
     query_keys = set(httpx.QueryParams(request.query).keys())
     header_keys = {k.lower() for k, _ in request.headers}
     for member in shape.members:

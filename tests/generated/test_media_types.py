@@ -162,7 +162,9 @@ def test_a_form_body_travels_as_form_fields(generated: Any) -> None:
 def test_a_json_suffix_type_is_json_and_is_sent_as_written(generated: Any) -> None:
     reply = generated.shapes.PatchThingResponse(body={"name": "new"})
     handler = Handler(generated, {"patch_thing": reply})
-    result, request, response = call(generated, handler, "patch_thing", id_="t1", body={"name": "n"})
+    result, request, response = call(
+        generated, handler, "patch_thing", id_="t1", body={"name": "n"}
+    )
     assert request.headers["content-type"] == "application/merge-patch+json"  # JSON first
     assert request.content == b'{"name":"n"}'
     assert request.headers["accept"] == "application/problem+json"

@@ -326,7 +326,10 @@ def test_timestamp_formats_blobs_and_documents(sink: ModuleType) -> None:
     }
     back = sink.Node.model_validate_json(json.dumps(wire))
     assert back == node
-    assert errors_of(sink.Node, {"name": "ABC", "payload": b""}) == [("payload", "bytes_too_short")]
+    # The length bound holds (a blob's plain validator reads file objects too, so pydantic
+    # reports its generic length error rather than the bytes one).
+    [(where, kind)] = errors_of(sink.Node, {"name": "ABC", "payload": b""})
+    assert where == "payload" and kind.endswith("too_short")
 
 
 def test_int_enums_defaults_and_ranges(sink: ModuleType) -> None:

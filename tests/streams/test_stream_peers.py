@@ -213,3 +213,122 @@ def test_boto3_reads_lambda_response_streaming_and_streams_an_upload(
         body = bytes(range(256)) * 400
         assert client.invoke_async(FunctionName="up", InvokeArgs=io.BytesIO(body))["Status"] == 202
         assert uploads["up"] == body
+
+
+# -- an RPC protocol's event stream: the whole body is the stream (Kinesis, awsJson1_1) --
+
+
+@pytest.fixture(scope="module")
+def kinesis(scratch_service: Any) -> dict[str, ModuleType]:
+    return _package(scratch_service, "kinesis", "kinesis")
+
+
+SHARD_RECORDS = [(b"\x00first", "pk-1"), (bytes(range(200)), "pk-2")]
+
+
+def _kinesis_app(kinesis: dict[str, ModuleType], seen: dict[str, Any]) -> Any:
+    shapes, errors = kinesis["shapes"], kinesis["errors"]
+
+    class Handler(kinesis["server"].KinesisHandler):  # type: ignore[misc,name-defined]
+        async def subscribe_to_shard(self, request: Any) -> Any:
+            seen["request"] = request
+
+            def events() -> Iterator[Any]:
+                for number, (data, key) in enumerate(SHARD_RECORDS):
+                    record = shapes.Record(
+                        sequence_number=str(number), data=data, partition_key=key
+                    )
+                    yield shapes.SubscribeToShardEventStream(
+                        subscribe_to_shard_event=shapes.SubscribeToShardEvent(
+                            records=[record],
+                            continuation_sequence_number=str(number),
+                            millis_behind_latest=number,
+                        )
+                    )
+                if request.shard_id == "gone":
+                    raise errors.ResourceNotFoundException(
+                        "the shard is gone",
+                        shape=shapes.ResourceNotFoundException(message="the shard is gone"),
+                    )
+
+            return shapes.SubscribeToShardOutput(event_stream=events())
+
+    return kinesis["server"].create_app(Handler())
+
+
+SUBSCRIBE = {
+    "ConsumerARN": "arn:aws:kinesis:us-east-1:123456789012:stream/s/consumer/c:1",
+    "StartingPosition": {"Type": "LATEST"},
+}
+
+
+def test_boto3_reads_an_rpc_event_stream_and_its_modelled_exception_event(
+    kinesis: dict[str, ModuleType],
+) -> None:
+    """botocore requires the ``initial-response`` message first on the JSON protocols, then
+    decodes every event and raises the exception event with its code and message."""
+    seen: dict[str, Any] = {}
+    with serve(_kinesis_app(kinesis, seen)) as server, _boto3("kinesis", server.url) as client:
+        response = client.subscribe_to_shard(ShardId="shard-1", **SUBSCRIBE)
+        events = [e["SubscribeToShardEvent"] for e in response["EventStream"]]
+        assert [(r["Data"], r["PartitionKey"]) for e in events for r in e["Records"]] == (
+            SHARD_RECORDS
+        )
+        assert [e["MillisBehindLatest"] for e in events] == [0, 1]
+        assert seen["request"].shard_id == "shard-1"
+        assert seen["request"].starting_position.type_ == "LATEST"
+        failing = client.subscribe_to_shard(ShardId="gone", **SUBSCRIBE)
+        with pytest.raises(EventStreamError) as caught:
+            list(failing["EventStream"])
+        assert caught.value.response["Error"]["Code"] == "ResourceNotFoundException"
+        assert caught.value.response["Error"]["Message"] == "the shard is gone"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_our_client_reads_the_rpc_event_stream_as_it_arrives(
+    kinesis: dict[str, ModuleType], mode: str
+) -> None:
+    import asyncio
+
+    import httpx
+
+    app = _kinesis_app(kinesis, {})
+    settings = {"region": "us-east-1", "aws_access_key_id": "A", "aws_secret_access_key": "B"}
+    arguments = {
+        "consumer_arn": SUBSCRIBE["ConsumerARN"],
+        "starting_position": kinesis["shapes"].StartingPosition(type_="LATEST"),
+    }
+
+    def records(events: list[Any]) -> list[tuple[bytes, str]]:
+        return [
+            (r.data, r.partition_key) for e in events for r in e.subscribe_to_shard_event.records
+        ]
+
+    if mode == "sync":
+        transport = kinesis["asgi"].AsgiTransport(app)
+        client = kinesis["client"].KinesisClient(
+            transport=transport, endpoint_url="http://kinesis.local", **settings
+        )
+        with transport, client:
+            output = client.subscribe_to_shard(shard_id="shard-1", **arguments)
+            assert records(list(output.event_stream)) == SHARD_RECORDS
+            failing = client.subscribe_to_shard(shard_id="gone", **arguments)
+            got: list[Any] = []
+            with pytest.raises(kinesis["errors"].ResourceNotFoundException) as caught:
+                got.extend(failing.event_stream)
+            assert records(got) == SHARD_RECORDS
+            assert caught.value.shape.message == "the shard is gone"
+        return
+
+    async_client = importlib.import_module(
+        kinesis["client"].__name__.rsplit(".", 1)[0] + ".async_client"
+    )
+
+    async def main() -> list[Any]:
+        async with async_client.AsyncKinesisClient(
+            transport=httpx.ASGITransport(app=app), endpoint_url="http://kinesis.local", **settings
+        ) as client:
+            output = await client.subscribe_to_shard(shard_id="shard-1", **arguments)
+            return [event async for event in output.event_stream]
+
+    assert records(asyncio.run(main())) == SHARD_RECORDS

@@ -26,8 +26,9 @@ Decisions:
 * ``~`` is expanded against ``HOME`` / ``USERPROFILE`` of the ``environ``
   mapping passed in, so an explicit ``environ`` fully describes the lookup.
 * A file that exists but cannot be parsed raises ``ValueError`` naming it.
-* Static keys only: ``chain.resolve_credentials`` goes on to the sources that fetch
-  keys (``credential_process``, SSO, the container endpoint, instance metadata).
+* Static keys only: ``chain.resolve_credentials`` is the whole chain (assume-role, web
+  identity, ``credential_process``, SSO, the container endpoint, instance metadata), built
+  from the pieces here (``environment_keys``, ``shared_files``, ``section_keys``).
 """
 
 from __future__ import annotations
@@ -43,8 +44,13 @@ __all__ = [
     "Credentials",
     "NoCredentialsError",
     "PartialCredentialsError",
+    "SharedFiles",
+    "environment_keys",
+    "profile_name",
     "resolve_credentials",
     "resolve_region",
+    "section_keys",
+    "shared_files",
 ]
 
 _UNSUPPORTED_KEYS = ("role_arn", "web_identity_token_file")
@@ -88,16 +94,9 @@ def resolve_credentials(
 
     looked: list[str] = []
     if profile is None:
-        env_key = environ.get("AWS_ACCESS_KEY_ID") or None
-        env_secret = environ.get("AWS_SECRET_ACCESS_KEY") or None
-        if env_key or env_secret:
-            if not (env_key and env_secret):
-                missing = "AWS_SECRET_ACCESS_KEY" if env_key else "AWS_ACCESS_KEY_ID"
-                raise PartialCredentialsError(
-                    f"incomplete credentials in the environment: {missing} is not set"
-                )
-            env_token = environ.get("AWS_SESSION_TOKEN") or environ.get("AWS_SECURITY_TOKEN")
-            return Credentials(env_key, env_secret, env_token or None)
+        found = environment_keys(environ)
+        if found is not None:
+            return found
         looked.append("environment variables AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY")
     else:
         looked.append("environment variables skipped because a profile was given")
@@ -113,16 +112,9 @@ def resolve_credentials(
         if values is None:
             continue
         found_profile = True
-        key = values.get("aws_access_key_id") or None
-        secret = values.get("aws_secret_access_key") or None
-        if key or secret:
-            if not (key and secret):
-                raise PartialCredentialsError(
-                    f"profile {name!r} in {path} has only one of "
-                    "aws_access_key_id/aws_secret_access_key"
-                )
-            session = values.get("aws_session_token") or values.get("aws_security_token")
-            return Credentials(key, secret, session or None)
+        keys = section_keys(values, name, path)
+        if keys is not None:
+            return keys
         unsupported.extend(k for k in _UNSUPPORTED_KEYS if k in values)
 
     message = f"no AWS credentials found for profile {name!r}; looked in: " + "; ".join(looked)
@@ -130,10 +122,78 @@ def resolve_credentials(
         message += f" (profile {name!r} does not exist in either file)"
     if unsupported:
         message += (
-            f" (profile uses {', '.join(sorted(set(unsupported)))}, which needs STS, "
-            "not supported yet; pass static keys instead)"
+            f" (profile uses {', '.join(sorted(set(unsupported)))}: static keys only here, "
+            "chain.resolve_credentials calls STS for it)"
         )
     raise NoCredentialsError(message)
+
+
+def environment_keys(environ: Mapping[str, str] = os.environ) -> Credentials | None:
+    """``AWS_ACCESS_KEY_ID``/``AWS_SECRET_ACCESS_KEY`` (and the session token), or None;
+    ``PartialCredentialsError`` when only one of the two is set."""
+    env_key = environ.get("AWS_ACCESS_KEY_ID") or None
+    env_secret = environ.get("AWS_SECRET_ACCESS_KEY") or None
+    if not (env_key or env_secret):
+        return None
+    if not (env_key and env_secret):
+        missing = "AWS_SECRET_ACCESS_KEY" if env_key else "AWS_ACCESS_KEY_ID"
+        raise PartialCredentialsError(
+            f"incomplete credentials in the environment: {missing} is not set"
+        )
+    env_token = environ.get("AWS_SESSION_TOKEN") or environ.get("AWS_SECURITY_TOKEN")
+    return Credentials(env_key, env_secret, env_token or None)
+
+
+def section_keys(values: Mapping[str, str], name: str, path: str) -> Credentials | None:
+    """The static keys of one profile section (of the file at ``path``), or None."""
+    key = values.get("aws_access_key_id") or None
+    secret = values.get("aws_secret_access_key") or None
+    if not (key or secret):
+        return None
+    if not (key and secret):
+        raise PartialCredentialsError(
+            f"profile {name!r} in {path} has only one of aws_access_key_id/aws_secret_access_key"
+        )
+    session = values.get("aws_session_token") or values.get("aws_security_token")
+    return Credentials(key, secret, session or None)
+
+
+@dataclass(frozen=True, slots=True)
+class SharedFiles:
+    """Both shared files read once: profile name → settings, per file (the config file's
+    ``[profile name]`` and ``[default]`` sections), and its ``[sso-session name]`` ones."""
+
+    credentials_path: str
+    config_path: str
+    credentials: Mapping[str, Mapping[str, str]]
+    config: Mapping[str, Mapping[str, str]]
+    sso_sessions: Mapping[str, Mapping[str, str]]
+
+    def profile(self, name: str) -> dict[str, str]:
+        """A profile's settings from both files, the credentials file winning (botocore)."""
+        return {**self.config.get(name, {}), **self.credentials.get(name, {})}
+
+    def has(self, name: str) -> bool:
+        return name in self.config or name in self.credentials
+
+
+def shared_files(environ: Mapping[str, str] = os.environ) -> SharedFiles:
+    cred_path, config_path = _credentials_path(environ), _config_path(environ)
+    config: dict[str, dict[str, str]] = {}
+    sessions: dict[str, dict[str, str]] = {}
+    for section, values in _read_sections(config_path).items():
+        kind, _, rest = section.partition(" ")
+        if section == "default" or (kind == "profile" and rest.strip()):
+            config.setdefault(rest.strip() or "default", {}).update(values)
+        elif kind == "sso-session" and rest.strip():
+            sessions[rest.strip()] = values
+    credentials = _read_sections(cred_path)
+    return SharedFiles(cred_path, config_path, credentials, config, sessions)
+
+
+def profile_name(profile: str | None, environ: Mapping[str, str] = os.environ) -> str:
+    """The profile in use: the argument, else ``AWS_PROFILE``/``AWS_DEFAULT_PROFILE``."""
+    return _profile_name(profile, environ)
 
 
 def resolve_region(
@@ -205,8 +265,7 @@ def _expand(path: str, environ: Mapping[str, str]) -> str:
     return os.path.expanduser(path)
 
 
-def _read_section(path: str, section: str) -> dict[str, str] | None:
-    """Return one section of an INI file, or None if the file or section is absent."""
+def _parser(path: str) -> configparser.RawConfigParser | None:
     parser = configparser.RawConfigParser()
     try:
         with open(path, encoding="utf-8") as handle:
@@ -216,6 +275,23 @@ def _read_section(path: str, section: str) -> dict[str, str] | None:
     except configparser.Error as exc:
         # A broken file is a set-up error to fix, not "no credentials".
         raise ValueError(f"cannot parse AWS config file {path}: {exc}") from exc
-    if not parser.has_section(section):
+    return parser
+
+
+def _read_section(path: str, section: str) -> dict[str, str] | None:
+    """Return one section of an INI file, or None if the file or section is absent."""
+    parser = _parser(path)
+    if parser is None or not parser.has_section(section):
         return None
     return {key: value.strip() for key, value in parser.items(section)}
+
+
+def _read_sections(path: str) -> dict[str, dict[str, str]]:
+    """Every section of an INI file (none when the file is absent)."""
+    parser = _parser(path)
+    if parser is None:
+        return {}
+    return {
+        section: {key: value.strip() for key, value in parser.items(section)}
+        for section in parser.sections()
+    }

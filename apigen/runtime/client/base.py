@@ -1,6 +1,6 @@
 """The base of every generated client: the call loop, auth and retries, sync and async.
 
-The call loop is written once, without I/O (``_ClientCore._attempts``: build, sign, parse,
+The call loop is written once, without I/O (``ClientCore._attempts``: build, sign, parse,
 decide on a retry); ``BaseClient`` and ``AsyncBaseClient`` are thin shells that send what it
 yields and sleep when it says, with ``time.sleep``/``transport.send`` or their awaited twins.
 
@@ -24,7 +24,7 @@ shared:
 from __future__ import annotations
 
 import time
-from collections.abc import Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
@@ -68,7 +68,7 @@ class LazyService:
         return spec
 
 
-class _ClientCore:
+class ClientCore:
     """Configuration and everything about a call that is neither sending nor sleeping."""
 
     # A ServiceSpec, or a LazyService that imports one (generated clients).
@@ -87,6 +87,7 @@ class _ClientCore:
         aws_secret_access_key: str | None = None,
         aws_session_token: str | None = None,
         profile: str | None = None,
+        mfa_token: Callable[[], str] | None = None,
         api_key: str | None = None,
         api_secret: str | None = None,
         token: str | None = None,
@@ -102,6 +103,13 @@ class _ClientCore:
         use_dualstack: bool | None = None,
         inject_host_prefix: bool | None = None,
         client_context_params: Mapping[str, str | bool] | None = None,
+        api_keys: Mapping[str, str] | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_url: str | None = None,
+        client_cert: str | None = None,
+        client_key: str | None = None,
+        ca_bundle: str | None = None,
     ) -> None:
         self._options = Options(
             region,
@@ -117,6 +125,14 @@ class _ClientCore:
             use_dualstack,
             inject_host_prefix,
             tuple(sorted((client_context_params or {}).items())),
+            mfa_token,
+            tuple(sorted((api_keys or {}).items())),
+            client_id,
+            client_secret,
+            token_url,
+            client_cert,
+            client_key,
+            ca_bundle,
         )
         if isinstance(retries, int):
             retries = RetryConfig(max_attempts=retries)
@@ -162,7 +178,8 @@ class _ClientCore:
         return Timeouts(base.connect, base.read, at), at
 
     def _auth_kind(self, operation: OperationSpec, state: Resolved) -> str | None:
-        """The scheme an operation uses: ``sigv4``, a key of ``state.headers``, or None."""
+        """The scheme an operation uses: ``sigv4``, a key of ``state.auth``, or None (no
+        credentials needed: none listed, or ``noAuth`` reached before one the client has)."""
         try:
             return self._auth[operation.name]
         except KeyError:
@@ -173,8 +190,10 @@ class _ClientCore:
             if kind == "sigv4" and state.credentials is not None:
                 chosen = kind
                 break
-            if kind in state.headers:
+            if kind in state.auth:
                 chosen = kind
+                break
+            if kind == "noAuth":
                 break
         else:
             if kinds:
@@ -229,7 +248,7 @@ class _ClientCore:
             add_request_checksum(request, operation, model)
         kind = self._auth_kind(operation, state)
         if kind is not None and kind != "sigv4":
-            headers.append(("Authorization", state.headers[kind]))
+            state.auth[kind].apply(request)
         return request, state, kind
 
     @staticmethod
@@ -362,7 +381,7 @@ class _ClientCore:
         return waiter, self._service.operations[waiter.operation]
 
 
-class BaseClient(_ClientCore):
+class BaseClient(ClientCore):
     """Base of the generated sync clients; see the module docstring."""
 
     _transport: Transport | None = None
@@ -372,7 +391,13 @@ class BaseClient(_ClientCore):
         if transport is None:
             from ..transport.choose import sync_transport
 
-            transport = self._transport = sync_transport(self._transport_arg)
+            given = self._transport_arg
+            tls = self._resolved().tls if given is None else None
+            if tls is not None:
+                from ..transport.http_client import HttpClientTransport
+
+                given = HttpClientTransport(ssl_context=tls)
+            transport = self._transport = sync_transport(given)
         return transport
 
     def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
@@ -384,7 +409,7 @@ class BaseClient(_ClientCore):
         try:
             step = next(attempts)
             while True:
-                if isinstance(step, float):
+                if not isinstance(step, HttpRequest):
                     time.sleep(step)
                     step = attempts.send(None)
                     continue

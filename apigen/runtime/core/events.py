@@ -16,12 +16,13 @@ reaching the end) releases the connection the events come from.
 from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator
-from typing import Any, Generic, Self, TypeVar
+from typing import Any, Generic, Self, TypeGuard, TypeVar
 
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import CoreSchema, core_schema
 
 from .errors import ApigenError
+from .narrow import is_iterable
 
 __all__ = ["EventStream", "EventStreamError"]
 
@@ -55,7 +56,7 @@ class EventStream(Generic[T]):
             on_close = on_close or source._close
             on_aclose = on_aclose or source._aclose
             source = source.source
-        if not isinstance(source, (Iterable, AsyncIterable)):
+        if not (is_iterable(source) or isinstance(source, AsyncIterable)):
             raise TypeError(f"an event stream takes (async) iterables, not {type(source).__name__}")
         self.source: Iterable[T] | AsyncIterable[T] = source
         self._close = on_close
@@ -133,8 +134,13 @@ class EventStream(Generic[T]):
         )
 
 
+def is_event_stream(value: object) -> TypeGuard[EventStream[Any]]:
+    """An ``EventStream`` of any events (each event is checked as it is read)."""
+    return isinstance(value, EventStream)
+
+
 def _as_stream(value: Any) -> EventStream[Any]:
-    if isinstance(value, EventStream):
+    if is_event_stream(value):
         return value
     if value is None or value == "":  # a bound payload's placeholder while a message is read
         return EventStream()

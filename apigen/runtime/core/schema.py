@@ -26,6 +26,7 @@ LABEL = "label"
 QUERY = "query"
 QUERY_PARAMS = "query_params"
 HEADER = "header"
+COOKIE = "cookie"
 PREFIX_HEADERS = "prefix_headers"
 PAYLOAD = "payload"
 STATUS = "status"
@@ -50,7 +51,10 @@ class MemberSpec:
     parameter: Python name, wire name, kind, timestamp format), empty otherwise.
     ``media_type`` is a payload's media type when not its kind's default (JSON for
     structures, ``application/octet-stream`` for blobs, ``text/plain`` for strings); a
-    ``application/x-www-form-urlencoded`` structure payload lists its ``fields``.
+    ``application/x-www-form-urlencoded`` structure payload lists its ``fields``; a
+    parameter's ``media_type`` (OpenAPI ``content``) says its value is JSON text, and
+    ``allow_reserved`` that a query value keeps RFC 3986 reserved characters unencoded.
+    ``wire`` of a cookie member is its cookie name.
     A ``document`` member bound to a header travels as base64 of its compact JSON (botocore's
     ``jsonvalue`` headers). ``streaming`` marks a payload read and sent lazily: a blob
     (``streams.StreamingBody``; ``requires_length``: its length must be known when sent) or
@@ -72,6 +76,9 @@ class MemberSpec:
     explode: bool | None = None
     fields: tuple[MemberSpec, ...] = ()
     media_type: str | None = None
+    allow_reserved: bool = False
+    # multipart/form-data and form payloads: each property's ``encoding`` (OpenAPI).
+    parts: tuple[PartSpec, ...] = ()
     streaming: bool = False
     requires_length: bool = False
     events: tuple[EventSpec, ...] = ()
@@ -229,6 +236,36 @@ class ChecksumSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class PartSpec:
+    """One property's ``encoding`` in a body of fields, by its wire ``name``: a multipart
+    part's ``content_type`` (None: by kind) and fixed ``headers``; a form field's ``style``,
+    ``explode`` and ``allow_reserved`` (as a query parameter's)."""
+
+    name: str
+    content_type: str | None = None
+    headers: tuple[tuple[str, str], ...] = ()
+    style: str | None = None
+    explode: bool | None = None
+    allow_reserved: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AuthSpec:
+    """An auth scheme a client applies by its name in ``OperationSpec.auth`` (OpenAPI):
+    ``apiKey`` (sent in ``location`` — header, query or cookie — as ``parameter``),
+    ``oauth2`` (a bearer token, fetched from ``token_url`` by client credentials when the
+    client has no token), ``mutualTLS`` (a client certificate on the connection) or ``all``
+    (every scheme of ``parts`` at once). ``auth/schemes.py`` turns them into credentials."""
+
+    kind: str
+    location: str | None = None
+    parameter: str | None = None
+    token_url: str | None = None
+    scopes: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class ServiceSpec:
     """A whole service; ``errors`` is keyed by wire code, ``waiters`` by waiter name.
 
@@ -265,6 +302,7 @@ class ServiceSpec:
     client_context_params: tuple[str, ...] = ()
     # XML bodies and query strings: each structure's XML and query names by class name
     # (``xml_names.py``), and the namespace of the service's XML documents.
-    xml: Mapping[str, XmlStructure] = field(default_factory=dict)
+    xml: Mapping[str, XmlStructure] = field(default_factory=dict[str, "XmlStructure"])
     xml_namespace: str | None = None
     error_envelope: ErrorEnvelope | None = None
+    auth_schemes: Mapping[str, AuthSpec] = field(default_factory=dict[str, AuthSpec])

@@ -31,6 +31,8 @@ from typing import IO, Any, Self, TypeAlias
 from pydantic import GetCoreSchemaHandler
 from pydantic_core import CoreSchema, core_schema
 
+from .narrow import is_bytes_like, is_iterable
+
 __all__ = ["CHUNK_SIZE", "StreamInput", "StreamSource", "StreamingBlob", "StreamingBody"]
 
 #: Bytes read from a file or handed out per chunk when the caller names no size.
@@ -97,16 +99,16 @@ class StreamingBody:
             file: Any = source
             try:
                 if file.seekable():
-                    self._start = file.tell()
+                    start = self._start = file.tell()
                     if length is None:
-                        self.content_length = os.fstat(file.fileno()).st_size - self._start
+                        self.content_length = os.fstat(file.fileno()).st_size - start
             except (AttributeError, OSError, ValueError):
                 pass
             if self.content_length is None and self._start is not None:
                 end = file.seek(0, os.SEEK_END)
                 file.seek(self._start)
                 self.content_length = end - self._start
-        elif not isinstance(source, (Iterable, AsyncIterable)):
+        elif not (is_iterable(source) or isinstance(source, AsyncIterable)):
             raise TypeError(
                 f"a streaming body takes bytes, a binary file or (async) chunks, "
                 f"not {type(source).__name__}"
@@ -118,7 +120,7 @@ class StreamingBody:
     def in_memory(self) -> bytes | None:
         """The whole body when the source is bytes (it can be hashed or sent again)."""
         source = self.source
-        return bytes(source) if isinstance(source, (bytes, bytearray, memoryview)) else None
+        return bytes(source) if is_bytes_like(source) else None
 
     @property
     def is_async(self) -> bool:
@@ -145,14 +147,14 @@ class StreamingBody:
 
     def _sync_chunks(self, size: int) -> Iterator[bytes]:
         source = self.source
-        if isinstance(source, (bytes, bytearray, memoryview)):
+        if is_bytes_like(source):
             view = memoryview(source)
             for at in range(0, len(view), size):
                 yield bytes(view[at : at + size])
         elif _is_file(source):
             while chunk := source.read(size):
                 yield bytes(chunk)
-        elif isinstance(source, Iterable):
+        elif is_iterable(source):
             for chunk in source:
                 if chunk:
                     yield bytes(chunk)

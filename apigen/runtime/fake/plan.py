@@ -46,7 +46,7 @@ class FakeResource:
     created: tuple[str, ...] = ()
     updated: tuple[str, ...] = ()
     tags_field: str | None = None
-    skeleton: dict[str, Any] = field(default_factory=dict)
+    skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,7 @@ class FakeOperation:
     # Output members a flat output names otherwise than the record: (output, record field).
     aliases: tuple[tuple[str, str], ...] = ()
     # Values for the output's required members no record fills (a list's wrapper).
-    skeleton: dict[str, Any] = field(default_factory=dict)
+    skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ import importlib
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Generator
 from types import ModuleType
 from typing import Any
 
@@ -63,7 +63,7 @@ def fake_server(
     delay: float = 1.0,
     host: str = "127.0.0.1",
     **options: Any,
-) -> Iterator[str]:
+) -> Generator[str, None, None]:
     """Serve the fake for the block; yields its base URL (``http://127.0.0.1:PORT``)."""
     import uvicorn
 

@@ -16,7 +16,7 @@ import decimal
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Generator
 from contextlib import contextmanager
 from typing import Any, Protocol
 
@@ -103,7 +103,7 @@ class MemoryStore:
         self._meta.pop((kind, key), None)
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> Generator[None, None, None]:
         with self.lock:
             yield
 
@@ -132,7 +132,7 @@ class SqliteStore:
         self._depth = 0
 
     @contextmanager
-    def transaction(self) -> Iterator[None]:
+    def transaction(self) -> Generator[None, None, None]:
         with self.lock:
             self._depth += 1
             if self._depth == 1:

@@ -8,6 +8,9 @@ unknown members are ignored).
 Errors: the code comes from ``X-Amzn-ErrorType``, else the body's ``code``, else ``__type``
 (``namespace#`` and ``:uri`` dropped). The server answers with the error's status, the
 ``__type`` code first in the body (and in ``X-Amzn-ErrorType``), then the shape's members.
+A query-compatible service (``query_compat.py``) keeps its awsQuery codes: clients send
+``x-amzn-query-mode: true`` and take the code of ``x-amzn-query-error`` first; its server
+sends that header, with the shape's name as ``__type``.
 
 Servers route only ``POST /`` with an ``X-Amz-Target`` of this service (any other method or
 path is no operation, as Smithy's servers answer it) and read only the protocol's
@@ -28,13 +31,16 @@ from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel, read_json
 from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
 from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
+from .event_stream import json_dump, json_load
 from .faults import (
     aws_error,
     error_status,
     shape_dump,
     with_message,
 )
+from .query_compat import QUERY_MODE_HEADER, error_header, type_name, wire_code
 from .rest import validation_errors
+from .rpc_events import RpcEvents, stream_member
 
 _EMPTY = b"{}"
 
@@ -52,6 +58,13 @@ class AwsJsonCodec:
         self.content_type = f"application/x-amz-json-{version}"
         self.target_prefix = service.target_prefix or service.name
         self._targets: dict[str, str] = {}
+        self.events = RpcEvents(
+            service,
+            dump=json_dump,
+            load=json_load,
+            read=lambda model, body: read_json(model, body if body.strip() else _EMPTY),
+            body_type="application/json",
+        )
 
     def _target(self, operation: OperationSpec) -> str:
         target = self._targets.get(operation.name)
@@ -63,12 +76,19 @@ class AwsJsonCodec:
 
     def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
         headers = [("X-Amz-Target", self._target(operation)), ("Content-Type", self.content_type)]
+        if self.service.query_compatible:
+            headers.append((QUERY_MODE_HEADER, "true"))
         body = params.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
-        return HttpRequest("POST", "/", "", headers, body)
+        request = HttpRequest("POST", "/", "", headers, body)
+        request.stream_response = stream_member(operation.output_members) is not None
+        return request
 
     def parse_response(self, operation: OperationSpec, response: HttpResponse) -> ApigenModel:
         if not 200 <= response.status < 300:
             raise self._parse_error(response)
+        streamed = stream_member(operation.output_members)
+        if streamed is not None:
+            return self.events.read_output(operation, streamed, response)
         body = response.body
         try:
             return operation.output.model_validate_json(body if body.strip() else _EMPTY)
@@ -88,7 +108,7 @@ class AwsJsonCodec:
             except ValueError:
                 return None
 
-        return aws_error(self.service, response, read_shape)
+        return aws_error(self.service, response, read_shape, wire_code(response))
 
     # -- server --
 
@@ -141,15 +161,25 @@ class AwsJsonCodec:
                 f"{operation.name}: invalid request", validation_errors(exc)
             ) from None
 
-    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
+    def serialize_response(
+        self, operation: OperationSpec, output: ApigenModel, request_id: str | None = None
+    ) -> HttpResponse:
+        streamed = stream_member(operation.output_members)
+        if streamed is not None:
+            return self.events.write_output(operation, streamed, output)
         body = output.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
         return HttpResponse(200, [("Content-Type", self.content_type)], body)
 
-    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
-        code, status, _ = error_status(self.service, error)
-        data = {"__type": code, **shape_dump(error)}
+    def serialize_error(
+        self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None
+    ) -> HttpResponse:
+        code, status, spec = error_status(self.service, error)
+        kind = type_name(spec, error, code) if self.service.query_compatible else code
+        data = {"__type": kind, **shape_dump(error)}
         body = json.dumps(
             with_message(data, error.message), separators=(",", ":"), ensure_ascii=False
         )
-        headers = [("Content-Type", self.content_type), ("X-Amzn-ErrorType", code)]
+        headers = [("Content-Type", self.content_type), ("X-Amzn-ErrorType", kind)]
+        if self.service.query_compatible:
+            headers.append(error_header(spec, error, code))
         return HttpResponse(status, headers, body.encode("utf-8"))

@@ -58,15 +58,19 @@ class AwsReplies:
     """``replies.Replies`` in AWS terms. ``misrouted(request)`` is the protocol's say on a
     request no route matched: (status, message) to answer instead of a plain 404.
     ``bad_request_codes`` are the codes invalid or unreadable input is answered with, in
-    order of preference (a protocol whose services say ``ValidationError`` puts it first)."""
+    order of preference (a protocol whose services say ``ValidationError`` puts it first);
+    ``unknown_operation_code`` is the code of a request that names no operation (the query
+    protocols' services answer ``InvalidAction``)."""
 
     def __init__(
         self,
         service: ServiceSpec,
         misrouted: Callable[[HttpRequest], tuple[int, str]] | None = None,
         bad_request_codes: tuple[str, ...] | None = None,
+        unknown_operation_code: str = "UnknownOperationException",
     ) -> None:
         self.service = service
+        self._unknown = (unknown_operation_code,)
         self._misrouted = misrouted
         self._bad_request = bad_request_codes or BAD_REQUEST_CODES
         self._malformed = bad_request_codes or MALFORMED_CODES
@@ -78,11 +82,11 @@ class AwsReplies:
             message = (
                 f"{request.method} is not allowed on {request.path}; it takes {', '.join(allowed)}"
             )
-            return self._aws(None, ("UnknownOperationException",), 405, message)
+            return self._aws(None, self._unknown, 405, message)
         status, message = 404, f"No operation matches {request.method} {request.path}"
         if self._misrouted is not None:
             status, message = self._misrouted(request)
-        return self._aws(None, ("UnknownOperationException",), status, message)
+        return self._aws(None, self._unknown, status, message)
 
     def unsupported_media_type(
         self, operation: OperationSpec, message: str, request_id: str

@@ -57,8 +57,15 @@ class Codec(Protocol):
         """The input model (raises ``ParamValidationError`` on invalid input)."""
         ...
 
-    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse: ...
+    def serialize_response(
+        self, operation: OperationSpec, output: ApigenModel, request_id: str | None = None
+    ) -> HttpResponse:
+        """The success reply (``request_id`` as for ``serialize_error``)."""
+        ...
 
     def serialize_error(
-        self, operation: OperationSpec | None, error: ServiceError
-    ) -> HttpResponse: ...
+        self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None
+    ) -> HttpResponse:
+        """The error reply; ``request_id`` is the server's id of the request, for protocols
+        that carry it in the body too (else the server sends it in ``request_id_header``)."""
+        ...

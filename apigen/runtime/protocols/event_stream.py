@@ -34,6 +34,7 @@ from pydantic_core import to_json
 from ..core.errors import ServiceError
 from ..core.events import EventStream, EventStreamError
 from ..core.model import ApigenModel, read_json
+from ..core.narrow import is_dict
 from ..core.schema import HEADER, PAYLOAD, EventSpec, MemberSpec, ServiceSpec
 from ..core.streams import StreamingBody
 from .event_frames import (
@@ -49,20 +50,22 @@ from .event_frames import (
 )
 from .wire_text import STRUCTURED_KINDS, header_value, text_writer
 
-__all__ = ["CONTENT_TYPE", "EventCodec"]
+__all__ = ["CONTENT_TYPE", "EventCodec", "json_dump", "json_load"]
 
 _INT_TYPES = {"byte": BYTE, "short": SHORT, "integer": INTEGER, "long": LONG}
 Dump = Callable[[ApigenModel, set[str]], bytes]
 Load = Callable[[bytes], dict[str, Any]]
 
 
-def _json_dump(model: ApigenModel, exclude: set[str]) -> bytes:
+def json_dump(model: ApigenModel, exclude: set[str]) -> bytes:
+    """A JSON event body: the model's by-alias JSON without the ``exclude``d members."""
     return model.model_dump_json(by_alias=True, exclude=exclude or None, warnings=False).encode()
 
 
-def _json_load(data: bytes) -> dict[str, Any]:
-    parsed = json.loads(data) if data.strip() else {}
-    if not isinstance(parsed, dict):
+def json_load(data: bytes) -> dict[str, Any]:
+    """A JSON event body's object (empty bytes: ``{}``)."""
+    parsed: Any = json.loads(data) if data.strip() else {}
+    if not is_dict(parsed):
         raise ValueError("an event's JSON payload is not an object")
     return parsed
 
@@ -93,8 +96,8 @@ class EventCodec:
         service: ServiceSpec,
         member: MemberSpec,
         *,
-        dump: Dump = _json_dump,
-        load: Load = _json_load,
+        dump: Dump = json_dump,
+        load: Load = json_load,
         body_type: str = "application/json",
     ) -> None:
         assert member.event_union is not None, f"{member.name} is not an event stream"
@@ -165,13 +168,20 @@ class EventCodec:
                 headers[member.wire] = str(getattr(data, "value", data))
         return encode_message(headers, payload)
 
-    def frames(self, events: EventStream[Any], *, initial: bytes | None = None) -> StreamingBody:
-        """The framed messages of ``events`` as a body of unknown length, read as sent."""
+    def frames(
+        self,
+        events: EventStream[Any],
+        *,
+        initial: bytes | None = None,
+        initial_type: str = "initial-request",
+    ) -> StreamingBody:
+        """The framed messages of ``events`` as a body of unknown length, read as sent;
+        ``initial`` first, as an ``initial_type`` event, when given."""
         if events.is_async:
 
             async def agen() -> AsyncIterator[bytes]:
                 if initial is not None:
-                    yield self._initial("initial-request", initial)
+                    yield self._initial(initial_type, initial)
                 try:
                     async for event in events:
                         yield self.message(event)
@@ -182,7 +192,7 @@ class EventCodec:
 
         def gen() -> Iterator[bytes]:
             if initial is not None:
-                yield self._initial("initial-request", initial)
+                yield self._initial(initial_type, initial)
             try:
                 for event in events:
                     yield self.message(event)

@@ -17,6 +17,7 @@ from typing import Any
 
 from ..core.errors import ServiceError
 from ..core.http import HttpResponse
+from ..core.narrow import is_dict
 from ..core.schema import ErrorSpec, ServiceSpec
 
 THROTTLING_CODES = frozenset(
@@ -52,7 +53,7 @@ def json_body(body: bytes) -> dict[str, Any]:
         parsed = json.loads(body)
     except ValueError:
         return {"message": body.decode("utf-8", "replace")}
-    return parsed if isinstance(parsed, dict) else {}
+    return parsed if is_dict(parsed) else {}
 
 
 def aws_error_code(response: HttpResponse, body: dict[str, Any]) -> str | None:
@@ -116,13 +117,21 @@ def unknown_error(
 
 
 def aws_error(
-    service: ServiceSpec, response: HttpResponse, read_shape: Callable[[ErrorSpec], Any]
+    service: ServiceSpec,
+    response: HttpResponse,
+    read_shape: Callable[[ErrorSpec], Any],
+    code: str | None = None,
 ) -> ServiceError:
     """An AWS JSON error response (awsJson and restJson1): its code's modelled exception, with
-    the shape ``read_shape`` reads (``None`` when it cannot), else the service's unknown error."""
+    the shape ``read_shape`` reads (``None`` when it cannot), else the service's unknown error.
+    ``code``, when given, is the ``x-amzn-query-error`` code of a query-compatible reply
+    (``query_compat.py``): it wins over the one the body states."""
+    from .query_compat import error_spec
+
     body = json_body(response.body)
-    code = aws_error_code(response, body)
-    spec = service.errors.get(code) if code else None
+    own = aws_error_code(response, body)
+    spec = error_spec(service, code, own)
+    code = code or own
     if spec is None:
         return unknown_error(service, response, code, message_of(body))
     return modelled_error(spec, response, message_of(body), read_shape(spec), code)
@@ -151,7 +160,7 @@ def shape_dump(error: ServiceError, exclude: frozenset[str] = frozenset()) -> di
         else shape.model_dump_json(by_alias=True, warnings=False)
     )
     data = json.loads(text)
-    return data if isinstance(data, dict) else {}
+    return data if is_dict(data) else {}
 
 
 def with_message(data: dict[str, Any], message: str) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from ..core.narrow import is_mapping
 from ..core.xml_names import XmlNode, XmlStructure
 from .wire_text import scalar_value
 from .xml_doc import text_of
@@ -105,7 +106,7 @@ class QueryNames:
                 self._value(out, key, node.key, f"{base}.{index}.{key_name}")
                 if item is not None:
                     self._value(out, item, node.item, f"{base}.{index}.{value_name}")
-        elif kind in _MODELS and node.shape is not None and isinstance(value, Mapping):
+        elif kind in _MODELS and node.shape is not None and is_mapping(value):
             self._structure(out, value, self.table[node.shape], prefix)
         else:
             out.append((prefix, text_of(value)))

@@ -130,7 +130,7 @@ def pointer(path: str) -> str:
 def _wire_data(operation: OperationSpec, request: HttpRequest) -> Any:
     """The request's JSON body as the input's wire data (for map positions in paths)."""
     try:
-        body = json.loads(request.body) if request.body.strip() else {}
+        body: Any = json.loads(request.body) if request.body.strip() else {}
     except (ValueError, RecursionError):
         return None
     payload = next((m for m in operation.input_members if m.location == PAYLOAD), None)

@@ -43,7 +43,9 @@ class RestJsonCodec(RestCodec):
             self.service, response, lambda spec: self._read_error_shape(spec, response)
         )
 
-    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
+    def serialize_error(
+        self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None
+    ) -> HttpResponse:
         code, status, spec = error_status(self.service, error)
         headers: list[tuple[str, str]] = [("X-Amzn-ErrorType", code)]
         bound = self._error_headers(spec, error, headers)

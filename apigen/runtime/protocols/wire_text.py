@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote, unquote
 
+from ..core.narrow import is_sequence
 from ..core.scalars import to_date_time, to_epoch_seconds, to_http_date
 from ..core.schema import MemberSpec
 
@@ -86,7 +87,7 @@ def plain_text(value: Any) -> str:
 
 def items_of(value: Any) -> list[Any] | tuple[Any, ...]:
     """A list member's value; ``TypeError`` for anything else (a string is not a list)."""
-    if isinstance(value, (list, tuple)):
+    if is_sequence(value):
         return value
     raise TypeError(f"a {type(value).__name__} is not a list")
 

@@ -14,7 +14,9 @@ declares ``xmlns`` (or ``xmlns:prefix``) on the element it is given for.
 Writing uses the standard library's ElementTree. Untrusted XML (requests on a server,
 responses on a client) is parsed with ``defusedxml``: no DTDs, no entity expansion, no
 external entities; a document that breaks those rules or is not well-formed raises
-``ValueError``. Namespaces are ignored when reading (tags are matched by local name).
+``ValueError``; one nesting deeper than ``max_depth`` elements (64, as JSON bodies are
+bounded: ``core/limits.py``) raises ``TooDeep``, a ``ValueError`` too, before any reader walks
+it. Namespaces are ignored when reading (tags are matched by local name).
 """
 
 from __future__ import annotations
@@ -26,10 +28,13 @@ from xml.etree.ElementTree import Element, ParseError, SubElement, tostring
 import defusedxml.ElementTree as SafeTree
 from defusedxml import DefusedXmlException
 
+from ..core.errors import ApigenError
+from ..core.limits import DEFAULT_MAX_DEPTH
+from ..core.narrow import is_mapping
 from ..core.xml_names import XmlNode, XmlStructure
 from .wire_text import float_text, scalar_value
 
-__all__ = ["local_name", "parse_document", "read_members", "render", "write_members"]
+__all__ = ["TooDeep", "local_name", "parse_document", "read_members", "render", "write_members"]
 
 _MODELS = frozenset({"structure", "union"})
 
@@ -39,13 +44,24 @@ def local_name(tag: str) -> str:
     return tag.rsplit("}", 1)[-1] if tag.startswith("{") else tag
 
 
-def parse_document(body: bytes) -> Element:
+class TooDeep(ApigenError, ValueError):
+    """A document nesting deeper than its reader allows (the message says how deep)."""
+
+
+def parse_document(body: bytes, max_depth: int = DEFAULT_MAX_DEPTH) -> Element:
     """The root element of an untrusted document (defusedxml); ``ValueError`` when it is not
-    well-formed XML or declares a DTD or entities."""
+    well-formed XML or declares a DTD or entities, ``TooDeep`` when it nests deeper than
+    ``max_depth`` elements."""
     try:
         root: Element = SafeTree.fromstring(body, forbid_dtd=True)
     except (ParseError, DefusedXmlException) as exc:
         raise ValueError(f"not a well-formed XML document: {exc}") from None
+    stack = [(root, 1)]
+    while stack:  # iterative: the check must not itself recurse as deep as the document
+        element, depth = stack.pop()
+        if depth > max_depth:
+            raise TooDeep(f"nests deeper than {max_depth} levels")
+        stack.extend((child, depth + 1) for child in element)
     return root
 
 
@@ -120,7 +136,7 @@ def write_value(
         return
     child = SubElement(parent, name)
     declare(child, node.namespace, node.prefix)
-    if kind in _MODELS and node.shape is not None and isinstance(value, Mapping):
+    if kind in _MODELS and node.shape is not None and is_mapping(value):
         write_members(child, value, table[node.shape], table)
     else:
         child.text = text_of(value)

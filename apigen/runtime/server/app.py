@@ -32,7 +32,7 @@ import contextlib
 import contextvars
 import re
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from ..core.errors import ApigenError, ParamValidationError, ServiceError, UnsupportedMediaType
 from ..core.http import HttpRequest, HttpResponse
@@ -110,10 +110,9 @@ def _looks_like_handler(value: Any, bound: bool) -> bool:
     """An ``async def`` taking one argument (besides ``self`` unless ``bound``)."""
     import inspect
 
-    if isinstance(value, staticmethod):
-        value, bound = value.__func__, True
-    elif isinstance(value, classmethod):
-        value, bound = value.__func__, False
+    if isinstance(value, staticmethod | classmethod):
+        bound = isinstance(value, staticmethod)
+        value = cast("Any", value).__func__
     if not inspect.iscoroutinefunction(value):
         return False
     try:
@@ -426,7 +425,7 @@ class ServerApp:
             )
             return self._error(operation, self.errors.internal(operation, request_id), request_id)
         try:
-            return self.codec.serialize_response(operation, result)
+            return self.codec.serialize_response(operation, result, request_id)
         except Exception:
             self._log_failure(operation, request_id)
             return self._error(operation, self.errors.internal(operation, request_id), request_id)
@@ -435,11 +434,11 @@ class ServerApp:
         self, operation: OperationSpec | None, error: ServiceError, request_id: str
     ) -> HttpResponse:
         try:
-            return self.codec.serialize_error(operation, error)
+            return self.codec.serialize_error(operation, error, request_id)
         except Exception:  # a handler's error with a shape the codec cannot write
             self._log_failure(operation, request_id)
             return self.codec.serialize_error(
-                operation, self.errors.internal(operation, request_id)
+                operation, self.errors.internal(operation, request_id), request_id
             )
 
     # -- request ids and logs --

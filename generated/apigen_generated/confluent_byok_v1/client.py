@@ -37,6 +37,9 @@ class ConfluentByokClient(BaseClient):
         api_key: str | None = None,
         api_secret: str | None = None,
         token: str | None = None,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        token_url: str | None = None,
         retries: RetryConfig | int | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
         connect_timeout: float | None = None,
@@ -62,6 +65,10 @@ class ConfluentByokClient(BaseClient):
             api_key: API key id for HTTP Basic auth (else CONFLUENT_CLOUD_API_KEY).
             api_secret: API key secret (else CONFLUENT_CLOUD_API_SECRET).
             token: Bearer token (an OAuth access token).
+            client_id: OAuth2 client id, to fetch tokens by client credentials (else
+                CONFLUENT_CLOUD_CLIENT_ID).
+            client_secret: OAuth2 client secret (else CONFLUENT_CLOUD_CLIENT_SECRET).
+            token_url: Token endpoint instead of the document's tokenUrl.
             retries: Retry settings, or the maximum attempts; else AWS_MAX_ATTEMPTS and
                 AWS_RETRY_MODE or the config file (standard mode, 3 attempts).
             timeout: Seconds to connect and to wait for each read of a response.
@@ -79,6 +86,9 @@ class ConfluentByokClient(BaseClient):
             api_key=api_key,
             api_secret=api_secret,
             token=token,
+            client_id=client_id,
+            client_secret=client_secret,
+            token_url=token_url,
             retries=retries,
             timeout=timeout,
             connect_timeout=connect_timeout,

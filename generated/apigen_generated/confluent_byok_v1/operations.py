@@ -11,6 +11,7 @@ from __future__ import annotations
 from . import errors, shapes
 from .._runtime.core.envelope import ErrorEnvelope
 from .._runtime.core.schema import (
+    AuthSpec,
     ErrorSpec,
     MemberSpec,
     OperationSpec,
@@ -31,8 +32,13 @@ SERVICE = ServiceSpec(
     credentials_env="CONFLUENT_CLOUD",
     auth=(
         "httpBasic",
-        "httpBearer",
+        "confluent-sts-access-token",
     ),
+    auth_schemes={
+        "confluent-sts-access-token": AuthSpec(
+            kind="oauth2", token_url="https://api.confluent.cloud/sts/v1/oauth2/token"
+        )
+    },
     retry_after_headers=("X-RateLimit-Reset",),
     unknown_error=errors.UnknownConfluentByokError,
     error_envelope=ErrorEnvelope(
@@ -74,7 +80,7 @@ SERVICE = ServiceSpec(
             errors=("Failure",),
             auth=(
                 "httpBasic",
-                "httpBearer",
+                "confluent-sts-access-token",
             ),
             responses=(
                 ResponseSpec(
@@ -200,7 +206,7 @@ SERVICE = ServiceSpec(
             idempotent=True,
             auth=(
                 "httpBasic",
-                "httpBearer",
+                "confluent-sts-access-token",
             ),
             responses=(
                 ResponseSpec(
@@ -313,7 +319,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=(
                 "httpBasic",
-                "httpBearer",
+                "confluent-sts-access-token",
             ),
             responses=(
                 ResponseSpec(
@@ -441,7 +447,7 @@ SERVICE = ServiceSpec(
             ),
             auth=(
                 "httpBasic",
-                "httpBearer",
+                "confluent-sts-access-token",
             ),
             responses=(
                 ResponseSpec(
@@ -551,7 +557,7 @@ SERVICE = ServiceSpec(
             errors=("Failure",),
             auth=(
                 "httpBasic",
-                "httpBearer",
+                "confluent-sts-access-token",
             ),
             responses=(
                 ResponseSpec(

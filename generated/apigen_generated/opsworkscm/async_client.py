@@ -11,7 +11,7 @@ from .._runtime.client.async_base import AsyncBaseClient
 from .._runtime.client.base import DEFAULT_MAX_WAIT, DEFAULT_TIMEOUT, LazyService
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
 
     import httpx
 
@@ -90,6 +90,7 @@ class AsyncOpsWorksCMClient(AsyncBaseClient):
         aws_secret_access_key: str | None = None,
         aws_session_token: str | None = None,
         profile: str | None = None,
+        mfa_token: Callable[[], str] | None = None,
         use_fips: bool | None = None,
         use_dualstack: bool | None = None,
         retries: RetryConfig | int | None = None,
@@ -115,6 +116,8 @@ class AsyncOpsWorksCMClient(AsyncBaseClient):
             aws_secret_access_key: Secret key to go with aws_access_key_id.
             aws_session_token: Session token of temporary credentials.
             profile: Profile of the shared credentials and config files.
+            mfa_token: Returns a current MFA code, for a profile that assumes a role
+                with mfa_serial.
             use_fips: FIPS endpoints; else AWS_USE_FIPS_ENDPOINT or the config file.
             use_dualstack: Dual-stack (IPv6) endpoints; else AWS_USE_DUALSTACK_ENDPOINT
                 or the config file.
@@ -137,6 +140,7 @@ class AsyncOpsWorksCMClient(AsyncBaseClient):
             aws_secret_access_key=aws_secret_access_key,
             aws_session_token=aws_session_token,
             profile=profile,
+            mfa_token=mfa_token,
             use_fips=use_fips,
             use_dualstack=use_dualstack,
             retries=retries,

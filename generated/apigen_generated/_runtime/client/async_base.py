@@ -1,4 +1,4 @@
-"""The base of the generated async clients: the async shell around ``base._ClientCore``.
+"""The base of the generated async clients: the async shell around ``base.ClientCore``.
 
 Everything but sending and sleeping is the sync client's (``base.py``): the sans-I/O call
 loop ``_attempts`` yields what to send and how long to sleep; this shell awaits the
@@ -12,8 +12,9 @@ from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any, Self
 
 from ..core.errors import TransportError
+from ..core.http import HttpRequest
 from ..core.schema import OperationSpec, WaiterSpec
-from .base import _ClientCore
+from .base import ClientCore
 
 if TYPE_CHECKING:
     from ..core.model import ApigenModel
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 __all__ = ["AsyncBaseClient"]
 
 
-class AsyncBaseClient(_ClientCore):
+class AsyncBaseClient(ClientCore):
     """Base of the generated async clients; the default transport is httpx (imported on first
     call). Pass ``transport=httpx.ASGITransport(app)`` to call an ASGI app in-process."""
 
@@ -43,7 +44,13 @@ class AsyncBaseClient(_ClientCore):
         if transport is None:
             from ..transport.choose import async_transport
 
-            transport = self._transport = async_transport(self._transport_arg)
+            given = self._transport_arg
+            tls = self._resolved().tls if given is None else None
+            if tls is not None:
+                import httpx
+
+                given = httpx.AsyncHTTPTransport(verify=tls)
+            transport = self._transport = async_transport(given)
         return transport
 
     async def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
@@ -55,7 +62,7 @@ class AsyncBaseClient(_ClientCore):
         try:
             step = next(attempts)
             while True:
-                if isinstance(step, float):
+                if not isinstance(step, HttpRequest):
                     import asyncio  # only async clients that retry pay for importing asyncio
 
                     await asyncio.sleep(step)

@@ -1,39 +1,49 @@
 """What a client's first call works out from its arguments and the environment.
 
 ``resolve(service, options)`` gives the endpoint (origin and path prefix), the ``Host``
-header, the User-Agent, SigV4 credentials and region, the Basic/Bearer ``Authorization``
-values and the service's codec. Results are cached per process, keyed by the service, the
+header, the User-Agent, SigV4 credentials and region, the credential of each other auth
+scheme (``auth/schemes.py``), the TLS context and the service's codec. Results are cached per process, keyed by the service, the
 arguments and every environment variable the resolution reads, so a second client with the
 same set-up resolves nothing. The shared AWS files are read once per such key: a change to
 them is seen by a new process (or after ``clear_cache()``).
 
-- AWS services (with a SigV4 signing name): credentials explicit → environment → shared files
-  → credential_process/SSO → container → instance metadata (``chain.resolve_credentials``), region argument → ``AWS_REGION`` →
+- AWS services (with a SigV4 signing name): credentials as botocore's chain (``chain.resolve_credentials``:
+  explicit, environment, assume-role and web identity through STS, SSO, shared files,
+  credential_process, container, instance metadata), region argument → ``AWS_REGION`` →
   ``AWS_DEFAULT_REGION`` → config file; the endpoint from the service's endpoint rules, or
   ``https://{endpointPrefix}.{region}.amazonaws.com`` (``.amazonaws.com.cn`` in China) for a
   service without, unless a URL is given (``endpoint_resolution`` has the precedence).
-- Other services (OpenAPI): ``endpoint_url`` or the spec's server; ``token`` (bearer) and/or
-  ``api_key`` + ``api_secret`` (HTTP Basic), else ``{credentials_env}_API_KEY`` /
-  ``_API_SECRET`` (the spec names the prefix: ``info.x-apigen-credentials-env``).
+- Other services (OpenAPI): ``endpoint_url`` or the spec's server; ``token`` (bearer, and
+  the token of every oauth2 scheme) and/or ``api_key`` + ``api_secret`` (HTTP Basic), else
+  ``{credentials_env}_API_KEY`` / ``_API_SECRET`` (the spec names the prefix:
+  ``info.x-apigen-credentials-env``). An apiKey scheme sends ``api_keys[scheme]``, else
+  ``api_key`` when there is no secret. An oauth2 scheme with a token URL and no ``token``
+  fetches one with ``client_id`` + ``client_secret`` (else ``{prefix}_CLIENT_ID`` /
+  ``_CLIENT_SECRET``) from ``token_url`` or the scheme's (relative: to the endpoint). A
+  mutualTLS scheme is met by ``client_cert`` (and ``client_key``); ``ca_bundle`` is the CA
+  the server's certificate is checked against. A requirement of several schemes is met
+  when each of them is.
 - A path in the endpoint (``https://proxy/aws``) is kept apart as ``prefix``: the client puts
   it before every request path, so it is signed; transports get the origin.
 """
 
 from __future__ import annotations
 
-import base64
 import os
 import re
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.errors import ApigenError
 from ..core.schema import OperationSpec, ServiceSpec
 
 if TYPE_CHECKING:
+    import ssl
+
     from ..auth.credentials import Credentials
     from ..auth.providers import RefreshableCredentials
+    from ..auth.schemes import Credential
     from ..core.model import ApigenModel
     from ..protocols.codec import Codec
     from .endpoint_resolution import Endpoints
@@ -56,6 +66,10 @@ _ENVIRONMENT = (
     "AWS_DEFAULT_REGION",
     "AWS_MAX_ATTEMPTS",
     "AWS_RETRY_MODE",
+    "AWS_WEB_IDENTITY_TOKEN_FILE",
+    "AWS_ROLE_ARN",
+    "AWS_ROLE_SESSION_NAME",
+    "AWS_ENDPOINT_URL_STS",
     "HOME",
     # Endpoints (endpoint_resolution); AWS_ENDPOINT_URL_<SERVICE_ID> is added per service.
     "AWS_ENDPOINT_URL",
@@ -65,13 +79,20 @@ _ENVIRONMENT = (
     "AWS_DISABLE_HOST_PREFIX_INJECTION",
     "AWS_ACCOUNT_ID",
     "AWS_ACCOUNT_ID_ENDPOINT_MODE",
+    "AWS_S3_US_EAST_1_REGIONAL_ENDPOINT",
 )
 
 
-def _key_variables(service: ServiceSpec) -> tuple[str, str]:
-    """The environment variables an API key is read from (``ServiceSpec.credentials_env``)."""
+def _key_variables(service: ServiceSpec) -> tuple[str, str, str, str]:
+    """The environment variables an API key and an OAuth2 client are read from
+    (``ServiceSpec.credentials_env``): key, secret, client id, client secret."""
     prefix = service.credentials_env or service.name.upper()
-    return f"{prefix}_API_KEY", f"{prefix}_API_SECRET"
+    return (
+        f"{prefix}_API_KEY",
+        f"{prefix}_API_SECRET",
+        f"{prefix}_CLIENT_ID",
+        f"{prefix}_CLIENT_SECRET",
+    )
 
 
 class ClientConfigError(ApigenError, ValueError):
@@ -99,6 +120,40 @@ class Options(NamedTuple):
     inject_host_prefix: bool | None = None
     # Endpoint-rule parameters set on the client (by rule-set or snake_case name), sorted.
     client_context: tuple[tuple[str, Any], ...] = ()
+    # Asked for an MFA code when the profile assumes a role with ``mfa_serial``.
+    mfa_token: Callable[[], str] | None = None
+    # Other auth schemes (OpenAPI): API keys by scheme name (sorted), an OAuth2 client,
+    # the token URL instead of the scheme's, and TLS files (mutualTLS, a private CA).
+    api_keys: tuple[tuple[str, str], ...] = ()
+    client_id: str | None = None
+    client_secret: str | None = None
+    token_url: str | None = None
+    client_cert: str | None = None
+    client_key: str | None = None
+    ca_bundle: str | None = None
+
+    def __repr__(self) -> str:
+        """Which options are set, never a secret's value."""
+        shown = ("region", "endpoint_url", "profile", "token_url", "client_cert", "ca_bundle")
+        parts = [f"{name}={getattr(self, name)!r}" for name in shown if getattr(self, name)]
+        hidden = [
+            name
+            for name in (
+                "access_key",
+                "secret_key",
+                "session_token",
+                "api_key",
+                "api_secret",
+                "token",
+                "client_id",
+                "client_secret",
+                "client_key",
+                "api_keys",
+            )
+            if getattr(self, name)
+        ]
+        parts += [f"{name}=***" for name in hidden]
+        return f"Options({', '.join(parts)})"
 
 
 class Resolved:
@@ -113,7 +168,8 @@ class Resolved:
         "credentials",
         "region",
         "signing_name",
-        "headers",
+        "auth",
+        "tls",
         "retry",
         "endpoints",
         "inject_host_prefix",
@@ -132,8 +188,9 @@ class Resolved:
         credentials: Credentials | RefreshableCredentials | None,
         region: str | None,
         signing_name: str | None,
-        headers: dict[str, str],
+        auth: dict[str, Credential],
         retry: RetryConfig | None = None,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self.codec = codec
         self.url_base = url_base  # scheme://host[:port]: what transports are given
@@ -143,7 +200,9 @@ class Resolved:
         self.credentials = credentials
         self.region = region
         self.signing_name = signing_name
-        self.headers = headers  # auth kind → Authorization value (httpBasic, httpBearer)
+        # auth key (httpBasic, httpBearer, a scheme name) → the credential the client holds
+        self.auth = auth
+        self.tls = tls  # the SSL context of a client certificate or CA bundle (None: default)
         # Retries the environment or the config file ask for (None: the defaults).
         self.retry = retry
         # The endpoint rules with this client's parameters bound (None: no rule set), whether
@@ -195,8 +254,9 @@ class Resolved:
             self.credentials,
             region,
             signing_name,
-            self.headers,
+            self.auth,
             self.retry,
+            self.tls,
         )
         moved.endpoint_headers = endpoint_headers
         moved.double_encode = double_encode
@@ -259,7 +319,8 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
 
     credentials: Credentials | RefreshableCredentials | None = None
     region: str | None = None
-    headers: dict[str, str] = {}
+    auth: dict[str, Credential] = {}
+    tls: ssl.SSLContext | None = None
     if service.signing_name:
         region = resolve_region(options.region, options.profile, environ)
         if not region:
@@ -267,23 +328,23 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
                 f"{service.name}: no region; pass region=..., set AWS_REGION or add one to the AWS config file"
             )
         credentials = resolve_credentials(
-            options.access_key, options.secret_key, options.session_token, options.profile, environ
+            options.access_key,
+            options.secret_key,
+            options.session_token,
+            options.profile,
+            environ,
+            region=region,
+            mfa_token=options.mfa_token,
         )
         endpoints, url_base = _aws_endpoints(service, options, region, environ)
     else:
         url_base = options.endpoint_url or service.default_endpoint or ""
         if not url_base:
             raise ClientConfigError(f"{service.name}: no endpoint; pass endpoint_url=...")
-        if options.token:
-            headers["httpBearer"] = f"Bearer {options.token}"
-        key_variable, secret_variable = _key_variables(service)
-        key = options.api_key or environ.get(key_variable)
-        secret = options.api_secret or environ.get(secret_variable)
-        if key and secret:
-            pair = base64.b64encode(f"{key}:{secret}".encode()).decode("ascii")
-            headers["httpBasic"] = f"Basic {pair}"
-        elif options.api_key or options.api_secret:
-            raise ClientConfigError(f"{service.name}: api_key and api_secret go together")
+        from ..auth.schemes import tls_context
+
+        tls = tls_context(options.client_cert, options.client_key, options.ca_bundle)
+        auth = _other_auth(service, options, environ, url_base, tls)
         endpoints = None
     origin, prefix, host = _split(service.name, url_base)
     user_agent = f"{USER_AGENT} {service.name}/{service.version}"
@@ -297,8 +358,9 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
         credentials,
         region,
         service.signing_name,
-        headers,
+        auth,
         retry,
+        tls,
     )
     if endpoints is not None:
         resolved.endpoints = endpoints
@@ -306,6 +368,66 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
     elif service.signing_name:
         resolved.inject_host_prefix = _inject_host_prefix(options, environ)
     return resolved
+
+
+def _other_auth(
+    service: ServiceSpec,
+    options: Options,
+    environ: Mapping[str, str],
+    url_base: str,
+    tls: ssl.SSLContext | None,
+) -> dict[str, Credential]:
+    """The credential of each non-AWS scheme the client holds one for (module docstring)."""
+    from urllib.parse import urljoin
+
+    from ..auth.schemes import (
+        AllOf,
+        ApiKey,
+        ClientCredentialsToken,
+        HeaderValue,
+        NoCredential,
+        basic_value,
+    )
+
+    auth: dict[str, Credential] = {}
+    if options.token:
+        auth["httpBearer"] = HeaderValue("Authorization", f"Bearer {options.token}")
+    key_variable, secret_variable, id_variable, client_secret_variable = _key_variables(service)
+    key = options.api_key or environ.get(key_variable)
+    secret = options.api_secret or environ.get(secret_variable)
+    schemes = service.auth_schemes
+    has_api_keys = any(s.kind == "apiKey" for s in schemes.values())
+    if key and secret:
+        auth["httpBasic"] = HeaderValue("Authorization", basic_value(key, secret))
+    elif (options.api_key and not has_api_keys) or options.api_secret:
+        raise ClientConfigError(f"{service.name}: api_key and api_secret go together")
+    given_keys = dict(options.api_keys)
+    unknown = sorted(set(given_keys) - {n for n, s in schemes.items() if s.kind == "apiKey"})
+    if unknown:
+        raise ClientConfigError(f"{service.name}: no apiKey scheme named {', '.join(unknown)}")
+    client_id = options.client_id or environ.get(id_variable)
+    client_secret = options.client_secret or environ.get(client_secret_variable)
+    if (options.client_id or options.client_secret) and not (client_id and client_secret):
+        raise ClientConfigError(f"{service.name}: client_id and client_secret go together")
+    for name, spec in schemes.items():
+        if spec.kind == "apiKey" and spec.location and spec.parameter:
+            value = given_keys.get(name) or (key if key and not secret else None)
+            if value:
+                auth[name] = ApiKey(spec.location, spec.parameter, value)
+        elif spec.kind == "oauth2":
+            if options.token:
+                auth[name] = auth["httpBearer"]
+            elif client_id and client_secret and (options.token_url or spec.token_url):
+                url = urljoin(url_base + "/", options.token_url or spec.token_url or "")
+                auth[name] = ClientCredentialsToken(
+                    url, client_id, client_secret, spec.scopes, tls=tls
+                )
+        elif spec.kind == "mutualTLS" and options.client_cert:
+            auth[name] = NoCredential("client certificate")
+    for name, spec in schemes.items():
+        if spec.kind == "all" and all(part in auth for part in spec.parts):
+            auth[name] = AllOf([auth[part] for part in spec.parts])
+    return auth
 
 
 def _flag(
@@ -341,9 +463,7 @@ def _aws_endpoints(
     from .endpoint_resolution import Endpoints, configured_endpoint, rules_of
 
     profile = options.profile
-    url = configured_endpoint(
-        service, options.endpoint_url, environ, profile_setting("endpoint_url", profile, environ)
-    )
+    url = configured_endpoint(service, options.endpoint_url, environ, profile)
     if service.endpoint_rules is None:
         return None, url or _aws_endpoint(service, region)
     given = url is not None  # as botocore: a given URL turns FIPS and dual-stack off
@@ -365,6 +485,15 @@ def _aws_endpoints(
         "account_id_endpoint_mode": environ.get("AWS_ACCOUNT_ID_ENDPOINT_MODE")
         or profile_setting("account_id_endpoint_mode", profile, environ)
         or "preferred",
+        "s3_use_global_endpoint": region == "us-east-1"
+        and (
+            environ.get("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT")
+            or profile_setting("s3_us_east_1_regional_endpoint", profile, environ)
+            or "legacy"
+        )
+        .strip()
+        .lower()
+        == "legacy",
     }
     by_snake = {_snake(name): name for name in service.client_context_params}
     context = {by_snake.get(key, key): value for key, value in options.client_context}

@@ -4,8 +4,10 @@ docs/endpoints.md has the whole story; in short:
 
 - The URL a client is given wins, as the AWS SDKs order it: the ``endpoint_url`` argument,
   then ``AWS_ENDPOINT_URL_<SERVICE_ID>`` (the SDK id upper-cased, spaces and hyphens as
-  underscores), then ``AWS_ENDPOINT_URL``, then the profile's ``endpoint_url``
-  (``AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`` skips all but the argument). With a rule set
+  underscores), then ``AWS_ENDPOINT_URL``, then the shared config file: the service's
+  ``endpoint_url`` in the profile's ``services`` section, then the profile's ``endpoint_url``
+  (``shared_endpoints``; ``AWS_IGNORE_CONFIGURED_ENDPOINT_URLS=true`` or the profile's
+  ``ignore_configured_endpoint_urls`` skips all but the argument). With a rule set
   that URL is the rules' ``Endpoint`` parameter (the rules may still add to it, or refuse
   FIPS with it); without one it is the endpoint.
 - A service with a rule set resolves everything else from it: ``Region``, ``UseFIPS``
@@ -13,7 +15,9 @@ docs/endpoints.md has the whole story; in short:
   ``UseDualStack`` (likewise ``use_dualstack``/``AWS_USE_DUALSTACK_ENDPOINT``), ``AccountId``
   and ``AccountIdEndpointMode``, the ``client_context_params`` argument, then per call the
   operation's ``contextParam`` members, static values and JMESPath ``operationContextParams``.
-  As botocore does, a given URL turns FIPS and dual-stack off.
+  As botocore does, a given URL turns FIPS and dual-stack off. ``AWS::S3::UseGlobalEndpoint``
+  holds in ``us-east-1`` unless ``AWS_S3_US_EAST_1_REGIONAL_ENDPOINT`` (or the profile's
+  ``s3_us_east_1_regional_endpoint``) says ``regional``: botocore's default, ``legacy``.
 - The endpoint's ``authSchemes`` property sets the SigV4 signing name and region (and
   ``disableDoubleEncoding``); its headers are added to the request.
 - Last, the operation's ``hostPrefix`` (labels filled from the input) goes before the host,
@@ -34,6 +38,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ..core.errors import ParamValidationError
+from ..core.narrow import is_dict, is_list
 from ..endpoints.rules import Endpoint, RuleSet
 
 if TYPE_CHECKING:
@@ -46,6 +51,7 @@ __all__ = [
     "configured_endpoint",
     "endpoint_variable",
     "rules_of",
+    "service_key",
     "target",
 ]
 
@@ -60,6 +66,7 @@ _BUILTINS = {
     "SDK::Endpoint": "endpoint",
     "AWS::Auth::AccountId": "account_id",
     "AWS::Auth::AccountIdEndpointMode": "account_id_endpoint_mode",
+    "AWS::S3::UseGlobalEndpoint": "s3_use_global_endpoint",
 }
 
 
@@ -73,15 +80,26 @@ def is_true(value: str | None) -> bool:
     return value is not None and value.strip().lower() in _TRUE
 
 
+def service_key(service: ServiceSpec) -> str:
+    """The key of ``service`` in a shared config ``services`` section (``dynamodb``)."""
+    return endpoint_variable(service).removeprefix("AWS_ENDPOINT_URL_").lower()
+
+
 def configured_endpoint(
-    service: ServiceSpec, given: str | None, environ: Mapping[str, str], profile_url: str | None
+    service: ServiceSpec, given: str | None, environ: Mapping[str, str], profile: str | None
 ) -> str | None:
     """The URL the user set for ``service``, by the SDKs' precedence (module docstring)."""
+    from .shared_endpoints import ignore_configured, shared_endpoint
+
     if given:
         return given
-    if is_true(environ.get("AWS_IGNORE_CONFIGURED_ENDPOINT_URLS")):
+    if ignore_configured(profile, environ):
         return None
-    return environ.get(endpoint_variable(service)) or environ.get("AWS_ENDPOINT_URL") or profile_url
+    return (
+        environ.get(endpoint_variable(service))
+        or environ.get("AWS_ENDPOINT_URL")
+        or shared_endpoint(service_key(service), profile, environ)
+    )
 
 
 @lru_cache(maxsize=64)
@@ -122,7 +140,7 @@ class Endpoints:
 
 
 def _hashable(value: Any) -> Any:
-    return tuple(value) if isinstance(value, list) else value
+    return tuple(value) if is_list(value) else value
 
 
 def operation_params(operation: OperationSpec, model: ApigenModel) -> dict[str, Any]:
@@ -164,16 +182,18 @@ def _host_prefix(operation: OperationSpec, model: ApigenModel) -> str:
 def _signing(endpoint: Endpoint) -> tuple[str | None, str | None, bool]:
     """Signing name, region and double encoding the endpoint's ``authSchemes`` ask for."""
     schemes = endpoint.properties.get("authSchemes")
-    if not isinstance(schemes, list) or not schemes:
+    if not is_list(schemes) or not schemes:
         return None, None, True
-    chosen = next(
-        (s for s in schemes if isinstance(s, dict) and str(s.get("name")).startswith("sigv4")),
-        schemes[0],
-    )
-    region = chosen.get("signingRegion")
-    if region is None and chosen.get("signingRegionSet"):
-        region = chosen["signingRegionSet"][0]
-    return chosen.get("signingName"), region, not chosen.get("disableDoubleEncoding", False)
+    dicts = [s for s in schemes if is_dict(s)]
+    chosen = next((s for s in dicts if str(s.get("name")).startswith("sigv4")), None)
+    if chosen is None:
+        chosen = schemes[0] if is_dict(schemes[0]) else {}
+    region: Any = chosen.get("signingRegion")
+    region_set: Any = chosen.get("signingRegionSet")
+    if region is None and is_list(region_set) and region_set:
+        region = region_set[0]
+    name: Any = chosen.get("signingName")
+    return name, region, not chosen.get("disableDoubleEncoding", False)
 
 
 def call_key(

@@ -24,6 +24,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from typing import Any
 
+from .narrow import is_list, is_mapping
+
 __all__ = ["DEFAULT_ENVELOPE", "ErrorEnvelope", "ErrorFields"]
 
 _TEXT_FIELDS = ("code", "status", "detail", "title", "id")
@@ -63,8 +65,8 @@ class ErrorEnvelope:
             return [body]
         value = body.get(self.container)
         if self.many:
-            if isinstance(value, list):
-                return [item for item in value if isinstance(item, Mapping)]
+            if is_list(value):
+                return [item for item in value if is_mapping(item)]
             return []
         return [value] if isinstance(value, Mapping) else []
 
@@ -82,7 +84,7 @@ class ErrorEnvelope:
                 continue
             values[name] = str(value)
         source = first.get(self.source) if self.source is not None else None
-        if isinstance(source, Mapping):
+        if is_mapping(source):
             values["source"] = {k: v for k, v in source.items() if isinstance(v, str)}
         return ErrorFields(**values)
 

@@ -379,8 +379,14 @@ class _Open:
                     return value  # not a value of this enum's type: pydantic says so
             return value
 
+        def no_boolean(value: Any, info: ValidationInfo) -> Any:
+            # JSON's true equals 1 in Python: an integer enum on a server takes no boolean.
+            if isinstance(value, bool) and issubclass(source, int) and is_server(info.context):
+                raise PydanticCustomError("int_type", "Input should be a valid integer")
+            return value
+
         return core_schema.json_or_python_schema(
-            json_schema=schema,
+            json_schema=core_schema.with_info_before_validator_function(no_boolean, schema),
             python_schema=core_schema.no_info_before_validator_function(member, schema),
         )
 

@@ -21,7 +21,13 @@ from functools import cache
 from typing import Annotated, Any
 
 from annotated_types import Interval
-from pydantic import AfterValidator, BeforeValidator, PlainSerializer, ValidationInfo
+from pydantic import (
+    AfterValidator,
+    BeforeValidator,
+    PlainSerializer,
+    PlainValidator,
+    ValidationInfo,
+)
 from pydantic_core import PydanticCustomError
 
 # -- timestamps ---------------------------------------------------------------------------
@@ -120,9 +126,68 @@ def _standard_base64(value: Any) -> Any:
     return base64.b64encode(value).decode("ascii") if isinstance(value, bytes) else value
 
 
+class FileBytes(bytes):
+    """Bytes that remember the file they came from: a multipart part's ``filename`` and
+    ``content_type`` (``FileBytes(data, filename="a.png", content_type="image/png")``)."""
+
+    filename: str | None
+    content_type: str | None
+
+    def __new__(
+        cls, data: bytes, filename: str | None = None, content_type: str | None = None
+    ) -> FileBytes:
+        made = super().__new__(cls, data)
+        made.filename = filename
+        made.content_type = content_type
+        return made
+
+
+def _from_base64(text: str) -> bytes:
+    """JSON base64 text (either alphabet, padding optional), as pydantic's base64 reads it."""
+    standard = text.strip().replace("-", "+").replace("_", "/")
+    try:
+        return base64.b64decode(standard + "=" * (-len(standard) % 4), validate=True)
+    except ValueError:
+        raise PydanticCustomError(
+            "bytes_invalid_encoding", "Data should be valid base64: {error}", {"error": "invalid"}
+        ) from None
+
+
+def blob_input(value: Any) -> Any:
+    """A file object or ``StreamingBody`` given for a blob, read whole (the file's base name
+    kept as ``FileBytes.filename``); anything else as it is."""
+    if isinstance(value, (bytes, bytearray, memoryview, str)) or not hasattr(value, "read"):
+        return value
+    data = value.read()
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    name = getattr(value, "name", None)
+    filename = re.split(r"[\\/]", name)[-1] if isinstance(name, str) and name else None
+    return FileBytes(bytes(data), filename)
+
+
 # A blob in a JSON body: standard base64 (RFC 4648 section 4), as botocore writes it;
-# reading accepts both alphabets (pydantic's base64 validator does).
-Blob = Annotated[bytes, PlainSerializer(_standard_base64, return_type=str, when_used="json")]
+# reading accepts both alphabets (pydantic's base64 validator does). A file object is read.
+def _blob(value: Any, info: ValidationInfo) -> bytes:
+    """bytes as they are (a ``FileBytes`` kept), a file object read, base64 text in JSON
+    decoded, other text as UTF-8 outside JSON (as pydantic's lax bytes); else an error.
+    A plain validator, as a function validator before pydantic's would see JSON strings as
+    Python ones, which strict mode (servers) refuses."""
+    value = blob_input(value)
+    if isinstance(value, bytes):
+        return value
+    if isinstance(value, (bytearray, memoryview)):
+        return bytes(value)
+    if isinstance(value, str):
+        return _from_base64(value) if info.mode == "json" else value.encode("utf-8")
+    raise PydanticCustomError("bytes_type", "Input should be a valid bytes")
+
+
+Blob = Annotated[
+    bytes,
+    PlainValidator(_blob, json_schema_input_type=bytes),
+    PlainSerializer(_standard_base64, return_type=str, when_used="json"),
+]
 
 
 # -- numbers ---------------------------------------------------------------------------------

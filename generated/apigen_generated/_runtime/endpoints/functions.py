@@ -14,6 +14,8 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import quote, urlsplit
 
+from ..core.narrow import is_dict, is_list
+
 __all__ = ["STANDARD", "get_attr", "is_valid_host_label"]
 
 # RFC 1123 labels: letters, digits and hyphens, not starting with a hyphen, 1..63 long.
@@ -112,10 +114,10 @@ def get_attr(value: Any, path: str) -> Any:
             return None
         name, indexes = match.groups()
         if name:
-            value = value.get(name) if isinstance(value, dict) else None
+            value = value.get(name) if is_dict(value) else None
         for index in _INDEX.findall(indexes):
             position = int(index)
-            value = value[position] if isinstance(value, list) and position < len(value) else None
+            value = value[position] if is_list(value) and position < len(value) else None
     return value
 
 

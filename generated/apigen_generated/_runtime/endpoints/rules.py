@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..core.errors import ApigenError
+from ..core.narrow import is_dict, is_list, is_sequence
 from .aws_functions import AWS
 from .functions import STANDARD, get_attr
 
@@ -38,7 +39,7 @@ _TYPES: dict[str, Callable[[Any], bool]] = {
     "string": lambda value: isinstance(value, str),
     "boolean": lambda value: isinstance(value, bool),
     "stringarray": lambda value: (
-        isinstance(value, list | tuple) and all(isinstance(item, str) for item in value)
+        is_sequence(value) and all(isinstance(item, str) for item in value)
     ),
 }
 
@@ -54,8 +55,8 @@ class Endpoint:
     ``properties`` such as ``authSchemes`` (signing name and region overrides)."""
 
     url: str
-    headers: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
-    properties: Mapping[str, Any] = field(default_factory=dict)
+    headers: Mapping[str, tuple[str, ...]] = field(default_factory=dict[str, tuple[str, ...]])
+    properties: Mapping[str, Any] = field(default_factory=dict[str, Any])
 
 
 @lru_cache(maxsize=4096)
@@ -169,13 +170,13 @@ class RuleSet:
     def _value(self, value: Any, scope: dict[str, Any]) -> Any:
         if isinstance(value, str):
             return self._render(value, scope)
-        if isinstance(value, dict):
+        if is_dict(value):
             if "ref" in value:
                 return scope.get(value["ref"])
             if "fn" in value:
                 return self._call(value, scope)
             return {key: self._value(item, scope) for key, item in value.items()}
-        if isinstance(value, list):
+        if is_list(value):
             return [self._value(item, scope) for item in value]
         return value
 
@@ -197,9 +198,11 @@ class RuleSet:
 
     def _endpoint(self, raw: Mapping[str, Any], scope: dict[str, Any]) -> Endpoint:
         url = self._value(raw["url"], scope)
-        headers = {
-            name: tuple(str(self._value(item, scope)) for item in values)
-            for name, values in (raw.get("headers") or {}).items()
+        raw_headers: Any = raw.get("headers")
+        headers: dict[str, tuple[str, ...]] = {
+            str(name): tuple(str(self._value(item, scope)) for item in values)
+            for name, values in (raw_headers.items() if is_dict(raw_headers) else ())
+            if is_sequence(values)
         }
         properties = self._value(dict(raw.get("properties") or {}), scope)
         return Endpoint(url=str(url), headers=headers, properties=properties)

@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from ..core.errors import ServiceError
+from ..core.narrow import is_dict, is_list, is_mapping
 from ..core.schema import ServiceSpec
 from ..server.app import current_request
 from .ids import fresh_id, make_arn, partition_of, region_of
@@ -66,7 +67,9 @@ class FakeHandler:
 
     async def _fake(self, operation: str, request: Any, output: type[T]) -> T:
         plan = self.fake_plan.operations[operation]
-        data = request.model_dump(exclude_none=True) if hasattr(request, "model_dump") else {}
+        data: dict[str, Any] = (
+            request.model_dump(exclude_none=True) if hasattr(request, "model_dump") else {}
+        )
         with self.store.transaction():
             payload = getattr(self, f"_do_{plan.role}")(operation, plan, data)
         return fit(output, payload)  # type: ignore[type-var]
@@ -108,11 +111,11 @@ class FakeHandler:
 
     def _advance(self, resource: FakeResource, record: dict[str, Any]) -> dict[str, Any] | None:
         """Apply the lifecycle states now due; None when the record is gone."""
-        pending = record.get("pending") or []
+        pending: list[Any] = record.get("pending") or []
         now = self._clock()
         changed = False
         while pending and (self.delay <= 0 or pending[0][0] <= now):
-            _, state = pending.pop(0)
+            state: Any = pending.pop(0)[1]
             changed = True
             if state is None:
                 self._forget(resource, record)
@@ -165,14 +168,10 @@ class FakeHandler:
 
     def _tags_in(self, value: Any) -> dict[str, str]:
         pair = self.fake_plan.tag_pair
-        if isinstance(value, Mapping):
+        if is_mapping(value):
             return {str(k): str(v) for k, v in value.items()}
-        if isinstance(value, list) and pair is not None:
-            return {
-                str(t.get(pair[0])): str(t.get(pair[1], ""))
-                for t in value
-                if isinstance(t, Mapping)
-            }
+        if is_list(value) and pair is not None:
+            return {str(t.get(pair[0])): str(t.get(pair[1], "")) for t in value if is_mapping(t)}
         return {}
 
     def _view(self, resource: FakeResource, record: Mapping[str, Any]) -> dict[str, Any]:
@@ -441,7 +440,7 @@ def stamped(skeleton: dict[str, Any], now: datetime.datetime) -> dict[str, Any]:
     for key, value in skeleton.items():
         if value == "$now":
             out[key] = now
-        elif isinstance(value, dict):
+        elif is_dict(value):
             out[key] = stamped(value, now)
         else:
             out[key] = value
@@ -454,7 +453,7 @@ def _matches(how: str, wanted: Any, value: Any) -> bool:
     if value is None:
         return False
     if how == "in":
-        have = {str(v) for v in value} if isinstance(value, list) else {str(value)}
+        have = {str(v) for v in value} if is_list(value) else {str(value)}
         return bool(have & {str(w) for w in wanted})
     if how == "prefix":
         return str(value).startswith(str(wanted))

@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from ..core.narrow import is_dict, is_list, is_mapping
+
 ModelT = TypeVar("ModelT", bound=BaseModel)
 _ATTEMPTS = 32
 
@@ -24,7 +26,7 @@ _ATTEMPTS = 32
 def get_path(data: Mapping[str, Any], path: str) -> Any:
     node: Any = data
     for part in path.split("."):
-        if not isinstance(node, Mapping):
+        if not is_mapping(node):
             return None
         node = node.get(part)
     return node
@@ -35,7 +37,7 @@ def set_path(data: dict[str, Any], path: str, value: Any) -> None:
     node = data
     for part in parts[:-1]:
         child = node.get(part)
-        if not isinstance(child, dict):
+        if not is_dict(child):
             child = node[part] = {}
         node = child
     node[parts[-1]] = value
@@ -45,7 +47,7 @@ def merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
     """``over`` laid on ``base``: nested mappings merged, anything else replaced."""
     out = dict(base)
     for key, value in over.items():
-        if isinstance(value, Mapping) and isinstance(out.get(key), dict):
+        if is_mapping(value) and is_dict(out.get(key)):
             out[key] = merge(out[key], value)
         else:
             out[key] = copy.deepcopy(value)
@@ -59,26 +61,26 @@ def from_input(
     out = {k: v for k, v in data.items() if k in wanted and k not in unwrap}
     for name in unwrap:
         inner = data.get(name)
-        if isinstance(inner, Mapping):
+        if is_mapping(inner):
             out.update({k: v for k, v in inner.items() if k in wanted})
     return out
 
 
 def _drop(payload: Any, loc: tuple[Any, ...]) -> bool:
     """Remove the value at ``loc`` (pydantic's error location); False when not found."""
-    node = payload
+    node: Any = payload
     for step in loc[:-1]:
-        if isinstance(node, dict) and step in node:
+        if is_dict(node) and step in node:
             node = node[step]
-        elif isinstance(node, list) and isinstance(step, int) and step < len(node):
+        elif is_list(node) and isinstance(step, int) and step < len(node):
             node = node[step]
         else:
             return False
     last = loc[-1] if loc else None
-    if isinstance(node, dict) and last in node:
+    if is_dict(node) and last in node:
         del node[last]
         return True
-    if isinstance(node, list) and isinstance(last, int) and last < len(node):
+    if is_list(node) and isinstance(last, int) and last < len(node):
         del node[last]
         return True
     return False

@@ -20,8 +20,12 @@ is none), its shape is read from that element.
 
 Servers take ``Action`` from a form body (``POST``) or the query string (``GET``), answer
 415 for a body of another media type, and read the input strictly (pydantic's strict mode
-on the JSON form). The request id a response carries in its body is minted by the codec and
-sent in ``x-amzn-RequestId`` too, so the two agree (the server keeps a header it finds).
+on the JSON form). The request id a response carries in its body is the server's id of the
+request (minted here when none is given), and the server sends the same id in
+``x-amzn-RequestId``, so the two agree.
+
+The ``Message`` of an error is its shape's ``message`` member: a server writes the member as
+``<Message>`` (once), a client reads ``<Message>`` back into it, as AWS's query services do.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from ..core.errors import (
 )
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import AS_SERVER, ApigenModel, Empty
+from ..core.narrow import is_dict
 from ..core.schema import OperationSpec, ServiceSpec
 from ..core.xml_names import XmlStructure
 from .aws_replies import AWS_REQUEST_ID_HEADER, BAD_REQUEST_CODES, AwsReplies
@@ -47,6 +52,7 @@ from .faults import error_status, modelled_error, unknown_error
 from .query_form import QueryNames
 from .rest import validation_errors
 from .xml_doc import (
+    TooDeep,
     declare,
     local_name,
     parse_document,
@@ -71,7 +77,7 @@ _MESSAGE_KEYS = ("message", "Message")
 
 def _dump(model: ApigenModel) -> dict[str, Any]:
     data = json.loads(model.model_dump_json(by_alias=True, warnings=False))
-    return data if isinstance(data, dict) else {}
+    return data if is_dict(data) else {}
 
 
 def _first(root: Element, name: str) -> Element | None:
@@ -90,6 +96,15 @@ def _text(parent: Element | None, name: str) -> str | None:
         if local_name(child.tag) == name:
             return child.text or ""
     return None
+
+
+def _with_message(shape: type[ApigenModel], data: dict[str, Any], message: str) -> None:
+    """Put an error's ``<Message>`` into its shape's message member (``_MESSAGE_KEYS``)."""
+    for name, field in shape.model_fields.items():
+        key = field.alias or name
+        if key in _MESSAGE_KEYS and key not in data:
+            data[key] = message
+            return
 
 
 class AwsQueryCodec:
@@ -133,6 +148,10 @@ class AwsQueryCodec:
                 self.service.xml,
             )
             return operation.output.model_validate_json(json.dumps(data))
+        except TooDeep as exc:
+            raise ResponseParseError(
+                f"{operation.name}: the response body {exc}", status=response.status
+            ) from None
         except ValueError as exc:
             raise ResponseParseError(
                 f"{operation.name}: the response does not fit {operation.output.__name__}",
@@ -143,6 +162,10 @@ class AwsQueryCodec:
     def _parse_error(self, response: HttpResponse) -> ServiceError:
         try:
             root: Element | None = parse_document(response.body)
+        except TooDeep as exc:
+            raise ResponseParseError(
+                f"the error response body {exc}", status=response.status
+            ) from None
         except ValueError:
             root = None
         error = _first(root, "Error") if root is not None else None
@@ -155,6 +178,8 @@ class AwsQueryCodec:
         if error is not None:
             try:
                 data = read_members(error, self._structure(spec.shape), self.service.xml)
+                if message:
+                    _with_message(spec.shape, data, message)
                 shape = spec.shape.model_validate_json(json.dumps(data))
             except ValueError:
                 shape = None
@@ -182,7 +207,12 @@ class AwsQueryCodec:
         return []
 
     def replies(self) -> AwsReplies:
-        return AwsReplies(self.service, self.misrouted, bad_request_codes=QUERY_BAD_REQUEST_CODES)
+        return AwsReplies(
+            self.service,
+            self.misrouted,
+            bad_request_codes=QUERY_BAD_REQUEST_CODES,
+            unknown_operation_code="InvalidAction",
+        )
 
     def misrouted(self, request: HttpRequest) -> tuple[int, str]:
         action = dict(self._form(request)).get("Action")
@@ -213,8 +243,10 @@ class AwsQueryCodec:
         headers = [("Content-Type", self.content_type), (AWS_REQUEST_ID_HEADER, request_id)]
         return HttpResponse(200, headers, render(root))
 
-    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
-        request_id = str(uuid.uuid4())
+    def serialize_response(
+        self, operation: OperationSpec, output: ApigenModel, request_id: str | None = None
+    ) -> HttpResponse:
+        request_id = request_id or str(uuid.uuid4())
         root = Element(f"{operation.name}Response")
         declare(root, self.service.xml_namespace, None)
         if self.ec2:
@@ -239,8 +271,9 @@ class AwsQueryCodec:
             SubElement(element, "Type").text = "Receiver" if fault == "server" else "Sender"
         SubElement(element, "Code").text = code
         data = _dump(error.shape) if isinstance(error.shape, ApigenModel) else {}
-        message = error.message or next(
-            (str(data[k]) for k in _MESSAGE_KEYS if isinstance(data.get(k), str)), ""
+        # The shape's own message member first, as the JSON protocols write it (``with_message``).
+        message = next(
+            (str(data[k]) for k in _MESSAGE_KEYS if isinstance(data.get(k), str)), error.message
         )
         if message:
             SubElement(element, "Message").text = message
@@ -253,9 +286,11 @@ class AwsQueryCodec:
                 skip=frozenset(_MESSAGE_KEYS),
             )
 
-    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
+    def serialize_error(
+        self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None
+    ) -> HttpResponse:
         code, status, _ = error_status(self.service, error)
-        request_id = str(uuid.uuid4())
+        request_id = request_id or str(uuid.uuid4())
         if self.ec2:
             root = Element("Response")
             self._error_element(SubElement(root, "Errors"), error, code)

@@ -10,7 +10,6 @@ with an OpenAPI parameter style (and OpenAPI object parameters) by those in ``st
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 from collections.abc import Iterable
@@ -22,8 +21,10 @@ from pydantic_core import to_json
 from ..core.directions import unsent_default
 from ..core.errors import ParamValidationError
 from ..core.model import ApigenModel, read_json
+from ..core.narrow import is_dict, is_list
 from ..core.schema import (
     BODY,
+    COOKIE,
     HEADER,
     LABEL,
     PAYLOAD,
@@ -33,12 +34,9 @@ from ..core.schema import (
     STATUS,
     MemberSpec,
 )
-from .form_body import FORM, decode_form, encode_form
-from .styles import Styled, needs_style
+from .payloads import decode_payload, encode_payload
+from .styles import Styled, cookie_pairs, needs_style
 from .wire_text import (
-    STRING_KINDS,
-    STRUCTURED_KINDS,
-    compact_json,
     encode_query,
     header_map,
     header_text,
@@ -48,7 +46,6 @@ from .wire_text import (
     parse_query_pairs,
     percent_encode,
     plain_text,
-    scalar_text,
     scalar_value,
     text_writer,
 )
@@ -153,6 +150,7 @@ class Plan:
 
     __slots__ = (
         "bound_names",
+        "cookies",
         "has_body",
         "headers",
         "labels",
@@ -181,6 +179,7 @@ class Plan:
         self.query: list[Bound] = []
         self.query_params: Bound | None = None
         self.headers: list[Bound] = []
+        self.cookies: list[Bound] = []
         self.prefix_headers: list[Bound] = []
         self.payload: Bound | None = None
         self.status: Bound | None = None
@@ -206,6 +205,8 @@ class Plan:
                 self.headers.append(item)
             elif location == PREFIX_HEADERS:
                 self.prefix_headers.append(item)
+            elif location == COOKIE:
+                self.cookies.append(item)
             elif location == PAYLOAD:
                 self.payload = item
             elif location == STATUS:
@@ -230,20 +231,7 @@ class Plan:
                 if kind == "structure" and empty_structure:
                     return empty_structure, "application/json"
                 return b"", None
-            media = payload.spec.media_type
-            if media == FORM:
-                return encode_form(value, payload.spec.fields), FORM
-            if kind in STRUCTURED_KINDS:
-                return value.model_dump_json(by_alias=True, warnings=False).encode(
-                    "utf-8"
-                ), media or "application/json"
-            if kind == "blob":
-                return bytes(value), media or "application/octet-stream"
-            if kind in STRING_KINDS:
-                return scalar_text(value).encode("utf-8"), media or "text/plain"
-            if kind in ("list", "map"):  # may hold models: pydantic writes them by alias
-                return to_json(value, by_alias=True), media or "application/json"
-            return compact_json(value).encode("utf-8"), media or "application/json"
+            return encode_payload(value, payload.spec)
         if self.has_body:
             if self.bound_names:
                 text = model.model_dump_json(
@@ -273,6 +261,17 @@ class Plan:
             except (TypeError, AttributeError, ValueError):
                 raise _unsendable(item, value) from None
             headers.append((item.wire, text))
+        cookies = []
+        for item in self.cookies:
+            value = getattr(model, item.name)
+            if value is None or item.styled is None or unsent_default(model, item.name):
+                continue
+            try:
+                cookies.append(item.styled.cookie_text(value))
+            except (TypeError, AttributeError, ValueError):
+                raise _unsendable(item, value) from None
+        if any(cookies):
+            headers.append(("Cookie", "; ".join(c for c in cookies if c)))
         for item in self.prefix_headers:
             mapping = getattr(model, item.name)
             if mapping:
@@ -315,7 +314,7 @@ class Plan:
                     for key, value in mapping.items():
                         if key in named or value is None:
                             continue  # a named query member wins over the map
-                        if isinstance(value, list):
+                        if is_list(value):
                             pairs.extend((key, plain_text(v)) for v in value if v is not None)
                         else:
                             pairs.append((key, plain_text(value)))
@@ -378,10 +377,11 @@ class Plan:
             if payload.spec.streaming:  # set from the stream itself (``streaming``)
                 data[payload.key] = ""
             elif body:
-                data[payload.key] = _payload_value(body, payload.spec)
+                media = next((v for k, v in headers if k.lower() == "content-type"), None)
+                data[payload.key] = decode_payload(body, payload.spec, media)
         elif self.has_body and body.strip():
             parsed = json.loads(body)
-            if not isinstance(parsed, dict):
+            if not is_dict(parsed):
                 raise ValueError("the JSON body is not an object")
             data = parsed
         if self.headers or self.prefix_headers:
@@ -402,6 +402,14 @@ class Plan:
                     if name.lower().startswith(prefix)
                 }
                 if found:
+                    data[item.key] = found
+        if self.cookies:
+            pairs = cookie_pairs("; ".join(v for k, v in headers if k.lower() == "cookie"))
+            claimed = frozenset(b.wire for b in self.cookies)
+            for item in self.cookies:
+                assert item.styled is not None
+                found = item.styled.query_value(pairs, claimed)
+                if found is not None:
                     data[item.key] = found
         if labels:
             for wire, text in labels.items():
@@ -467,16 +475,6 @@ _WHERE = {
     QUERY: "query",
     QUERY_PARAMS: "query",
     HEADER: "header",
+    COOKIE: "cookie",
     PREFIX_HEADERS: "header prefix",
 }
-
-
-def _payload_value(body: bytes, spec: MemberSpec) -> Any:
-    if spec.media_type == FORM:
-        return decode_form(body, spec.fields)
-    kind = spec.kind
-    if kind == "blob":
-        return base64.b64encode(body).decode("ascii")
-    if kind in STRING_KINDS:
-        return body.decode("utf-8")
-    return json.loads(body)

@@ -70,9 +70,11 @@ class OpenApiJsonCodec(RestCodec):
             request.headers.append(("Accept", operation.accept))
         return request
 
-    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
+    def serialize_response(
+        self, operation: OperationSpec, output: ApigenModel, request_id: str | None = None
+    ) -> HttpResponse:
         with direction(RESPONSE):
-            return super().serialize_response(operation, output)
+            return super().serialize_response(operation, output, request_id)
 
     def _parse_error(self, operation: OperationSpec | None, response: HttpResponse) -> ServiceError:
         body = json_body(response.body)
@@ -91,7 +93,9 @@ class OpenApiJsonCodec(RestCodec):
         error.detail, error.title, error.error_id = fields.detail, fields.title, fields.id
         return error
 
-    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
+    def serialize_error(
+        self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None
+    ) -> HttpResponse:
         spec = error_spec(self.service, error)
         code = error.code or (spec.code if spec is not None else type(error).__name__)
         status = error.status or (spec.status if spec is not None else None)

@@ -195,7 +195,9 @@ class RestCodec:
             return self.streams.incoming(bound, model, body_of(request))
         return model
 
-    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
+    def serialize_response(
+        self, operation: OperationSpec, output: ApigenModel, request_id: str | None = None
+    ) -> HttpResponse:
         plan = self._wire(operation).output
         status = operation.code
         if plan.status is not None:
@@ -206,7 +208,9 @@ class RestCodec:
         body, stream = self._write(plan, output, headers)
         return HttpResponse(status, headers, body, stream)
 
-    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
+    def serialize_error(
+        self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None
+    ) -> HttpResponse:
         raise NotImplementedError
 
     def _error_headers(

@@ -42,9 +42,11 @@ from ..core.errors import (
 from ..core.http import HttpRequest, HttpResponse
 from ..core.limits import DEFAULT_MAX_DEPTH
 from ..core.model import AS_SERVER, ApigenModel, Empty
-from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
+from ..core.narrow import is_dict, is_list
+from ..core.schema import OperationSpec, ServiceSpec
 from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
 from .faults import clean_code, error_status, message_of, modelled_error, unknown_error
+from .query_compat import QUERY_MODE_HEADER, error_header, error_spec, type_name, wire_code
 from .rest import validation_errors
 
 __all__ = ["RpcV2CborCodec", "decode", "encode"]
@@ -52,8 +54,6 @@ __all__ = ["RpcV2CborCodec", "decode", "encode"]
 MEDIA_TYPE = "application/cbor"
 PROTOCOL_HEADER = "smithy-protocol"
 PROTOCOL_ID = "rpc-v2-cbor"
-QUERY_ERROR_HEADER = "x-amzn-query-error"
-QUERY_MODE_HEADER = "x-amzn-query-mode"
 
 
 def encode(data: Any) -> bytes:
@@ -88,34 +88,25 @@ def _too_deep(item: Any, limit: int) -> bool:
     stack: list[tuple[Any, int]] = [(item, 1)]
     while stack:
         value, depth = stack.pop()
-        if not isinstance(value, dict | list):
+        if is_dict(value):
+            children: list[Any] = list(value.values())
+        elif is_list(value):
+            children = value
+        else:
             continue
         if depth > limit:
             return True
-        children = value.values() if isinstance(value, dict) else value
-        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+        stack.extend((c, depth + 1) for c in children if is_dict(c) or is_list(c))
     return False
 
 
 def _without_nulls(value: Any) -> Any:
     """A client's reading: a null member is an absent one, a null map value is dropped."""
-    if isinstance(value, dict):
+    if is_dict(value):
         return {k: _without_nulls(v) for k, v in value.items() if v is not None}
-    if isinstance(value, list):
+    if is_list(value):
         return [_without_nulls(v) for v in value]
     return value
-
-
-def _type_name(spec: ErrorSpec | None, error: ServiceError, code: str) -> str:
-    """The ``__type`` of an error reply: its shape's name. Two shapes of a query-compatible
-    service may share one code (``ServiceSpec.errors`` keeps one): a generated exception of
-    the other one is named by its class (the shape's name in Python)."""
-    cls = type(error)
-    if spec is not None and cls is spec.exception:
-        return spec.type_name or code
-    if "code" in vars(cls) and cls.code == code:
-        return cls.__name__
-    return code
 
 
 def _dump(model: ApigenModel) -> Any:
@@ -168,14 +159,14 @@ class RpcV2CborCodec:
 
     def _parse_error(self, response: HttpResponse) -> ServiceError:
         try:
-            body = _without_nulls(decode(response.body))
+            decoded = _without_nulls(decode(response.body))
         except ValueError:
-            body = {}
-        if not isinstance(body, dict):
-            body = {}
-        code = self._error_code(response, body)
+            decoded = None
+        body: dict[str, Any] = decoded if is_dict(decoded) else {}
+        query_code, own = wire_code(response), self._own_code(response, body)
+        code = query_code or own
         message = message_of(body)
-        spec = self.service.errors.get(code)
+        spec = error_spec(self.service, query_code, own)
         if spec is None:
             return unknown_error(self.service, response, code, message)
         try:
@@ -185,12 +176,7 @@ class RpcV2CborCodec:
         return modelled_error(spec, response, message, shape, code)
 
     @staticmethod
-    def _error_code(response: HttpResponse, body: dict[str, Any]) -> str:
-        query_error = response.header(QUERY_ERROR_HEADER)
-        if query_error:
-            code, sep, fault = query_error.partition(";")
-            if code and sep and ";" not in fault:
-                return code.strip()
+    def _own_code(response: HttpResponse, body: dict[str, Any]) -> str:
         kind = body.get("__type")
         if isinstance(kind, str) and kind:
             return clean_code(kind)
@@ -247,7 +233,7 @@ class RpcV2CborCodec:
                 f"{operation.name}: the request body is not CBOR",
                 [{"type": "json_invalid", "loc": ("body",), "msg": str(exc)}],
             ) from None
-        if not isinstance(data, dict):
+        if not is_dict(data):
             raise ParamValidationError(
                 f"{operation.name}: the request body is not a CBOR map",
                 [{"type": "json_type", "loc": ("body",), "msg": "Input should be a map"}],
@@ -267,24 +253,26 @@ class RpcV2CborCodec:
             headers.append(("Content-Type", MEDIA_TYPE))
         return headers
 
-    def serialize_response(self, operation: OperationSpec, output: ApigenModel) -> HttpResponse:
+    def serialize_response(
+        self, operation: OperationSpec, output: ApigenModel, request_id: str | None = None
+    ) -> HttpResponse:
         body = b"" if operation.output is Empty else encode(_dump(output))
         return HttpResponse(200, self._headers(body), body)
 
-    def serialize_error(self, operation: OperationSpec | None, error: ServiceError) -> HttpResponse:
+    def serialize_error(
+        self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None
+    ) -> HttpResponse:
         code, status, spec = error_status(self.service, error)
         shape = error.shape
-        data: dict[str, Any] = {"__type": _type_name(spec, error, code)}
+        data: dict[str, Any] = {"__type": type_name(spec, error, code)}
         if isinstance(shape, ApigenModel):
             dumped = _dump(shape)
-            if isinstance(dumped, dict):
+            if is_dict(dumped):
                 data.update(dumped)
         if error.message and "message" not in data and "Message" not in data:
             data["message"] = error.message
         body = encode(data)
         headers = self._headers(body)
         if self.service.query_compatible:
-            fault = spec.fault if spec is not None else error.fault
-            side = "Receiver" if fault == "server" else "Sender"
-            headers.append((QUERY_ERROR_HEADER, f"{code};{side}"))
+            headers.append(error_header(spec, error, code))
         return HttpResponse(status, headers, body)

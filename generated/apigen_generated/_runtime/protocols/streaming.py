@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..core.errors import ParamValidationError
-from ..core.events import EventStream
+from ..core.events import EventStream, is_event_stream
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel
 from ..core.schema import ServiceSpec
@@ -47,7 +47,7 @@ class Streams:
         self, service: ServiceSpec, make: Callable[[ServiceSpec, Any], EventCodec] | None = None
     ) -> None:
         self.service = service
-        self._make = make or (lambda service, member: EventCodec(service, member))
+        self._make: Callable[[ServiceSpec, Any], EventCodec] = make or EventCodec
         self._events: dict[int, EventCodec] = {}
 
     def events(self, bound: Bound) -> EventCodec:
@@ -64,7 +64,7 @@ class Streams:
         spec = bound.spec
         if spec.events:
             _set_default(headers, "Content-Type", CONTENT_TYPE)
-            stream = value if isinstance(value, EventStream) else EventStream(value or ())
+            stream = value if is_event_stream(value) else EventStream[Any](value or ())
             return self.events(bound).frames(stream)
         body = value if isinstance(value, StreamingBody) else StreamingBody(value or b"")
         if spec.requires_length and body.content_length is None:

@@ -49,18 +49,31 @@ Decisions:
 - Absent members write nothing. An empty array or object writes nothing in the query and
   as an empty value in the path (``;color``, ``.``; the simple style's ``""`` is refused
   like any empty label).
+- Cookies take the form style (the only one OpenAPI 3.0/3.1 gives them) and are written as
+  the query would be, each ``name=value`` part one pair of the ``Cookie`` header, joined
+  with ``; `` (``color=blue,black,brown``; exploded: ``color=blue; color=black``).
+- A parameter described by ``content`` (``media_type`` set: JSON) is a primitive whose text
+  is the value's compact JSON, percent-encoded where its location encodes
+  (``filter=%7B%22a%22%3A1%7D``); its reader parses the JSON back (text that is not JSON is
+  kept for validation to reject).
+- ``allowReserved`` keeps RFC 3986 reserved characters of query data literal, except the
+  four that would change what the query says: ``&`` and ``=`` (pair and key syntax), ``#``
+  (the fragment) and ``+`` (a space to form decoders).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
 from typing import Any
-from urllib.parse import unquote
+from urllib.parse import quote, unquote
 
-from ..core.schema import HEADER, LABEL, QUERY, MemberSpec
+from pydantic_core import to_json
+
+from ..core.schema import COOKIE, HEADER, LABEL, QUERY, MemberSpec
 from .wire_text import items_of, percent_encode, scalar_value, text_writer
 
-DEFAULT_STYLES = {LABEL: "simple", QUERY: "form", HEADER: "simple"}
+DEFAULT_STYLES = {LABEL: "simple", QUERY: "form", HEADER: "simple", COOKIE: "form"}
+_RESERVED_KEPT = ":/?[]@!$'()*,;"  # allowReserved: RFC 3986 reserved, less & = # +
 _OBJECT_KINDS = frozenset({"structure", "map"})
 # Between a query array's (or flattened object's) items, by style; spaces and pipes encoded.
 _QUERY_DELIMITERS = {"form": ",", "spaceDelimited": "%20", "pipeDelimited": "%7C"}
@@ -78,7 +91,28 @@ def needs_style(spec: MemberSpec) -> bool:
         or spec.explode is not None
         or spec.kind in _OBJECT_KINDS
         or (spec.location == LABEL and spec.kind == "list")
+        or spec.location == COOKIE
+        or spec.media_type is not None
+        or spec.allow_reserved
     )
+
+
+def _json_text(value: Any) -> str:
+    return to_json(value, by_alias=True, exclude_none=True).decode("utf-8")
+
+
+def _reserved_kept(text: str) -> str:
+    return quote(text, safe="~" + _RESERVED_KEPT)
+
+
+def cookie_pairs(header: str) -> list[tuple[str, str]]:
+    """A ``Cookie`` header as (decoded name, raw value) pairs, in order."""
+    pairs = []
+    for part in header.split(";"):
+        name, _, value = part.strip().partition("=")
+        if name:
+            pairs.append((unquote(name), value))
+    return pairs
 
 
 def _label_data(text: str) -> str:
@@ -112,7 +146,17 @@ def _assignment(raw: str) -> tuple[str, str]:
 class Styled:
     """One bound member's style and the writers and readers of its values."""
 
-    __slots__ = ("explode", "fields", "item_kind", "kinds", "name", "shape", "style", "write")
+    __slots__ = (
+        "encode",
+        "explode",
+        "fields",
+        "item_kind",
+        "kinds",
+        "name",
+        "shape",
+        "style",
+        "write",
+    )
 
     def __init__(self, spec: MemberSpec) -> None:
         self.name = spec.wire
@@ -122,6 +166,10 @@ class Styled:
         self.shape = "array" if kind == "list" else "object" if kind in _OBJECT_KINDS else "scalar"
         self.item_kind = spec.item_kind if kind in ("list", "map") else kind
         self.write = text_writer(self.item_kind, spec.timestamp_format)
+        self.encode = _reserved_kept if spec.allow_reserved else percent_encode
+        if spec.media_type is not None:  # ``content``: one JSON text, whatever the value
+            kind = "document"
+            self.shape, self.item_kind, self.write = "scalar", kind, _json_text
         # A structure's properties: Python name, wire name, writer; ``kinds`` reads them back.
         self.fields: tuple[tuple[str, str, Callable[[Any], str]], ...] | None = None
         self.kinds: dict[str, str] | None = None
@@ -141,8 +189,9 @@ class Styled:
             return self.write(value)
         if self.fields is None:
             return [(str(k), self.write(v)) for k, v in value.items() if v is not None]
+        kind = type(value).__name__  # read before isinstance narrows ``value``
         if isinstance(value, (str, bytes, int, float, list, tuple, dict)):
-            raise TypeError(f"a {type(value).__name__} is not a structure")
+            raise TypeError(f"a {kind} is not a structure")
         pairs: Pairs = []
         for name, wire, write in self.fields:
             item = getattr(value, name, None)
@@ -241,18 +290,19 @@ class Styled:
         texts = self._texts(value)
         name = percent_encode(self.name)
         style = self.style
+        encode = self.encode
         if style == "deepObject":
-            return [f"{name}%5B{percent_encode(k)}%5D={percent_encode(v)}" for k, v in texts]
+            return [f"{name}%5B{percent_encode(k)}%5D={encode(v)}" for k, v in texts]
         if self.shape == "scalar":
-            return [f"{name}={percent_encode(texts)}"]
+            return [f"{name}={encode(texts)}"]
         if style == "form" and self.explode:
             if self.shape == "array":
-                return [f"{name}={percent_encode(t)}" for t in texts]
-            return [f"{percent_encode(k)}={percent_encode(v)}" for k, v in texts]
+                return [f"{name}={encode(t)}" for t in texts]
+            return [f"{percent_encode(k)}={encode(v)}" for k, v in texts]
         items = texts if self.shape == "array" else _flat(texts)
         if not items:
             return []
-        return [f"{name}=" + _QUERY_DELIMITERS[style].join(percent_encode(t) for t in items)]
+        return [f"{name}=" + _QUERY_DELIMITERS[style].join(encode(t) for t in items)]
 
     def query_value(self, pairs: Pairs, claimed: Collection[str]) -> Any:
         """The value from the query's (decoded key, raw value) pairs; None when absent.
@@ -293,6 +343,12 @@ class Styled:
         else:
             texts = [t for value in values for t in unquote(value).split(_DECODED[style])]
         return self._items(texts)
+
+    # -- cookies --
+
+    def cookie_text(self, value: Any) -> str:
+        """The value's ``name=value`` pairs for the ``Cookie`` header ("" when none)."""
+        return "; ".join(self.query_parts(value))
 
     # -- headers --
 

@@ -1,0 +1,120 @@
+"""Each schema rule of docs/openapi-shapes.md: the generated class accepts exactly what the
+schema accepts.
+
+``documents/schemas.openapi.yaml`` has one component per rule (3.1 type lists and ``null``,
+enums of mixed types, ``const``, ``$defs``, recursion, inline objects at depth, ``allOf``
+with sibling keywords, required keys no property declares), each with JSON values it
+accepts (``x-valid``) and refuses (``x-invalid``). For every value, jsonschema (Draft
+2020-12, OpenAPI 3.1's dialect) first confirms the document's verdict, so the examples are
+checked by a real validator and not by the code under test; then the generated class reads
+it as a generated server reads a request body (``read_json(..., server=True)``): it must
+accept exactly the valid ones and give back the same JSON.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pydantic
+import pytest
+import yaml
+from test_documents import Documents
+
+from apigen import naming
+from apigen.views.package import package_name
+
+DOCUMENT = Path(__file__).resolve().parent / "documents" / "schemas.openapi.yaml"
+RAW: dict[str, Any] = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
+CASES = [
+    (name, verdict, value)
+    for name, schema in RAW["components"]["schemas"].items()
+    for verdict in ("valid", "invalid")
+    for value in schema.get(f"x-{verdict}", ())
+]
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    root = tmp_path_factory.mktemp("schema-rules")
+    sys.path.insert(0, str(root))
+    service, package, _ = Documents(root, prefix="apigen_schema_rules_").get(DOCUMENT)
+    pkg = f"{package.__name__}.{package_name(service)}"
+    yield (
+        importlib.import_module(f"{pkg}.shapes"),
+        importlib.import_module(f"{package.__name__}._runtime.core.model"),
+    )
+    sys.path.remove(str(root))
+    for module in [m for m in sys.modules if m.startswith("apigen_schema_rules_")]:
+        del sys.modules[module]
+
+
+def json_schema_accepts(name: str, value: Any) -> bool:
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$ref": f"#/components/schemas/{name}",
+        "components": RAW["components"],
+    }
+    return jsonschema.Draft202012Validator(schema).is_valid(value)
+
+
+def test_every_rule_has_valid_and_invalid_values() -> None:
+    for name, schema in RAW["components"]["schemas"].items():
+        if name != "Base":  # only a part of AllOfSiblings
+            assert schema.get("x-valid") and schema.get("x-invalid"), name
+
+
+@pytest.mark.parametrize(
+    ("name", "verdict", "value"), CASES, ids=[f"{n}-{v}-{i}" for i, (n, v, _) in enumerate(CASES)]
+)
+def test_the_class_accepts_what_the_schema_accepts(
+    generated: Any, name: str, verdict: str, value: Any
+) -> None:
+    shapes, model = generated
+    assert json_schema_accepts(name, value) is (verdict == "valid"), "the fixture is wrong"
+    cls = getattr(shapes, naming.pascal(name))
+    text = json.dumps(value)
+    if verdict == "valid":
+        read = model.read_json(cls, text, server=True)
+        assert json.loads(read.model_dump_json(by_alias=True, exclude_unset=True)) == value
+    else:
+        with pytest.raises(pydantic.ValidationError):
+            model.read_json(cls, text, server=True)
+
+
+UNSUPPORTED = DOCUMENT.with_name("unsupported.openapi.yaml")
+
+
+def _line_of(text: str, component: str, keyword: str) -> int:
+    """The line (1-based) of ``keyword:`` after the ``component:`` line, read from the file."""
+    lines = text.splitlines()
+    start = next(i for i, line in enumerate(lines) if line.strip() == f"{component}:")
+    return next(
+        i + 1
+        for i, line in enumerate(lines)
+        if i > start and f"{keyword}:" in line and "x-unsupported" not in line
+    )
+
+
+def test_valid_but_unsupported_schemas_get_one_error_each_naming_the_place() -> None:
+    from apigen.errors import SpecError
+    from apigen.frontends import load_service
+
+    text = UNSUPPORTED.read_text(encoding="utf-8")
+    marked = {
+        name: schema["x-unsupported"]
+        for name, schema in yaml.safe_load(text)["components"]["schemas"].items()
+    }
+    with pytest.raises(SpecError) as caught:
+        load_service(UNSUPPORTED)
+    issues = [str(issue) for issue in caught.value.issues]
+    for name, keyword in marked.items():
+        place = f"{UNSUPPORTED.name}:{_line_of(text, name, keyword)}:"
+        found = [i for i in issues if place in i and f"/{name}" in i]
+        assert len(found) == 1, (name, keyword, issues)
+    assert len(issues) == len(marked), issues
