@@ -232,7 +232,7 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         annotation = or_none(annotation)
         args.append("default=None")
     elif member.nullable:  # required, and null is a value the document allows
-        annotation = f"{annotation} | None"
+        annotation = or_none(annotation)
     if wire != name:
         named.append(named_in("AliasChoices", "pydantic"))
         args.append(f"validation_alias=AliasChoices({wire!r}, {name!r})")
@@ -315,10 +315,10 @@ def class_view(
             class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({names!r})")
     if shape.additional is not None:  # other keys, each value of one type (pydantic's extras)
         extra = mapper.member_type(shape.additional)
-        extra = f"{extra} | None" if shape.additional.nullable else extra
-        mapper.pydantic_names.add("ConfigDict")
+        extra = or_none(extra) if shape.additional.nullable else extra
+        imports.update((*extra.imports, ("pydantic", "ConfigDict")))
         class_vars.append('model_config = ConfigDict(extra="allow")')
-        class_vars.append(f"__pydantic_extra__: dict[str, {extra}] = Field(init=False)")
+        class_vars.append(f"__pydantic_extra__: dict[str, {extra.text}] = Field(init=False)")
     if mapper.service.explicit_nullability:
         # An optional member the document does not make nullable: absent is fine, null is not.
         refused = sorted(
