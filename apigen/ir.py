@@ -88,7 +88,7 @@ class Protocol(enum.StrEnum):
 
 
 # Protocols a spec may declare whose codecs are not written yet: validated, not generated.
-PLANNED_PROTOCOLS = ("restXml",)
+PLANNED_PROTOCOLS: tuple[str, ...] = ()
 PROTOCOLS = tuple(p.value for p in Protocol if p.value not in PLANNED_PROTOCOLS)
 
 

@@ -26,6 +26,44 @@ class Imported:
     header: list[str]
 
 
+def _merge(into: dict[str, Any], more: dict[str, Any]) -> None:
+    """``more`` merged into ``into`` recursively, as botocore's ``merge_dicts`` does."""
+    for key, value in more.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            _merge(into[key], value)
+        else:
+            into[key] = value
+
+
+def _streaming_on_targets(model: dict[str, Any]) -> None:
+    """botocore's S3 marks ``streaming`` on the member (``Body``), Smithy on the blob it
+    targets: the target is marked when only streaming members use it, else the streaming
+    members get a streaming copy of it (``<Name>Stream``)."""
+    shapes = model.get("shapes")
+    if not isinstance(shapes, dict):
+        return
+    uses: dict[str, list[tuple[dict[str, Any], bool]]] = {}
+    for shape in shapes.values():
+        members = shape.get("members") if isinstance(shape, dict) else None
+        for member in (members or {}).values():
+            if isinstance(member, dict) and isinstance(member.get("shape"), str):
+                uses.setdefault(member["shape"], []).append((member, bool(member.get("streaming"))))
+    for name, refs in uses.items():
+        target = shapes.get(name)
+        if not isinstance(target, dict) or target.get("streaming"):
+            continue
+        if not any(streams for _, streams in refs):
+            continue
+        if all(streams for _, streams in refs):
+            target["streaming"] = True
+            continue
+        copy = f"{name}Stream"
+        shapes.setdefault(copy, {**target, "streaming": True})
+        for member, streams in refs:
+            if streams:
+                member["shape"] = copy
+
+
 def import_botocore_path(path: Path) -> Imported:
     """``path`` is a botocore service folder or its ``service-2.json[.gz]``; paginators,
     waiters and the endpoint rule set are read from beside it when present."""
@@ -50,6 +88,13 @@ def import_botocore_path(path: Path) -> Imported:
         issues.add((), "a botocore model is a JSON object")
         issues.raise_if_any()
     folder = model_path.parent
+    merged = sources.find(folder, "service-2.sdk-extras")
+    if merged is not None:
+        # botocore's loader merges these into the model (S3's Expires is a timestamp there).
+        more = read.load(merged)
+        if isinstance(more, dict) and isinstance(more.get("merge"), dict):
+            _merge(model, more["merge"])
+    _streaming_on_targets(model)
     extras: dict[str, Any] = {}
     for key, stem in (
         ("paginators", "paginators-1"),

@@ -4,7 +4,7 @@
 (``runtime/fake/handler.py``) in front: one thin ``async def`` per operation the plan binds
 (``fake_plan.py``), so a user subclasses it and overrides single operations; every other
 operation keeps the generated handler's 501. The plan is printed as the runtime's own
-records (their ``repr`` is Python source).
+records, only the fields that differ from their defaults (``plan_source``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.client_methods import operation_method_name
 from apigen.views.docs import docstring
-from apigen.views.fake_plan import fake_plan
+from apigen.views.fake_plan import fake_plan, plan_source
 from apigen.views.imports import ImportSet
 from apigen.views.server import handler_class_name
 from apigen.views.types import TypeMapper
@@ -99,7 +99,7 @@ def fake_view(service: ir.Service) -> FakeView:
             indent=4,
         ),
         handler=handler,
-        plan=repr(plan),
+        plan=plan_source(plan),
         methods=methods,
         exports=(fake, "PLAN", "create_fake_app"),
     )

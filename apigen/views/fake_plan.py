@@ -8,8 +8,9 @@ Everything the fake does is read here from the spec, once, at generation time:
   ``Arn``, the create input's value when the input carries it (a name), else a fresh value
   in the first format (``plan.ID_FORMATS``) that fits its pattern and length;
 - the ARN field is the shape's ``arn`` or ``<Resource>Arn`` (without an ``arn`` template,
-  ``arn:{partition}:<endpoint prefix>:{region}:{account}:<resource-kebab>/<own id>``; when no
-  member carries the own identifier, the ARN is that identifier), the name field its ``name`` or
+  ``arn:{partition}:<endpoint prefix>:{region}:{account}:<resource-kebab>/<own id>``, with one
+  more segment when the ARN's pattern wants it: ``fake_arns.py``; when no member carries
+  the own identifier, the ARN is that identifier), the name field its ``name`` or
   ``<Resource>Name`` (unique per parent), timestamps named ``creat*`` are set on create and
   ``updat*``/``modif*`` on every write, ``tags`` is the tags field;
 - a flat output member the record lacks takes the ARN, own identifier or name when its
@@ -29,12 +30,15 @@ Operations nothing binds stay unbound (501, listed by ``apigen serve --fake --li
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
+from apigen.views.fake_arns import default_arn
 
 _HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS, ir.Location.STATUS)
 _NOT_FOUND = ("NotFound", "NoSuch")
@@ -173,15 +177,13 @@ class _Planner:
                 identifiers.append(fp.FakeIdentifier(name, field, made, length, prefix))
         id_fields = {i.field for i in identifiers}
         arn = res.arn
+        arn_fields: list[tuple[str, str]] = []
         if arn is None and arn_member is not None:
             own_name = res.identifiers[-1][0] if res.identifiers else "id"
-            kind = re.sub(r"(?<!^)(?=[A-Z])", "-", res.name).lower()
-            prefix = self.service.endpoint_prefix or self.service.sigv4_name or ""
             own_field = identifiers[-1].made != fp.MADE_ARN if identifiers else False
-            arn = f"arn:{{partition}}:{prefix}:{{region}}:{{account}}:{kind}/" + (
-                f"{{{own_name}}}" if own_field else "{uuid}"
-            )
-        arn_fields = []
+            own_part = f"{{{own_name}}}" if own_field else "{uuid}"
+            arn, extra = default_arn(self.service, res, shape, arn_member, own_part)
+            arn_fields += extra
         if res.arn:
             for name in re.findall(r"\{([^}]+)\}", res.arn):
                 if shape.get_member(name) is not None and name not in dict(res.identifiers):
@@ -302,7 +304,7 @@ class _Planner:
                     for child in target.members:
                         filters += self.filters(f"{attr}.{naming.snake(child.name)}", child, fake)
         record: str | None = ""
-        items = None
+        items = item = None
         output = service.shape(op.output) if op.output else None
         if output is not None:
             for member in body_members(output):
@@ -311,28 +313,24 @@ class _Planner:
                     record = naming.snake(member.name)
                 elif role == "list" and target.type is ir.ShapeType.LIST:
                     items = naming.snake(member.name)
-        aliases = []
+                    item = service.shape(target.member.target)
+        aliases: list[tuple[str, str]] = []
         if output is not None and record == "" and role != "list":
-            own = fake.identifiers[-1].field if fake.identifiers else None
-            for member in body_members(output):
-                attr = naming.snake(member.name)
-                lowered = member.name.lower()
-                source = (
-                    fake.arn_field
-                    if lowered.endswith("arn")
-                    else own
-                    if lowered.endswith("id")
-                    else fake.name_field
-                    if lowered.endswith("name")
-                    else None
-                )
-                if attr not in fields and source is not None:
-                    aliases.append((attr, source))
+            aliases = self.aliases(body_members(output), fake)
+        elif item is not None and item.type is ir.ShapeType.STRUCTURE:  # each listed item
+            aliases = self.aliases(item.members, fake)
         states: tuple[str | None, ...] = ()
         if res.lifecycle is not None:
             wanted = op.name if role == "action" else role
             states = dict(res.lifecycle.transitions).get(wanted, ())
         skeleton: dict[str, object] = {}
+        if role != "list" and output is not None:
+            # the output's required members (a message); the record, where it has them, wins
+            filled = {record} if record else {a for a, _ in aliases}
+            skeleton = self.skeleton(
+                output,
+                {m.name for m in body_members(output) if naming.snake(m.name) not in filled},
+            )
         if role == "list" and output is not None and items is None:
             payload = [
                 m.name
@@ -364,6 +362,30 @@ class _Planner:
             skeleton=skeleton,
             aliases=tuple(aliases),
         )
+
+    def aliases(self, members: Iterable[ir.Member], fake: fp.FakeResource) -> list[tuple[str, str]]:
+        """(member, record field) for members the record lacks that end in ``Arn``, ``Id`` or
+        ``Name``: the ARN, own identifier or name (``ScheduleArn``, ``CatalogName``)."""
+        own = fake.identifiers[-1].field if fake.identifiers else None
+        name = fake.name_field or (
+            own if fake.identifiers and fake.identifiers[-1].made == fp.MADE_INPUT else None
+        )
+        out = []
+        for member in members:
+            attr = naming.snake(member.name)
+            lowered = member.name.lower()
+            source = (
+                fake.arn_field
+                if lowered.endswith("arn")
+                else own
+                if lowered.endswith("id")
+                else name
+                if lowered.endswith("name")
+                else None
+            )
+            if attr not in fake.fields and source is not None:
+                out.append((attr, source))
+        return out
 
     def filters(self, path: str, member: ir.Member, fake: fp.FakeResource) -> list[fp.FakeFilter]:
         fields = set(fake.fields)
@@ -452,3 +474,26 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
         unbound=unbound,
         tag_pair=planner.tag_pair,
     )
+
+
+def plan_source(value: Any) -> str:
+    """Python source of a plan value: its records with only the fields that differ from
+    their defaults (as ``operations.py`` prints an ``OperationSpec``)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        args = []
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.default is not dataclasses.MISSING and item == f.default:
+                continue
+            if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
+                continue
+            args.append(f"{f.name}={plan_source(item)}")
+        return f"{type(value).__name__}({', '.join(args)})"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k!r}: {plan_source(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, tuple):
+        inner = ", ".join(plan_source(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(plan_source(v) for v in value) + "]"
+    return repr(value)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from apigen import ir, naming
 from apigen.views.docs import docstring
-from apigen.views.endpoints import ENDPOINTS_MODULE
+from apigen.views.endpoints import ENDPOINTS_MODULE, url_parameters
 from apigen.views.errors import error_code, error_shapes, unknown_error_name
 from apigen.views.imports import ImportSet
 from apigen.views.types import timestamp_format
@@ -347,6 +347,16 @@ class _Builder:
         context = [(m.context_param, naming.snake(m.name)) for m in members if m.context_param]
         if context:
             args.append(f"context_params={_tuple([repr(pair) for pair in context])}")
+        in_url = url_parameters(self.service)
+        carried = [
+            m.http.name or m.name
+            for m in members
+            if m.http is not None
+            and m.http.location is ir.Location.LABEL
+            and m.context_param in in_url
+        ]
+        if carried:
+            args.append(f"endpoint_labels={_tuple([repr(label) for label in carried])}")
         if op.static_context_params:
             pairs = [repr(pair) for pair in op.static_context_params]
             args.append(f"static_context_params={_tuple(pairs)}")

@@ -47,6 +47,7 @@ SUITES = (
     "smithy-rpc-v2-cbor-non-query-compatible",
     "query",
     "ec2",
+    "rest-xml",
 )
 # Suites whose bodies are CBOR, written in the suite files as base64.
 CBOR_SUITES = frozenset(s for s in SUITES if s.startswith("smithy-rpc-v2-cbor"))

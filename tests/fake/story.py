@@ -189,7 +189,14 @@ class Story:
             params[carrier or identifier] = value
         pag = op.paginated
         if size is not None and pag and pag.page_size:
-            params[naming.snake(pag.page_size)] = size
+            limits = shape.get_member(pag.page_size)
+            low = (
+                limits.constraints.range or self.service.shape(limits.target).constraints.range
+                if limits is not None
+                else None
+            )
+            least = int(low.min) if low is not None and low.min is not None else 1
+            params[naming.snake(pag.page_size)] = max(size, least)  # Athena's is 2 and up
         items: list[dict[str, Any]] = []
         for _ in range(100):
             output = self.payload(op, self.call(op, params))
@@ -224,8 +231,28 @@ class Story:
                 return list(output.get(naming.snake(member.name)) or [])
         return []
 
+    def item_shape(self) -> ir.Shape | None:
+        op = self.facts.op("list")
+        for member in self.service.shape(op.output or "").members if op else ():
+            target = self.service.shape(member.target)
+            if target.type is ir.ShapeType.LIST:
+                return self.service.shape(target.member.target)
+        return None
+
     def item_id(self, item: dict[str, Any]) -> Any:
-        found = self.facts.carrier(self.facts.own, self.facts.shape, short=True)
+        """The own identifier in a listed item: the member carrying it, in the item's shape
+        or the resource's, else the item's member ending as it does and naming the resource
+        (``CatalogName`` for a DataCatalog's ``Name``), else the ARN."""
+        own = self.facts.own
+        found = self.facts.carrier(own, self.item_shape(), short=True)
+        found = found or self.facts.carrier(own, self.facts.shape, short=True)
+        if found is None or found not in item:
+            last = re.findall(r"[A-Z][a-z]*|^[a-z]+", own)[-1].lower()
+            kind = naming.snake(self.facts.resource.name)
+            found = next(
+                (k for k in item if k.endswith(f"_{last}") and kind.endswith(k[: -len(last) - 1])),
+                None,
+            )
         if found is None:  # the ARN is the identifier
             found = next((k for k in item if k.endswith("arn")), None)
         return item.get(found) if found else None
@@ -308,12 +335,25 @@ class Story:
             (
                 v
                 for k, v in record.items()
-                if k.lower() in ("arn", f"{self.facts.resource.name.lower()}_arn")
+                if k in ("arn", f"{naming.snake(self.facts.resource.name)}_arn")
             ),
             None,
         ) or (ids[self.facts.own] if self.facts.own.endswith("Arn") else None)
+        if arn is None and not any(n.endswith("arn") for n in self.facts.fields):
+            return  # the spec gives the client no ARN of it to tag (Shield's ProtectionGroup)
         assert arn, f"{self.facts.resource.name}: no ARN to tag"
         tag, untag, listing = ops["TagResource"], ops["UntagResource"], ops["ListTagsForResource"]
+        arn_member = next(
+            m
+            for m in self.service.shape(tag.input or "").members
+            if m.name.endswith(("Arn", "ARN"))
+        )
+        text = (
+            arn_member.constraints.pattern
+            or self.service.shape(arn_member.target).constraints.pattern
+        )
+        if text and not re.search(to_python(text), arn):
+            return  # the model's TagResource takes no ARN of this kind (Scheduler's schedules)
 
         def member(op: ir.Operation, test: Any) -> str:
             shape = self.service.shape(op.input or "")

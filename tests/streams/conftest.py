@@ -94,6 +94,10 @@ def checksum_of(algorithm: str, data: bytes) -> str:
         "CRC64NVME": httpchecksum.CrtCrc64NvmeChecksum,
         "SHA1": httpchecksum.Sha1Checksum,
         "SHA256": httpchecksum.Sha256Checksum,
+        "SHA512": httpchecksum.Sha512Checksum,
+        "XXHASH64": httpchecksum.CrtXxhash64Checksum,
+        "XXHASH3": httpchecksum.CrtXxhash3Checksum,
+        "XXHASH128": httpchecksum.CrtXxhash128Checksum,
     }
     checksum = classes[algorithm]()
     checksum.update(data)

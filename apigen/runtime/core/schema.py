@@ -214,6 +214,9 @@ class OperationSpec:
     context_params: tuple[tuple[str, str], ...] = ()
     static_context_params: tuple[tuple[str, Any], ...] = ()
     operation_context_params: tuple[tuple[str, str], ...] = ()
+    # URI labels the resolved endpoint carries (a rule-set parameter its URL names, as S3's
+    # bucket): clients leave their ``/{label}`` segment out of the path, servers keep it.
+    endpoint_labels: tuple[str, ...] = ()
     checksum: ChecksumSpec | None = None
     unsigned_payload: bool = False
 

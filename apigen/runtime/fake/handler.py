@@ -183,10 +183,14 @@ class FakeHandler:
         return fields
 
     def _answer(self, plan: FakeOperation, view: dict[str, Any]) -> dict[str, Any]:
+        out: dict[str, Any] = stamped(plan.skeleton, self._now()) if plan.skeleton else {}
         if plan.record:
-            out: dict[str, Any] = {}
             set_path(out, plan.record, view)
             return out
+        return {**out, **self._aliased(plan, view)}
+
+    @staticmethod
+    def _aliased(plan: FakeOperation, view: dict[str, Any]) -> dict[str, Any]:
         for alias, name in plan.aliases:
             if name in view:
                 view.setdefault(alias, view[name])
@@ -392,7 +396,7 @@ class FakeHandler:
         out: dict[str, Any] = stamped(plan.skeleton, self._now())
         items = (paginator.items if paginator else None) or plan.items
         if items:
-            set_path(out, items, [self._view(resource, r) for r in page])
+            set_path(out, items, [self._aliased(plan, self._view(resource, r)) for r in page])
         output_token = paginator.output_token if paginator else None
         if more and output_token:
             token = base64.urlsafe_b64encode(str(page[-1]["seq"]).encode()).decode()

@@ -90,9 +90,10 @@ class FakeOperation:
     not_found_status: int = 0
     conflict: str | None = None
     conflict_status: int = 0
-    # Output members a flat output names otherwise than the record: (output, record field).
+    # Output members a flat output (a list: each item) names otherwise than the record:
+    # (output member, record field).
     aliases: tuple[tuple[str, str], ...] = ()
-    # Values for the output's required members no record fills (a list's wrapper).
+    # Values for the output's required members no record fills (a list's wrapper, a message).
     skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
 
 

@@ -88,6 +88,10 @@ def _drop(payload: Any, loc: tuple[Any, ...]) -> bool:
 
 def fit(model: type[ModelT], payload: dict[str, Any]) -> ModelT:
     """``model`` validated from ``payload``, leaving out what it cannot take."""
+    try:  # the common case: it all fits (validation does not change ``payload``)
+        return model.model_validate(payload)
+    except ValidationError:
+        pass
     data = copy.deepcopy(payload)
     for _ in range(_ATTEMPTS):
         try:

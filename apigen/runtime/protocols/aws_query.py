@@ -52,8 +52,11 @@ from .faults import error_status, modelled_error, unknown_error
 from .query_form import QueryNames
 from .rest import validation_errors
 from .xml_doc import (
+    MESSAGE_KEYS,
     TooDeep,
     declare,
+    error_message,
+    fill_message,
     local_name,
     parse_document,
     read_members,
@@ -72,7 +75,6 @@ QUERY_BAD_REQUEST_CODES = (
     "InvalidParameterValueException",
     *BAD_REQUEST_CODES,
 )
-_MESSAGE_KEYS = ("message", "Message")
 
 
 def _dump(model: ApigenModel) -> dict[str, Any]:
@@ -96,15 +98,6 @@ def _text(parent: Element | None, name: str) -> str | None:
         if local_name(child.tag) == name:
             return child.text or ""
     return None
-
-
-def _with_message(shape: type[ApigenModel], data: dict[str, Any], message: str) -> None:
-    """Put an error's ``<Message>`` into its shape's message member (``_MESSAGE_KEYS``)."""
-    for name, field in shape.model_fields.items():
-        key = field.alias or name
-        if key in _MESSAGE_KEYS and key not in data:
-            data[key] = message
-            return
 
 
 class AwsQueryCodec:
@@ -178,8 +171,7 @@ class AwsQueryCodec:
         if error is not None:
             try:
                 data = read_members(error, self._structure(spec.shape), self.service.xml)
-                if message:
-                    _with_message(spec.shape, data, message)
+                fill_message(spec.shape, data, message)
                 shape = spec.shape.model_validate_json(json.dumps(data))
             except ValueError:
                 shape = None
@@ -272,9 +264,7 @@ class AwsQueryCodec:
         SubElement(element, "Code").text = code
         data = _dump(error.shape) if isinstance(error.shape, ApigenModel) else {}
         # The shape's own message member first, as the JSON protocols write it (``with_message``).
-        message = next(
-            (str(data[k]) for k in _MESSAGE_KEYS if isinstance(data.get(k), str)), error.message
-        )
+        message = error_message(data, error.message)
         if message:
             SubElement(element, "Message").text = message
         if isinstance(error.shape, ApigenModel):
@@ -283,7 +273,7 @@ class AwsQueryCodec:
                 data,
                 self._structure(type(error.shape)),
                 self.service.xml,
-                skip=frozenset(_MESSAGE_KEYS),
+                skip=frozenset(MESSAGE_KEYS),
             )
 
     def serialize_error(

@@ -151,6 +151,7 @@ class Plan:
     __slots__ = (
         "bound_names",
         "cookies",
+        "greedy",
         "has_body",
         "headers",
         "labels",
@@ -171,10 +172,13 @@ class Plan:
         model: type[ApigenModel],
         members: Iterable[MemberSpec],
         query_literals: Iterable[str] = (),
+        greedy: Iterable[str] = (),
     ) -> None:
-        """``query_literals`` are the query keys the URI itself holds (``/things?type=x``)."""
+        """``query_literals`` are the query keys the URI itself holds (``/things?type=x``);
+        ``greedy`` the labels it writes ``{name+}`` (they keep their ``/``)."""
         fields = model.model_fields
         self.model = model
+        self.greedy = frozenset(greedy)
         self.labels: dict[str, Bound] = {}
         self.query: list[Bound] = []
         self.query_params: Bound | None = None
@@ -334,7 +338,8 @@ class Plan:
                 elif item.styled is not None:
                     text = item.styled.path_text(value)  # already percent-encoded
                 else:
-                    text = percent_encode(item.write(value), item.spec.greedy)
+                    greedy = item.spec.greedy or wire in self.greedy
+                    text = percent_encode(item.write(value), greedy)
             except (TypeError, AttributeError, ValueError):
                 raise _unsendable(item, value) from None
             if not text:
@@ -401,8 +406,8 @@ class Plan:
                     for name, value in headers
                     if name.lower().startswith(prefix)
                 }
-                if found:
-                    data[item.key] = found
+                # Always a map, {} when no header has the prefix (as botocore reads it).
+                data[item.key] = found
         if self.cookies:
             pairs = cookie_pairs("; ".join(v for k, v in headers if k.lower() == "cookie"))
             claimed = frozenset(b.wire for b in self.cookies)

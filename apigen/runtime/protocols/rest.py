@@ -32,15 +32,28 @@ def validation_errors(exc: ValueError) -> list[dict[str, Any]]:
     return [{"type": "json_invalid", "loc": ("body",), "msg": str(exc)}]
 
 
+def _without_labels(uri: str, labels: tuple[str, ...]) -> str:
+    """``uri`` without the ``/{label}`` segments the endpoint carries (``/{Bucket}/{Key+}``
+    → ``/{Key+}``, ``/{Bucket}?tagging`` → ``/?tagging``), as botocore strips S3's bucket."""
+    path, mark, query = uri.partition("?")
+    for label in labels:
+        path = path.replace("/{" + label + "}", "", 1)
+    return (path or "/") + mark + query
+
+
 class _OperationWire:
     """Everything about one operation a codec needs on each call, computed once."""
 
-    __slots__ = ("input", "method", "output", "uri")
+    __slots__ = ("client_uri", "input", "method", "output", "uri")
 
     def __init__(self, operation: OperationSpec) -> None:
         self.uri = UriTemplate(operation.uri)
+        self.client_uri = self.uri
+        if operation.endpoint_labels:
+            self.client_uri = UriTemplate(_without_labels(operation.uri, operation.endpoint_labels))
         literals = [key for key, _ in self.uri.query_literals]
-        self.input = Plan(operation.input, operation.input_members, literals)
+        greedy = [name for name, is_greedy in self.uri.labels if is_greedy]
+        self.input = Plan(operation.input, operation.input_members, literals, greedy)
         self.output = Plan(operation.output, operation.output_members)
         self.method = operation.method.upper()
 
@@ -96,7 +109,7 @@ class RestCodec:
     def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
         wire = self._wire(operation)
         plan = wire.input
-        uri = wire.uri
+        uri = wire.client_uri
         path = uri.render(plan.label_values(params)) if plan.labels else uri.path
         query = uri.query
         if plan.query or plan.query_params is not None:
@@ -114,7 +127,9 @@ class RestCodec:
             raise self._parse_error(operation, response)
         plan = self._wire(operation).output
         try:
-            model = plan.read(response.body, response.headers, status=response.status)
+            model = plan.read(
+                self._body_json(plan, response.body), response.headers, status=response.status
+            )
         except ValueError as exc:
             raise ResponseParseError(
                 f"{operation.name}: the response does not fit {operation.output.__name__}",
@@ -126,13 +141,19 @@ class RestCodec:
             return self.streams.incoming(bound, model, body_of(response))
         return model
 
+    def _body_json(self, plan: Plan, body: bytes) -> bytes:
+        """A message's body as ``Plan.read`` takes it (JSON); a codec whose bodies are in
+        another format converts them here (``ValueError`` when they cannot be read)."""
+        return body
+
     def _parse_error(self, operation: OperationSpec | None, response: HttpResponse) -> ServiceError:
         raise NotImplementedError
 
     def _read_error_shape(self, spec: ErrorSpec, response: HttpResponse) -> ApigenModel | None:
         try:
-            return self._error_plan(spec).read(
-                response.body, response.headers, status=response.status
+            plan = self._error_plan(spec)
+            return plan.read(
+                self._body_json(plan, response.body), response.headers, status=response.status
             )
         except ValueError:
             return None
@@ -156,11 +177,31 @@ class RestCodec:
         if not found:
             return None
         query = parse_query(request.query) if request.query else {}
+        matches: list[tuple[OperationSpec, dict[str, str]]] = []
         for template, operation in found:
+            if matches and template.template != self._wire(matches[0][0]).uri.template:
+                break
             labels = template.match(request.path, query)
             if labels is not None:
-                return operation, labels
-        return None
+                matches.append((operation, labels))
+        if len(matches) < 2:
+            return matches[0] if matches else None
+        # Operations sharing one URI (S3's PutObject, CopyObject, UploadPart): the one whose
+        # required headers and query members the request carries, the most of them first.
+        headers = {name.lower() for name, _ in request.headers}
+        best: tuple[int, tuple[OperationSpec, dict[str, str]]] | None = None
+        for match in matches:
+            needed = self._required_keys(match[0])
+            present = all(k in headers if h else k in query for h, k in needed)
+            if present and (best is None or len(needed) > best[0]):
+                best = (len(needed), match)
+        return best[1] if best is not None else matches[0]
+
+    def _required_keys(self, operation: OperationSpec) -> list[tuple[bool, str]]:
+        """The required header (True, lowered name) and query (False, key) members."""
+        plan = self._wire(operation).input
+        keys = [(True, b.wire.lower()) for b in plan.headers if b.spec.required]
+        return keys + [(False, b.wire) for b in plan.query if b.spec.required]
 
     def allowed_methods(self, request: HttpRequest) -> list[str]:
         """The methods some operation takes at the request's path and query, sorted."""
@@ -179,7 +220,7 @@ class RestCodec:
         raw = wire.uri.raw_labels(request.path) if plan.raw_labels else None
         try:
             model = plan.read(
-                request.body,
+                self._body_json(plan, request.body),
                 request.headers,
                 labels=labels,
                 raw_labels=raw,

@@ -347,6 +347,10 @@ class ServerApp:
                 return self._error(
                     None, self.errors.auth(failure.kind, failure.message), request_id
                 )
+        if request.stream is not None:  # after the signature, which covers the headers as sent
+            from .streams import unchunk
+
+            unchunk(request, self._credentials)
         try:
             routed = self.codec.route(request)
             allowed = self.codec.allowed_methods(request) if routed is None else []

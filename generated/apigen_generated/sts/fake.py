@@ -38,9 +38,6 @@ PLAN = FakePlan(
         "GetSessionToken",
         "GetWebIdentityToken",
     ),
-    tag_pair=None,
-    account="123456789012",
-    region="us-east-1",
 )
 
 

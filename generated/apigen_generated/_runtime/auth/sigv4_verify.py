@@ -34,7 +34,8 @@ from typing import cast
 
 from ..core.errors import ApigenError
 from ..core.http import HttpRequest
-from .sigv4 import ALGORITHM, canonical_request, signing_key, string_to_sign
+from .chunked import SIGNED, ChunkSigner
+from .sigv4 import ALGORITHM, canonical_request, canonical_uri, signing_key, string_to_sign
 
 __all__ = ["MAX_SKEW", "SecretLookup", "SignatureFailure", "verify"]
 
@@ -145,16 +146,53 @@ def verify(
             "mismatch",
             "The provided 'x-amz-content-sha256' header does not match what was computed.",
         )
-    canonical, _ = canonical_request(
-        request, headers, payload_hash=payload_hash or body_hash, filter_unsigned=False
-    )
-    to_sign = string_to_sign(canonical, amz_date, f"{date}/{region}/{service}/aws4_request")
     key = signing_key(secret, date, region, service)
-    expected = hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest()
-    if not hmac.compare_digest(expected, signature.lower()):
+    scope_text = f"{date}/{region}/{service}/aws4_request"
+    matched = False
+    # SigV4 encodes the path twice and normalises it; S3's variant (the rules' authSchemes
+    # ``disableDoubleEncoding``) does neither. Either form proves the same secret.
+    for plain in (False, True):
+        if plain and canonical_uri(request.path) == canonical_uri(
+            request.path, normalize_path=False, double_encode=False
+        ):
+            break
+        canonical, _ = canonical_request(
+            request,
+            headers,
+            payload_hash=payload_hash or body_hash,
+            filter_unsigned=False,
+            normalize_path=not plain,
+            double_encode=not plain,
+        )
+        to_sign = string_to_sign(canonical, amz_date, scope_text)
+        expected = hmac.new(key, to_sign.encode(), hashlib.sha256).hexdigest()
+        if hmac.compare_digest(expected, signature.lower()):
+            matched = True
+            break
+    if not matched:
         raise SignatureFailure(
             "mismatch",
             "The request signature we calculated does not match the signature you provided. "
             "Check your AWS Secret Access Key and signing method.",
         )
     return access_key
+
+
+def chunk_signer(request: HttpRequest, lookup: SecretLookup) -> ChunkSigner | None:
+    """The chain a verified request's signed chunks follow (S3's
+    ``STREAMING-AWS4-HMAC-SHA256-PAYLOAD``), seeded with its own signature; None when the
+    request does not sign its chunks. Call it after ``verify`` accepted the request."""
+    declared = request.header("x-amz-content-sha256") or ""
+    if not declared.startswith(SIGNED):
+        return None
+    match = _AUTHORIZATION.fullmatch((request.header("authorization") or "").strip())
+    if match is None:
+        return None
+    credential, _, seed = match.groups()
+    access_key, date, region, service, _ = credential.split("/")
+    secret = _secret(lookup, access_key)
+    if secret is None:
+        return None
+    scope = f"{date}/{region}/{service}/aws4_request"
+    key = signing_key(secret, date, region, service)
+    return ChunkSigner(key, request.header("x-amz-date") or "", scope, seed.lower())

@@ -236,7 +236,8 @@ class ClientCore:
         with direction(REQUEST):  # defaults the caller did not set stay unsent (model.py)
             request = state.codec.serialize_request(operation, model)
         if state.prefix:
-            request.path = state.prefix + request.path
+            # botocore's join: a bare "/" adds nothing to an endpoint's path ("/bucket").
+            request.path = state.prefix + ("" if request.path == "/" else request.path)
         headers = request.headers
         headers.append(("Host", state.host))
         headers.append(("User-Agent", state.user_agent))

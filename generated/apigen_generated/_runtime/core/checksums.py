@@ -1,8 +1,9 @@
 """The checksum algorithms of AWS's flexible checksums (``httpChecksum``), by wire name.
 
 ``CRC32`` (``zlib``), ``CRC32C`` (the ``crc32c`` package, a dependency of generated
-packages), ``SHA1`` and ``SHA256`` (``hashlib``), and ``CRC64NVME`` when ``awscrt`` (AWS's
-common runtime, as botocore's ``[crt]`` extra) is installed. A checksum travels as the
+packages), ``SHA1``, ``SHA256`` and ``SHA512`` (``hashlib``), and ``CRC64NVME`` and the xxHashes
+(``XXHASH64``, ``XXHASH3``, ``XXHASH128``) when ``awscrt`` (AWS's common runtime, as
+botocore's ``[crt]`` extra) is installed. A checksum travels as the
 base64 of its big-endian digest in ``x-amz-checksum-<name lowercased>``. ``PRIORITY`` is
 the order botocore validates a response's checksums in (the cheapest strong one first).
 """
@@ -82,12 +83,32 @@ def _crc64nvme() -> Checksum:
     return _crc("CRC64NVME", lambda data, value: step(data, value), 8)
 
 
+def _xxhash(name: str, maker: str) -> Callable[[], Checksum]:
+    """An xxHash checksum from ``awscrt`` (as botocore computes them)."""
+
+    def make() -> Checksum:
+        try:
+            checksums = importlib.import_module("awscrt.checksums")
+        except ImportError:
+            raise ChecksumError(
+                f"{name} checksums need AWS's common runtime: pip install awscrt"
+            ) from None
+        hasher: Any = getattr(checksums.XXHash, maker)()
+        return Checksum(name, hasher.update, hasher.finalize)
+
+    return make
+
+
 ALGORITHMS: dict[str, Callable[[], Checksum]] = {
     "CRC32": lambda: _crc("CRC32", zlib.crc32, 4),
     "CRC32C": _crc32c,
     "CRC64NVME": _crc64nvme,
     "SHA1": lambda: _hash("SHA1", "sha1"),
     "SHA256": lambda: _hash("SHA256", "sha256"),
+    "SHA512": lambda: _hash("SHA512", "sha512"),
+    "XXHASH64": _xxhash("XXHASH64", "new_xxhash64"),
+    "XXHASH3": _xxhash("XXHASH3", "new_xxhash3_64"),
+    "XXHASH128": _xxhash("XXHASH128", "new_xxhash3_128"),
 }
 
 

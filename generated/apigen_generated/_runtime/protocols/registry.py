@@ -22,6 +22,7 @@ CODECS: dict[str, tuple[str, str]] = {
     "rpcv2Cbor": ("rpc_v2_cbor", "RpcV2CborCodec"),
     "awsQuery": ("aws_query", "AwsQueryCodec"),
     "ec2Query": ("aws_query", "Ec2QueryCodec"),
+    "restXml": ("rest_xml", "RestXmlCodec"),
     "openapi": ("openapi_json", "OpenApiJsonCodec"),
 }
 

@@ -34,9 +34,41 @@ from ..core.narrow import is_mapping
 from ..core.xml_names import XmlNode, XmlStructure
 from .wire_text import float_text, scalar_value
 
-__all__ = ["TooDeep", "local_name", "parse_document", "read_members", "render", "write_members"]
+__all__ = [
+    "MESSAGE_KEYS",
+    "TooDeep",
+    "error_message",
+    "fill_message",
+    "local_name",
+    "parse_document",
+    "read_members",
+    "render",
+    "write_members",
+]
 
 _MODELS = frozenset({"structure", "union"})
+
+
+# The members an error's ``<Message>`` element stands for (written once, read back into them).
+MESSAGE_KEYS = ("message", "Message")
+
+
+def error_message(data: Mapping[str, Any], fallback: str) -> str:
+    """The ``<Message>`` of an error: its shape's message member, else ``fallback`` (the
+    exception's message), as the JSON protocols write it."""
+    return next((str(data[k]) for k in MESSAGE_KEYS if isinstance(data.get(k), str)), fallback)
+
+
+def fill_message(shape: Any, data: dict[str, Any], message: str) -> None:
+    """Put an error's ``<Message>`` into ``shape``'s message member when ``data`` (its
+    members read from the error element) lacks it."""
+    if not message:
+        return
+    for name, field in shape.model_fields.items():
+        key = field.alias or name
+        if key in MESSAGE_KEYS and key not in data:
+            data[key] = message
+            return
 
 
 def local_name(tag: str) -> str:
@@ -68,7 +100,9 @@ def parse_document(body: bytes, max_depth: int = DEFAULT_MAX_DEPTH) -> Element:
 def render(root: Element) -> bytes:
     """A document's bytes: UTF-8, no declaration (as the AWS SDKs write request bodies)."""
     data: bytes = tostring(root, encoding="utf-8", xml_declaration=False)
-    return data
+    # ElementTree leaves a carriage return in text as it is, which a reader turns into a
+    # line feed (XML's end-of-line rule); a character reference keeps it.
+    return data.replace(b"\r", b"&#13;")
 
 
 def declare(element: Element, namespace: str | None, prefix: str | None) -> None:

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.http import HttpResponse
+from ..core.http import HttpRequest, HttpResponse
 from ..core.streams import StreamingBody
 
-__all__ = ["request_stream", "send_streamed"]
+if TYPE_CHECKING:
+    from ..auth.sigv4_verify import SecretLookup
+
+__all__ = ["request_stream", "send_streamed", "unchunk"]
 
 Message = MutableMapping[str, Any]
 
@@ -39,6 +42,45 @@ def request_stream(receive: Callable[[], Awaitable[Message]]) -> StreamingBody:
                 return
 
     return StreamingBody(chunks())
+
+
+def unchunk(request: HttpRequest, credentials: SecretLookup | None = None) -> None:
+    """An ``aws-chunked`` streamed request (``Content-Encoding: aws-chunked``, what AWS SDKs
+    send for uploads of unknown length) read as its data: the framing is decoded as the body
+    arrives and its trailer checksum checked (``auth/chunked_decode.py``), ``aws-chunked``
+    leaves ``Content-Encoding`` and ``x-amz-decoded-content-length`` becomes the length.
+    With ``credentials`` (SigV4 verification on), S3's signed chunks
+    (``STREAMING-AWS4-HMAC-SHA256-PAYLOAD``) are checked one by one against the chain the
+    request's verified signature seeds."""
+    encoding = request.header("content-encoding") or ""
+    codings = [c.strip() for c in encoding.split(",") if c.strip()]
+    if "aws-chunked" not in [c.lower() for c in codings] or request.stream is None:
+        return
+    from ..auth.chunked_decode import decode_aws_chunked
+
+    left = ", ".join(c for c in codings if c.lower() != "aws-chunked")
+    decoded = request.header("x-amz-decoded-content-length")
+    headers = []
+    for name, value in request.headers:
+        lowered = name.lower()
+        if lowered == "content-encoding":
+            if left:
+                headers.append((name, left))
+        elif lowered == "content-length":
+            if decoded is not None:
+                headers.append((name, decoded))
+        else:
+            headers.append((name, value))
+    request.headers = headers
+    source = request.stream
+    length = int(decoded) if decoded is not None and decoded.isdigit() else None
+    signer = None
+    if credentials is not None:
+        from ..auth.sigv4_verify import chunk_signer
+
+        signer = chunk_signer(request, credentials)
+    chunks = decode_aws_chunked(source.aiter_chunks(), request.header("x-amz-trailer"), signer)
+    request.stream = StreamingBody(chunks, length=length)
 
 
 async def send_streamed(

@@ -1,0 +1,101 @@
+"""Which botocore services the imported-service stories run against, chosen from the data.
+
+A service qualifies when ``apigen import`` infers (nothing written by hand) a resource with a
+create, a record-shaped read (its output holds the resource's members: the identifier or its
+ARN), a list and a delete: what a story needs. The pinned botocore has a few hundred such
+services; the stories take a deterministic sample of them: services in the order of the
+SHA-256 of their names, the first ``APIGEN_FAKE_SAMPLE`` that qualify (unset: no sampled run;
+it takes minutes per handful of services). ``APIGEN_FAKE_SAMPLE=all`` takes every one.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import botocore
+
+from apigen import ir
+from apigen.errors import SpecError
+from apigen.frontends.resource_infer import infer_resources
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.importers import import_botocore_path, yaml_writer
+from apigen.importers.resources import spec_resources
+from apigen.resource_names import identifier_member
+
+DATA = Path(botocore.__file__).parent / "data"
+SAMPLED = bool(os.environ.get("APIGEN_FAKE_SAMPLE"))
+
+
+def model_folder(service: str) -> Path:
+    """The newest API version of ``service`` in the pinned botocore."""
+    return sorted(p for p in (DATA / service).iterdir() if p.is_dir())[-1]
+
+
+def imported_spec(service: str, folder: Path) -> tuple[str, ir.Service]:
+    """The spec ``apigen import`` writes for ``service`` (inferred resources included)."""
+    imported = import_botocore_path(model_folder(service))
+    path = folder / f"{service}.yaml"
+    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
+    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
+    text = yaml_writer.dump(imported.spec, imported.header)
+    path.write_text(text, encoding="utf-8")
+    return text, load_smithy_yaml(path)
+
+
+def _record_shaped(service: ir.Service, resource: ir.Resource) -> bool:
+    read = next((o for o in service.operations if o.name == resource.read), None)
+    if read is None or read.output is None:
+        return False
+    output = service.shape(read.output)
+    shapes = [output] + [
+        service.shape(m.target)
+        for m in output.members
+        if service.shape(m.target).type is ir.ShapeType.STRUCTURE
+    ]
+    own = resource.identifiers[-1][0] if resource.identifiers else ""
+    for shape in shapes:
+        pairs = [(m.name, m.resource_identifier) for m in shape.members]
+        if identifier_member(own, pairs, short=True) or any(m.lower() == "arn" for m, _ in pairs):
+            return True
+    return False
+
+
+def fakeable(service: ir.Service) -> list[str]:
+    """The resources a story can run against (see the module's docstring)."""
+    return [
+        r.name
+        for r in infer_resources(service)
+        if r.create and r.list and r.delete and _record_shaped(service, r)
+    ]
+
+
+def service_order() -> list[str]:
+    """Every botocore service, in the stories' order (SHA-256 of the name)."""
+    names = [
+        p.name
+        for p in DATA.iterdir()
+        if p.is_dir() and any((f / "service-2.json.gz").exists() for f in p.iterdir())
+    ]
+    return sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
+
+
+@functools.cache
+def sample() -> tuple[str, ...]:
+    wanted = os.environ.get("APIGEN_FAKE_SAMPLE", "0")
+    limit = None if wanted == "all" else int(wanted)
+    chosen: list[str] = []
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in service_order():
+            if limit is not None and len(chosen) >= limit:
+                break
+            try:
+                _, service = imported_spec(name, Path(scratch))
+            except SpecError:  # an import apigen validate refuses is not a fake's to run
+                continue
+            if fakeable(service):
+                chosen.append(name)
+    return tuple(chosen)
