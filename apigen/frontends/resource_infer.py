@@ -114,7 +114,8 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
             continue
         noun = _noun(named_by)[1]
         name = _singular(noun) if named_by == roles.get("list") else noun
-        parent = next((p for p in ids_of if collection.startswith(p + "/")), None)
+        # The nearest enclosing item, as ``_with_children`` nests it: its identifiers come first.
+        parent = max((p for p in ids_of if collection.startswith(p + "/")), key=len, default=None)
         member = None
         for op_name in (roles.get("read"), roles.get("delete"), roles.get("update")):
             bound = next((o for o in service.operations if o.name == op_name), None)
@@ -123,6 +124,8 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
                 if member is not None:
                     break
         target = member.target if member is not None else "smithy.api#String"
+        if member is not None and service.shape(target).type not in _STRINGS:
+            continue  # a numbered version (ViewVersion: integer) is no resource identifier
         identifiers = (*(ids_of[parent] if parent else ()), (label, target))
         ids_of[item] = identifiers
         names_of[item] = name

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -88,3 +89,59 @@ def test_import_writes_inferred_resources_that_match_the_seed(service: str, tmp_
     assert {op: mine[op] for op in set(mine) & set(reference)} == {
         op: reference[op] for op in set(mine) & set(reference)
     }
+
+
+def test_path_inference_keeps_numbered_versions_out_and_nests_under_the_nearest_item(
+    tmp_path: Path,
+) -> None:
+    """An item path whose label is a number (``.../versions/{version}``, as Amazon Connect's
+    ``ViewVersion``) names no resource: identifiers are strings. A child takes the identifiers of
+    the nearest enclosing item, which is also the resource it is nested under (so it validates)."""
+    seed = ROOT / "specs" / "confluent-byok-v1.openapi.yaml"
+    document = yaml.safe_load(seed.read_text(encoding="utf-8"))
+    del document["x-apigen-resources"]
+
+    def item(name: str, labels: list[tuple[str, str]]) -> dict[str, Any]:
+        parameters = [
+            {"name": n, "in": "path", "required": True, "schema": {"type": t}} for n, t in labels
+        ]
+        answer = {"200": {"description": "ok"}}
+        return {
+            "get": {"operationId": f"get{name}", "parameters": parameters, "responses": answer},
+            "delete": {
+                "operationId": f"delete{name}",
+                "parameters": parameters,
+                "responses": answer,
+            },
+        }
+
+    def collection(name: str, labels: list[tuple[str, str]]) -> dict[str, Any]:
+        parameters = [
+            {"name": n, "in": "path", "required": True, "schema": {"type": t}} for n, t in labels
+        ]
+        answer = {"200": {"description": "ok"}}
+        return {
+            "post": {"operationId": f"create{name}", "parameters": parameters, "responses": answer},
+            "get": {"operationId": f"list{name}s", "parameters": parameters, "responses": answer},
+        }
+
+    key = [("id", "string")]
+    document["paths"]["/byok/v1/keys/{id}/versions"] = collection("Version", key)
+    document["paths"]["/byok/v1/keys/{id}/versions/{version}"] = item(
+        "Version", [*key, ("version", "integer")]
+    )
+    grants = [*key, ("grant", "string")]
+    document["paths"]["/byok/v1/keys/{id}/grants"] = collection("Grant", key)
+    document["paths"]["/byok/v1/keys/{id}/grants/{grant}"] = item("Grant", grants)
+    document["paths"]["/byok/v1/keys/{id}/grants/{grant}/uses"] = collection("Use", grants)
+    document["paths"]["/byok/v1/keys/{id}/grants/{grant}/uses/{use}"] = item(
+        "Use", [*grants, ("use", "string")]
+    )
+    path = tmp_path / "byok.openapi.yaml"
+    path.write_text(yaml.safe_dump(document), encoding="utf-8")
+    resources = {r.name: r for r in load_openapi(path).resources}
+    assert "Version" not in resources
+    assert [i for i, _ in resources["Use"].identifiers] == ["id", "grant", "use"]
+    assert resources["Grant"].resources == ("Use",)
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
