@@ -33,6 +33,7 @@ def _write(
     from apigen.importers import Imported
     from apigen.importers.resources import spec_resources
     from apigen.importers.yaml_writer import dump
+    from apigen.output.writing import file_mode
 
     assert isinstance(imported, Imported)
     if out is None and name is None and not imported.stem:
@@ -42,6 +43,7 @@ def _write(
     path.parent.mkdir(parents=True, exist_ok=True)
     progress.step("check", 1, 3, path.name)
     fd, scratch = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".yaml", dir=path.parent)
+    os.fchmod(fd, file_mode())
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as file:
             file.write(dump(imported.spec, imported.header))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import functools
 import os
 import stat
 import tempfile
@@ -32,7 +33,15 @@ from pathlib import Path
 from apigen.output import manifest
 from apigen.output.manifest import MANIFEST
 
-__all__ = ["MANIFEST", "WriteError", "WriteReport", "atomic_write", "diff_tree", "write_tree"]
+__all__ = [
+    "MANIFEST",
+    "WriteError",
+    "WriteReport",
+    "atomic_write",
+    "diff_tree",
+    "file_mode",
+    "write_tree",
+]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -57,10 +66,20 @@ def atomic_write(path: Path, text: str) -> None:
         raise
 
 
+@functools.cache
+def file_mode() -> int:
+    """The mode a new file gets here (``0o666`` less the umask), as ``open`` would give it:
+    ``mkstemp`` makes files only their owner can read, which a written file must not keep."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _stage(path: Path, data: bytes) -> Path:
     """A temporary file beside ``path`` holding ``data`` (bytes: newlines as given)."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(fd, file_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
     except BaseException:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -186,6 +187,9 @@ def test_cli_writes_a_valid_spec_and_nothing_on_failure(tmp_path: Path) -> None:
     folder = str(service_folders()["emr-containers"])
     result = runner.invoke(main, ["import", "botocore", folder, "--out", str(out)])
     assert result.exit_code == 0, result.output
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask  # as open() makes it, not 0600
     result = runner.invoke(main, ["validate", str(out)])
     assert result.exit_code == 0, result.output
     empty = tmp_path / "empty"

@@ -30,6 +30,21 @@ def test_writes_every_file_and_a_manifest(tmp_path: Path) -> None:
     assert [line.split("  ")[1] for line in render(FILES).splitlines()] == sorted(FILES)
 
 
+def test_written_files_get_the_mode_open_would_give_them(tmp_path: Path) -> None:
+    """Readable by others as the umask allows (022: 0644), not mkstemp's owner-only 0600,
+    so a vendored package or an installed image can be read by another user."""
+    old = os.umask(0o022)
+    try:
+        writing.file_mode.cache_clear()
+        write_tree(tmp_path, FILES)
+        writing.atomic_write(tmp_path / "single.txt", "x\n")
+    finally:
+        os.umask(old)
+        writing.file_mode.cache_clear()
+    for path in [*(tmp_path / rel for rel in FILES), tmp_path / MANIFEST, tmp_path / "single.txt"]:
+        assert path.stat().st_mode & 0o777 == 0o644, path
+
+
 def test_unchanged_files_are_not_touched(tmp_path: Path) -> None:
     write_tree(tmp_path, FILES)
     _age(tmp_path)
