@@ -34,6 +34,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "ClassVar",
         "Field",
         "Literal",
+        "Never",
         "datetime",
         "JsonValue",
         "ApigenModel",

@@ -46,7 +46,8 @@ def testing_view(service: ir.Service) -> TestingView:
     imports = ImportSet()
     imports.add("__future__", "annotations")
     imports.add("collections.abc", "Iterator")
-    imports.add("typing", "Literal")
+    operations = tuple(sorted(operation_method_name(op) for op in service.operations))
+    imports.add("typing", "Literal" if operations else "Never")
     for name in ("ANY", "StubAssertionError", "Stubber", "StubResponseError"):
         imports.add(".._runtime.client.stubber", name)
     imports.add(".._runtime.client.stubber", "UnStubbedResponseError")
@@ -72,7 +73,7 @@ def testing_view(service: ir.Service) -> TestingView:
             indent=4,
         ),
         operation_type=operation_type,
-        operations=tuple(sorted(operation_method_name(op) for op in service.operations)),
+        operations=operations,
         client=client,
         async_client=async_client,
         fixture=fixture,
