@@ -284,12 +284,20 @@ class Story:
     def filter(
         self, parents: dict[str, Any], made: list[tuple[dict[str, Any], dict[str, Any]]]
     ) -> None:
-        """A list input member that names a member of the resource narrows the list."""
+        """A list input member that names a member of the resource narrows the list; so does
+        a member of a filter structure in the input (Glue's ``Filter.ConnectionType``)."""
         op = self.facts.op("list")
         assert op is not None
         first = self.read(made[0][0])
         shape = self.service.shape(op.input or "")
-        for member in shape.members:
+        candidates: list[tuple[ir.Member, ir.Member | None]] = []
+        for top in shape.members:
+            candidates.append((top, None))
+            target = self.service.shape(top.target)
+            if target.type is ir.ShapeType.STRUCTURE:
+                candidates += [(top, child) for child in target.members]
+        for top, child in candidates:
+            member = child or top
             attr = naming.snake(member.name)
             is_list = self.service.shape(member.target).type is ir.ShapeType.LIST
             field = attr[: -len("_prefix")] if attr.endswith("_prefix") else attr
@@ -303,13 +311,14 @@ class Story:
             ):
                 continue
             wanted = [value] if is_list else value
-            items = self.list(parents, None, {member.name: wanted})
+            given = {attr: wanted} if child is not None else wanted
+            items = self.list(parents, None, {top.name: given})
             ids = [self.item_id(i) for i in items]
             assert made[0][0][self.facts.own] in ids, (member.name, ids)
             for item in items:
                 got = str(getattr(item.get(field), "value", item.get(field)))
                 assert got.startswith(str(getattr(value, "value", value))), (member.name, item)
-            self.log.append(f"filter {member.name}")
+            self.log.append(f"filter {top.name}" + (f".{member.name}" if child else ""))
             return
 
     def update(self, ids: dict[str, Any]) -> None:
