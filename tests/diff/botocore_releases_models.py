@@ -10,35 +10,12 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
-import subprocess
-import sys
 import zipfile
-from pathlib import Path
 from typing import Any
 
-import pytest
+from botocore_wheels import fetch_wheel
 
-IN_CI = bool(os.environ.get("CI"))
-
-
-def fetch_wheel(version: str, folder: Path) -> zipfile.ZipFile:
-    """botocore ``version``'s wheel from the package index (skip, or fail in CI, without it)."""
-    command = [sys.executable, "-m", "pip", "download", "--quiet", "--no-deps"]
-    command += ["--only-binary=:all:", "--dest", str(folder), f"botocore=={version}"]
-    try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
-        failed = done.returncode != 0
-        why = (done.stderr.strip().splitlines() or ["pip failed"])[-1]
-    except (OSError, subprocess.TimeoutExpired) as exc:
-        failed, why = True, str(exc)
-    wheels = sorted(folder.glob(f"botocore-{version}-*.whl"))
-    if failed or not wheels:
-        message = f"cannot fetch botocore {version} from the package index: {why}"
-        if IN_CI:
-            pytest.fail(message, pytrace=False)
-        pytest.skip(message)
-    return zipfile.ZipFile(wheels[0])
+__all__ = ["fetch_wheel", "wheel_model"]
 
 
 def wheel_model(wheel: zipfile.ZipFile, service: str) -> dict[str, Any] | None:

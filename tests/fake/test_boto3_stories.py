@@ -1,6 +1,8 @@
 """The four AWS seed services' stories with boto3 (the client users reach for), against
 ``apigen serve --fake`` as ``fake_server`` runs it: a live uvicorn on loopback. boto3 signs
-with SigV4; the fake takes the region from the signature's scope.
+with SigV4; the fake takes the region from the signature's scope. A service the pinned
+botocore no longer has (OpsWorks CM) is read from botocore 1.35.0's wheel, fetched from the
+package index (``tests/botocore_wheels.py``; skipped without it, failed under CI).
 
 boto3 names parameters as botocore's model does; the spec may name a label member by its
 label (``virtualClusterId`` where botocore says ``id``), so parameters are matched to
@@ -13,15 +15,19 @@ from pathlib import Path
 from typing import Any
 
 import boto3
+import botocore.session
 import pytest
 from botocore.config import Config
 from botocore.exceptions import ClientError
+from botocore.loaders import Loader
+from botocore_wheels import extract_models, fetch_wheel
 from story import Failed, Story, to_python_names, to_spec_names
 from test_stories import in_order, load
 
 from apigen import ir
 
 ROOT = Path(__file__).resolve().parents[2]
+LAST_RELEASE_WITH_RETIRED_MODELS = "1.35.0"
 AWS_SEEDS = sorted(p for p in (ROOT / "specs").glob("*.yaml") if "openapi" not in p.name)
 
 
@@ -72,16 +78,29 @@ class Boto3Caller:
 
 
 @pytest.mark.parametrize("path", AWS_SEEDS, ids=[p.stem for p in AWS_SEEDS])
-def test_every_resource_story_with_boto3(path: Path) -> None:
+def test_every_resource_story_with_boto3(path: Path, tmp_path: Path) -> None:
     from apigen_generated._runtime.fake import fake_server
 
     service = load(path)
     assert service.endpoint_prefix
-    if service.endpoint_prefix not in boto3.session.Session().get_available_services():
-        pytest.skip(f"the pinned botocore has no {service.endpoint_prefix} model")
+    session = boto3.session.Session()
+    # botocore's name for the service: its endpoint prefix, else its SDK id as botocore
+    # folds it (OpsWorksCM -> opsworkscm).
+    names = [service.endpoint_prefix, (service.service_id or "").lower().replace(" ", "-")]
+    name = next((n for n in names if n in session.get_available_services()), names[-1])
+    if name not in session.get_available_services():
+        # AWS dropped the model from botocore after 1.35.0 (OpsWorks CM): boto3 reads it
+        # from that release's wheel, as a user of an older boto3 would.
+        folder = tmp_path / "models"
+        wheel = fetch_wheel(LAST_RELEASE_WITH_RETIRED_MODELS, tmp_path / "wheel")
+        extract_models(wheel, name, folder)
+        core = botocore.session.get_session()
+        core.register_component("data_loader", Loader(extra_search_paths=[str(folder)]))
+        session = boto3.session.Session(botocore_session=core)
+        assert name in session.get_available_services(), (name, "not in the old wheel either")
     with fake_server(path.stem, delay=0) as url:
-        client = boto3.client(
-            service.endpoint_prefix,
+        client = session.client(
+            name,
             endpoint_url=url,
             region_name="ap-south-1",
             aws_access_key_id="AKIDEXAMPLE",
