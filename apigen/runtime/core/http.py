@@ -55,3 +55,12 @@ def _find(headers: list[tuple[str, str]], name: str) -> str | None:
 
 # Methods whose request carries no Content-Length when it has no body (as http.client does).
 NO_BODY_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
+
+
+def join_path(prefix: str, path: str) -> str:
+    """An endpoint's path (``/custom``, "" for none) put before a request's path, as botocore
+    joins them: a bare ``/`` adds nothing to a path that has one (``/bucket``), and the
+    request path's own slash is kept (``/custom`` + ``/`` is ``/custom/``)."""
+    if not prefix:
+        return path
+    return prefix + ("" if path == "/" else path)
