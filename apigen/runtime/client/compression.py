@@ -5,12 +5,12 @@ when the body is at least the minimum size, as botocore's ``RequestCompressor`` 
 
 - The minimum is ``request_min_compression_size_bytes`` (client argument, else
   ``AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES``, else the profile's setting; default 10240, an
-  integer from 0 to 10485760). ``disable_request_compression`` (argument, else
+  integer from 1 to 1048576, as botocore allows). ``disable_request_compression`` (argument, else
   ``AWS_DISABLE_REQUEST_COMPRESSION``, else the profile's setting) turns it off.
 - The encoding is appended to a ``Content-Encoding`` the request already has
-  (``custom`` → ``custom, gzip``), never repeated.
+  (``custom`` → ``custom, gzip``; ``gzip`` → ``gzip, gzip``: the body is then coded twice).
 - A streaming body is never compressed (its size is unknown before it is sent, and the
-  transport sends it as given); an empty one neither.
+  transport sends it as given).
 - It runs after serialisation and before checksums and signing, so both cover the bytes sent.
 """
 
@@ -25,13 +25,15 @@ from ..core.http import HttpRequest
 __all__ = [
     "DEFAULT_MIN_SIZE",
     "MAX_MIN_SIZE",
+    "MIN_MIN_SIZE",
     "Compression",
     "compress_request",
     "compression_settings",
 ]
 
 DEFAULT_MIN_SIZE = 10240
-MAX_MIN_SIZE = 10 * 1024 * 1024
+MIN_MIN_SIZE = 1
+MAX_MIN_SIZE = 1024 * 1024
 # The encodings this client can apply, by their Content-Encoding token.
 _ENCODERS = {"gzip": gzip.compress}
 ENVIRONMENT = ("AWS_DISABLE_REQUEST_COMPRESSION", "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES")
@@ -52,7 +54,7 @@ def compression_settings(
 ) -> Compression:
     """The settings from the client's arguments, else the environment, else the profile.
 
-    A minimum size that is not an integer from 0 to 10485760 raises ``ClientConfigError``
+    A minimum size that is not an integer from 1 to 1048576 raises ``ClientConfigError``
     naming where it came from.
     """
     from ..auth.credentials import profile_setting
@@ -78,9 +80,9 @@ def compression_settings(
         size = int(value)
     except ValueError:
         size = -1
-    if not 0 <= size <= MAX_MIN_SIZE:
+    if not MIN_MIN_SIZE <= size <= MAX_MIN_SIZE:
         raise ClientConfigError(
-            f"{source}: {value!r} is not an integer from 0 to {MAX_MIN_SIZE}"
+            f"{source}: {value!r} is not an integer from {MIN_MIN_SIZE} to {MAX_MIN_SIZE}"
         ) from None
     return Compression(disable, size)
 
@@ -90,7 +92,7 @@ def compress_request(
 ) -> None:
     """Compress ``request``'s body in place with the first of ``encodings`` this client knows,
     when ``settings`` allow it and the body is large enough."""
-    if settings.disabled or request.stream is not None or not request.body:
+    if settings.disabled or request.stream is not None:
         return
     if len(request.body) < settings.min_size:
         return
@@ -106,8 +108,7 @@ def compress_request(
     else:
         name, current = request.headers[index]
         tokens = [t.strip() for t in current.split(",") if t.strip()]
-        if encoding not in tokens:
-            request.headers[index] = (name, ", ".join([*tokens, encoding]))
+        request.headers[index] = (name, ", ".join([*tokens, encoding]))
     for i, (name, _) in enumerate(request.headers):
         if name.lower() == "content-length":
             request.headers[i] = (name, str(len(request.body)))
