@@ -114,7 +114,8 @@ def _client_request(
     values = to_model_input(generated.service, ir_op.input, data) if ir_op.input else {}
     request = generated.codec.serialize_request(op, params.build_input(op, values))
     endpoint_path = "/" + case.data["serialized"].get("host", "").partition("/")[2]
-    request.path = runtime.core.http.join_path(endpoint_path.rstrip("/"), request.path)
+    join_path = runtime.core.http.join_path
+    request.path = join_path(endpoint_path.rstrip("/"), request.path, op.endpoint_labels)
     if op.request_compression:
         compression = runtime.client.compression
         compression.compress_request(request, op.request_compression, compression.Compression())

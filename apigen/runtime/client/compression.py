@@ -66,6 +66,7 @@ def compression_settings(
         if raw is None:
             raw = profile_setting("disable_request_compression", profile, environ)
         disable = is_true(raw)
+    value: str | None
     if min_size is not None:
         source, value = "request_min_compression_size_bytes", str(min_size)
     else:

@@ -57,10 +57,12 @@ def _find(headers: list[tuple[str, str]], name: str) -> str | None:
 NO_BODY_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
 
 
-def join_path(prefix: str, path: str) -> str:
-    """An endpoint's path (``/custom``, "" for none) put before a request's path, as botocore
-    joins them: a bare ``/`` adds nothing to a path that has one (``/bucket``), and the
-    request path's own slash is kept (``/custom`` + ``/`` is ``/custom/``)."""
+def join_path(prefix: str, path: str, carried_labels: tuple[str, ...] = ()) -> str:
+    """An endpoint's path (``/custom``, "" for none) put before a request's path, as the
+    client sends it: the request path is kept whole (``/custom`` + ``/`` is ``/custom/``, as
+    Smithy's protocol tests want), except a bare ``/`` left once the endpoint carries the
+    URI's labels (``carried_labels``, ``OperationSpec.endpoint_labels``: S3's bucket), which
+    adds nothing to the endpoint's path (``/bucket``, as botocore joins them)."""
     if not prefix:
         return path
-    return prefix + ("" if path == "/" else path)
+    return prefix + ("" if path == "/" and carried_labels else path)

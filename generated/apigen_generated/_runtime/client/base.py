@@ -239,7 +239,7 @@ class ClientCore:
             state = self._target(operation, model)
         with direction(REQUEST):  # defaults the caller did not set stay unsent (model.py)
             request = state.codec.serialize_request(operation, model)
-        request.path = join_path(state.prefix, request.path)
+        request.path = join_path(state.prefix, request.path, operation.endpoint_labels)
         if operation.request_compression:
             from .compression import compress_request
 

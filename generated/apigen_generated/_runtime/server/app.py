@@ -369,12 +369,13 @@ class ServerApp:
             try:
                 decode_body(request, self.max_body)
             except BodyDecodeError as exc:
-                failure = (
+                reason = f"{operation.name}: {exc}"
+                refusal = (
                     self.errors.too_large(self.max_body, request_id)
                     if exc.too_large
-                    else (self.errors.malformed(operation, request_id, f"{operation.name}: {exc}"))
+                    else self.errors.malformed(operation, request_id, reason)
                 )
-                return self._error(operation, failure, request_id)
+                return self._error(operation, refusal, request_id)
         if (
             self.codec.scans_json_depth
             and json_body(operation.input_members)
