@@ -18,7 +18,6 @@ from apigen.runtime.client.compression import (
     compress_request,
     compression_settings,
 )
-from apigen.runtime.client.config import ClientConfigError
 from apigen.runtime.core.http import HttpRequest
 from apigen.runtime.server.encodings import BodyDecodeError, decode_body
 
@@ -132,7 +131,7 @@ def test_out_of_range_minimum_fails_as_in_botocore(
     with pytest.raises(InvalidConfigError):
         _botocore_config(monkeypatch, {"AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES": value})
     environ = {"AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES": value}
-    with pytest.raises(ClientConfigError, match="AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES"):
+    with pytest.raises(ValueError, match="AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES"):
         compression_settings(None, None, None, environ)
 
 
@@ -162,3 +161,76 @@ def test_server_bounds_and_rejects_bodies() -> None:
     cut = HttpRequest("POST", "/", "", [("Content-Encoding", "gzip")], truncated)
     with pytest.raises(BodyDecodeError, match="truncated"):
         decode_body(cut, 1000)
+
+
+# -- a client and a server, end to end --------------------------------------------------------
+
+
+class _Recording:
+    """A transport that keeps each request as sent (its Content-Encoding and body)."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.sent: list[tuple[str | None, bytes]] = []
+
+    def send(self, request: HttpRequest, *, url_base: str, timeout: Any) -> Any:
+        self.sent.append((request.header("content-encoding"), request.body))
+        return self.inner.send(request, url_base=url_base, timeout=timeout)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def _compressing_client(transport: Any, **options: Any) -> Any:
+    import dataclasses
+
+    from client_fakes import CREATE_THING, THINGS, ThingsClient
+
+    create = dataclasses.replace(CREATE_THING, request_compression=("gzip",))
+    service = dataclasses.replace(THINGS, operations={**THINGS.operations, create.name: create})
+
+    class Client(ThingsClient):
+        _service = service
+
+    keys = {"region": "us-east-1", "aws_access_key_id": "AKID", "aws_secret_access_key": "S"}
+    return Client(transport=transport, **keys, **options), service
+
+
+@pytest.mark.parametrize(
+    ("options", "compressed"),
+    [
+        ({"request_min_compression_size_bytes": 1}, True),
+        ({}, False),  # the body is far below 10240 bytes
+        ({"request_min_compression_size_bytes": 1, "disable_request_compression": True}, False),
+    ],
+)
+def test_client_compresses_and_the_server_reads_it(
+    monkeypatch: pytest.MonkeyPatch, options: dict[str, Any], compressed: bool
+) -> None:
+    from test_server import app_for
+
+    from apigen.runtime.client import config
+    from apigen.runtime.transport.asgi import AsgiTransport
+
+    for name in config._ENVIRONMENT:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("AWS_CONFIG_FILE", "/nonexistent")
+    config.clear_cache()
+    _, service = _compressing_client(None)
+    with AsgiTransport(app_for(service, verify_sigv4=True, credentials={"AKID": "S"})) as inner:
+        recording = _Recording(inner)
+        client, _ = _compressing_client(recording, **options)
+        assert client._call("CreateThing", {"name": "ab"}).thing.id == "ab"
+    encoding, body = recording.sent[0]
+    assert (encoding == "gzip") is compressed
+    assert b'"name"' in (gzip.decompress(body) if compressed else body)
+
+
+def test_client_refuses_a_bad_minimum(monkeypatch: pytest.MonkeyPatch) -> None:
+    from apigen.runtime.client import config
+
+    monkeypatch.setenv("AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES", "big")
+    config.clear_cache()
+    client, _ = _compressing_client(None)
+    with pytest.raises(config.ClientConfigError, match="AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES"):
+        client._call("CreateThing", {"name": "ab"})

@@ -371,12 +371,15 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
         retry,
         tls,
     )
-    resolved.compression = compression_settings(
-        options.disable_request_compression,
-        options.request_min_compression_size_bytes,
-        options.profile,
-        environ,
-    )
+    try:
+        resolved.compression = compression_settings(
+            options.disable_request_compression,
+            options.request_min_compression_size_bytes,
+            options.profile,
+            environ,
+        )
+    except ValueError as exc:
+        raise ClientConfigError(f"{service.name}: {exc}") from None
     if endpoints is not None:
         resolved.endpoints = endpoints
         resolved.inject_host_prefix = endpoints.inject_host_prefix

@@ -54,11 +54,10 @@ def compression_settings(
 ) -> Compression:
     """The settings from the client's arguments, else the environment, else the profile.
 
-    A minimum size that is not an integer from 1 to 1048576 raises ``ClientConfigError``
-    naming where it came from.
+    A minimum size that is not an integer from 1 to 1048576 raises ``ValueError`` naming
+    where it came from (``config`` makes it a ``ClientConfigError``).
     """
     from ..auth.credentials import profile_setting
-    from .config import ClientConfigError
     from .endpoint_resolution import is_true
 
     if disable is None:
@@ -82,7 +81,7 @@ def compression_settings(
     except ValueError:
         size = -1
     if not MIN_MIN_SIZE <= size <= MAX_MIN_SIZE:
-        raise ClientConfigError(
+        raise ValueError(
             f"{source}: {value!r} is not an integer from {MIN_MIN_SIZE} to {MAX_MIN_SIZE}"
         ) from None
     return Compression(disable, size)
