@@ -10,7 +10,8 @@ method per operation that calls ``_call``/``_paginate``/``_wait`` here. Everythi
 shared:
 
 - One call: keyword arguments → input model (``params.build_input``: idempotency token,
-  validation) → ``codec.serialize_request`` → Host, User-Agent and auth headers → transport →
+  validation) → ``codec.serialize_request`` → the endpoint's path (``http.join_path``) and
+  request compression (``compression``) → Host, User-Agent and auth headers → transport →
   ``codec.parse_response`` → the output model, or the modelled ``ServiceError`` (its
   ``request_id`` from ``x-amzn-RequestId``/``x-amz-request-id``/``X-Request-Id``). Failures
   are retried by ``retries.RetryPolicy``; a SigV4 request is signed again for each attempt.
