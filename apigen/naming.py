@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import builtins
+import functools
 import keyword
 import re
 import unicodedata
@@ -161,6 +162,7 @@ def _escape(name: str, extra: frozenset[str] = frozenset()) -> str:
     return name
 
 
+@functools.cache  # pure, and called for the same names across every view
 def snake(name: str) -> str:
     """A member name as a Python attribute: ``maxWorkerCount`` → ``max_worker_count``.
 
@@ -176,11 +178,13 @@ def snake(name: str) -> str:
     return _escape(result, _MODEL_ATTRIBUTES | _BUILTINS)
 
 
+@functools.cache  # pure, and called for the same names across every view
 def function_name(name: str) -> str:
     """An operation as a method: ``ListConnectors`` → ``list_connectors``."""
     return _escape("_".join(words(name)) or "_", _BUILTINS)
 
 
+@functools.cache  # pure, and called for the same names across every view
 def pascal(name: str) -> str:
     """A shape as a class: keeps spec casing, drops separators (``byok.v1.Key`` → ByokV1Key)."""
     parts = [p for p in _NON_IDENT.split(unicodedata.normalize("NFKC", name)) if p]

@@ -9,6 +9,16 @@ black formats ~2,500 lines a second, so a from-scratch run spends most of its ti
 ``format_many`` formats a batch of cache misses on every core (forked workers that inherit
 the imported black), largest module first. Output does not depend on the split: black is a
 pure function of the text and the mode.
+
+A big module is formatted in pieces: split before top-level ``class``/``def``/decorator
+lines that follow a blank line (``split_top_level``), each piece formatted and cached on its
+own, the results joined by the two blank lines black puts before a top-level definition.
+black's output for a statement depends only on the statement (the target versions are
+explicit, so nothing is inferred from the whole file) and on the blank lines before it, so
+the pieces give the same bytes as the whole; a split that is not at a statement boundary
+(inside a triple-quoted string or brackets) leaves a piece black cannot parse, and then the
+module is formatted whole. Pieces spread a module over every core, and an edit to one
+class re-formats only its piece.
 """
 
 from __future__ import annotations
@@ -20,6 +30,7 @@ import os
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 from apigen.output.writing import atomic_write
@@ -28,6 +39,9 @@ BLACK_VERSION = "26.10.1"
 LINE_LENGTH = 100
 # Below this many lines of misses a batch is formatted in-process: forking costs more.
 PARALLEL_MIN_LINES = 3_000
+# A module is cut into pieces of at least this many lines (a smaller one stays whole).
+PIECE_LINES = 1_000
+_PIECE_STARTS = ("class ", "def ", "async def ", "@")
 
 
 def default_cache_dir() -> Path:
@@ -84,6 +98,21 @@ class Formatter:
         return self.format_many([source])[0]
 
     def format_many(self, sources: Sequence[str]) -> list[str]:
+        """Each source formatted, in order; big ones in pieces (see the module docstring)."""
+        pieces = [split_top_level(source) for source in sources]
+        flat = [piece for split in pieces for piece in split]
+        if len(flat) == len(sources):
+            return self._format_sources(sources)
+        try:
+            formatted = iter(self._format_sources([p.source() for p in flat]))
+            return [
+                join_pieces(split, [piece.unwrap(next(formatted)) for piece in split])
+                for split in pieces
+            ]
+        except ValueError:  # black.InvalidInput: a piece cut at no statement boundary
+            return self._format_sources(sources)
+
+    def _format_sources(self, sources: Sequence[str]) -> list[str]:
         """Each source formatted, in order; misses formatted in parallel when it pays."""
         out: list[str | None] = []
         misses: dict[str, list[int]] = {}
@@ -105,6 +134,73 @@ class Formatter:
                 if cached is not None:
                     _store(cached, formatted)
         return [text for text in out if text is not None]
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Part of a module: top-level statements, or (``nested``) methods of a class, which
+    are formatted inside a stand-in ``class _:`` header."""
+
+    text: str
+    nested: bool = False
+
+    def source(self) -> str:
+        return f"{_WRAPPER}{self.text}" if self.nested else self.text
+
+    def unwrap(self, formatted: str) -> str:
+        if not self.nested:
+            return formatted
+        if not formatted.startswith(_WRAPPER):
+            raise ValueError("a method piece lost its stand-in class")
+        return formatted[len(_WRAPPER) :]
+
+
+def split_top_level(source: str, piece_lines: int = PIECE_LINES) -> list[Piece]:
+    """``source`` cut before definitions at the top level or one level into a class, into
+    pieces of >= ``piece_lines`` lines. A cut needs a blank line before it and a previous
+    statement that neither opens a block nor is a comment or decorator (black attaches
+    those to what follows); a class's body goes on in a nested piece."""
+    lines = source.splitlines(keepends=True)
+    if len(lines) < 2 * piece_lines:
+        return [Piece(source)]
+    pieces: list[Piece] = []
+    start, nested = 0, False
+    in_class = False  # the current top-level statement is a class
+    previous = ""  # the last non-blank line
+    for index, line in enumerate(lines):
+        top = line.startswith(_PIECE_STARTS)
+        method = in_class and line.startswith(_METHOD_STARTS)
+        if (
+            (top or method)
+            and index - start >= piece_lines
+            and len(lines) - index >= piece_lines
+            and not lines[index - 1].strip()
+            and not previous.lstrip().startswith(("#", "@"))
+            and not previous.rstrip().endswith(":")
+        ):
+            pieces.append(Piece("".join(lines[start:index]), nested))
+            start, nested = index, method
+        if line.strip():
+            previous = line
+            if not line[0].isspace():
+                in_class = line.startswith("class ")
+                nested = nested and not (top and start == index)
+    pieces.append(Piece("".join(lines[start:]), nested))
+    return pieces
+
+
+def join_pieces(pieces: Sequence[Piece], formatted: Sequence[str]) -> str:
+    """The formatted pieces as one module: two blank lines before a top-level definition,
+    one before a method (what black puts there)."""
+    out = [formatted[0]]
+    for piece, text in zip(pieces[1:], formatted[1:], strict=True):
+        out.append("\n" if piece.nested else "\n\n")
+        out.append(text)
+    return "".join(out)
+
+
+_WRAPPER = "class _:\n"
+_METHOD_STARTS = ("    def ", "    async def ", "    @")
 
 
 _WORKER_MODE: object | None = None

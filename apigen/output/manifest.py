@@ -75,23 +75,31 @@ def safe_relative(rel: str) -> bool:
     return not PurePosixPath(rel).is_absolute() and ":" not in parts[0]
 
 
-def inside(out_dir: Path, rel: str) -> Path | None:
+def inside(out_dir: Path, rel: str, folders: dict[Path, str] | None = None) -> Path | None:
     """``out_dir / rel`` when it lies strictly inside ``out_dir`` through real folders only.
 
     Folders that do not exist yet are fine (nothing of them can point elsewhere); an existing
-    component that is a symbolic link or not a folder makes the answer ``None``.
+    component that is a symbolic link or not a folder makes the answer ``None``. ``folders``
+    memoises what each folder is ("folder", "other", "missing") across the calls of one
+    check of many files, which share most of their folders.
     """
     if not safe_relative(rel):
         return None
+    seen = {} if folders is None else folders
     path = out_dir
     parts = rel.split("/")
     for part in parts[:-1]:
         path = path / part
-        try:
-            mode = path.lstat().st_mode
-        except FileNotFoundError:
+        kind = seen.get(path)
+        if kind is None:
+            try:
+                kind = "folder" if stat.S_ISDIR(path.lstat().st_mode) else "other"
+            except FileNotFoundError:
+                kind = "missing"
+            seen[path] = kind
+        if kind == "missing":
             return out_dir.joinpath(*parts)
-        if not stat.S_ISDIR(mode):
+        if kind == "other":
             return None
     return path / parts[-1]
 

@@ -135,7 +135,8 @@ def write_tree(out_dir: Path, files: Mapping[str, str]) -> WriteReport:
 
     All or nothing: raises ``WriteError`` (the output folder as it was) on any failure.
     """
-    unsafe = sorted(rel for rel in files if manifest.inside(out_dir, rel) is None)
+    folders: dict[Path, str] = {}  # one check of every file: each folder looked at once
+    unsafe = sorted(rel for rel in files if manifest.inside(out_dir, rel, folders) is None)
     if unsafe:
         raise WriteError(f"{out_dir}: refusing to write outside the folder: {', '.join(unsafe)}")
     wanted = dict(files)

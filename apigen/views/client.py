@@ -71,6 +71,7 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
     builder.typing.add(".._runtime.client.retries", "RetryConfig")
     builder.typing.add(".._runtime.client.hooks", "Interceptor")
     builder.typing.add("collections.abc", "Sequence")
+    builder.typing.add_module("httpx")  # the transport annotation names httpx's classes
     builder.imports.add(".._runtime.client.base", "DEFAULT_TIMEOUT")
     params: list[tuple[str, str, str]] = []
     if service.sigv4_name:
@@ -251,14 +252,12 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
     imports.add(".._runtime.client.base", "LazyService")
     if methods or waiters:
         imports.add("typing", "cast")
-    if builder.uses_shapes:
-        builder.typing.add(".", "shapes")
     kind = "Async client" if is_async else "Client"
     doc = service.documentation or f"{service.title} (version {service.version})."
     return ClientView(
         doc=docstring(f"{kind} of {service.title}: {class_name}.", indent=0),
         imports=imports.lines(),
-        type_checking_imports=_with_httpx(builder.typing.lines()),
+        type_checking_imports=builder.typing.lines(),
         class_name=class_name,
         base=base,
         class_doc=docstring(doc, indent=4),
@@ -272,21 +271,6 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
         define="async def" if is_async else "def",
         wait_for="await " if is_async else "",
     )
-
-
-def _with_httpx(lines: tuple[str, ...]) -> tuple[str, ...]:
-    """``import httpx`` at the head of the third-party section (``ImportSet`` prints only
-    ``from`` imports, sections in isort order separated by blank lines)."""
-    out = list(lines)
-    third_party = next((i for i, line in enumerate(out) if line.startswith("from pydantic")), None)
-    if third_party is not None:
-        out.insert(third_party, "import httpx")
-        return tuple(out)
-    local = next((i for i, line in enumerate(out) if line.startswith("from .")), len(out))
-    out[local:local] = ["import httpx", ""] if local < len(out) else ["", "import httpx"]
-    if out[0] == "":
-        out.pop(0)
-    return tuple(out)
 
 
 def async_client_view(service: ir.Service) -> ClientView:

@@ -17,7 +17,7 @@ Decisions:
   async client) whose ``.items()`` yields items; ``wait_until_<waiter>`` takes the operation's
   arguments plus ``max_wait``/``min_delay``/``max_delay`` and returns the last output.
 - Shapes, ``datetime``, ``JsonValue`` and the runtime's types are named for type checkers
-  only: the builder records them in ``typing`` (imported under ``TYPE_CHECKING``).
+  only: the imports their ``TypeExpr``s carry go to ``typing`` (under ``TYPE_CHECKING``).
 """
 
 from __future__ import annotations
@@ -28,14 +28,8 @@ from apigen import ir, naming
 from apigen.views.docs import plain
 from apigen.views.imports import ImportSet
 from apigen.views.method_doc import method_doc
-from apigen.views.types import TypeMapper, is_inline_union
+from apigen.views.types import TypeExpr, TypeMapper
 
-_CLASS_TYPES = (
-    ir.ShapeType.STRUCTURE,
-    ir.ShapeType.UNION,
-    ir.ShapeType.ENUM,
-    ir.ShapeType.INT_ENUM,
-)
 _WAITER_ARGS = ("max_wait", "min_delay", "max_delay")
 _RESERVED_PARAMS = frozenset({"self", *_WAITER_ARGS})
 # Attributes of the runtime base classes a generated method must not replace.
@@ -88,55 +82,24 @@ class MethodBuilder:
         self.mapper = TypeMapper(service)
         self.imports = ImportSet()
         self.typing = ImportSet()  # names only annotations use, imported under TYPE_CHECKING
-        self.uses_shapes = False
 
     def shape(self, shape_id: str) -> ir.Shape:
         return self.service.shapes[shape_id]
 
     # -- types --
 
-    def class_ref(self, shape: ir.Shape) -> str:
-        self.uses_shapes = True
-        return f"shapes.{self.mapper.class_name(shape)}"
+    def _named(self, expr: TypeExpr) -> str:
+        """``expr`` printed; what it names is imported for type checkers."""
+        for module, name in expr.imports:
+            self.typing.add(module, name)
+        return expr.text
 
     def plain_type(self, member: ir.Member) -> str:
         """A member's Python type without constraint metadata."""
-        shape = self.shape(member.target)
-        kind = shape.type
-        if kind in (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM) and shape.enum_values:
-            # The enum or its values as literals: `states=["RUNNING"]` type-checks too.
-            self.typing.add("typing", "Literal")
-            values = ", ".join(repr(v.value) for v in shape.enum_values)
-            return f"{self.class_ref(shape)} | Literal[{values}]"
-        if shape.streaming and kind is ir.ShapeType.BLOB:  # bytes, a file, (async) chunks
-            self.typing.add(".._runtime.core.streams", "StreamInput")
-            return "StreamInput"
-        if shape.streaming and kind is ir.ShapeType.UNION:  # the events to send
-            self.typing.add("collections.abc", "AsyncIterable")
-            self.typing.add("collections.abc", "Iterable")
-            event = self.class_ref(shape)
-            return f"Iterable[{event}] | AsyncIterable[{event}]"
-        if is_inline_union(shape):  # OpenAPI oneOf/anyOf: no class, any of its variants
-            return " | ".join(dict.fromkeys(self.plain_type(m) for m in shape.members))
-        if kind in _CLASS_TYPES:
-            return self.class_ref(shape)
-        if kind is ir.ShapeType.LIST:
-            return f"list[{self.plain_type(shape.member)}]"
-        if kind is ir.ShapeType.MAP:
-            return f"dict[{self.plain_type(shape.key)}, {self.plain_type(shape.value)}]"
-        if kind is ir.ShapeType.TIMESTAMP:
-            self.typing.add("datetime", "datetime")
-            return "datetime"
-        if kind is ir.ShapeType.DOCUMENT:
-            self.typing.add("pydantic", "JsonValue")
-            return "JsonValue"
-        return self.mapper.base_type(shape, member)
+        return self._named(self.mapper.signature_type(member))
 
     def model_ref(self, shape_id: str | None) -> str:
-        if shape_id is None:
-            self.typing.add(".._runtime.core.model", "Empty")
-            return "Empty"
-        return self.class_ref(self.shape(shape_id))
+        return self._named(self.mapper.model_ref(shape_id))
 
     # -- parameters --
 

@@ -68,11 +68,10 @@ def fake_view(service: ir.Service) -> FakeView:
     imports.add(".server", "create_app")
 
     def model(shape_id: str | None) -> str:
-        if shape_id is None:
-            imports.add(".._runtime.core.model", "Empty")
-            return "Empty"
-        imports.add(".", "shapes")
-        return f"shapes.{mapper.class_name(service.shapes[shape_id])}"
+        expr = mapper.model_ref(shape_id)
+        for module, name in expr.imports:
+            imports.add(module, name)
+        return expr.text
 
     methods = tuple(
         FakeMethodView(

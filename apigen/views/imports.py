@@ -21,22 +21,30 @@ def _section(module: str) -> str:
 
 
 class ImportSet:
-    """``from module import name`` records, printed isort-style (sections, sorted)."""
+    """``import module`` and ``from module import name`` records, printed isort-style:
+    sections in order, in each the ``import`` lines first, then the ``from`` lines, sorted."""
 
     def __init__(self) -> None:
         self._names: dict[str, set[str]] = defaultdict(set)
+        self._modules: set[str] = set()
 
     def add(self, module: str, name: str) -> None:
         self._names[module].add(name)
 
+    def add_module(self, module: str) -> None:
+        """``import module`` (an absolute module: its name is what the code uses)."""
+        self._modules.add(module)
+
     def lines(self) -> tuple[str, ...]:
         out: list[str] = []
         for section in _SECTIONS:
+            plain = sorted(m for m in self._modules if _section(m) == section)
             modules = sorted(m for m in self._names if _section(m) == section)
-            if not modules:
+            if not modules and not plain:
                 continue
             if out:
                 out.append("")
+            out.extend(f"import {module}" for module in plain)
             for module in modules:
                 names = ", ".join(sorted(self._names[module]))
                 out.append(f"from {module} import {names}")

@@ -14,6 +14,7 @@ its constraints and its documentation as one line of plain text.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from apigen import ir, naming
@@ -273,18 +274,30 @@ def operation_page(service: ir.Service, op: ir.Operation) -> OperationPage:
     )
 
 
-def shape_page(service: ir.Service, shape: ir.Shape) -> ShapePage:
+def used_by_index(service: ir.Service) -> dict[str, list[Link]]:
+    """Shape id -> what uses it: operations (input, output, error, in spec order), then the
+    classes holding a member of it (by class name). Built once per service: a page per
+    shape scanning every operation and class is quadratic (minutes for ec2's 3,000 shapes).
+    """
     up = "../"
-    used_by = []
+    index: dict[str, list[Link]] = {}
     for op in service.operations:
         for role, ids in (("input", (op.input,)), ("output", (op.output,)), ("error", op.errors)):
-            if shape.id in ids:
-                used_by.append(Link(name=op.name, href=f"{up}{operation_page_name(op)}", note=role))
+            href = f"{up}{operation_page_name(op)}"
+            for shape_id in dict.fromkeys(i for i in ids if i is not None):
+                index.setdefault(shape_id, []).append(Link(name=op.name, href=href, note=role))
     for owner in class_shapes(service):
-        if any(m.target == shape.id for m in owner.members):
-            used_by.append(
-                Link(name=naming.pascal(owner.name), href=f"{up}{shape_page_name(owner)}")
-            )
+        link = Link(name=naming.pascal(owner.name), href=f"{up}{shape_page_name(owner)}")
+        for target in dict.fromkeys(m.target for m in owner.members):
+            index.setdefault(target, []).append(link)
+    return index
+
+
+def shape_page(
+    service: ir.Service, shape: ir.Shape, used_by: Mapping[str, list[Link]] | None = None
+) -> ShapePage:
+    up = "../"
+    uses = (used_by if used_by is not None else used_by_index(service)).get(shape.id, [])
     error = ""
     if shape.error:
         code = shape.error_code or shape.name
@@ -308,7 +321,7 @@ def shape_page(service: ir.Service, shape: ir.Shape) -> ShapePage:
         rows=rows(service, shape, up) if shape.type not in (ir.ShapeType.ENUM,) else (),
         values=values,
         error=error,
-        used_by=tuple(used_by),
+        used_by=tuple(uses),
     )
 
 
@@ -342,9 +355,10 @@ def reference_pages(service: ir.Service) -> list[tuple[str, str, object]]:
     for op in service.operations:
         template = f"{folder}/operations/{{operation}}.md.jinja"
         pages.append((operation_page_name(op), template, operation_page(service, op)))
+    used_by = used_by_index(service)
     for shape in class_shapes(service):
         template = f"{folder}/shapes/{{shape}}.md.jinja"
-        pages.append((shape_page_name(shape), template, shape_page(service, shape)))
+        pages.append((shape_page_name(shape), template, shape_page(service, shape, used_by)))
     return pages
 
 

@@ -115,11 +115,10 @@ def server_view(service: ir.Service) -> ServerView:
     imports.add(".._runtime.server.hooks", "ServerInterceptor")
 
     def model(shape_id: str | None) -> str:
-        if shape_id is None:
-            typing.add(".._runtime.core.model", "Empty")
-            return "Empty"
-        typing.add(".", "shapes")
-        return f"shapes.{mapper.class_name(service.shapes[shape_id])}"
+        expr = mapper.model_ref(shape_id)
+        for module, name in expr.imports:
+            typing.add(module, name)
+        return expr.text
 
     methods = []
     for op in sorted(service.operations, key=operation_method_name):

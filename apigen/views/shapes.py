@@ -20,36 +20,23 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
-from apigen.views.types import TypeMapper, is_inline_union, untagged_note
+from apigen.views.types import (
+    Import,
+    TypeExpr,
+    TypeMapper,
+    imports_of,
+    is_inline_union,
+    runtime,
+    untagged_note,
+)
+from apigen.views.types import named as named_in
+from apigen.views.types import (
+    optional as or_none,
+)
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
 REQUEST, RESPONSE = "request", "response"
 _BOTH = frozenset({REQUEST, RESPONSE})
-
-
-# Streaming members' types: a lazily read blob, a stream of events.
-STREAM_NAMES = {
-    "StreamingBlob": ".._runtime.core.streams",
-    "EventStream": ".._runtime.core.events",
-}
-
-# Names of ``_runtime/core/scalars.py`` (timestamps, sized numbers, constraint validators); every
-# other runtime name a shapes module uses lives in ``_runtime/core/model.py``.
-SCALAR_NAMES = frozenset(
-    {
-        "Blob",
-        "DateTime",
-        "EpochSeconds",
-        "Float",
-        "HttpDate",
-        "Int8",
-        "Int16",
-        "Int32",
-        "Int64",
-        "Pattern",
-        "UniqueItems",
-    }
-)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -58,6 +45,7 @@ class FieldView:
     annotation: str
     field_args: str
     doc: str
+    imports: frozenset[Import] = frozenset()  # what the annotation and arguments name
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -86,6 +74,7 @@ class ClassView:
     fields: tuple[FieldView, ...] = ()
     enum_members: tuple[EnumMemberView, ...] = ()
     class_vars: tuple[str, ...] = ()
+    imports: frozenset[Import] = frozenset()  # what the class line and class vars name
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -221,35 +210,31 @@ def carries_sensitive(service: ir.Service, member: ir.Member) -> bool:
     return False
 
 
-def _runtime_module(name: str) -> str:
-    """The runtime module a shapes module imports ``name`` from."""
-    if name in SCALAR_NAMES:
-        return ".._runtime.core.scalars"
-    if name == "RefusesNull":
-        return ".._runtime.core.nulls"
-    if name in STREAM_NAMES:
-        return STREAM_NAMES[name]
-    return ".._runtime.core.model"
+def _runtime(name: str) -> frozenset[Import]:
+    return runtime(name).imports
 
 
 def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: bool) -> FieldView:
     name = naming.snake(member.name)
     wire = member.wire_name
     annotation = mapper.member_type(member)
+    named: list[TypeExpr] = [named_in("Field", "pydantic")]
     args: list[str] = []
     optional = in_union or optional
     streaming = mapper.service.shapes[member.target].streaming
     if streaming and not in_union:  # never None: an empty stream when absent (Smithy)
-        args.append(f"default_factory={mapper.stream_factory(member)}")
+        factory = mapper.stream_factory(member)
+        named.append(factory)
+        args.append(f"default_factory={factory}")
     elif member.has_default and not in_union and member.default is not None:
         args.append(f"default={member.default!r}")
     elif optional:
-        annotation = f"{annotation} | None"
+        annotation = or_none(annotation)
         args.append("default=None")
     elif member.nullable:  # required, and null is a value the document allows
-        annotation = f"{annotation} | None"
+        annotation = or_none(annotation)
     if wire != name:
-        mapper.pydantic_names.add("AliasChoices")
+        named.append(named_in("AliasChoices", "pydantic"))
         args.append(f"validation_alias=AliasChoices({wire!r}, {name!r})")
         args.append(f"serialization_alias={wire!r}")
     if carries_sensitive(mapper.service, member):
@@ -258,7 +243,8 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         args.append("deprecated=True")
     return FieldView(
         name=name,
-        annotation=annotation,
+        annotation=annotation.text,
+        imports=imports_of([annotation, *named]),
         field_args=", ".join(args),
         doc=docstring(
             "\n\n".join(
@@ -278,7 +264,6 @@ def class_view(
     fallback = f"The {shape.name} {shape.type.value}."
     doc = docstring(shape.documentation, indent=4, fallback=fallback)
     if shape.type is ir.ShapeType.ENUM:
-        mapper.runtime_names.add("OpenEnum")
         members = _spaced(
             EnumMemberView(
                 name=naming.constant(v.name),
@@ -287,9 +272,10 @@ def class_view(
             )
             for v in shape.enum_values
         )
-        return ClassView(name=name, base="OpenEnum", doc=doc, enum_members=members)
+        return ClassView(
+            name=name, base="OpenEnum", doc=doc, enum_members=members, imports=_runtime("OpenEnum")
+        )
     if shape.type is ir.ShapeType.INT_ENUM:
-        mapper.runtime_names.add("OpenIntEnum")
         members = _spaced(
             EnumMemberView(
                 name=naming.constant(v.name),
@@ -298,10 +284,16 @@ def class_view(
             )
             for v in shape.enum_values
         )
-        return ClassView(name=name, base="OpenIntEnum", doc=doc, enum_members=members)
+        return ClassView(
+            name=name,
+            base="OpenIntEnum",
+            doc=doc,
+            enum_members=members,
+            imports=_runtime("OpenIntEnum"),
+        )
     in_union = shape.type is ir.ShapeType.UNION
     base = "ApigenUnion" if in_union else "ApigenOneOf" if shape.exactly_one_of else "ApigenModel"
-    mapper.runtime_names.add(base)
+    imports = set(_runtime(base))
     travels = ways.get(shape.id, _BOTH)
     fields = tuple(field_view(mapper, m, in_union, is_optional(m, travels)) for m in shape.members)
     class_vars = []
@@ -319,14 +311,14 @@ def class_view(
             }
         )
         if names:
-            mapper.typing_names.add("ClassVar")
+            imports.add(("typing", "ClassVar"))
             class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({names!r})")
     if shape.additional is not None:  # other keys, each value of one type (pydantic's extras)
         extra = mapper.member_type(shape.additional)
-        extra = f"{extra} | None" if shape.additional.nullable else extra
-        mapper.pydantic_names.add("ConfigDict")
+        extra = or_none(extra) if shape.additional.nullable else extra
+        imports.update((*extra.imports, ("pydantic", "ConfigDict")))
         class_vars.append('model_config = ConfigDict(extra="allow")')
-        class_vars.append(f"__pydantic_extra__: dict[str, {extra}] = Field(init=False)")
+        class_vars.append(f"__pydantic_extra__: dict[str, {extra.text}] = Field(init=False)")
     if mapper.service.explicit_nullability:
         # An optional member the document does not make nullable: absent is fine, null is not.
         refused = sorted(
@@ -335,13 +327,19 @@ def class_view(
             if not m.nullable and is_optional(m, travels) and not in_union
         )
         if refused:
-            mapper.typing_names.add("ClassVar")
-            mapper.runtime_names.add("RefusesNull")
+            imports.update((("typing", "ClassVar"), *_runtime("RefusesNull")))
             base = f"{base}, RefusesNull"
             class_vars.append(
                 f"__apigen_not_null__: ClassVar[frozenset[str]] = frozenset({refused!r})"
             )
-    return ClassView(name=name, base=base, doc=doc, fields=fields, class_vars=tuple(class_vars))
+    return ClassView(
+        name=name,
+        base=base,
+        doc=doc,
+        fields=fields,
+        class_vars=tuple(class_vars),
+        imports=frozenset(imports),
+    )
 
 
 def narrowing_view(
@@ -360,12 +358,12 @@ def narrowing_view(
     names = [m.wire_name for m in narrowed]
     listed = " and ".join([", ".join(names[:-1]), names[-1]] if len(names) > 1 else names)
     fallback = f"A {base_class} with {listed} required." if names else f"A {base_class}."
-    mapper.runtime_names.add("ApigenNarrowed")
     return ClassView(
         name=mapper.class_name(shape),
         base=f"{base_class}, ApigenNarrowed",
         doc=docstring(shape.documentation, indent=4, fallback=fallback),
         fields=tuple(field_view(mapper, m, False, False) for m in narrowed),
+        imports=_runtime("ApigenNarrowed"),
     )
 
 
@@ -393,16 +391,12 @@ def shapes_view(service: ir.Service) -> ShapesView:
     classes = tuple(class_view(mapper, s, ways) for s in [*enums, *model_order(service)])
     imports = ImportSet()
     imports.add("__future__", "annotations")
-    for name in mapper.typing_names:
-        imports.add("typing", name)
-    for name in mapper.annotated_types:
-        imports.add("annotated_types", name)
-    for name in mapper.pydantic_names | {"Field"}:
-        imports.add("pydantic", name)
-    for name in mapper.runtime_names:
-        imports.add(_runtime_module(name), name)
+    imports.add("pydantic", "Field")
+    needed = {i for c in classes for i in (*c.imports, *(i for f in c.fields for i in f.imports))}
+    for module, name in needed:
+        imports.add(module, name)
     # Users check for this one (``isinstance``), so the shapes module exports it.
-    reexported = mapper.runtime_names & {"UnknownVariant"}
+    reexported = {name for _, name in needed} & {"UnknownVariant"}
     narrowing = any(s.narrows for s in service.shapes.values())
     return ShapesView(
         pragmas=_NARROWING_PRAGMA if narrowing else (),

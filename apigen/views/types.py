@@ -1,12 +1,13 @@
 """Python type expressions for IR members: the one place that maps shapes to annotations.
 
-A ``TypeMapper`` belongs to one service (one protocol) and records which runtime and
-library names its expressions use, so the module that prints them imports exactly those.
+A ``TypeMapper`` belongs to one service; its type expressions are ``TypeExpr`` values that
+carry the imports they need, so the module that prints them imports exactly those.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from apigen import ir, naming, regex_translate
 
@@ -53,25 +54,122 @@ def timestamp_format(service: ir.Service, member: ir.Member) -> ir.TimestampForm
     )
 
 
-@dataclass
+Import = tuple[str, str]  # (module, name): ``from module import name``
+
+# Where the runtime names a generated service module (one level below the package's
+# ``_runtime``) imports come from: scalars (timestamps, sized numbers, constraint
+# validators), streams, events, nulls; every other one lives in ``core/model.py``.
+_RUNTIME_MODULES = {
+    **dict.fromkeys(
+        (
+            "Blob",
+            "DateTime",
+            "EpochSeconds",
+            "Float",
+            "HttpDate",
+            "Int8",
+            "Int16",
+            "Int32",
+            "Int64",
+            "Pattern",
+            "UniqueItems",
+        ),
+        ".._runtime.core.scalars",
+    ),
+    "StreamingBlob": ".._runtime.core.streams",
+    "StreamInput": ".._runtime.core.streams",
+    "EventStream": ".._runtime.core.events",
+    "RefusesNull": ".._runtime.core.nulls",
+}
+
+
+def runtime_module(name: str) -> str:
+    """The runtime module a service module imports ``name`` from."""
+    return _RUNTIME_MODULES.get(name, ".._runtime.core.model")
+
+
+@dataclass(frozen=True, slots=True)
+class TypeExpr:
+    """A Python type expression (or annotation metadata) and the imports it needs."""
+
+    text: str
+    imports: frozenset[Import] = frozenset()
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def builtin(text: str) -> TypeExpr:
+    return TypeExpr(text)
+
+
+def named(name: str, module: str) -> TypeExpr:
+    """``name``, imported from ``module``."""
+    return TypeExpr(name, frozenset({(module, name)}))
+
+
+def runtime(name: str) -> TypeExpr:
+    """A name of the generated package's runtime."""
+    return named(name, runtime_module(name))
+
+
+def _joined(
+    text: str, parts: Iterable[TypeExpr], extra: frozenset[Import] = frozenset()
+) -> TypeExpr:
+    return TypeExpr(text, extra.union(*(p.imports for p in parts)))
+
+
+def call(callee: TypeExpr, args: str, *parts: TypeExpr) -> TypeExpr:
+    """``callee[args]`` or ``callee(args)``: ``args`` already printed from ``parts``."""
+    return _joined(f"{callee.text}{args}", parts, callee.imports)
+
+
+def list_of(item: TypeExpr) -> TypeExpr:
+    return _joined(f"list[{item.text}]", (item,))
+
+
+def dict_of(key: TypeExpr, value: TypeExpr) -> TypeExpr:
+    return _joined(f"dict[{key.text}, {value.text}]", (key, value))
+
+
+def optional(expr: TypeExpr) -> TypeExpr:
+    return _joined(f"{expr.text} | None", (expr,))
+
+
+def union(items: Iterable[TypeExpr]) -> TypeExpr:
+    """``A | B``, each alternative once, in order."""
+    unique = list(dict.fromkeys(items))
+    return _joined(" | ".join(dict.fromkeys(i.text for i in unique)), unique)
+
+
+def annotated(base: TypeExpr, metadata: Sequence[TypeExpr]) -> TypeExpr:
+    if not metadata:
+        return base
+    text = f"Annotated[{base.text}, {', '.join(m.text for m in metadata)}]"
+    return _joined(text, (base, *metadata), frozenset({("typing", "Annotated")}))
+
+
+def imports_of(exprs: Iterable[TypeExpr]) -> frozenset[Import]:
+    return frozenset().union(*(e.imports for e in exprs))
+
+
+_SHAPES = (".", "shapes")
+
+
+@dataclass(frozen=True)
 class TypeMapper:
+    """The one type mapper of a service: model annotations (constraints included, for the
+    shapes module) and signature types (the clients' parameters: no constraint metadata,
+    enums also as literals, classes as ``shapes.X``). Every method returns ``TypeExpr``s;
+    the module that prints them imports what they carry."""
+
     service: ir.Service
-    runtime_names: set[str] = field(default_factory=set)
-    typing_names: set[str] = field(default_factory=set)
-    annotated_types: set[str] = field(default_factory=set)
-    pydantic_names: set[str] = field(default_factory=set)
 
     def class_name(self, shape: ir.Shape) -> str:
         return naming.pascal(shape.name)
 
-    def annotated(self, base: str, metadata: list[str]) -> str:
-        if not metadata:
-            return base
-        self.typing_names.add("Annotated")
-        return f"Annotated[{base}, {', '.join(metadata)}]"
-
-    def constraint_metadata(self, shape: ir.Shape, constraints: ir.Constraints) -> list[str]:
-        meta: list[str] = []
+    def constraint_metadata(self, shape: ir.Shape, constraints: ir.Constraints) -> list[TypeExpr]:
+        meta: list[TypeExpr] = []
         length = constraints.length
         if length and shape.type in (
             ir.ShapeType.STRING,
@@ -79,12 +177,12 @@ class TypeMapper:
             ir.ShapeType.MAP,
             ir.ShapeType.BLOB,
         ):
-            self.annotated_types.add("Len")
-            meta.append(
-                f"Len({length.min or 0}, {length.max})"
+            args = (
+                f"({length.min or 0}, {length.max})"
                 if length.max is not None
-                else f"Len({length.min or 0})"
+                else f"({length.min or 0})"
             )
+            meta.append(call(named("Len", "annotated_types"), args))
         rng = constraints.range
         if rng and (shape.type in _INTEGERS or shape.type in _FLOATS):
             bounds = []
@@ -92,97 +190,125 @@ class TypeMapper:
                 bounds.append(f"ge={_number(rng.min, shape.type)}")
             if rng.max is not None:
                 bounds.append(f"le={_number(rng.max, shape.type)}")
-            self.annotated_types.add("Interval")
-            meta.append(f"Interval({', '.join(bounds)})")
+            meta.append(call(named("Interval", "annotated_types"), f"({', '.join(bounds)})"))
         if constraints.pattern and shape.type is ir.ShapeType.STRING:
-            self.runtime_names.add("Pattern")
             python = regex_translate.to_python(constraints.pattern)
             if python == constraints.pattern:
-                meta.append(f"Pattern({_raw_string(python)})")
+                meta.append(call(runtime("Pattern"), f"({_raw_string(python)})"))
             else:  # errors show the service's pattern, as written in the spec
                 written = _raw_string(constraints.pattern)
-                meta.append(f"Pattern({_raw_string(python)}, spec={written})")
+                meta.append(call(runtime("Pattern"), f"({_raw_string(python)}, spec={written})"))
         if constraints.unique_items and shape.type is ir.ShapeType.LIST:
-            self.runtime_names.add("UniqueItems")
-            meta.append("UniqueItems")
+            meta.append(runtime("UniqueItems"))
         return meta
 
-    def member_type(self, member: ir.Member) -> str:
-        """The annotation of a member, constraints included, without ``| None``."""
+    def member_type(self, member: ir.Member) -> TypeExpr:
+        """The model annotation of a member, constraints included, without ``| None``."""
         shape = self.service.shapes[member.target]
-        base = _NUMBER_ALIASES.get(shape.type)
-        if base is not None:
-            self.runtime_names.add(base)
-        else:
-            base = self.base_type(shape, member)
-        return self.annotated(base, self.constraint_metadata(shape, member.constraints))
+        alias = _NUMBER_ALIASES.get(shape.type)
+        base = runtime(alias) if alias is not None else self.base_type(shape, member)
+        return annotated(base, self.constraint_metadata(shape, member.constraints))
 
-    def base_type(self, shape: ir.Shape, member: ir.Member) -> str:
+    def base_type(self, shape: ir.Shape, member: ir.Member) -> TypeExpr:
         kind = shape.type
         if shape.streaming and kind is ir.ShapeType.UNION:
-            self.runtime_names.add("EventStream")
-            return f"EventStream[{self.class_name(shape)}]"
+            return call(runtime("EventStream"), f"[{self.class_name(shape)}]")
         if is_tagged_union(shape):
             return self.tagged_union(shape)
         if shape.type is ir.ShapeType.UNION and shape.untagged:
-            return " | ".join(dict.fromkeys(self.member_type(m) for m in shape.members))
+            return union(self.member_type(m) for m in shape.members)
         if kind in _CLASS_TYPES:
-            return self.class_name(shape)
+            return builtin(self.class_name(shape))
         if kind is ir.ShapeType.STRING:
-            return "str"
+            return builtin("str")
         if kind in _INTEGERS:
-            return "int"
+            return builtin("int")
         if kind in _FLOATS:
-            return "float"
+            return builtin("float")
         if kind is ir.ShapeType.BOOLEAN:
-            return "bool"
+            return builtin("bool")
         if shape.streaming and kind is ir.ShapeType.BLOB:
-            self.runtime_names.add("StreamingBlob")
-            return "StreamingBlob"
+            return runtime("StreamingBlob")
         if kind is ir.ShapeType.BLOB:
-            self.runtime_names.add("Blob")
-            return "Blob"
+            return runtime("Blob")
         if kind is ir.ShapeType.DOCUMENT:
-            self.pydantic_names.add("JsonValue")
-            return "JsonValue"
+            return named("JsonValue", "pydantic")
         if kind is ir.ShapeType.TIMESTAMP:
-            alias = _TIMESTAMP_ALIASES[timestamp_format(self.service, member)]
-            self.runtime_names.add(alias)
-            return alias
+            return runtime(_TIMESTAMP_ALIASES[timestamp_format(self.service, member)])
         if kind is ir.ShapeType.LIST:
-            return f"list[{self.member_type(shape.member)}]"
+            return list_of(self.member_type(shape.member))
         if kind is ir.ShapeType.MAP:
-            return f"dict[{self.member_type(shape.key)}, {self.member_type(shape.value)}]"
+            return dict_of(self.member_type(shape.key), self.member_type(shape.value))
         raise AssertionError(f"unhandled shape type {kind}")  # pragma: no cover
 
-    def stream_factory(self, member: ir.Member) -> str:
+    def stream_factory(self, member: ir.Member) -> TypeExpr:
         """What makes the empty value of a streaming member (its default)."""
         shape = self.service.shapes[member.target]
-        name = "EventStream" if shape.type is ir.ShapeType.UNION else "StreamingBlob"
-        self.runtime_names.add(name)
-        return name
+        return runtime("EventStream" if shape.type is ir.ShapeType.UNION else "StreamingBlob")
 
-    def tagged_union(self, shape: ir.Shape) -> str:
+    def tagged_union(self, shape: ir.Shape) -> TypeExpr:
         """An OpenAPI discriminated union: its variants, told apart by one property's value.
 
         ``UnknownVariant`` comes last: a variant a newer peer added is kept, not an error.
         """
-        self.typing_names.add("Annotated")
-        self.pydantic_names.add("Tag")
-        self.runtime_names.update(("Discriminated", "UnknownVariant"))
-        variants = " | ".join(
-            [
-                *(
-                    f"Annotated[{self.class_name(self.service.shapes[m.target])}, Tag({m.name!r})]"
-                    for m in shape.members
-                ),
-                "UnknownVariant",
-            ]
+        tag = named("Tag", "pydantic")
+        variants = [
+            annotated(
+                builtin(self.class_name(self.service.shapes[m.target])),
+                [call(tag, f"({m.name!r})")],
+            )
+            for m in shape.members
+        ]
+        alternatives = _joined(
+            " | ".join([*(v.text for v in variants), "UnknownVariant"]),
+            variants,
+            runtime("UnknownVariant").imports,
         )
         wire = shape.discriminator or ""
         attribute = naming.snake(wire)
         args = repr(wire) if attribute == wire else f"{wire!r}, {attribute!r}"
-        return f"Annotated[{variants}, Discriminated({args})]"
+        return annotated(alternatives, [call(runtime("Discriminated"), f"({args})")])
+
+    # -- signature types (the clients' parameters and results) --
+
+    def class_ref(self, shape: ir.Shape) -> TypeExpr:
+        return TypeExpr(f"shapes.{self.class_name(shape)}", frozenset({_SHAPES}))
+
+    def model_ref(self, shape_id: str | None) -> TypeExpr:
+        """An operation's input or output model (``Empty`` when it has none)."""
+        if shape_id is None:
+            return runtime("Empty")
+        return self.class_ref(self.service.shapes[shape_id])
+
+    def signature_type(self, member: ir.Member) -> TypeExpr:
+        """A member's Python type without constraint metadata."""
+        shape = self.service.shapes[member.target]
+        kind = shape.type
+        if kind in (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM) and shape.enum_values:
+            # The enum or its values as literals: `states=["RUNNING"]` type-checks too.
+            values = ", ".join(repr(v.value) for v in shape.enum_values)
+            literal = call(named("Literal", "typing"), f"[{values}]")
+            return _joined(
+                f"{self.class_ref(shape).text} | {literal.text}", (self.class_ref(shape), literal)
+            )
+        if shape.streaming and kind is ir.ShapeType.BLOB:  # bytes, a file, (async) chunks
+            return runtime("StreamInput")
+        if shape.streaming and kind is ir.ShapeType.UNION:  # the events to send
+            event = self.class_ref(shape)
+            sync = call(named("Iterable", "collections.abc"), f"[{event.text}]", event)
+            async_ = call(named("AsyncIterable", "collections.abc"), f"[{event.text}]", event)
+            return union((sync, async_))
+        if is_inline_union(shape):  # OpenAPI oneOf/anyOf: no class, any of its variants
+            return union(self.signature_type(m) for m in shape.members)
+        if kind in _CLASS_TYPES:
+            return self.class_ref(shape)
+        if kind is ir.ShapeType.LIST:
+            return list_of(self.signature_type(shape.member))
+        if kind is ir.ShapeType.MAP:
+            return dict_of(self.signature_type(shape.key), self.signature_type(shape.value))
+        if kind is ir.ShapeType.TIMESTAMP:
+            return named("datetime", "datetime")
+        return self.base_type(shape, member)
 
 
 def is_tagged_union(shape: ir.Shape) -> bool:

@@ -109,3 +109,42 @@ def test_a_big_batch_is_formatted_on_every_core_with_the_same_result(
     assert pools == []
     assert Formatter(None).format_many(sources) == serial
     assert len(pools) == 1
+
+
+GOLDEN = Path(__file__).resolve().parents[2] / "generated" / "apigen_generated"
+
+
+def _messy(path: Path) -> str:
+    """A generated module as black did not leave it (spaces dropped around commas and =)."""
+    return path.read_text(encoding="utf-8").replace(", ", ",").replace(" = ", "=")
+
+
+@pytest.mark.parametrize("module", ["client.py", "shapes.py", "server.py", "errors.py"])
+def test_a_module_formatted_in_pieces_is_what_black_makes_of_it_whole(module: str) -> None:
+    source = _messy(GOLDEN / "kafkaconnect" / module)
+    mode = Formatter(None)._black_mode()
+    whole = black.format_str(source, mode=mode)  # type: ignore[arg-type]
+    pieces = formatting.split_top_level(source, 15)
+    assert len(pieces) > 5  # top-level cuts, and method cuts for the client class
+    assert "".join(p.text for p in pieces) == source
+    if module == "client.py":
+        assert any(p.nested for p in pieces)
+    formatted = [p.unwrap(black.format_str(p.source(), mode=mode)) for p in pieces]  # type: ignore[arg-type]
+    assert formatting.join_pieces(pieces, formatted) == whole
+
+
+def test_pieces_are_cached_and_a_bad_cut_falls_back_to_the_whole_module(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(formatting.split_top_level, "__defaults__", (3,))
+    # A "def" at column 0 inside a triple-quoted string: the cut there leaves pieces black
+    # cannot parse, so the module is formatted whole.
+    text = 'x=1\ny=2\nz=3\n\nS="""\nq\nr\n\ndef not_code( a ):\n  pass\n"""\nw=4\nv=5\nu=6\n'
+    assert len(formatting.split_top_level(text)) == 2
+    assert Formatter(None).format(text) == black.format_str(
+        text, mode=Formatter(None)._black_mode()
+    )  # type: ignore[arg-type]
+    source = "\n\n".join(f"def f{i}( a ):\n  return a\n" for i in range(8))
+    formatter = Formatter(tmp_path)
+    assert formatter.format(source) == black.format_str(source, mode=formatter._black_mode())  # type: ignore[arg-type]
+    assert formatter.misses == len(formatting.split_top_level(source)) > 1

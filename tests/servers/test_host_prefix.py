@@ -205,7 +205,8 @@ def test_the_host_is_botocores(
         assert transport.hosts[0] == expected
         prefix = model["operations"][operation]["endpoint"]["hostPrefix"]
         filled = LABEL.sub(VALUE, prefix)
-        assert expected.startswith(filled) is inject
+        if inject:  # off, botocore's host (equal to ours above) may still carry it: S3 Control's
+            assert expected.startswith(filled)  # rule set places {AccountId}. itself
     finally:
         sys.path.remove(str(tmp_path))
         for name in [m for m in sys.modules if m.startswith("apigen_host_prefix_")]:

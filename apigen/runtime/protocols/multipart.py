@@ -30,6 +30,7 @@ from typing import Any
 
 from pydantic_core import to_json
 
+from ..core.narrow import is_list
 from ..core.scalars import FileBytes, blob_input
 from ..core.schema import MemberSpec, PartSpec
 from .wire_text import STRUCTURED_KINDS, scalar_text, scalar_value
@@ -80,7 +81,7 @@ def encode_multipart(
         if item is None:
             continue
         encoding = encodings.get(spec.wire)
-        if spec.kind == "list" and isinstance(item, list):
+        if spec.kind == "list" and is_list(item):
             written += [_part(spec, spec.item_kind, v, encoding) for v in item if v is not None]
         else:
             written.append(_part(spec, spec.kind, item, encoding))

@@ -107,7 +107,7 @@ def _reserved_kept(text: str) -> str:
 
 def cookie_pairs(header: str) -> list[tuple[str, str]]:
     """A ``Cookie`` header as (decoded name, raw value) pairs, in order."""
-    pairs = []
+    pairs: list[tuple[str, str]] = []
     for part in header.split(";"):
         name, _, value = part.strip().partition("=")
         if name:

@@ -60,7 +60,7 @@ def unchunk(request: HttpRequest, credentials: SecretLookup | None = None) -> No
 
     left = ", ".join(c for c in codings if c.lower() != "aws-chunked")
     decoded = request.header("x-amz-decoded-content-length")
-    headers = []
+    headers: list[tuple[str, str]] = []
     for name, value in request.headers:
         lowered = name.lower()
         if lowered == "content-encoding":

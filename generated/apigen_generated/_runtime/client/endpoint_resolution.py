@@ -21,7 +21,8 @@ docs/endpoints.md has the whole story; in short:
 - The endpoint's ``authSchemes`` property sets the SigV4 signing name and region (and
   ``disableDoubleEncoding``); its headers are added to the request.
 - Last, the operation's ``hostPrefix`` (labels filled from the input) goes before the host,
-  unless ``inject_host_prefix=False`` or ``AWS_DISABLE_HOST_PREFIX_INJECTION=true``.
+  unless ``inject_host_prefix=False`` or ``AWS_DISABLE_HOST_PREFIX_INJECTION=true``, or the
+  rule set places it itself (every label is bound to the rule-set parameter of its name).
 
 Cost: the operation-independent parameters are bound once per client resolution (cached per
 process by ``config.resolve``); each distinct set of per-call parameters is resolved once and
@@ -179,6 +180,19 @@ def _host_prefix(operation: OperationSpec, model: ApigenModel) -> str:
     return prefix
 
 
+def _placed_by_rules(operation: OperationSpec) -> bool:
+    """Whether the rule set puts the host prefix in the URL itself: every label of the prefix
+    is a member the operation also binds to the rule-set parameter of the same name (S3
+    Control's ``{AccountId}.``). Applying the prefix too would put it in the host twice, so
+    it is left to the rules, as botocore does (its ``remove_accid_host_prefix_from_model``)."""
+    labels = _LABEL.findall(operation.host_prefix or "")
+    if not labels:
+        return False
+    bound = dict(operation.context_params)
+    members = dict(operation.host_labels)
+    return all(label in bound and bound[label] == members.get(label) for label in labels)
+
+
 def _signing(endpoint: Endpoint) -> tuple[str | None, str | None, bool]:
     """Signing name, region and double encoding the endpoint's ``authSchemes`` ask for."""
     schemes = endpoint.properties.get("authSchemes")
@@ -202,6 +216,7 @@ def call_key(
     """What decides where this call goes: a hashable key, the operation's rule-set
     parameters and the filled host prefix ("" when none is put before the host)."""
     params = operation_params(operation, model) if endpoints is not None else {}
+    inject = inject and not (endpoints is not None and _placed_by_rules(operation))
     prefix = _host_prefix(operation, model) if inject else ""
     return (prefix, *sorted((k, _hashable(v)) for k, v in params.items())), params, prefix
 

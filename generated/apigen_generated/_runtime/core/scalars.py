@@ -156,8 +156,10 @@ def _from_base64(text: str) -> bytes:
 def blob_input(value: Any) -> Any:
     """A file object or ``StreamingBody`` given for a blob, read whole (the file's base name
     kept as ``FileBytes.filename``); anything else as it is."""
-    if isinstance(value, (bytes, bytearray, memoryview, str)) or not hasattr(value, "read"):
+    if isinstance(value, (bytes, bytearray, str)) or not hasattr(value, "read"):
         return value
+    if isinstance(value, memoryview):
+        return value.tobytes()
     data = value.read()
     if isinstance(data, str):
         data = data.encode("utf-8")
@@ -176,7 +178,7 @@ def _blob(value: Any, info: ValidationInfo) -> bytes:
     value = blob_input(value)
     if isinstance(value, bytes):
         return value
-    if isinstance(value, (bytearray, memoryview)):
+    if isinstance(value, bytearray):
         return bytes(value)
     if isinstance(value, str):
         return _from_base64(value) if info.mode == "json" else value.encode("utf-8")

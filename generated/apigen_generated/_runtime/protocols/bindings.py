@@ -265,7 +265,7 @@ class Plan:
             except (TypeError, AttributeError, ValueError):
                 raise _unsendable(item, value) from None
             headers.append((item.wire, text))
-        cookies = []
+        cookies: list[str] = []
         for item in self.cookies:
             value = getattr(model, item.name)
             if value is None or item.styled is None or unsent_default(model, item.name):

@@ -35,6 +35,7 @@ from xml.etree.ElementTree import Element, SubElement
 from ..core.errors import ServiceError
 from ..core.http import HttpResponse
 from ..core.model import ApigenModel
+from ..core.narrow import is_dict
 from ..core.schema import ErrorSpec, OperationSpec
 from ..core.streams import StreamingBody
 from ..core.xml_names import XmlNode, XmlStructure
@@ -68,8 +69,8 @@ _MODELS = ("structure", "union")
 def _dump(model: Any) -> dict[str, Any]:
     if not isinstance(model, ApigenModel):
         return {}
-    data = json.loads(model.model_dump_json(by_alias=True, warnings=False))
-    return data if isinstance(data, dict) else {}
+    data: Any = json.loads(model.model_dump_json(by_alias=True, warnings=False))
+    return data if is_dict(data) else {}
 
 
 def _child(parent: Element | None, name: str) -> Element | None:

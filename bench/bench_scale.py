@@ -1,0 +1,197 @@
+"""Scale (issue #12): the biggest AWS services imported from botocore and generated.
+
+In a temporary folder (never specs/), one service at a time: ``apigen import botocore``
+of its model from the installed botocore, then ``apigen generate`` with that spec added to
+the specs folder. The added spec is generated from scratch (its text is new to the cache);
+the ones before it are memoised (``apigen/incremental.py``). Each step is a fresh process:
+wall time, CPU time (user + system, black's workers included) and peak RSS of the largest
+process (``wait4``). Then, with all four present: a no-change regeneration (median), the
+generated ec2 package's import time in a fresh process (median), and a fresh process's
+import + client + first call (ec2 ``DescribeRegions`` against a canned local reply),
+against boto3's.
+
+Prints Markdown tables; bench/README.md records results. Nothing here is a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import botocore
+
+ROOT = Path(__file__).resolve().parent.parent
+SERVICES = ("ec2", "sagemaker", "connect", "quicksight")
+DATA = Path(botocore.__file__).parent / "data"
+
+REGIONS_XML = (
+    b'<?xml version="1.0" encoding="UTF-8"?>\n'
+    b'<DescribeRegionsResponse xmlns="http://ec2.amazonaws.com/doc/2016-11-15/">'
+    b"<requestId>6a1b7c2d-0000-4000-8000-000000000000</requestId><regionInfo>"
+    b"<item><regionName>us-east-1</regionName><regionEndpoint>ec2.us-east-1.amazonaws.com"
+    b"</regionEndpoint><optInStatus>opt-in-not-required</optInStatus></item>"
+    b"<item><regionName>eu-west-1</regionName><regionEndpoint>ec2.eu-west-1.amazonaws.com"
+    b"</regionEndpoint><optInStatus>opt-in-not-required</optInStatus></item>"
+    b"</regionInfo></DescribeRegionsResponse>"
+)
+REPLY = (
+    b"HTTP/1.1 200 OK\r\nContent-Type: text/xml;charset=UTF-8\r\n"
+    + f"Content-Length: {len(REGIONS_XML)}\r\n\r\n".encode()
+    + REGIONS_XML
+)
+
+
+class Failed(Exception):
+    """A command exited non-zero; the message is its first line of errors."""
+
+
+def timed(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float, float]:
+    """(wall s, CPU s, peak RSS MB of the largest process) of one command."""
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )  # wait4's usage is this command's, its waited-for black workers included
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode:
+        assert process.stderr is not None
+        raise Failed(process.stderr.read().decode().strip().splitlines()[0])
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def _operations(spec: Path) -> int:
+    from apigen.frontends import load_service
+
+    return len(load_service(spec).operations)
+
+
+def latest_model(service: str) -> Path:
+    return sorted((DATA / service).iterdir())[-1]
+
+
+def _serve(listener: socket.socket) -> None:
+    while True:
+        try:
+            conn, _ = listener.accept()
+        except OSError:
+            return
+        with conn:
+            buffer = b""
+            while b"\r\n\r\n" not in buffer:
+                buffer += conn.recv(65536)
+            head, _, body = buffer.partition(b"\r\n\r\n")
+            length = next(
+                (
+                    int(line.split(b":", 1)[1])
+                    for line in head.split(b"\r\n")
+                    if line.lower().startswith(b"content-length:")
+                ),
+                0,
+            )
+            while len(body) < length:
+                body += conn.recv(65536)
+            conn.sendall(REPLY)
+
+
+def cold(code: str, env: dict[str, str], runs: int) -> float:
+    """Median seconds inside a fresh process from before the import to the end of ``code``."""
+    program = f"import time; _t = time.perf_counter(); {code}; print(time.perf_counter() - _t)"
+    samples = []
+    for run in range(runs + 1):
+        out = subprocess.run(
+            [sys.executable, "-c", program], env=env, check=True, capture_output=True, text=True
+        )
+        if run:  # the first run warms the .pyc files and the page cache
+            samples.append(float(out.stdout.strip().splitlines()[-1]))
+    return statistics.median(samples)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--services", nargs="*", default=list(SERVICES))
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="apigen-scale-"))
+    specs, out, cache = work / "specs", work / "out", work / "cache"
+    specs.mkdir()
+    env = {**os.environ, "APIGEN_CACHE_DIR": str(cache)}
+    apigen = [sys.executable, "-m", "apigen"]
+    rows = []
+    failed: list[tuple[str, str, str]] = []
+    try:
+        for service in args.services:
+            spec = specs / f"{service}.yaml"
+            model = latest_model(service)
+            try:
+                imported = timed(
+                    [*apigen, "import", "botocore", str(model), "--out", str(spec), "-q"]
+                )
+                generated = timed(
+                    [*apigen, "generate", "--specs", str(specs), "--out", str(out), "-q"], env
+                )
+            except Failed as failure:  # reported in the table; the others go on
+                spec.unlink(missing_ok=True)
+                print(f"{service}: {failure}", file=sys.stderr, flush=True)
+                failed.append((service, model.name, str(failure)))
+                continue
+            operations = _operations(spec)
+            rows.append((service, model.name, operations, imported, generated))
+            print(service, imported, generated, file=sys.stderr, flush=True)
+        command = [*apigen, "generate", "--specs", str(specs), "--out", str(out), "-q"]
+        unchanged = statistics.median(timed(command, env)[0] for _ in range(args.repeats))
+        listener = socket.socket()
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(16)
+        threading.Thread(target=_serve, args=(listener,), daemon=True).start()
+        port = listener.getsockname()[1]
+        py_env = {**os.environ, "PYTHONPATH": str(out), "AWS_EC2_METADATA_DISABLED": "true"}
+        keys = "aws_access_key_id='k', aws_secret_access_key='s'"
+        endpoint = f"endpoint_url='http://127.0.0.1:{port}'"
+        ours = f"from apigen_generated.ec2 import EC2Client as C; c = C(region='us-east-1', {endpoint}, {keys})"
+        theirs = (
+            f"import boto3; c = boto3.client('ec2', region_name='us-east-1', {endpoint}, {keys})"
+        )
+        package = cold("import apigen_generated.ec2", py_env, args.repeats)
+        ours_call = cold(ours + "; c.describe_regions()", py_env, args.repeats)
+        theirs_call = cold(theirs + "; c.describe_regions()", py_env, args.repeats)
+        listener.close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    print(
+        f"Python {platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores, "
+        f"botocore {botocore.__version__}, load average {os.getloadavg()[0]:.1f}\n"
+    )
+    print(
+        "| service | model | operations | import wall (s) | generate wall (s) "
+        "| generate CPU (s) | generate peak RSS (MB) |"
+    )
+    print("| --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    for service, model, operations, imported, generated in rows:
+        print(
+            f"| {service} | {model} | {operations} | {imported[0]:.1f} | {generated[0]:.1f} "
+            f"| {generated[1]:.1f} | {generated[2]:.0f} |"
+        )
+    for service, model, failure in failed:
+        print(f"| {service} | {model} | - | failed: {failure} | - | - | - |")
+    print(f"\nno-change regeneration, all present (median of {args.repeats}): {unchanged:.2f} s")
+    print(f"`import apigen_generated.ec2` in a fresh process (median): {package * 1000:.0f} ms")
+    print(
+        f"import + client + first DescribeRegions, in process (median): apigen "
+        f"{ours_call * 1000:.0f} ms, boto3 {theirs_call * 1000:.0f} ms, "
+        f"ratio {ours_call / theirs_call:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
