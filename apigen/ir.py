@@ -388,6 +388,9 @@ class Operation:
     http_checksum: HttpChecksum | None = None
     # SigV4 signs ``UNSIGNED-PAYLOAD`` instead of the body's hash (``unsignedPayload``).
     unsigned_payload: bool = False
+    # ``requestCompression``: the encodings a client may compress the request body with
+    # (``gzip``), in the order it prefers them.
+    request_compression: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

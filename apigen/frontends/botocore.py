@@ -23,7 +23,8 @@ Decisions:
   epoch-seconds, ``min``/``max``/``pattern`` → constraints.
 - Errors: ``exception`` structures; ``error.code`` (when not the shape name) is the wire code,
   ``error.httpStatusCode`` the status, ``fault`` makes it a server error.
-- Ignored: ``hostPrefix`` endpoints, checksums, request compression, ``box``.
+- ``requestcompression`` → ``Operation.request_compression``.
+- Ignored: ``hostPrefix`` endpoints, checksums, ``box``.
 """
 
 from __future__ import annotations
@@ -370,4 +371,7 @@ class _Converter:
             readonly=str(http.get("method", "POST")).upper() in ("GET", "HEAD"),
             idempotent=bool(raw.get("idempotent", False)),
             deprecated=bool(raw.get("deprecated", False)),
+            request_compression=tuple(
+                str(e) for e in (raw.get("requestcompression") or {}).get("encodings", ())
+            ),
         )

@@ -348,6 +348,9 @@ class _Converter:
             ),
             http_checksum=http_checksum(raw),
             unsigned_payload=bool(raw.get("unsignedPayload", False)),
+            request_compression=tuple(
+                str(e) for e in (raw.get("requestCompression") or {}).get("encodings", ())
+            ),
         )
 
     def waiter(self, name: str, raw: dict[str, Any]) -> ir.Waiter:

@@ -331,6 +331,9 @@ class _Builder:
             args.append(f"checksum={self.checksum(op)}")
         if op.unsigned_payload:
             args.append("unsigned_payload=True")
+        if op.request_compression:
+            encodings = _tuple([repr(e) for e in op.request_compression])
+            args.append(f"request_compression={encodings}")
         return RecordView(key=repr(op.name), call="OperationSpec", args=tuple(args))
 
     def endpoint_args(self, op: ir.Operation) -> list[str]:

@@ -161,7 +161,14 @@ class Workspace:
         operations = importlib.import_module(f"{self.package}.{name}.operations")
         shapes = importlib.import_module(f"{self.package}.{name}.shapes")
         runtime = importlib.import_module(f"{self.package}._runtime")
-        for module in ("protocols.registry", "core.errors", "core.http", "protocols.faults"):
+        for module in (
+            "protocols.registry",
+            "core.errors",
+            "core.http",
+            "core.params",
+            "protocols.faults",
+            "client.compression",
+        ):
             importlib.import_module(f"{self.package}._runtime.{module}")
         codec = runtime.protocols.registry.codec_for(operations.SERVICE)
         return Generated(

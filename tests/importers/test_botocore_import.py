@@ -127,6 +127,22 @@ def test_operation_traits_come_across(key: str, spec_key: str, tmp_path: Path) -
         assert spec_key in spec["operations"][op], (service, op)
 
 
+def test_request_compression_reaches_the_ir(tmp_path: Path) -> None:
+    """botocore's ``requestcompression`` encodings, through the import and the spec front end,
+    and through the botocore front end, are the IR operation's ``request_compression``."""
+    from apigen.frontends.botocore import botocore_service
+
+    cases = _every_op_trait("requestcompression")
+    assert cases, "no botocore model sets requestcompression"
+    for service, op in cases:
+        raw = load(service_folders()[service], "service-2")
+        wanted = tuple(raw["operations"][op]["requestcompression"]["encodings"])
+        loaded = load_smithy_yaml(_import(service, tmp_path)[1])
+        assert next(o for o in loaded.operations if o.name == op).request_compression == wanted
+        direct = botocore_service(raw, f"{service}.json")
+        assert next(o for o in direct.operations if o.name == op).request_compression == wanted
+
+
 def test_streaming_event_streams_and_xml_traits(tmp_path: Path) -> None:
     model = load(service_folders()["s3"], "service-2")
     spec = _import("s3", tmp_path)[0]

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.errors import ApigenError
 from ..core.schema import OperationSpec, ServiceSpec
+from .compression import Compression, compression_settings
 
 if TYPE_CHECKING:
     import ssl
@@ -80,6 +81,8 @@ _ENVIRONMENT = (
     "AWS_ACCOUNT_ID",
     "AWS_ACCOUNT_ID_ENDPOINT_MODE",
     "AWS_S3_US_EAST_1_REGIONAL_ENDPOINT",
+    "AWS_DISABLE_REQUEST_COMPRESSION",
+    "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES",
 )
 
 
@@ -131,6 +134,9 @@ class Options(NamedTuple):
     client_cert: str | None = None
     client_key: str | None = None
     ca_bundle: str | None = None
+    # Request compression (compression.py): off, and the smallest body compressed.
+    disable_request_compression: bool | None = None
+    request_min_compression_size_bytes: int | None = None
 
     def __repr__(self) -> str:
         """Which options are set, never a secret's value."""
@@ -176,6 +182,7 @@ class Resolved:
         "calls",
         "endpoint_headers",
         "double_encode",
+        "compression",
     )
 
     def __init__(
@@ -213,6 +220,7 @@ class Resolved:
         self.calls: dict[tuple[Any, ...], Resolved] = {}
         self.endpoint_headers: tuple[tuple[str, str], ...] = ()  # the endpoint's own headers
         self.double_encode = True  # SigV4 encodes the path twice (not when the rules say so)
+        self.compression = Compression()  # request compression settings (compression.py)
 
     def for_call(self, operation: OperationSpec, model: ApigenModel) -> Resolved:
         """The resolution one call of ``operation`` uses: this one, moved by the endpoint
@@ -260,6 +268,7 @@ class Resolved:
         )
         moved.endpoint_headers = endpoint_headers
         moved.double_encode = double_encode
+        moved.compression = self.compression
         return moved
 
 
@@ -362,6 +371,15 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
         retry,
         tls,
     )
+    try:
+        resolved.compression = compression_settings(
+            options.disable_request_compression,
+            options.request_min_compression_size_bytes,
+            options.profile,
+            environ,
+        )
+    except ValueError as exc:
+        raise ClientConfigError(f"{service.name}: {exc}") from None
     if endpoints is not None:
         resolved.endpoints = endpoints
         resolved.inject_host_prefix = endpoints.inject_host_prefix

@@ -341,10 +341,22 @@ def read_json(model: type[ModelT], data: str | bytes, *, server: bool = False) -
     (``server=True``) validates in strict mode with the ``AS_SERVER`` context: JSON types must
     match exactly, enums are closed and unknown union variants are errors. Text from URIs,
     queries and headers is converted to JSON values by the protocol's rules before this.
+    A client drops a null map value the model refuses (``map_nulls``).
     """
     if server:
         return model.model_validate_json(data, strict=True, context=AS_SERVER)
-    return model.model_validate_json(data)
+    try:
+        return model.model_validate_json(data)
+    except ValidationError as exc:
+        from .map_nulls import without_null_entries  # a null map value is dropped
+
+        cleaned = without_null_entries(data, exc)
+        if cleaned is None:
+            raise
+        try:
+            return model.model_validate_json(cleaned)
+        except ValidationError:
+            raise exc from None
 
 
 def _known_on_server(value: Any, info: ValidationInfo) -> Any:

@@ -29,7 +29,19 @@ from .errors import ParamValidationError
 from .model import ApigenModel, ModelT
 from .schema import OperationSpec
 
-__all__ = ["build_input", "error_details", "loose_model", "param_validation_error", "wire_path"]
+__all__ = [
+    "build_input",
+    "error_details",
+    "loose_model",
+    "new_token",
+    "param_validation_error",
+    "wire_path",
+]
+
+
+def new_token() -> str:
+    """A fresh idempotency token (a random UUID4): the one place tokens are minted."""
+    return str(uuid.uuid4())
 
 
 def build_input(
@@ -39,7 +51,7 @@ def build_input(
     values = {name: value for name, value in params.items() if value is not None}
     token = operation.idempotency_token
     if token is not None and token not in values:
-        values[token] = str(uuid.uuid4())
+        values[token] = new_token()
     try:
         return operation.input.model_validate(values)
     except ValidationError as exc:

@@ -219,6 +219,8 @@ class OperationSpec:
     endpoint_labels: tuple[str, ...] = ()
     checksum: ChecksumSpec | None = None
     unsigned_payload: bool = False
+    # ``requestCompression``: encodings the client compresses the body with (client/compression.py).
+    request_compression: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ method per operation that calls ``_call``/``_paginate``/``_wait`` here. Everythi
 shared:
 
 - One call: keyword arguments → input model (``params.build_input``: idempotency token,
-  validation) → ``codec.serialize_request`` → Host, User-Agent and auth headers → transport →
+  validation) → ``codec.serialize_request`` → the endpoint's path (``http.join_path``) and
+  request compression (``compression``) → Host, User-Agent and auth headers → transport →
   ``codec.parse_response`` → the output model, or the modelled ``ServiceError`` (its
   ``request_id`` from ``x-amzn-RequestId``/``x-amz-request-id``/``X-Request-Id``). Failures
   are retried by ``retries.RetryPolicy``; a SigV4 request is signed again for each attempt.
@@ -29,7 +30,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..core.errors import ApigenError, ServiceError, TransportError
-from ..core.http import HttpRequest, HttpResponse
+from ..core.http import HttpRequest, HttpResponse, join_path
 from ..core.limits import DEFAULT_MAX_DEPTH, DEFAULT_MAX_RESPONSE_BODY, bounded
 from ..core.schema import OperationSpec, ServiceSpec, WaiterSpec
 from ..transport.timeouts import Timeouts
@@ -110,6 +111,8 @@ class ClientCore:
         client_cert: str | None = None,
         client_key: str | None = None,
         ca_bundle: str | None = None,
+        disable_request_compression: bool | None = None,
+        request_min_compression_size_bytes: int | None = None,
     ) -> None:
         self._options = Options(
             region,
@@ -133,6 +136,8 @@ class ClientCore:
             client_cert,
             client_key,
             ca_bundle,
+            disable_request_compression,
+            request_min_compression_size_bytes,
         )
         if isinstance(retries, int):
             retries = RetryConfig(max_attempts=retries)
@@ -235,9 +240,11 @@ class ClientCore:
             state = self._target(operation, model)
         with direction(REQUEST):  # defaults the caller did not set stay unsent (model.py)
             request = state.codec.serialize_request(operation, model)
-        if state.prefix:
-            # botocore's join: a bare "/" adds nothing to an endpoint's path ("/bucket").
-            request.path = state.prefix + ("" if request.path == "/" else request.path)
+        request.path = join_path(state.prefix, request.path, operation.endpoint_labels)
+        if operation.request_compression:
+            from .compression import compress_request
+
+            compress_request(request, operation.request_compression, state.compression)
         headers = request.headers
         headers.append(("Host", state.host))
         headers.append(("User-Agent", state.user_agent))

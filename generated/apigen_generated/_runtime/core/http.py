@@ -55,3 +55,14 @@ def _find(headers: list[tuple[str, str]], name: str) -> str | None:
 
 # Methods whose request carries no Content-Length when it has no body (as http.client does).
 NO_BODY_METHODS = frozenset({"GET", "HEAD", "DELETE", "OPTIONS"})
+
+
+def join_path(prefix: str, path: str, carried_labels: tuple[str, ...] = ()) -> str:
+    """An endpoint's path (``/custom``, "" for none) put before a request's path, as the
+    client sends it: the request path is kept whole (``/custom`` + ``/`` is ``/custom/``, as
+    Smithy's protocol tests want), except a bare ``/`` left once the endpoint carries the
+    URI's labels (``carried_labels``, ``OperationSpec.endpoint_labels``: S3's bucket), which
+    adds nothing to the endpoint's path (``/bucket``, as botocore joins them)."""
+    if not prefix:
+        return path
+    return prefix + ("" if path == "/" and carried_labels else path)

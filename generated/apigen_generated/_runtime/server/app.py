@@ -363,6 +363,19 @@ class ServerApp:
                 response.headers.append(("Allow", ", ".join(allowed)))
             return response
         operation, labels = routed
+        if request.header("content-encoding") is not None:
+            from .encodings import BodyDecodeError, decode_body
+
+            try:
+                decode_body(request, self.max_body)
+            except BodyDecodeError as exc:
+                reason = f"{operation.name}: {exc}"
+                refusal = (
+                    self.errors.too_large(self.max_body, request_id)
+                    if exc.too_large
+                    else self.errors.malformed(operation, request_id, reason)
+                )
+                return self._error(operation, refusal, request_id)
         if (
             self.codec.scans_json_depth
             and json_body(operation.input_members)
