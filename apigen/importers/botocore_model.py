@@ -291,6 +291,10 @@ class _Operations:
         if self.protocol not in ("restJson1", "restXml"):
             if method == "POST" and uri == "/" and "responseCode" not in http:
                 return {}
+            if self.protocol in ("awsQuery", "ec2Query"):
+                # botocore's query serializer sends POST / whatever the model's http says
+                # (ImportExport's requestUri "/?Operation=CancelJob"): no wire fact is lost.
+                return {}
             if self.protocol.startswith("awsJson"):
                 self.issues.add((*where, "http"), f"{self.protocol} is always POST /, not {http}")
                 return {}
