@@ -252,6 +252,19 @@ def s3(
                 last_modified=WHEN,
             )
 
+        async def select_object_content(self, request: Any) -> Any:
+            recorder.calls["SelectObjectContent"] = request
+            event = shapes.SelectObjectContentEventStream
+
+            def events() -> Iterator[Any]:
+                for chunk in SELECTED:
+                    yield event(records=shapes.RecordsEvent(payload=chunk))
+                stats = shapes.Stats(bytes_scanned=100, bytes_processed=90, bytes_returned=12)
+                yield event(stats=shapes.StatsEvent(details=stats))
+                yield event(end=shapes.EndEvent())
+
+            return shapes.SelectObjectContentOutput(payload=events())
+
     app = server.create_app(Handler(), verify_sigv4=True, credentials={"AKID": "secret"})
     with serve(app) as live:
         client = _client("s3", live.url, s3={"addressing_style": "path"})
@@ -282,6 +295,62 @@ def test_s3_streamed_put_and_get(s3: tuple[Any, Recorder, str, ModuleType]) -> N
     assert fetched["ContentLength"] == len(OBJECT)
     assert fetched["Metadata"] == {"colour": "blue"}
     assert fetched["LastModified"] == WHEN
+
+
+SELECTED = [b"a,1\n", b"b,2\n"]
+
+
+def test_boto3_reads_an_s3_select_event_stream_with_xml_event_payloads(
+    s3: tuple[Any, Recorder, str, ModuleType],
+) -> None:
+    """restXml event streams: blob payloads (Records) and XML document payloads (Stats),
+    decoded by botocore's own event-stream XML parser."""
+    client, recorder, _, _ = s3
+    response = _call(
+        client,
+        "select_object_content",
+        Bucket="my-bucket",
+        Key="data.csv",
+        Expression="SELECT * FROM S3Object",
+        ExpressionType="SQL",
+        InputSerialization={"CSV": {}},
+        OutputSerialization={"CSV": {}},
+    )
+    events = list(response["Payload"])
+    assert [e["Records"]["Payload"] for e in events if "Records" in e] == SELECTED
+    [stats] = [e["Stats"]["Details"] for e in events if "Stats" in e]
+    assert stats == {"BytesScanned": 100, "BytesProcessed": 90, "BytesReturned": 12}
+    assert "End" in events[-1]
+    got = recorder.calls["SelectObjectContent"]
+    assert got.expression == "SELECT * FROM S3Object" and got.expression_type == "SQL"
+
+
+def test_our_client_reads_the_same_select_stream(
+    s3: tuple[Any, Recorder, str, ModuleType],
+) -> None:
+    _, _, url, package = s3
+    shapes = _module(package, "shapes")
+    ours = package.S3Client(
+        region="us-east-1",
+        endpoint_url=url,
+        aws_access_key_id="AKID",
+        aws_secret_access_key="secret",
+        client_context_params={"ForcePathStyle": True},
+    )
+    with ours:
+        output = ours.select_object_content(
+            bucket="my-bucket",
+            key="data.csv",
+            expression="SELECT * FROM S3Object",
+            expression_type="SQL",
+            input_serialization=shapes.InputSerialization(csv=shapes.CSVInput()),
+            output_serialization=shapes.OutputSerialization(csv=shapes.CSVOutput()),
+        )
+        events = list(output.payload)
+    assert [e.records.payload for e in events if e.records is not None] == SELECTED
+    [stats] = [e.stats.details for e in events if e.stats is not None]
+    assert (stats.bytes_scanned, stats.bytes_processed, stats.bytes_returned) == (100, 90, 12)
+    assert events[-1].end is not None
 
 
 def test_s3_payload_hash_is_verified(s3: tuple[Any, Recorder, str, ModuleType]) -> None:

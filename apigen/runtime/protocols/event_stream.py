@@ -18,7 +18,8 @@ handed to ``initial`` when given, else skipped; ``frames(..., initial=...)`` sen
 first; a ``ServiceError`` raised by the events' iterator (a server handler's) is sent as
 its exception event and ends the stream. Written once for sync and async: the message ↔ event steps have no I/O; only the
 loops that pull chunks come in two kinds. Bodies are JSON here (the JSON protocols); a codec
-with another body format passes its own ``dump``/``load``.
+with another body format passes its own ``dump``/``load`` (restXml: XML documents; ``load``
+is given the model the body is read into, as XML needs it).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import base64
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, get_args
 
 from pydantic_core import to_json
 
@@ -54,7 +55,8 @@ __all__ = ["CONTENT_TYPE", "EventCodec", "json_dump", "json_load"]
 
 _INT_TYPES = {"byte": BYTE, "short": SHORT, "integer": INTEGER, "long": LONG}
 Dump = Callable[[ApigenModel, set[str]], bytes]
-Load = Callable[[bytes], dict[str, Any]]
+# A body's members in their JSON form; the model says what the body is (XML needs it).
+Load = Callable[[bytes, type[ApigenModel]], dict[str, Any]]
 
 
 def json_dump(model: ApigenModel, exclude: set[str]) -> bytes:
@@ -62,7 +64,7 @@ def json_dump(model: ApigenModel, exclude: set[str]) -> bytes:
     return model.model_dump_json(by_alias=True, exclude=exclude or None, warnings=False).encode()
 
 
-def json_load(data: bytes) -> dict[str, Any]:
+def json_load(data: bytes, model: type[ApigenModel] | None = None) -> dict[str, Any]:
     """A JSON event body's object (empty bytes: ``{}``)."""
     parsed: Any = json.loads(data) if data.strip() else {}
     if not is_dict(parsed):
@@ -81,6 +83,15 @@ class _Event:
         self.payload = next((m for m in spec.members if m.location == PAYLOAD), None)
         self.bound = {m.name for m in spec.members if m.location in (HEADER, PAYLOAD)}
         self.body = any(m.location not in (HEADER, PAYLOAD) for m in spec.members)
+
+
+def _model_of(model: type[ApigenModel], name: str) -> type[ApigenModel]:
+    """The model class a structure member of ``model`` holds (its annotation, ``| None`` off)."""
+    annotation = model.model_fields[name].annotation
+    for candidate in (annotation, *get_args(annotation)):
+        if isinstance(candidate, type) and issubclass(candidate, ApigenModel):
+            return candidate
+    raise TypeError(f"{model.__name__}.{name} holds no model")
 
 
 def _alias(model: type[ApigenModel], name: str) -> str:
@@ -246,11 +257,11 @@ class EventCodec:
                 if kind.payload.kind == "blob":
                     data[key] = base64.b64encode(message.payload).decode("ascii")
                 elif kind.payload.kind in STRUCTURED_KINDS:
-                    data[key] = self._load(message.payload)
+                    data[key] = self._load(message.payload, _model_of(shape, kind.payload.name))
                 elif message.payload:
                     data[key] = message.payload.decode("utf-8")
             elif kind.body:
-                data = self._load(message.payload)
+                data = self._load(message.payload, shape)
             for member in kind.headers:
                 if member.wire in message.headers:
                     data[_alias(shape, member.name)] = _header_json(

@@ -36,14 +36,15 @@ from ..core.errors import ServiceError
 from ..core.http import HttpResponse
 from ..core.model import ApigenModel
 from ..core.narrow import is_dict
-from ..core.schema import ErrorSpec, OperationSpec
+from ..core.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
 from ..core.streams import StreamingBody
 from ..core.xml_names import XmlNode, XmlStructure
 from .aws_replies import AWS_REQUEST_ID_HEADER, BAD_REQUEST_CODES, AwsReplies
 from .bindings import Plan
+from .event_stream import EventCodec
 from .faults import error_status, modelled_error, unknown_error
 from .rest import RestCodec
-from .streaming import streamed
+from .streaming import Streams, streamed
 from .wire_text import STRUCTURED_KINDS
 from .xml_doc import (
     MESSAGE_KEYS,
@@ -60,6 +61,7 @@ from .xml_doc import (
 __all__ = ["RestXmlCodec"]
 
 XML = "application/xml"
+XML_EVENTS = "text/xml"  # an event payload's :content-type, as S3 sends it
 # What restXml services answer invalid input with: S3 and CloudFront InvalidArgument,
 # Route 53 InvalidInput (a modelled one of the operation's wins, as everywhere).
 XML_BAD_REQUEST_CODES = ("InvalidArgument", "InvalidInput", *BAD_REQUEST_CODES)
@@ -87,8 +89,37 @@ class RestXmlCodec(RestCodec):
     scans_json_depth = False  # bodies are XML (defusedxml bounds what it parses)
     empty_structure_payload = b""
 
+    def __init__(self, service: ServiceSpec) -> None:
+        super().__init__(service)
+        # Event payloads are XML documents too (S3 SelectObjectContent's Stats, Progress).
+        self.streams = Streams(service, make=self._event_codec)
+
     def replies(self) -> AwsReplies:
         return AwsReplies(self.service, bad_request_codes=XML_BAD_REQUEST_CODES)
+
+    # -- event payloads --
+
+    def _event_codec(self, service: ServiceSpec, member: MemberSpec) -> EventCodec:
+        return EventCodec(
+            service, member, dump=self._event_dump, load=self._event_load, body_type=XML_EVENTS
+        )
+
+    def _event_dump(self, model: ApigenModel, exclude: set[str]) -> bytes:
+        """An event's structure as an XML document named as its shape (``exclude``: fields
+        that travel as headers)."""
+        structure = self._structure(type(model))
+        fields = type(model).model_fields
+        skipped = {fields[n].serialization_alias or n for n in exclude if n in fields}
+        root = Element(structure.name)
+        declare(root, structure.namespace, structure.prefix)
+        data = {k: v for k, v in _dump(model).items() if k not in skipped}
+        write_members(root, data, structure, self.service.xml)
+        return render(root)
+
+    def _event_load(self, payload: bytes, model: type[ApigenModel]) -> dict[str, Any]:
+        if not payload.strip():
+            return {}
+        return read_members(parse_document(payload), self._structure(model), self.service.xml)
 
     def _structure(self, model: type[ApigenModel]) -> XmlStructure:
         return self.service.xml.get(model.__name__) or XmlStructure(model.__name__)
