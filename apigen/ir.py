@@ -304,6 +304,8 @@ class Shape:
     # A structure's other keys (OpenAPI ``additionalProperties`` schema beside
     # ``properties``): any key not a member's, each value of this member's target.
     additional: Member | None = None
+    # OpenAPI ``additionalProperties: false``: a server refuses keys no member declares.
+    closed: bool = False
 
     @property
     def member(self) -> Member:

@@ -459,6 +459,7 @@ class Schemas(Components):
             members=tuple(members),
             constraints=cons,
             additional=additional,
+            closed=extra is False,
             **common,
         )
 

@@ -319,6 +319,10 @@ def class_view(
         imports.update((*extra.imports, ("pydantic", "ConfigDict")))
         class_vars.append('model_config = ConfigDict(extra="allow")')
         class_vars.append(f"__pydantic_extra__: dict[str, {extra.text}] = Field(init=False)")
+    if shape.closed and shape.additional is None:  # other keys: refused on a server
+        imports.update((("pydantic", "ConfigDict"), *_runtime("RefusesOtherKeys")))
+        base = f"{base}, RefusesOtherKeys"
+        class_vars.append('model_config = ConfigDict(extra="allow")')
     if mapper.service.explicit_nullability:
         # An optional member the document does not make nullable: absent is fine, null is not.
         refused = sorted(

@@ -80,6 +80,7 @@ _RUNTIME_MODULES = {
     "StreamInput": ".._runtime.core.streams",
     "EventStream": ".._runtime.core.events",
     "RefusesNull": ".._runtime.core.nulls",
+    "RefusesOtherKeys": ".._runtime.core.closed",
 }
 
 

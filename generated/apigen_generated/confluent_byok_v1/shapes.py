@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import Annotated, ClassVar
 
 from annotated_types import Interval, Len
-from pydantic import AliasChoices, Field, Tag
+from pydantic import AliasChoices, ConfigDict, Field, Tag
 
+from .._runtime.core.closed import RefusesOtherKeys
 from .._runtime.core.model import (
     ApigenModel,
     ApigenNarrowed,
@@ -766,10 +767,12 @@ class ErrorSource(ApigenModel, RefusesNull):
     """A string indicating which query parameter caused the error."""
 
 
-class Error(ApigenModel, RefusesNull):
+class Error(ApigenModel, RefusesOtherKeys, RefusesNull):
     """Describes a particular error encountered while performing an operation."""
 
     __apigen_nullable__: ClassVar[frozenset[str]] = frozenset(["message"])
+
+    model_config = ConfigDict(extra="allow")
 
     __apigen_not_null__: ClassVar[frozenset[str]] = frozenset(
         ["code", "detail", "error_code", "id_", "source", "status", "title"]
