@@ -71,7 +71,7 @@ from apigen.frontends.openapi_keywords import (
     scalar,
     text,
 )
-from apigen.frontends.openapi_types import is_multi_typed, variants
+from apigen.frontends.openapi_types import enum_kind, is_multi_typed, variants
 from apigen.frontends.openapi_validate import Path_, pointer
 from apigen.frontends.smithy_yaml import PRELUDE_NAMESPACE
 
@@ -374,17 +374,10 @@ class Schemas(Components):
         kw = flat.keywords
         values = [v for v in (kw["enum"] if "enum" in kw else [kw["const"]]) if v is not None]
         where = (*flat.path, "enum" if "enum" in kw else "const")
-        if values and all(isinstance(v, str) for v in values):
-            kind, names = ir.ShapeType.ENUM, [str(v) for v in values]
-        elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-            kind, names = (
-                ir.ShapeType.INT_ENUM,
-                [f"VALUE_{v}" if v >= 0 else f"VALUE_MINUS_{-v}" for v in values],
-            )
-        else:
-            raise Unsupported(
-                where, "cannot represent an enum that is not all strings or all integers"
-            )
+        found = enum_kind(values)
+        if found is None:
+            raise Unsupported(where, "cannot represent an enum of floats, arrays or objects")
+        kind, names, values = found
         problems = naming.check_unique((n, naming.constant(n)) for n in names)
         if problems:
             raise Unsupported(where, "; ".join(problems))

@@ -13,8 +13,10 @@ Decisions:
   type (``String``, ``Integer``...). ``null`` is no variant: the uses are nullable.
 - ``integer`` beside ``number`` is kept: pydantic reads ``1`` as the ``int`` and ``1.5`` as
   the ``float``, as JSON Schema would accept either.
-- A boolean enum other than ``[true, false]`` (one value only) cannot be said by an IR
-  boolean; it is reported by the enum builder like any other unrepresentable enum.
+- An enum of one JSON type (``enum_kind``): strings an ``ENUM``, integers an ``INT_ENUM``
+  (members ``VALUE_<n>``), booleans a ``BOOLEAN``: both values a plain boolean, one value
+  a boolean with that one enum value (the runtime's ``OnlyBoolean``: a server refuses the
+  other, a client takes it, as its enums are open). Floats, arrays, objects: no enum.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from apigen import ir
 from apigen.frontends.openapi_keywords import Flat
 
 TYPE_ORDER = ("boolean", "integer", "number", "string", "array", "object")
@@ -96,3 +99,20 @@ def variants(flat: Flat) -> list[tuple[str, dict[str, Any]]]:
             schema["required"] = list(flat.required)
         out.append((kind, schema))
     return out
+
+
+def enum_kind(values: list[Any]) -> tuple[ir.ShapeType, list[str], list[Any]] | None:
+    """The shape type, member names and values of an enum of non-null ``values``."""
+    if values and all(isinstance(v, str) for v in values):
+        return ir.ShapeType.ENUM, [str(v) for v in values], values
+    if values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        names = [f"VALUE_{v}" if v >= 0 else f"VALUE_MINUS_{-v}" for v in values]
+        return ir.ShapeType.INT_ENUM, names, values
+    if values and all(isinstance(v, bool) for v in values):
+        one = len(set(values)) == 1
+        return (
+            ir.ShapeType.BOOLEAN,
+            [str(values[0]).upper()] if one else [],
+            values[:1] if one else [],
+        )
+    return None

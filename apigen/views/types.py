@@ -80,7 +80,7 @@ _RUNTIME_MODULES = {
     "StreamInput": ".._runtime.core.streams",
     "EventStream": ".._runtime.core.events",
     "RefusesNull": ".._runtime.core.nulls",
-    "RefusesOtherKeys": ".._runtime.core.closed",
+    **dict.fromkeys(("OnlyBoolean", "RefusesOtherKeys"), ".._runtime.core.closed"),
 }
 
 
@@ -201,6 +201,8 @@ class TypeMapper:
                 meta.append(call(runtime("Pattern"), f"({_raw_string(python)}, spec={written})"))
         if constraints.unique_items and shape.type is ir.ShapeType.LIST:
             meta.append(runtime("UniqueItems"))
+        if shape.type is ir.ShapeType.BOOLEAN and shape.enum_values:  # enum: [true]
+            meta.append(call(runtime("OnlyBoolean"), f"({shape.enum_values[0].value!r})"))
         return meta
 
     def member_type(self, member: ir.Member) -> TypeExpr:
