@@ -304,13 +304,20 @@ class Shape:
     # A structure's other keys (OpenAPI ``additionalProperties`` schema beside
     # ``properties``): any key not a member's, each value of this member's target.
     additional: Member | None = None
-    # OpenAPI ``additionalProperties: false``: a server refuses keys no member declares.
+    # OpenAPI ``additionalProperties: false``: a server refuses keys no member declares;
+    # on a list with ``prefix`` (``items: false``): no items after the prefix.
     closed: bool = False
 
     @property
     def member(self) -> Member:
         """The element member of a list."""
         return self.members[0]
+
+    @property
+    def prefix(self) -> tuple[Member, ...]:
+        """A list's first items, one member each (OpenAPI ``prefixItems``: a tuple); the
+        element member is then the items after them."""
+        return self.members[1:] if self.type is ShapeType.LIST else ()
 
     @property
     def key(self) -> Member:

@@ -60,7 +60,6 @@ UNSUPPORTED = frozenset(
         "then",
         "else",
         "patternProperties",
-        "prefixItems",
         "contains",
         "minContains",
         "maxContains",
@@ -258,7 +257,7 @@ def kind_of(flat: Flat) -> str | None:
         return types[0]
     if flat.properties or "additionalProperties" in kw or flat.required:
         return "object"
-    if "items" in kw:
+    if "items" in kw or "prefixItems" in kw:
         return "array"
     return None
 

@@ -463,12 +463,20 @@ class Schemas(Components):
         items = kw.get("items", {})
         path = (*flat.path, "items")
         item_hint = common["name"] + "Item"
-        use = self.use([Piece(items, path, item_hint)], path, item_hint)
+        use = self.use(
+            [Piece(items if items is not False else {}, path, item_hint)], path, item_hint
+        )
+        prefix = []  # prefixItems: a tuple's positions, then the items after them
+        for index, schema in enumerate(kw_list(kw.get("prefixItems"))):
+            where, hint = (*flat.path, "prefixItems", index), f"{common['name']}{index + 1}"
+            position = self.use([Piece(schema, where, hint)], where, hint)
+            prefix.append(position.member(container=sid, name=f"item{index + 1}"))
         return ir.Shape(
             **{**common, "id": sid, "name": name},
             type=ir.ShapeType.LIST,
-            members=(use.member(container=sid, name="member"),),
+            members=(use.member(container=sid, name="member"), *prefix),
             constraints=constraints(kw, ir.ShapeType.LIST, flat.path),
+            closed=bool(prefix) and items is False,
         )
 
     def finish_member(self, member: ir.Member) -> ir.Member:

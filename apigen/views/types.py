@@ -76,6 +76,7 @@ _RUNTIME_MODULES = {
         ),
         ".._runtime.core.scalars",
     ),
+    "OpenTuple": ".._runtime.core.tuples",
     "StreamingBlob": ".._runtime.core.streams",
     "StreamInput": ".._runtime.core.streams",
     "EventStream": ".._runtime.core.events",
@@ -172,11 +173,16 @@ class TypeMapper:
     def constraint_metadata(self, shape: ir.Shape, constraints: ir.Constraints) -> list[TypeExpr]:
         meta: list[TypeExpr] = []
         length = constraints.length
-        if length and shape.type in (
-            ir.ShapeType.STRING,
-            ir.ShapeType.LIST,
-            ir.ShapeType.MAP,
-            ir.ShapeType.BLOB,
+        if (
+            length
+            and not shape.prefix
+            and shape.type
+            in (  # a tuple's: in its type
+                ir.ShapeType.STRING,
+                ir.ShapeType.LIST,
+                ir.ShapeType.MAP,
+                ir.ShapeType.BLOB,
+            )
         ):
             args = (
                 f"({length.min or 0}, {length.max})"
@@ -238,11 +244,39 @@ class TypeMapper:
             return named("JsonValue", "pydantic")
         if kind is ir.ShapeType.TIMESTAMP:
             return runtime(_TIMESTAMP_ALIASES[timestamp_format(self.service, member)])
+        if kind is ir.ShapeType.LIST and shape.prefix:
+            return self.tuple_type(shape)
         if kind is ir.ShapeType.LIST:
             return list_of(self.member_type(shape.member))
         if kind is ir.ShapeType.MAP:
             return dict_of(self.member_type(shape.key), self.member_type(shape.value))
         raise AssertionError(f"unhandled shape type {kind}")  # pragma: no cover
+
+    def tuple_type(self, shape: ir.Shape) -> TypeExpr:
+        """A ``prefixItems`` list: one tuple per length ``minItems``/``maxItems`` allow, the
+        longest with the items after the prefix unless ``items: false`` (runtime ``tuples``)."""
+        positions = [self.member_type(m) for m in shape.prefix]
+        length = shape.constraints.length or ir.Length()
+        low, high, count = length.min or 0, length.max, len(positions)
+
+        def fixed(k: int) -> TypeExpr:
+            return _joined(f"tuple[{', '.join(p.text for p in positions[:k]) or '()'}]", positions)
+
+        shorter = [fixed(k) for k in range(low, count) if high is None or k <= high]
+        if shape.closed or (high is not None and high <= count):
+            full = [fixed(count)] if low <= count and (high is None or count <= high) else []
+            return union([*shorter, *full] or [fixed(count)])
+        rest = self.member_type(shape.member)
+        unpack = named("Unpack", "typing")
+        text = (
+            f"tuple[{', '.join(p.text for p in positions)}, {unpack.text}[tuple[{rest.text}, ...]]]"
+        )
+        meta = [call(runtime("OpenTuple"), "()")]
+        if low > count or high is not None:
+            bounds = f"({low}, {high})" if high is not None else f"({low})"
+            meta.append(call(named("Len", "annotated_types"), bounds))
+        open_ = annotated(_joined(text, (*positions, rest, unpack)), meta)
+        return union([*shorter, open_])
 
     def stream_factory(self, member: ir.Member) -> TypeExpr:
         """What makes the empty value of a streaming member (its default)."""
@@ -305,6 +339,8 @@ class TypeMapper:
             return union(self.signature_type(m) for m in shape.members)
         if kind in _CLASS_TYPES:
             return self.class_ref(shape)
+        if kind is ir.ShapeType.LIST and shape.prefix:
+            return self.base_type(shape, member)
         if kind is ir.ShapeType.LIST:
             return list_of(self.signature_type(shape.member))
         if kind is ir.ShapeType.MAP:
