@@ -130,6 +130,7 @@ class Constraints:
     range: Range | None = None
     pattern: str | None = None
     unique_items: bool = False
+    excluded: Excluded | None = None  # OpenAPI ``not``
 
     def merged_over(self, base: Constraints) -> Constraints:
         """These constraints laid over ``base`` (a target shape's): ours win field by field."""
@@ -138,10 +139,23 @@ class Constraints:
             range=self.range or base.range,
             pattern=self.pattern or base.pattern,
             unique_items=self.unique_items or base.unique_items,
+            excluded=self.excluded or base.excluded,
         )
 
 
 NO_CONSTRAINTS = Constraints()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Excluded:
+    """OpenAPI ``not``: a value is refused when it meets every condition given here (the
+    sub-schema's keywords hold together): one of the JSON ``types``, one of the ``values``,
+    every key of ``required`` present, valid as the structure ``shape`` (an id)."""
+
+    types: tuple[str, ...] = ()
+    values: tuple[JsonValue, ...] = ()
+    required: tuple[str, ...] = ()
+    shape: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -55,7 +55,6 @@ CONSTRAINTS = frozenset(
 )
 UNSUPPORTED = frozenset(
     {
-        "not",
         "if",
         "then",
         "else",

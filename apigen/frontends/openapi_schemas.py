@@ -62,7 +62,6 @@ from apigen.frontends.openapi_keywords import (
     constraints,
     has_null_variant,
     is_modifier,
-    is_null_schema,
     kind_of,
     kw_list,
     member_notes,
@@ -71,7 +70,9 @@ from apigen.frontends.openapi_keywords import (
     scalar,
     text,
 )
-from apigen.frontends.openapi_types import enum_kind, is_multi_typed, variants
+from apigen.frontends.openapi_not import constrained
+from apigen.frontends.openapi_types import enum_kind, is_multi_typed
+from apigen.frontends.openapi_unions import typed_union, union
 from apigen.frontends.openapi_validate import Path_, pointer
 from apigen.frontends.smithy_yaml import PRELUDE_NAMESPACE
 
@@ -141,6 +142,13 @@ class Schemas(Components):
 
     # -- named shapes ----------------------------------------------------------------------
 
+    def structure_of(self, ref: str) -> str | None:
+        """The shape id of a ``$ref`` to a component that is an object (``not`` of it)."""
+        name = self.component_name(ref)
+        sid = self.named(self.final_name(name, ())) if name is not None else None
+        known = self.shapes.get(sid or "")
+        return sid if known is None or known.type is ir.ShapeType.STRUCTURE else None
+
     def named(self, name: str) -> str:
         """The id of a component schema's shape, building it the first time (cycles welcome)."""
         sid = self.shape_id(naming.pascal(name))
@@ -181,7 +189,9 @@ class Schemas(Components):
             names = narrowing(self, ref, [n for s in own for n in s.get("required") or ()])
             return Use(
                 target=self.narrow(sid, names, hint, path) if names else sid,
-                constraints=constraints(keywords, known.type if known else None, path),
+                constraints=constrained(
+                    keywords, known.type if known else None, path, self.structure_of
+                ),
                 has_default=notes["has_default"] or default is not None,
                 default=notes["default"] if notes["has_default"] else plain(default),
                 read_only=notes["read_only"] or flags["read_only"],
@@ -217,7 +227,9 @@ class Schemas(Components):
         else:
             assert scalar is not None
             target, timestamp_format, sensitive = scalar
-            own_constraints = constraints(flat.keywords, self.shapes[target].type, path)
+            own_constraints = constrained(
+                flat.keywords, self.shapes[target].type, path, self.structure_of
+            )
         return Use(
             target=target,
             documentation=notes["documentation"],
@@ -274,10 +286,13 @@ class Schemas(Components):
             "documentation": doc,
             "deprecated": kw.get("deprecated") is True,
         }
-        if "oneOf" in kw or "anyOf" in kw:
-            return self.union(flat, common), None
-        if is_multi_typed(flat):  # type: [string, integer], enum: [1, "one"]
-            return self.typed_union(flat, common), None
+        if "oneOf" in kw or "anyOf" in kw or is_multi_typed(flat):  # type: [string, integer]
+            shape = union(self, flat, common) if "oneOf" in kw or "anyOf" in kw else None
+            shape = shape or typed_union(self, flat, common)
+            cons = constrained(
+                {"not": kw["not"]} if "not" in kw else {}, None, flat.path, self.structure_of
+            )
+            return replace(shape, constraints=cons), None
         kind = kind_of(flat)
         if "enum" in kw or "const" in kw:
             return self.enum(flat, common), None
@@ -301,74 +316,11 @@ class Schemas(Components):
             )
         return ir.Shape(
             type=shape_type,
-            constraints=constraints(kw, shape_type, flat.path),
+            constraints=constrained(kw, shape_type, flat.path, self.structure_of),
             timestamp_format=timestamp_format,
             sensitive=sensitive,
             **common,
         ), None
-
-    def union(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
-        kw = flat.keywords
-        key = "oneOf" if "oneOf" in kw else "anyOf"
-        discriminator = kw.get("discriminator")
-        if flat.properties:
-            raise Unsupported((*flat.path, key), f"cannot represent properties beside {key}")
-        if not isinstance(discriminator, Mapping):
-            return self.untagged_union(flat, key, common)
-        mapping: Mapping[str, str] = discriminator.get("mapping") or {}
-        members: list[ir.Member] = []
-        for index, variant in enumerate(kw[key]):
-            ref = variant.get("$ref") if isinstance(variant, Mapping) else None
-            vname = self.component_name(ref) if isinstance(ref, str) else None
-            if vname is None:
-                raise Unsupported(
-                    (*flat.path, key, index),
-                    "a discriminated union variant must be a $ref to components/schemas",
-                )
-            vname = self.final_name(vname, (*flat.path, key, index))
-            target = self.named(vname)
-            tags = [tag for tag, to in mapping.items() if self.mapped_name(to) == vname] or [vname]
-            members.extend(
-                ir.Member(id=f"{common['id']}${tag}", name=tag, target=target) for tag in tags
-            )
-        return ir.Shape(
-            type=ir.ShapeType.UNION,
-            members=tuple(members),
-            discriminator=str(discriminator["propertyName"]),
-            **common,
-        )
-
-    def untagged_union(self, flat: Flat, key: str, common: dict[str, Any]) -> ir.Shape:
-        """``oneOf``/``anyOf`` without a discriminator: one member per variant, in order.
-
-        A ``$ref`` variant is named after its component, an inline one ``Variant<n>``
-        (1-based, its shape ``<Union>Variant<n>``); a name met twice gets its position too.
-        A ``{type: "null"}`` variant is no member: the union's uses are nullable.
-        """
-        members: list[ir.Member] = []
-        seen: set[str] = set()
-        for index, variant in enumerate(kw_list(flat.keywords[key])):
-            if is_null_schema(variant):  # the union's uses are nullable instead
-                continue
-            vpath = (*flat.path, key, index)
-            hint = f"{common['name']}Variant{index + 1}"
-            use = self.use([Piece(variant, vpath, hint)], vpath, hint)
-            vname = naming.pascal(use.schema_name) if use.schema_name else f"Variant{index + 1}"
-            if vname in seen:
-                vname = f"{vname}{index + 1}"
-            seen.add(vname)
-            members.append(use.member(container=common["id"], name=vname))
-        return ir.Shape(type=ir.ShapeType.UNION, members=tuple(members), untagged=True, **common)
-
-    def typed_union(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
-        """Several JSON types: an untagged union of one variant per type (``openapi_types``)."""
-        where = (*flat.path, "enum" if "enum" in flat.keywords else "type")
-        members = []
-        for kind, schema in variants(flat):
-            hint = f"{common['name']}{naming.pascal(kind)}"
-            use = self.use([Piece(schema, where, hint)], where, hint)
-            members.append(use.member(container=common["id"], name=naming.pascal(kind)))
-        return ir.Shape(type=ir.ShapeType.UNION, members=tuple(members), untagged=True, **common)
 
     def enum(self, flat: Flat, common: dict[str, Any]) -> ir.Shape:
         kw = flat.keywords
@@ -386,7 +338,7 @@ class Schemas(Components):
             enum_values=tuple(
                 ir.EnumValue(name=n, value=v) for n, v in zip(names, values, strict=True)
             ),
-            constraints=constraints(kw, kind, flat.path),
+            constraints=constrained(kw, kind, flat.path, self.structure_of),
             **common,
         )
 
@@ -395,7 +347,7 @@ class Schemas(Components):
         kw = flat.keywords
         extra = kw.get("additionalProperties")
         extra_schema = isinstance(extra, Mapping)
-        cons = constraints(kw, ir.ShapeType.STRUCTURE, flat.path)
+        cons = constrained(kw, ir.ShapeType.STRUCTURE, flat.path, self.structure_of)
         if not flat.properties and extra_schema and extra:
             name = common["name"] if named else common["name"] + "Map"
             sid = self.shape_id(name)
@@ -475,7 +427,7 @@ class Schemas(Components):
             **{**common, "id": sid, "name": name},
             type=ir.ShapeType.LIST,
             members=(use.member(container=sid, name="member"), *prefix),
-            constraints=constraints(kw, ir.ShapeType.LIST, flat.path),
+            constraints=constrained(kw, ir.ShapeType.LIST, flat.path, self.structure_of),
             closed=bool(prefix) and items is False,
         )
 

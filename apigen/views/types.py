@@ -77,6 +77,7 @@ _RUNTIME_MODULES = {
         ".._runtime.core.scalars",
     ),
     "OpenTuple": ".._runtime.core.tuples",
+    "Not": ".._runtime.core.excluded",
     "StreamingBlob": ".._runtime.core.streams",
     "StreamInput": ".._runtime.core.streams",
     "EventStream": ".._runtime.core.events",
@@ -207,9 +208,29 @@ class TypeMapper:
                 meta.append(call(runtime("Pattern"), f"({_raw_string(python)}, spec={written})"))
         if constraints.unique_items and shape.type is ir.ShapeType.LIST:
             meta.append(runtime("UniqueItems"))
+        if constraints.excluded is not None:  # OpenAPI not
+            meta.append(self.excluded(constraints.excluded))
         if shape.type is ir.ShapeType.BOOLEAN and shape.enum_values:  # enum: [true]
             meta.append(call(runtime("OnlyBoolean"), f"({shape.enum_values[0].value!r})"))
         return meta
+
+    def excluded(self, found: ir.Excluded) -> TypeExpr:
+        """``Not(...)``: the runtime check of an OpenAPI ``not``."""
+        args = [
+            f"{k}={v!r}"
+            for k, v in (
+                ("types", found.types),
+                ("values", found.values),
+                ("required", found.required),
+            )
+            if v
+        ]
+        parts = []
+        if found.shape is not None:
+            model = builtin(self.class_name(self.service.shapes[found.shape]))
+            args.append(f"model={model.text}")
+            parts.append(model)
+        return call(runtime("Not"), f"({', '.join(args)})", *parts)
 
     def member_type(self, member: ir.Member) -> TypeExpr:
         """The model annotation of a member, constraints included, without ``| None``."""
