@@ -319,6 +319,11 @@ def class_view(
         imports.update((*extra.imports, ("pydantic", "ConfigDict")))
         class_vars.append('model_config = ConfigDict(extra="allow")')
         class_vars.append(f"__pydantic_extra__: dict[str, {extra.text}] = Field(init=False)")
+    if shape.type is ir.ShapeType.STRUCTURE and shape.constraints.excluded is not None:
+        conditions = mapper.excluded_conditions(shape.constraints.excluded)  # its own not
+        imports.update((("typing", "ClassVar"), *_runtime("Excludes")))
+        base = f"{base}, Excludes"
+        class_vars.append(f"__apigen_not__: ClassVar[dict[str, object]] = {conditions!r}")
     if shape.closed and shape.additional is None:  # other keys: refused on a server
         imports.update((("pydantic", "ConfigDict"), *_runtime("RefusesOtherKeys")))
         base = f"{base}, RefusesOtherKeys"

@@ -77,7 +77,7 @@ _RUNTIME_MODULES = {
         ".._runtime.core.scalars",
     ),
     "OpenTuple": ".._runtime.core.tuples",
-    "Not": ".._runtime.core.excluded",
+    **dict.fromkeys(("Excludes", "Not"), ".._runtime.core.excluded"),
     "StreamingBlob": ".._runtime.core.streams",
     "StreamInput": ".._runtime.core.streams",
     "EventStream": ".._runtime.core.events",
@@ -208,11 +208,27 @@ class TypeMapper:
                 meta.append(call(runtime("Pattern"), f"({_raw_string(python)}, spec={written})"))
         if constraints.unique_items and shape.type is ir.ShapeType.LIST:
             meta.append(runtime("UniqueItems"))
-        if constraints.excluded is not None:  # OpenAPI not
-            meta.append(self.excluded(constraints.excluded))
+        own = shape.type is ir.ShapeType.STRUCTURE and shape.constraints.excluded
+        if constraints.excluded is not None and constraints.excluded != own:  # OpenAPI not
+            meta.append(self.excluded(constraints.excluded))  # (a class checks its own)
         if shape.type is ir.ShapeType.BOOLEAN and shape.enum_values:  # enum: [true]
             meta.append(call(runtime("OnlyBoolean"), f"({shape.enum_values[0].value!r})"))
         return meta
+
+    def excluded_conditions(self, found: ir.Excluded) -> dict[str, object]:
+        """The conditions of a ``not`` as ``Not``/``Excludes`` take them."""
+        conditions: dict[str, object] = {
+            k: v
+            for k, v in (
+                ("types", found.types),
+                ("values", found.values),
+                ("required", found.required),
+            )
+            if v
+        }
+        if found.shape is not None:
+            conditions["model"] = self.class_name(self.service.shapes[found.shape])
+        return conditions
 
     def excluded(self, found: ir.Excluded) -> TypeExpr:
         """``Not(...)``: the runtime check of an OpenAPI ``not``."""

@@ -11,15 +11,17 @@ objects), valid as the structure ``model`` (read as a server reads it).
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
-from typing import Any
+import sys
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
+from typing import Any, ClassVar
 
-from pydantic import AfterValidator, BaseModel, ValidationError
+from pydantic import AfterValidator, BaseModel, ValidationError, model_validator
 from pydantic_core import PydanticCustomError, to_jsonable_python
 
 from .model import AS_SERVER
 
-__all__ = ["Not"]
+__all__ = ["Excludes", "Not", "excluding"]
 
 
 def _json_type(value: Any) -> str:
@@ -40,14 +42,14 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b) and _json_type(a) == _json_type(b)
 
 
-def Not(  # noqa: N802 - used as a type annotation
+def excluding(
     *,
     types: tuple[str, ...] = (),
     values: tuple[Any, ...] = (),
     required: tuple[str, ...] = (),
     model: type[BaseModel] | None = None,
-) -> AfterValidator:
-    """Refuses a value that meets every condition given."""
+) -> Callable[[Any], Any]:
+    """A check that refuses a value meeting every condition given, else gives it back."""
 
     def meets(given: Any) -> bool:
         plain = (
@@ -74,4 +76,25 @@ def Not(  # noqa: N802 - used as a type annotation
             raise PydanticCustomError("not", "Input should not be valid as the 'not' schema")
         return given
 
-    return AfterValidator(check)
+    return check
+
+
+def Not(**conditions: Any) -> AfterValidator:  # noqa: N802 - used as a type annotation
+    """Annotation metadata: ``excluding(**conditions)`` after the value's own validation."""
+    return AfterValidator(excluding(**conditions))
+
+
+class Excludes(BaseModel):
+    """Mixed into a generated structure whose own schema has a ``not``: the conditions are
+    ``__apigen_not__`` (``model`` the name of a class of the same module), checked after
+    validation, so the class refuses them wherever it is read, a request body included."""
+
+    __apigen_not__: ClassVar[Mapping[str, Any]] = MappingProxyType({})
+
+    @model_validator(mode="after")
+    def _apigen_excluded(self) -> Any:
+        conditions = dict(type(self).__apigen_not__)
+        name = conditions.pop("model", None)
+        model = getattr(sys.modules[type(self).__module__], name) if name else None
+        excluding(**conditions, model=model)(self)
+        return self
