@@ -148,14 +148,18 @@ NO_CONSTRAINTS = Constraints()
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Excluded:
-    """OpenAPI ``not``: a value is refused when it meets every condition given here (the
-    sub-schema's keywords hold together): one of the JSON ``types``, one of the ``values``,
-    every key of ``required`` present, valid as the structure ``shape`` (an id)."""
+    """Conditions a value meets when it meets every one given (a sub-schema's keywords hold
+    together): one of the JSON ``types``, one of the ``values``, every key of ``required``
+    present, valid as the structure ``shape`` (an id). OpenAPI ``not`` refuses a value that
+    meets them; ``if``/``then``/``else`` (``Shape.conditional``) are three of them."""
 
     types: tuple[str, ...] = ()
     values: tuple[JsonValue, ...] = ()
     required: tuple[str, ...] = ()
     shape: str | None = None
+    # Conditions on the values of these keys, each when the key is there (JSON Schema's
+    # ``properties`` inside the sub-schema).
+    properties: tuple[tuple[str, Excluded], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -318,6 +322,9 @@ class Shape:
     # A structure's other keys (OpenAPI ``additionalProperties`` schema beside
     # ``properties``): any key not a member's, each value of this member's target.
     additional: Member | None = None
+    # OpenAPI ``if``/``then``/``else`` of a structure: a value meeting ``if`` must meet
+    # ``then``, any other ``else`` (None: nothing asked).
+    conditional: tuple[Excluded, Excluded | None, Excluded | None] | None = None
     # OpenAPI ``additionalProperties: false``: a server refuses keys no member declares;
     # on a list with ``prefix`` (``items: false``): no items after the prefix.
     closed: bool = False

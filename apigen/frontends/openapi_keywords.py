@@ -55,9 +55,6 @@ CONSTRAINTS = frozenset(
 )
 UNSUPPORTED = frozenset(
     {
-        "if",
-        "then",
-        "else",
         "patternProperties",
         "contains",
         "minContains",

@@ -70,7 +70,7 @@ from apigen.frontends.openapi_keywords import (
     scalar,
     text,
 )
-from apigen.frontends.openapi_not import constrained
+from apigen.frontends.openapi_not import conditional, constrained
 from apigen.frontends.openapi_types import enum_kind, is_multi_typed
 from apigen.frontends.openapi_unions import typed_union, union
 from apigen.frontends.openapi_validate import Path_, pointer
@@ -276,6 +276,10 @@ class Schemas(Components):
         kw = flat.keywords
         for key in sorted(UNSUPPORTED & kw.keys()):
             raise Unsupported((*flat.path, key), f"cannot represent {key!r} yet ({NOT_SUPPORTED})")
+        if "if" in kw and (
+            "oneOf" in kw or "anyOf" in kw or is_multi_typed(flat) or not flat.properties
+        ):
+            raise Unsupported((*flat.path, "if"), "cannot represent 'if' but beside properties")
         if not named:
             name = self.free_name(name, flat.path)
         sid = self.shape_id(name)
@@ -405,6 +409,7 @@ class Schemas(Components):
             constraints=cons,
             additional=additional,
             closed=extra is False,
+            conditional=conditional(kw, flat.path),
             **common,
         )
 

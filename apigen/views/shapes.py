@@ -324,6 +324,12 @@ def class_view(
         imports.update((("typing", "ClassVar"), *_runtime("Excludes")))
         base = f"{base}, Excludes"
         class_vars.append(f"__apigen_not__: ClassVar[dict[str, object]] = {conditions!r}")
+    if shape.conditional is not None:  # if/then/else: the class checks them
+        parts = dict(zip(("if", "then", "else"), shape.conditional, strict=True))
+        checks = {k: mapper.excluded_conditions(v) for k, v in parts.items() if v is not None}
+        imports.update((("typing", "ClassVar"), *_runtime("Conditional")))
+        base = f"{base}, Conditional"
+        class_vars.append(f"__apigen_if__: ClassVar[dict[str, dict[str, object]]] = {checks!r}")
     if shape.closed and shape.additional is None:  # other keys: refused on a server
         imports.update((("pydantic", "ConfigDict"), *_runtime("RefusesOtherKeys")))
         base = f"{base}, RefusesOtherKeys"

@@ -77,7 +77,7 @@ _RUNTIME_MODULES = {
         ".._runtime.core.scalars",
     ),
     "OpenTuple": ".._runtime.core.tuples",
-    **dict.fromkeys(("Excludes", "Not"), ".._runtime.core.excluded"),
+    **dict.fromkeys(("Conditional", "Excludes", "Not"), ".._runtime.core.excluded"),
     "StreamingBlob": ".._runtime.core.streams",
     "StreamInput": ".._runtime.core.streams",
     "EventStream": ".._runtime.core.events",
@@ -228,6 +228,8 @@ class TypeMapper:
         }
         if found.shape is not None:
             conditions["model"] = self.class_name(self.service.shapes[found.shape])
+        if found.properties:
+            conditions["properties"] = {k: self.excluded_conditions(v) for k, v in found.properties}
         return conditions
 
     def excluded(self, found: ir.Excluded) -> TypeExpr:
@@ -241,6 +243,9 @@ class TypeMapper:
             )
             if v
         ]
+        if found.properties:
+            properties = {k: self.excluded_conditions(v) for k, v in found.properties}
+            args.append(f"properties={properties!r}")
         parts = []
         if found.shape is not None:
             model = builtin(self.class_name(self.service.shapes[found.shape]))

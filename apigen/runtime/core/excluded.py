@@ -21,7 +21,7 @@ from pydantic_core import PydanticCustomError, to_jsonable_python
 
 from .model import AS_SERVER
 
-__all__ = ["Excludes", "Not", "excluding"]
+__all__ = ["Conditional", "Excludes", "Not", "excluding"]
 
 
 def _json_type(value: Any) -> str:
@@ -42,34 +42,52 @@ def _same(a: Any, b: Any) -> bool:
     return bool(a == b) and _json_type(a) == _json_type(b)
 
 
+def _plain(given: Any) -> Any:
+    if isinstance(given, BaseModel):
+        return given.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return to_jsonable_python(given, by_alias=True)
+
+
+def _meets(
+    plain: Any,
+    types: tuple[str, ...] = (),
+    values: tuple[Any, ...] = (),
+    required: tuple[str, ...] = (),
+    model: type[BaseModel] | None = None,
+    properties: Mapping[str, Mapping[str, Any]] | None = None,
+) -> bool:
+    """Whether a JSON value meets every condition given."""
+    kind = _json_type(plain)
+    if types and kind not in types and not (kind == "integer" and "number" in types):
+        return False
+    if values and not any(_same(plain, v) for v in values):
+        return False
+    if isinstance(plain, Mapping):
+        if required and not all(k in plain for k in required):
+            return False
+        for key, sub in (properties or {}).items():
+            if key in plain and not _meets(plain[key], **sub):
+                return False
+    if model is not None:
+        try:
+            model.model_validate_json(json.dumps(plain), strict=True, context=AS_SERVER)
+        except ValidationError:
+            return False
+    return True
+
+
 def excluding(
     *,
     types: tuple[str, ...] = (),
     values: tuple[Any, ...] = (),
     required: tuple[str, ...] = (),
     model: type[BaseModel] | None = None,
+    properties: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> Callable[[Any], Any]:
     """A check that refuses a value meeting every condition given, else gives it back."""
 
     def meets(given: Any) -> bool:
-        plain = (
-            given.model_dump(mode="json", by_alias=True, exclude_unset=True)
-            if isinstance(given, BaseModel)
-            else to_jsonable_python(given, by_alias=True)
-        )
-        kind = _json_type(plain)
-        if types and kind not in types and not (kind == "integer" and "number" in types):
-            return False
-        if values and not any(_same(plain, v) for v in values):
-            return False
-        if required and isinstance(plain, Mapping) and not all(k in plain for k in required):
-            return False
-        if model is not None:
-            try:
-                model.model_validate_json(json.dumps(plain), strict=True, context=AS_SERVER)
-            except ValidationError:
-                return False
-        return True
+        return _meets(_plain(given), types, values, required, model, properties)
 
     def check(given: Any) -> Any:
         if meets(given):
@@ -97,4 +115,25 @@ class Excludes(BaseModel):
         name = conditions.pop("model", None)
         model = getattr(sys.modules[type(self).__module__], name) if name else None
         excluding(**conditions, model=model)(self)
+        return self
+
+
+class Conditional(BaseModel):
+    """Mixed into a generated structure with ``if``/``then``/``else``: ``__apigen_if__``
+    holds their conditions (as ``Not`` takes them); a value meeting ``if`` must meet
+    ``then``, any other ``else``."""
+
+    __apigen_if__: ClassVar[Mapping[str, Mapping[str, Any]]] = MappingProxyType({})
+
+    @model_validator(mode="after")
+    def _apigen_if_then_else(self) -> Any:
+        parts = type(self).__apigen_if__
+        plain = _plain(self)
+        branch = "then" if _meets(plain, **parts["if"]) else "else"
+        if branch in parts and not _meets(plain, **parts[branch]):
+            raise PydanticCustomError(
+                "if_then_else",
+                "Input should meet the schema's {branch!r} as its 'if' says",
+                {"branch": branch},
+            )
         return self
