@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import zlib
 
+from ..core.errors import ApigenError
 from ..core.http import HttpRequest
 
 __all__ = ["BodyDecodeError", "decode_body"]
 
 
-class BodyDecodeError(ValueError):
+class BodyDecodeError(ApigenError, ValueError):
     """A compressed body that does not decode (``too_large``: it expands past the limit)."""
 
     def __init__(self, message: str, too_large: bool = False) -> None:
