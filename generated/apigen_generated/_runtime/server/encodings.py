@@ -45,7 +45,7 @@ def decode_body(request: HttpRequest, limit: int) -> None:
         raise BodyDecodeError("the gzip request body is truncated")
     request.body = data
     left = ", ".join(codings[:-1])
-    headers = []
+    headers: list[tuple[str, str]] = []
     for name, value in request.headers:
         lowered = name.lower()
         if lowered == "content-encoding":
