@@ -16,6 +16,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .narrow import is_dict, is_list
+
 __all__ = ["without_null_entries"]
 
 
@@ -42,11 +44,11 @@ def without_null_entries(data: str | bytes, error: ValidationError) -> bytes | N
 def _at(document: Any, path: tuple[int | str, ...]) -> Any:
     """The value at ``path`` (pydantic's location) in ``document``, or None when the
     location names something that is not data (a union variant's tag)."""
-    node = document
+    node: Any = document
     for step in path:
-        if isinstance(node, dict) and isinstance(step, str) and step in node:
+        if is_dict(node) and isinstance(step, str) and step in node:
             node = node[step]
-        elif isinstance(node, list) and isinstance(step, int) and 0 <= step < len(node):
+        elif is_list(node) and isinstance(step, int) and 0 <= step < len(node):
             node = node[step]
         else:
             return None

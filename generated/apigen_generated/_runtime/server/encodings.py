@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import zlib
 
+from ..core.errors import ApigenError
 from ..core.http import HttpRequest
 
 __all__ = ["BodyDecodeError", "decode_body"]
 
 
-class BodyDecodeError(ValueError):
+class BodyDecodeError(ApigenError, ValueError):
     """A compressed body that does not decode (``too_large``: it expands past the limit)."""
 
     def __init__(self, message: str, too_large: bool = False) -> None:
@@ -44,7 +45,7 @@ def decode_body(request: HttpRequest, limit: int) -> None:
         raise BodyDecodeError("the gzip request body is truncated")
     request.body = data
     left = ", ".join(codings[:-1])
-    headers = []
+    headers: list[tuple[str, str]] = []
     for name, value in request.headers:
         lowered = name.lower()
         if lowered == "content-encoding":
