@@ -52,15 +52,14 @@ from .faults import error_status, modelled_error, unknown_error
 from .query_form import QueryNames
 from .rest import validation_errors
 from .xml_doc import (
-    MESSAGE_KEYS,
     TooDeep,
     declare,
-    error_message,
     fill_message,
     local_name,
     parse_document,
     read_members,
     render,
+    write_error,
     write_members,
 )
 
@@ -257,24 +256,11 @@ class AwsQueryCodec:
 
     def _error_element(self, parent: Element, error: ServiceError, code: str) -> None:
         spec = self.service.errors.get(code)
-        element = SubElement(parent, "Error")
-        if not self.ec2:
-            fault = spec.fault if spec is not None else error.fault
-            SubElement(element, "Type").text = "Receiver" if fault == "server" else "Sender"
-        SubElement(element, "Code").text = code
-        data = _dump(error.shape) if isinstance(error.shape, ApigenModel) else {}
-        # The shape's own message member first, as the JSON protocols write it (``with_message``).
-        message = error_message(data, error.message)
-        if message:
-            SubElement(element, "Message").text = message
-        if isinstance(error.shape, ApigenModel):
-            write_members(
-                element,
-                data,
-                self._structure(type(error.shape)),
-                self.service.xml,
-                skip=frozenset(MESSAGE_KEYS),
-            )
+        fault = None if self.ec2 else (spec.fault if spec is not None else error.fault)
+        shape = error.shape if isinstance(error.shape, ApigenModel) else None
+        data = _dump(shape) if shape is not None else {}
+        structure = self._structure(type(shape)) if shape is not None else None
+        write_error(parent, code, fault, error.message, data, structure, self.service.xml)
 
     def serialize_error(
         self, operation: OperationSpec | None, error: ServiceError, request_id: str | None = None

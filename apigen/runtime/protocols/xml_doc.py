@@ -43,6 +43,7 @@ __all__ = [
     "parse_document",
     "read_members",
     "render",
+    "write_error",
     "write_members",
 ]
 
@@ -69,6 +70,29 @@ def fill_message(shape: Any, data: dict[str, Any], message: str) -> None:
         if key in MESSAGE_KEYS and key not in data:
             data[key] = message
             return
+
+
+def write_error(
+    parent: Element,
+    code: str,
+    fault: str | None,
+    message: str,
+    data: Mapping[str, Any],
+    structure: XmlStructure | None,
+    table: Mapping[str, XmlStructure],
+) -> None:
+    """An ``<Error>`` under ``parent``: ``<Type>`` (Receiver for a server fault, else Sender;
+    none when ``fault`` is None), ``<Code>``, ``<Message>`` (``error_message``), then the
+    shape's other members (``structure``: None when the error has no shape)."""
+    element = SubElement(parent, "Error")
+    if fault is not None:
+        SubElement(element, "Type").text = "Receiver" if fault == "server" else "Sender"
+    SubElement(element, "Code").text = code
+    text = error_message(data, message)
+    if text:
+        SubElement(element, "Message").text = text
+    if structure is not None:
+        write_members(element, data, structure, table, skip=frozenset(MESSAGE_KEYS))
 
 
 def local_name(tag: str) -> str:

@@ -15,7 +15,26 @@ import zlib
 from ..core.errors import ApigenError
 from ..core.http import HttpRequest
 
-__all__ = ["BodyDecodeError", "decode_body"]
+__all__ = ["BodyDecodeError", "decode_body", "decoded_headers"]
+
+
+def decoded_headers(
+    headers: list[tuple[str, str]], left: str, length: str | None
+) -> list[tuple[str, str]]:
+    """A request's headers once a content coding is undone: ``Content-Encoding`` keeps the
+    codings ``left`` (gone when none), ``Content-Length`` becomes ``length`` (gone: None)."""
+    out: list[tuple[str, str]] = []
+    for name, value in headers:
+        lowered = name.lower()
+        if lowered == "content-encoding":
+            if left:
+                out.append((name, left))
+        elif lowered == "content-length":
+            if length is not None:
+                out.append((name, length))
+        else:
+            out.append((name, value))
+    return out
 
 
 class BodyDecodeError(ApigenError, ValueError):
@@ -44,15 +63,4 @@ def decode_body(request: HttpRequest, limit: int) -> None:
     if not decoder.eof:
         raise BodyDecodeError("the gzip request body is truncated")
     request.body = data
-    left = ", ".join(codings[:-1])
-    headers: list[tuple[str, str]] = []
-    for name, value in request.headers:
-        lowered = name.lower()
-        if lowered == "content-encoding":
-            if left:
-                headers.append((name, left))
-        elif lowered == "content-length":
-            headers.append((name, str(len(data))))
-        else:
-            headers.append((name, value))
-    request.headers = headers
+    request.headers = decoded_headers(request.headers, ", ".join(codings[:-1]), str(len(data)))

@@ -47,14 +47,13 @@ from .rest import RestCodec
 from .streaming import Streams, streamed
 from .wire_text import STRUCTURED_KINDS
 from .xml_doc import (
-    MESSAGE_KEYS,
     declare,
-    error_message,
     fill_message,
     local_name,
     parse_document,
     read_members,
     render,
+    write_error,
     write_members,
 )
 
@@ -234,22 +233,11 @@ class RestXmlCodec(RestCodec):
         bound = self._error_headers(spec, error, headers)
         request_id = request_id or str(uuid.uuid4())
         root = Element("ErrorResponse")
-        element = SubElement(root, "Error")
         fault = spec.fault if spec is not None else error.fault
-        SubElement(element, "Type").text = "Receiver" if fault == "server" else "Sender"
-        SubElement(element, "Code").text = code
         data = {k: v for k, v in _dump(error.shape).items() if k not in bound}
-        message = error_message(data, error.message)
-        if message:
-            SubElement(element, "Message").text = message
-        if isinstance(error.shape, ApigenModel):
-            write_members(
-                element,
-                data,
-                self._structure(type(error.shape)),
-                self.service.xml,
-                skip=frozenset(MESSAGE_KEYS),
-            )
+        shape = error.shape if isinstance(error.shape, ApigenModel) else None
+        structure = self._structure(type(shape)) if shape is not None else None
+        write_error(root, code, fault, error.message, data, structure, self.service.xml)
         SubElement(root, "RequestId").text = request_id
         headers += [("Content-Type", XML), (AWS_REQUEST_ID_HEADER, request_id)]
         return HttpResponse(status, headers, render(root))

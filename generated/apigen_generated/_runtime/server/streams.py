@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.http import HttpRequest, HttpResponse
 from ..core.streams import StreamingBody
+from .encodings import decoded_headers
 
 if TYPE_CHECKING:
     from ..auth.sigv4_verify import SecretLookup
@@ -60,18 +61,7 @@ def unchunk(request: HttpRequest, credentials: SecretLookup | None = None) -> No
 
     left = ", ".join(c for c in codings if c.lower() != "aws-chunked")
     decoded = request.header("x-amz-decoded-content-length")
-    headers: list[tuple[str, str]] = []
-    for name, value in request.headers:
-        lowered = name.lower()
-        if lowered == "content-encoding":
-            if left:
-                headers.append((name, left))
-        elif lowered == "content-length":
-            if decoded is not None:
-                headers.append((name, decoded))
-        else:
-            headers.append((name, value))
-    request.headers = headers
+    request.headers = decoded_headers(request.headers, left, decoded)
     source = request.stream
     length = int(decoded) if decoded is not None and decoded.isdigit() else None
     signer = None
