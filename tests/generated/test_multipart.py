@@ -233,7 +233,7 @@ def test_a_form_bodys_encoding_gives_each_field_its_style(package: Any) -> None:
     pairs = sent[0].body.decode().split("&")
     # The 3.1 "Style Examples" rows: form/false object, deepObject, pipeDelimited array.
     assert "color=R,100,G,200,B,150" in pairs
-    assert [p for p in pairs if p.startswith("filter")] == ["filter%5Bkind%5D=cat", "filter%5Bsize%5D=2"]
+    assert ["filter%5Bkind%5D=cat", "filter%5Bsize%5D=2"] == [p for p in pairs if p.startswith("filter")]
     assert "tags=blue%7Cblack%7Cbrown" in pairs
     assert "query=a/b?c:d" in pairs  # allowReserved
     assert "plain=%7B%22a%22%3A%22x%22%7D" in pairs  # no encoding: an object is its JSON
