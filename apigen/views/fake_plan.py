@@ -330,6 +330,10 @@ class _Planner:
             skeleton = self.skeleton(
                 output, {m.name for m in output.members}, force=frozenset(payload)
             )
+        each: dict[str, object] = {}
+        if role == "list" and item is not None and item.type is ir.ShapeType.STRUCTURE:
+            # an item's required members the record may lack (its read output has them optional)
+            each = self.skeleton(item, {m.name for m in item.members})
         not_found, not_found_status = _error(service, op, _NOT_FOUND, 404)
         conflict, conflict_status = _error(service, op, _CONFLICT, 409)
         if conflict is None:
@@ -350,6 +354,7 @@ class _Planner:
             conflict=conflict,
             conflict_status=conflict_status,
             skeleton=skeleton,
+            item_skeleton=each,
             aliases=tuple(aliases),
         )
 

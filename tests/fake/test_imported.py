@@ -84,6 +84,6 @@ def _story(name: str, tmp_path: Path, scratch_service: Any) -> None:
             region_name="us-east-1",
             aws_access_key_id="AKID",
             aws_secret_access_key="secret",
-            config=Config(retries={"max_attempts": 1}),
+            config=Config(retries={"max_attempts": 1}, inject_host_prefix=False),
         )
         assert _run(service, Boto3Caller(service, peer))
