@@ -154,11 +154,15 @@ class _Planner:
             found = identifier_member(name, _pairs(shape), short=own)
             field = naming.snake(found or name)
             carried_by_arn = arn_member is not None and found in (None, arn_member.name)
-            if own and (name.endswith("Arn") or carried_by_arn):
+            named_by_input = (
+                identifier_member(name, create_pairs) is not None
+                or identifier_member(name, _pairs(create_input), short=True) is not None
+            )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
+            if own and (name.endswith("Arn") or (carried_by_arn and not named_by_input)):
                 # no member of the shape carries it, but the ARN does (Secrets Manager's
                 # SecretId takes the ARN): the ARN is the identifier
                 identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_ARN))
-            elif own and identifier_member(name, create_pairs) is not None:
+            elif own and named_by_input:
                 identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_INPUT))
             else:
                 made, length, prefix = id_format(self.service, target)

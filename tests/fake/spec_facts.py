@@ -118,6 +118,8 @@ class Facts:
         wrapped = record is not output
         where = self.shape if wrapped else out
         found = self.carrier(self.own, where, short=True)
+        if found is None and self.carrier(self.own, self.shape_of(op.input)) is not None:
+            return None  # the caller named it in the input (Customer Profiles' stream name)
         if (
             found is None
             and where is not None
