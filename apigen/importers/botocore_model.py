@@ -6,7 +6,10 @@ Decisions (beyond ``botocore_shapes``):
 - Protocol: ``rest-json`` → ``restJson1``, ``json`` → ``awsJson1_0``/``awsJson1_1`` (by
   ``jsonVersion``), ``query`` → ``awsQuery``, ``ec2`` → ``ec2Query``, ``rest-xml`` →
   ``restXml``, ``smithy-rpc-v2-cbor`` → ``rpcv2Cbor``; ``metadata.protocols``, when it
-  lists more than that one, → ``service.protocols`` (in the model's order of preference).
+  lists more than that one, → ``service.protocols`` (in the model's order of preference),
+  and ``protocol`` is then the one of them the AWS SDK for Python speaks (botocore's
+  ``PRIORITY_ORDERED_SUPPORTED_PROTOCOLS``, JSON before CBOR): the generated server and fake
+  answer boto3 in the protocol it sends.
 - Names: the service is ``serviceId`` in PascalCase, the namespace ``com.amazonaws.`` +
   the endpoint prefix without punctuation (the convention of the hand-written specs).
 - URIs: botocore writes labels by wire name (``{resourceArn}``), the spec by member name:
@@ -107,8 +110,18 @@ _OPERATION_KEYS = {
 _REF_KEYS = {"shape", "documentation", "resultWrapper", "locationName", "xmlNamespace"}
 
 
+# botocore's PRIORITY_ORDERED_SUPPORTED_PROTOCOLS: which of ``protocols`` the SDK speaks.
+_SDK_PRIORITY = ("json", "rest-json", "rest-xml", "smithy-rpc-v2-cbor", "query", "ec2")
+
+
 def protocol_of(metadata: Mapping[str, Any]) -> str | None:
-    protocol = metadata.get("protocol")
+    listed = metadata.get("protocols")
+    chosen = [p for p in _SDK_PRIORITY if isinstance(listed, list) and p in listed]
+    return _spec_protocol(metadata, chosen[0] if chosen else metadata.get("protocol"))
+
+
+def _spec_protocol(metadata: Mapping[str, Any], protocol: Any) -> str | None:
+    """A botocore protocol name as the spec's (``json`` by the model's ``jsonVersion``)."""
     if protocol == "json":
         return "awsJson1_1" if str(metadata.get("jsonVersion", "1.0")) == "1.1" else "awsJson1_0"
     return PROTOCOLS.get(str(protocol))
@@ -176,8 +189,7 @@ def _service(
         "title": str(meta.get("serviceFullName") or service_id),
         "protocol": protocol,
     }
-    alternatives = [PROTOCOLS.get(p, p) for p in meta.get("protocols") or ()]
-    alternatives = [protocol if p == "json" else p for p in alternatives]
+    alternatives = [_spec_protocol(meta, p) or p for p in meta.get("protocols") or ()]
     if alternatives and alternatives != [protocol]:
         out["protocols"] = alternatives
     out["endpointPrefix"] = prefix

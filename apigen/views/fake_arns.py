@@ -1,7 +1,9 @@
 """The ARN template a fake uses for a resource whose spec gives none.
 
 ``arn:{partition}:<endpoint prefix>:{region}:{account}:<resource-kebab>/<own id>``, or with
-``:`` before the id when the ARN member's pattern wants that (Lambda's); when the pattern
+``:`` before the id when the ARN member's pattern wants that (Lambda's), else the first of
+those with the type's words unhyphenated (``billingview``) or without a region (a global
+resource) that the pattern takes; when the pattern
 wants more path segments (Scheduler's
 ``schedule/<group>/<name>``), one more segment before the own identifier: the first string
 member of the resource's shape named ``...Name`` or ``...Id`` with which a sample ARN
@@ -42,6 +44,13 @@ def default_arn(
     for template in (base + own, f"{head}:{own}"):  # resource-type/id or resource-type:id
         if _fits(pattern, template):
             return template, ()
+    # the type without hyphens (``billingview``), a global resource's ARN without a region
+    for region in ("{region}", ""):
+        for word in dict.fromkeys((kind, kind.replace("-", ""))):
+            other = f"arn:{{partition}}:{prefix}:{region}:{{account}}:{word}"
+            for template in (f"{other}/{own}", f"{other}:{own}"):
+                if _fits(pattern, template):
+                    return template, ()
     ids = {name.lower() for name, _ in resource.identifiers}
     for member in shape.members:
         lowered = member.name.lower()

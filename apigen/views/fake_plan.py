@@ -35,10 +35,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from apigen import ir, naming, regex_translate
+from apigen import ir, naming
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
+from apigen.views.fake_values import fitting_string, id_format
 
 _HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS, ir.Location.STATUS)
 _NOT_FOUND = ("NotFound", "NoSuch")
@@ -47,12 +48,6 @@ _CONFLICT = ("Conflict", "AlreadyExists", "InUse", "Duplicate")
 _FALLBACK = ("Validation", "BadRequest", "InvalidInput", "InvalidParameter")
 _TAGGING = {"TagResource": "tag", "UntagResource": "untag", "ListTagsForResource": "tags"}
 _INSTANCE = ("put", "read", "update", "delete", "action")
-_SAMPLES = {
-    "alnum": "k3x9q2m7v1w8z4c6b5n0p2r7t",
-    "hex": "3f9a0c7e1b2d4f6a8c0e1f2a3b4c5d6e",
-    "uuid": "3f9a0c7e-1b2d-4f6a-8c0e-1f2a3b4c5d6e",
-    "digits": "482913570264",
-}
 
 
 def body_members(shape: ir.Shape) -> list[ir.Member]:
@@ -83,30 +78,16 @@ def _pairs(shape: ir.Shape | None) -> list[tuple[str, str | None]]:
     return [(m.name, m.resource_identifier) for m in (shape.members if shape else ())]
 
 
+def tags_member(shape: ir.Shape | None) -> ir.Member | None:
+    """The shape's ``Tags``, else its first member named ``...Tags`` (``ResourceTags``)."""
+    members = shape.members if shape else ()
+    named = [m for m in members if m.name.lower() == "tags"]
+    return next(iter(named or [m for m in members if m.name.lower().endswith("tags")]), None)
+
+
 def _named(shape: ir.Shape, *names: str) -> ir.Member | None:
     wanted = {n.lower() for n in names}
     return next((m for m in shape.members if m.name.lower() in wanted), None)
-
-
-def _id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
-    """(format, length, prefix) of fresh values for an identifier targeting ``target``."""
-    shape = service.shapes.get(target)
-    constraints = shape.constraints if shape else ir.NO_CONSTRAINTS
-    length = constraints.length
-    low = length.min if length and length.min else 1
-    high = length.max if length and length.max else 64
-    pattern = constraints.pattern
-    compiled = re.compile(regex_translate.to_python(pattern)) if pattern else None
-    for made, sample in _SAMPLES.items():
-        size = max(low, min(len(sample), high))
-        value = (sample * 4)[:size]
-        if made == "uuid" and size != len(sample):
-            continue
-        if compiled is None or compiled.search(value):
-            return made, size, ""
-        if compiled.search("a" + value[1:]):
-            return made, size - 1, "a"
-    return "alnum", max(low, min(25, high)), ""
 
 
 def _error(
@@ -129,11 +110,17 @@ def _error(
 
 
 def _related(service: ir.Service, target: str, shape: ir.Shape) -> bool:
+    """Whether a structure ``target`` is the record of ``shape`` (itself, a narrowing, or
+    a summary: more than one of its members and none else)."""
     other = service.shapes.get(target)
     if other is None or other.type is not ir.ShapeType.STRUCTURE:
         return False
     roots = {shape.id, *((shape.narrows,) if shape.narrows else ())}
-    return other.id in roots or (other.narrows is not None and other.narrows in roots)
+    if other.id in roots or (other.narrows is not None and other.narrows in roots):
+        return True
+    # a summary of the record (Thin Client's EnvironmentSummary): some of its members, by name
+    names = {m.name for m in other.members}
+    return len(names) > 1 and names <= {m.name for m in shape.members}
 
 
 class _Planner:
@@ -166,14 +153,19 @@ class _Planner:
             own = index >= parents
             found = identifier_member(name, _pairs(shape), short=own)
             field = naming.snake(found or name)
-            if own and (name.endswith("Arn") or (found is None and arn_member is not None)):
+            carried_by_arn = arn_member is not None and found in (None, arn_member.name)
+            named_by_input = (
+                identifier_member(name, create_pairs) is not None
+                or identifier_member(name, _pairs(create_input), short=True) is not None
+            )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
+            if own and (name.endswith("Arn") or (carried_by_arn and not named_by_input)):
                 # no member of the shape carries it, but the ARN does (Secrets Manager's
                 # SecretId takes the ARN): the ARN is the identifier
                 identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_ARN))
-            elif own and identifier_member(name, create_pairs) is not None:
+            elif own and named_by_input:
                 identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_INPUT))
             else:
-                made, length, prefix = _id_format(self.service, target)
+                made, length, prefix = id_format(self.service, target)
                 identifiers.append(fp.FakeIdentifier(name, field, made, length, prefix))
         id_fields = {i.field for i in identifiers}
         arn = res.arn
@@ -249,7 +241,9 @@ class _Planner:
                 value = "$now"
             elif kind is ir.ShapeType.BOOLEAN:
                 value = False
-            elif kind in (ir.ShapeType.STRING, ir.ShapeType.DOCUMENT):
+            elif kind is ir.ShapeType.STRING:
+                value = fitting_string(self.service, member)
+            elif kind is ir.ShapeType.DOCUMENT:
                 value = ""
             else:
                 value = 0
@@ -340,6 +334,10 @@ class _Planner:
             skeleton = self.skeleton(
                 output, {m.name for m in output.members}, force=frozenset(payload)
             )
+        each: dict[str, object] = {}
+        if role == "list" and item is not None and item.type is ir.ShapeType.STRUCTURE:
+            # an item's required members the record may lack (its read output has them optional)
+            each = self.skeleton(item, {m.name for m in item.members})
         not_found, not_found_status = _error(service, op, _NOT_FOUND, 404)
         conflict, conflict_status = _error(service, op, _CONFLICT, 409)
         if conflict is None:
@@ -360,6 +358,7 @@ class _Planner:
             conflict=conflict,
             conflict_status=conflict_status,
             skeleton=skeleton,
+            item_skeleton=each,
             aliases=tuple(aliases),
         )
 
@@ -413,11 +412,11 @@ class _Planner:
                 None,
             )
         else:
-            keys = next((m for m in members if m.name.lower() == "tags"), None)
+            keys = tags_member(shape)
         if keys is not None and role == "tag":
             self.note_tags(keys)
         output = self.service.shape(op.output) if op.output else None
-        record = _named(output, "tags") if output else None
+        record = tags_member(output)
         not_found, status = _error(self.service, op, _NOT_FOUND, 404)
         return fp.FakeOperation(
             role=role,

@@ -64,6 +64,18 @@ def _record_shaped(service: ir.Service, resource: ir.Resource) -> bool:
     return False
 
 
+def has_records(service: ir.Service, resource: ir.Resource) -> bool:
+    """A record-shaped read, or a list whose items are structures: records a story reads."""
+    if _record_shaped(service, resource):
+        return True
+    listed = next((o for o in service.operations if o.name == resource.list), None)
+    for member in service.shape(listed.output).members if listed and listed.output else ():
+        target = service.shape(member.target)
+        if target.type is ir.ShapeType.LIST:
+            return service.shape(target.member.target).type is ir.ShapeType.STRUCTURE
+    return False
+
+
 def fakeable(service: ir.Service) -> list[str]:
     """The resources a story can run against (see the module's docstring)."""
     return [

@@ -99,10 +99,15 @@ class Facts:
     def record(self, op: ir.Operation, output: dict[str, Any]) -> dict[str, Any]:
         """The resource as ``op``'s output holds it (wrapped or flat)."""
         out = self.shape_of(op.output)
+        mine = {m.name for m in self.shape.members}
         for member in body(out) if out else ():
-            if member.target == self.shape.id or (
-                self.shape.narrows
-                and self.service.shape(member.target).narrows == self.shape.narrows
+            target = self.service.shape(member.target)
+            names = {m.name for m in target.members}
+            summary = target.type is ir.ShapeType.STRUCTURE and len(names) > 1 and names <= mine
+            if (
+                member.target == self.shape.id
+                or (self.shape.narrows and target.narrows == self.shape.narrows)
+                or summary  # a summary of it: some of its members and none else
             ):
                 return dict(output.get(naming.snake(member.name)) or {})
         return output
@@ -113,6 +118,8 @@ class Facts:
         wrapped = record is not output
         where = self.shape if wrapped else out
         found = self.carrier(self.own, where, short=True)
+        if found is None and self.carrier(self.own, self.shape_of(op.input)) is not None:
+            return None  # the caller named it in the input (Customer Profiles' stream name)
         if (
             found is None
             and where is not None
@@ -138,3 +145,11 @@ def subset_mismatches(sent: Any, got: Any, path: str = "") -> Iterator[str]:
             yield from subset_mismatches(a, b, f"{path}[{i}]")
     elif str(getattr(sent, "value", sent)) != str(getattr(got, "value", got)) and sent != got:
         yield f"{path}: sent {sent!r}, read {got!r}"
+
+
+def tags_of(shape: ir.Shape | None) -> ir.Member | None:
+    """A tagging shape's tags member: ``Tags``, else the first named ``...Tags``
+    (``ResourceTags``); never the keys (``TagKeys``)."""
+    members = shape.members if shape else ()
+    named = [m for m in members if m.name.lower() == "tags"]
+    return next(iter(named or [m for m in members if m.name.lower().endswith("tags")]), None)

@@ -14,7 +14,7 @@ import re
 from typing import Any, Protocol
 
 from samples import Samples
-from spec_facts import Facts, subset_mismatches
+from spec_facts import Facts, subset_mismatches, tags_of
 
 from apigen import ir, naming
 from apigen.regex_translate import to_python
@@ -369,12 +369,12 @@ class Story:
             return next(naming.snake(m.name) for m in shape.members if test(m))
 
         arn_of = lambda op: member(op, lambda m: m.name.lower().endswith("arn"))  # noqa: E731
-        tags_attr = member(tag, lambda m: m.name.lower() == "tags")
+        tags_member = tags_of(self.service.shape(tag.input or ""))
+        listed = tags_of(self.service.shape(listing.output or ""))
+        assert tags_member is not None and listed is not None, "TagResource takes no tags"
+        tags_attr, listed_attr = naming.snake(tags_member.name), naming.snake(listed.name)
         keys_attr = member(
             untag, lambda m: m.name.lower() != "resourcearn" and not m.name.lower().endswith("arn")
-        )
-        tags_member = next(
-            m for m in self.service.shape(tag.input or "").members if m.name.lower() == "tags"
         )
         pair = self.tag_pair(tags_member)
 
@@ -382,7 +382,7 @@ class Story:
             return [{pair[0]: k, pair[1]: v} for k, v in tags.items()] if pair else tags
 
         def read(output: dict[str, Any]) -> dict[str, str]:
-            got = output.get("tags") or {}
+            got = output.get(listed_attr) or {}
             return {t[pair[0]]: t[pair[1]] for t in got} if pair else dict(got)
 
         self.call(tag, {arn_of(tag): arn, tags_attr: sent({"story": "yes", "keep": "1"})})

@@ -4,8 +4,8 @@ with boto3 against the fake served as ``apigen serve --fake`` serves it (uvicorn
 
 The services are a deterministic sample of those the pinned botocore data lets a fake derive
 (``imported_sample.py``), run when ``APIGEN_FAKE_SAMPLE`` is set; Secrets Manager, Recycle
-Bin and Scheduler always. Each story runs on every resource with a create and a read or
-list whose parents run too.
+Bin and Scheduler always. Each story runs on every resource with a create and records to read (a
+record-shaped read, or a list of structures) whose parents run too.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any
 import boto3
 import pytest
 from botocore.config import Config
-from imported_sample import SAMPLED, imported_spec, sample
+from imported_sample import SAMPLED, has_records, imported_spec, sample
 from story import Story
 from test_boto3_stories import Boto3Caller
 from test_stories import GeneratedCaller, in_order
@@ -29,7 +29,7 @@ from apigen import ir, naming
 def _run(service: ir.Service, call: Any) -> list[tuple[str, list[str]]]:
     live: dict[str, dict[str, Any]] = {}
     told = []
-    chosen = {r.name for r in service.resources if r.create and (r.read or r.list)}
+    chosen = {r.name for r in service.resources if r.create and has_records(service, r)}
     for resource, parent in in_order(service):
         if resource.name not in chosen or (parent is not None and parent.name not in live):
             continue
@@ -84,6 +84,6 @@ def _story(name: str, tmp_path: Path, scratch_service: Any) -> None:
             region_name="us-east-1",
             aws_access_key_id="AKID",
             aws_secret_access_key="secret",
-            config=Config(retries={"max_attempts": 1}),
+            config=Config(retries={"max_attempts": 1}, inject_host_prefix=False),
         )
         assert _run(service, Boto3Caller(service, peer))

@@ -6,6 +6,8 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
+from regex_sample import strings
+
 from apigen import ir, naming
 from apigen.regex_translate import to_python
 
@@ -43,16 +45,20 @@ WHEN = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 
 def sample_string(constraints: ir.Constraints, where: str, skip: int = 0) -> str:
-    """The first candidate that fits (``skip``: the one after that many fitting ones)."""
+    """The first candidate that fits (``skip``: the one after that many fitting ones).
+
+    Hand-picked candidates first (readable), then strings built from the pattern itself."""
     low = constraints.length.min if constraints.length and constraints.length.min else 0
     high = (
         constraints.length.max
         if constraints.length and constraints.length.max is not None
         else 10_000
     )
-    pattern = re.compile(to_python(constraints.pattern)) if constraints.pattern else None
+    python = to_python(constraints.pattern) if constraints.pattern else None
+    pattern = re.compile(python) if python else None
+    built = strings(python, (0, 1, 4, 16, 64, low)) if python else iter(())
     last: str | None = None
-    for text in _CANDIDATES:
+    for text in (*_CANDIDATES, *built):
         for candidate in dict.fromkeys((text, text.ljust(low, "a"))):
             if low <= len(candidate) <= high and (pattern is None or pattern.search(candidate)):
                 if skip == 0:

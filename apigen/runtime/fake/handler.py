@@ -396,7 +396,11 @@ class FakeHandler:
         out: dict[str, Any] = stamped(plan.skeleton, self._now())
         items = (paginator.items if paginator else None) or plan.items
         if items:
-            set_path(out, items, [self._aliased(plan, self._view(resource, r)) for r in page])
+            listed = [self._view(resource, r) for r in page]
+            if plan.item_skeleton:
+                base = stamped(plan.item_skeleton, self._now())
+                listed = [{**base, **{k: v for k, v in i.items() if v is not None}} for i in listed]
+            set_path(out, items, [self._aliased(plan, view) for view in listed])
         output_token = paginator.output_token if paginator else None
         if more and output_token:
             token = base64.urlsafe_b64encode(str(page[-1]["seq"]).encode()).decode()

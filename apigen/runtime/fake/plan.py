@@ -95,6 +95,8 @@ class FakeOperation:
     aliases: tuple[tuple[str, str], ...] = ()
     # Values for the output's required members no record fills (a list's wrapper, a message).
     skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
+    # A list's: values for each item's required members its record does not hold.
+    item_skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
 
 
 @dataclass(frozen=True, slots=True)
