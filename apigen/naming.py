@@ -39,6 +39,15 @@ RESERVED_CLASS_NAMES = frozenset(
         "JsonValue",
         "ApigenModel",
         "ErrorEnvelope",
+        # JSON Schema's closed objects, tuples, not and if/then/else (OpenAPI shapes).
+        "ConfigDict",
+        "Conditional",
+        "Excludes",
+        "Not",
+        "OnlyBoolean",
+        "OpenTuple",
+        "RefusesOtherKeys",
+        "Unpack",
         # XML names of the query and XML protocols (operations.py).
         "XmlNode",
         "XmlStructure",
