@@ -23,7 +23,6 @@ import json
 
 from ..core.errors import (
     ParamValidationError,
-    ResponseParseError,
     ServiceError,
     UnsupportedMediaType,
 )
@@ -36,10 +35,11 @@ from .faults import (
     aws_error,
     error_status,
     shape_dump,
+    unfit_response,
+    validation_errors,
     with_message,
 )
 from .query_compat import QUERY_MODE_HEADER, error_header, type_name, wire_code
-from .rest import validation_errors
 from .rpc_events import RpcEvents, stream_member
 
 _EMPTY = b"{}"
@@ -93,11 +93,7 @@ class AwsJsonCodec:
         try:
             return operation.output.model_validate_json(body if body.strip() else _EMPTY)
         except ValueError as exc:
-            raise ResponseParseError(
-                f"{operation.name}: the response does not fit {operation.output.__name__}",
-                validation_errors(exc),
-                status=response.status,
-            ) from None
+            raise unfit_response(operation, exc, response) from None
 
     def _parse_error(self, response: HttpResponse) -> ServiceError:
         def read_shape(spec: ErrorSpec) -> ApigenModel | None:

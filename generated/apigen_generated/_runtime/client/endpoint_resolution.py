@@ -180,16 +180,22 @@ def _host_prefix(operation: OperationSpec, model: ApigenModel) -> str:
     return prefix
 
 
-def _placed_by_rules(operation: OperationSpec) -> bool:
-    """Whether the rule set puts the host prefix in the URL itself: every label of the prefix
-    is a member the operation also binds to the rule-set parameter of the same name (S3
+@lru_cache(maxsize=256)
+def _placed_by_rules(
+    host_prefix: str | None,
+    context_params: tuple[tuple[str, str], ...],
+    host_labels: tuple[tuple[str, str], ...],
+) -> bool:
+    """Whether the rule set puts an operation's host prefix in the URL itself (per call, so
+    cached by the operation's facts): every label of the prefix is a member the operation
+    also binds to the rule-set parameter of the same name (S3
     Control's ``{AccountId}.``). Applying the prefix too would put it in the host twice, so
     it is left to the rules, as botocore does (its ``remove_accid_host_prefix_from_model``)."""
-    labels = _LABEL.findall(operation.host_prefix or "")
+    labels = _LABEL.findall(host_prefix or "")
     if not labels:
         return False
-    bound = dict(operation.context_params)
-    members = dict(operation.host_labels)
+    bound = dict(context_params)
+    members = dict(host_labels)
     return all(label in bound and bound[label] == members.get(label) for label in labels)
 
 
@@ -216,7 +222,10 @@ def call_key(
     """What decides where this call goes: a hashable key, the operation's rule-set
     parameters and the filled host prefix ("" when none is put before the host)."""
     params = operation_params(operation, model) if endpoints is not None else {}
-    inject = inject and not (endpoints is not None and _placed_by_rules(operation))
+    inject = inject and not (
+        endpoints is not None
+        and _placed_by_rules(operation.host_prefix, operation.context_params, operation.host_labels)
+    )
     prefix = _host_prefix(operation, model) if inject else ""
     return (prefix, *sorted((k, _hashable(v)) for k, v in params.items())), params, prefix
 

@@ -48,9 +48,8 @@ from ..core.narrow import is_dict
 from ..core.schema import OperationSpec, ServiceSpec
 from ..core.xml_names import XmlStructure
 from .aws_replies import AWS_REQUEST_ID_HEADER, BAD_REQUEST_CODES, AwsReplies
-from .faults import error_status, modelled_error, unknown_error
+from .faults import error_status, modelled_error, unfit_response, unknown_error, validation_errors
 from .query_form import QueryNames
-from .rest import validation_errors
 from .xml_doc import (
     TooDeep,
     declare,
@@ -145,11 +144,7 @@ class AwsQueryCodec:
                 f"{operation.name}: the response body {exc}", status=response.status
             ) from None
         except ValueError as exc:
-            raise ResponseParseError(
-                f"{operation.name}: the response does not fit {operation.output.__name__}",
-                validation_errors(exc),
-                status=response.status,
-            ) from None
+            raise unfit_response(operation, exc, response) from None
 
     def _parse_error(self, response: HttpResponse) -> ServiceError:
         try:

@@ -15,10 +15,13 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from ..core.errors import ServiceError
+from pydantic import ValidationError
+
+from ..core.errors import ResponseParseError, ServiceError
 from ..core.http import HttpResponse
 from ..core.narrow import is_dict
-from ..core.schema import ErrorSpec, ServiceSpec
+from ..core.params import error_details
+from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
 
 THROTTLING_CODES = frozenset(
     {
@@ -168,3 +171,21 @@ def with_message(data: dict[str, Any], message: str) -> dict[str, Any]:
     if message and "message" not in data and "Message" not in data:
         data["message"] = message
     return data
+
+
+def validation_errors(exc: ValueError) -> list[dict[str, Any]]:
+    """pydantic's error records without input values (or one record for bad JSON)."""
+    if isinstance(exc, ValidationError):
+        return error_details(exc)
+    return [{"type": "json_invalid", "loc": ("body",), "msg": str(exc)}]
+
+
+def unfit_response(
+    operation: OperationSpec, exc: ValueError, response: HttpResponse
+) -> ResponseParseError:
+    """The error a client raises for a 2xx body that does not read as the operation's output."""
+    return ResponseParseError(
+        f"{operation.name}: the response does not fit {operation.output.__name__}",
+        validation_errors(exc),
+        status=response.status,
+    )

@@ -10,26 +10,15 @@ payload (a streaming blob or an event stream) travels as the message's ``stream`
 
 from __future__ import annotations
 
-from typing import Any
-
-from pydantic import ValidationError
-
-from ..core.errors import ParamValidationError, ResponseParseError, ServiceError
+from ..core.errors import ParamValidationError, ServiceError
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel
-from ..core.params import error_details
 from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
 from ..core.streams import StreamingBody
 from .bindings import Plan, UriTemplate
+from .faults import unfit_response, validation_errors
 from .streaming import Streams, body_of, streamed
 from .wire_text import parse_query
-
-
-def validation_errors(exc: ValueError) -> list[dict[str, Any]]:
-    """pydantic's error records without input values (or one record for bad JSON)."""
-    if isinstance(exc, ValidationError):
-        return error_details(exc)
-    return [{"type": "json_invalid", "loc": ("body",), "msg": str(exc)}]
 
 
 def _without_labels(uri: str, labels: tuple[str, ...]) -> str:
@@ -131,11 +120,7 @@ class RestCodec:
                 self._body_json(plan, response.body), response.headers, status=response.status
             )
         except ValueError as exc:
-            raise ResponseParseError(
-                f"{operation.name}: the response does not fit {operation.output.__name__}",
-                validation_errors(exc),
-                status=response.status,
-            ) from None
+            raise unfit_response(operation, exc, response) from None
         bound = streamed(plan)
         if bound is not None:
             return self.streams.incoming(bound, model, body_of(response))

@@ -35,7 +35,6 @@ import cbor2
 
 from ..core.errors import (
     ParamValidationError,
-    ResponseParseError,
     ServiceError,
     UnsupportedMediaType,
 )
@@ -45,9 +44,16 @@ from ..core.model import AS_SERVER, ApigenModel, Empty
 from ..core.narrow import is_dict, is_list
 from ..core.schema import OperationSpec, ServiceSpec
 from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
-from .faults import clean_code, error_status, message_of, modelled_error, unknown_error
+from .faults import (
+    clean_code,
+    error_status,
+    message_of,
+    modelled_error,
+    unfit_response,
+    unknown_error,
+    validation_errors,
+)
 from .query_compat import QUERY_MODE_HEADER, error_header, error_spec, type_name, wire_code
-from .rest import validation_errors
 
 __all__ = ["RpcV2CborCodec", "decode", "encode"]
 
@@ -151,11 +157,7 @@ class RpcV2CborCodec:
             data = _without_nulls(decode(response.body))
             return operation.output.model_validate(data)
         except ValueError as exc:
-            raise ResponseParseError(
-                f"{operation.name}: the response does not fit {operation.output.__name__}",
-                validation_errors(exc),
-                status=response.status,
-            ) from None
+            raise unfit_response(operation, exc, response) from None
 
     def _parse_error(self, response: HttpResponse) -> ServiceError:
         try:
