@@ -26,6 +26,7 @@ from typing import Any
 
 from apigen import ir
 from apigen.frontends.openapi_keywords import Flat
+from apigen.runtime.core.json_values import json_type
 
 TYPE_ORDER = ("boolean", "integer", "number", "string", "array", "object")
 # The keywords JSON Schema applies to values of each type (the rest apply to any value).
@@ -39,18 +40,6 @@ _FOR_TYPE = {
 }
 
 
-def _json_type(value: Any) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
-
-
 def declared_types(keywords: Mapping[str, Any]) -> list[str]:
     """The non-null types a ``type`` list names, in ``TYPE_ORDER``."""
     types = keywords.get("type")
@@ -61,7 +50,7 @@ def declared_types(keywords: Mapping[str, Any]) -> list[str]:
 def enum_types(keywords: Mapping[str, Any]) -> list[str]:
     """The types of the non-null values of ``enum`` (or ``const``), in ``TYPE_ORDER``."""
     values = keywords["enum"] if "enum" in keywords else [keywords.get("const")]
-    found = {_json_type(v) for v in values if v is not None}
+    found = {json_type(v) for v in values if v is not None}
     return [t for t in TYPE_ORDER if t in found]
 
 
@@ -86,7 +75,7 @@ def variants(flat: Flat) -> list[tuple[str, dict[str, Any]]]:
             "type": kind,
         }
         if enumerated:
-            chosen = [v for v in values if v is not None and _json_type(v) == kind]
+            chosen = [v for v in values if v is not None and json_type(v) == kind]
             if kind == "boolean" and sorted(chosen) == [False, True]:
                 chosen = []  # every boolean: a plain boolean
             if chosen:

@@ -25,19 +25,22 @@ them is seen by a new process (or after ``clear_cache()``).
   when each of them is.
 - A path in the endpoint (``https://proxy/aws``) is kept apart as ``prefix``: the client puts
   it before every request path, so it is signed; transports get the origin.
+
+The arguments (``Options``) and the errors live in ``options``, the AWS settings read from the
+environment and profile (endpoint rules, host prefix, retries) in ``aws_settings``.
 """
 
 from __future__ import annotations
 
 import os
-import re
 import sys
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, NamedTuple
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from ..core.errors import ApigenError
 from ..core.schema import OperationSpec, ServiceSpec
+from .aws_settings import aws_endpoints, inject_host_prefix, retry_settings
 from .compression import Compression, compression_settings
+from .options import ClientConfigError, NoRegionError, Options
 
 if TYPE_CHECKING:
     import ssl
@@ -96,70 +99,6 @@ def _key_variables(service: ServiceSpec) -> tuple[str, str, str, str]:
         f"{prefix}_CLIENT_ID",
         f"{prefix}_CLIENT_SECRET",
     )
-
-
-class ClientConfigError(ApigenError, ValueError):
-    """The client cannot be used as configured (no endpoint, no credentials for an operation)."""
-
-
-class NoRegionError(ClientConfigError):
-    """An AWS service needs a region: pass ``region``, set ``AWS_REGION`` or configure one."""
-
-
-class Options(NamedTuple):
-    """A client's arguments that decide its resolution (a key of the resolution cache)."""
-
-    region: str | None
-    endpoint_url: str | None
-    access_key: str | None
-    secret_key: str | None
-    session_token: str | None
-    profile: str | None
-    api_key: str | None
-    api_secret: str | None
-    token: str | None
-    use_fips: bool | None = None
-    use_dualstack: bool | None = None
-    inject_host_prefix: bool | None = None
-    # Endpoint-rule parameters set on the client (by rule-set or snake_case name), sorted.
-    client_context: tuple[tuple[str, Any], ...] = ()
-    # Asked for an MFA code when the profile assumes a role with ``mfa_serial``.
-    mfa_token: Callable[[], str] | None = None
-    # Other auth schemes (OpenAPI): API keys by scheme name (sorted), an OAuth2 client,
-    # the token URL instead of the scheme's, and TLS files (mutualTLS, a private CA).
-    api_keys: tuple[tuple[str, str], ...] = ()
-    client_id: str | None = None
-    client_secret: str | None = None
-    token_url: str | None = None
-    client_cert: str | None = None
-    client_key: str | None = None
-    ca_bundle: str | None = None
-    # Request compression (compression.py): off, and the smallest body compressed.
-    disable_request_compression: bool | None = None
-    request_min_compression_size_bytes: int | None = None
-
-    def __repr__(self) -> str:
-        """Which options are set, never a secret's value."""
-        shown = ("region", "endpoint_url", "profile", "token_url", "client_cert", "ca_bundle")
-        parts = [f"{name}={getattr(self, name)!r}" for name in shown if getattr(self, name)]
-        hidden = [
-            name
-            for name in (
-                "access_key",
-                "secret_key",
-                "session_token",
-                "api_key",
-                "api_secret",
-                "token",
-                "client_id",
-                "client_secret",
-                "client_key",
-                "api_keys",
-            )
-            if getattr(self, name)
-        ]
-        parts += [f"{name}=***" for name in hidden]
-        return f"Options({', '.join(parts)})"
 
 
 class Resolved:
@@ -283,12 +222,6 @@ def _host_of(url_base: str) -> str:
     return netloc[: -len(default)] if netloc.endswith(default) else netloc
 
 
-def _aws_endpoint(service: ServiceSpec, region: str) -> str:
-    prefix = service.endpoint_prefix or service.signing_name or service.name.lower()
-    suffix = "amazonaws.com.cn" if region.startswith("cn-") else "amazonaws.com"
-    return f"https://{prefix}.{region}.{suffix}"
-
-
 def _split(name: str, url_base: str) -> tuple[str, str, str]:
     """An http(s) URL as origin, path prefix (no trailing slash) and Host."""
     scheme, _, rest = url_base.partition("://")
@@ -345,7 +278,7 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
             region=region,
             mfa_token=options.mfa_token,
         )
-        endpoints, url_base = _aws_endpoints(service, options, region, environ)
+        endpoints, url_base = aws_endpoints(service, options, region, environ)
     else:
         url_base = options.endpoint_url or service.default_endpoint or ""
         if not url_base:
@@ -357,7 +290,7 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
         endpoints = None
     origin, prefix, host = _split(service.name, url_base)
     user_agent = f"{USER_AGENT} {service.name}/{service.version}"
-    retry = _retry_settings(options.profile, environ) if service.signing_name else None
+    retry = retry_settings(options.profile, environ) if service.signing_name else None
     resolved = Resolved(
         codec_for(service),
         origin,
@@ -384,7 +317,7 @@ def _resolve(service: ServiceSpec, options: Options, environ: Mapping[str, str])
         resolved.endpoints = endpoints
         resolved.inject_host_prefix = endpoints.inject_host_prefix
     elif service.signing_name:
-        resolved.inject_host_prefix = _inject_host_prefix(options, environ)
+        resolved.inject_host_prefix = inject_host_prefix(options, environ)
     return resolved
 
 
@@ -446,103 +379,3 @@ def _other_auth(
         if spec.kind == "all" and all(part in auth for part in spec.parts):
             auth[name] = AllOf([auth[part] for part in spec.parts])
     return auth
-
-
-def _flag(
-    given: bool | None, variable: str, setting: str, profile: str | None, env: Mapping[str, str]
-) -> bool:
-    """A boolean client setting: the argument, else the variable, else the profile's setting."""
-    from ..auth.credentials import profile_setting
-    from .endpoint_resolution import is_true
-
-    if given is not None:
-        return given
-    value = env.get(variable)
-    return is_true(value if value is not None else profile_setting(setting, profile, env))
-
-
-def _inject_host_prefix(options: Options, environ: Mapping[str, str]) -> bool:
-    disabled = None if options.inject_host_prefix is None else not options.inject_host_prefix
-    return not _flag(
-        disabled,
-        "AWS_DISABLE_HOST_PREFIX_INJECTION",
-        "disable_host_prefix_injection",
-        options.profile,
-        environ,
-    )
-
-
-def _aws_endpoints(
-    service: ServiceSpec, options: Options, region: str, environ: Mapping[str, str]
-) -> tuple[Endpoints | None, str]:
-    """The rules bound to this client (None without a rule set) and the endpoint a call
-    goes to when nothing moves it (``endpoint_resolution`` has the precedence)."""
-    from ..auth.credentials import profile_setting
-    from .endpoint_resolution import Endpoints, configured_endpoint, rules_of
-
-    profile = options.profile
-    url = configured_endpoint(service, options.endpoint_url, environ, profile)
-    if service.endpoint_rules is None:
-        return None, url or _aws_endpoint(service, region)
-    given = url is not None  # as botocore: a given URL turns FIPS and dual-stack off
-    fips = _flag(options.use_fips, "AWS_USE_FIPS_ENDPOINT", "use_fips_endpoint", profile, environ)
-    dual = _flag(
-        options.use_dualstack,
-        "AWS_USE_DUALSTACK_ENDPOINT",
-        "use_dualstack_endpoint",
-        profile,
-        environ,
-    )
-    settings = {
-        "region": region,
-        "use_fips": fips and not given,
-        "use_dualstack": dual and not given,
-        "endpoint": url,
-        "account_id": environ.get("AWS_ACCOUNT_ID")
-        or profile_setting("aws_account_id", profile, environ),
-        "account_id_endpoint_mode": environ.get("AWS_ACCOUNT_ID_ENDPOINT_MODE")
-        or profile_setting("account_id_endpoint_mode", profile, environ)
-        or "preferred",
-        "s3_use_global_endpoint": region == "us-east-1"
-        and (
-            environ.get("AWS_S3_US_EAST_1_REGIONAL_ENDPOINT")
-            or profile_setting("s3_us_east_1_regional_endpoint", profile, environ)
-            or "legacy"
-        )
-        .strip()
-        .lower()
-        == "legacy",
-    }
-    by_snake = {_snake(name): name for name in service.client_context_params}
-    context = {by_snake.get(key, key): value for key, value in options.client_context}
-    unknown = sorted(set(context) - set(service.client_context_params))
-    if unknown:
-        raise ClientConfigError(
-            f"{service.name}: unknown client_context_params {', '.join(unknown)}"
-            f" (known: {', '.join(service.client_context_params) or 'none'})"
-        )
-    endpoints = Endpoints(
-        rules_of(service.endpoint_rules), settings, context, _inject_host_prefix(options, environ)
-    )
-    return endpoints, url or _aws_endpoint(service, region)
-
-
-def _snake(name: str) -> str:
-    return "_".join(part.lower() for part in re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", name))
-
-
-def _retry_settings(profile: str | None, environ: Mapping[str, str]) -> RetryConfig | None:
-    """``AWS_MAX_ATTEMPTS``/``AWS_RETRY_MODE``, else the profile's ``max_attempts``/
-    ``retry_mode`` in the config file, as the AWS SDKs read them; None when none is set."""
-    from ..auth.credentials import profile_setting
-    from .retries import RetryConfig
-
-    attempts = environ.get("AWS_MAX_ATTEMPTS") or profile_setting("max_attempts", profile, environ)
-    mode = environ.get("AWS_RETRY_MODE") or profile_setting("retry_mode", profile, environ)
-    if attempts is None and mode is None:
-        return None
-    try:
-        count = int(attempts) if attempts is not None else RetryConfig().max_attempts
-        return RetryConfig(max_attempts=count, mode=(mode or "standard").strip().lower())
-    except ValueError as exc:
-        raise ClientConfigError(f"retry settings: {exc}") from None

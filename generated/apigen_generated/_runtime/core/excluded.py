@@ -19,27 +19,14 @@ from typing import Any, ClassVar
 from pydantic import AfterValidator, BaseModel, ValidationError, model_validator
 from pydantic_core import PydanticCustomError, to_jsonable_python
 
+from .json_values import json_type
 from .model import AS_SERVER
 
 __all__ = ["Conditional", "Excludes", "Not", "excluding"]
 
 
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    return "array" if isinstance(value, list) else "object"
-
-
 def _same(a: Any, b: Any) -> bool:
-    return bool(a == b) and _json_type(a) == _json_type(b)
+    return bool(a == b) and json_type(a) == json_type(b)
 
 
 def _plain(given: Any) -> Any:
@@ -57,7 +44,7 @@ def _meets(
     properties: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> bool:
     """Whether a JSON value meets every condition given."""
-    kind = _json_type(plain)
+    kind = json_type(plain)
     if types and kind not in types and not (kind == "integer" and "number" in types):
         return False
     if values and not any(_same(plain, v) for v in values):
