@@ -80,7 +80,8 @@ def _items(page: ApigenModel, spec: PaginatorSpec) -> list[Any]:
 
 
 class _Pages:
-    """The shared state machine: which request comes next."""
+    """The shared state machine (no I/O): which request comes next; the sync and async
+    paginators only fetch and yield."""
 
     __slots__ = ("operation", "spec", "first")
 
@@ -90,6 +91,11 @@ class _Pages:
         self.operation = operation
         self.spec: PaginatorSpec = operation.paginator
         self.first = first
+
+    def start(self) -> tuple[ApigenModel, set[str]]:
+        """The first request, and the tokens seen so far (the one it carries, if any)."""
+        token = getattr(self.first, self.spec.input_token or "", None)
+        return self.first, {token} if isinstance(token, str) else set()
 
     def following(self, page: ApigenModel, seen: set[str]) -> ApigenModel | None:
         token = next_token(self.operation, self.spec, page)
@@ -112,9 +118,8 @@ class Paginator(Generic[OutT, ItemT]):
         self._pages = _Pages(operation, first)
 
     def __iter__(self) -> Iterator[OutT]:
-        request: ApigenModel | None = self._pages.first
-        first_token = getattr(request, self._pages.spec.input_token or "", None)
-        seen: set[str] = {first_token} if isinstance(first_token, str) else set()
+        request: ApigenModel | None
+        request, seen = self._pages.start()
         while request is not None:
             page = self._fetch(request)
             yield page
@@ -139,9 +144,8 @@ class AsyncPaginator(Generic[OutT, ItemT]):
         self._pages = _Pages(operation, first)
 
     async def __aiter__(self) -> AsyncIterator[OutT]:
-        request: ApigenModel | None = self._pages.first
-        first_token = getattr(request, self._pages.spec.input_token or "", None)
-        seen: set[str] = {first_token} if isinstance(first_token, str) else set()
+        request: ApigenModel | None
+        request, seen = self._pages.start()
         while request is not None:
             page = await self._fetch(request)
             yield page

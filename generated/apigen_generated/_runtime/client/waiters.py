@@ -195,10 +195,41 @@ def _outcome(
     )
 
 
-def _timed_out(spec: WaiterSpec, max_wait: float, attempts: int, last: Any) -> WaiterError:
-    return WaiterError(
-        f"{spec.name}: not done after {attempts} attempt(s) in {max_wait}s", last=last
-    )
+class _Polling:
+    """One wait's state, without I/O: the sync and async shells call, then ask ``after``."""
+
+    __slots__ = ("spec", "request", "max_wait", "delays", "clock", "started", "attempt")
+
+    def __init__(
+        self,
+        spec: WaiterSpec,
+        request: ApigenModel,
+        max_wait: float,
+        min_delay: float | None,
+        max_delay: float | None,
+        clock: Callable[[], float],
+    ) -> None:
+        self.spec = spec
+        self.request = request
+        self.max_wait = max_wait
+        self.delays = _delays(spec, max_wait, min_delay, max_delay)
+        self.clock = clock
+        self.started = clock()
+        self.attempt = 0
+
+    def after(self, output: ApigenModel | None, error: ApigenError | None) -> float | None:
+        """After one attempt: None when it succeeded, else the delay before the next one;
+        raises ``WaiterError`` on a failure state or when out of time or attempts."""
+        self.attempt += 1
+        if _outcome(self.spec, self.request, output, error):
+            return None
+        delay = self.delays.next(self.attempt, self.clock() - self.started)
+        if delay is None or self.attempt == self.spec.max_attempts:
+            raise WaiterError(
+                f"{self.spec.name}: not done after {self.attempt} attempt(s) in {self.max_wait}s",
+                last=output if error is None else error,
+            )
+        return delay
 
 
 def wait(
@@ -213,11 +244,8 @@ def wait(
     clock: Callable[[], float] = time.monotonic,
 ) -> ApigenModel | None:
     """Poll until success: the last output (None when an error meant success)."""
-    delays = _delays(spec, max_wait, min_delay, max_delay)
-    started = clock()
-    attempt = 0
+    polling = _Polling(spec, request, max_wait, min_delay, max_delay, clock)
     while True:
-        attempt += 1
         output: ApigenModel | None = None
         error: ApigenError | None = None
         try:
@@ -226,11 +254,9 @@ def wait(
             raise
         except ApigenError as exc:
             error = exc
-        if _outcome(spec, request, output, error):
+        delay = polling.after(output, error)
+        if delay is None:
             return output
-        delay = delays.next(attempt, clock() - started)
-        if delay is None or attempt == spec.max_attempts:
-            raise _timed_out(spec, max_wait, attempt, output if error is None else error)
         sleep(delay)
 
 
@@ -247,11 +273,8 @@ async def async_wait(
     """``wait`` for async clients (sleeps with ``asyncio.sleep``)."""
     import asyncio  # not at module level: importing asyncio costs sync users milliseconds
 
-    delays = _delays(spec, max_wait, min_delay, max_delay)
-    started = clock()
-    attempt = 0
+    polling = _Polling(spec, request, max_wait, min_delay, max_delay, clock)
     while True:
-        attempt += 1
         output: ApigenModel | None = None
         error: ApigenError | None = None
         try:
@@ -260,9 +283,7 @@ async def async_wait(
             raise
         except ApigenError as exc:
             error = exc
-        if _outcome(spec, request, output, error):
+        delay = polling.after(output, error)
+        if delay is None:
             return output
-        delay = delays.next(attempt, clock() - started)
-        if delay is None or attempt == spec.max_attempts:
-            raise _timed_out(spec, max_wait, attempt, output if error is None else error)
         await asyncio.sleep(delay)
