@@ -10,11 +10,13 @@ local servers on 127.0.0.1, stopped by the test that started them.
 from __future__ import annotations
 
 import base64
+import contextlib
 import http.server
 import importlib
 import json
 import ssl
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,9 +30,7 @@ from apigen import naming
 DOCUMENT = Path(__file__).resolve().parent / "documents" / "security.openapi.yaml"
 SPEC: dict[str, Any] = yaml.safe_load(DOCUMENT.read_text(encoding="utf-8"))
 SCHEMES: dict[str, Any] = SPEC["components"]["securitySchemes"]
-OPERATIONS = {
-    op["operationId"]: op for item in SPEC["paths"].values() for op in item.values()
-}
+OPERATIONS = {op["operationId"]: op for item in SPEC["paths"].values() for op in item.values()}
 SECRET = "CANARY-5e1f"
 API_KEYS = {name: f"{name}-{SECRET}" for name, s in SCHEMES.items() if s["type"] == "apiKey"}
 
@@ -179,8 +179,10 @@ class _TokenEndpoint(http.server.BaseHTTPRequestHandler):
 
     seen: list[tuple[str, str, dict[str, list[str]]]]
     expires_in = 3600
+    delay = 0.0  # seconds before answering: a slow token endpoint
 
     def do_POST(self) -> None:
+        time.sleep(self.delay)
         body = self.rfile.read(int(self.headers["Content-Length"])).decode()
         self.seen.append((self.path, self.headers["Authorization"], parse_qs(body)))
         reply = {
@@ -199,10 +201,10 @@ class _TokenEndpoint(http.server.BaseHTTPRequestHandler):
         return None
 
 
-@pytest.fixture
-def token_endpoint() -> Iterator[tuple[str, list[tuple[str, str, dict[str, list[str]]]]]]:
+@contextlib.contextmanager
+def _token_server(delay: float = 0.0) -> Iterator[tuple[str, list[tuple[str, str, Any]]]]:
     seen: list[tuple[str, str, dict[str, list[str]]]] = []
-    handler = type("Endpoint", (_TokenEndpoint,), {"seen": seen})
+    handler = type("Endpoint", (_TokenEndpoint,), {"seen": seen, "delay": delay})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -212,6 +214,12 @@ def token_endpoint() -> Iterator[tuple[str, list[tuple[str, str, dict[str, list[
         server.shutdown()
         server.server_close()
         thread.join()
+
+
+@pytest.fixture
+def token_endpoint() -> Iterator[tuple[str, list[tuple[str, str, dict[str, list[str]]]]]]:
+    with _token_server() as served:
+        yield served
 
 
 def test_oauth2_client_credentials_fetch_once_and_send_the_token(
@@ -291,9 +299,7 @@ def test_mutual_tls_sends_the_client_certificate(package: Any, tmp_path: Path) -
     ca.configure_trust(context)
     context.verify_mode = ssl.CERT_REQUIRED
     peers: list[Any] = []
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), type("Ok", (_Ok,), {"peers": peers})
-    )
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), type("Ok", (_Ok,), {"peers": peers}))
     server.socket = context.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -355,3 +361,46 @@ def test_an_async_client_applies_the_same_schemes(
     asyncio.run(main())
     assert carries(requests[0], "cookieKey")
     assert requests[1].header("Authorization") == "Bearer token-1" and len(seen) == 1
+
+
+def test_an_async_client_fetches_its_token_without_stopping_the_loop(package: Any) -> None:
+    """A token endpoint that takes 0.5 s: the loop runs other tasks meanwhile (a ticker
+    every 20 ms), and the call still sends the fetched token."""
+    import asyncio
+
+    from apigen.runtime.core.http import HttpResponse
+
+    delay = 0.5
+    requests: list[Any] = []
+
+    class Captured:
+        async def send(self, request: Any, **options: Any) -> Any:
+            requests.append(request)
+            return HttpResponse(204, [], b"")
+
+        async def aclose(self) -> None:
+            return None
+
+    async def main(url: str) -> list[float]:
+        client = package.AsyncGuardedClient(
+            transport=Captured(), client_id="app", client_secret="s", token_url=url
+        )
+        ticks: list[float] = []
+
+        async def ticker() -> None:
+            while True:
+                ticks.append(time.monotonic())
+                await asyncio.sleep(0.02)
+
+        ticking = asyncio.create_task(ticker())
+        await asyncio.sleep(0)
+        started = time.monotonic()
+        await client.by_oauth()
+        ticking.cancel()
+        return [t for t in ticks if t > started]
+
+    with _token_server(delay) as (url, seen):
+        during = asyncio.run(main(url))
+    assert len(seen) == 1 and requests[0].header("Authorization") == "Bearer token-1"
+    # a blocked loop would tick at most once, after the fetch; a free one ~25 times
+    assert len(during) >= 5

@@ -14,6 +14,7 @@ import json
 import os
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -63,6 +64,7 @@ class LocalSts:
     received: list[Received] = field(default_factory=list[Received])
     lifetime: timedelta = timedelta(hours=1)
     fail_with: type[Exception] | None = None
+    delay: float = 0.0  # seconds each answer waits (a slow STS), in the server's thread
 
     def secret_of(self, access_key: str) -> str:
         if access_key.startswith("ASIAMINTED"):
@@ -81,6 +83,7 @@ def local_sts(scratch_service: Callable[..., ModuleType]) -> Iterator[LocalSts]:
         def before_handle(self, context: ServerContext) -> None:
             sts = state[0]
             sts.received.append(Received(context.operation or "", context.input, context.request))
+            time.sleep(sts.delay)
 
     def minted() -> Any:
         sts = state[0]
@@ -115,6 +118,7 @@ def sts(local_sts: LocalSts) -> LocalSts:
     local_sts.received.clear()
     local_sts.lifetime = timedelta(hours=1)
     local_sts.fail_with = None
+    local_sts.delay = 0.0
     return local_sts
 
 

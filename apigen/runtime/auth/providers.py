@@ -65,6 +65,14 @@ class RefreshableCredentials:
     def __repr__(self) -> str:
         return f"RefreshableCredentials(source={self.source!r})"
 
+    def due(self) -> bool:
+        """Whether ``current()`` would fetch: no keys yet, or they are about to expire."""
+        keys, expiry = self._keys, self._expiry
+        return keys is None or (expiry is not None and expiry - self._clock() <= REFRESH_BEFORE)
+
+    def renew(self) -> None:
+        self.current()
+
     def current(self) -> Credentials:
         keys, expiry = self._keys, self._expiry
         if keys is not None and (expiry is None or expiry - self._clock() > REFRESH_BEFORE):

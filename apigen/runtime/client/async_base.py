@@ -7,7 +7,7 @@ transport and ``asyncio.sleep``. The default transport is httpx, imported on fir
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from importlib.util import find_spec
 from typing import TYPE_CHECKING, Any, Self
 
@@ -19,6 +19,7 @@ from .base import ClientCore
 if TYPE_CHECKING:
     from ..core.model import ApigenModel
     from ..transport.base import AsyncTransport
+    from .config import Resolved
     from .paginate import AsyncPaginator
 
 __all__ = ["AsyncBaseClient"]
@@ -55,7 +56,12 @@ class AsyncBaseClient(ClientCore):
 
     async def _send(self, operation: OperationSpec, model: ApigenModel) -> ApigenModel:
         transport = self._async_transport()
-        target = self._target(operation, model)
+        fetch = self._renewal(operation, self._resolved())
+        if fetch is not None:  # a token or keys to fetch: in a thread, the loop keeps running
+            import asyncio
+
+            await asyncio.to_thread(fetch)
+        target = self._target(operation, model)  # endpoint rules may read the account id
         url_base = target.url_base
         timeout, deadline = self._limits()
         attempts = self._attempts(operation, model, deadline, target)
@@ -77,6 +83,19 @@ class AsyncBaseClient(ClientCore):
         except StopIteration as done:
             result: ApigenModel = done.value
             return result
+
+    def _renewal(self, operation: OperationSpec, state: Resolved) -> Callable[[], object] | None:
+        """The fetch the credential this call uses is due for (``schemes.renewal``)."""
+        from ..auth.credentials import NoCredentialsError
+        from ..auth.schemes import renewal
+
+        try:
+            kind = self._auth_kind(operation, state)
+        except NoCredentialsError:
+            return None  # raised in its place by the call loop, after the hooks' first step
+        if kind is None:
+            return None
+        return renewal(state.credentials if kind == "sigv4" else state.auth[kind])
 
     async def _call(self, operation: OperationSpec | str, params: Mapping[str, Any]) -> ApigenModel:
         """One call of ``operation`` (a spec or its name) with arguments by Python member name."""

@@ -17,7 +17,8 @@ Decisions:
   the client id and secret as HTTP Basic (§2.3.1). The token is cached and fetched again
   once less than ``REFRESH_MARGIN`` of its life (at least 30 s) is left, or when it has no
   ``expires_in`` after an hour. The fetch uses the runtime's own ``http.client`` transport
-  (with the client's TLS settings) even for async clients: a token is fetched rarely.
+  (with the client's TLS settings); an async client runs a fetch that is due (``renewal``)
+  in a worker thread first, so a slow token endpoint never stops its event loop.
 - mutualTLS is the connection's business (``tls_context``): a scheme the client has a
   certificate for applies nothing to the request itself.
 """
@@ -48,6 +49,7 @@ __all__ = [
     "NoCredential",
     "TokenError",
     "basic_value",
+    "renewal",
     "tls_context",
 ]
 
@@ -152,6 +154,15 @@ class AllOf:
         for part in self.parts:
             part.apply(request)
 
+    def due(self) -> bool:
+        return any(renewal(part) is not None for part in self.parts)
+
+    def renew(self) -> None:
+        for part in self.parts:
+            fetch = renewal(part)
+            if fetch is not None:
+                fetch()
+
     def __repr__(self) -> str:
         return "AllOf(" + ", ".join(repr(p) for p in self.parts) + ")"
 
@@ -219,13 +230,20 @@ class ClientCredentialsToken:
         self._token: str | None = None
         self._renew_at = 0.0
 
+    def due(self) -> bool:
+        """Whether ``token()`` would fetch: no token yet, or it is about to expire."""
+        return self._token is None or self._clock() >= self._renew_at
+
     def token(self) -> str:
         """The current access token, fetched when there is none or it is about to expire."""
         with self._lock:
-            if self._token is None or self._clock() >= self._renew_at:
+            if self.due():
                 self._fetch()
             assert self._token is not None
             return self._token
+
+    def renew(self) -> None:
+        self.token()
 
     def _fetch(self) -> None:
         form = [("grant_type", "client_credentials")]
@@ -260,6 +278,18 @@ class ClientCredentialsToken:
 
     def __repr__(self) -> str:
         return f"ClientCredentialsToken({self.token_url})"
+
+
+def renewal(credential: object) -> Callable[[], object] | None:
+    """The fetch ``credential`` is due for (an OAuth2 token, AWS keys that expire), else None.
+
+    Credentials that fetch have ``due()`` and ``renew()``; the async client runs ``renew``
+    in a worker thread before its call, which then finds the fresh value cached."""
+    due: Callable[[], bool] | None = getattr(credential, "due", None)
+    if due is None or not due():
+        return None
+    renew: Callable[[], object] = getattr(credential, "renew")  # noqa: B009
+    return renew
 
 
 def tls_context(
