@@ -339,7 +339,6 @@ class ClientCore:
         request, state, kind = self._request(operation, model, target)
         policy = self._retry
         limiter = policy.limiter
-        resets = self._service.retry_after_headers
         attempt = 0
         taken = 0
         while True:
@@ -394,7 +393,7 @@ class ClientCore:
             if limiter is not None:
                 limiter.update(throttled=policy.is_throttle(error))
             error.attempts = attempt
-            decision = policy.delay(attempt, error, operation, resets)
+            decision = policy.delay(attempt, error, operation, self._service.retry_after_headers)
             if (
                 decision is not None
                 and deadline is not None
