@@ -166,9 +166,11 @@ def per_call(function: Callable[[], Any], calls: int, warmup: int = 200) -> floa
 
 def interleaved(
     functions: dict[str, Callable[[], Any]], calls: int, rounds: int = 3
-) -> dict[str, float]:
-    """Median per call of each function, measured in alternating rounds (drift hits all)."""
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Median wall time per call of each function, and its CPU time per call (this process,
+    user + system, over all its rounds), measured in alternating rounds (drift hits all)."""
     samples: dict[str, list[float]] = {name: [] for name in functions}
+    cpu: dict[str, float] = dict.fromkeys(functions, 0.0)
     for function in functions.values():
         for _ in range(300):
             function()
@@ -176,11 +178,14 @@ def interleaved(
     for _ in range(rounds):
         for name, function in functions.items():
             bucket = samples[name]
+            cpu_started = time.process_time()
             for _ in range(calls // rounds):
                 started = clock()
                 function()
                 bucket.append(clock() - started)
-    return {name: statistics.median(values) for name, values in samples.items()}
+            cpu[name] += time.process_time() - cpu_started
+    medians = {name: statistics.median(values) for name, values in samples.items()}
+    return medians, {name: spent / len(samples[name]) for name, spent in cpu.items()}
 
 
 def raw_call(
@@ -327,13 +332,15 @@ def main() -> None:
     server, port = start_server()
     try:
         emr_calls, glue_calls = clients(port)
+        load_before = ", ".join(f"{v:.1f}" for v in os.getloadavg())
         rows = []
         for label, calls in (
             ("emr-containers ListVirtualClusters (GET)", emr_calls),
             ("glue GetConnection (POST)", glue_calls),
         ):
-            medians = interleaved(calls, args.calls)
-            rows.append((label, medians))
+            medians, cpu = interleaved(calls, args.calls)
+            rows.append((label, medians, cpu))
+        load_after = ", ".join(f"{v:.1f}" for v in os.getloadavg())
         cold_start = cold(port, args.cold_runs)
     finally:
         server.terminate()
@@ -345,11 +352,22 @@ def main() -> None:
         "| per call (median) | apigen | boto3 | raw http.client + SigV4 | boto3 / apigen | apigen / floor |"
     )
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
-    for label, m in rows:
+    for label, m, _ in rows:
         print(
             f"| {label} | {_us(m['apigen'])} | {_us(m['boto3'])} | {_us(m['raw http.client'])} "
             f"| {m['boto3'] / m['apigen']:.1f}x | {m['apigen'] / m['raw http.client']:.2f}x |"
         )
+    print()
+    print(
+        "| CPU per call (this process) | apigen | boto3 | raw http.client + SigV4 | apigen / floor |"
+    )
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for label, _, c in rows:
+        print(
+            f"| {label} | {_us(c['apigen'])} | {_us(c['boto3'])} | {_us(c['raw http.client'])} "
+            f"| {c['apigen'] / c['raw http.client']:.2f}x |"
+        )
+    print(f"\n(load average before / after the per-call rounds: {load_before} / {load_after})")
     print()
     print("| client construction | apigen | boto3 | boto3 / apigen |")
     print("| --- | ---: | ---: | ---: |")

@@ -32,6 +32,10 @@ def _set(request: HttpRequest, name: str, value: str) -> None:
 def prepare_payload(request: HttpRequest, operation: OperationSpec) -> str | None:
     """The payload hash to sign (header set to match), or None to hash ``request.body``."""
     stream = request.stream
+    if stream is None and not operation.unsigned_payload:
+        # The common case, answered without looking through the headers: a declared
+        # X-Amz-Content-SHA256 (aws-chunked's STREAMING-...) is what sigv4.sign signs anyway.
+        return None
     declared = request.header(CONTENT_SHA256)
     if declared is not None and declared.startswith("STREAMING-"):
         return declared  # an aws-chunked body says what it signs (client/checksums.py)

@@ -28,7 +28,7 @@ from ..core.errors import (
 )
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel, read_json
-from ..core.schema import ErrorSpec, OperationSpec, ServiceSpec
+from ..core.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
 from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
 from .event_stream import json_dump, json_load
 from .faults import (
@@ -58,6 +58,7 @@ class AwsJsonCodec:
         self.content_type = f"application/x-amz-json-{version}"
         self.target_prefix = service.target_prefix or service.name
         self._targets: dict[str, str] = {}
+        self._output_streams: dict[str, MemberSpec | None] = {}  # per operation name
         self.events = RpcEvents(
             service,
             dump=json_dump,
@@ -72,6 +73,14 @@ class AwsJsonCodec:
             target = self._targets[operation.name] = f"{self.target_prefix}.{operation.name}"
         return target
 
+    def _output_stream(self, operation: OperationSpec) -> MemberSpec | None:
+        """The output's event-stream member (looked up once per operation: every call asks)."""
+        try:
+            return self._output_streams[operation.name]
+        except KeyError:
+            found = self._output_streams[operation.name] = stream_member(operation.output_members)
+            return found
+
     # -- client --
 
     def serialize_request(self, operation: OperationSpec, params: ApigenModel) -> HttpRequest:
@@ -80,13 +89,13 @@ class AwsJsonCodec:
             headers.append((QUERY_MODE_HEADER, "true"))
         body = params.model_dump_json(by_alias=True, warnings=False).encode("utf-8")
         request = HttpRequest("POST", "/", "", headers, body)
-        request.stream_response = stream_member(operation.output_members) is not None
+        request.stream_response = self._output_stream(operation) is not None
         return request
 
     def parse_response(self, operation: OperationSpec, response: HttpResponse) -> ApigenModel:
         if not 200 <= response.status < 300:
             raise self._parse_error(response)
-        streamed = stream_member(operation.output_members)
+        streamed = self._output_stream(operation)
         if streamed is not None:
             return self.events.read_output(operation, streamed, response)
         body = response.body

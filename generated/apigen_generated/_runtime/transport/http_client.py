@@ -2,7 +2,8 @@
 
 Idle connections are checked for a server-side close before reuse, and one process-wide SSL
 context is built on first HTTPS use (building it loads the CA bundle, which costs
-milliseconds).
+milliseconds). Responses are ``http_response.Response``: ``http.client``'s, with the header
+block split without the ``email`` parser when it is plain.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from urllib.parse import urlsplit
 
 from ..core.http import NO_BODY_METHODS, HttpRequest, HttpResponse
 from .base import ConnectError, ConnectTimeout, ReadError, ReadTimeout
+from .http_response import Response
 from .timeouts import Timeouts, watchdog
 
 __all__ = ["HttpClientTransport", "shared_ssl_context"]
@@ -105,6 +107,7 @@ class HttpClientTransport:
             )
         else:
             conn = http.client.HTTPConnection(target.host, target.port, timeout=timeout)
+        conn.response_class = Response  # headers read without the email parser (http_response)
         try:
             conn.connect()
         except TimeoutError as exc:
