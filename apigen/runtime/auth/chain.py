@@ -20,7 +20,9 @@ Keys from STS, the process, SSO and 3 are ``providers.RefreshableCredentials``: 
 when first needed (3: at once, to learn whether the source is there) and again before they
 expire. A configuration error (a missing source profile, a loop) is raised at once; STS is
 first called when keys are first needed. STS's endpoint: ``assume_role.sts_endpoint`` for
-``region`` (the client's, else the profile's).
+``region`` (the client's, else the profile's). ``assume_role`` (and with it the STS codec
+and the query protocol) is imported only when a profile needs STS, so a client given keys
+does not pay for it on its first call.
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from .assume_role import assume_role_fetcher, sts_endpoint, web_identity_fetcher
 from .credentials import (
     Credentials,
     NoCredentialsError,
@@ -162,6 +163,8 @@ def _web_identity(
         raise NoCredentialsError(
             "web identity credentials need a role: set AWS_ROLE_ARN or the profile's role_arn"
         )
+    from .assume_role import sts_endpoint, web_identity_fetcher
+
     fetch = web_identity_fetcher(
         token_file,
         role_arn,
@@ -193,6 +196,8 @@ def _assume_role(name: str, values: Mapping[str, str], context: _Context) -> Key
         raise NoCredentialsError(
             f"profile {name!r}: duration_seconds {duration!r} is not a whole number"
         ) from None
+    from .assume_role import assume_role_fetcher, sts_endpoint
+
     fetch = assume_role_fetcher(
         source,
         values["role_arn"],

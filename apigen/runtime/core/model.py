@@ -37,8 +37,6 @@ Decisions:
   ``Field.description`` (and so JSON Schema descriptions) is left empty.
 """
 
-from __future__ import annotations
-
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass

@@ -6,8 +6,6 @@
 # Narrowed shapes redeclare optional members as required (a subclass's stricter type).
 # pyright: reportIncompatibleVariableOverride=false
 
-from __future__ import annotations
-
 from typing import Annotated, ClassVar
 
 from annotated_types import Interval, Len

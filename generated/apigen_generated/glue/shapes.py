@@ -3,8 +3,6 @@
 # Do not edit: changes are lost when `apigen generate` runs again.
 """Shapes of AWS Glue (version 2017-03-31)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from annotated_types import Interval, Len

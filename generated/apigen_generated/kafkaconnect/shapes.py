@@ -3,8 +3,6 @@
 # Do not edit: changes are lost when `apigen generate` runs again.
 """Shapes of Amazon MSK Connect (version 2021-09-14)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from annotated_types import Interval, Len

@@ -3,8 +3,6 @@
 # Do not edit: changes are lost when `apigen generate` runs again.
 """Shapes of AWS Security Token Service (version 2011-06-15)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 from annotated_types import Interval, Len
