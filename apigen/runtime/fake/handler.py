@@ -224,6 +224,10 @@ class FakeHandler:
                 value: Any = parents[index]
             elif ident.made == MADE_INPUT and fields.get(ident.field) is not None:
                 value = fields[ident.field]
+            elif ident.made == MADE_INPUT and data.get(ident.field) is not None:
+                # A name the create input carries (in its path) that the read's record
+                # does not echo: still the client's, not one the server makes up.
+                value = data[ident.field]
             elif ident.made == MADE_ARN:
                 value = None
             else:
