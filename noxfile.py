@@ -91,6 +91,15 @@ def wire_sample(session: nox.Session) -> None:
     session.run("pytest", "tests/importers/test_same_wire.py", *session.posargs)
 
 
+@nox.session(python=PYTHON)
+def server_credentials(session: nox.Session) -> None:
+    """Every real document's server answers 401 without the credentials it asks (~30 s)."""
+    session.install("-e", ".[dev]")
+    _install_generated(session)
+    session.env["APIGEN_CREDENTIAL_DOCUMENTS"] = "all"
+    session.run("pytest", "tests/generated/test_server_credentials.py", *session.posargs)
+
+
 @nox.session(python=ALL_PYTHONS)
 def tests_all(session: nox.Session) -> None:
     """The whole test suite on every supported Python (tests_all-3.12 for one)."""

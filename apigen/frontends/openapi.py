@@ -31,7 +31,7 @@ from apigen.frontends.openapi_keywords import text
 from apigen.frontends.openapi_operations import Operations
 from apigen.frontends.openapi_resources import document_resources
 from apigen.frontends.openapi_schemas import Schemas
-from apigen.frontends.openapi_security import auth_schemes, combined, required_schemes
+from apigen.frontends.openapi_security import auth_schemes, combined, document_default
 from apigen.frontends.openapi_validate import (
     Path_,
     contradictory_bounds,
@@ -109,12 +109,10 @@ class _Converter:
             self.problems.append((("webhooks",), "cannot represent webhooks"))
         self.schemas.all_named()
         auth = tuple(auth_schemes(self.doc, self.problems))
-        default_auth = required_schemes(
-            self.doc, self.doc.get("security"), ("security",), self.problems
-        )
+        default_auth = document_default(self.doc, self.problems)
         reader = Operations(self.doc, self.schemas, self.ns, default_auth, self.problems)
         operations = tuple(reader.operations())
-        auth = combined(auth, [default_auth, *(op.auth for op in operations)])
+        auth = combined(auth, [op.auth for op in operations])  # the default where used
         reader.mark_errors()
         self.problems.extend(self.schemas.problems)
         shapes = self.schemas.finish()

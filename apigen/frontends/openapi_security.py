@@ -14,6 +14,9 @@ Decisions:
   credentials: ``noAuth``, in its place among the alternatives. A scheme that is not
   declared is reported. An operation without ``security`` takes the document's (the
   caller decides: None means absent).
+- A document without ``security`` asks for none (OpenAPI: only the listed requirements
+  apply): its default is every declared scheme, then ``noAuth``, so a client sends a
+  credential it holds and a server lets a request without one through.
 """
 
 from __future__ import annotations
@@ -101,6 +104,18 @@ def required_schemes(
         if name not in names:
             names.append(name)
     return tuple(names)
+
+
+def document_default(
+    document: Mapping[str, Any], problems: list[tuple[Path_, str]]
+) -> tuple[str, ...] | None:
+    """The requirement of operations without ``security``: the document's, else any declared
+    scheme or none (None when the document declares no schemes either)."""
+    declared = required_schemes(document, document.get("security"), ("security",), problems)
+    if declared is not None:
+        return declared
+    schemes = (document.get("components") or {}).get("securitySchemes") or {}
+    return (*schemes, NO_AUTH) if schemes else None
 
 
 def combined(

@@ -165,7 +165,9 @@ def _raw(method: str, path: str, body: Any = None, handler: Any = None) -> httpx
         async with httpx.AsyncClient(transport=transport, base_url="http://x") as http:
             content = None if body is None else json.dumps(body).encode()
             headers = {"Content-Type": "application/json"}
-            return await http.request(method, path, content=content, headers=headers)
+            # the document's security: HTTP Basic or a bearer token (an absent one is a 401)
+            auth = httpx.BasicAuth(CREDENTIALS["api_key"], CREDENTIALS["api_secret"])
+            return await http.request(method, path, content=content, headers=headers, auth=auth)
 
     return asyncio.run(main())
 

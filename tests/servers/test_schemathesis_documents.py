@@ -85,8 +85,9 @@ def credential_headers(document: Any) -> frozenset[str]:
 
 
 def rejects_invalid(ctx: Any, response: Any, case: Any) -> bool | None:
-    """``negative_data_rejection``, but for requests whose only fault is missing or bad
-    credentials: a generated OpenAPI server leaves checking them to its handler."""
+    """``negative_data_rejection``, but for requests whose only fault is their credentials:
+    a generated server refuses missing or ill-formed ones (401) but leaves judging a present
+    one to its handler, which the stub has not."""
     data = case.meta.phase.data if case.meta is not None else None
     names = {getattr(data, "parameter", None)} | {
         getattr(m, "parameter", None) for m in getattr(data, "mutations", ()) or ()
@@ -105,8 +106,8 @@ def load(path: Path) -> Any:
         {
             "seed": 1,
             "generation": {"deterministic": True, "database": "none"},
-            # The stub checks no credentials (a handler does): every request carries some, so
-            # a request without them is not what makes it invalid.
+            # Every request carries credentials the server's check accepts (it answers 401
+            # without them); whether they are valid is a handler's business.
             "auth": {"basic": {"username": "KEY", "password": "SECRET"}},
             "checks": {
                 "not_a_server_error": {"expected-statuses": ["2xx", "3xx", "4xx", "501"]},

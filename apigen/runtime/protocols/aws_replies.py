@@ -129,6 +129,12 @@ class AwsReplies:
         message = f"{INTERNAL_MESSAGE} (request id {request_id})"
         return self._aws(operation, INTERNAL_CODES, 500, message)
 
+    def unauthenticated(
+        self, operation: OperationSpec, message: str, request_id: str
+    ) -> ServiceError:
+        """A Smithy ``httpBearerAuth``/``httpApiKeyAuth``... credential that is missing."""
+        return self._aws(operation, ("UnauthorizedException", "Unauthorized"), 401, message)
+
     def auth(self, kind: str, message: str) -> ServiceError:
         """Always 403, never modelled under another name, as AWS answers it."""
         code = AUTH_CODES[kind]

@@ -64,6 +64,12 @@ class Replies(Protocol):
 
     def internal(self, operation: OperationSpec | None, request_id: str) -> ServiceError: ...
 
+    def unauthenticated(
+        self, operation: OperationSpec, message: str, request_id: str
+    ) -> ServiceError:
+        """No credentials the operation's security accepts (``server/credentials.py``): 401."""
+        ...
+
     def auth(self, kind: str, message: str) -> ServiceError:
         """A SigV4 failure (``auth.sigv4_verify.SignatureFailure.kind``): always 403."""
         ...

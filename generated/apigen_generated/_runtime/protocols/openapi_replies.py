@@ -105,6 +105,12 @@ class OpenApiReplies:
         item = self._item(500, "internal_error", message)
         return self._failure(operation, 500, request_id, [item])
 
+    def unauthenticated(
+        self, operation: OperationSpec, message: str, request_id: str
+    ) -> ServiceError:
+        item = self._item(401, "unauthenticated", message)
+        return self._failure(operation, 401, request_id, [item])
+
     def auth(self, kind: str, message: str) -> ServiceError:
         return self._failure(None, 403, "", [self._item(403, "forbidden", message)])
 

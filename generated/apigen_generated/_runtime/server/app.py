@@ -8,7 +8,8 @@ method name table. Everything else is here, once for every service:
 - ``http`` scope: read the body (at most ``max_body`` bytes, nested at most ``max_depth``
   levels: ``limits``) → ``HttpRequest`` (the path
   without the scope's ``root_path``, so the app routes the same when mounted) → optional
-  SigV4 check (``sigv4_verify``) → ``codec.route`` → ``codec.parse_request`` (the same
+  SigV4 check (``sigv4_verify``) → ``codec.route`` → the operation's security
+  (``credentials``: 401 when no alternative's credentials are there) → ``codec.parse_request`` (the same
   pydantic models and validators the client uses) → ``await handler.<method>(input)`` →
   ``codec.serialize_response``. A raised ``ServiceError`` is serialised by the codec with its
   status; everything the server answers by itself (unknown operation, invalid input, 501,
@@ -363,6 +364,17 @@ class ServerApp:
                 response.headers.append(("Allow", ", ".join(allowed)))
             return response
         operation, labels = routed
+        if operation.auth:
+            from .credentials import challenges, missing_credentials
+
+            missing = missing_credentials(self.service, operation, request)
+            if missing is not None:
+                error = self.errors.unauthenticated(operation, missing, request_id)
+                response = self._error(operation, error, request_id)
+                response.headers.extend(
+                    ("WWW-Authenticate", c) for c in challenges(self.service, operation)
+                )
+                return response
         if request.header("content-encoding") is not None:
             from .encodings import BodyDecodeError, decode_body
 
