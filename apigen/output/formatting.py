@@ -18,13 +18,15 @@ explicit, so nothing is inferred from the whole file) and on the blank lines bef
 the pieces give the same bytes as the whole; a split that is not at a statement boundary
 (inside a triple-quoted string or brackets) leaves a piece black cannot parse, and then the
 module is formatted whole. Pieces spread a module over every core, and an edit to one
-class re-formats only its piece.
+class re-formats only its piece. A statement too long to leave whole (the operation table)
+is cut between the entries of its dict arguments (``split_entries``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import multiprocessing
 import os
 import threading
@@ -138,21 +140,27 @@ class Formatter:
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """Part of a module: top-level statements, or (``nested``) methods of a class, which
-    are formatted inside a stand-in ``class _:`` header."""
+    """Part of a module, formatted as ``head + text + tail``: top-level statements; methods
+    of a class (``head`` a stand-in ``class _:``); or entries of a long statement's dict
+    argument (``head``/``tail`` stand-in brackets, see ``split_entries``). ``glue`` is what
+    black puts between the previous piece and this one."""
 
     text: str
-    nested: bool = False
+    head: str = ""
+    tail: str = ""
+    glue: str = "\n\n"
+
+    @property
+    def nested(self) -> bool:
+        return self.head == _WRAPPER
 
     def source(self) -> str:
-        return f"{_WRAPPER}{self.text}" if self.nested else self.text
+        return f"{self.head}{self.text}{self.tail}"
 
     def unwrap(self, formatted: str) -> str:
-        if not self.nested:
-            return formatted
-        if not formatted.startswith(_WRAPPER):
-            raise ValueError("a method piece lost its stand-in class")
-        return formatted[len(_WRAPPER) :]
+        if not (formatted.startswith(self.head) and formatted.endswith(self.tail)):
+            raise ValueError("a piece lost its stand-in brackets")
+        return formatted[len(self.head) : len(formatted) - len(self.tail)]
 
 
 def split_top_level(source: str, piece_lines: int = PIECE_LINES) -> list[Piece]:
@@ -178,28 +186,77 @@ def split_top_level(source: str, piece_lines: int = PIECE_LINES) -> list[Piece]:
             and not previous.lstrip().startswith(("#", "@"))
             and not previous.rstrip().endswith(":")
         ):
-            pieces.append(Piece("".join(lines[start:index]), nested))
+            pieces.append(_piece("".join(lines[start:index]), nested))
             start, nested = index, method
         if line.strip():
             previous = line
             if not line[0].isspace():
                 in_class = line.startswith("class ")
                 nested = nested and not (top and start == index)
-    pieces.append(Piece("".join(lines[start:]), nested))
-    return pieces
+    pieces.append(_piece("".join(lines[start:]), nested))
+    return [part for piece in pieces for part in split_entries(piece, piece_lines)]
+
+
+def _piece(text: str, nested: bool) -> Piece:
+    return Piece(text, _WRAPPER, glue="\n") if nested else Piece(text)
+
+
+def split_entries(piece: Piece, piece_lines: int = PIECE_LINES) -> list[Piece]:
+    """A long top-level piece cut between the entries of a dict argument of an exploded
+    ``NAME = CALL(`` statement (the operation table: one statement of 57,000 lines for
+    ec2), into pieces of >= ``piece_lines`` lines. A cut goes before a line indented eight
+    spaces that follows an entry's closing ``        ),`` inside ``    key={``; each part is
+    formatted inside stand-in brackets (``_ENTRIES_HEAD``/``_ENTRIES_TAIL``) that black keeps
+    exploded (magic trailing commas), so an entry is formatted at the depth it has in the
+    whole statement. A wrong cut leaves a part black cannot parse or whose stand-ins it
+    changes (``Piece.unwrap``), and the module is then formatted whole."""
+    lines = piece.text.splitlines(keepends=True)
+    if piece.head or len(lines) < 2 * piece_lines:
+        return [piece]
+    cuts: list[int] = []
+    statement = bracket = ""  # the last line at column 0 and the last one indented four
+    for index, line in enumerate(lines):
+        if (
+            line.startswith(_ENTRY_INDENT)
+            and not line[len(_ENTRY_INDENT)].isspace()
+            and lines[index - 1] == _ENTRY_END
+            and statement.endswith("(\n")
+            and bracket.endswith("={\n")
+            and index - (cuts[-1] if cuts else 0) >= piece_lines
+            and len(lines) - index >= piece_lines
+        ):
+            cuts.append(index)
+        if line.strip():
+            if not line[0].isspace():
+                statement = line
+            elif line.startswith("    ") and not line[4].isspace():
+                bracket = line
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(lines)]
+    texts = ["".join(lines[a:b]) for a, b in itertools.pairwise(bounds)]
+    out = [Piece(texts[0], tail=_ENTRIES_TAIL, glue=piece.glue)]
+    out.extend(Piece(text, _ENTRIES_HEAD, _ENTRIES_TAIL, "") for text in texts[1:-1])
+    out.append(Piece(texts[-1], _ENTRIES_HEAD, glue=""))
+    return out
 
 
 def join_pieces(pieces: Sequence[Piece], formatted: Sequence[str]) -> str:
-    """The formatted pieces as one module: two blank lines before a top-level definition,
-    one before a method (what black puts there)."""
+    """The formatted pieces as one module, each after its ``glue``: two blank lines before
+    a top-level definition, one before a method (what black puts there), none between
+    entries."""
     out = [formatted[0]]
     for piece, text in zip(pieces[1:], formatted[1:], strict=True):
-        out.append("\n" if piece.nested else "\n\n")
+        out.append(piece.glue)
         out.append(text)
     return "".join(out)
 
 
 _WRAPPER = "class _:\n"
+_ENTRIES_HEAD = "_ = _(\n    _={\n"
+_ENTRIES_TAIL = "    },\n)\n"
+_ENTRY_INDENT = " " * 8
+_ENTRY_END = "        ),\n"
 _METHOD_STARTS = ("    def ", "    async def ", "    @")
 
 

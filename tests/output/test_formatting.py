@@ -148,3 +148,28 @@ def test_pieces_are_cached_and_a_bad_cut_falls_back_to_the_whole_module(
     formatter = Formatter(tmp_path)
     assert formatter.format(source) == black.format_str(source, mode=formatter._black_mode())  # type: ignore[arg-type]
     assert formatter.misses == len(formatting.split_top_level(source)) > 1
+
+
+@pytest.mark.parametrize(
+    "path", sorted(GOLDEN.glob("*/operations.py")), ids=lambda p: p.parent.name
+)
+def test_an_operation_table_cut_between_entries_is_what_black_makes_of_it_whole(
+    path: Path,
+) -> None:
+    source = _messy(path)
+    mode = Formatter(None)._black_mode()
+    whole = black.format_str(source, mode=mode)  # type: ignore[arg-type]
+    pieces = formatting.split_top_level(source, 40)
+    assert sum(p.glue == "" for p in pieces) > 2  # cut inside the one SERVICE statement
+    assert "".join(p.text for p in pieces) == source
+    formatted = [p.unwrap(black.format_str(p.source(), mode=mode)) for p in pieces]  # type: ignore[arg-type]
+    assert formatting.join_pieces(pieces, formatted) == whole
+    assert Formatter(None).format_many([source]) == [whole]
+
+
+def test_entries_are_cut_only_inside_a_dict_argument_of_a_call() -> None:
+    entry = '        "K{}": f(\n            a=1,\n        ),\n'
+    in_dict = "S = g(\n    ops={\n" + "".join(entry.format(i) for i in range(30)) + "    },\n)\n"
+    in_tuple = in_dict.replace("ops={", "ops=(").replace("    },", "    ),")
+    assert len(formatting.split_top_level(in_dict, 20)) > 1
+    assert formatting.split_top_level(in_tuple, 20) == [formatting.Piece(in_tuple)]
