@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import itertools
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -91,10 +92,11 @@ def scratch_service(
     root = tmp_path_factory.mktemp("scratch")
     built: dict[tuple[str, str], ModuleType] = {}
     added: list[str] = []
+    numbers = itertools.count()  # a failed build keeps its number: the next gets a fresh one
 
     def build(spec_text: str, stem: str = "scratch") -> ModuleType:
         if (spec_text, stem) not in built:
-            parent = f"apigen_scratch_{len(added)}"
+            parent = f"apigen_scratch_{next(numbers)}"
             spec = root / "specs" / parent / f"{stem}.yaml"
             spec.parent.mkdir(parents=True)
             spec.write_text(spec_text, encoding="utf-8")

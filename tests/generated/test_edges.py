@@ -141,7 +141,8 @@ def test_an_aws_json_server_answers_only_post_slash_in_its_content_type(
 def test_violations_inside_a_discriminated_union_point_into_it() -> None:
     app = confluent_app(ConfluentByokHandler())
     body = {"key": {"kind": "AwsKey", "key_arn": 5, "roles": "x"}, "display_name": 7}
-    response = _send(app, "POST", "/byok/v1/keys", json=body)
+    basic = httpx.BasicAuth("key", "secret")  # the document's security: checked before the body
+    response = _send(app, "POST", "/byok/v1/keys", json=body, auth=basic)
     assert response.status_code == 422
     errors = response.json()["errors"]
     assert [(e["source"]["pointer"], e["detail"]) for e in errors] == [
@@ -150,7 +151,7 @@ def test_violations_inside_a_discriminated_union_point_into_it() -> None:
         ("/display_name", "key.display_name: Input should be a valid string"),
     ]
     secret = {"key": {"kind": "TOPSECRET-VALUE"}}
-    [error] = _send(app, "POST", "/byok/v1/keys", json=secret).json()["errors"]
+    [error] = _send(app, "POST", "/byok/v1/keys", json=secret, auth=basic).json()["errors"]
     assert error["source"]["pointer"] == "/key" and "TOPSECRET" not in json.dumps(error)
 
 

@@ -27,7 +27,6 @@ from samples import Samples
 
 from apigen import ir, naming
 from apigen.views.client import client_class_name
-from apigen_generated._runtime.server.app import current_request
 
 # ``Samples`` sets every member down to depth 2 and only required ones below; starting at -3
 # sets every member five levels deep, so nested optional structures are exercised too (and a
@@ -80,6 +79,12 @@ class Echo:
         self.samples = Samples(service)
         self.calls: list[Call] = []
         self.error: BaseException | None = None
+        # The request context of the runtime this handler's package vendors (a scratch
+        # package has its own copy of ``_runtime``, with its own context variable).
+        root = handler_class.__module__.rsplit(".", 2)[0]
+        self.current_request = importlib.import_module(
+            f"{root}._runtime.server.app"
+        ).current_request
         methods: dict[str, Any] = {}
         for operation in service.operations:
             name = method_name(operation)
@@ -124,7 +129,7 @@ class Echo:
         op_spec = self.spec.operations[operation.name]
 
         async def method(handler: Any, request: Any) -> Any:
-            call = Call(operation.name, request, access_key=current_request().access_key)
+            call = Call(operation.name, request, access_key=self.current_request().access_key)
             self.calls.append(call)
             if self.error is not None:
                 raise self.error
