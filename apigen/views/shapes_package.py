@@ -16,9 +16,9 @@ than ``SPLIT_ABOVE`` classes gets ``shapes/`` instead of ``shapes.py``:
 - ``shapes/__init__.py`` names every class under ``TYPE_CHECKING`` (type checkers see them
   all) and, at run time, imports the module defining a name when it is first asked for
   (PEP 562 ``__getattr__``; ``__dir__`` and ``__all__`` list every name).
-- Classes get the package as ``__module__`` (``shapes.X`` in pickles and reprs), except in a
-  module with a reference cycle: pydantic resolves those postponed annotations in the
-  namespace of the module that defines them.
+- A class keeps the module defining it as ``__module__`` (``inspect.getsource`` and
+  pydantic's resolution of a reference cycle's postponed annotations read it); pickles
+  name that module, which every regeneration of the same spec keeps.
 """
 
 from __future__ import annotations
@@ -211,7 +211,6 @@ def shapes_files(service: ir.Service) -> list[tuple[str, str, object]]:
             doc=_module_doc(service, module),
             local=local,
             up=".",
-            public=not postponed,
         )
         files.append((f"shapes/{module.name}.py", SHAPES_TEMPLATE, view))
         for name in view.exports:

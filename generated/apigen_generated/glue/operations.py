@@ -21,6 +21,242 @@ __all__ = [
     "SERVICE",
 ]
 
+# Records are built on first lookup (LazyTable), so importing this module creates no shape.
+_OPERATIONS = LazyTable(
+    builders={
+        "BatchDeleteConnection": lambda: OperationSpec(
+            name="BatchDeleteConnection",
+            input=shapes.BatchDeleteConnectionRequest,
+            output=shapes.BatchDeleteConnectionResponse,
+            input_members=(
+                MemberSpec("catalog_id", "CatalogId"),
+                MemberSpec(
+                    "connection_name_list", "ConnectionNameList", kind="list", required=True
+                ),
+            ),
+            output_members=(
+                MemberSpec("succeeded", "Succeeded", kind="list"),
+                MemberSpec("errors", "Errors", kind="map"),
+            ),
+            errors=(
+                "InternalServiceException",
+                "OperationTimeoutException",
+            ),
+            auth=("sigv4",),
+        ),
+        "CreateConnection": lambda: OperationSpec(
+            name="CreateConnection",
+            input=shapes.CreateConnectionRequest,
+            output=shapes.CreateConnectionResponse,
+            input_members=(
+                MemberSpec("catalog_id", "CatalogId"),
+                MemberSpec("connection_input", "ConnectionInput", kind="structure", required=True),
+                MemberSpec("tags", "Tags", kind="map"),
+            ),
+            output_members=(
+                MemberSpec("create_connection_status", "CreateConnectionStatus", kind="enum"),
+            ),
+            errors=(
+                "AlreadyExistsException",
+                "InvalidInputException",
+                "OperationTimeoutException",
+                "ResourceNumberLimitExceededException",
+                "GlueEncryptionException",
+            ),
+            auth=("sigv4",),
+        ),
+        "DeleteConnection": lambda: OperationSpec(
+            name="DeleteConnection",
+            input=shapes.DeleteConnectionRequest,
+            output=shapes.DeleteConnectionResponse,
+            input_members=(
+                MemberSpec("catalog_id", "CatalogId"),
+                MemberSpec("connection_name", "ConnectionName", required=True),
+            ),
+            output_members=(),
+            errors=(
+                "EntityNotFoundException",
+                "OperationTimeoutException",
+            ),
+            auth=("sigv4",),
+        ),
+        "GetConnection": lambda: OperationSpec(
+            name="GetConnection",
+            input=shapes.GetConnectionRequest,
+            output=shapes.GetConnectionResponse,
+            input_members=(
+                MemberSpec("catalog_id", "CatalogId"),
+                MemberSpec("name", "Name", required=True),
+                MemberSpec("hide_password", "HidePassword", kind="boolean"),
+            ),
+            output_members=(MemberSpec("connection", "Connection", kind="structure"),),
+            errors=(
+                "EntityNotFoundException",
+                "OperationTimeoutException",
+                "InvalidInputException",
+                "GlueEncryptionException",
+            ),
+            readonly=True,
+            auth=("sigv4",),
+        ),
+        "GetConnections": lambda: OperationSpec(
+            name="GetConnections",
+            input=shapes.GetConnectionsRequest,
+            output=shapes.GetConnectionsResponse,
+            input_members=(
+                MemberSpec("catalog_id", "CatalogId"),
+                MemberSpec("filter_", "Filter", kind="structure"),
+                MemberSpec("hide_password", "HidePassword", kind="boolean"),
+                MemberSpec("next_token", "NextToken"),
+                MemberSpec("max_results", "MaxResults", kind="integer"),
+            ),
+            output_members=(
+                MemberSpec("connection_list", "ConnectionList", kind="list"),
+                MemberSpec("next_token", "NextToken"),
+            ),
+            errors=(
+                "EntityNotFoundException",
+                "OperationTimeoutException",
+                "InvalidInputException",
+                "GlueEncryptionException",
+            ),
+            readonly=True,
+            paginator=PaginatorSpec(
+                input_token="next_token",
+                output_token="next_token",
+                page_size="max_results",
+                items="connection_list",
+            ),
+            auth=("sigv4",),
+        ),
+        "TestConnection": lambda: OperationSpec(
+            name="TestConnection",
+            input=shapes.TestConnectionRequest,
+            output=shapes.TestConnectionResponse,
+            input_members=(
+                MemberSpec("connection_name", "ConnectionName"),
+                MemberSpec("test_connection_input", "TestConnectionInput", kind="structure"),
+            ),
+            output_members=(),
+            errors=(
+                "InvalidInputException",
+                "OperationTimeoutException",
+                "ResourceNumberLimitExceededException",
+                "GlueEncryptionException",
+                "FederationSourceException",
+                "AccessDeniedException",
+                "EntityNotFoundException",
+                "ConflictException",
+                "InternalServiceException",
+            ),
+            auth=("sigv4",),
+        ),
+        "UpdateConnection": lambda: OperationSpec(
+            name="UpdateConnection",
+            input=shapes.UpdateConnectionRequest,
+            output=shapes.UpdateConnectionResponse,
+            input_members=(
+                MemberSpec("catalog_id", "CatalogId"),
+                MemberSpec("name", "Name", required=True),
+                MemberSpec("connection_input", "ConnectionInput", kind="structure", required=True),
+            ),
+            output_members=(),
+            errors=(
+                "InvalidInputException",
+                "EntityNotFoundException",
+                "OperationTimeoutException",
+                "GlueEncryptionException",
+            ),
+            auth=("sigv4",),
+        ),
+    },
+)
+
+_ERRORS = LazyTable(
+    builders={
+        "AccessDeniedException": lambda: ErrorSpec(
+            code="AccessDeniedException",
+            shape=shapes.AccessDeniedException,
+            exception=errors.AccessDeniedException,
+            status=400,
+            fault="client",
+            members=(MemberSpec("message", "Message"),),
+        ),
+        "AlreadyExistsException": lambda: ErrorSpec(
+            code="AlreadyExistsException",
+            shape=shapes.AlreadyExistsException,
+            exception=errors.AlreadyExistsException,
+            status=400,
+            fault="client",
+            members=(MemberSpec("message", "Message"),),
+        ),
+        "ConflictException": lambda: ErrorSpec(
+            code="ConflictException",
+            shape=shapes.ConflictException,
+            exception=errors.ConflictException,
+            status=400,
+            fault="client",
+            members=(MemberSpec("message", "Message"),),
+        ),
+        "EntityNotFoundException": lambda: ErrorSpec(
+            code="EntityNotFoundException",
+            shape=shapes.EntityNotFoundException,
+            exception=errors.EntityNotFoundException,
+            status=400,
+            fault="client",
+            members=(MemberSpec("message", "Message"),),
+        ),
+        "FederationSourceException": lambda: ErrorSpec(
+            code="FederationSourceException",
+            shape=shapes.FederationSourceException,
+            exception=errors.FederationSourceException,
+            status=400,
+            fault="client",
+            members=(MemberSpec("message", "Message"),),
+        ),
+        "GlueEncryptionException": lambda: ErrorSpec(
+            code="GlueEncryptionException",
+            shape=shapes.GlueEncryptionException,
+            exception=errors.GlueEncryptionException,
+            status=400,
+            fault="client",
+            members=(MemberSpec("message", "Message"),),
+        ),
+        "InternalServiceException": lambda: ErrorSpec(
+            code="InternalServiceException",
+            shape=shapes.InternalServiceException,
+            exception=errors.InternalServiceException,
+            status=500,
+            fault="server",
+            members=(MemberSpec("message", "Message"),),
+        ),
+        "InvalidInputException": lambda: ErrorSpec(
+            code="InvalidInputException",
+            shape=shapes.InvalidInputException,
+            exception=errors.InvalidInputException,
+            status=400,
+            fault="client",
+            members=(MemberSpec("message", "Message"),),
+        ),
+        "OperationTimeoutException": lambda: ErrorSpec(
+            code="OperationTimeoutException",
+            shape=shapes.OperationTimeoutException,
+            exception=errors.OperationTimeoutException,
+            status=400,
+            fault="client",
+            members=(MemberSpec("message", "Message"),),
+        ),
+        "ResourceNumberLimitExceededException": lambda: ErrorSpec(
+            code="ResourceNumberLimitExceededException",
+            shape=shapes.ResourceNumberLimitExceededException,
+            exception=errors.ResourceNumberLimitExceededException,
+            status=400,
+            fault="client",
+            members=(MemberSpec("message", "Message"),),
+        ),
+    },
+)
+
 SERVICE = ServiceSpec(
     name="Glue",
     protocol="awsJson1_1",
@@ -32,243 +268,8 @@ SERVICE = ServiceSpec(
     endpoint_rules=__name__.rpartition(".")[0] + ".endpoints",
     auth=("sigv4",),
     unknown_error=errors.UnknownGlueError,
-    operations=LazyTable(
-        {
-            "BatchDeleteConnection": lambda: OperationSpec(
-                name="BatchDeleteConnection",
-                input=shapes.BatchDeleteConnectionRequest,
-                output=shapes.BatchDeleteConnectionResponse,
-                input_members=(
-                    MemberSpec("catalog_id", "CatalogId"),
-                    MemberSpec(
-                        "connection_name_list", "ConnectionNameList", kind="list", required=True
-                    ),
-                ),
-                output_members=(
-                    MemberSpec("succeeded", "Succeeded", kind="list"),
-                    MemberSpec("errors", "Errors", kind="map"),
-                ),
-                errors=(
-                    "InternalServiceException",
-                    "OperationTimeoutException",
-                ),
-                auth=("sigv4",),
-            ),
-            "CreateConnection": lambda: OperationSpec(
-                name="CreateConnection",
-                input=shapes.CreateConnectionRequest,
-                output=shapes.CreateConnectionResponse,
-                input_members=(
-                    MemberSpec("catalog_id", "CatalogId"),
-                    MemberSpec(
-                        "connection_input", "ConnectionInput", kind="structure", required=True
-                    ),
-                    MemberSpec("tags", "Tags", kind="map"),
-                ),
-                output_members=(
-                    MemberSpec("create_connection_status", "CreateConnectionStatus", kind="enum"),
-                ),
-                errors=(
-                    "AlreadyExistsException",
-                    "InvalidInputException",
-                    "OperationTimeoutException",
-                    "ResourceNumberLimitExceededException",
-                    "GlueEncryptionException",
-                ),
-                auth=("sigv4",),
-            ),
-            "DeleteConnection": lambda: OperationSpec(
-                name="DeleteConnection",
-                input=shapes.DeleteConnectionRequest,
-                output=shapes.DeleteConnectionResponse,
-                input_members=(
-                    MemberSpec("catalog_id", "CatalogId"),
-                    MemberSpec("connection_name", "ConnectionName", required=True),
-                ),
-                output_members=(),
-                errors=(
-                    "EntityNotFoundException",
-                    "OperationTimeoutException",
-                ),
-                auth=("sigv4",),
-            ),
-            "GetConnection": lambda: OperationSpec(
-                name="GetConnection",
-                input=shapes.GetConnectionRequest,
-                output=shapes.GetConnectionResponse,
-                input_members=(
-                    MemberSpec("catalog_id", "CatalogId"),
-                    MemberSpec("name", "Name", required=True),
-                    MemberSpec("hide_password", "HidePassword", kind="boolean"),
-                ),
-                output_members=(MemberSpec("connection", "Connection", kind="structure"),),
-                errors=(
-                    "EntityNotFoundException",
-                    "OperationTimeoutException",
-                    "InvalidInputException",
-                    "GlueEncryptionException",
-                ),
-                readonly=True,
-                auth=("sigv4",),
-            ),
-            "GetConnections": lambda: OperationSpec(
-                name="GetConnections",
-                input=shapes.GetConnectionsRequest,
-                output=shapes.GetConnectionsResponse,
-                input_members=(
-                    MemberSpec("catalog_id", "CatalogId"),
-                    MemberSpec("filter_", "Filter", kind="structure"),
-                    MemberSpec("hide_password", "HidePassword", kind="boolean"),
-                    MemberSpec("next_token", "NextToken"),
-                    MemberSpec("max_results", "MaxResults", kind="integer"),
-                ),
-                output_members=(
-                    MemberSpec("connection_list", "ConnectionList", kind="list"),
-                    MemberSpec("next_token", "NextToken"),
-                ),
-                errors=(
-                    "EntityNotFoundException",
-                    "OperationTimeoutException",
-                    "InvalidInputException",
-                    "GlueEncryptionException",
-                ),
-                readonly=True,
-                paginator=PaginatorSpec(
-                    input_token="next_token",
-                    output_token="next_token",
-                    page_size="max_results",
-                    items="connection_list",
-                ),
-                auth=("sigv4",),
-            ),
-            "TestConnection": lambda: OperationSpec(
-                name="TestConnection",
-                input=shapes.TestConnectionRequest,
-                output=shapes.TestConnectionResponse,
-                input_members=(
-                    MemberSpec("connection_name", "ConnectionName"),
-                    MemberSpec("test_connection_input", "TestConnectionInput", kind="structure"),
-                ),
-                output_members=(),
-                errors=(
-                    "InvalidInputException",
-                    "OperationTimeoutException",
-                    "ResourceNumberLimitExceededException",
-                    "GlueEncryptionException",
-                    "FederationSourceException",
-                    "AccessDeniedException",
-                    "EntityNotFoundException",
-                    "ConflictException",
-                    "InternalServiceException",
-                ),
-                auth=("sigv4",),
-            ),
-            "UpdateConnection": lambda: OperationSpec(
-                name="UpdateConnection",
-                input=shapes.UpdateConnectionRequest,
-                output=shapes.UpdateConnectionResponse,
-                input_members=(
-                    MemberSpec("catalog_id", "CatalogId"),
-                    MemberSpec("name", "Name", required=True),
-                    MemberSpec(
-                        "connection_input", "ConnectionInput", kind="structure", required=True
-                    ),
-                ),
-                output_members=(),
-                errors=(
-                    "InvalidInputException",
-                    "EntityNotFoundException",
-                    "OperationTimeoutException",
-                    "GlueEncryptionException",
-                ),
-                auth=("sigv4",),
-            ),
-        }
-    ),
-    errors=LazyTable(
-        {
-            "AccessDeniedException": lambda: ErrorSpec(
-                code="AccessDeniedException",
-                shape=shapes.AccessDeniedException,
-                exception=errors.AccessDeniedException,
-                status=400,
-                fault="client",
-                members=(MemberSpec("message", "Message"),),
-            ),
-            "AlreadyExistsException": lambda: ErrorSpec(
-                code="AlreadyExistsException",
-                shape=shapes.AlreadyExistsException,
-                exception=errors.AlreadyExistsException,
-                status=400,
-                fault="client",
-                members=(MemberSpec("message", "Message"),),
-            ),
-            "ConflictException": lambda: ErrorSpec(
-                code="ConflictException",
-                shape=shapes.ConflictException,
-                exception=errors.ConflictException,
-                status=400,
-                fault="client",
-                members=(MemberSpec("message", "Message"),),
-            ),
-            "EntityNotFoundException": lambda: ErrorSpec(
-                code="EntityNotFoundException",
-                shape=shapes.EntityNotFoundException,
-                exception=errors.EntityNotFoundException,
-                status=400,
-                fault="client",
-                members=(MemberSpec("message", "Message"),),
-            ),
-            "FederationSourceException": lambda: ErrorSpec(
-                code="FederationSourceException",
-                shape=shapes.FederationSourceException,
-                exception=errors.FederationSourceException,
-                status=400,
-                fault="client",
-                members=(MemberSpec("message", "Message"),),
-            ),
-            "GlueEncryptionException": lambda: ErrorSpec(
-                code="GlueEncryptionException",
-                shape=shapes.GlueEncryptionException,
-                exception=errors.GlueEncryptionException,
-                status=400,
-                fault="client",
-                members=(MemberSpec("message", "Message"),),
-            ),
-            "InternalServiceException": lambda: ErrorSpec(
-                code="InternalServiceException",
-                shape=shapes.InternalServiceException,
-                exception=errors.InternalServiceException,
-                status=500,
-                fault="server",
-                members=(MemberSpec("message", "Message"),),
-            ),
-            "InvalidInputException": lambda: ErrorSpec(
-                code="InvalidInputException",
-                shape=shapes.InvalidInputException,
-                exception=errors.InvalidInputException,
-                status=400,
-                fault="client",
-                members=(MemberSpec("message", "Message"),),
-            ),
-            "OperationTimeoutException": lambda: ErrorSpec(
-                code="OperationTimeoutException",
-                shape=shapes.OperationTimeoutException,
-                exception=errors.OperationTimeoutException,
-                status=400,
-                fault="client",
-                members=(MemberSpec("message", "Message"),),
-            ),
-            "ResourceNumberLimitExceededException": lambda: ErrorSpec(
-                code="ResourceNumberLimitExceededException",
-                shape=shapes.ResourceNumberLimitExceededException,
-                exception=errors.ResourceNumberLimitExceededException,
-                status=400,
-                fault="client",
-                members=(MemberSpec("message", "Message"),),
-            ),
-        }
-    ),
+    operations=_OPERATIONS,
+    errors=_ERRORS,
     waiters={
         "ConnectionReady": WaiterSpec(
             name="ConnectionReady",

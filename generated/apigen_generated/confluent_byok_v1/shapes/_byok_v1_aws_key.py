@@ -338,24 +338,3 @@ class ByokV1Key(ApigenModel, RefusesNull):
 
     validation: ByokV1KeyValidation | None = Field(default=None)
     """The validation details of the key."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ByokV1AwsKey,
-    ByokV1AwsKeyKind,
-    ByokV1AzureKey,
-    ByokV1AzureKeyKind,
-    ByokV1GcpKey,
-    ByokV1GcpKeyKind,
-    ByokV1Key,
-    ByokV1KeyApiVersion,
-    ByokV1KeyKind,
-    ByokV1KeyProvider,
-    ByokV1KeyState,
-    ByokV1KeyValidation,
-    ByokV1KeyValidationPhase,
-    ObjectMeta,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

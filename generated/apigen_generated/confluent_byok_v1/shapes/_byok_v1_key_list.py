@@ -262,17 +262,3 @@ class ListByokV1KeysResponse(ApigenModel, RefusesNull):
     epoch seconds. We use relative time to avoid client/server time synchronization
     issues.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ByokV1KeyList,
-    ByokV1KeyListApiVersion,
-    ByokV1KeyListDataItem,
-    ByokV1KeyListKind,
-    ListByokV1KeysRequest,
-    ListByokV1KeysResponse,
-    ListMeta,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -254,18 +254,3 @@ class UpdateByokV1KeyResponse(ApigenModel, RefusesNull):
     epoch seconds. We use relative time to avoid client/server time synchronization
     issues.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ByokV1KeyUpdate,
-    ByokV1KeyUpdateApiVersion,
-    ByokV1KeyUpdateKind,
-    ByokV1KeyUpdateProvider,
-    ByokV1KeyUpdateState,
-    UpdateByokV1KeyRequest,
-    UpdateByokV1KeyResponse,
-    UpdateByokV1KeyResponseBody,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -110,14 +110,3 @@ class CreateByokV1KeyResponse(ApigenModel, RefusesNull):
 
     location: str | None = Field(default=None)
     """Key resource uri"""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    CreateByokV1KeyRequest,
-    CreateByokV1KeyRequestBody,
-    CreateByokV1KeyResponse,
-    CreateByokV1KeyResponseBody,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -47,12 +47,3 @@ class DeleteByokV1KeyResponse(ApigenModel, RefusesNull):
     epoch seconds. We use relative time to avoid client/server time synchronization
     issues.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DeleteByokV1KeyRequest,
-    DeleteByokV1KeyResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

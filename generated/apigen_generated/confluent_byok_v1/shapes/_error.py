@@ -81,13 +81,3 @@ class Failure(ApigenModel):
 
     errors: Annotated[list[Error], UniqueItems] = Field()
     """List of errors which caused this operation to fail"""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    Error,
-    ErrorSource,
-    Failure,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -129,13 +129,3 @@ class GetByokV1KeyResponse(ApigenModel, RefusesNull):
     epoch seconds. We use relative time to avoid client/server time synchronization
     issues.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    GetByokV1KeyRequest,
-    GetByokV1KeyResponse,
-    GetByokV1KeyResponseBody,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -18,9 +18,3 @@ class AccessDeniedException(ApigenModel):
     """You do not have sufficient access to perform this action."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (AccessDeniedException,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -46,12 +46,3 @@ class CancelJobRunResponse(ApigenModel):
         serialization_alias="virtualClusterId",
     )
     """The output contains the virtual cluster ID for which the job run is cancelled."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    CancelJobRunRequest,
-    CancelJobRunResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -70,14 +70,3 @@ class ContainerProvider(ApigenModel):
         validation_alias=AliasChoices("type", "type_"), serialization_alias="type"
     )
     """The type of the container provider. EKS is the only supported type as of now."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ContainerInfo,
-    ContainerProvider,
-    ContainerProviderType,
-    EksInfo,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

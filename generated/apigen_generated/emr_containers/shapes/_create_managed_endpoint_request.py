@@ -153,12 +153,3 @@ class CreateManagedEndpointResponse(ApigenModel):
         serialization_alias="virtualClusterId",
     )
     """The output contains the ID of the virtual cluster."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    CreateManagedEndpointRequest,
-    CreateManagedEndpointResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -96,12 +96,3 @@ class CreateVirtualClusterResponse(ApigenModel):
         Annotated[str, Len(1, 64), Pattern(r"[\#\--9A-Z_a-z]+", spec=r"[\.\-_/#A-Za-z0-9]+")] | None
     ) = Field(default=None)
     """This output contains the name of the virtual cluster."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    CreateVirtualClusterRequest,
-    CreateVirtualClusterResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -48,12 +48,3 @@ class DeleteManagedEndpointResponse(ApigenModel):
         serialization_alias="virtualClusterId",
     )
     """The output displays the ID of the endpoint's virtual cluster."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DeleteManagedEndpointRequest,
-    DeleteManagedEndpointResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -36,12 +36,3 @@ class DeleteVirtualClusterResponse(ApigenModel):
         default=None, validation_alias=AliasChoices("id", "id_"), serialization_alias="id"
     )
     """This output contains the ID of the virtual cluster that will be deleted."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DeleteVirtualClusterRequest,
-    DeleteVirtualClusterResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -42,12 +42,3 @@ class DescribeJobRunResponse(ApigenModel):
         serialization_alias="jobRun",
     )
     """The output displays information about a job run."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DescribeJobRunRequest,
-    DescribeJobRunResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

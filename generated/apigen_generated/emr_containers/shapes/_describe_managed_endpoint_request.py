@@ -40,12 +40,3 @@ class DescribeManagedEndpointResponse(ApigenModel):
 
     endpoint: Endpoint | None = Field(default=None)
     """This output displays information about a managed endpoint."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DescribeManagedEndpointRequest,
-    DescribeManagedEndpointResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -39,12 +39,3 @@ class DescribeVirtualClusterResponse(ApigenModel):
         serialization_alias="virtualCluster",
     )
     """This output displays information about the specified virtual cluster."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DescribeVirtualClusterRequest,
-    DescribeVirtualClusterResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -241,12 +241,3 @@ class Endpoint(ApigenModel):
         serialization_alias="virtualClusterId",
     )
     """The ID of the endpoint's virtual cluster."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    Endpoint,
-    EndpointState,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

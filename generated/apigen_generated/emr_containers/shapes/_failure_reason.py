@@ -20,9 +20,3 @@ class FailureReason(OpenEnum):
     USER_ERROR = "USER_ERROR"
     VALIDATION_ERROR = "VALIDATION_ERROR"
     CLUSTER_UNAVAILABLE = "CLUSTER_UNAVAILABLE"
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (FailureReason,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -19,9 +19,3 @@ class InvalidParameterCombination(ApigenModel):
     """Parameters that must not be used together were used together."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (InvalidParameterCombination,):
-    _class.__module__ = __name__.rpartition(".")[0]

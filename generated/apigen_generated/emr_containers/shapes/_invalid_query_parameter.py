@@ -18,9 +18,3 @@ class InvalidQueryParameter(ApigenModel):
     """The AWS query string is malformed or does not adhere to AWS standards."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (InvalidQueryParameter,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -85,12 +85,3 @@ class JobDriver(ApigenModel):
         serialization_alias="sparkSubmitJobDriver",
     )
     """The job driver parameters specified for spark submit."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    JobDriver,
-    SparkSubmitJobDriver,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -209,12 +209,3 @@ class JobRun(ApigenModel):
         serialization_alias="virtualClusterId",
     )
     """The ID of the job run's virtual cluster."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    JobRun,
-    JobRunState,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -98,12 +98,3 @@ class ListJobRunsResponse(ApigenModel):
         serialization_alias="nextToken",
     )
     """This output displays the token for the next set of job runs."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ListJobRunsRequest,
-    ListJobRunsResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -109,12 +109,3 @@ class ListManagedEndpointsResponse(ApigenModel):
         serialization_alias="nextToken",
     )
     """The token for the next set of endpoints to return."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ListManagedEndpointsRequest,
-    ListManagedEndpointsResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -64,12 +64,3 @@ class ListTagsForResourceResponse(ApigenModel):
         | None
     ) = Field(default=None)
     """The tags assigned to resources."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ListTagsForResourceRequest,
-    ListTagsForResourceResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

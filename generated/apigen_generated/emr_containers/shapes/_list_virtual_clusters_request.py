@@ -116,12 +116,3 @@ class ListVirtualClustersResponse(ApigenModel):
         serialization_alias="virtualClusters",
     )
     """This output lists the specified virtual clusters."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ListVirtualClustersRequest,
-    ListVirtualClustersResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -18,9 +18,3 @@ class MalformedQueryString(ApigenModel):
     """The query string contains a syntax error."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (MalformedQueryString,):
-    _class.__module__ = __name__.rpartition(".")[0]

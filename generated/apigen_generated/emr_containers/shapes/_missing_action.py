@@ -16,9 +16,3 @@ class MissingAction(ApigenModel):
     """The request is missing an action or a required parameter."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (MissingAction,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -22,9 +22,3 @@ class MissingAuthenticationToken(ApigenModel):
     """
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (MissingAuthenticationToken,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -16,9 +16,3 @@ class MissingParameter(ApigenModel):
     """A required parameter for the specified action is not supplied."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (MissingParameter,):
-    _class.__module__ = __name__.rpartition(".")[0]

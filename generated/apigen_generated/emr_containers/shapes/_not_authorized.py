@@ -16,9 +16,3 @@ class NotAuthorized(ApigenModel):
     """You do not have permission to perform this action."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (NotAuthorized,):
-    _class.__module__ = __name__.rpartition(".")[0]

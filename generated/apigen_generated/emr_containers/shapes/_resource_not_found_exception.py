@@ -32,9 +32,3 @@ class ResourceNotFoundException(ApigenModel):
         ]
         | None
     ) = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (ResourceNotFoundException,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -18,9 +18,3 @@ class ServiceUnavailable(ApigenModel):
     """The request has failed due to a temporary failure of the server."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (ServiceUnavailable,):
-    _class.__module__ = __name__.rpartition(".")[0]

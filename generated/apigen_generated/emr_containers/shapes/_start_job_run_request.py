@@ -137,12 +137,3 @@ class StartJobRunResponse(ApigenModel):
     """
     This output displays the virtual cluster ID for which the job run was submitted.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    StartJobRunRequest,
-    StartJobRunResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

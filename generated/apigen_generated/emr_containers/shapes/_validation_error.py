@@ -16,9 +16,3 @@ class ValidationError(ApigenModel):
     """The input fails to satisfy the constraints specified by an AWS service."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (ValidationError,):
-    _class.__module__ = __name__.rpartition(".")[0]

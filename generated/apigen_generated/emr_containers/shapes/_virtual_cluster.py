@@ -105,12 +105,3 @@ class VirtualCluster(ApigenModel):
         | None
     ) = Field(default=None)
     """The assigned tags of the virtual cluster."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    VirtualCluster,
-    VirtualClusterState,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -359,13 +359,3 @@ class Connection(ApigenModel):
         serialization_alias="AuthenticationConfiguration",
     )
     """The authentication properties of the connection."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    AuthenticationConfiguration,
-    Connection,
-    OAuth2Properties,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

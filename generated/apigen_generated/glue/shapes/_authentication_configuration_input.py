@@ -164,13 +164,3 @@ class AuthenticationConfigurationInput(ApigenModel):
         serialization_alias="OAuth2Properties",
     )
     """The properties for OAuth2 authentication in the CreateConnection request."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    AuthenticationConfigurationInput,
-    AuthorizationCodeProperties,
-    OAuth2PropertiesInput,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -130,15 +130,3 @@ class OAuth2ClientApplication(ApigenModel):
         serialization_alias="AWSManagedClientApplicationReference",
     )
     """The reference to the SaaS-side client app that is AWS managed."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    AuthenticationType,
-    ConnectionPropertyKey,
-    ConnectionType,
-    OAuth2ClientApplication,
-    OAuth2GrantType,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

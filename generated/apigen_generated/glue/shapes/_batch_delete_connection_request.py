@@ -142,13 +142,3 @@ class BatchDeleteConnectionResponse(ApigenModel):
     A map of the names of connections that were not successfully deleted to error
     details.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    BatchDeleteConnectionRequest,
-    BatchDeleteConnectionResponse,
-    ErrorDetail,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -178,9 +178,3 @@ class ConnectionInput(ApigenModel):
     A flag to validate the credentials during create connection. Used for a Salesforce
     connection. Default is true.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (ConnectionInput,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -19,9 +19,3 @@ class ConnectionStatus(OpenEnum):
     READY = "READY"
     IN_PROGRESS = "IN_PROGRESS"
     FAILED = "FAILED"
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (ConnectionStatus,):
-    _class.__module__ = __name__.rpartition(".")[0]

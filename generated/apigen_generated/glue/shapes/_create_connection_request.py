@@ -69,12 +69,3 @@ class CreateConnectionResponse(ApigenModel):
     certain authentication types, for example when creating an OAuth connection with
     token exchange over VPC.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    CreateConnectionRequest,
-    CreateConnectionResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

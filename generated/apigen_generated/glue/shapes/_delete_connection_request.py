@@ -56,12 +56,3 @@ class DeleteConnectionRequest(ApigenModel):
 
 class DeleteConnectionResponse(ApigenModel):
     """The DeleteConnectionResponse structure."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DeleteConnectionRequest,
-    DeleteConnectionResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

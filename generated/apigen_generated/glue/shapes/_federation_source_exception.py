@@ -21,9 +21,3 @@ class FederationSourceException(ApigenModel):
         serialization_alias="Message",
     )
     """The message describing the problem."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (FederationSourceException,):
-    _class.__module__ = __name__.rpartition(".")[0]

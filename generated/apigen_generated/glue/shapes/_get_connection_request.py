@@ -74,12 +74,3 @@ class GetConnectionResponse(ApigenModel):
         serialization_alias="Connection",
     )
     """The requested connection definition."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    GetConnectionRequest,
-    GetConnectionResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

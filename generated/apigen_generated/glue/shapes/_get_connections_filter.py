@@ -136,13 +136,3 @@ class GetConnectionsResponse(ApigenModel):
     A continuation token, if the list of connections returned does not include the last
     of the filtered connections.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    GetConnectionsFilter,
-    GetConnectionsRequest,
-    GetConnectionsResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

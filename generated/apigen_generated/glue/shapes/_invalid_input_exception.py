@@ -21,9 +21,3 @@ class InvalidInputException(ApigenModel):
         serialization_alias="Message",
     )
     """A message describing the problem."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (InvalidInputException,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -77,9 +77,3 @@ class PhysicalConnectionRequirements(ApigenModel):
         serialization_alias="AvailabilityZone",
     )
     """The connection's Availability Zone."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (PhysicalConnectionRequirements,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -100,13 +100,3 @@ class TestConnectionRequest(ApigenOneOf):
 
 class TestConnectionResponse(ApigenModel):
     """The TestConnectionResponse structure."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    TestConnectionInput,
-    TestConnectionRequest,
-    TestConnectionResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -60,12 +60,3 @@ class UpdateConnectionRequest(ApigenModel):
 
 class UpdateConnectionResponse(ApigenModel):
     """The UpdateConnectionResponse structure."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    UpdateConnectionRequest,
-    UpdateConnectionResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

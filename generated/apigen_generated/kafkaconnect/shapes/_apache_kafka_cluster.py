@@ -468,30 +468,3 @@ class CreateConnectorResponse(ApigenModel):
         serialization_alias="connectorState",
     )
     """The state of the connector."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ApacheKafkaCluster,
-    AutoScaling,
-    Capacity,
-    CloudWatchLogsLogDelivery,
-    CreateConnectorRequest,
-    CreateConnectorResponse,
-    CustomPlugin,
-    FirehoseLogDelivery,
-    KafkaCluster,
-    KafkaClusterClientAuthentication,
-    KafkaClusterEncryptionInTransit,
-    LogDelivery,
-    Plugin,
-    ProvisionedCapacity,
-    S3LogDelivery,
-    ScaleInPolicy,
-    ScaleOutPolicy,
-    Vpc,
-    WorkerConfiguration,
-    WorkerLogDelivery,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -224,23 +224,3 @@ class WorkerConfigurationDescription(ApigenModel):
         serialization_alias="workerConfigurationArn",
     )
     """The Amazon Resource Name (ARN) of the worker configuration."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ApacheKafkaClusterDescription,
-    CloudWatchLogsLogDeliveryDescription,
-    CustomPluginDescription,
-    FirehoseLogDeliveryDescription,
-    KafkaClusterClientAuthenticationDescription,
-    KafkaClusterDescription,
-    KafkaClusterEncryptionInTransitDescription,
-    LogDeliveryDescription,
-    PluginDescription,
-    S3LogDeliveryDescription,
-    VpcDescription,
-    WorkerConfigurationDescription,
-    WorkerLogDeliveryDescription,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -127,15 +127,3 @@ class CapacityDescription(ApigenModel):
         serialization_alias="provisionedCapacity",
     )
     """Describes a connector's provisioned capacity."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    AutoScalingDescription,
-    CapacityDescription,
-    ProvisionedCapacityDescription,
-    ScaleInPolicyDescription,
-    ScaleOutPolicyDescription,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -174,17 +174,3 @@ class UpdateConnectorResponse(ApigenModel):
         serialization_alias="connectorState",
     )
     """The state of the connector."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    AutoScalingUpdate,
-    CapacityUpdate,
-    ProvisionedCapacityUpdate,
-    ScaleInPolicyUpdate,
-    ScaleOutPolicyUpdate,
-    UpdateConnectorRequest,
-    UpdateConnectorResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

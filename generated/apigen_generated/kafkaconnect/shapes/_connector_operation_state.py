@@ -33,12 +33,3 @@ class ConnectorOperationType(OpenEnum):
     UPDATE_CONNECTOR_CONFIGURATION = "UPDATE_CONNECTOR_CONFIGURATION"
     ISOLATE_CONNECTOR = "ISOLATE_CONNECTOR"
     RESTORE_CONNECTOR = "RESTORE_CONNECTOR"
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ConnectorOperationState,
-    ConnectorOperationType,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

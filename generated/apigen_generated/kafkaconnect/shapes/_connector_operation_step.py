@@ -170,16 +170,3 @@ class DescribeConnectorOperationResponse(ApigenModel):
         serialization_alias="targetWorkerSetting",
     )
     """The target worker setting."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ConnectorOperationStep,
-    ConnectorOperationStepState,
-    ConnectorOperationStepType,
-    DescribeConnectorOperationRequest,
-    DescribeConnectorOperationResponse,
-    WorkerSetting,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

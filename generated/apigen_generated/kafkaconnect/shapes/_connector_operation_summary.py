@@ -106,13 +106,3 @@ class ListConnectorOperationsResponse(ApigenModel):
     If the response is truncated, it includes a NextToken. Send this NextToken in a
     subsequent request to continue listing from where it left off.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ConnectorOperationSummary,
-    ListConnectorOperationsRequest,
-    ListConnectorOperationsResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -21,9 +21,3 @@ class ConnectorState(OpenEnum):
     UPDATING = "UPDATING"
     DELETING = "DELETING"
     FAILED = "FAILED"
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (ConnectorState,):
-    _class.__module__ = __name__.rpartition(".")[0]

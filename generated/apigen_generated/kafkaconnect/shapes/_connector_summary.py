@@ -198,13 +198,3 @@ class ListConnectorsResponse(ApigenModel):
     NextToken. Send this NextToken in a subsequent request to continue listing from
     where it left off.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ConnectorSummary,
-    ListConnectorsRequest,
-    ListConnectorsResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

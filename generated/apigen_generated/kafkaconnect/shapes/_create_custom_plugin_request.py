@@ -101,14 +101,3 @@ class CreateCustomPluginResponse(ApigenModel):
 
     revision: Int64 | None = Field(default=None)
     """The revision of the custom plugin."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    CreateCustomPluginRequest,
-    CreateCustomPluginResponse,
-    CustomPluginLocation,
-    S3Location,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -79,12 +79,3 @@ class CreateWorkerConfigurationResponse(ApigenModel):
         serialization_alias="workerConfigurationState",
     )
     """The state of the worker configuration."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    CreateWorkerConfigurationRequest,
-    CreateWorkerConfigurationResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

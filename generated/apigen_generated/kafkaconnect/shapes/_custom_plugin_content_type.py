@@ -18,9 +18,3 @@ class CustomPluginContentType(OpenEnum):
 
     JAR = "JAR"
     ZIP = "ZIP"
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (CustomPluginContentType,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -114,14 +114,3 @@ class CustomPluginRevisionSummary(ApigenModel):
 
     revision: Int64 | None = Field(default=None)
     """The revision of the custom plugin."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    CustomPluginFileDescription,
-    CustomPluginLocationDescription,
-    CustomPluginRevisionSummary,
-    S3LocationDescription,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

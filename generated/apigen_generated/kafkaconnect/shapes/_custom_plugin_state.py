@@ -22,9 +22,3 @@ class CustomPluginState(OpenEnum):
     UPDATING = "UPDATING"
     UPDATE_FAILED = "UPDATE_FAILED"
     DELETING = "DELETING"
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (CustomPluginState,):
-    _class.__module__ = __name__.rpartition(".")[0]

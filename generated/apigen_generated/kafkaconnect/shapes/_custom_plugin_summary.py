@@ -107,13 +107,3 @@ class ListCustomPluginsResponse(ApigenModel):
     NextToken. Send this NextToken in a subsequent request to continue listing from
     where the previous operation left off.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    CustomPluginSummary,
-    ListCustomPluginsRequest,
-    ListCustomPluginsResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

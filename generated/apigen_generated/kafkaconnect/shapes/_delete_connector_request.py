@@ -47,12 +47,3 @@ class DeleteConnectorResponse(ApigenModel):
         serialization_alias="connectorState",
     )
     """The state of the connector that you requested to delete."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DeleteConnectorRequest,
-    DeleteConnectorResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -42,12 +42,3 @@ class DeleteCustomPluginResponse(ApigenModel):
         serialization_alias="customPluginState",
     )
     """The state of the custom plugin."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DeleteCustomPluginRequest,
-    DeleteCustomPluginResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

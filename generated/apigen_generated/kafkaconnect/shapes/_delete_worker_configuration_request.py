@@ -47,12 +47,3 @@ class DeleteWorkerConfigurationResponse(ApigenModel):
         serialization_alias="workerConfigurationState",
     )
     """The state of the worker configuration."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DeleteWorkerConfigurationRequest,
-    DeleteWorkerConfigurationResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -176,12 +176,3 @@ class DescribeConnectorResponse(ApigenModel):
         serialization_alias="workerConfiguration",
     )
     """Specifies which worker configuration was used for the connector."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DescribeConnectorRequest,
-    DescribeConnectorResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -73,12 +73,3 @@ class DescribeCustomPluginResponse(ApigenModel):
         serialization_alias="stateDescription",
     )
     """Details about the state of a custom plugin."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DescribeCustomPluginRequest,
-    DescribeCustomPluginResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -18,9 +18,3 @@ class ExpiredTokenException(ApigenModel):
     """The security token included in the request is expired"""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (ExpiredTokenException,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -16,9 +16,3 @@ class IncompleteSignature(ApigenModel):
     """The request signature does not conform to AWS standards."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (IncompleteSignature,):
-    _class.__module__ = __name__.rpartition(".")[0]

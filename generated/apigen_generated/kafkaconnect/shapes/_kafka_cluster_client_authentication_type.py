@@ -34,13 +34,3 @@ class NetworkType(OpenEnum):
 
     IPV4 = "IPV4"
     DUAL = "DUAL"
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    KafkaClusterClientAuthenticationType,
-    KafkaClusterEncryptionInTransitType,
-    NetworkType,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -39,12 +39,3 @@ class ListTagsForResourceResponse(ApigenModel):
     """
     Lists the tags attached to the specified resource in the corresponding request.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ListTagsForResourceRequest,
-    ListTagsForResourceResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

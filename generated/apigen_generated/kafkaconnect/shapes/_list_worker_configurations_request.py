@@ -109,13 +109,3 @@ class ListWorkerConfigurationsResponse(ApigenModel):
         serialization_alias="workerConfigurations",
     )
     """An array of worker configuration descriptions."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ListWorkerConfigurationsRequest,
-    ListWorkerConfigurationsResponse,
-    WorkerConfigurationSummary,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -16,9 +16,3 @@ class OptInRequired(ApigenModel):
     """The AWS access key ID needs a subscription for the service."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (OptInRequired,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -19,9 +19,3 @@ class RequestEntityTooLargeException(ApigenModel):
     """Problems with the request at the HTTP level. The request entity is too large."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (RequestEntityTooLargeException,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -18,9 +18,3 @@ class RequestTimeoutException(ApigenModel):
     """Problems with the request at the HTTP level. Reading the Request timed out."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (RequestTimeoutException,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -23,9 +23,3 @@ class StateDescription(ApigenModel):
 
     message: str | None = Field(default=None)
     """A message that describes the state of a resource."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (StateDescription,):
-    _class.__module__ = __name__.rpartition(".")[0]

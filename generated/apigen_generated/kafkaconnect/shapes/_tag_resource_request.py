@@ -35,12 +35,3 @@ class TagResourceRequest(ApigenModel):
 
 class TagResourceResponse(ApigenModel):
     """The TagResourceResponse structure."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    TagResourceRequest,
-    TagResourceResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -16,9 +16,3 @@ class ThrottlingException(ApigenModel):
     """The request was denied due to request throttling."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (ThrottlingException,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -18,9 +18,3 @@ class TooManyRequestsException(ApigenModel):
     """HTTP Status Code 429: Limit exceeded. Resource limit reached."""
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (TooManyRequestsException,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -35,12 +35,3 @@ class UntagResourceRequest(ApigenModel):
 
 class UntagResourceResponse(ApigenModel):
     """The UntagResourceResponse structure."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    UntagResourceRequest,
-    UntagResourceResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

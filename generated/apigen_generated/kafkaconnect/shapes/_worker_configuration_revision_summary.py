@@ -31,9 +31,3 @@ class WorkerConfigurationRevisionSummary(ApigenModel):
 
     revision: Int64 | None = Field(default=None)
     """The revision of a worker configuration."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (WorkerConfigurationRevisionSummary,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -18,9 +18,3 @@ class WorkerConfigurationState(OpenEnum):
 
     ACTIVE = "ACTIVE"
     DELETING = "DELETING"
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (WorkerConfigurationState,):
-    _class.__module__ = __name__.rpartition(".")[0]

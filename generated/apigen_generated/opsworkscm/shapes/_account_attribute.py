@@ -61,13 +61,3 @@ class DescribeAccountAttributesResponse(ApigenModel):
         serialization_alias="Attributes",
     )
     """The attributes that are currently set for the account."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    AccountAttribute,
-    DescribeAccountAttributesRequest,
-    DescribeAccountAttributesResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

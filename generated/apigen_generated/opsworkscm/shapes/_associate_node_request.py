@@ -73,12 +73,3 @@ class AssociateNodeResponse(ApigenModel):
     Contains a token which can be passed to the DescribeNodeAssociationStatus API call
     to get the status of the association request.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    AssociateNodeRequest,
-    AssociateNodeResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -259,13 +259,3 @@ class Backup(ApigenModel):
     The IAM user ARN of the requester for manual backups. This field is empty for
     automated backups.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    Backup,
-    BackupStatus,
-    BackupType,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -45,12 +45,3 @@ class CreateBackupResponse(ApigenModel):
         serialization_alias="Backup",
     )
     """Backup created by request."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    CreateBackupRequest,
-    CreateBackupResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -293,12 +293,3 @@ class CreateServerResponse(ApigenModel):
         serialization_alias="Server",
     )
     """The server that is created by the request."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    CreateServerRequest,
-    CreateServerResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

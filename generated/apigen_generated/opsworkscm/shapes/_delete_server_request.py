@@ -33,12 +33,3 @@ class DeleteServerResponse(ApigenModel):
     If the action is successful, the service sends back an HTTP 200 response with an
     empty HTTP body.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DeleteServerRequest,
-    DeleteServerResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

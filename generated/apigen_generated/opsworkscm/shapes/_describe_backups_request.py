@@ -71,12 +71,3 @@ class DescribeBackupsResponse(ApigenModel):
         serialization_alias="NextToken",
     )
     """This is not currently implemented for DescribeBackups requests."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DescribeBackupsRequest,
-    DescribeBackupsResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -114,13 +114,3 @@ class DescribeEventsResponse(ApigenModel):
         serialization_alias="ServerEvents",
     )
     """Contains the response to a DescribeEvents request."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DescribeEventsRequest,
-    DescribeEventsResponse,
-    ServerEvent,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

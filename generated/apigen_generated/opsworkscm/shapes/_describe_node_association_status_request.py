@@ -83,13 +83,3 @@ class DescribeNodeAssociationStatusResponse(ApigenModel):
     - FAILED: The association or disassociation failed.
     - IN_PROGRESS: The association or disassociation is still in progress.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DescribeNodeAssociationStatusRequest,
-    DescribeNodeAssociationStatusResponse,
-    NodeAssociationStatus,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

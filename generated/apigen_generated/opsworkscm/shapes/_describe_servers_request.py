@@ -71,12 +71,3 @@ class DescribeServersResponse(ApigenModel):
     Puppet API over TCP port number 8140. The CA certificate is also used to sign node
     certificates.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DescribeServersRequest,
-    DescribeServersResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

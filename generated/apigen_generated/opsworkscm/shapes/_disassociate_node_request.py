@@ -68,12 +68,3 @@ class DisassociateNodeResponse(ApigenModel):
     Contains a token which can be passed to the DescribeNodeAssociationStatus API call
     to get the status of the disassociation request.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DisassociateNodeRequest,
-    DisassociateNodeResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -30,9 +30,3 @@ class EngineAttribute(ApigenModel):
         repr=False,
     )
     """The value of the engine attribute."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (EngineAttribute,):
-    _class.__module__ = __name__.rpartition(".")[0]

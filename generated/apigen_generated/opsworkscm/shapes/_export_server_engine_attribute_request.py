@@ -83,12 +83,3 @@ class ExportServerEngineAttributeResponse(ApigenModel):
         serialization_alias="ServerName",
     )
     """The server name used in the request."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    ExportServerEngineAttributeRequest,
-    ExportServerEngineAttributeResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -275,13 +275,3 @@ class Server(ApigenModel):
         serialization_alias="SubnetIds",
     )
     """The subnet IDs specified in a CreateServer request."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    MaintenanceStatus,
-    Server,
-    ServerStatus,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

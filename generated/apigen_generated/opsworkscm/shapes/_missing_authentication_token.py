@@ -25,9 +25,3 @@ class MissingAuthenticationToken(ApigenModel):
         validation_alias=AliasChoices("Message", "message"),
         serialization_alias="Message",
     )
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (MissingAuthenticationToken,):
-    _class.__module__ = __name__.rpartition(".")[0]

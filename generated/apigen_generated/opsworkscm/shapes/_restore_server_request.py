@@ -60,12 +60,3 @@ class RestoreServerResponse(ApigenModel):
     If the action is successful, the service sends back an HTTP 200 response with an
     empty HTTP body.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    RestoreServerRequest,
-    RestoreServerResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

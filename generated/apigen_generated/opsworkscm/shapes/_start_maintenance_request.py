@@ -49,12 +49,3 @@ class StartMaintenanceResponse(ApigenModel):
         serialization_alias="Server",
     )
     """Contains the response to a StartMaintenance request."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    StartMaintenanceRequest,
-    StartMaintenanceResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

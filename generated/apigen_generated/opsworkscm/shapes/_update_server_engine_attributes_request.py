@@ -56,12 +56,3 @@ class UpdateServerEngineAttributesResponse(ApigenModel):
         serialization_alias="Server",
     )
     """Contains the response to an UpdateServerEngineAttributes request."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    UpdateServerEngineAttributesRequest,
-    UpdateServerEngineAttributesResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

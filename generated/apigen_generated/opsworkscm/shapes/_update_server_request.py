@@ -97,12 +97,3 @@ class UpdateServerResponse(ApigenModel):
         serialization_alias="Server",
     )
     """Contains the response to a UpdateServer request."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    UpdateServerRequest,
-    UpdateServerResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

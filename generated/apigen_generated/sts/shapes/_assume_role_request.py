@@ -450,13 +450,3 @@ class AssumeRoleResponse(ApigenModel):
         validation_alias=AliasChoices("SessionTokenSize", "session_token_size"),
         serialization_alias="SessionTokenSize",
     )
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    AssumeRoleRequest,
-    AssumeRoleResponse,
-    ProvidedContext,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -353,12 +353,3 @@ class AssumeRoleWithWebIdentityResponse(ApigenModel):
 
     This element contains information about the end user. Do not log it.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    AssumeRoleWithWebIdentityRequest,
-    AssumeRoleWithWebIdentityResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -118,12 +118,3 @@ class AssumeRootResponse(ApigenModel):
         validation_alias=AliasChoices("SessionTokenSize", "session_token_size"),
         serialization_alias="SessionTokenSize",
     )
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    AssumeRootRequest,
-    AssumeRootResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

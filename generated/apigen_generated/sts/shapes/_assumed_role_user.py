@@ -51,9 +51,3 @@ class AssumedRoleUser(ApigenModel):
     (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html) in the
     IAM User Guide.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (AssumedRoleUser,):
-    _class.__module__ = __name__.rpartition(".")[0]

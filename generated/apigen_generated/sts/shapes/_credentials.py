@@ -47,9 +47,3 @@ class Credentials(ApigenModel):
         validation_alias=AliasChoices("Expiration", "expiration"), serialization_alias="Expiration"
     )
     """The date on which the current credentials expire."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (Credentials,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -42,12 +42,3 @@ class DecodeAuthorizationMessageResponse(ApigenModel):
         serialization_alias="DecodedMessage",
     )
     """The API returns a response with the decoded message."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    DecodeAuthorizationMessageRequest,
-    DecodeAuthorizationMessageResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

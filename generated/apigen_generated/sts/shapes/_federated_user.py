@@ -256,13 +256,3 @@ class GetFederationTokenResponse(ApigenModel):
         validation_alias=AliasChoices("SessionTokenSize", "session_token_size"),
         serialization_alias="SessionTokenSize",
     )
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    FederatedUser,
-    GetFederationTokenRequest,
-    GetFederationTokenResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

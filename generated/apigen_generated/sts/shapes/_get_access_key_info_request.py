@@ -43,12 +43,3 @@ class GetAccessKeyInfoResponse(ApigenModel):
         serialization_alias="Account",
     )
     """The number used to identify the Amazon Web Services account."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    GetAccessKeyInfoRequest,
-    GetAccessKeyInfoResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -64,12 +64,3 @@ class GetCallerIdentityResponse(ApigenModel):
         | None
     ) = Field(default=None, validation_alias=AliasChoices("Arn", "arn"), serialization_alias="Arn")
     """The Amazon Web Services ARN associated with the calling entity."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    GetCallerIdentityRequest,
-    GetCallerIdentityResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

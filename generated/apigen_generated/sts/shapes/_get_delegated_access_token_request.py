@@ -72,12 +72,3 @@ class GetDelegatedAccessTokenResponse(ApigenModel):
     delegated access token. This ARN identifies the IAM entity whose permissions are
     granted by the temporary credentials.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    GetDelegatedAccessTokenRequest,
-    GetDelegatedAccessTokenResponse,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

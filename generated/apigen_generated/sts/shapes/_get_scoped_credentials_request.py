@@ -206,13 +206,3 @@ class GetScopedCredentialsResponse(ApigenModel):
     (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_monitor.html)
     in the IAM User Guide.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    GetScopedCredentialsRequest,
-    GetScopedCredentialsResponse,
-    ScopedSession,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -175,13 +175,3 @@ class GetWebIdentityTokenResponse(ApigenModel):
     determined by adding the DurationSeconds value to the time the token was issued.
     After this time, the token should no longer be considered valid.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    GetWebIdentityTokenRequest,
-    GetWebIdentityTokenResponse,
-    WebIdentityTokenSubjectModeType,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

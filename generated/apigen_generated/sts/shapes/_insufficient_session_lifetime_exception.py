@@ -25,9 +25,3 @@ class InsufficientSessionLifetimeException(ApigenModel):
     """
 
     message: str | None = Field(default=None)
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (InsufficientSessionLifetimeException,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -126,13 +126,3 @@ class TrustedIdentityPropagationContext(ApigenModel):
         serialization_alias="TransactionContext",
     )
     """Additional claims about the request that the identity provider asserted."""
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (
-    OriginIdentity,
-    TransactionContext,
-    TrustedIdentityPropagationContext,
-):
-    _class.__module__ = __name__.rpartition(".")[0]

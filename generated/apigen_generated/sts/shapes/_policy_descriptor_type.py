@@ -43,9 +43,3 @@ class PolicyDescriptorType(ApigenModel):
     (https://docs.aws.amazon.com/general/latest/gr/aws-arns-and-namespaces.html) in the
     Amazon Web Services General Reference.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (PolicyDescriptorType,):
-    _class.__module__ = __name__.rpartition(".")[0]

@@ -50,9 +50,3 @@ class Tag_(ApigenModel):
     (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-limits.html#reference_iam-limits-entity-length)
     in the IAM User Guide.
     """
-
-
-# Defined here, named ``shapes.<Class>`` (pickles, reprs): the package imports this module
-# when one of them is first asked for.
-for _class in (Tag_,):
-    _class.__module__ = __name__.rpartition(".")[0]
