@@ -85,9 +85,6 @@ class ShapesView:
     exports: tuple[str, ...]
     pragmas: tuple[str, ...] = ()
     """Type-checker comments for the whole module, each after the reason it is there."""
-    public: tuple[str, ...] = ()
-    """Classes named by the package (``shapes.X``) in pickles and reprs: a module of a
-    shapes package sets their ``__module__`` to the package's."""
 
 
 def members_of(shape: ir.Shape) -> tuple[ir.Member, ...]:
@@ -436,7 +433,6 @@ def module_view(
     doc: str,
     local: Iterable[Import] = (),
     up: str = "",
-    public: bool = False,
 ) -> ShapesView:
     """A module of ``classes``: their imports (runtime modules one level further ``up`` in
     a shapes package, classes of sibling modules as ``local`` imports), postponed
@@ -460,7 +456,6 @@ def module_view(
         imports=imports.lines(),
         classes=classes,
         exports=tuple(sorted([*(c.name for c in classes), *reexported])),
-        public=tuple(sorted(c.name for c in classes)) if public else (),
     )
 
 
