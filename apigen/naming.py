@@ -48,6 +48,8 @@ RESERVED_CLASS_NAMES = frozenset(
         "OpenTuple",
         "RefusesOtherKeys",
         "Unpack",
+        # The operation tables, built on first lookup (operations.py).
+        "LazyTable",
         # XML names of the query and XML protocols (operations.py).
         "XmlNode",
         "XmlStructure",

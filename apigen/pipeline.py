@@ -36,7 +36,7 @@ from apigen.views.package import (
 )
 from apigen.views.reference import readme_view, reference_pages
 from apigen.views.server import server_view
-from apigen.views.shapes import shapes_view
+from apigen.views.shapes_package import shapes_files
 from apigen.views.testing import testing_view
 
 RUNTIME_DIR = Path(__file__).resolve().parent / "runtime"
@@ -86,9 +86,9 @@ def runtime_files() -> dict[str, str]:
 
 # Each generated module of a service: (module name, template, view builder, exported names).
 # Builders take the service and return a view with an ``exports`` tuple of names the
-# service package re-exports (shapes are reached as ``<service>.shapes`` instead).
+# service package re-exports. Shapes are reached as ``<service>.shapes`` instead: one module
+# or, for a big service, a package of them (``views/shapes_package.py``).
 SERVICE_MODULES: list[tuple[str, str, Callable[[ir.Service], Any], bool]] = [
-    ("shapes", "{package}/{service}/shapes.py.jinja", shapes_view, False),
     ("errors", "{package}/{service}/errors.py.jinja", errors_view, True),
     ("operations", "{package}/{service}/operations.py.jinja", operations_view, False),
     ("client", "{package}/{service}/client.py.jinja", client_view, True),
@@ -106,7 +106,9 @@ def service_files(env_render: Renderer, service: ir.Service) -> dict[str, str]:
     base = f"{PACKAGE}/{pkg}"
     files: dict[str, str] = {f"{base}/py.typed": ""}
     header = python_header(service.source)
-    reexports: dict[str, list[str]] = {}
+    reexports: dict[str, list[str]] = {"shapes": []}
+    for path, template, view in shapes_files(service):
+        files[f"{base}/{path}"] = env_render.python(template, view, header)
     for module, template, build, reexport in SERVICE_MODULES:
         view = build(service)
         files[f"{base}/{module}.py"] = env_render.python(template, view, header)

@@ -535,6 +535,8 @@ def operations_view(service: ir.Service) -> OperationsView:
         service_args.append(f"error_envelope={builder.envelope(service.error_envelope)}")
     imports = ImportSet()
     imports.add("__future__", "annotations")
+    # Records are built on first lookup, so importing this module creates no shape class.
+    imports.add(".._runtime.core.tables", "LazyTable")
     for name in builder.schema_names:
         imports.add(".._runtime.core.schema", name)
     if xml:

@@ -408,7 +408,9 @@ _NARROWING_PRAGMA = (
 )
 
 
-def shapes_view(service: ir.Service) -> ShapesView:
+def service_classes(service: ir.Service) -> tuple[list[ir.Shape], tuple[ClassView, ...]]:
+    """Every class of the service in module order (enums by name, then models dependencies
+    first) and the models alone in that order."""
     mapper = TypeMapper(service)
     enums = sorted(
         (
@@ -420,21 +422,49 @@ def shapes_view(service: ir.Service) -> ShapesView:
     )
     ways = directions(service)
     models = model_order(service)
-    classes = tuple(class_view(mapper, s, ways) for s in [*enums, *models])
+    return models, tuple(class_view(mapper, s, ways) for s in [*enums, *models])
+
+
+def module_view(
+    service: ir.Service,
+    classes: tuple[ClassView, ...],
+    *,
+    postponed: bool,
+    doc: str,
+    local: Iterable[Import] = (),
+    up: str = "",
+) -> ShapesView:
+    """A module of ``classes``: their imports (runtime modules one level further ``up`` in
+    a shapes package, classes of sibling modules as ``local`` imports), postponed
+    annotations when one names a class defined after it."""
     imports = ImportSet()
-    if needs_postponed_annotations(service, models):
+    if postponed:
         imports.add("__future__", "annotations")
-    imports.add("pydantic", "Field")
+    if any(c.fields or any("Field(" in v for v in c.class_vars) for c in classes):
+        imports.add("pydantic", "Field")
     needed = {i for c in classes for i in (*c.imports, *(i for f in c.fields for i in f.imports))}
     for module, name in needed:
+        imports.add(up + module if module.startswith("..") else module, name)
+    for module, name in local:
         imports.add(module, name)
     # Users check for this one (``isinstance``), so the shapes module exports it.
     reexported = {name for _, name in needed} & {"UnknownVariant"}
-    narrowing = any(s.narrows for s in service.shapes.values())
+    narrowing = any(", ApigenNarrowed" in c.base for c in classes)
     return ShapesView(
         pragmas=_NARROWING_PRAGMA if narrowing else (),
-        doc=docstring(f"Shapes of {service.title} (version {service.version}).", indent=0),
+        doc=docstring(doc, indent=0),
         imports=imports.lines(),
         classes=classes,
         exports=tuple(sorted([*(c.name for c in classes), *reexported])),
+    )
+
+
+def shapes_view(service: ir.Service) -> ShapesView:
+    """The one shapes module of a service (``shapes_package``: the package of a big one)."""
+    models, classes = service_classes(service)
+    return module_view(
+        service,
+        classes,
+        postponed=needs_postponed_annotations(service, models),
+        doc=f"Shapes of {service.title} (version {service.version}).",
     )

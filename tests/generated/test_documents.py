@@ -91,8 +91,9 @@ IDS = [p.name.split(".")[0] for p in DOCUMENTS]
 def test_a_real_document_generates_and_imports(path: Path, documents: Documents) -> None:
     service, root, files = documents.get(path)
     pkg = package_name(service)
-    modules = sorted(
-        f"{root.__name__}.{pkg}.{Path(r).stem}"
+    modules = sorted(  # every module, those of a shapes package too
+        f"{root.__name__}.{pkg}."
+        + r[len(f"{PACKAGE}/{pkg}/") : -3].replace("/", ".").removesuffix(".__init__")
         for r in files
         if r.startswith(f"{PACKAGE}/{pkg}/") and r.endswith(".py")
     )

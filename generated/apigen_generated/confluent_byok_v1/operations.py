@@ -19,40 +19,16 @@ from .._runtime.core.schema import (
     ResponseSpec,
     ServiceSpec,
 )
+from .._runtime.core.tables import LazyTable
 
 __all__ = [
     "SERVICE",
 ]
 
-SERVICE = ServiceSpec(
-    name="ConfluentByok",
-    protocol="openapi",
-    version="0.0.1",
-    default_endpoint="https://api.confluent.cloud",
-    credentials_env="CONFLUENT_CLOUD",
-    auth=(
-        "httpBasic",
-        "confluent-sts-access-token",
-    ),
-    auth_schemes={
-        "confluent-sts-access-token": AuthSpec(
-            kind="oauth2", token_url="https://api.confluent.cloud/sts/v1/oauth2/token"
-        )
-    },
-    retry_after_headers=("X-RateLimit-Reset",),
-    unknown_error=errors.UnknownConfluentByokError,
-    error_envelope=ErrorEnvelope(
-        container="errors",
-        many=True,
-        code="code",
-        status="status",
-        detail="detail",
-        title="title",
-        id="id",
-        source="source",
-    ),
-    operations={
-        "CreateByokV1Key": OperationSpec(
+# Records are built on first lookup (LazyTable), so importing this module creates no shape.
+_OPERATIONS = LazyTable(
+    builders={
+        "CreateByokV1Key": lambda: OperationSpec(
             name="CreateByokV1Key",
             input=shapes.CreateByokV1KeyRequest,
             output=shapes.CreateByokV1KeyResponse,
@@ -179,7 +155,7 @@ SERVICE = ServiceSpec(
             ),
             accept="application/json",
         ),
-        "DeleteByokV1Key": OperationSpec(
+        "DeleteByokV1Key": lambda: OperationSpec(
             name="DeleteByokV1Key",
             input=shapes.DeleteByokV1KeyRequest,
             output=shapes.DeleteByokV1KeyResponse,
@@ -291,7 +267,7 @@ SERVICE = ServiceSpec(
             ),
             accept="application/json",
         ),
-        "GetByokV1Key": OperationSpec(
+        "GetByokV1Key": lambda: OperationSpec(
             name="GetByokV1Key",
             input=shapes.GetByokV1KeyRequest,
             output=shapes.GetByokV1KeyResponse,
@@ -404,7 +380,7 @@ SERVICE = ServiceSpec(
             ),
             accept="application/json",
         ),
-        "ListByokV1Keys": OperationSpec(
+        "ListByokV1Keys": lambda: OperationSpec(
             name="ListByokV1Keys",
             input=shapes.ListByokV1KeysRequest,
             output=shapes.ListByokV1KeysResponse,
@@ -527,7 +503,7 @@ SERVICE = ServiceSpec(
             ),
             accept="application/json",
         ),
-        "UpdateByokV1Key": OperationSpec(
+        "UpdateByokV1Key": lambda: OperationSpec(
             name="UpdateByokV1Key",
             input=shapes.UpdateByokV1KeyRequest,
             output=shapes.UpdateByokV1KeyResponse,
@@ -661,8 +637,11 @@ SERVICE = ServiceSpec(
             accept="application/json",
         ),
     },
-    errors={
-        "Failure": ErrorSpec(
+)
+
+_ERRORS = LazyTable(
+    builders={
+        "Failure": lambda: ErrorSpec(
             code="Failure",
             shape=shapes.Failure,
             exception=errors.Failure,
@@ -680,5 +659,36 @@ SERVICE = ServiceSpec(
             ),
         ),
     },
+)
+
+SERVICE = ServiceSpec(
+    name="ConfluentByok",
+    protocol="openapi",
+    version="0.0.1",
+    default_endpoint="https://api.confluent.cloud",
+    credentials_env="CONFLUENT_CLOUD",
+    auth=(
+        "httpBasic",
+        "confluent-sts-access-token",
+    ),
+    auth_schemes={
+        "confluent-sts-access-token": AuthSpec(
+            kind="oauth2", token_url="https://api.confluent.cloud/sts/v1/oauth2/token"
+        )
+    },
+    retry_after_headers=("X-RateLimit-Reset",),
+    unknown_error=errors.UnknownConfluentByokError,
+    error_envelope=ErrorEnvelope(
+        container="errors",
+        many=True,
+        code="code",
+        status="status",
+        detail="detail",
+        title="title",
+        id="id",
+        source="source",
+    ),
+    operations=_OPERATIONS,
+    errors=_ERRORS,
     waiters={},
 )

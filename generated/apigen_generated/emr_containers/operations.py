@@ -18,23 +18,16 @@ from .._runtime.core.schema import (
     ServiceSpec,
     WaiterSpec,
 )
+from .._runtime.core.tables import LazyTable
 
 __all__ = [
     "SERVICE",
 ]
 
-SERVICE = ServiceSpec(
-    name="EMRContainers",
-    protocol="restJson1",
-    version="2020-10-01",
-    signing_name="emr-containers",
-    endpoint_prefix="emr-containers",
-    service_id="EMR containers",
-    endpoint_rules=__name__.rpartition(".")[0] + ".endpoints",
-    auth=("sigv4",),
-    unknown_error=errors.UnknownEMRContainersError,
-    operations={
-        "CancelJobRun": OperationSpec(
+# Records are built on first lookup (LazyTable), so importing this module creates no shape.
+_OPERATIONS = LazyTable(
+    builders={
+        "CancelJobRun": lambda: OperationSpec(
             name="CancelJobRun",
             input=shapes.CancelJobRunRequest,
             output=shapes.CancelJobRunResponse,
@@ -58,7 +51,7 @@ SERVICE = ServiceSpec(
             idempotent=True,
             auth=("sigv4",),
         ),
-        "CreateManagedEndpoint": OperationSpec(
+        "CreateManagedEndpoint": lambda: OperationSpec(
             name="CreateManagedEndpoint",
             input=shapes.CreateManagedEndpointRequest,
             output=shapes.CreateManagedEndpointResponse,
@@ -92,7 +85,7 @@ SERVICE = ServiceSpec(
             idempotency_token="client_token",
             auth=("sigv4",),
         ),
-        "CreateVirtualCluster": OperationSpec(
+        "CreateVirtualCluster": lambda: OperationSpec(
             name="CreateVirtualCluster",
             input=shapes.CreateVirtualClusterRequest,
             output=shapes.CreateVirtualClusterResponse,
@@ -120,7 +113,7 @@ SERVICE = ServiceSpec(
             idempotency_token="client_token",
             auth=("sigv4",),
         ),
-        "DeleteManagedEndpoint": OperationSpec(
+        "DeleteManagedEndpoint": lambda: OperationSpec(
             name="DeleteManagedEndpoint",
             input=shapes.DeleteManagedEndpointRequest,
             output=shapes.DeleteManagedEndpointResponse,
@@ -144,7 +137,7 @@ SERVICE = ServiceSpec(
             idempotent=True,
             auth=("sigv4",),
         ),
-        "DeleteVirtualCluster": OperationSpec(
+        "DeleteVirtualCluster": lambda: OperationSpec(
             name="DeleteVirtualCluster",
             input=shapes.DeleteVirtualClusterRequest,
             output=shapes.DeleteVirtualClusterResponse,
@@ -164,7 +157,7 @@ SERVICE = ServiceSpec(
             idempotent=True,
             auth=("sigv4",),
         ),
-        "DescribeJobRun": OperationSpec(
+        "DescribeJobRun": lambda: OperationSpec(
             name="DescribeJobRun",
             input=shapes.DescribeJobRunRequest,
             output=shapes.DescribeJobRunResponse,
@@ -186,7 +179,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "DescribeManagedEndpoint": OperationSpec(
+        "DescribeManagedEndpoint": lambda: OperationSpec(
             name="DescribeManagedEndpoint",
             input=shapes.DescribeManagedEndpointRequest,
             output=shapes.DescribeManagedEndpointResponse,
@@ -208,7 +201,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "DescribeVirtualCluster": OperationSpec(
+        "DescribeVirtualCluster": lambda: OperationSpec(
             name="DescribeVirtualCluster",
             input=shapes.DescribeVirtualClusterRequest,
             output=shapes.DescribeVirtualClusterResponse,
@@ -229,7 +222,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "ListJobRuns": OperationSpec(
+        "ListJobRuns": lambda: OperationSpec(
             name="ListJobRuns",
             input=shapes.ListJobRunsRequest,
             output=shapes.ListJobRunsResponse,
@@ -276,7 +269,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "ListManagedEndpoints": OperationSpec(
+        "ListManagedEndpoints": lambda: OperationSpec(
             name="ListManagedEndpoints",
             input=shapes.ListManagedEndpointsRequest,
             output=shapes.ListManagedEndpointsResponse,
@@ -323,7 +316,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "ListTagsForResource": OperationSpec(
+        "ListTagsForResource": lambda: OperationSpec(
             name="ListTagsForResource",
             input=shapes.ListTagsForResourceRequest,
             output=shapes.ListTagsForResourceResponse,
@@ -342,7 +335,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "ListVirtualClusters": OperationSpec(
+        "ListVirtualClusters": lambda: OperationSpec(
             name="ListVirtualClusters",
             input=shapes.ListVirtualClustersRequest,
             output=shapes.ListVirtualClustersResponse,
@@ -392,7 +385,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "StartJobRun": OperationSpec(
+        "StartJobRun": lambda: OperationSpec(
             name="StartJobRun",
             input=shapes.StartJobRunRequest,
             output=shapes.StartJobRunResponse,
@@ -425,7 +418,7 @@ SERVICE = ServiceSpec(
             idempotency_token="client_token",
             auth=("sigv4",),
         ),
-        "TagResource": OperationSpec(
+        "TagResource": lambda: OperationSpec(
             name="TagResource",
             input=shapes.TagResourceRequest,
             output=shapes.TagResourceResponse,
@@ -444,7 +437,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "UntagResource": OperationSpec(
+        "UntagResource": lambda: OperationSpec(
             name="UntagResource",
             input=shapes.UntagResourceRequest,
             output=shapes.UntagResourceResponse,
@@ -472,8 +465,11 @@ SERVICE = ServiceSpec(
             auth=("sigv4",),
         ),
     },
-    errors={
-        "AccessDeniedException": ErrorSpec(
+)
+
+_ERRORS = LazyTable(
+    builders={
+        "AccessDeniedException": lambda: ErrorSpec(
             code="AccessDeniedException",
             shape=shapes.AccessDeniedException,
             exception=errors.AccessDeniedException,
@@ -481,7 +477,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "IncompleteSignature": ErrorSpec(
+        "IncompleteSignature": lambda: ErrorSpec(
             code="IncompleteSignature",
             shape=shapes.IncompleteSignature,
             exception=errors.IncompleteSignature,
@@ -489,7 +485,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "InternalFailure": ErrorSpec(
+        "InternalFailure": lambda: ErrorSpec(
             code="InternalFailure",
             shape=shapes.InternalFailure,
             exception=errors.InternalFailure,
@@ -497,7 +493,7 @@ SERVICE = ServiceSpec(
             fault="server",
             members=(MemberSpec("message", "message"),),
         ),
-        "InternalServerException": ErrorSpec(
+        "InternalServerException": lambda: ErrorSpec(
             code="InternalServerException",
             shape=shapes.InternalServerException,
             exception=errors.InternalServerException,
@@ -505,7 +501,7 @@ SERVICE = ServiceSpec(
             fault="server",
             members=(MemberSpec("message", "message"),),
         ),
-        "InvalidAction": ErrorSpec(
+        "InvalidAction": lambda: ErrorSpec(
             code="InvalidAction",
             shape=shapes.InvalidAction,
             exception=errors.InvalidAction,
@@ -513,7 +509,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "InvalidClientTokenId": ErrorSpec(
+        "InvalidClientTokenId": lambda: ErrorSpec(
             code="InvalidClientTokenId",
             shape=shapes.InvalidClientTokenId,
             exception=errors.InvalidClientTokenId,
@@ -521,7 +517,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "InvalidParameterCombination": ErrorSpec(
+        "InvalidParameterCombination": lambda: ErrorSpec(
             code="InvalidParameterCombination",
             shape=shapes.InvalidParameterCombination,
             exception=errors.InvalidParameterCombination,
@@ -529,7 +525,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "InvalidParameterValue": ErrorSpec(
+        "InvalidParameterValue": lambda: ErrorSpec(
             code="InvalidParameterValue",
             shape=shapes.InvalidParameterValue,
             exception=errors.InvalidParameterValue,
@@ -537,7 +533,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "InvalidQueryParameter": ErrorSpec(
+        "InvalidQueryParameter": lambda: ErrorSpec(
             code="InvalidQueryParameter",
             shape=shapes.InvalidQueryParameter,
             exception=errors.InvalidQueryParameter,
@@ -545,7 +541,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "MalformedQueryString": ErrorSpec(
+        "MalformedQueryString": lambda: ErrorSpec(
             code="MalformedQueryString",
             shape=shapes.MalformedQueryString,
             exception=errors.MalformedQueryString,
@@ -553,7 +549,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "MissingAction": ErrorSpec(
+        "MissingAction": lambda: ErrorSpec(
             code="MissingAction",
             shape=shapes.MissingAction,
             exception=errors.MissingAction,
@@ -561,7 +557,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "MissingAuthenticationToken": ErrorSpec(
+        "MissingAuthenticationToken": lambda: ErrorSpec(
             code="MissingAuthenticationToken",
             shape=shapes.MissingAuthenticationToken,
             exception=errors.MissingAuthenticationToken,
@@ -569,7 +565,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "MissingParameter": ErrorSpec(
+        "MissingParameter": lambda: ErrorSpec(
             code="MissingParameter",
             shape=shapes.MissingParameter,
             exception=errors.MissingParameter,
@@ -577,7 +573,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "NotAuthorized": ErrorSpec(
+        "NotAuthorized": lambda: ErrorSpec(
             code="NotAuthorized",
             shape=shapes.NotAuthorized,
             exception=errors.NotAuthorized,
@@ -585,7 +581,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "OptInRequired": ErrorSpec(
+        "OptInRequired": lambda: ErrorSpec(
             code="OptInRequired",
             shape=shapes.OptInRequired,
             exception=errors.OptInRequired,
@@ -593,7 +589,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "RequestExpired": ErrorSpec(
+        "RequestExpired": lambda: ErrorSpec(
             code="RequestExpired",
             shape=shapes.RequestExpired,
             exception=errors.RequestExpired,
@@ -601,7 +597,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "ResourceNotFoundException": ErrorSpec(
+        "ResourceNotFoundException": lambda: ErrorSpec(
             code="ResourceNotFoundException",
             shape=shapes.ResourceNotFoundException,
             exception=errors.ResourceNotFoundException,
@@ -609,7 +605,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "ServiceUnavailable": ErrorSpec(
+        "ServiceUnavailable": lambda: ErrorSpec(
             code="ServiceUnavailable",
             shape=shapes.ServiceUnavailable,
             exception=errors.ServiceUnavailable,
@@ -617,7 +613,7 @@ SERVICE = ServiceSpec(
             fault="server",
             members=(MemberSpec("message", "message"),),
         ),
-        "ThrottlingException": ErrorSpec(
+        "ThrottlingException": lambda: ErrorSpec(
             code="ThrottlingException",
             shape=shapes.ThrottlingException,
             exception=errors.ThrottlingException,
@@ -625,7 +621,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "ValidationError": ErrorSpec(
+        "ValidationError": lambda: ErrorSpec(
             code="ValidationError",
             shape=shapes.ValidationError,
             exception=errors.ValidationError,
@@ -633,7 +629,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "ValidationException": ErrorSpec(
+        "ValidationException": lambda: ErrorSpec(
             code="ValidationException",
             shape=shapes.ValidationException,
             exception=errors.ValidationException,
@@ -642,6 +638,20 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "message"),),
         ),
     },
+)
+
+SERVICE = ServiceSpec(
+    name="EMRContainers",
+    protocol="restJson1",
+    version="2020-10-01",
+    signing_name="emr-containers",
+    endpoint_prefix="emr-containers",
+    service_id="EMR containers",
+    endpoint_rules=__name__.rpartition(".")[0] + ".endpoints",
+    auth=("sigv4",),
+    unknown_error=errors.UnknownEMRContainersError,
+    operations=_OPERATIONS,
+    errors=_ERRORS,
     waiters={
         "JobRunCompleted": WaiterSpec(
             name="JobRunCompleted",

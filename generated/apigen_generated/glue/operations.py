@@ -15,24 +15,16 @@ from .._runtime.core.schema import (
     ServiceSpec,
     WaiterSpec,
 )
+from .._runtime.core.tables import LazyTable
 
 __all__ = [
     "SERVICE",
 ]
 
-SERVICE = ServiceSpec(
-    name="Glue",
-    protocol="awsJson1_1",
-    version="2017-03-31",
-    target_prefix="AWSGlue",
-    signing_name="glue",
-    endpoint_prefix="glue",
-    service_id="Glue",
-    endpoint_rules=__name__.rpartition(".")[0] + ".endpoints",
-    auth=("sigv4",),
-    unknown_error=errors.UnknownGlueError,
-    operations={
-        "BatchDeleteConnection": OperationSpec(
+# Records are built on first lookup (LazyTable), so importing this module creates no shape.
+_OPERATIONS = LazyTable(
+    builders={
+        "BatchDeleteConnection": lambda: OperationSpec(
             name="BatchDeleteConnection",
             input=shapes.BatchDeleteConnectionRequest,
             output=shapes.BatchDeleteConnectionResponse,
@@ -52,7 +44,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "CreateConnection": OperationSpec(
+        "CreateConnection": lambda: OperationSpec(
             name="CreateConnection",
             input=shapes.CreateConnectionRequest,
             output=shapes.CreateConnectionResponse,
@@ -73,7 +65,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "DeleteConnection": OperationSpec(
+        "DeleteConnection": lambda: OperationSpec(
             name="DeleteConnection",
             input=shapes.DeleteConnectionRequest,
             output=shapes.DeleteConnectionResponse,
@@ -88,7 +80,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "GetConnection": OperationSpec(
+        "GetConnection": lambda: OperationSpec(
             name="GetConnection",
             input=shapes.GetConnectionRequest,
             output=shapes.GetConnectionResponse,
@@ -107,7 +99,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "GetConnections": OperationSpec(
+        "GetConnections": lambda: OperationSpec(
             name="GetConnections",
             input=shapes.GetConnectionsRequest,
             output=shapes.GetConnectionsResponse,
@@ -137,7 +129,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "TestConnection": OperationSpec(
+        "TestConnection": lambda: OperationSpec(
             name="TestConnection",
             input=shapes.TestConnectionRequest,
             output=shapes.TestConnectionResponse,
@@ -159,7 +151,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "UpdateConnection": OperationSpec(
+        "UpdateConnection": lambda: OperationSpec(
             name="UpdateConnection",
             input=shapes.UpdateConnectionRequest,
             output=shapes.UpdateConnectionResponse,
@@ -178,8 +170,11 @@ SERVICE = ServiceSpec(
             auth=("sigv4",),
         ),
     },
-    errors={
-        "AccessDeniedException": ErrorSpec(
+)
+
+_ERRORS = LazyTable(
+    builders={
+        "AccessDeniedException": lambda: ErrorSpec(
             code="AccessDeniedException",
             shape=shapes.AccessDeniedException,
             exception=errors.AccessDeniedException,
@@ -187,7 +182,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "AlreadyExistsException": ErrorSpec(
+        "AlreadyExistsException": lambda: ErrorSpec(
             code="AlreadyExistsException",
             shape=shapes.AlreadyExistsException,
             exception=errors.AlreadyExistsException,
@@ -195,7 +190,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "ConflictException": ErrorSpec(
+        "ConflictException": lambda: ErrorSpec(
             code="ConflictException",
             shape=shapes.ConflictException,
             exception=errors.ConflictException,
@@ -203,7 +198,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "EntityNotFoundException": ErrorSpec(
+        "EntityNotFoundException": lambda: ErrorSpec(
             code="EntityNotFoundException",
             shape=shapes.EntityNotFoundException,
             exception=errors.EntityNotFoundException,
@@ -211,7 +206,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "FederationSourceException": ErrorSpec(
+        "FederationSourceException": lambda: ErrorSpec(
             code="FederationSourceException",
             shape=shapes.FederationSourceException,
             exception=errors.FederationSourceException,
@@ -219,7 +214,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "GlueEncryptionException": ErrorSpec(
+        "GlueEncryptionException": lambda: ErrorSpec(
             code="GlueEncryptionException",
             shape=shapes.GlueEncryptionException,
             exception=errors.GlueEncryptionException,
@@ -227,7 +222,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "InternalServiceException": ErrorSpec(
+        "InternalServiceException": lambda: ErrorSpec(
             code="InternalServiceException",
             shape=shapes.InternalServiceException,
             exception=errors.InternalServiceException,
@@ -235,7 +230,7 @@ SERVICE = ServiceSpec(
             fault="server",
             members=(MemberSpec("message", "Message"),),
         ),
-        "InvalidInputException": ErrorSpec(
+        "InvalidInputException": lambda: ErrorSpec(
             code="InvalidInputException",
             shape=shapes.InvalidInputException,
             exception=errors.InvalidInputException,
@@ -243,7 +238,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "OperationTimeoutException": ErrorSpec(
+        "OperationTimeoutException": lambda: ErrorSpec(
             code="OperationTimeoutException",
             shape=shapes.OperationTimeoutException,
             exception=errors.OperationTimeoutException,
@@ -251,7 +246,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "ResourceNumberLimitExceededException": ErrorSpec(
+        "ResourceNumberLimitExceededException": lambda: ErrorSpec(
             code="ResourceNumberLimitExceededException",
             shape=shapes.ResourceNumberLimitExceededException,
             exception=errors.ResourceNumberLimitExceededException,
@@ -260,6 +255,21 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "Message"),),
         ),
     },
+)
+
+SERVICE = ServiceSpec(
+    name="Glue",
+    protocol="awsJson1_1",
+    version="2017-03-31",
+    target_prefix="AWSGlue",
+    signing_name="glue",
+    endpoint_prefix="glue",
+    service_id="Glue",
+    endpoint_rules=__name__.rpartition(".")[0] + ".endpoints",
+    auth=("sigv4",),
+    unknown_error=errors.UnknownGlueError,
+    operations=_OPERATIONS,
+    errors=_ERRORS,
     waiters={
         "ConnectionReady": WaiterSpec(
             name="ConnectionReady",

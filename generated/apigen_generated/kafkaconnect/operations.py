@@ -18,23 +18,16 @@ from .._runtime.core.schema import (
     ServiceSpec,
     WaiterSpec,
 )
+from .._runtime.core.tables import LazyTable
 
 __all__ = [
     "SERVICE",
 ]
 
-SERVICE = ServiceSpec(
-    name="KafkaConnect",
-    protocol="restJson1",
-    version="2021-09-14",
-    signing_name="kafkaconnect",
-    endpoint_prefix="kafkaconnect",
-    service_id="KafkaConnect",
-    endpoint_rules=__name__.rpartition(".")[0] + ".endpoints",
-    auth=("sigv4",),
-    unknown_error=errors.UnknownKafkaConnectError,
-    operations={
-        "CreateConnector": OperationSpec(
+# Records are built on first lookup (LazyTable), so importing this module creates no shape.
+_OPERATIONS = LazyTable(
+    builders={
+        "CreateConnector": lambda: OperationSpec(
             name="CreateConnector",
             input=shapes.CreateConnectorRequest,
             output=shapes.CreateConnectorResponse,
@@ -86,7 +79,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "CreateCustomPlugin": OperationSpec(
+        "CreateCustomPlugin": lambda: OperationSpec(
             name="CreateCustomPlugin",
             input=shapes.CreateCustomPluginRequest,
             output=shapes.CreateCustomPluginResponse,
@@ -118,7 +111,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "CreateWorkerConfiguration": OperationSpec(
+        "CreateWorkerConfiguration": lambda: OperationSpec(
             name="CreateWorkerConfiguration",
             input=shapes.CreateWorkerConfigurationRequest,
             output=shapes.CreateWorkerConfigurationResponse,
@@ -152,7 +145,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "DeleteConnector": OperationSpec(
+        "DeleteConnector": lambda: OperationSpec(
             name="DeleteConnector",
             input=shapes.DeleteConnectorRequest,
             output=shapes.DeleteConnectorResponse,
@@ -179,7 +172,7 @@ SERVICE = ServiceSpec(
             idempotent=True,
             auth=("sigv4",),
         ),
-        "DeleteCustomPlugin": OperationSpec(
+        "DeleteCustomPlugin": lambda: OperationSpec(
             name="DeleteCustomPlugin",
             input=shapes.DeleteCustomPluginRequest,
             output=shapes.DeleteCustomPluginResponse,
@@ -205,7 +198,7 @@ SERVICE = ServiceSpec(
             idempotent=True,
             auth=("sigv4",),
         ),
-        "DeleteWorkerConfiguration": OperationSpec(
+        "DeleteWorkerConfiguration": lambda: OperationSpec(
             name="DeleteWorkerConfiguration",
             input=shapes.DeleteWorkerConfigurationRequest,
             output=shapes.DeleteWorkerConfigurationResponse,
@@ -236,7 +229,7 @@ SERVICE = ServiceSpec(
             idempotent=True,
             auth=("sigv4",),
         ),
-        "DescribeConnector": OperationSpec(
+        "DescribeConnector": lambda: OperationSpec(
             name="DescribeConnector",
             input=shapes.DescribeConnectorRequest,
             output=shapes.DescribeConnectorResponse,
@@ -288,7 +281,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "DescribeConnectorOperation": OperationSpec(
+        "DescribeConnectorOperation": lambda: OperationSpec(
             name="DescribeConnectorOperation",
             input=shapes.DescribeConnectorOperationRequest,
             output=shapes.DescribeConnectorOperationResponse,
@@ -335,7 +328,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "DescribeCustomPlugin": OperationSpec(
+        "DescribeCustomPlugin": lambda: OperationSpec(
             name="DescribeCustomPlugin",
             input=shapes.DescribeCustomPluginRequest,
             output=shapes.DescribeCustomPluginResponse,
@@ -368,7 +361,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "DescribeWorkerConfiguration": OperationSpec(
+        "DescribeWorkerConfiguration": lambda: OperationSpec(
             name="DescribeWorkerConfiguration",
             input=shapes.DescribeWorkerConfigurationRequest,
             output=shapes.DescribeWorkerConfigurationResponse,
@@ -405,7 +398,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "ListConnectorOperations": OperationSpec(
+        "ListConnectorOperations": lambda: OperationSpec(
             name="ListConnectorOperations",
             input=shapes.ListConnectorOperationsRequest,
             output=shapes.ListConnectorOperationsResponse,
@@ -439,7 +432,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "ListConnectors": OperationSpec(
+        "ListConnectors": lambda: OperationSpec(
             name="ListConnectors",
             input=shapes.ListConnectorsRequest,
             output=shapes.ListConnectorsResponse,
@@ -473,7 +466,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "ListCustomPlugins": OperationSpec(
+        "ListCustomPlugins": lambda: OperationSpec(
             name="ListCustomPlugins",
             input=shapes.ListCustomPluginsRequest,
             output=shapes.ListCustomPluginsResponse,
@@ -507,7 +500,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "ListTagsForResource": OperationSpec(
+        "ListTagsForResource": lambda: OperationSpec(
             name="ListTagsForResource",
             input=shapes.ListTagsForResourceRequest,
             output=shapes.ListTagsForResourceResponse,
@@ -530,7 +523,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "ListWorkerConfigurations": OperationSpec(
+        "ListWorkerConfigurations": lambda: OperationSpec(
             name="ListWorkerConfigurations",
             input=shapes.ListWorkerConfigurationsRequest,
             output=shapes.ListWorkerConfigurationsResponse,
@@ -564,7 +557,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "TagResource": OperationSpec(
+        "TagResource": lambda: OperationSpec(
             name="TagResource",
             input=shapes.TagResourceRequest,
             output=shapes.TagResourceResponse,
@@ -588,7 +581,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "UntagResource": OperationSpec(
+        "UntagResource": lambda: OperationSpec(
             name="UntagResource",
             input=shapes.UntagResourceRequest,
             output=shapes.UntagResourceResponse,
@@ -619,7 +612,7 @@ SERVICE = ServiceSpec(
             idempotent=True,
             auth=("sigv4",),
         ),
-        "UpdateConnector": OperationSpec(
+        "UpdateConnector": lambda: OperationSpec(
             name="UpdateConnector",
             input=shapes.UpdateConnectorRequest,
             output=shapes.UpdateConnectorResponse,
@@ -650,8 +643,11 @@ SERVICE = ServiceSpec(
             auth=("sigv4",),
         ),
     },
-    errors={
-        "AccessDeniedException": ErrorSpec(
+)
+
+_ERRORS = LazyTable(
+    builders={
+        "AccessDeniedException": lambda: ErrorSpec(
             code="AccessDeniedException",
             shape=shapes.AccessDeniedException,
             exception=errors.AccessDeniedException,
@@ -659,7 +655,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "BadRequestException": ErrorSpec(
+        "BadRequestException": lambda: ErrorSpec(
             code="BadRequestException",
             shape=shapes.BadRequestException,
             exception=errors.BadRequestException,
@@ -667,7 +663,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "ConflictException": ErrorSpec(
+        "ConflictException": lambda: ErrorSpec(
             code="ConflictException",
             shape=shapes.ConflictException,
             exception=errors.ConflictException,
@@ -675,7 +671,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "ExpiredTokenException": ErrorSpec(
+        "ExpiredTokenException": lambda: ErrorSpec(
             code="ExpiredTokenException",
             shape=shapes.ExpiredTokenException,
             exception=errors.ExpiredTokenException,
@@ -683,7 +679,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "ForbiddenException": ErrorSpec(
+        "ForbiddenException": lambda: ErrorSpec(
             code="ForbiddenException",
             shape=shapes.ForbiddenException,
             exception=errors.ForbiddenException,
@@ -691,7 +687,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "IncompleteSignature": ErrorSpec(
+        "IncompleteSignature": lambda: ErrorSpec(
             code="IncompleteSignature",
             shape=shapes.IncompleteSignature,
             exception=errors.IncompleteSignature,
@@ -699,7 +695,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "InternalFailure": ErrorSpec(
+        "InternalFailure": lambda: ErrorSpec(
             code="InternalFailure",
             shape=shapes.InternalFailure,
             exception=errors.InternalFailure,
@@ -707,7 +703,7 @@ SERVICE = ServiceSpec(
             fault="server",
             members=(MemberSpec("message", "message"),),
         ),
-        "InternalServerErrorException": ErrorSpec(
+        "InternalServerErrorException": lambda: ErrorSpec(
             code="InternalServerErrorException",
             shape=shapes.InternalServerErrorException,
             exception=errors.InternalServerErrorException,
@@ -715,7 +711,7 @@ SERVICE = ServiceSpec(
             fault="server",
             members=(MemberSpec("message", "message"),),
         ),
-        "MalformedHttpRequestException": ErrorSpec(
+        "MalformedHttpRequestException": lambda: ErrorSpec(
             code="MalformedHttpRequestException",
             shape=shapes.MalformedHttpRequestException,
             exception=errors.MalformedHttpRequestException,
@@ -723,7 +719,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "NotAuthorized": ErrorSpec(
+        "NotAuthorized": lambda: ErrorSpec(
             code="NotAuthorized",
             shape=shapes.NotAuthorized,
             exception=errors.NotAuthorized,
@@ -731,7 +727,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "NotFoundException": ErrorSpec(
+        "NotFoundException": lambda: ErrorSpec(
             code="NotFoundException",
             shape=shapes.NotFoundException,
             exception=errors.NotFoundException,
@@ -739,7 +735,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "OptInRequired": ErrorSpec(
+        "OptInRequired": lambda: ErrorSpec(
             code="OptInRequired",
             shape=shapes.OptInRequired,
             exception=errors.OptInRequired,
@@ -747,7 +743,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "RequestAbortedException": ErrorSpec(
+        "RequestAbortedException": lambda: ErrorSpec(
             code="RequestAbortedException",
             shape=shapes.RequestAbortedException,
             exception=errors.RequestAbortedException,
@@ -755,7 +751,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "RequestEntityTooLargeException": ErrorSpec(
+        "RequestEntityTooLargeException": lambda: ErrorSpec(
             code="RequestEntityTooLargeException",
             shape=shapes.RequestEntityTooLargeException,
             exception=errors.RequestEntityTooLargeException,
@@ -763,7 +759,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "RequestExpired": ErrorSpec(
+        "RequestExpired": lambda: ErrorSpec(
             code="RequestExpired",
             shape=shapes.RequestExpired,
             exception=errors.RequestExpired,
@@ -771,7 +767,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "RequestTimeoutException": ErrorSpec(
+        "RequestTimeoutException": lambda: ErrorSpec(
             code="RequestTimeoutException",
             shape=shapes.RequestTimeoutException,
             exception=errors.RequestTimeoutException,
@@ -779,7 +775,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "ServiceUnavailable": ErrorSpec(
+        "ServiceUnavailable": lambda: ErrorSpec(
             code="ServiceUnavailable",
             shape=shapes.ServiceUnavailable,
             exception=errors.ServiceUnavailable,
@@ -787,7 +783,7 @@ SERVICE = ServiceSpec(
             fault="server",
             members=(MemberSpec("message", "message"),),
         ),
-        "ServiceUnavailableException": ErrorSpec(
+        "ServiceUnavailableException": lambda: ErrorSpec(
             code="ServiceUnavailableException",
             shape=shapes.ServiceUnavailableException,
             exception=errors.ServiceUnavailableException,
@@ -795,7 +791,7 @@ SERVICE = ServiceSpec(
             fault="server",
             members=(MemberSpec("message", "message"),),
         ),
-        "ThrottlingException": ErrorSpec(
+        "ThrottlingException": lambda: ErrorSpec(
             code="ThrottlingException",
             shape=shapes.ThrottlingException,
             exception=errors.ThrottlingException,
@@ -803,7 +799,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "TooManyRequestsException": ErrorSpec(
+        "TooManyRequestsException": lambda: ErrorSpec(
             code="TooManyRequestsException",
             shape=shapes.TooManyRequestsException,
             exception=errors.TooManyRequestsException,
@@ -811,7 +807,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "UnauthorizedException": ErrorSpec(
+        "UnauthorizedException": lambda: ErrorSpec(
             code="UnauthorizedException",
             shape=shapes.UnauthorizedException,
             exception=errors.UnauthorizedException,
@@ -819,7 +815,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "UnknownOperationException": ErrorSpec(
+        "UnknownOperationException": lambda: ErrorSpec(
             code="UnknownOperationException",
             shape=shapes.UnknownOperationException,
             exception=errors.UnknownOperationException,
@@ -827,7 +823,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "UnrecognizedClientException": ErrorSpec(
+        "UnrecognizedClientException": lambda: ErrorSpec(
             code="UnrecognizedClientException",
             shape=shapes.UnrecognizedClientException,
             exception=errors.UnrecognizedClientException,
@@ -835,7 +831,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "ValidationError": ErrorSpec(
+        "ValidationError": lambda: ErrorSpec(
             code="ValidationError",
             shape=shapes.ValidationError,
             exception=errors.ValidationError,
@@ -844,6 +840,20 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "message"),),
         ),
     },
+)
+
+SERVICE = ServiceSpec(
+    name="KafkaConnect",
+    protocol="restJson1",
+    version="2021-09-14",
+    signing_name="kafkaconnect",
+    endpoint_prefix="kafkaconnect",
+    service_id="KafkaConnect",
+    endpoint_rules=__name__.rpartition(".")[0] + ".endpoints",
+    auth=("sigv4",),
+    unknown_error=errors.UnknownKafkaConnectError,
+    operations=_OPERATIONS,
+    errors=_ERRORS,
     waiters={
         "ConnectorRunning": WaiterSpec(
             name="ConnectorRunning",

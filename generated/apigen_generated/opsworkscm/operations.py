@@ -17,24 +17,16 @@ from .._runtime.core.schema import (
     ServiceSpec,
     WaiterSpec,
 )
+from .._runtime.core.tables import LazyTable
 
 __all__ = [
     "SERVICE",
 ]
 
-SERVICE = ServiceSpec(
-    name="OpsWorksCM",
-    protocol="awsJson1_1",
-    version="2016-11-01",
-    target_prefix="OpsWorksCM_V2016_11_01",
-    signing_name="opsworks-cm",
-    endpoint_prefix="opsworks-cm",
-    service_id="OpsWorksCM",
-    endpoint_rules=__name__.rpartition(".")[0] + ".endpoints",
-    auth=("sigv4",),
-    unknown_error=errors.UnknownOpsWorksCMError,
-    operations={
-        "AssociateNode": OperationSpec(
+# Records are built on first lookup (LazyTable), so importing this module creates no shape.
+_OPERATIONS = LazyTable(
+    builders={
+        "AssociateNode": lambda: OperationSpec(
             name="AssociateNode",
             input=shapes.AssociateNodeRequest,
             output=shapes.AssociateNodeResponse,
@@ -53,7 +45,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "CreateBackup": OperationSpec(
+        "CreateBackup": lambda: OperationSpec(
             name="CreateBackup",
             input=shapes.CreateBackupRequest,
             output=shapes.CreateBackupResponse,
@@ -70,7 +62,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "CreateServer": OperationSpec(
+        "CreateServer": lambda: OperationSpec(
             name="CreateServer",
             input=shapes.CreateServerRequest,
             output=shapes.CreateServerResponse,
@@ -104,7 +96,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "DeleteBackup": OperationSpec(
+        "DeleteBackup": lambda: OperationSpec(
             name="DeleteBackup",
             input=shapes.DeleteBackupRequest,
             output=shapes.DeleteBackupResponse,
@@ -117,7 +109,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "DeleteServer": OperationSpec(
+        "DeleteServer": lambda: OperationSpec(
             name="DeleteServer",
             input=shapes.DeleteServerRequest,
             output=shapes.DeleteServerResponse,
@@ -130,7 +122,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "DescribeAccountAttributes": OperationSpec(
+        "DescribeAccountAttributes": lambda: OperationSpec(
             name="DescribeAccountAttributes",
             input=shapes.DescribeAccountAttributesRequest,
             output=shapes.DescribeAccountAttributesResponse,
@@ -139,7 +131,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "DescribeBackups": OperationSpec(
+        "DescribeBackups": lambda: OperationSpec(
             name="DescribeBackups",
             input=shapes.DescribeBackupsRequest,
             output=shapes.DescribeBackupsResponse,
@@ -167,7 +159,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "DescribeEvents": OperationSpec(
+        "DescribeEvents": lambda: OperationSpec(
             name="DescribeEvents",
             input=shapes.DescribeEventsRequest,
             output=shapes.DescribeEventsResponse,
@@ -194,7 +186,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "DescribeNodeAssociationStatus": OperationSpec(
+        "DescribeNodeAssociationStatus": lambda: OperationSpec(
             name="DescribeNodeAssociationStatus",
             input=shapes.DescribeNodeAssociationStatusRequest,
             output=shapes.DescribeNodeAssociationStatusResponse,
@@ -215,7 +207,7 @@ SERVICE = ServiceSpec(
             readonly=True,
             auth=("sigv4",),
         ),
-        "DescribeServers": OperationSpec(
+        "DescribeServers": lambda: OperationSpec(
             name="DescribeServers",
             input=shapes.DescribeServersRequest,
             output=shapes.DescribeServersResponse,
@@ -242,7 +234,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "DisassociateNode": OperationSpec(
+        "DisassociateNode": lambda: OperationSpec(
             name="DisassociateNode",
             input=shapes.DisassociateNodeRequest,
             output=shapes.DisassociateNodeResponse,
@@ -261,7 +253,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "ExportServerEngineAttribute": OperationSpec(
+        "ExportServerEngineAttribute": lambda: OperationSpec(
             name="ExportServerEngineAttribute",
             input=shapes.ExportServerEngineAttributeRequest,
             output=shapes.ExportServerEngineAttributeResponse,
@@ -281,7 +273,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "RestoreServer": OperationSpec(
+        "RestoreServer": lambda: OperationSpec(
             name="RestoreServer",
             input=shapes.RestoreServerRequest,
             output=shapes.RestoreServerResponse,
@@ -299,7 +291,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "StartMaintenance": OperationSpec(
+        "StartMaintenance": lambda: OperationSpec(
             name="StartMaintenance",
             input=shapes.StartMaintenanceRequest,
             output=shapes.StartMaintenanceResponse,
@@ -315,7 +307,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "UpdateServer": OperationSpec(
+        "UpdateServer": lambda: OperationSpec(
             name="UpdateServer",
             input=shapes.UpdateServerRequest,
             output=shapes.UpdateServerResponse,
@@ -334,7 +326,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "UpdateServerEngineAttributes": OperationSpec(
+        "UpdateServerEngineAttributes": lambda: OperationSpec(
             name="UpdateServerEngineAttributes",
             input=shapes.UpdateServerEngineAttributesRequest,
             output=shapes.UpdateServerEngineAttributesResponse,
@@ -352,8 +344,11 @@ SERVICE = ServiceSpec(
             auth=("sigv4",),
         ),
     },
-    errors={
-        "AccessDeniedException": ErrorSpec(
+)
+
+_ERRORS = LazyTable(
+    builders={
+        "AccessDeniedException": lambda: ErrorSpec(
             code="AccessDeniedException",
             shape=shapes.AccessDeniedException,
             exception=errors.AccessDeniedException,
@@ -361,7 +356,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "IncompleteSignature": ErrorSpec(
+        "IncompleteSignature": lambda: ErrorSpec(
             code="IncompleteSignature",
             shape=shapes.IncompleteSignature,
             exception=errors.IncompleteSignature,
@@ -369,7 +364,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "InternalFailure": ErrorSpec(
+        "InternalFailure": lambda: ErrorSpec(
             code="InternalFailure",
             shape=shapes.InternalFailure,
             exception=errors.InternalFailure,
@@ -377,7 +372,7 @@ SERVICE = ServiceSpec(
             fault="server",
             members=(MemberSpec("message", "Message"),),
         ),
-        "InvalidAction": ErrorSpec(
+        "InvalidAction": lambda: ErrorSpec(
             code="InvalidAction",
             shape=shapes.InvalidAction,
             exception=errors.InvalidAction,
@@ -385,7 +380,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "InvalidClientTokenId": ErrorSpec(
+        "InvalidClientTokenId": lambda: ErrorSpec(
             code="InvalidClientTokenId",
             shape=shapes.InvalidClientTokenId,
             exception=errors.InvalidClientTokenId,
@@ -393,7 +388,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "InvalidNextTokenException": ErrorSpec(
+        "InvalidNextTokenException": lambda: ErrorSpec(
             code="InvalidNextTokenException",
             shape=shapes.InvalidNextTokenException,
             exception=errors.InvalidNextTokenException,
@@ -401,7 +396,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "InvalidParameterCombination": ErrorSpec(
+        "InvalidParameterCombination": lambda: ErrorSpec(
             code="InvalidParameterCombination",
             shape=shapes.InvalidParameterCombination,
             exception=errors.InvalidParameterCombination,
@@ -409,7 +404,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "InvalidParameterValue": ErrorSpec(
+        "InvalidParameterValue": lambda: ErrorSpec(
             code="InvalidParameterValue",
             shape=shapes.InvalidParameterValue,
             exception=errors.InvalidParameterValue,
@@ -417,7 +412,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "InvalidQueryParameter": ErrorSpec(
+        "InvalidQueryParameter": lambda: ErrorSpec(
             code="InvalidQueryParameter",
             shape=shapes.InvalidQueryParameter,
             exception=errors.InvalidQueryParameter,
@@ -425,7 +420,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "InvalidStateException": ErrorSpec(
+        "InvalidStateException": lambda: ErrorSpec(
             code="InvalidStateException",
             shape=shapes.InvalidStateException,
             exception=errors.InvalidStateException,
@@ -433,7 +428,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "LimitExceededException": ErrorSpec(
+        "LimitExceededException": lambda: ErrorSpec(
             code="LimitExceededException",
             shape=shapes.LimitExceededException,
             exception=errors.LimitExceededException,
@@ -441,7 +436,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "MalformedQueryString": ErrorSpec(
+        "MalformedQueryString": lambda: ErrorSpec(
             code="MalformedQueryString",
             shape=shapes.MalformedQueryString,
             exception=errors.MalformedQueryString,
@@ -449,7 +444,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "MissingAction": ErrorSpec(
+        "MissingAction": lambda: ErrorSpec(
             code="MissingAction",
             shape=shapes.MissingAction,
             exception=errors.MissingAction,
@@ -457,7 +452,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "MissingAuthenticationToken": ErrorSpec(
+        "MissingAuthenticationToken": lambda: ErrorSpec(
             code="MissingAuthenticationToken",
             shape=shapes.MissingAuthenticationToken,
             exception=errors.MissingAuthenticationToken,
@@ -465,7 +460,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "MissingParameter": ErrorSpec(
+        "MissingParameter": lambda: ErrorSpec(
             code="MissingParameter",
             shape=shapes.MissingParameter,
             exception=errors.MissingParameter,
@@ -473,7 +468,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "OptInRequired": ErrorSpec(
+        "OptInRequired": lambda: ErrorSpec(
             code="OptInRequired",
             shape=shapes.OptInRequired,
             exception=errors.OptInRequired,
@@ -481,7 +476,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "RequestExpired": ErrorSpec(
+        "RequestExpired": lambda: ErrorSpec(
             code="RequestExpired",
             shape=shapes.RequestExpired,
             exception=errors.RequestExpired,
@@ -489,7 +484,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "ResourceAlreadyExistsException": ErrorSpec(
+        "ResourceAlreadyExistsException": lambda: ErrorSpec(
             code="ResourceAlreadyExistsException",
             shape=shapes.ResourceAlreadyExistsException,
             exception=errors.ResourceAlreadyExistsException,
@@ -497,7 +492,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "ResourceNotFoundException": ErrorSpec(
+        "ResourceNotFoundException": lambda: ErrorSpec(
             code="ResourceNotFoundException",
             shape=shapes.ResourceNotFoundException,
             exception=errors.ResourceNotFoundException,
@@ -505,7 +500,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "ServiceUnavailable": ErrorSpec(
+        "ServiceUnavailable": lambda: ErrorSpec(
             code="ServiceUnavailable",
             shape=shapes.ServiceUnavailable,
             exception=errors.ServiceUnavailable,
@@ -513,7 +508,7 @@ SERVICE = ServiceSpec(
             fault="server",
             members=(MemberSpec("message", "Message"),),
         ),
-        "ThrottlingException": ErrorSpec(
+        "ThrottlingException": lambda: ErrorSpec(
             code="ThrottlingException",
             shape=shapes.ThrottlingException,
             exception=errors.ThrottlingException,
@@ -521,7 +516,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "ValidationError": ErrorSpec(
+        "ValidationError": lambda: ErrorSpec(
             code="ValidationError",
             shape=shapes.ValidationError,
             exception=errors.ValidationError,
@@ -529,7 +524,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "Message"),),
         ),
-        "ValidationException": ErrorSpec(
+        "ValidationException": lambda: ErrorSpec(
             code="ValidationException",
             shape=shapes.ValidationException,
             exception=errors.ValidationException,
@@ -538,6 +533,21 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "Message"),),
         ),
     },
+)
+
+SERVICE = ServiceSpec(
+    name="OpsWorksCM",
+    protocol="awsJson1_1",
+    version="2016-11-01",
+    target_prefix="OpsWorksCM_V2016_11_01",
+    signing_name="opsworks-cm",
+    endpoint_prefix="opsworks-cm",
+    service_id="OpsWorksCM",
+    endpoint_rules=__name__.rpartition(".")[0] + ".endpoints",
+    auth=("sigv4",),
+    unknown_error=errors.UnknownOpsWorksCMError,
+    operations=_OPERATIONS,
+    errors=_ERRORS,
     waiters={
         "NodeAssociated": WaiterSpec(
             name="NodeAssociated",

@@ -10,25 +10,17 @@ from __future__ import annotations
 
 from . import errors, shapes
 from .._runtime.core.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
+from .._runtime.core.tables import LazyTable
 from .._runtime.core.xml_names import XmlNode, XmlStructure
 
 __all__ = [
     "SERVICE",
 ]
 
-SERVICE = ServiceSpec(
-    name="STS",
-    protocol="awsQuery",
-    version="2011-06-15",
-    signing_name="sts",
-    endpoint_prefix="sts",
-    service_id="STS",
-    endpoint_rules=__name__.rpartition(".")[0] + ".endpoints",
-    auth=("sigv4",),
-    unknown_error=errors.UnknownSTSError,
-    xml_namespace="https://sts.amazonaws.com/doc/2011-06-15/",
-    operations={
-        "AssumeRole": OperationSpec(
+# Records are built on first lookup (LazyTable), so importing this module creates no shape.
+_OPERATIONS = LazyTable(
+    builders={
+        "AssumeRole": lambda: OperationSpec(
             name="AssumeRole",
             input=shapes.AssumeRoleRequest,
             output=shapes.AssumeRoleResponse,
@@ -64,7 +56,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "AssumeRoleWithSAML": OperationSpec(
+        "AssumeRoleWithSAML": lambda: OperationSpec(
             name="AssumeRoleWithSAML",
             input=shapes.AssumeRoleWithSAMLRequest,
             output=shapes.AssumeRoleWithSAMLResponse,
@@ -105,7 +97,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "AssumeRoleWithWebIdentity": OperationSpec(
+        "AssumeRoleWithWebIdentity": lambda: OperationSpec(
             name="AssumeRoleWithWebIdentity",
             input=shapes.AssumeRoleWithWebIdentityRequest,
             output=shapes.AssumeRoleWithWebIdentityResponse,
@@ -146,7 +138,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "AssumeRoot": OperationSpec(
+        "AssumeRoot": lambda: OperationSpec(
             name="AssumeRoot",
             input=shapes.AssumeRootRequest,
             output=shapes.AssumeRootResponse,
@@ -168,7 +160,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "DecodeAuthorizationMessage": OperationSpec(
+        "DecodeAuthorizationMessage": lambda: OperationSpec(
             name="DecodeAuthorizationMessage",
             input=shapes.DecodeAuthorizationMessageRequest,
             output=shapes.DecodeAuthorizationMessageResponse,
@@ -177,7 +169,7 @@ SERVICE = ServiceSpec(
             errors=("InvalidAuthorizationMessageException",),
             auth=("sigv4",),
         ),
-        "GetAccessKeyInfo": OperationSpec(
+        "GetAccessKeyInfo": lambda: OperationSpec(
             name="GetAccessKeyInfo",
             input=shapes.GetAccessKeyInfoRequest,
             output=shapes.GetAccessKeyInfoResponse,
@@ -185,7 +177,7 @@ SERVICE = ServiceSpec(
             output_members=(MemberSpec("account", "Account"),),
             auth=("sigv4",),
         ),
-        "GetCallerIdentity": OperationSpec(
+        "GetCallerIdentity": lambda: OperationSpec(
             name="GetCallerIdentity",
             input=shapes.GetCallerIdentityRequest,
             output=shapes.GetCallerIdentityResponse,
@@ -197,7 +189,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "GetDelegatedAccessToken": OperationSpec(
+        "GetDelegatedAccessToken": lambda: OperationSpec(
             name="GetDelegatedAccessToken",
             input=shapes.GetDelegatedAccessTokenRequest,
             output=shapes.GetDelegatedAccessTokenResponse,
@@ -214,7 +206,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "GetFederationToken": OperationSpec(
+        "GetFederationToken": lambda: OperationSpec(
             name="GetFederationToken",
             input=shapes.GetFederationTokenRequest,
             output=shapes.GetFederationTokenResponse,
@@ -240,7 +232,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "GetScopedCredentials": OperationSpec(
+        "GetScopedCredentials": lambda: OperationSpec(
             name="GetScopedCredentials",
             input=shapes.GetScopedCredentialsRequest,
             output=shapes.GetScopedCredentialsResponse,
@@ -266,7 +258,7 @@ SERVICE = ServiceSpec(
             ),
             auth=("sigv4",),
         ),
-        "GetSessionToken": OperationSpec(
+        "GetSessionToken": lambda: OperationSpec(
             name="GetSessionToken",
             input=shapes.GetSessionTokenRequest,
             output=shapes.GetSessionTokenResponse,
@@ -284,7 +276,7 @@ SERVICE = ServiceSpec(
             errors=("RegionDisabledException",),
             auth=("sigv4",),
         ),
-        "GetWebIdentityToken": OperationSpec(
+        "GetWebIdentityToken": lambda: OperationSpec(
             name="GetWebIdentityToken",
             input=shapes.GetWebIdentityTokenRequest,
             output=shapes.GetWebIdentityTokenResponse,
@@ -310,8 +302,11 @@ SERVICE = ServiceSpec(
             auth=("sigv4",),
         ),
     },
-    errors={
-        "ExpiredTokenException": ErrorSpec(
+)
+
+_ERRORS = LazyTable(
+    builders={
+        "ExpiredTokenException": lambda: ErrorSpec(
             code="ExpiredTokenException",
             shape=shapes.ExpiredTokenException,
             exception=errors.ExpiredTokenException,
@@ -319,7 +314,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "ExpiredTradeInTokenException": ErrorSpec(
+        "ExpiredTradeInTokenException": lambda: ErrorSpec(
             code="ExpiredTradeInTokenException",
             shape=shapes.ExpiredTradeInTokenException,
             exception=errors.ExpiredTradeInTokenException,
@@ -327,7 +322,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "IDPCommunicationError": ErrorSpec(
+        "IDPCommunicationError": lambda: ErrorSpec(
             code="IDPCommunicationError",
             shape=shapes.IDPCommunicationErrorException,
             exception=errors.IDPCommunicationErrorException,
@@ -336,7 +331,7 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "message"),),
             type_name="IDPCommunicationErrorException",
         ),
-        "IDPRejectedClaim": ErrorSpec(
+        "IDPRejectedClaim": lambda: ErrorSpec(
             code="IDPRejectedClaim",
             shape=shapes.IDPRejectedClaimException,
             exception=errors.IDPRejectedClaimException,
@@ -345,7 +340,7 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "message"),),
             type_name="IDPRejectedClaimException",
         ),
-        "InsufficientSessionLifetime": ErrorSpec(
+        "InsufficientSessionLifetime": lambda: ErrorSpec(
             code="InsufficientSessionLifetime",
             shape=shapes.InsufficientSessionLifetimeException,
             exception=errors.InsufficientSessionLifetimeException,
@@ -354,7 +349,7 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "message"),),
             type_name="InsufficientSessionLifetimeException",
         ),
-        "InvalidAuthorizationMessageException": ErrorSpec(
+        "InvalidAuthorizationMessageException": lambda: ErrorSpec(
             code="InvalidAuthorizationMessageException",
             shape=shapes.InvalidAuthorizationMessageException,
             exception=errors.InvalidAuthorizationMessageException,
@@ -362,7 +357,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "InvalidContextAssertion": ErrorSpec(
+        "InvalidContextAssertion": lambda: ErrorSpec(
             code="InvalidContextAssertion",
             shape=shapes.InvalidContextAssertionException,
             exception=errors.InvalidContextAssertionException,
@@ -371,7 +366,7 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "message"),),
             type_name="InvalidContextAssertionException",
         ),
-        "InvalidIdentityToken": ErrorSpec(
+        "InvalidIdentityToken": lambda: ErrorSpec(
             code="InvalidIdentityToken",
             shape=shapes.InvalidIdentityTokenException,
             exception=errors.InvalidIdentityTokenException,
@@ -380,7 +375,7 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "message"),),
             type_name="InvalidIdentityTokenException",
         ),
-        "InvalidSubjectCredentials": ErrorSpec(
+        "InvalidSubjectCredentials": lambda: ErrorSpec(
             code="InvalidSubjectCredentials",
             shape=shapes.InvalidSubjectCredentialsException,
             exception=errors.InvalidSubjectCredentialsException,
@@ -389,7 +384,7 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "message"),),
             type_name="InvalidSubjectCredentialsException",
         ),
-        "JWTPayloadSizeExceededException": ErrorSpec(
+        "JWTPayloadSizeExceededException": lambda: ErrorSpec(
             code="JWTPayloadSizeExceededException",
             shape=shapes.JWTPayloadSizeExceededException,
             exception=errors.JWTPayloadSizeExceededException,
@@ -397,7 +392,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "MalformedPolicyDocument": ErrorSpec(
+        "MalformedPolicyDocument": lambda: ErrorSpec(
             code="MalformedPolicyDocument",
             shape=shapes.MalformedPolicyDocumentException,
             exception=errors.MalformedPolicyDocumentException,
@@ -406,7 +401,7 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "message"),),
             type_name="MalformedPolicyDocumentException",
         ),
-        "OutboundWebIdentityFederationDisabledException": ErrorSpec(
+        "OutboundWebIdentityFederationDisabledException": lambda: ErrorSpec(
             code="OutboundWebIdentityFederationDisabledException",
             shape=shapes.OutboundWebIdentityFederationDisabledException,
             exception=errors.OutboundWebIdentityFederationDisabledException,
@@ -414,7 +409,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "PackedPolicyTooLarge": ErrorSpec(
+        "PackedPolicyTooLarge": lambda: ErrorSpec(
             code="PackedPolicyTooLarge",
             shape=shapes.PackedPolicyTooLargeException,
             exception=errors.PackedPolicyTooLargeException,
@@ -423,7 +418,7 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "message"),),
             type_name="PackedPolicyTooLargeException",
         ),
-        "RegionDisabledException": ErrorSpec(
+        "RegionDisabledException": lambda: ErrorSpec(
             code="RegionDisabledException",
             shape=shapes.RegionDisabledException,
             exception=errors.RegionDisabledException,
@@ -431,7 +426,7 @@ SERVICE = ServiceSpec(
             fault="client",
             members=(MemberSpec("message", "message"),),
         ),
-        "SessionDurationEscalationException": ErrorSpec(
+        "SessionDurationEscalationException": lambda: ErrorSpec(
             code="SessionDurationEscalationException",
             shape=shapes.SessionDurationEscalationException,
             exception=errors.SessionDurationEscalationException,
@@ -440,6 +435,21 @@ SERVICE = ServiceSpec(
             members=(MemberSpec("message", "message"),),
         ),
     },
+)
+
+SERVICE = ServiceSpec(
+    name="STS",
+    protocol="awsQuery",
+    version="2011-06-15",
+    signing_name="sts",
+    endpoint_prefix="sts",
+    service_id="STS",
+    endpoint_rules=__name__.rpartition(".")[0] + ".endpoints",
+    auth=("sigv4",),
+    unknown_error=errors.UnknownSTSError,
+    xml_namespace="https://sts.amazonaws.com/doc/2011-06-15/",
+    operations=_OPERATIONS,
+    errors=_ERRORS,
     waiters={},
     xml={
         "AssumeRoleRequest": XmlStructure(

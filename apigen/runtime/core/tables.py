@@ -1,0 +1,50 @@
+"""A read-only mapping whose values are built on first lookup: a service's operation table.
+
+A generated ``operations.py`` gives ``ServiceSpec.operations`` and ``ServiceSpec.errors`` as
+``LazyTable``s of zero-argument builders, so importing it names no shape class: a record
+(and the shape classes it holds, imported from the ``shapes`` package on that first
+lookup) is built when a call, a parse or a server first asks for it, then kept. Keys,
+``len`` and ``in`` need no build; iterating values or items builds each record once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
+
+V = TypeVar("V")
+
+__all__ = ["LazyTable"]
+
+
+class LazyTable(Mapping[str, V]):
+    """``key → builder()``, each builder called at most once per key that is read.
+
+    Two threads reading a key for the first time may both build it; the first value stored
+    is the one every reader gets (``dict.setdefault`` is atomic)."""
+
+    __slots__ = ("_builders", "_built")
+
+    def __init__(self, builders: Mapping[str, Callable[[], V]]) -> None:
+        self._builders = dict(builders)
+        self._built: dict[str, V] = {}
+
+    def __getitem__(self, key: str) -> V:
+        try:
+            return self._built[key]
+        except KeyError:
+            pass
+        value = self._builders[key]()  # an unknown key raises KeyError, as a dict does
+        return self._built.setdefault(key, value)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._builders
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._builders)
+
+    def __len__(self) -> int:
+        return len(self._builders)
+
+    def __repr__(self) -> str:
+        return f"LazyTable({len(self._builders)} entries, {len(self._built)} built)"
