@@ -46,6 +46,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "Not",
         "OnlyBoolean",
         "OpenTuple",
+        "PatternKeyed",
         "RefusesOtherKeys",
         "Unpack",
         # XML names of the query and XML protocols (operations.py).
