@@ -231,3 +231,26 @@ def test_pattern_keyed_values_round_trip_from_client_to_server(
     [request] = received
     body = getattr(request, naming.snake(name))
     assert json.loads(body.model_dump_json(by_alias=True, exclude_unset=True)) == value
+
+
+def test_reference_docs_name_what_each_not_excludes() -> None:
+    """The reference page's constraints cell of every ``not`` member says ``not (...)`` and
+    names each value, type and key that the document's ``not`` lists."""
+    from apigen.frontends import load_service
+    from apigen.views.reference import rows
+
+    service = load_service(DOCUMENT)
+    [shape] = [s for s in service.shapes.values() if s.name == "Nots"]
+    cells = {row.member.split("`")[1]: row.constraints for row in rows(service, shape, "")}
+    for key, schema in RAW["components"]["schemas"]["Nots"]["properties"].items():
+        cell = cells[naming.snake(key)]
+        assert "not (" in cell, (key, cell)
+        inner = schema["not"]
+        listed = inner.get("enum", []) + ([inner["const"]] if "const" in inner else [])
+        types = inner.get("type", [])
+        for word in [
+            *(repr(v) for v in listed),
+            *([types] if isinstance(types, str) else types),
+            *inner.get("required", []),
+        ]:
+            assert word in cell, (key, word, cell)
