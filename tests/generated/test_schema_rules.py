@@ -256,3 +256,30 @@ def test_reference_docs_name_what_each_not_excludes() -> None:
             *inner.get("required", []),
         ]:
             assert word in cell, (key, word, cell)
+
+
+@pytest.mark.parametrize("name", ["Tuples", "Nots"])
+def test_samples_drawn_for_tuples_and_nots_validate_against_the_document(name: str) -> None:
+    """Each property's sample (the builder the round-trip tests use) is valid as the
+    document's schema for it, by jsonschema: a tuple's positions in order, a ``not``
+    member's sample not among what it excludes."""
+    from samples import Samples
+
+    from apigen.frontends import load_service
+
+    service = load_service(DOCUMENT)
+    [shape] = [s for s in service.shapes.values() if s.name == name]
+    samples = Samples(service)
+    schemas = RAW["components"]["schemas"][name]["properties"]
+    checked = 0
+    for member in shape.members:
+        value = samples.value(member)
+        schema = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "components": RAW["components"],
+            **schemas[member.name],
+        }
+        errors = list(jsonschema.Draft202012Validator(schema).iter_errors(value))
+        assert not errors, (member.name, value, errors[0].message if errors else "")
+        checked += 1
+    assert checked == len(schemas)
