@@ -130,6 +130,11 @@ def type_text(service: ir.Service, shape_id: str, up: str) -> str:
     shape = _shape(service, shape_id)
     if shape is None:
         return shape_id.rpartition("#")[2]
+    if shape.type is ir.ShapeType.LIST and shape.prefix:  # prefixItems: a tuple
+        parts = [type_text(service, m.target, up) for m in shape.prefix]
+        if not shape.closed:
+            parts.append(f"Unpack[tuple[{type_text(service, shape.member.target, up)}, ...]]")
+        return f"tuple[{', '.join(parts)}]"
     if shape.type is ir.ShapeType.LIST:
         return f"list[{type_text(service, shape.member.target, up)}]"
     if shape.type is ir.ShapeType.MAP:

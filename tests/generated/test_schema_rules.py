@@ -283,3 +283,26 @@ def test_samples_drawn_for_tuples_and_nots_validate_against_the_document(name: s
         assert not errors, (member.name, value, errors[0].message if errors else "")
         checked += 1
     assert checked == len(schemas)
+
+
+def test_reference_docs_show_a_tuple_position_by_position() -> None:
+    """A ``prefixItems`` property's type cell is a tuple naming each position in the
+    document's order (a ``$ref`` as its class), with the items after them unless
+    ``items: false``."""
+    from apigen.frontends import load_service
+    from apigen.views.reference import rows
+
+    python = {"string": "str", "integer": "int", "boolean": "bool"}  # docs/openapi-shapes.md
+    service = load_service(DOCUMENT)
+    [shape] = [s for s in service.shapes.values() if s.name == "Tuples"]
+    cells = {row.member.split("`")[1]: row.type for row in rows(service, shape, "")}
+    for key, schema in RAW["components"]["schemas"]["Tuples"]["properties"].items():
+        cell = cells[naming.snake(key)]
+        names = [
+            f"[{item['$ref'].rsplit('/', 1)[1]}]" if "$ref" in item else python[item["type"]]
+            for item in schema["prefixItems"]
+        ]
+        assert cell.startswith("tuple[" + names[0]), (key, cell)
+        found = [cell.index(n) for n in names]
+        assert found == sorted(found), (key, cell)
+        assert ("Unpack[" in cell) is (schema.get("items") is not False), (key, cell)
