@@ -322,6 +322,10 @@ class Shape:
     # A structure's other keys (OpenAPI ``additionalProperties`` schema beside
     # ``properties``): any key not a member's, each value of this member's target.
     additional: Member | None = None
+    # OpenAPI 3.1 ``patternProperties`` of a structure: (pattern as written, member) each; a
+    # key matching a pattern has a value of every matching member's target, and
+    # ``additional``/``closed`` hold for the keys matching none.
+    patterns: tuple[tuple[str, Member], ...] = ()
     # OpenAPI ``if``/``then``/``else`` of a structure: a value meeting ``if`` must meet
     # ``then``, any other ``else`` (None: nothing asked).
     conditional: tuple[Excluded, Excluded | None, Excluded | None] | None = None

@@ -46,6 +46,7 @@ RESERVED_CLASS_NAMES = frozenset(
         "Not",
         "OnlyBoolean",
         "OpenTuple",
+        "PatternKeyed",
         "RefusesOtherKeys",
         "Unpack",
         # The operation tables, built on first lookup (operations.py).

@@ -55,7 +55,6 @@ CONSTRAINTS = frozenset(
 )
 UNSUPPORTED = frozenset(
     {
-        "patternProperties",
         "contains",
         "minContains",
         "maxContains",
@@ -251,7 +250,11 @@ def kind_of(flat: Flat) -> str | None:
         )
     if types:
         return types[0]
-    if flat.properties or "additionalProperties" in kw or flat.required:
+    if (
+        flat.properties
+        or flat.required
+        or {"additionalProperties", "patternProperties"} & kw.keys()
+    ):
         return "object"
     if "items" in kw or "prefixItems" in kw:
         return "array"

@@ -352,7 +352,8 @@ class Schemas(Components):
         extra = kw.get("additionalProperties")
         extra_schema = isinstance(extra, Mapping)
         cons = constrained(kw, ir.ShapeType.STRUCTURE, flat.path, self.structure_of)
-        if not flat.properties and extra_schema and extra:
+        patterns = self.patterns(flat, common)
+        if not flat.properties and extra_schema and extra and not patterns:
             name = common["name"] if named else common["name"] + "Map"
             sid = self.shape_id(name)
             key = Use(
@@ -375,7 +376,7 @@ class Schemas(Components):
                     value.member(container=sid, name="value"),
                 ),
             )
-        if not flat.properties and extra is not False:
+        if not flat.properties and extra is not False and not patterns:
             return (
                 ir.Shape(type=ir.ShapeType.DOCUMENT, constraints=cons, **common) if named else None
             )
@@ -408,10 +409,29 @@ class Schemas(Components):
             members=tuple(members),
             constraints=cons,
             additional=additional,
+            patterns=patterns,
             closed=extra is False,
             conditional=conditional(kw, flat.path),
             **common,
         )
+
+    def patterns(self, flat: Flat, common: dict[str, Any]) -> tuple[tuple[str, ir.Member], ...]:
+        """``patternProperties`` (3.1) as (pattern, member) pairs, in document order; the
+        one-pattern map ``pattern_keyed`` already made a map is not seen here."""
+        raw = flat.keywords.get("patternProperties")
+        if raw is None:
+            return ()
+        if not isinstance(raw, Mapping):
+            raise Unsupported((*flat.path, "patternProperties"), "must be an object")
+        found = []
+        for index, (pattern, schema) in enumerate(raw.items()):
+            where = (*flat.path, "patternProperties", str(pattern))
+            hint = f"{common['name']}Pattern{index + 1}"
+            use = self.use([Piece(schema, where, hint)], where, hint)
+            found.append(
+                (str(pattern), use.member(container=common["id"], name=f"pattern{index + 1}"))
+            )
+        return tuple(found)
 
     def array(self, flat: Flat, common: dict[str, Any], named: bool) -> ir.Shape:
         kw = flat.keywords

@@ -130,6 +130,11 @@ def type_text(service: ir.Service, shape_id: str, up: str) -> str:
     shape = _shape(service, shape_id)
     if shape is None:
         return shape_id.rpartition("#")[2]
+    if shape.type is ir.ShapeType.LIST and shape.prefix:  # prefixItems: a tuple
+        parts = [type_text(service, m.target, up) for m in shape.prefix]
+        if not shape.closed:
+            parts.append(f"Unpack[tuple[{type_text(service, shape.member.target, up)}, ...]]")
+        return f"tuple[{', '.join(parts)}]"
     if shape.type is ir.ShapeType.LIST:
         return f"list[{type_text(service, shape.member.target, up)}]"
     if shape.type is ir.ShapeType.MAP:
@@ -157,6 +162,8 @@ def constraints_text(member: ir.Member) -> str:
         parts.append(f"pattern `{found.pattern}`".replace("|", "\\|"))
     if found.unique_items:
         parts.append("unique items")
+    if found.excluded is not None:
+        parts.append(f"not {_excluded_text(found.excluded)}".replace("|", "\\|"))
     if member.has_default:
         parts.append(f"default `{member.default!r}`")
     if member.idempotency_token:
@@ -164,6 +171,22 @@ def constraints_text(member: ir.Member) -> str:
     if member.sensitive:
         parts.append("sensitive")
     return ", ".join(parts)
+
+
+def _excluded_text(excluded: ir.Excluded) -> str:
+    """What an OpenAPI ``not`` refuses, as the conditions it holds together."""
+    parts = []
+    if excluded.types:
+        parts.append("of type " + " or ".join(excluded.types))
+    if excluded.values:
+        parts.append("one of " + ", ".join(f"`{v!r}`" for v in excluded.values))
+    if excluded.required:
+        parts.append("with keys " + ", ".join(f"`{k}`" for k in excluded.required))
+    if excluded.shape is not None:
+        parts.append(f"valid as `{excluded.shape.rsplit('#', 1)[-1]}`")
+    for key, inner in excluded.properties:
+        parts.append(f"whose `{key}` is {_excluded_text(inner)}")
+    return "(" + " and ".join(parts) + ")"
 
 
 def rows(service: ir.Service, shape: ir.Shape | None, up: str) -> tuple[Row, ...]:

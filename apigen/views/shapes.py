@@ -17,7 +17,7 @@ import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from apigen import ir, naming
+from apigen import ir, naming, regex_translate
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
 from apigen.views.types import (
@@ -88,8 +88,10 @@ class ShapesView:
 
 
 def members_of(shape: ir.Shape) -> tuple[ir.Member, ...]:
-    """A shape's members and, for a structure with other keys, its ``additional`` one."""
-    return (*shape.members, shape.additional) if shape.additional else shape.members
+    """A shape's members and, for a structure with other keys, its ``additional`` one and
+    those of its ``patterns``."""
+    extra = (shape.additional,) if shape.additional else ()
+    return (*shape.members, *extra, *(member for _, member in shape.patterns))
 
 
 def model_references(service: ir.Service, shape: ir.Shape) -> list[str]:
@@ -329,7 +331,32 @@ def class_view(
         if names:
             imports.add(("typing", "ClassVar"))
             class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({names!r})")
-    if shape.additional is not None:  # other keys, each value of one type (pydantic's extras)
+    if shape.patterns:  # patternProperties: the class checks its other keys itself
+        base = f"{base}, PatternKeyed"
+        imports.update(
+            (("typing", "ClassVar"), ("pydantic", "ConfigDict"), *_runtime("PatternKeyed"))
+        )
+        imports.add(("collections.abc", "Callable"))
+        class_vars.append('model_config = ConfigDict(extra="allow")')
+        keyed: list[str] = []
+        for pattern, member in shape.patterns:
+            value = mapper.member_type(member)
+            value = or_none(value) if member.nullable else value
+            imports.update(value.imports)
+            keyed.append(f"({regex_translate.to_python(pattern)!r}, lambda: {value.text})")
+        class_vars.append(
+            "__apigen_patterns__: ClassVar[tuple[tuple[str, Callable[[], object]], ...]] = ("
+            + "".join(f"{c}, " for c in keyed)
+            + ")"
+        )
+        if shape.additional is not None:
+            other = mapper.member_type(shape.additional)
+            other = or_none(other) if shape.additional.nullable else other
+            imports.update(other.imports)
+            class_vars.append(f"__apigen_other__: ClassVar[object] = lambda: {other.text}")
+        elif shape.closed:
+            class_vars.append("__apigen_other__: ClassVar[object] = False")
+    elif shape.additional is not None:  # other keys, each value of one type (pydantic's extras)
         extra = mapper.member_type(shape.additional)
         extra = or_none(extra) if shape.additional.nullable else extra
         imports.update((*extra.imports, ("pydantic", "ConfigDict")))
@@ -346,7 +373,7 @@ def class_view(
         imports.update((("typing", "ClassVar"), *_runtime("Conditional")))
         base = f"{base}, Conditional"
         class_vars.append(f"__apigen_if__: ClassVar[dict[str, dict[str, object]]] = {checks!r}")
-    if shape.closed and shape.additional is None:  # other keys: refused on a server
+    if shape.closed and shape.additional is None and not shape.patterns:  # refused on a server
         imports.update((("pydantic", "ConfigDict"), *_runtime("RefusesOtherKeys")))
         base = f"{base}, RefusesOtherKeys"
         class_vars.append('model_config = ConfigDict(extra="allow")')

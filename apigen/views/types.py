@@ -77,6 +77,7 @@ _RUNTIME_MODULES = {
         ".._runtime.core.scalars",
     ),
     "OpenTuple": ".._runtime.core.tuples",
+    "PatternKeyed": ".._runtime.core.patterns",
     **dict.fromkeys(("Conditional", "Excludes", "Not"), ".._runtime.core.excluded"),
     "StreamingBlob": ".._runtime.core.streams",
     "StreamInput": ".._runtime.core.streams",

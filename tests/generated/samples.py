@@ -81,7 +81,12 @@ class Samples:
         kind = shape.type
         constraints = member.constraints
         if kind is ir.ShapeType.STRING:
-            return sample_string(constraints, member.id, nth)
+            excluded = constraints.excluded.values if constraints.excluded else ()
+            text = sample_string(constraints, member.id, nth)
+            while text in excluded:  # a `not: {enum: ...}` value: the next sample
+                nth += 1
+                text = sample_string(constraints, member.id, nth)
+            return text
         if kind in (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM):
             return shape.enum_values[0].value
         if kind in (
@@ -117,6 +122,10 @@ class Samples:
             return b"b" * max(low, 1)
         if kind is ir.ShapeType.DOCUMENT:
             return {"k": "v"}
+        if kind is ir.ShapeType.LIST and shape.prefix:  # prefixItems: one value per position
+            items = [self.value(m, depth + 1) for m in shape.prefix]
+            low = constraints.length.min if constraints.length and constraints.length.min else 0
+            return items + [self.value(shape.member, depth + 1) for _ in range(low - len(items))]
         if kind is ir.ShapeType.LIST:
             count = max(
                 1, constraints.length.min if constraints.length and constraints.length.min else 1
@@ -132,7 +141,14 @@ class Samples:
             return {self.value(shape.key, depth + 1): self.value(shape.value, depth + 1)}
         if shape.untagged:  # OpenAPI oneOf without a discriminator: the first variant's value
             return self.value(shape.members[0], depth + 1)
-        return self.structure(shape, depth + 1, nth=nth)
+        out = self.structure(shape, depth + 1, nth=nth)
+        refused = constraints.excluded.required if constraints.excluded else ()
+        if refused and all(naming.snake(k) in out for k in refused):  # `not: {required: [...]}`
+            optional = {naming.snake(m.name) for m in shape.members if not m.required}
+            out.pop(
+                next((naming.snake(k) for k in refused if naming.snake(k) in optional), ""), None
+            )
+        return out
 
     def structure(
         self, shape: ir.Shape, depth: int = 0, everything: bool | None = None, nth: int = 0

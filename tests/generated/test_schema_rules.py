@@ -178,6 +178,8 @@ def test_valid_but_unsupported_schemas_get_one_error_each_naming_the_place() -> 
     from apigen.frontends import load_service
 
     text = UNSUPPORTED.read_text(encoding="utf-8")
+    for schema in yaml.safe_load(text)["components"]["schemas"].values():
+        jsonschema.Draft202012Validator.check_schema(schema)  # valid, just not carried
     marked = {
         name: schema["x-unsupported"]
         for name, schema in yaml.safe_load(text)["components"]["schemas"].items()
@@ -190,3 +192,117 @@ def test_valid_but_unsupported_schemas_get_one_error_each_naming_the_place() -> 
         found = [i for i in issues if place in i and f"/{name}" in i]
         assert len(found) == 1, (name, keyword, issues)
     assert len(issues) == len(marked), issues
+
+
+PATTERNED = [
+    (path, ref.rsplit("/", 1)[1], value)
+    for path, ref in SERVED
+    if "patternProperties" in RAW["components"]["schemas"][ref.rsplit("/", 1)[1]]
+    for value in RAW["components"]["schemas"][ref.rsplit("/", 1)[1]]["x-valid"]
+]
+
+
+@pytest.mark.parametrize(("path", "name", "value"), PATTERNED)
+def test_pattern_keyed_values_round_trip_from_client_to_server(
+    generated: Any, path: str, name: str, value: Any
+) -> None:
+    """A valid value, keys matched by ``patternProperties`` included, sent by the generated
+    client, arrives at the handler as sent and travels back the same JSON."""
+    shapes, _ = generated
+    package = shapes.__name__.rsplit(".", 1)[0]
+    server = importlib.import_module(f"{package}.server")
+    client_module = importlib.import_module(f"{package}.client")
+    asgi = importlib.import_module(f"{package.rsplit('.', 1)[0]}._runtime.transport.asgi")
+    base = next(v for k, v in vars(server).items() if k.endswith("Handler") and isinstance(v, type))
+    [operation] = [op["operationId"] for op in RAW["paths"][path].values() if "operationId" in op]
+    received: list[Any] = []
+
+    async def method(handler: Any, request: Any) -> None:
+        received.append(request)
+
+    handler = type("Recording", (base,), {naming.snake(operation): method})()
+    client_class = next(
+        v
+        for k, v in vars(client_module).items()
+        if k.endswith("Client") and getattr(v, "__module__", "") == client_module.__name__
+    )
+    transport = asgi.AsgiTransport(server.create_app(handler))
+    client = client_class(transport=transport, endpoint_url="http://test", retries=1)
+    cls = getattr(shapes, naming.pascal(name))
+    getattr(client, naming.snake(operation))(**{naming.snake(name): cls.model_validate(value)})
+    [request] = received
+    body = getattr(request, naming.snake(name))
+    assert json.loads(body.model_dump_json(by_alias=True, exclude_unset=True)) == value
+
+
+def test_reference_docs_name_what_each_not_excludes() -> None:
+    """The reference page's constraints cell of every ``not`` member says ``not (...)`` and
+    names each value, type and key that the document's ``not`` lists."""
+    from apigen.frontends import load_service
+    from apigen.views.reference import rows
+
+    service = load_service(DOCUMENT)
+    [shape] = [s for s in service.shapes.values() if s.name == "Nots"]
+    cells = {row.member.split("`")[1]: row.constraints for row in rows(service, shape, "")}
+    for key, schema in RAW["components"]["schemas"]["Nots"]["properties"].items():
+        cell = cells[naming.snake(key)]
+        assert "not (" in cell, (key, cell)
+        inner = schema["not"]
+        listed = inner.get("enum", []) + ([inner["const"]] if "const" in inner else [])
+        types = inner.get("type", [])
+        for word in [
+            *(repr(v) for v in listed),
+            *([types] if isinstance(types, str) else types),
+            *inner.get("required", []),
+        ]:
+            assert word in cell, (key, word, cell)
+
+
+@pytest.mark.parametrize("name", ["Tuples", "Nots"])
+def test_samples_drawn_for_tuples_and_nots_validate_against_the_document(name: str) -> None:
+    """Each property's sample (the builder the round-trip tests use) is valid as the
+    document's schema for it, by jsonschema: a tuple's positions in order, a ``not``
+    member's sample not among what it excludes."""
+    from samples import Samples
+
+    from apigen.frontends import load_service
+
+    service = load_service(DOCUMENT)
+    [shape] = [s for s in service.shapes.values() if s.name == name]
+    samples = Samples(service)
+    schemas = RAW["components"]["schemas"][name]["properties"]
+    checked = 0
+    for member in shape.members:
+        value = samples.value(member)
+        schema = {
+            "$schema": "https://json-schema.org/draft/2020-12/schema",
+            "components": RAW["components"],
+            **schemas[member.name],
+        }
+        errors = list(jsonschema.Draft202012Validator(schema).iter_errors(value))
+        assert not errors, (member.name, value, errors[0].message if errors else "")
+        checked += 1
+    assert checked == len(schemas)
+
+
+def test_reference_docs_show_a_tuple_position_by_position() -> None:
+    """A ``prefixItems`` property's type cell is a tuple naming each position in the
+    document's order (a ``$ref`` as its class), with the items after them unless
+    ``items: false``."""
+    from apigen.frontends import load_service
+    from apigen.views.reference import rows
+
+    python = {"string": "str", "integer": "int", "boolean": "bool"}  # docs/openapi-shapes.md
+    service = load_service(DOCUMENT)
+    [shape] = [s for s in service.shapes.values() if s.name == "Tuples"]
+    cells = {row.member.split("`")[1]: row.type for row in rows(service, shape, "")}
+    for key, schema in RAW["components"]["schemas"]["Tuples"]["properties"].items():
+        cell = cells[naming.snake(key)]
+        names = [
+            f"[{item['$ref'].rsplit('/', 1)[1]}]" if "$ref" in item else python[item["type"]]
+            for item in schema["prefixItems"]
+        ]
+        assert cell.startswith("tuple[" + names[0]), (key, cell)
+        found = [cell.index(n) for n in names]
+        assert found == sorted(found), (key, cell)
+        assert ("Unpack[" in cell) is (schema.get("items") is not False), (key, cell)
