@@ -12,7 +12,9 @@ every request with a canned response: emr-containers ``ListVirtualClusters`` (re
   measured inside that process.
 
 Run ``python bench/bench_clients.py`` (``--calls``, ``--cold-runs`` to change the sample
-sizes). Needs the generated package installed (``pip install -e generated``) and boto3.
+sizes). ``--against DIR --rounds N`` measures only the per-call figures of apigen and the
+floor, alternating processes that import the generated package from ``DIR`` (another tree's
+``generated/``, say main's) and the installed one: A/B on a machine others share. Needs the generated package installed (``pip install -e generated``) and boto3.
 """
 
 from __future__ import annotations
@@ -210,10 +212,10 @@ def raw_call(
     return call
 
 
-def clients(port: int) -> tuple[dict[str, Callable[[], Any]], dict[str, Callable[[], Any]]]:
-    import boto3
-    from botocore.config import Config
-
+def clients(
+    port: int, boto: bool = True
+) -> tuple[dict[str, Callable[[], Any]], dict[str, Callable[[], Any]]]:
+    """The calls measured, per operation: apigen, boto3 (unless ``boto`` is false), the floor."""
     from apigen_generated.emr_containers import EMRContainersClient
     from apigen_generated.glue import GlueClient
 
@@ -224,31 +226,38 @@ def clients(port: int) -> tuple[dict[str, Callable[[], Any]], dict[str, Callable
         "aws_access_key_id": KEY,
         "aws_secret_access_key": SECRET,
     }
-    theirs = {
+    theirs: dict[str, Any] = {
         "region_name": REGION,
         "endpoint_url": endpoint,
         "aws_access_key_id": KEY,
         "aws_secret_access_key": SECRET,
-        "config": Config(retries={"mode": "standard"}),
     }
+    if boto:
+        from botocore.config import Config
+
+        theirs["config"] = Config(retries={"mode": "standard"})
     emr, glue = EMRContainersClient(**ours), GlueClient(**ours)
-    boto_emr, boto_glue = boto3.client("emr-containers", **theirs), boto3.client("glue", **theirs)
     glue_headers = [
         ("X-Amz-Target", "AWSGlue.GetConnection"),
         ("Content-Type", "application/x-amz-json-1.1"),
     ]
-    emr_calls = {
+    emr_calls: dict[str, Callable[[], Any]] = {
         "apigen": emr.list_virtual_clusters,
-        "boto3": boto_emr.list_virtual_clusters,
         "raw http.client": raw_call(port, "GET", "/virtualclusters", "emr-containers", [], b""),
     }
-    glue_calls = {
+    glue_calls: dict[str, Callable[[], Any]] = {
         "apigen": lambda: glue.get_connection(name="warehouse"),
-        "boto3": lambda: boto_glue.get_connection(Name="warehouse"),
         "raw http.client": raw_call(
             port, "POST", "/", "glue", glue_headers, b'{"Name":"warehouse"}'
         ),
     }
+    if boto:
+        import boto3
+
+        boto_emr = boto3.client("emr-containers", **theirs)
+        boto_glue = boto3.client("glue", **theirs)
+        emr_calls["boto3"] = boto_emr.list_virtual_clusters
+        glue_calls["boto3"] = lambda: boto_glue.get_connection(Name="warehouse")
     return emr_calls, glue_calls
 
 
@@ -309,6 +318,70 @@ def cold(port: int, runs: int) -> dict[str, tuple[float, float]]:
     }
 
 
+def _round(port: int, calls: int) -> None:
+    """One round of ``--against`` in this process: apigen and the floor per operation, as JSON
+    (median wall and CPU seconds per call) with the path of the package measured."""
+    import apigen_generated
+
+    emr_calls, glue_calls = clients(port, boto=False)
+    out: dict[str, Any] = {"package": os.path.dirname(apigen_generated.__file__)}
+    for label, calls_of in (("GET", emr_calls), ("POST", glue_calls)):
+        medians, cpu = interleaved(calls_of, calls)
+        out[label] = {name: [medians[name], cpu[name]] for name in calls_of}
+    print(json.dumps(out))
+
+
+def compare(against: str, rounds: int, calls: int) -> None:
+    """A/B per call: processes alternating between the generated package under ``against``
+    (put first on ``PYTHONPATH``: another tree's ``generated/``) and the installed one, one
+    server for all; prints apigen / floor per round, wall and CPU, and the load average."""
+    server, port = start_server()
+    results: list[tuple[int, str, dict[str, Any]]] = []
+    try:
+        load_before = ", ".join(f"{v:.1f}" for v in os.getloadavg())
+        for number in range(1, rounds + 1):
+            for tree in ("base", "new"):
+                env = dict(os.environ)
+                if tree == "base":
+                    env["PYTHONPATH"] = os.pathsep.join(
+                        p for p in (against, env.get("PYTHONPATH")) if p
+                    )
+                command = [sys.executable, __file__, "--round", str(port), "--calls", str(calls)]
+                done = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+                results.append((number, tree, json.loads(done.stdout)))
+        load_after = ", ".join(f"{v:.1f}" for v in os.getloadavg())
+    finally:
+        server.terminate()
+        server.wait()
+    for tree in ("base", "new"):
+        print(f"{tree}: {next(r[2]['package'] for r in results if r[1] == tree)}")
+    print()
+    print(
+        "| round | tree | GET apigen / floor µs | GET wall | GET CPU "
+        "| POST apigen / floor µs | POST wall | POST CPU |"
+    )
+    print("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+    ratios: dict[str, list[list[float]]] = {"base": [], "new": []}
+    for number, tree, out in results:
+        cells, row = [], []
+        for label in ("GET", "POST"):
+            (a_wall, a_cpu), (f_wall, f_cpu) = out[label]["apigen"], out[label]["raw http.client"]
+            row += [a_wall / f_wall, a_cpu / f_cpu]
+            cells.append(
+                f"{a_wall * 1e6:.0f} / {f_wall * 1e6:.0f} | {a_wall / f_wall:.2f}x "
+                f"| {a_cpu / f_cpu:.2f}x"
+            )
+        ratios[tree].append(row)
+        print(f"| {number} | {tree} | {' | '.join(cells)} |")
+    for tree, rows in ratios.items():
+        medians = [statistics.median(column) for column in zip(*rows, strict=True)]
+        print(
+            f"| median | {tree} | | {medians[0]:.2f}x | {medians[1]:.2f}x "
+            f"| | {medians[2]:.2f}x | {medians[3]:.2f}x |"
+        )
+    print(f"\n(load average before / after: {load_before} / {load_after})")
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1000:.3f} ms" if seconds < 0.01 else f"{seconds * 1000:.1f} ms"
 
@@ -322,9 +395,23 @@ def main() -> None:
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--calls", type=int, default=3000)
     parser.add_argument("--cold-runs", type=int, default=9)
+    parser.add_argument(
+        "--against",
+        metavar="DIR",
+        help="A/B per call only: alternate processes importing apigen_generated from DIR "
+        "(another tree's generated/) and the installed package",
+    )
+    parser.add_argument("--rounds", type=int, default=5, help="with --against: rounds")
+    parser.add_argument("--round", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         serve()
+        return
+    if args.round is not None:
+        _round(args.round, args.calls)
+        return
+    if args.against is not None:
+        compare(args.against, args.rounds, args.calls)
         return
     import platform
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import http.client
 import http.server
 import socket
 import threading
@@ -151,6 +152,51 @@ def test_idle_connection_closed_by_the_server_is_detected(
     conn.sock.shutdown(socket.SHUT_RD)  # looks like the server closed it while idle
     assert transport_module._dropped(conn)
     assert transport.send(req(), url_base=base(server), timeout=5).status == 200
+
+
+def _written(conn: http.client.HTTPConnection, body: Any) -> list[bytes]:
+    """What ``conn`` hands its socket for one request with ``body``, ``send`` by ``send``."""
+    sends: list[bytes] = []
+
+    class Socket:
+        def sendall(self, data: Any) -> None:
+            sends.append(bytes(data))
+
+    conn.sock = Socket()
+    conn.putrequest("POST", "/things", skip_accept_encoding=True)
+    conn.putheader("X-Test", "1")
+    if isinstance(body, bytes):
+        conn.putheader("Content-Length", str(len(body)))
+        conn.endheaders(body or None)
+    else:
+        conn.putheader("Transfer-Encoding", "chunked")
+        conn.endheaders(iter(body), encode_chunked=True)
+    return sends
+
+
+@pytest.mark.parametrize(
+    ("body", "sends"),
+    [
+        (b"", 1),
+        (b'{"Name":"warehouse"}', 1),
+        (b"x" * transport_module.JOINED_BODY_MAX, 1),
+        (b"x" * (transport_module.JOINED_BODY_MAX + 1), 2),
+        ([b"ab", b"cd"], 4),  # chunked: the head, a send per chunk, the last chunk
+    ],
+)
+def test_a_small_body_leaves_with_the_header_block(body: Any, sends: int) -> None:
+    """The bytes are http.client's own; a body of bytes up to JOINED_BODY_MAX goes in the
+    header block's send (http.client sends the two apart)."""
+    pairs = [
+        (transport_module._OneSend, http.client.HTTPConnection),
+        (transport_module._OneSendTls, http.client.HTTPSConnection),
+    ]
+    for ours_class, their_class in pairs:
+        theirs = _written(their_class("127.0.0.1", 8443), body)
+        ours = _written(ours_class("127.0.0.1", 8443), body)
+        assert b"".join(ours) == b"".join(theirs)
+        assert len(ours) == sends
+        assert len(theirs) == (2 if isinstance(body, bytes) and body else sends)
 
 
 def test_url_base_path_prefix(server: _Server, transport: HttpClientTransport) -> None:

@@ -58,7 +58,7 @@ from pydantic import (
 from pydantic.config import ExtraValues
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
-from .directions import REQUEST, RESPONSE, defaulted, direction_of
+from .directions import REQUEST, RESPONSE, defaulted_keys, direction_of
 from .redact import without_input
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
@@ -185,15 +185,12 @@ class ApigenModel(BaseModel):
             return serialized
         data = cast("dict[str, Any]", serialized)
         cls = type(self)
-        if direction_of(info.context) == REQUEST and defaulted(cls):
-            unset = {
-                key
-                for name, field in cls.model_fields.items()
-                if name not in self.model_fields_set
-                for key in (name, field.serialization_alias)
-                if key in defaulted(cls)
-            }
-            data = {k: v for k, v in data.items() if k not in unset}
+        if direction_of(info.context) == REQUEST:
+            fields_set = self.model_fields_set
+            for name, keys in defaulted_keys(cls):  # defaults the caller did not set
+                if name not in fields_set:
+                    for key in keys:
+                        data.pop(key, None)
         nullable = cls.__apigen_nullable__
         if not nullable:
             data = {k: v for k, v in data.items() if v is not None}

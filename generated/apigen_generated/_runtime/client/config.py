@@ -168,8 +168,7 @@ class Resolved:
         inject = operation.host_prefix is not None and self.inject_host_prefix
         if endpoints is None and not inject:
             return self
-        from .endpoint_resolution import call_key, target
-
+        call_key, target = _resolution or _load_resolution()
         key, params, prefix = call_key(endpoints, inject, operation, model)
         calls = self.calls
         found = calls.get(key)
@@ -213,6 +212,17 @@ class Resolved:
 
 _RESOLVED: dict[tuple[Any, ...], Resolved] = {}
 _RESOLVED_MAX = 256
+
+# endpoint_resolution's call_key and target, bound by the first call that needs them (an
+# import statement in for_call would run on every call of an operation with context params).
+_resolution: list[Any] = []
+
+
+def _load_resolution() -> list[Any]:
+    from .endpoint_resolution import call_key, target
+
+    _resolution[:] = [call_key, target]
+    return _resolution
 
 
 def _host_of(url_base: str) -> str:

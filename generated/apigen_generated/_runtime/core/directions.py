@@ -57,7 +57,7 @@ class direction:  # noqa: N801 - used as a function: ``with direction(REQUEST):`
 
 def direction_of(context: Any) -> str | None:
     """The direction a pydantic context names, else the one ``direction`` set, else None."""
-    if isinstance(context, Mapping):
+    if context is not None and isinstance(context, Mapping):  # None: no ABC check
         found = cast("Mapping[str, Any]", context).get("direction")
         if isinstance(found, str):
             return found
@@ -93,4 +93,22 @@ def defaulted(cls: type[BaseModel]) -> frozenset[str]:
                 if field.serialization_alias:
                     names.add(field.serialization_alias)
         found = _DEFAULTED[cls] = frozenset(names)
+    return found
+
+
+_DEFAULTED_KEYS: dict[type[BaseModel], tuple[tuple[str, tuple[str, ...]], ...]] = {}
+
+
+def defaulted_keys(cls: type[BaseModel]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Per member of ``cls`` with a default (``defaulted``): its Python name and the keys it
+    may have in a dump (that name, its wire name). Built once per class: a request's
+    serializer asks on every call."""
+    found = _DEFAULTED_KEYS.get(cls)
+    if found is None:
+        names = defaulted(cls)
+        found = _DEFAULTED_KEYS[cls] = tuple(
+            (name, tuple(k for k in (name, field.serialization_alias) if k and k in names))
+            for name, field in cls.model_fields.items()
+            if name in names
+        )
     return found
