@@ -33,8 +33,8 @@ from apigen.output.formatting import Formatter
 from apigen.output.writing import atomic_write
 from apigen.progress import NoProgress, Progress
 
-if TYPE_CHECKING:  # the IR comes with the front ends, imported only on a miss
-    from apigen import ir
+if TYPE_CHECKING:  # the pipeline (front ends, jinja) is imported only on a miss
+    from apigen.pipeline import Renderer
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = GENERATOR_DIR / "templates"
@@ -118,19 +118,36 @@ def _check_packages(paths: Sequence[Path]) -> list[str]:
     return packages
 
 
-def _read(pipeline: ModuleType, paths: list[Path], progress: Progress) -> list[ir.Service]:
-    """``pipeline.load_services`` one spec at a time (to report each), problems all at once."""
-    services: list[ir.Service] = []
+def _read_and_render(
+    pipeline: ModuleType, renderer: Renderer, paths: list[Path], progress: Progress
+) -> list[dict[str, str]]:
+    """Each spec read (``pipeline.load_services``) and, while no spec had problems, its
+    files rendered (formatted beside the next spec's reading, ``Renderer``). Problems are
+    raised all at once: every spec's reading problems, else the specs that cannot be
+    generated (``pipeline.check_generatable``)."""
+    outputs: list[dict[str, str]] = []
     issues: list[SpecIssue] = []
+    unfit: list[SpecIssue] = []
     for done, path in enumerate(paths):
         progress.step("read", done, len(paths), path.name)
         try:
-            services += pipeline.load_services([path])
+            services = pipeline.load_services([path])
         except SpecError as exc:
             issues.extend(exc.issues)
-    if issues:
-        raise SpecError(issues)
-    return services
+            continue
+        try:
+            pipeline.check_generatable(services)
+        except SpecError as exc:
+            unfit.extend(exc.issues)
+            continue
+        if issues or unfit:
+            continue  # nothing will be written: only the problems matter now
+        for service in services:
+            progress.step("render", done, len(paths), Path(service.source).name)
+            outputs.append(pipeline.service_files(renderer, service))
+    if issues or unfit:
+        raise SpecError(issues or unfit)
+    return outputs
 
 
 def generate_specs(
@@ -168,23 +185,21 @@ def generate_specs(
         from apigen import pipeline
 
         progress = progress or NoProgress()
-        services = _read(pipeline, [path for path, _ in missed], progress)
-        pipeline.check_generatable(services)
         renderer = pipeline.Renderer(Formatter(cache_dir))
-        outputs = []
-        for done, service in enumerate(services):
-            progress.step("render", done, len(services), Path(service.source).name)
-            outputs.append(pipeline.service_files(renderer, service))
-        fresh_shared = shared is None
-        if shared is None:
-            shared = (
-                pipeline.shared_files(renderer, packages, version)
-                if version
-                else pipeline.shared_files(renderer, packages)
-            )
-        progress.step("format", 0, 1, f"{len(services)} specs")
-        renderer.finish(shared, *outputs)  # formats every module at once, on every core
-        progress.step("format", 1, 1)
+        try:
+            outputs = _read_and_render(pipeline, renderer, [p for p, _ in missed], progress)
+            fresh_shared = shared is None
+            if shared is None:
+                shared = (
+                    pipeline.shared_files(renderer, packages, version)
+                    if version
+                    else pipeline.shared_files(renderer, packages)
+                )
+            progress.step("format", 0, 1, f"{len(outputs)} specs")
+            renderer.finish(shared, *outputs)  # waits for the modules still in black
+            progress.step("format", 1, 1)
+        finally:
+            renderer.close()  # a spec problem or a failure stops black's workers too
         for (_, key), rendered in zip(missed, outputs, strict=True):
             memo.put(key, rendered)
             files.update(rendered)
