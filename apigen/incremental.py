@@ -19,7 +19,7 @@ reported, on every run. The memo keeps the newest ``KEEP`` entries.
 from __future__ import annotations
 
 import hashlib
-import json
+import marshal
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING
 from apigen import naming
 from apigen.errors import SpecError, SpecIssue, display_path
 from apigen.output.formatting import Formatter
-from apigen.output.writing import atomic_write
 from apigen.progress import NoProgress, Progress
 
 if TYPE_CHECKING:  # the pipeline (front ends, jinja) is imported only on a miss
@@ -53,7 +52,13 @@ def generator_fingerprint() -> str:
 
 
 class Memo:
-    """Files by key, one JSON file per entry, written atomically; ``folder=None`` forgets all."""
+    """Files by key, one file per entry, written atomically; ``folder=None`` forgets all.
+
+    An entry is a ``marshal``-ed dict (Python's own format for the ``.pyc`` files: no code
+    runs on loading, and the Python version is in the key): a no-change regeneration of ec2's
+    10,000 files loaded JSON for 0.2 s, ``marshal`` for a fraction of that."""
+
+    SUFFIX = ".marshal"
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
@@ -62,22 +67,31 @@ class Memo:
     def get(self, key: str) -> dict[str, str] | None:
         if self.folder is None:
             return None
-        path = self.folder / f"{key}.json"
+        path = self.folder / f"{key}{self.SUFFIX}"
         try:
-            files = json.loads(path.read_text(encoding="utf-8"))
+            files = marshal.loads(path.read_bytes())  # noqa: S302 (our own cache: no code runs)
             os.utime(path)
-        except (OSError, ValueError):
+        except (OSError, ValueError, EOFError, TypeError):
             return None
         if not isinstance(files, dict):
             return None
-        return {str(k): str(v) for k, v in files.items()}
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
+            return None
+        return files
 
     def put(self, key: str, files: Mapping[str, str]) -> None:
         """Best effort: a memo that cannot be written only costs speed."""
         if self.folder is None:
             return
+        path = self.folder / f"{key}{self.SUFFIX}"
         try:
-            atomic_write(self.folder / f"{key}.json", json.dumps(dict(files), sort_keys=True))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            try:
+                tmp.write_bytes(marshal.dumps(dict(sorted(files.items()))))
+                os.replace(tmp, path)  # never a half-written entry
+            finally:
+                tmp.unlink(missing_ok=True)
             self.stored += 1
         except OSError:
             return
@@ -87,7 +101,7 @@ class Memo:
         if self.folder is None or not self.stored:
             return
         try:
-            entries = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+            entries = sorted(self.folder.glob(f"*{self.SUFFIX}"), key=lambda p: p.stat().st_mtime)
             for path in entries[:-KEEP]:
                 path.unlink()
         except OSError:
