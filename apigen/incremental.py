@@ -19,7 +19,7 @@ reported, on every run. The memo keeps the newest ``KEEP`` entries.
 from __future__ import annotations
 
 import hashlib
-import json
+import marshal
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -30,11 +30,10 @@ from typing import TYPE_CHECKING
 from apigen import naming
 from apigen.errors import SpecError, SpecIssue, display_path
 from apigen.output.formatting import Formatter
-from apigen.output.writing import atomic_write
 from apigen.progress import NoProgress, Progress
 
-if TYPE_CHECKING:  # the IR comes with the front ends, imported only on a miss
-    from apigen import ir
+if TYPE_CHECKING:  # the pipeline (front ends, jinja) is imported only on a miss
+    from apigen.pipeline import Renderer
 
 GENERATOR_DIR = Path(__file__).resolve().parent
 TEMPLATES_DIR = GENERATOR_DIR / "templates"
@@ -53,7 +52,13 @@ def generator_fingerprint() -> str:
 
 
 class Memo:
-    """Files by key, one JSON file per entry, written atomically; ``folder=None`` forgets all."""
+    """Files by key, one file per entry, written atomically; ``folder=None`` forgets all.
+
+    An entry is a ``marshal``-ed dict (Python's own format for the ``.pyc`` files: no code
+    runs on loading, and the Python version is in the key): a no-change regeneration of ec2's
+    10,000 files loaded JSON for 0.2 s, ``marshal`` for a fraction of that."""
+
+    SUFFIX = ".marshal"
 
     def __init__(self, folder: Path | None) -> None:
         self.folder = folder
@@ -62,22 +67,31 @@ class Memo:
     def get(self, key: str) -> dict[str, str] | None:
         if self.folder is None:
             return None
-        path = self.folder / f"{key}.json"
+        path = self.folder / f"{key}{self.SUFFIX}"
         try:
-            files = json.loads(path.read_text(encoding="utf-8"))
+            files = marshal.loads(path.read_bytes())  # noqa: S302 (our own cache: no code runs)
             os.utime(path)
-        except (OSError, ValueError):
+        except (OSError, ValueError, EOFError, TypeError):
             return None
         if not isinstance(files, dict):
             return None
-        return {str(k): str(v) for k, v in files.items()}
+        if not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
+            return None
+        return files
 
     def put(self, key: str, files: Mapping[str, str]) -> None:
         """Best effort: a memo that cannot be written only costs speed."""
         if self.folder is None:
             return
+        path = self.folder / f"{key}{self.SUFFIX}"
         try:
-            atomic_write(self.folder / f"{key}.json", json.dumps(dict(files), sort_keys=True))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            try:
+                tmp.write_bytes(marshal.dumps(dict(sorted(files.items()))))
+                os.replace(tmp, path)  # never a half-written entry
+            finally:
+                tmp.unlink(missing_ok=True)
             self.stored += 1
         except OSError:
             return
@@ -87,7 +101,7 @@ class Memo:
         if self.folder is None or not self.stored:
             return
         try:
-            entries = sorted(self.folder.glob("*.json"), key=lambda p: p.stat().st_mtime)
+            entries = sorted(self.folder.glob(f"*{self.SUFFIX}"), key=lambda p: p.stat().st_mtime)
             for path in entries[:-KEEP]:
                 path.unlink()
         except OSError:
@@ -118,19 +132,36 @@ def _check_packages(paths: Sequence[Path]) -> list[str]:
     return packages
 
 
-def _read(pipeline: ModuleType, paths: list[Path], progress: Progress) -> list[ir.Service]:
-    """``pipeline.load_services`` one spec at a time (to report each), problems all at once."""
-    services: list[ir.Service] = []
+def _read_and_render(
+    pipeline: ModuleType, renderer: Renderer, paths: list[Path], progress: Progress
+) -> list[dict[str, str]]:
+    """Each spec read (``pipeline.load_services``) and, while no spec had problems, its
+    files rendered (formatted beside the next spec's reading, ``Renderer``). Problems are
+    raised all at once: every spec's reading problems, else the specs that cannot be
+    generated (``pipeline.check_generatable``)."""
+    outputs: list[dict[str, str]] = []
     issues: list[SpecIssue] = []
+    unfit: list[SpecIssue] = []
     for done, path in enumerate(paths):
         progress.step("read", done, len(paths), path.name)
         try:
-            services += pipeline.load_services([path])
+            services = pipeline.load_services([path])
         except SpecError as exc:
             issues.extend(exc.issues)
-    if issues:
-        raise SpecError(issues)
-    return services
+            continue
+        try:
+            pipeline.check_generatable(services)
+        except SpecError as exc:
+            unfit.extend(exc.issues)
+            continue
+        if issues or unfit:
+            continue  # nothing will be written: only the problems matter now
+        for service in services:
+            progress.step("render", done, len(paths), Path(service.source).name)
+            outputs.append(pipeline.service_files(renderer, service))
+    if issues or unfit:
+        raise SpecError(issues or unfit)
+    return outputs
 
 
 def generate_specs(
@@ -168,23 +199,21 @@ def generate_specs(
         from apigen import pipeline
 
         progress = progress or NoProgress()
-        services = _read(pipeline, [path for path, _ in missed], progress)
-        pipeline.check_generatable(services)
         renderer = pipeline.Renderer(Formatter(cache_dir))
-        outputs = []
-        for done, service in enumerate(services):
-            progress.step("render", done, len(services), Path(service.source).name)
-            outputs.append(pipeline.service_files(renderer, service))
-        fresh_shared = shared is None
-        if shared is None:
-            shared = (
-                pipeline.shared_files(renderer, packages, version)
-                if version
-                else pipeline.shared_files(renderer, packages)
-            )
-        progress.step("format", 0, 1, f"{len(services)} specs")
-        renderer.finish(shared, *outputs)  # formats every module at once, on every core
-        progress.step("format", 1, 1)
+        try:
+            outputs = _read_and_render(pipeline, renderer, [p for p, _ in missed], progress)
+            fresh_shared = shared is None
+            if shared is None:
+                shared = (
+                    pipeline.shared_files(renderer, packages, version)
+                    if version
+                    else pipeline.shared_files(renderer, packages)
+                )
+            progress.step("format", 0, 1, f"{len(outputs)} specs")
+            renderer.finish(shared, *outputs)  # waits for the modules still in black
+            progress.step("format", 1, 1)
+        finally:
+            renderer.close()  # a spec problem or a failure stops black's workers too
         for (_, key), rendered in zip(missed, outputs, strict=True):
             memo.put(key, rendered)
             files.update(rendered)

@@ -13,7 +13,7 @@ from typing import Any
 from apigen import __version__, ir
 from apigen.errors import SpecError, SpecIssue
 from apigen.frontends import load_service
-from apigen.output.formatting import Formatter
+from apigen.output.formatting import Formatted, Formatter
 from apigen.provenance import (
     markdown_header,
     python_header,
@@ -126,38 +126,40 @@ def service_files(env_render: Renderer, service: ir.Service) -> dict[str, str]:
 class Renderer:
     """Templates to text: ``python`` output is formatted, ``text`` output is left as rendered.
 
-    Formatting is batched: ``python`` returns a placeholder that stands for the module, and
-    ``finish`` formats every pending module at once (in parallel, see ``output.formatting``)
-    and puts the formatted text in place of each placeholder.
+    Formatting runs beside rendering: ``python`` hands the module to the formatter at once
+    (``Formatter.submit``: black works on it in other processes while the next modules
+    render, see ``output.formatting``) and returns a placeholder that stands for it;
+    ``finish`` waits for every pending module and puts its text in place of its placeholder.
     """
 
     def __init__(self, formatter: Formatter) -> None:
         self.env = environment()
         self.formatter = formatter
-        self._pending: dict[str, str] = {}
+        self._pending: dict[str, Formatted] = {}
         self._headers: dict[str, str] = {}
 
     def python(self, template: str, view: object, header: str = "") -> str:
         """``header`` (comment lines, ``provenance``) goes above the formatted module."""
         placeholder = f"\0apigen-unformatted-{len(self._pending)}\0"
-        self._pending[placeholder] = render(self.env, template, view)
+        self._pending[placeholder] = self.formatter.submit(render(self.env, template, view))
         if header:
             self._headers[placeholder] = header
         return placeholder
 
     def finish(self, *outputs: dict[str, str]) -> None:
-        """Format every pending module and replace its placeholder in ``outputs``, in place."""
-        wanted = [
-            (files, path)
-            for files in outputs
-            for path, text in files.items()
-            if text in self._pending
-        ]
-        formatted = self.formatter.format_many(
-            [self._pending[files[path]] for files, path in wanted]
-        )
-        for (files, path), text in zip(wanted, formatted, strict=True):
-            files[path] = self._headers.get(files[path], "") + text
+        """Put every pending module's formatted text in place of its placeholder in
+        ``outputs``, in place; the formatter's batch ends (``close``) whatever happens."""
+        try:
+            for files in outputs:
+                for path, text in files.items():
+                    if text in self._pending:
+                        files[path] = self._headers.get(text, "") + self._pending[text].result()
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Drop what is pending and stop the formatter's workers (``finish`` does this)."""
+        self.formatter.close()
         self._pending.clear()
         self._headers.clear()
 
@@ -194,8 +196,11 @@ def generate(services: Sequence[ir.Service], formatter: Formatter) -> dict[str, 
     duplicates = {p for p in packages if packages.count(p) > 1}
     if duplicates:
         raise ValueError(f"two specs generate the same package: {', '.join(sorted(duplicates))}")
-    files = shared_files(renderer, packages)
-    for service in services:
-        files.update(service_files(renderer, service))
-    renderer.finish(files)
+    try:
+        files = shared_files(renderer, packages)
+        for service in services:
+            files.update(service_files(renderer, service))
+        renderer.finish(files)
+    finally:
+        renderer.close()  # a failure stops the formatter's workers too
     return dict(sorted(files.items()))

@@ -113,8 +113,8 @@ def test_memo_entries_are_pruned(tmp_path: Path) -> None:
     for i in range(KEEP + 5):
         memo.put(f"k{i}", {"a.py": str(i)})
     memo.prune()
-    assert len(list(tmp_path.glob("*.json"))) == KEEP
+    assert len(list(tmp_path.glob("*.marshal"))) == KEEP
     assert Memo(tmp_path).get("missing") is None
-    (tmp_path / "corrupt.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "corrupt.marshal").write_bytes(b"{not marshal")
     assert memo.get("corrupt") is None
     assert Memo(None).get("k1") is None

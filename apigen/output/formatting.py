@@ -6,9 +6,11 @@ the formatted text. black is imported only on a cache miss: a no-change regenera
 pays for importing it.
 
 black formats ~2,500 lines a second, so a from-scratch run spends most of its time here:
-``format_many`` formats a batch of cache misses on every core (forked workers that inherit
-the imported black), largest module first. Output does not depend on the split: black is a
-pure function of the text and the mode.
+``Formatter.submit`` hands a module's cache misses to a pool of forked black workers (one
+per core, started once a batch holds enough lines, kept until ``close``) as soon as it is
+rendered, so black formats one spec while the next is read and rendered; ``format_many``
+is a batch of ``submit`` then ``close``. Output does not depend on the split or the order:
+black is a pure function of the text and the mode.
 
 A big module is formatted in pieces: split before top-level ``class``/``def``/decorator
 lines that follow a blank line (``split_top_level``), each piece formatted and cached on its
@@ -31,7 +33,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,12 +57,25 @@ def default_cache_dir() -> Path:
 
 
 class Formatter:
-    """Formats Python source; ``cache_dir=None`` disables the cache."""
+    """Formats Python source; ``cache_dir=None`` disables the cache.
+
+    ``submit`` starts formatting a module and returns at once: its pieces that miss the
+    cache wait here until a batch holds ``PARALLEL_MIN_LINES`` lines, then go to a pool of
+    forked black workers (one per core, kept until ``close``) and every later miss goes
+    there as it is submitted, so black runs while the caller reads and renders the next
+    spec. ``Formatted.result`` waits for a module (a piece never sent to the pool is
+    formatted here then). ``close`` ends the batch: it stops the pool.
+    """
 
     def __init__(self, cache_dir: Path | None) -> None:
         self.cache_dir = cache_dir / f"black-{BLACK_VERSION}" if cache_dir else None
         self._mode: object | None = None
         self.misses = 0
+        self._jobs: dict[str, _Job] = {}  # piece source → its job, in this batch
+        self._waiting: list[_Job] = []  # misses not yet sent to the pool
+        self._waiting_lines = 0
+        self._pool: ProcessPoolExecutor | None = None
+        self._forkable: bool | None = None  # decided once per batch
 
     def _black_mode(self) -> object:
         import black
@@ -101,41 +116,129 @@ class Formatter:
 
     def format_many(self, sources: Sequence[str]) -> list[str]:
         """Each source formatted, in order; big ones in pieces (see the module docstring)."""
-        pieces = [split_top_level(source) for source in sources]
-        flat = [piece for split in pieces for piece in split]
-        if len(flat) == len(sources):
-            return self._format_sources(sources)
         try:
-            formatted = iter(self._format_sources([p.source() for p in flat]))
-            return [
-                join_pieces(split, [piece.unwrap(next(formatted)) for piece in split])
-                for split in pieces
-            ]
-        except ValueError:  # black.InvalidInput: a piece cut at no statement boundary
-            return self._format_sources(sources)
+            pending = [self.submit(source) for source in sources]
+            return [formatted.result() for formatted in pending]
+        finally:
+            self.close()
 
-    def _format_sources(self, sources: Sequence[str]) -> list[str]:
-        """Each source formatted, in order; misses formatted in parallel when it pays."""
-        out: list[str | None] = []
-        misses: dict[str, list[int]] = {}
-        paths: list[Path | None] = []
-        for index, source in enumerate(sources):
-            cached = self._cached_path(source)
-            paths.append(cached)
-            hit = self._lookup(cached)
-            out.append(hit)
-            if hit is None:
-                misses.setdefault(source, []).append(index)
-        if misses:
+    def submit(self, source: str) -> Formatted:
+        """Start formatting ``source``; ``result()`` of the answer is the formatted text."""
+        pieces = split_top_level(source)
+        return Formatted(self, source, pieces, [self._job(p.source()) for p in pieces])
+
+    def close(self) -> None:
+        """End the batch: stop the pool (its unfinished work is dropped)."""
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+        self._jobs.clear()
+        self._waiting.clear()
+        self._waiting_lines = 0
+        self._forkable = None
+
+    def __enter__(self) -> Formatter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _job(self, source: str) -> _Job:
+        job = self._jobs.get(source)
+        if job is not None:  # the same text twice in a batch is formatted once
+            return job
+        job = self._jobs[source] = _Job(source, self._cached_path(source))
+        job.text = self._lookup(job.cache)
+        if job.text is None:
+            self.misses += 1
+            self._schedule(job)
+        return job
+
+    def _schedule(self, job: _Job) -> None:
+        if self._pool is not None:
+            job.future = self._pool.submit(_format_in_worker, job.source)
+            return
+        self._waiting.append(job)
+        self._waiting_lines += job.source.count("\n")
+        # One job gains nothing from a pool; a small batch costs less here than a fork.
+        big = len(self._waiting) > 1 and self._waiting_lines >= PARALLEL_MIN_LINES
+        if big and self._can_fork():
             mode = self._black_mode()
-            self.misses += len(misses)
-            for source, formatted in zip(misses, _format_all(list(misses), mode), strict=True):
-                for index in misses[source]:
-                    out[index] = formatted
-                cached = paths[misses[source][0]]
-                if cached is not None:
-                    _store(cached, formatted)
-        return [text for text in out if text is not None]
+            context = multiprocessing.get_context("fork")
+            self._pool = ProcessPoolExecutor(_workers(), context, _init_worker, (mode,))
+            for waiting in sorted(self._waiting, key=lambda j: -len(j.source)):
+                waiting.future = self._pool.submit(_format_in_worker, waiting.source)
+            self._waiting.clear()
+
+    def _can_fork(self) -> bool:
+        # fork is only safe from a single-threaded process (the CLI); elsewhere stay in-process.
+        if self._forkable is None:
+            self._forkable = (
+                _workers() >= 2
+                and threading.active_count() == 1
+                and "fork" in multiprocessing.get_all_start_methods()
+            )
+        return self._forkable
+
+    def _text(self, job: _Job) -> str | None:
+        """The job's formatted text; ``None`` when black cannot parse it (a bad cut)."""
+        if job.text is None and not job.failed:
+            if job.future is not None:
+                job.text = job.future.result()
+            else:
+                job.text = _format_or_none(job.source, self._black_mode())
+            job.failed = job.text is None
+            if job.text is not None and job.cache is not None:
+                _store(job.cache, job.text)
+        return job.text
+
+    def _whole(self, source: str) -> str:
+        """``source`` formatted in one piece, here: black's own error when it is not Python."""
+        import black
+
+        cached = self._cached_path(source)
+        hit = self._lookup(cached)
+        if hit is not None:
+            return hit
+        formatted: str = black.format_str(source, mode=self._black_mode())  # type: ignore[arg-type]
+        if cached is not None:
+            _store(cached, formatted)
+        return formatted
+
+
+class _Job:
+    """One distinct text to format: from the cache, in a worker (``future``) or here."""
+
+    __slots__ = ("cache", "failed", "future", "source", "text")
+
+    def __init__(self, source: str, cache: Path | None) -> None:
+        self.source = source
+        self.cache = cache
+        self.text: str | None = None
+        self.future: Future[str | None] | None = None
+        self.failed = False
+
+
+class Formatted:
+    """A module being formatted (``Formatter.submit``), as pieces; ``result`` joins them."""
+
+    def __init__(
+        self, formatter: Formatter, source: str, pieces: list[Piece], jobs: list[_Job]
+    ) -> None:
+        self._formatter = formatter
+        self._source = source
+        self._pieces = pieces
+        self._jobs = jobs
+
+    def result(self) -> str:
+        texts = [self._formatter._text(job) for job in self._jobs]
+        try:
+            if any(text is None for text in texts):
+                raise ValueError("black cannot parse a piece")
+            unwrapped = [p.unwrap(t or "") for p, t in zip(self._pieces, texts, strict=True)]
+            return join_pieces(self._pieces, unwrapped)
+        except ValueError:  # a piece cut at no statement boundary: the module whole
+            return self._formatter._whole(self._source)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,34 +371,24 @@ def _init_worker(mode: object) -> None:
     _WORKER_MODE = mode
 
 
-def _format_in_worker(source: str) -> str:
+def _format_in_worker(source: str) -> str | None:
+    return _format_or_none(source, _WORKER_MODE)
+
+
+def _format_or_none(source: str, mode: object) -> str | None:
+    """black's text for ``source``; ``None`` when it is not Python on its own (a bad cut:
+    the caller formats the whole module, where black's error names the real problem)."""
     import black
 
-    return black.format_str(source, mode=_WORKER_MODE)  # type: ignore[arg-type]
+    try:
+        formatted: str = black.format_str(source, mode=mode)  # type: ignore[arg-type]
+    except ValueError:  # black.InvalidInput
+        return None
+    return formatted
 
 
-def _format_all(sources: list[str], mode: object) -> list[str]:
-    """black over every source: forked workers on every core for big batches, else here."""
-    import black
-
-    workers = min(os.cpu_count() or 1, len(sources))
-    lines = sum(source.count("\n") for source in sources)
-    # fork is only safe from a single-threaded process (the CLI); elsewhere stay in-process.
-    if (
-        workers < 2
-        or lines < PARALLEL_MIN_LINES
-        or threading.active_count() > 1
-        or "fork" not in multiprocessing.get_all_start_methods()
-    ):
-        return [black.format_str(source, mode=mode) for source in sources]  # type: ignore[arg-type]
-    order = sorted(range(len(sources)), key=lambda i: -len(sources[i]))
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(workers, context, _init_worker, (mode,)) as pool:
-        done = pool.map(_format_in_worker, [sources[i] for i in order])
-        result = [""] * len(sources)
-        for index, formatted in zip(order, done, strict=True):
-            result[index] = formatted
-    return result
+def _workers() -> int:
+    return os.cpu_count() or 1
 
 
 def _store(path: Path, text: str) -> None:
@@ -315,3 +408,8 @@ class Unformatted(Formatter):
 
     def format_many(self, sources: Sequence[str]) -> list[str]:
         return list(sources)
+
+    def submit(self, source: str) -> Formatted:
+        job = _Job(source, None)
+        job.text = source
+        return Formatted(self, source, [Piece(source)], [job])

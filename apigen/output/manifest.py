@@ -19,11 +19,12 @@ deleted; ``apigen check`` lists such leftovers as files no spec generates.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 MANIFEST = ".apigen-manifest"
 
@@ -42,9 +43,15 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def render(files: Mapping[str, str]) -> str:
-    """The manifest text for ``files`` (relative path → text), sorted by path."""
-    return "".join(f"{digest(files[rel].encode('utf-8'))}  {rel}\n" for rel in sorted(files))
+def render(files: Mapping[str, str], encoded: Mapping[str, bytes] | None = None) -> str:
+    """The manifest text for ``files`` (relative path → text), sorted by path; ``encoded``
+    may hold their UTF-8 bytes already (``writing.write_tree`` has them)."""
+    data = (
+        encoded
+        if encoded is not None
+        else {rel: text.encode("utf-8") for rel, text in files.items()}
+    )
+    return "".join(f"{digest(data[rel])}  {rel}\n" for rel in sorted(files))
 
 
 def read(out_dir: Path) -> list[Entry]:
@@ -72,36 +79,46 @@ def safe_relative(rel: str) -> bool:
     parts = rel.split("/")
     if any(part in ("", ".", "..") for part in parts):
         return False
-    return not PurePosixPath(rel).is_absolute() and ":" not in parts[0]
+    return ":" not in parts[0]  # no leading "/" (above) is what makes a POSIX path relative
 
 
-def inside(out_dir: Path, rel: str, folders: dict[Path, str] | None = None) -> Path | None:
+def inside(out_dir: Path, rel: str, folders: dict[str, str] | None = None) -> Path | None:
     """``out_dir / rel`` when it lies strictly inside ``out_dir`` through real folders only.
 
     Folders that do not exist yet are fine (nothing of them can point elsewhere); an existing
     component that is a symbolic link or not a folder makes the answer ``None``. ``folders``
-    memoises what each folder is ("folder", "other", "missing") across the calls of one
-    check of many files, which share most of their folders.
+    memoises what each folder is ("folder", "other", "missing"), by its path relative to
+    ``out_dir``, across the calls of one check of many files, which share most of their
+    folders (strings, not ``Path``s: a check of ec2's 10,000 files is mostly this loop).
     """
-    if not safe_relative(rel):
+    if not contained(out_dir, rel, folders):
         return None
+    return out_dir.joinpath(*rel.split("/"))
+
+
+def contained(out_dir: Path | str, rel: str, folders: dict[str, str] | None = None) -> bool:
+    """Whether ``inside`` would give a path (without making one)."""
+    if not safe_relative(rel):
+        return False
     seen = {} if folders is None else folders
-    path = out_dir
-    parts = rel.split("/")
-    for part in parts[:-1]:
-        path = path / part
-        kind = seen.get(path)
+    root = os.fspath(out_dir)
+    end = rel.find("/")
+    while end != -1:
+        folder = rel[:end]
+        kind = seen.get(folder)
         if kind is None:
             try:
-                kind = "folder" if stat.S_ISDIR(path.lstat().st_mode) else "other"
+                mode = os.lstat(os.path.join(root, folder)).st_mode
+                kind = "folder" if stat.S_ISDIR(mode) else "other"
             except FileNotFoundError:
                 kind = "missing"
-            seen[path] = kind
+            seen[folder] = kind
         if kind == "missing":
-            return out_dir.joinpath(*parts)
+            break
         if kind == "other":
-            return None
-    return path / parts[-1]
+            return False
+        end = rel.find("/", end + 1)
+    return True
 
 
 def removable(out_dir: Path, entry: Entry) -> Path | None:
