@@ -25,12 +25,15 @@ OPTIONS: dict[str, Any] = {
 }
 
 
-def _threads() -> set[str]:
-    return {t.name for t in threading.enumerate()}
+def _loops() -> set[threading.Thread]:
+    """The blocking transports' event-loop threads alive now (another test's may be among
+    them: each test compares with what it found when it started)."""
+    return {t for t in threading.enumerate() if t.name == "apigen-blocking-transport"}
 
 
 def test_sync_client_through_asgi_transport_and_close() -> None:
     app = app_for(verify_sigv4=True, credentials={"AKID": "SECRET"})
+    before = _loops()
     with AsgiTransport(app) as transport:
         client = ThingsClient(transport=transport, **OPTIONS)
         assert client._call("GetThing", {"thing_id": "abc"}).thing.id.startswith("abc/")
@@ -38,19 +41,21 @@ def test_sync_client_through_asgi_transport_and_close() -> None:
             client._call("GetThing", {"thing_id": "gone"})
         assert info.value.status == 404 and info.value.request_id
         client.close()  # the transport is the caller's: still usable
-        assert "apigen-blocking-transport" in _threads()
+        assert len(_loops() - before) == 1
         client._call("GetThing", {"thing_id": "again"})
-    assert "apigen-blocking-transport" not in _threads()
+    assert _loops() <= before
     transport.send(HttpRequest("GET", "/things/x", "", []), url_base="http://t", timeout=None)
     transport.close()  # a send after close started a new loop; close stops it again
-    assert "apigen-blocking-transport" not in _threads()
+    assert _loops() <= before
 
 
 def test_sync_client_accepts_httpx_asgi_transport_and_owns_it() -> None:
+    before = _loops()
     client = ThingsClient(transport=httpx.ASGITransport(app=app_for()), **OPTIONS)
     assert client._call("CreateThing", {"name": "ab"}).thing.id == "ab"
+    assert len(_loops() - before) == 1
     client.close()
-    assert "apigen-blocking-transport" not in _threads()
+    assert _loops() <= before
     assert isinstance(sync_transport(httpx.AsyncClient()), BlockingTransport)
 
 
