@@ -15,7 +15,7 @@ import socket
 import ssl
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, cast
 from urllib.parse import urlsplit
 
 from ..core.http import NO_BODY_METHODS, HttpRequest, HttpResponse
@@ -72,7 +72,7 @@ class _OneSend(http.client.HTTPConnection):
         if encode_chunked or type(message_body) is not bytes or len(message_body) > JOINED_BODY_MAX:
             super()._send_output(message_body, encode_chunked)  # type: ignore[misc]
             return
-        block: list[bytes] = self._buffer  # type: ignore[attr-defined]
+        block = cast("list[bytes]", self._buffer)  # type: ignore[attr-defined]
         block.extend((b"", message_body))  # the blank line, then the body
         message = b"\r\n".join(block)
         del block[:]
