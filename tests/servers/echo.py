@@ -100,8 +100,13 @@ class Echo:
     @classmethod
     def for_package(cls, service: ir.Service, package: str) -> Echo:
         """``Echo`` of ``apigen_generated.<package>``: its ``SERVICE`` and server handler."""
-        spec = importlib.import_module(f"apigen_generated.{package}.operations").SERVICE
-        server = importlib.import_module(f"apigen_generated.{package}.server")
+        return cls.of(service, f"apigen_generated.{package}")
+
+    @classmethod
+    def of(cls, service: ir.Service, module: str) -> Echo:
+        """``Echo`` of the generated service package ``module`` (vendored anywhere)."""
+        spec = importlib.import_module(f"{module}.operations").SERVICE
+        server = importlib.import_module(f"{module}.server")
         handler = client_class_name(service).removesuffix("Client") + "Handler"
         return cls(service, spec, getattr(server, handler), server.create_app)
 

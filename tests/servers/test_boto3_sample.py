@@ -7,7 +7,7 @@ another sample; the same pin, the same sample), cut down to ``OPERATIONS`` of it
 (chosen by the same hash; operations with a streaming body or an event stream are left to
 tests/streams), imported with ``apigen import``'s importer, generated and served with the echo
 handler under uvicorn. boto3 calls each kept operation with a sample of every input member of
-our spec, and the check is test_boto3.py's: the server received what boto3 sent, boto3 parsed
+our spec, and the check is round_trip.py's, as for the seeds: the server received what boto3 sent, boto3 parsed
 what the handler returned, the status is the operation's.
 
 The named peers beside this file (SNS, EC2, Route 53, S3, Kinesis...) show one protocol's
@@ -18,18 +18,16 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import importlib
 import json
 import shutil
 import sys
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
-from peers import TALLY, UNPAIRED, need
+from peers import UNPAIRED, need
 
 need("boto3", "uvicorn", "defusedxml", "cbor2")
 
@@ -38,13 +36,13 @@ import botocore  # noqa: E402
 import botocore.model  # noqa: E402
 from boto_wire import Pairing  # noqa: E402
 from botocore.config import Config  # noqa: E402
-from echo import DEEP, Echo, field_alias, wire  # noqa: E402
+from echo import Echo, field_alias  # noqa: E402
 from live import serve  # noqa: E402
+from round_trip import Peer, check_round_trip  # noqa: E402
 
-from apigen import ir, naming  # noqa: E402
+from apigen import naming  # noqa: E402
 from apigen.frontends import load_service  # noqa: E402
 from apigen.importers import import_botocore_path, yaml_writer  # noqa: E402
-from apigen.views.client import client_class_name  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "importers"))
 from botocore_models import load, service_folders  # noqa: E402
@@ -92,31 +90,14 @@ def _kept(model: dict[str, Any], name: str) -> list[str]:
     return sorted(sorted(candidates, key=lambda o: _rank(name, o))[:OPERATIONS])
 
 
-class Served:
-    """One chosen model's generated server, live, with the echo and a boto3 client."""
-
-    def __init__(self, name: str, package: ModuleType, service: ir.Service) -> None:
-        self.name = name
-        self.service = service
-        operations = _module(package, "operations").SERVICE
-        server = _module(package, "server")
-        handler = getattr(server, client_class_name(service).removesuffix("Client") + "Handler")
-        self.echo = Echo(service, operations, handler, server.create_app)
-        self.pairing = Pairing(service, lambda m: field_alias(service, m))
-
-
-def _module(package: ModuleType, name: str) -> ModuleType:
-    return importlib.import_module(f"{package.__name__}.{name}")
-
-
 @pytest.fixture(scope="module")
 def served(
     tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[Callable[[str], tuple[Served, Any]]]:
+) -> Iterator[Callable[[str], Peer]]:
     with contextlib.ExitStack() as stack:
-        started: dict[str, tuple[Served, Any]] = {}
+        started: dict[str, Peer] = {}
 
-        def get(flavour: str) -> tuple[Served, Any]:
+        def get(flavour: str) -> Peer:
             if flavour in started:
                 return started[flavour]
             name = sample()[flavour]
@@ -135,8 +116,8 @@ def served(
             package = stack.enter_context(
                 generated_package(cut, root, f"apigen_sample_{stem}", service)
             )
-            peer = Served(name, package, service)
-            live = stack.enter_context(serve(peer.echo.app()))
+            echo = Echo.of(service, package.__name__)
+            live = stack.enter_context(serve(echo.app()))
             client = boto3.session.Session().client(
                 name,
                 endpoint_url=live.url,
@@ -147,10 +128,10 @@ def served(
             )
             stack.callback(client.close)
             assert _flavour(model, name) == flavour
-            stack.callback(
-                lambda: UNPAIRED.update(f"{name}: {line}" for line in peer.pairing.unpaired)
-            )
-            started[flavour] = (peer, client)
+            pairing = Pairing(service, lambda m: field_alias(service, m))
+            stack.callback(lambda: UNPAIRED.update(f"{name}: {line}" for line in pairing.unpaired))
+            model_of = client.meta.service_model
+            started[flavour] = Peer(name, service, echo, live, client, model_of, pairing)
             return started[flavour]
 
         yield get
@@ -171,35 +152,5 @@ def test_every_flavour_is_sampled() -> None:
 
 
 @pytest.mark.parametrize(("flavour", "op_name"), _cases())
-def test_boto3_round_trip(
-    served: Callable[[str], tuple[Served, Any]], flavour: str, op_name: str
-) -> None:
-    peer, client = served(flavour)
-    op = next(o for o in peer.service.operations if o.name == op_name)
-    boto_op = client.meta.service_model.operation_model(op_name)
-    params: dict[str, Any] = {}
-    if op.input is not None:
-        shape = peer.service.shapes[op.input]
-        drawn = peer.echo.samples.structure(shape, DEEP)
-        model = peer.echo.spec.operations[op.name].input.model_validate(drawn)
-        params = peer.pairing.to_boto(op.input, boto_op.input_shape, wire(model))
-    before = len(peer.echo.calls)
-    response = getattr(client, botocore.xform_name(op_name))(**params)
-    TALLY[f"boto3 → {peer.name} ({flavour}, chosen by hash): calls"] += 1
-    assert len(peer.echo.calls) == before + 1, op_name
-    call = peer.echo.last
-    assert call.operation == op_name
-    if op.input is not None:
-        received = peer.pairing.neutral(
-            op.input, boto_op.input_shape, wire(call.request), strict=True
-        )
-        sent = peer.pairing.from_boto(op.input, boto_op.input_shape, params)
-        assert received == sent, f"{op_name}: the server received other values than boto3 sent"
-    metadata = response.pop("ResponseMetadata")
-    assert metadata["HTTPStatusCode"] == peer.echo.spec.operations[op_name].code
-    if op.output is None or boto_op.output_shape is None:
-        assert response == {}, op_name
-        return
-    returned = peer.pairing.neutral(op.output, boto_op.output_shape, wire(call.response))
-    parsed = peer.pairing.from_boto(op.output, boto_op.output_shape, response)
-    assert parsed == returned, f"{op_name}: boto3 parsed other values than the handler returned"
+def test_boto3_round_trip(served: Callable[[str], Peer], flavour: str, op_name: str) -> None:
+    check_round_trip(served(flavour), op_name)
