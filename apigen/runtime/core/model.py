@@ -1,4 +1,6 @@
-"""Bases the generated pydantic shapes are built from (scalar types: ``scalars.py``).
+"""Bases the generated pydantic shapes are built from (scalar types: ``scalars.py``; open
+enums: ``enums.py``; OpenAPI discriminated unions: ``unions.py``; which side validates:
+``sides.py``; a response a client reads: ``client_reading.py``).
 
 Decisions:
 - Python attributes are snake_case; the wire name is accepted too and is the serialisation
@@ -37,11 +39,7 @@ Decisions:
   ``Field.description`` (and so JSON Schema descriptions) is left empty.
 """
 
-import enum
-from collections.abc import Mapping
-from dataclasses import dataclass
-from types import MappingProxyType
-from typing import Any, ClassVar, Final, Self, TypeVar, cast, get_args
+from typing import Any, ClassVar, Self, TypeVar, cast
 
 from pydantic import (
     BaseModel,
@@ -49,7 +47,6 @@ from pydantic import (
     GetCoreSchemaHandler,
     SerializationInfo,
     SerializerFunctionWrapHandler,
-    Tag,
     ValidationError,
     ValidationInfo,
     model_serializer,
@@ -58,8 +55,29 @@ from pydantic import (
 from pydantic.config import ExtraValues
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
+from .client_reading import read_response
 from .directions import REQUEST, RESPONSE, defaulted_keys, direction_of
+from .enums import OpenEnum, OpenIntEnum
 from .redact import without_input
+from .sides import AS_SERVER, is_server
+from .unions import Discriminated, UnknownVariant
+
+# The generated shapes import every runtime base from here.
+__all__ = [
+    "AS_SERVER",
+    "ApigenModel",
+    "ApigenNarrowed",
+    "ApigenOneOf",
+    "ApigenUnion",
+    "Discriminated",
+    "Empty",
+    "ModelT",
+    "OpenEnum",
+    "OpenIntEnum",
+    "UnknownVariant",
+    "is_server",
+    "read_json",
+]
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
@@ -315,18 +333,7 @@ class ApigenUnion(ApigenOneOf):
         return None
 
 
-# -- which side validates ----------------------------------------------------------------------
-
-#: The pydantic validation context of a request a server reads (``read_json``).
-AS_SERVER: Final[Mapping[str, str]] = MappingProxyType({"apigen": "server"})
-
-
-def is_server(context: Any) -> bool:
-    """Whether a pydantic validation context is a server reading a request."""
-    return (
-        isinstance(context, Mapping)
-        and cast("Mapping[str, Any]", context).get("apigen") == "server"
-    )
+# -- reading JSON ------------------------------------------------------------------------------
 
 
 def read_json(model: type[ModelT], data: str | bytes, *, server: bool = False) -> ModelT:
@@ -341,7 +348,7 @@ def read_json(model: type[ModelT], data: str | bytes, *, server: bool = False) -
     if server:
         return model.model_validate_json(data, strict=True, context=AS_SERVER)
     try:
-        return model.model_validate_json(data)
+        return read_response(model, data)
     except ValidationError as exc:
         from .map_nulls import without_null_entries  # a null map value is dropped
 
@@ -349,177 +356,6 @@ def read_json(model: type[ModelT], data: str | bytes, *, server: bool = False) -
         if cleaned is None:
             raise
         try:
-            return model.model_validate_json(cleaned)
+            return read_response(model, cleaned)
         except ValidationError:
             raise exc from None
-
-
-def _known_on_server(value: Any, info: ValidationInfo) -> Any:
-    """An enum's pseudo-member (a value the spec does not list) is an error on a server."""
-    if not is_server(info.context) or not isinstance(value, enum.Enum):
-        return value
-    cls = type(value)
-    if cls._value2member_map_.get(value.value) is value:
-        return value
-    names = [repr(m.value) for m in cls]
-    expected = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-    raise PydanticCustomError("enum", "Input should be {expected}", {"expected": expected})
-
-
-class _Open:
-    """Closes an open enum on a server (mixed into ``OpenEnum`` and ``OpenIntEnum``).
-
-    Python input (data a binary codec decoded, such as CBOR) may give an enum its plain
-    value: it becomes the member first, so pydantic's strict mode, which takes only members
-    from Python, judges it as it judges the same value in JSON.
-    """
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler) -> CoreSchema:
-        schema = core_schema.with_info_after_validator_function(_known_on_server, handler(source))
-
-        def member(value: Any) -> Any:
-            if type(value) in (str, int):
-                try:
-                    return source(value)
-                except ValueError:
-                    return value  # not a value of this enum's type: pydantic says so
-            return value
-
-        def no_boolean(value: Any, info: ValidationInfo) -> Any:
-            # JSON's true equals 1 in Python: an integer enum on a server takes no boolean.
-            if isinstance(value, bool) and issubclass(source, int) and is_server(info.context):
-                raise PydanticCustomError("int_type", "Input should be a valid integer")
-            return value
-
-        return core_schema.json_or_python_schema(
-            json_schema=core_schema.with_info_before_validator_function(no_boolean, schema),
-            python_schema=core_schema.no_info_before_validator_function(member, schema),
-        )
-
-
-class OpenEnum(_Open, str, enum.Enum):
-    """A string enum that keeps values it does not know, as pseudo-members (not on a server)."""
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        if isinstance(value, str):
-            member = str.__new__(cls, value)
-            member._name_ = value
-            member._value_ = value
-            return member
-        return None
-
-    def __str__(self) -> str:
-        return str(self.value)
-
-
-class OpenIntEnum(_Open, int, enum.Enum):
-    """An integer enum that keeps values it does not know, as pseudo-members (not on a server)."""
-
-    @classmethod
-    def _missing_(cls, value: object) -> Any:
-        if isinstance(value, int) and not isinstance(value, bool):
-            member = int.__new__(cls, value)
-            member._name_ = str(value)
-            member._value_ = value
-            return member
-        return None
-
-
-# -- OpenAPI discriminated unions ------------------------------------------------------------
-
-
-class UnknownVariant(BaseModel):
-    """A discriminated-union variant this SDK does not know: its tag and its JSON object.
-
-    A newer peer may send a variant added after this SDK was generated; it is kept instead of
-    failing the whole message, and serialises back to ``data`` unchanged. A union whose
-    annotation lists ``UnknownVariant`` falls back to it for any tag it does not know; a
-    missing tag is still a validation error. A server reading a request (``AS_SERVER``)
-    rejects an unknown tag too: the spec lists every variant a request may use, so the
-    handler never sees another.
-    """
-
-    model_config = ConfigDict(hide_input_in_errors=True, defer_build=True)
-
-    tag: str
-    """The discriminator property's value."""
-    data: dict[str, Any]
-    """The variant's JSON object as received, the tag included."""
-
-    @model_serializer(mode="plain")
-    def _apigen_raw(self) -> dict[str, Any]:
-        return self.data
-
-
-@dataclass(frozen=True, slots=True)
-class Discriminated:
-    """Pick a union variant by one property's value (OpenAPI ``discriminator``).
-
-    Annotates a union of ``Annotated[Model, Tag(value)]`` variants, optionally with
-    ``UnknownVariant`` (the fallback for tags no variant has; see there). The value is read
-    from a JSON object by its wire name and from a model by its attribute name; a missing
-    value, or an unknown one without the fallback, is a validation error.
-    """
-
-    wire: str
-    attribute: str | None = None
-
-    def __get_pydantic_core_schema__(
-        self, source: Any, handler: GetCoreSchemaHandler
-    ) -> CoreSchema:
-        choices: dict[str, CoreSchema] = {}
-        fallback = False
-        for variant in get_args(source):
-            if variant is UnknownVariant:
-                fallback = True
-                continue
-            model, *metadata = get_args(variant)
-            for tag in (m.tag for m in metadata if isinstance(m, Tag)):
-                choices[tag] = handler.generate_schema(model)
-        tags = tuple(choices)
-        known = frozenset(tags)
-        unknown = "<unknown>"
-        while unknown in known:
-            unknown = f"<{unknown}>"
-        wire, attribute = self.wire, self.attribute or self.wire
-
-        def tag_of(value: Any) -> str | None:
-            if isinstance(value, UnknownVariant):
-                return unknown
-            if isinstance(value, dict):
-                found = cast("dict[str, Any]", value).get(wire)
-                if fallback and isinstance(found, str) and found not in known:
-                    return unknown
-            else:
-                found = getattr(value, attribute, None)
-            if isinstance(found, enum.Enum):
-                found = found.value
-            return found if isinstance(found, str) else None
-
-        if not fallback:
-            return core_schema.tagged_union_schema(choices, tag_of)
-
-        def raw(value: Any) -> Any:
-            if isinstance(value, dict):
-                entries = cast("dict[str, Any]", value)
-                return {"tag": entries[wire], "data": entries}
-            return value
-
-        def allowed(value: Any, info: ValidationInfo) -> Any:
-            if isinstance(value, UnknownVariant) and is_server(info.context):
-                raise PydanticCustomError(  # the tag is a value: never in a message
-                    "union_tag_invalid",
-                    "Input tag found using '{discriminator}' does not match any of "
-                    "the expected tags: {expected_tags}",
-                    {"discriminator": wire, "expected_tags": ", ".join(repr(t) for t in tags)},
-                )
-            return value
-
-        choices[unknown] = core_schema.no_info_before_validator_function(
-            raw, handler.generate_schema(UnknownVariant)
-        )
-        return core_schema.with_info_after_validator_function(
-            allowed, core_schema.tagged_union_schema(choices, tag_of)
-        )

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 
+from ..core.client_reading import read_response
 from ..core.errors import (
     ParamValidationError,
     ServiceError,
@@ -100,7 +101,7 @@ class AwsJsonCodec:
             return self.events.read_output(operation, streamed, response)
         body = response.body
         try:
-            return operation.output.model_validate_json(body if body.strip() else _EMPTY)
+            return read_response(operation.output, body if body.strip() else _EMPTY)
         except ValueError as exc:
             raise unfit_response(operation, exc, response) from None
 

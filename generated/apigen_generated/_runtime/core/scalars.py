@@ -30,6 +30,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from .client_reading import client_response_noop
+
 # -- timestamps ---------------------------------------------------------------------------
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -233,6 +235,7 @@ def Pattern(pattern: str, spec: str | None = None) -> AfterValidator:  # noqa: N
     """
     shown = pattern if spec is None else spec
 
+    @client_response_noop  # and so left out of a response's validation (client_reading)
     def check(value: str, info: ValidationInfo) -> str:
         if info.mode == "json" and info.context is None:
             return value  # a client reading a response
