@@ -16,6 +16,7 @@ from apigen.views.client_methods import operation_method_name
 from apigen.views.docs import docstring
 from apigen.views.fake_plan import fake_plan, plan_source
 from apigen.views.imports import ImportSet
+from apigen.views.literals import literal
 from apigen.views.server import handler_class_name
 from apigen.views.types import TypeMapper
 
@@ -76,7 +77,7 @@ def fake_view(service: ir.Service) -> FakeView:
     methods = tuple(
         FakeMethodView(
             name=operation_method_name(op),
-            operation=repr(op.name),
+            operation=literal(op.name),
             input=model(op.input),
             output=model(op.output),
         )

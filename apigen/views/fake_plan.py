@@ -40,6 +40,7 @@ from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
 from apigen.views.fake_values import fitting_string, id_format
+from apigen.views.literals import literal
 
 _HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS, ir.Location.STATUS)
 _NOT_FOUND = ("NotFound", "NoSuch")
@@ -489,10 +490,10 @@ def plan_source(value: Any) -> str:
             args.append(f"{f.name}={plan_source(item)}")
         return f"{type(value).__name__}({', '.join(args)})"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k!r}: {plan_source(v)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{literal(k)}: {plan_source(v)}" for k, v in value.items()) + "}"
     if isinstance(value, tuple):
         inner = ", ".join(plan_source(v) for v in value)
         return f"({inner},)" if len(value) == 1 else f"({inner})"
     if isinstance(value, list):
         return "[" + ", ".join(plan_source(v) for v in value) + "]"
-    return repr(value)
+    return literal(value)

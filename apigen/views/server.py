@@ -19,6 +19,7 @@ from apigen import ir, naming
 from apigen.views.client_methods import error_names, operation_method_name
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
+from apigen.views.literals import literal
 from apigen.views.method_doc import method_doc
 from apigen.views.types import TypeMapper
 
@@ -130,7 +131,7 @@ def server_view(service: ir.Service) -> ServerView:
         methods.append(
             HandlerMethodView(
                 name=operation_method_name(op),
-                operation=repr(op.name),
+                operation=literal(op.name),
                 input=model(op.input),
                 output=model(op.output),
                 doc=method_doc(

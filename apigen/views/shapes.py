@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from apigen import ir, naming, regex_translate
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
+from apigen.views.literals import literal
 from apigen.views.types import (
     Import,
     TypeExpr,
@@ -245,7 +246,7 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         named.append(factory)
         args.append(f"default_factory={factory}")
     elif member.has_default and not in_union and member.default is not None:
-        args.append(f"default={member.default!r}")
+        args.append(f"default={literal(member.default)}")
     elif optional:
         annotation = or_none(annotation)
         args.append("default=None")
@@ -253,8 +254,8 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         annotation = or_none(annotation)
     if wire != name:
         named.append(named_in("AliasChoices", "pydantic"))
-        args.append(f"validation_alias=AliasChoices({wire!r}, {name!r})")
-        args.append(f"serialization_alias={wire!r}")
+        args.append(f"validation_alias=AliasChoices({literal(wire)}, {literal(name)})")
+        args.append(f"serialization_alias={literal(wire)}")
     if carries_sensitive(mapper.service, member):
         args.append("repr=False")
     if member.deprecated:
@@ -285,7 +286,7 @@ def class_view(
         members = _spaced(
             EnumMemberView(
                 name=naming.constant(v.name),
-                value=repr(v.value),
+                value=literal(v.value),
                 doc=docstring(v.documentation, indent=4),
             )
             for v in shape.enum_values
@@ -297,7 +298,7 @@ def class_view(
         members = _spaced(
             EnumMemberView(
                 name=naming.constant(v.name),
-                value=repr(v.value),
+                value=literal(v.value),
                 doc=docstring(v.documentation, indent=4),
             )
             for v in shape.enum_values
@@ -330,7 +331,7 @@ def class_view(
         )
         if names:
             imports.add(("typing", "ClassVar"))
-            class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({names!r})")
+            class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({literal(names)})")
     if shape.patterns:  # patternProperties: the class checks its other keys itself
         base = f"{base}, PatternKeyed"
         imports.update(
@@ -343,7 +344,7 @@ def class_view(
             value = mapper.member_type(member)
             value = or_none(value) if member.nullable else value
             imports.update(value.imports)
-            keyed.append(f"({regex_translate.to_python(pattern)!r}, lambda: {value.text})")
+            keyed.append(f"({literal(regex_translate.to_python(pattern))}, lambda: {value.text})")
         class_vars.append(
             "__apigen_patterns__: ClassVar[tuple[tuple[str, Callable[[], object]], ...]] = ("
             + "".join(f"{c}, " for c in keyed)
@@ -366,13 +367,15 @@ def class_view(
         conditions = mapper.excluded_conditions(shape.constraints.excluded)  # its own not
         imports.update((("typing", "ClassVar"), *_runtime("Excludes")))
         base = f"{base}, Excludes"
-        class_vars.append(f"__apigen_not__: ClassVar[dict[str, object]] = {conditions!r}")
+        class_vars.append(f"__apigen_not__: ClassVar[dict[str, object]] = {literal(conditions)}")
     if shape.conditional is not None:  # if/then/else: the class checks them
         parts = dict(zip(("if", "then", "else"), shape.conditional, strict=True))
         checks = {k: mapper.excluded_conditions(v) for k, v in parts.items() if v is not None}
         imports.update((("typing", "ClassVar"), *_runtime("Conditional")))
         base = f"{base}, Conditional"
-        class_vars.append(f"__apigen_if__: ClassVar[dict[str, dict[str, object]]] = {checks!r}")
+        class_vars.append(
+            f"__apigen_if__: ClassVar[dict[str, dict[str, object]]] = {literal(checks)}"
+        )
     if shape.closed and shape.additional is None and not shape.patterns:  # refused on a server
         imports.update((("pydantic", "ConfigDict"), *_runtime("RefusesOtherKeys")))
         base = f"{base}, RefusesOtherKeys"
@@ -388,7 +391,7 @@ def class_view(
             imports.update((("typing", "ClassVar"), *_runtime("RefusesNull")))
             base = f"{base}, RefusesNull"
             class_vars.append(
-                f"__apigen_not_null__: ClassVar[frozenset[str]] = frozenset({refused!r})"
+                f"__apigen_not_null__: ClassVar[frozenset[str]] = frozenset({literal(refused)})"
             )
     return ClassView(
         name=name,

@@ -1,0 +1,80 @@
+"""Python literals and line layouts as black writes them, so black's one pass leaves them be.
+
+black formats every generated module (``output.formatting``) and is the judge of the bytes
+written; when its first pass changes anything it runs a second pass, so text that is
+already black's own costs it half. ``literal`` is ``repr`` with black's string quotes
+(double unless that needs more escapes); ``bracketed`` lays out ``head(items)tail`` the way
+black's right-hand split does: on one line when it fits, else the items on one line of
+their own, else one item a line with a trailing comma. Anything these do not match exactly
+(a head too long to split after, an item too long for its line) is left for black to lay
+out, as before: it only costs the second pass.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+LINE_LENGTH = 100  # output.formatting.LINE_LENGTH: black's line length for generated code
+_INDENT = "    "
+
+
+def string(text: str) -> str:
+    """A ``str`` literal with black's quotes: ``repr``'s escapes, double quotes unless the
+    text holds more double than single quotes (black keeps the fewer escapes)."""
+    quoted = repr(text)
+    if quoted.startswith('"') or ('"' in text and text.count('"') > text.count("'")):
+        return quoted  # repr chose double quotes, or single quotes need fewer escapes
+    if '"' not in text:
+        return f'"{quoted[1:-1]}"'
+    body = quoted[1:-1].replace("\\'", "'").replace('"', '\\"')
+    return f'"{body}"'
+
+
+def raw_string(text: str) -> str:
+    """A raw ``str`` literal of ``text`` (the caller knows it is exact raw) in black's quotes."""
+    return f'r"{text}"' if '"' not in text else f"r'{text}'"
+
+
+def literal(value: object) -> str:
+    """``repr(value)`` for literals (str, numbers, None, bools, tuples, lists, dicts,
+    frozensets of those) with every string in black's quotes."""
+    if isinstance(value, str):
+        return string(value)
+    if isinstance(value, tuple):
+        inner = ", ".join(literal(v) for v in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if isinstance(value, list):
+        return "[" + ", ".join(literal(v) for v in value) + "]"
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{literal(k)}: {literal(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, frozenset) and value:
+        return "frozenset({" + ", ".join(literal(v) for v in value) + "})"
+    return repr(value)
+
+
+def bracketed(head: str, items: Sequence[str], tail: str, indent: int) -> str:
+    """``head`` + the comma-separated ``items`` + ``tail`` (``head`` ends with the opening
+    bracket, ``tail`` starts with the closing one) at ``indent`` levels, laid out as black's
+    right-hand split does; the first line carries no indentation (the template's), later
+    ones do. ``items`` are single-line texts."""
+    pad = _INDENT * indent
+    line = f"{head}{', '.join(items)}{tail}"
+    if len(pad) + len(line) <= LINE_LENGTH or not items:
+        return line
+    inner = pad + _INDENT
+    body = ", ".join(items)
+    if len(inner) + len(body) <= LINE_LENGTH:
+        return f"{head}\n{inner}{body}\n{pad}{tail}"
+    lines = "".join(f"{inner}{item},\n" for item in items)
+    return f"{head}\n{lines}{pad}{tail}"
+
+
+def from_import(module: str, names: Sequence[str], indent: int = 0) -> str:
+    """``from module import names`` as black writes it: one line when it fits, else one
+    name a line in brackets with a trailing comma."""
+    pad = _INDENT * indent
+    line = f"from {module} import {', '.join(names)}"
+    if len(pad) + len(line) <= LINE_LENGTH:
+        return line
+    lines = "".join(f"{pad}{_INDENT}{name},\n" for name in names)
+    return f"from {module} import (\n{lines}{pad})"
