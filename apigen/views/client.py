@@ -257,7 +257,7 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
     return ClientView(
         doc=docstring(f"{kind} of {service.title}: {class_name}.", indent=0),
         imports=imports.lines(),
-        type_checking_imports=builder.typing.lines(),
+        type_checking_imports=builder.typing.lines(indent=1),
         class_name=class_name,
         base=base,
         class_doc=docstring(doc, indent=4),

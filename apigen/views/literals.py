@@ -13,6 +13,7 @@ out, as before: it only costs the second pass.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 LINE_LENGTH = 100  # output.formatting.LINE_LENGTH: black's line length for generated code
 _INDENT = "    "
@@ -52,21 +53,46 @@ def literal(value: object) -> str:
     return repr(value)
 
 
-def bracketed(head: str, items: Sequence[str], tail: str, indent: int) -> str:
-    """``head`` + the comma-separated ``items`` + ``tail`` (``head`` ends with the opening
-    bracket, ``tail`` starts with the closing one) at ``indent`` levels, laid out as black's
-    right-hand split does; the first line carries no indentation (the template's), later
-    ones do. ``items`` are single-line texts."""
+@dataclass(frozen=True, slots=True)
+class Bracket:
+    """``head`` + the comma-separated ``items`` + ``tail``: ``head`` ends with the opening
+    bracket, ``tail`` starts with the closing one; an item is a single-line text or a
+    ``Bracket`` of its own."""
+
+    head: str
+    items: Sequence[str | Bracket]
+    tail: str
+
+    def flat(self) -> str:
+        return f"{self.head}{', '.join(_flat(i) for i in self.items)}{self.tail}"
+
+
+def _flat(item: str | Bracket) -> str:
+    return item if isinstance(item, str) else item.flat()
+
+
+def bracketed(head: str, items: Sequence[str | Bracket], tail: str, indent: int) -> str:
+    """``Bracket(head, items, tail)`` at ``indent`` levels as black's right-hand split lays
+    it out; the first line carries no indentation (the template's), later ones do."""
+    return layout(Bracket(head, items, tail), indent)
+
+
+def layout(item: str | Bracket, indent: int) -> str:
+    """``item`` on one line when it fits; else split after its opening bracket: a single
+    bracketed item goes on into its own split, the items on one line of their own when
+    they fit there, else one a line with a trailing comma."""
     pad = _INDENT * indent
-    line = f"{head}{', '.join(items)}{tail}"
-    if len(pad) + len(line) <= LINE_LENGTH or not items:
+    line = _flat(item)
+    if isinstance(item, str) or len(pad) + len(line) <= LINE_LENGTH or not item.items:
         return line
     inner = pad + _INDENT
-    body = ", ".join(items)
+    body = ", ".join(_flat(i) for i in item.items)
     if len(inner) + len(body) <= LINE_LENGTH:
-        return f"{head}\n{inner}{body}\n{pad}{tail}"
-    lines = "".join(f"{inner}{item},\n" for item in items)
-    return f"{head}\n{lines}{pad}{tail}"
+        return f"{item.head}\n{inner}{body}\n{pad}{item.tail}"
+    if len(item.items) == 1 and isinstance(item.items[0], Bracket):
+        return f"{item.head}\n{inner}{layout(item.items[0], indent + 1)}\n{pad}{item.tail}"
+    lines = "".join(f"{inner}{layout(i, indent + 1)},\n" for i in item.items)
+    return f"{item.head}\n{lines}{pad}{item.tail}"
 
 
 def from_import(module: str, names: Sequence[str], indent: int = 0) -> str:

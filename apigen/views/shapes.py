@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from apigen import ir, naming, regex_translate
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
-from apigen.views.literals import literal
+from apigen.views.literals import Bracket, bracketed, literal
 from apigen.views.types import (
     Import,
     TypeExpr,
@@ -45,6 +45,7 @@ class FieldView:
     name: str
     annotation: str
     field_args: str
+    line: str  # ``name: annotation = Field(field_args)`` laid out as black does
     doc: str
     imports: frozenset[Import] = frozenset()  # what the annotation and arguments name
 
@@ -167,6 +168,12 @@ def model_order(service: ir.Service) -> list[ir.Shape]:
     return ordered
 
 
+def _frozenset_var(var: str, names: list[str]) -> str:
+    """``var: ClassVar[frozenset[str]] = frozenset([names])`` laid out as black does."""
+    listed = Bracket("[", [literal(n) for n in names], "]")
+    return bracketed(f"{var}: ClassVar[frozenset[str]] = frozenset(", [listed], ")", 1)
+
+
 def directions(service: ir.Service) -> dict[str, frozenset[str]]:
     """Where each shape may travel: in a request (an input), a response (an output, an error).
 
@@ -265,6 +272,7 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         annotation=annotation.text,
         imports=imports_of([annotation, *named]),
         field_args=", ".join(args),
+        line=bracketed(f"{name}: {annotation.text} = Field(", args, ")", 1),
         doc=docstring(
             "\n\n".join(
                 t for t in (member.documentation, untagged_note(mapper.service, member)) if t
@@ -331,7 +339,7 @@ def class_view(
         )
         if names:
             imports.add(("typing", "ClassVar"))
-            class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({literal(names)})")
+            class_vars.append(_frozenset_var(var, names))
     if shape.patterns:  # patternProperties: the class checks its other keys itself
         base = f"{base}, PatternKeyed"
         imports.update(
@@ -390,9 +398,7 @@ def class_view(
         if refused:
             imports.update((("typing", "ClassVar"), *_runtime("RefusesNull")))
             base = f"{base}, RefusesNull"
-            class_vars.append(
-                f"__apigen_not_null__: ClassVar[frozenset[str]] = frozenset({literal(refused)})"
-            )
+            class_vars.append(_frozenset_var("__apigen_not_null__", refused))
     return ClassView(
         name=name,
         base=base,
