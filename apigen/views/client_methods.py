@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.docs import plain
 from apigen.views.imports import ImportSet
-from apigen.views.literals import literal
+from apigen.views.literals import literal, parameter
 from apigen.views.method_doc import method_doc
 from apigen.views.types import TypeExpr, TypeMapper
 
@@ -137,7 +137,9 @@ class MethodBuilder:
     @staticmethod
     def signature(params: list[_Param]) -> list[str]:
         return [
-            f"{p.name}: {p.annotation}" if p.required else f"{p.name}: {p.annotation} | None = None"
+            parameter(p.name, p.annotation, None, 2)
+            if p.required
+            else parameter(p.name, f"{p.annotation} | None", "None", 2)
             for p in params
         ]
 

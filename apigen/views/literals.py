@@ -104,3 +104,22 @@ def from_import(module: str, names: Sequence[str], indent: int = 0) -> str:
         return line
     lines = "".join(f"{pad}{_INDENT}{name},\n" for name in names)
     return f"from {module} import (\n{lines}{pad})"
+
+
+def parameter(name: str, annotation: str, default: str | None, indent: int) -> str:
+    """``name: annotation = default`` as a line of an exploded signature (black adds the
+    comma after it, counted in the line's length) at ``indent`` levels: an annotation too
+    long for the line goes in brackets, on a line of its own or one ``|`` operand a line.
+    An annotation with brackets of its own that does not fit is left on one line (for
+    black to lay out)."""
+    pad = _INDENT * indent
+    tail = f" = {default}" if default is not None else ""
+    line = f"{name}: {annotation}{tail}"
+    if len(pad) + len(line) + 1 <= LINE_LENGTH or any(c in annotation for c in "([{'\""):
+        return line
+    inner = pad + _INDENT
+    if len(inner) + len(annotation) <= LINE_LENGTH:
+        return f"{name}: (\n{inner}{annotation}\n{pad}){tail}"
+    first, *rest = annotation.split(" | ")
+    lines = "".join(f"{inner}| {operand}\n" for operand in rest)
+    return f"{name}: (\n{inner}{first}\n{lines}{pad}){tail}"

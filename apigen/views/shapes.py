@@ -246,6 +246,7 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
     annotation = mapper.member_type(member)
     named: list[TypeExpr] = [named_in("Field", "pydantic")]
     args: list[str] = []
+    aliases: Bracket | None = None
     optional = in_union or optional
     streaming = mapper.service.shapes[member.target].streaming
     if streaming and not in_union:  # never None: an empty stream when absent (Smithy)
@@ -261,7 +262,8 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         annotation = or_none(annotation)
     if wire != name:
         named.append(named_in("AliasChoices", "pydantic"))
-        args.append(f"validation_alias=AliasChoices({literal(wire)}, {literal(name)})")
+        aliases = Bracket("validation_alias=AliasChoices(", [literal(wire), literal(name)], ")")
+        args.append(aliases.flat())
         args.append(f"serialization_alias={literal(wire)}")
     if carries_sensitive(mapper.service, member):
         args.append("repr=False")
@@ -272,7 +274,12 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         annotation=annotation.text,
         imports=imports_of([annotation, *named]),
         field_args=", ".join(args),
-        line=bracketed(f"{name}: {annotation.text} = Field(", args, ")", 1),
+        line=bracketed(
+            f"{name}: {annotation.text} = Field(",
+            [aliases if aliases and arg == aliases.flat() else arg for arg in args],
+            ")",
+            1,
+        ),
         doc=docstring(
             "\n\n".join(
                 t for t in (member.documentation, untagged_note(mapper.service, member)) if t
