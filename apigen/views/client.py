@@ -22,7 +22,7 @@ from apigen import ir, naming
 from apigen.views.client_methods import MethodBuilder, MethodView
 from apigen.views.docs import docstring
 from apigen.views.endpoints import endpoint_variable
-from apigen.views.literals import parameter
+from apigen.views.layout import parameter
 from apigen.views.method_doc import method_doc
 
 

@@ -27,7 +27,8 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.docs import plain
 from apigen.views.imports import ImportSet
-from apigen.views.literals import literal, parameter
+from apigen.views.layout import parameter
+from apigen.views.literals import literal
 from apigen.views.method_doc import method_doc
 from apigen.views.types import TypeExpr, TypeMapper
 

@@ -16,7 +16,8 @@ from apigen.views.client_methods import operation_method_name
 from apigen.views.docs import docstring
 from apigen.views.fake_plan import fake_plan, plan_source
 from apigen.views.imports import ImportSet
-from apigen.views.literals import bracketed, literal
+from apigen.views.layout import bracketed
+from apigen.views.literals import literal
 from apigen.views.server import handler_class_name, handler_signature
 from apigen.views.types import TypeMapper
 

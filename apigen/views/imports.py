@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from apigen.views.literals import from_import
+from apigen.views.layout import from_import
 
 _SECTIONS = ("future", "stdlib", "third_party", "local")
 _STDLIB = frozenset(

@@ -19,7 +19,8 @@ from apigen import ir, naming
 from apigen.views.client_methods import error_names, operation_method_name
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
-from apigen.views.literals import bracketed, literal
+from apigen.views.layout import bracketed
+from apigen.views.literals import literal
 from apigen.views.method_doc import method_doc
 from apigen.views.types import TypeMapper
 

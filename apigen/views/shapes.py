@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from apigen import ir, naming, regex_translate
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
-from apigen.views.literals import Bracket, bracketed, literal
+from apigen.views.layout import Bracket, assignment, bracketed
+from apigen.views.literals import literal
 from apigen.views.types import (
     Import,
     TypeExpr,
@@ -274,10 +275,11 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         annotation=annotation.text,
         imports=imports_of([annotation, *named]),
         field_args=", ".join(args),
-        line=bracketed(
-            f"{name}: {annotation.text} = Field(",
+        line=assignment(
+            name,
+            annotation.text,
+            "Field(",
             [aliases if aliases and arg == aliases.flat() else arg for arg in args],
-            ")",
             1,
         ),
         doc=docstring(

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.docs import docstring
 from apigen.views.errors import error_shapes
-from apigen.views.literals import from_import
+from apigen.views.layout import from_import
 from apigen.views.shapes import (
     ClassView,
     module_view,
