@@ -95,6 +95,11 @@ def assignment(target: str, annotation: str, head: str, items: Sequence[Expr], i
     pad = _INDENT * indent
     call = Bracket(head, items, ")")
     start = f"{target}: {annotation} = "
+    if not items and len(pad) + len(start) + 1 <= LINE_LENGTH:  # nothing to split in ``()``
+        flat_line = f"{start}{flat(call)}"
+        if len(pad) + len(flat_line) <= LINE_LENGTH:
+            return flat_line
+        return f"{start}(\n{pad}{_INDENT}{flat(call)}\n{pad})"
     if len(pad) + len(start) + len(head) <= LINE_LENGTH:
         return layout(Bracket(f"{start}{head}", items, ")"), indent)
     parsed = parse(annotation)
