@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.client_methods import operation_method_name
 from apigen.views.docs import docstring
-from apigen.views.fake_plan import fake_plan, plan_source
+from apigen.views.fake_plan import fake_plan, plan_expr
 from apigen.views.imports import ImportSet
-from apigen.views.layout import bracketed
+from apigen.views.layout import bracketed, layout, prefixed
 from apigen.views.literals import literal
 from apigen.views.server import handler_class_name, handler_signature
 from apigen.views.types import TypeMapper
@@ -39,7 +39,7 @@ class FakeView:
     fake: str
     fake_doc: str
     handler: str
-    plan: str
+    plan: str  # the ``PLAN = FakePlan(...)`` statement, laid out as black does
     methods: tuple[FakeMethodView, ...]
     exports: tuple[str, ...]
 
@@ -111,7 +111,7 @@ def fake_view(service: ir.Service) -> FakeView:
             indent=4,
         ),
         handler=handler,
-        plan=plan_source(plan),
+        plan=layout(prefixed("PLAN = ", plan_expr(plan)), 0),
         methods=methods,
         exports=(fake, "PLAN", "create_fake_app"),
     )

@@ -14,6 +14,7 @@ pass, and a test checks the seed specs' modules come out black-stable.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,9 +31,18 @@ class Bracket:
     head: str
     items: Sequence[Expr]
     tail: str
+    one_tuple: bool = False  # ``(item,)``
 
     def flat(self) -> str:
-        return f"{self.head}{', '.join(flat(i) for i in self.items)}{self.tail}"
+        comma = "," if self.one_tuple else ""
+        return f"{self.head}{', '.join(flat(i) for i in self.items)}{comma}{self.tail}"
+
+    @property
+    def display(self) -> bool:
+        """A tuple, list, dict or set display (not a call's or a subscript's brackets):
+        black puts its items one a line whenever it splits it."""
+        before = self.head[:-1].rstrip()
+        return not before or not (before[-1].isalnum() or before[-1] in "_)]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +63,15 @@ def flat(expr: Expr) -> str:
     return " | ".join(flat(o) for o in expr.operands)
 
 
+def prefixed(prefix: str, expr: Expr) -> Expr:
+    """``prefix`` + ``expr`` (``name=``, ``key: ``) as one expression."""
+    if isinstance(expr, Bracket):
+        return dataclasses.replace(expr, head=f"{prefix}{expr.head}")
+    if isinstance(expr, Union):
+        return f"{prefix}{flat(expr)}"  # not a form the views print
+    return f"{prefix}{expr}"
+
+
 def layout(expr: Expr, indent: int, after: int = 0) -> str:
     """``expr`` at ``indent`` levels followed by ``after`` more characters on its last line
     (a trailing comma); the first line carries no indentation (the caller's)."""
@@ -66,19 +85,30 @@ def layout(expr: Expr, indent: int, after: int = 0) -> str:
             tail = after if index == len(expr.operands) else 0
             parts.append(f"{pad}| {layout(operand, indent, tail + 2)}")
         return "\n".join(parts)
-    return split(expr.head, expr.items, expr.tail, indent)
+    return split(expr.head, expr.items, expr.tail, indent, expr.display, expr.one_tuple)
 
 
-def split(head: str, items: Sequence[Expr], tail: str, indent: int) -> str:
-    """``head``, the items, ``tail`` (already laid out) split after the opening bracket."""
+def split(
+    head: str,
+    items: Sequence[Expr],
+    tail: str,
+    indent: int,
+    display: bool = False,
+    one_tuple: bool = False,
+) -> str:
+    """``head``, the items, ``tail`` (already laid out) split after the opening bracket:
+    the items on one line when they fit there (a display's only when it has one), else a
+    single item laid out on its own, else one a line with a trailing comma."""
     pad, inner = _INDENT * indent, _INDENT * (indent + 1)
     if not items:
         return f"{head}{tail}"
-    body = ", ".join(flat(i) for i in items)
-    if len(inner) + len(body) <= LINE_LENGTH:
+    comma = "," if one_tuple else ""
+    body = ", ".join(flat(i) for i in items) + comma
+    if len(inner) + len(body) <= LINE_LENGTH and not (display and len(items) > 1):
         return f"{head}\n{inner}{body}\n{pad}{tail}"
-    if len(items) == 1 and not isinstance(items[0], str):
-        return f"{head}\n{inner}{layout(items[0], indent + 1)}\n{pad}{tail}"
+    if len(items) == 1:
+        item = layout(items[0], indent + 1, len(comma))
+        return f"{head}\n{inner}{item}{comma}\n{pad}{tail}"
     lines = "".join(f"{inner}{layout(i, indent + 1, 1)},\n" for i in items)
     return f"{head}\n{lines}{pad}{tail}"
 
@@ -108,7 +138,7 @@ def assignment(target: str, annotation: str, head: str, items: Sequence[Expr], i
         return f"{target}: (\n{pad}{_INDENT}{layout(parsed, indent + 1)}\n{pad}{tail}"
     if isinstance(parsed, Bracket):
         tail = layout(Bracket(f"{parsed.tail} = {head}", items, ")"), indent)
-        return split(f"{target}: {parsed.head}", parsed.items, tail, indent)
+        return split(f"{target}: {parsed.head}", parsed.items, tail, indent, parsed.display)
     return f"{start}{flat(call)}"  # black's to lay out
 
 
