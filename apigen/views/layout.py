@@ -32,9 +32,10 @@ class Bracket:
     items: Sequence[Expr]
     tail: str
     one_tuple: bool = False  # ``(item,)``
+    magic: bool = False  # a trailing comma after the items: black always splits it
 
     def flat(self) -> str:
-        comma = "," if self.one_tuple else ""
+        comma = "," if self.one_tuple or self.magic else ""
         return f"{self.head}{', '.join(flat(i) for i in self.items)}{comma}{self.tail}"
 
     @property
@@ -72,12 +73,21 @@ def prefixed(prefix: str, expr: Expr) -> Expr:
     return f"{prefix}{expr}"
 
 
+def forced(expr: Expr) -> bool:
+    """Whether ``expr`` holds a magic trailing comma: black splits it whatever its length."""
+    if isinstance(expr, Bracket):
+        return expr.magic or any(forced(i) for i in expr.items)
+    if isinstance(expr, Union):
+        return any(forced(o) for o in expr.operands)
+    return False
+
+
 def layout(expr: Expr, indent: int, after: int = 0) -> str:
     """``expr`` at ``indent`` levels followed by ``after`` more characters on its last line
     (a trailing comma); the first line carries no indentation (the caller's)."""
     pad = _INDENT * indent
     line = flat(expr)
-    if isinstance(expr, str) or len(pad) + len(line) + after <= LINE_LENGTH:
+    if isinstance(expr, str) or (len(pad) + len(line) + after <= LINE_LENGTH and not forced(expr)):
         return line
     if isinstance(expr, Union):
         parts = [layout(expr.operands[0], indent, after if len(expr.operands) == 1 else 0)]
@@ -85,7 +95,7 @@ def layout(expr: Expr, indent: int, after: int = 0) -> str:
             tail = after if index == len(expr.operands) else 0
             parts.append(f"{pad}| {layout(operand, indent, tail + 2)}")
         return "\n".join(parts)
-    return split(expr.head, expr.items, expr.tail, indent, expr.display, expr.one_tuple)
+    return split(expr.head, expr.items, expr.tail, indent, expr.display, expr.one_tuple, expr.magic)
 
 
 def split(
@@ -95,6 +105,7 @@ def split(
     indent: int,
     display: bool = False,
     one_tuple: bool = False,
+    magic: bool = False,
 ) -> str:
     """``head``, the items, ``tail`` (already laid out) split after the opening bracket:
     the items on one line when they fit there (a display's only when it has one), else a
@@ -104,9 +115,14 @@ def split(
         return f"{head}{tail}"
     comma = "," if one_tuple else ""
     body = ", ".join(flat(i) for i in items) + comma
-    if len(inner) + len(body) <= LINE_LENGTH and not (display and len(items) > 1):
+    if (
+        len(inner) + len(body) <= LINE_LENGTH
+        and not (display and len(items) > 1)
+        and not magic
+        and not any(forced(i) for i in items)
+    ):
         return f"{head}\n{inner}{body}\n{pad}{tail}"
-    if len(items) == 1:
+    if len(items) == 1 and not magic:
         item = layout(items[0], indent + 1, len(comma))
         return f"{head}\n{inner}{item}{comma}\n{pad}{tail}"
     lines = "".join(f"{inner}{layout(i, indent + 1, 1)},\n" for i in items)
@@ -183,10 +199,17 @@ def _operand(text: str) -> Expr:
     if opener < 0 or text[-1] != _CLOSERS.get(text[opener], "") or _end(text, opener) != len(text):
         return text
     inner = text[opener + 1 : -1]
+    trailing = inner.endswith(",")  # a one-tuple's comma, or a magic one
+    inner = inner.removesuffix(",")
     items = [parse(i) for i in _split_top(inner, ", ")] if inner else []
-    if inner.endswith(","):  # a trailing comma is black's to handle (magic)
-        return text
-    return Bracket(text[: opener + 1], items, text[-1])
+    one_tuple = trailing and len(items) == 1 and text[opener] == "(" and _is_display(text, opener)
+    return Bracket(
+        text[: opener + 1], items, text[-1], one_tuple=one_tuple, magic=trailing and not one_tuple
+    )
+
+
+def _is_display(text: str, opener: int) -> bool:
+    return Bracket(text[: opener + 1], (), "").display
 
 
 def _first_opener(text: str) -> int:

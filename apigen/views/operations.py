@@ -16,6 +16,7 @@ from apigen.views.docs import docstring
 from apigen.views.endpoints import ENDPOINTS_MODULE, url_parameters
 from apigen.views.errors import error_code, error_shapes, unknown_error_name
 from apigen.views.imports import ImportSet
+from apigen.views.layout import layout, parse
 from apigen.views.literals import literal
 from apigen.views.types import timestamp_format
 from apigen.views.xml_names import XmlRecord, xml_records
@@ -41,12 +42,23 @@ class RecordView:
     call: str
     args: tuple[str, ...]
 
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The arguments laid out as black does, three levels in (a table's entry)."""
+        return tuple(layout(parse(arg), 3, 1) for arg in self.args)
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class OperationsView:
     doc: str
     imports: tuple[str, ...]
     service_args: tuple[str, ...]
+
+    @property
+    def service_lines(self) -> tuple[str, ...]:
+        """``service_args`` laid out as black does, one level in."""
+        return tuple(layout(parse(arg), 1, 1) for arg in self.service_args)
+
     operations: tuple[RecordView, ...]
     errors: tuple[RecordView, ...]
     waiters: tuple[RecordView, ...]
