@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from apigen import ir, naming
+from apigen.views.layout import layout, parse
 from apigen.views.literals import literal
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
@@ -26,7 +27,7 @@ class XmlRecord:
 
     key: str
     call: str
-    args: tuple[str, ...]
+    args: tuple[str, ...]  # laid out as black does three levels in (a table's entry)
 
 
 def call(name: str, args: list[str]) -> str:
@@ -80,7 +81,9 @@ class _Nodes:
             args.append("members=(" + ", ".join(members) + ",)")
         args += _namespace_args(shape.xml_namespace)
         return XmlRecord(
-            key=literal(naming.pascal(shape.name)), call="XmlStructure", args=tuple(args)
+            key=literal(naming.pascal(shape.name)),
+            call="XmlStructure",
+            args=tuple(layout(parse(arg), 3, 1) for arg in args),
         )
 
 
