@@ -14,7 +14,11 @@ pass, and a test checks the seed specs' modules come out black-stable.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
+import functools
+import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -42,8 +46,7 @@ class Bracket:
     def display(self) -> bool:
         """A tuple, list, dict or set display (not a call's or a subscript's brackets):
         black puts its items one a line whenever it splits it."""
-        before = self.head[:-1].rstrip()
-        return not before or not (before[-1].isalnum() or before[-1] in "_)]")
+        return _display(self.head)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,84 +187,88 @@ def from_import(module: str, names: Sequence[str], indent: int = 0) -> str:
     return f"from {module} import (\n{lines}{pad})"
 
 
+# What ``parse`` looks at: string literals (skipped whole), brackets and separators.
+_TOKENS = re.compile(r""""(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|[(\[{)\]}]|, | \| """)
+
+
+@functools.lru_cache(maxsize=4096)
 def parse(text: str) -> Expr:
     """``text`` (one expression, as the views print it) as an ``Expr``: split at top-level
     `` | `` and, inside brackets, at ``, ``; a part that is not ``prefix[...]`` with no
-    other bracket at its level stays text."""
-    operands = _split_top(text, " | ")
-    if len(operands) > 1:
-        return Union([_operand(o) for o in operands])
-    return _operand(text)
-
-
-def _operand(text: str) -> Expr:
-    opener = _first_opener(text)
-    if opener < 0 or text[-1] != _CLOSERS.get(text[opener], "") or _end(text, opener) != len(text):
+    other bracket at its level stays text. One scan of the text (``_Scan``)."""
+    scan = _Scan(text)
+    if not scan.balanced:
         return text
-    inner = text[opener + 1 : -1]
-    trailing = inner.endswith(",")  # a one-tuple's comma, or a magic one
-    inner = inner.removesuffix(",")
-    items = [parse(i) for i in _split_top(inner, ", ")] if inner else []
-    one_tuple = trailing and len(items) == 1 and text[opener] == "(" and _is_display(text, opener)
-    return Bracket(
-        text[: opener + 1], items, text[-1], one_tuple=one_tuple, magic=trailing and not one_tuple
-    )
+    return scan.expr(0, len(text), -1)
 
 
-def _is_display(text: str, opener: int) -> bool:
-    return Bracket(text[: opener + 1], (), "").display
+class _Scan:
+    """Where ``text``'s brackets open and close and its separators sit, by bracket (the
+    index of its opening bracket; -1 for the top level), outside string literals."""
 
-
-def _first_opener(text: str) -> int:
-    for index, char in _scan(text):
-        if char in _CLOSERS:
-            return index
-    return -1
-
-
-def _end(text: str, opener: int) -> int:
-    """The index after the bracket that closes the one at ``opener``."""
-    depth = 0
-    for index, char in _scan(text, opener):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-            if depth == 0:
-                return index + 1
-    return -1
-
-
-def _split_top(text: str, separator: str) -> list[str]:
-    parts, depth, start = [], 0, 0
-    for index, char in _scan(text):
-        if char in "([{":
-            depth += 1
-        elif char in ")]}":
-            depth -= 1
-        elif depth == 0 and text.startswith(separator, index):
-            parts.append(text[start:index])
-            start = index + len(separator)
-    parts.append(text[start:])
-    return parts
-
-
-def _scan(text: str, start: int = 0) -> list[tuple[int, str]]:
-    """(index, char) of ``text`` from ``start`` outside string literals (a literal's
-    characters are left out)."""
-    out: list[tuple[int, str]] = []
-    index, quote = start, ""
-    while index < len(text):
-        char = text[index]
-        if quote:
-            if char == "\\":
-                index += 2
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.closes: dict[int, int] = {}
+        self.children: dict[int, list[int]] = {-1: []}
+        self.commas: dict[int, list[int]] = {-1: []}
+        self.bars: dict[int, list[int]] = {-1: []}
+        stack = [-1]
+        self.balanced = False
+        for match in _TOKENS.finditer(text):
+            token, at = match.group(), match.start()
+            if token[0] in "\"'":
                 continue
-            if char == quote:
-                quote = ""
-        elif char in "'\"":
-            quote = char
-        else:
-            out.append((index, char))
-        index += 1
-    return out
+            if token in "([{":
+                self.children[stack[-1]].append(at)
+                stack.append(at)
+                self.children[at], self.commas[at], self.bars[at] = [], [], []
+            elif token in ")]}":
+                if len(stack) == 1 or _CLOSERS[text[stack[-1]]] != token:
+                    return
+                self.closes[stack.pop()] = at
+            elif token == ", ":
+                self.commas[stack[-1]].append(at)
+            else:
+                self.bars[stack[-1]].append(at)
+        self.balanced = len(stack) == 1
+
+    def expr(self, start: int, end: int, level: int) -> Expr:
+        bars = _within(self.bars[level], start, end)
+        if not bars:
+            return self.operand(start, end, level)
+        bounds = [start, *bars, end]
+        return Union(
+            tuple(
+                self.operand(a + (3 if a in bars else 0), b, level)
+                for a, b in itertools.pairwise(bounds)
+            )
+        )
+
+    def operand(self, start: int, end: int, level: int) -> Expr:
+        text = self.text
+        kids = _within(self.children[level], start, end)
+        if len(kids) != 1 or self.closes[kids[0]] != end - 1:
+            return text[start:end]
+        opener = kids[0]
+        inner_end = end - 1
+        trailing = inner_end > opener + 1 and text[inner_end - 1] == ","  # one-tuple or magic
+        if trailing:
+            inner_end -= 1
+        items: tuple[Expr, ...] = ()
+        if inner_end > opener + 1:
+            bounds = [opener + 1, *(c + 2 for c in self.commas[opener]), inner_end + 2]
+            items = tuple(self.expr(a, b - 2, opener) for a, b in itertools.pairwise(bounds))
+        head = text[start : opener + 1]
+        one_tuple = trailing and len(items) == 1 and head.endswith("(") and _display(head)
+        return Bracket(
+            head, items, text[end - 1], one_tuple=one_tuple, magic=trailing and not one_tuple
+        )
+
+
+def _within(indexes: list[int], start: int, end: int) -> list[int]:
+    return indexes[bisect.bisect_left(indexes, start) : bisect.bisect_left(indexes, end)]
+
+
+def _display(head: str) -> bool:
+    before = head[:-1].rstrip()
+    return not before or not (before[-1].isalnum() or before[-1] in "_)]")
