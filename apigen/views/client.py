@@ -22,6 +22,7 @@ from apigen import ir, naming
 from apigen.views.client_methods import MethodBuilder, MethodView
 from apigen.views.docs import docstring
 from apigen.views.endpoints import endpoint_variable
+from apigen.views.layout import parameter
 from apigen.views.method_doc import method_doc
 
 
@@ -48,6 +49,12 @@ class ClientView:
 def client_class_name(service: ir.Service, is_async: bool = False) -> str:
     name = f"{naming.pascal(service.name)}Client"
     return f"Async{name}" if is_async else name
+
+
+def _with_default(annotation: str) -> tuple[str, str | None]:
+    """``TYPE = DEFAULT`` as (TYPE, DEFAULT); (TYPE, None) without a default."""
+    kind, equals, default = annotation.rpartition(" = ")
+    return (kind, default) if equals else (annotation, None)
 
 
 def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
@@ -214,7 +221,7 @@ def _constructor(builder: MethodBuilder) -> tuple[list[str], list[str], str]:
             "Hooks around each call and attempt (before signing, after receiving, ...).",
         ),
     ]
-    signature = [f"{name}: {annotation}" for name, annotation, _ in params]
+    signature = [parameter(name, *_with_default(annotation), 2) for name, annotation, _ in params]
     args = [f"{name}={name}" for name, _, _ in params]
     kind = "async " if builder.is_async else ""
     doc = method_doc(
@@ -257,7 +264,7 @@ def client_view(service: ir.Service, is_async: bool = False) -> ClientView:
     return ClientView(
         doc=docstring(f"{kind} of {service.title}: {class_name}.", indent=0),
         imports=imports.lines(),
-        type_checking_imports=builder.typing.lines(),
+        type_checking_imports=builder.typing.lines(indent=1),
         class_name=class_name,
         base=base,
         class_doc=docstring(doc, indent=4),

@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.docs import plain
 from apigen.views.imports import ImportSet
+from apigen.views.layout import parameter
+from apigen.views.literals import literal
 from apigen.views.method_doc import method_doc
 from apigen.views.types import TypeExpr, TypeMapper
 
@@ -136,13 +138,15 @@ class MethodBuilder:
     @staticmethod
     def signature(params: list[_Param]) -> list[str]:
         return [
-            f"{p.name}: {p.annotation}" if p.required else f"{p.name}: {p.annotation} | None = None"
+            parameter(p.name, p.annotation, None, 2)
+            if p.required
+            else parameter(p.name, f"{p.annotation} | None", "None", 2)
             for p in params
         ]
 
     @staticmethod
     def args(params: list[_Param]) -> tuple[str, ...]:
-        return tuple(f"{p.field!r}: {p.name}" for p in params)
+        return tuple(f"{literal(p.field)}: {p.name}" for p in params)
 
     def raises(self, op: ir.Operation) -> list[str]:
         return error_names(self.service, op)
@@ -161,11 +165,11 @@ class MethodBuilder:
         )
         return MethodView(
             name=name,
-            target=repr(op.name),
+            target=literal(op.name),
             signature=tuple(self.signature(params)),
             args=self.args(params),
             returns=output,
-            cast=repr(output),
+            cast=literal(output),
             doc=doc,
         )
 
@@ -218,7 +222,7 @@ class MethodBuilder:
         )
         return MethodView(
             name=f"paginate_{function}",
-            target=repr(op.name),
+            target=literal(op.name),
             signature=tuple(self.signature(params)),
             args=self.args(params),
             returns=f"{kind}[{output}, {item}]",
@@ -255,10 +259,10 @@ class MethodBuilder:
         ]
         return MethodView(
             name=f"wait_until_{naming.function_name(waiter.name)}",
-            target=repr(waiter.name),
+            target=literal(waiter.name),
             signature=tuple(signature),
             args=self.args(params),
             returns=f"{output} | None",
-            cast=repr(f"{output} | None"),
+            cast=literal(f"{output} | None"),
             doc=doc,
         )

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
+from apigen.views.literals import literal
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -79,8 +80,8 @@ def errors_view(service: ir.Service) -> ErrorsView:
         ExceptionView(
             name=naming.pascal(shape.name),
             doc=docstring(shape.documentation, indent=4, fallback=f"The {shape.name} error."),
-            code=repr(error_code(shape)),
-            fault=repr(shape.error or "client"),
+            code=literal(error_code(shape)),
+            fault=literal(shape.error or "client"),
             retryable=shape.retryable,
             throttling=shape.throttling,
             shape=f"shapes.{naming.pascal(shape.name)}",

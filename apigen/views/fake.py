@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.client_methods import operation_method_name
 from apigen.views.docs import docstring
-from apigen.views.fake_plan import fake_plan, plan_source
+from apigen.views.fake_plan import fake_plan, plan_expr
 from apigen.views.imports import ImportSet
-from apigen.views.server import handler_class_name
+from apigen.views.layout import bracketed, layout, prefixed
+from apigen.views.literals import literal
+from apigen.views.server import handler_class_name, handler_signature
 from apigen.views.types import TypeMapper
 
 
@@ -26,6 +28,8 @@ class FakeMethodView:
     operation: str  # a Python literal
     input: str
     output: str
+    signature: str  # ``async def name(self, request: input) -> output:`` laid out as black does
+    body: str  # its ``return await self._fake(...)`` line, laid out as black does
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -35,7 +39,7 @@ class FakeView:
     fake: str
     fake_doc: str
     handler: str
-    plan: str
+    plan: str  # the ``PLAN = FakePlan(...)`` statement, laid out as black does
     methods: tuple[FakeMethodView, ...]
     exports: tuple[str, ...]
 
@@ -73,13 +77,21 @@ def fake_view(service: ir.Service) -> FakeView:
             imports.add(module, name)
         return expr.text
 
-    methods = tuple(
-        FakeMethodView(
-            name=operation_method_name(op),
-            operation=repr(op.name),
-            input=model(op.input),
-            output=model(op.output),
+    def method(op: ir.Operation) -> FakeMethodView:
+        name, operation = operation_method_name(op), literal(op.name)
+        input_type, output_type = model(op.input), model(op.output)
+        body = bracketed("return await self._fake(", [operation, "request", output_type], ")", 2)
+        return FakeMethodView(
+            name=name,
+            operation=operation,
+            input=input_type,
+            output=output_type,
+            signature=handler_signature(name, input_type, output_type),
+            body=body,
         )
+
+    methods = tuple(
+        method(op)
         for op in sorted(service.operations, key=operation_method_name)
         if op.name in plan.operations
     )
@@ -99,7 +111,7 @@ def fake_view(service: ir.Service) -> FakeView:
             indent=4,
         ),
         handler=handler,
-        plan=plan_source(plan),
+        plan=layout(prefixed("PLAN = ", plan_expr(plan)), 0),
         methods=methods,
         exports=(fake, "PLAN", "create_fake_app"),
     )

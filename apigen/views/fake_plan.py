@@ -40,6 +40,8 @@ from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
 from apigen.views.fake_values import fitting_string, id_format
+from apigen.views.layout import Bracket, Expr, flat, prefixed
+from apigen.views.literals import literal
 
 _HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS, ir.Location.STATUS)
 _NOT_FOUND = ("NotFound", "NoSuch")
@@ -478,21 +480,26 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
 def plan_source(value: Any) -> str:
     """Python source of a plan value: its records with only the fields that differ from
     their defaults (as ``operations.py`` prints an ``OperationSpec``)."""
+    return flat(plan_expr(value))
+
+
+def plan_expr(value: Any) -> Expr:
+    """``plan_source`` as an expression ``views.layout`` lays out as black does."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        args = []
+        args: list[Expr] = []
         for f in dataclasses.fields(value):
             item = getattr(value, f.name)
             if f.default is not dataclasses.MISSING and item == f.default:
                 continue
             if f.default_factory is not dataclasses.MISSING and item == f.default_factory():
                 continue
-            args.append(f"{f.name}={plan_source(item)}")
-        return f"{type(value).__name__}({', '.join(args)})"
+            args.append(prefixed(f"{f.name}=", plan_expr(item)))
+        return Bracket(f"{type(value).__name__}(", args, ")")
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{k!r}: {plan_source(v)}" for k, v in value.items()) + "}"
+        items = [prefixed(f"{literal(k)}: ", plan_expr(v)) for k, v in value.items()]
+        return Bracket("{", items, "}")
     if isinstance(value, tuple):
-        inner = ", ".join(plan_source(v) for v in value)
-        return f"({inner},)" if len(value) == 1 else f"({inner})"
+        return Bracket("(", [plan_expr(v) for v in value], ")", one_tuple=len(value) == 1)
     if isinstance(value, list):
-        return "[" + ", ".join(plan_source(v) for v in value) + "]"
-    return repr(value)
+        return Bracket("[", [plan_expr(v) for v in value], "]")
+    return literal(value)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from apigen.views.layout import from_import
+
 _SECTIONS = ("future", "stdlib", "third_party", "local")
 _STDLIB = frozenset(
     {"typing", "datetime", "enum", "collections", "collections.abc", "uuid", "dataclasses"}
@@ -35,7 +37,8 @@ class ImportSet:
         """``import module`` (an absolute module: its name is what the code uses)."""
         self._modules.add(module)
 
-    def lines(self) -> tuple[str, ...]:
+    def lines(self, indent: int = 0) -> tuple[str, ...]:
+        """The import lines, laid out as black does at ``indent`` levels."""
         out: list[str] = []
         for section in _SECTIONS:
             plain = sorted(m for m in self._modules if _section(m) == section)
@@ -46,6 +49,5 @@ class ImportSet:
                 out.append("")
             out.extend(f"import {module}" for module in plain)
             for module in modules:
-                names = ", ".join(sorted(self._names[module]))
-                out.append(f"from {module} import {names}")
+                out.append(from_import(module, sorted(self._names[module]), indent))
         return tuple(out)

@@ -16,6 +16,8 @@ from apigen.views.docs import docstring
 from apigen.views.endpoints import ENDPOINTS_MODULE, url_parameters
 from apigen.views.errors import error_code, error_shapes, unknown_error_name
 from apigen.views.imports import ImportSet
+from apigen.views.layout import layout, parse
+from apigen.views.literals import literal
 from apigen.views.types import timestamp_format
 from apigen.views.xml_names import XmlRecord, xml_records
 
@@ -40,12 +42,23 @@ class RecordView:
     call: str
     args: tuple[str, ...]
 
+    @property
+    def lines(self) -> tuple[str, ...]:
+        """The arguments laid out as black does, three levels in (a table's entry)."""
+        return tuple(layout(parse(arg), 3, 1) for arg in self.args)
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class OperationsView:
     doc: str
     imports: tuple[str, ...]
     service_args: tuple[str, ...]
+
+    @property
+    def service_lines(self) -> tuple[str, ...]:
+        """``service_args`` laid out as black does, one level in."""
+        return tuple(layout(parse(arg), 1, 1) for arg in self.service_args)
+
     operations: tuple[RecordView, ...]
     errors: tuple[RecordView, ...]
     waiters: tuple[RecordView, ...]
@@ -111,23 +124,23 @@ class _Builder:
         target = self.shape(member.target)
         http = member.http
         location = http.location if http else ir.Location.BODY
-        args = [repr(naming.snake(member.name)), repr(self.wire_name(member, location))]
+        args = [literal(naming.snake(member.name)), literal(self.wire_name(member, location))]
         if location is not ir.Location.BODY:
-            args.append(f"location={location.value!r}")
+            args.append(f"location={literal(location.value)}")
         kind = target.type
         if kind is not ir.ShapeType.STRING:
-            args.append(f"kind={kind.value!r}")
+            args.append(f"kind={literal(kind.value)}")
         element: ir.Member | None = None
         if kind is ir.ShapeType.LIST:
             element = target.member
         elif kind is ir.ShapeType.MAP:
             element = target.value
         if element is not None and (location is not ir.Location.BODY or as_field):
-            args.append(f"item_kind={self.shape(element.target).type.value!r}")
+            args.append(f"item_kind={literal(self.shape(element.target).type.value)}")
         if kind is ir.ShapeType.TIMESTAMP:
-            args.append(f"timestamp_format={timestamp_format(self.service, member).value!r}")
+            args.append(f"timestamp_format={literal(timestamp_format(self.service, member).value)}")
         elif element is not None and self.shape(element.target).type is ir.ShapeType.TIMESTAMP:
-            args.append(f"timestamp_format={self.item_format(member, element, location)!r}")
+            args.append(f"timestamp_format={literal(self.item_format(member, element, location))}")
         if http is not None and http.greedy:
             args.append("greedy=True")
         if member.required:
@@ -139,9 +152,9 @@ class _Builder:
         if member.write_only:
             args.append("write_only=True")
         if http is not None and http.style is not None:
-            args.append(f"style={http.style!r}")
+            args.append(f"style={literal(http.style)}")
         if http is not None and http.explode is not None:
-            args.append(f"explode={http.explode!r}")
+            args.append(f"explode={literal(http.explode)}")
         form = http is not None and http.media_type in _FIELD_BODIES
         if kind is ir.ShapeType.STRUCTURE and (
             location in _PARAMETER_LOCATIONS or form or as_field
@@ -149,7 +162,7 @@ class _Builder:
             fields = [self.member_spec(m, as_field=form) for m in target.members]
             args.append(f"fields={_tuple(fields)}")
         if http is not None and http.media_type is not None:
-            args.append(f"media_type={http.media_type!r}")
+            args.append(f"media_type={literal(http.media_type)}")
         if http is not None and http.allow_reserved:
             args.append("allow_reserved=True")
         if http is not None and http.parts:
@@ -167,16 +180,16 @@ class _Builder:
         return _call("MemberSpec", args)
 
     def part_spec(self, part: ir.PartEncoding) -> str:
-        args = [repr(part.name)]
+        args = [literal(part.name)]
         for field, value in (
             ("content_type", part.content_type),
             ("style", part.style),
             ("explode", part.explode),
         ):
             if value is not None:
-                args.append(f"{field}={value!r}")
+                args.append(f"{field}={literal(value)}")
         if part.headers:
-            args.append(f"headers={part.headers!r}")
+            args.append(f"headers={literal(part.headers)}")
         if part.allow_reserved:
             args.append("allow_reserved=True")
         return _call("PartSpec", args)
@@ -193,13 +206,13 @@ class _Builder:
                 m = replace(m, http=ir.HttpBinding(location=ir.Location.PAYLOAD))
             members.append(self.member_spec(m))
         args = [
-            repr(member.name),
-            repr(naming.snake(member.name)),
+            literal(member.name),
+            literal(naming.snake(member.name)),
             self.model(shape.id),
             f"members={_tuple(members)}",
         ]
         if shape.error:
-            args.append(f"error={error_code(shape)!r}")
+            args.append(f"error={literal(error_code(shape))}")
         return _call("EventSpec", args)
 
     def members(self, shape_id: str | None) -> str:
@@ -250,7 +263,7 @@ class _Builder:
         if names is None:  # the service's default: its own schemes, not requirement combinations
             names = tuple(s.name for s in self.service.auth if s.kind not in ("all", "noAuth"))
         keys = [self.auth_key(n) for n in names]
-        return _tuple([repr(k) for k in dict.fromkeys(keys)])
+        return _tuple([literal(k) for k in dict.fromkeys(keys)])
 
     def auth_schemes(self) -> str | None:
         """``ServiceSpec.auth_schemes``: the schemes keyed by name (None: there are none)."""
@@ -258,20 +271,20 @@ class _Builder:
         for scheme in self.service.auth:
             if scheme.kind in _KIND_KEYS:
                 continue
-            args = [f"kind={scheme.kind!r}"]
+            args = [f"kind={literal(scheme.kind)}"]
             for field, value in (
                 ("location", scheme.location),
                 ("parameter", scheme.parameter),
                 ("token_url", scheme.token_url),
             ):
                 if value is not None:
-                    args.append(f"{field}={value!r}")
+                    args.append(f"{field}={literal(value)}")
             if scheme.scopes:
-                args.append(f"scopes={scheme.scopes!r}")
+                args.append(f"scopes={literal(scheme.scopes)}")
             if scheme.parts:
                 parts = tuple(self.auth_key(p) for p in scheme.parts)
-                args.append(f"parts={parts!r}")
-            records.append(f"{scheme.name!r}: AuthSpec({', '.join(args)})")
+                args.append(f"parts={literal(parts)}")
+            records.append(f"{literal(scheme.name)}: AuthSpec({', '.join(args)})")
         if not records:
             return None
         self.schema_names.add("AuthSpec")
@@ -292,7 +305,7 @@ class _Builder:
     def operation(self, op: ir.Operation) -> RecordView:
         self.schema_names.add("OperationSpec")
         args = [
-            f"name={op.name!r}",
+            f"name={literal(op.name)}",
             f"input={self.model(op.input)}",
             f"output={self.model(op.output)}",
         ]
@@ -302,12 +315,12 @@ class _Builder:
             args.append(f"output_members={self.members(op.output)}")
         if op.http is not None:
             args += [
-                f"method={op.http.method.upper()!r}",
-                f"uri={op.http.uri!r}",
-                f"code={op.http.code!r}",
+                f"method={literal(op.http.method.upper())}",
+                f"uri={literal(op.http.uri)}",
+                f"code={literal(op.http.code)}",
             ]
         if op.errors:
-            args.append(f"errors={_tuple([repr(self.code_of(e)) for e in op.errors])}")
+            args.append(f"errors={_tuple([literal(self.code_of(e)) for e in op.errors])}")
         if op.readonly:
             args.append("readonly=True")
         if op.idempotent:
@@ -318,38 +331,38 @@ class _Builder:
             else None
         )
         if token is not None:
-            args.append(f"idempotency_token={naming.snake(token.name)!r}")
+            args.append(f"idempotency_token={literal(naming.snake(token.name))}")
         if op.paginated is not None:
             args.append(f"paginator={self.paginator(op)}")
         args.append(f"auth={self.auth_kinds(op.auth)}")
         if op.responses:
             args.append(f"responses={_tuple([self.response(r) for r in op.responses])}")
         if op.accept:
-            args.append(f"accept={', '.join(op.accept)!r}")
+            args.append(f"accept={literal(', '.join(op.accept))}")
         args += self.endpoint_args(op)
         if op.http_checksum is not None:
             args.append(f"checksum={self.checksum(op)}")
         if op.unsigned_payload:
             args.append("unsigned_payload=True")
         if op.request_compression:
-            encodings = _tuple([repr(e) for e in op.request_compression])
+            encodings = _tuple([literal(e) for e in op.request_compression])
             args.append(f"request_compression={encodings}")
-        return RecordView(key=repr(op.name), call="OperationSpec", args=tuple(args))
+        return RecordView(key=literal(op.name), call="OperationSpec", args=tuple(args))
 
     def endpoint_args(self, op: ir.Operation) -> list[str]:
         """The host prefix and the endpoint-rule parameters of ``op`` (docs/endpoints.md)."""
         members = self.shape(op.input).members if op.input else ()
         args = []
         if op.host_prefix is not None:
-            args.append(f"host_prefix={op.host_prefix!r}")
+            args.append(f"host_prefix={literal(op.host_prefix)}")
             labels = [(m.name, naming.snake(m.name)) for m in members if m.host_label]
             if labels:
-                args.append(f"host_labels={_tuple([repr(pair) for pair in labels])}")
+                args.append(f"host_labels={_tuple([literal(pair) for pair in labels])}")
         if self.service.endpoint_rules is None:
             return args
         context = [(m.context_param, naming.snake(m.name)) for m in members if m.context_param]
         if context:
-            args.append(f"context_params={_tuple([repr(pair) for pair in context])}")
+            args.append(f"context_params={_tuple([literal(pair) for pair in context])}")
         in_url = url_parameters(self.service)
         carried = [
             m.http.name or m.name
@@ -359,12 +372,12 @@ class _Builder:
             and m.context_param in in_url
         ]
         if carried:
-            args.append(f"endpoint_labels={_tuple([repr(label) for label in carried])}")
+            args.append(f"endpoint_labels={_tuple([literal(label) for label in carried])}")
         if op.static_context_params:
-            pairs = [repr(pair) for pair in op.static_context_params]
+            pairs = [literal(pair) for pair in op.static_context_params]
             args.append(f"static_context_params={_tuple(pairs)}")
         if op.operation_context_params:
-            pairs = [repr(pair) for pair in op.operation_context_params]
+            pairs = [literal(pair) for pair in op.operation_context_params]
             args.append(f"operation_context_params={_tuple(pairs)}")
         return args
 
@@ -377,18 +390,18 @@ class _Builder:
         args = []
         algorithm = next((m for m in members if m.name == trait.request_algorithm_member), None)
         if algorithm is not None:
-            args.append(f"algorithm_member={naming.snake(algorithm.name)!r}")
+            args.append(f"algorithm_member={literal(naming.snake(algorithm.name))}")
             if algorithm.http is not None and algorithm.http.location is ir.Location.HEADER:
-                args.append(f"algorithm_header={algorithm.http.name!r}")
+                args.append(f"algorithm_header={literal(algorithm.http.name)}")
         if trait.request_required:
             args.append("required=True")
         mode = next((m for m in members if m.name == trait.validation_mode_member), None)
         if mode is not None:
-            args.append(f"validation_member={naming.snake(mode.name)!r}")
+            args.append(f"validation_member={literal(naming.snake(mode.name))}")
             if mode.http is not None and mode.http.location is ir.Location.HEADER:
-                args.append(f"validation_header={mode.http.name!r}")
+                args.append(f"validation_header={literal(mode.http.name)}")
         if trait.response_algorithms:
-            args.append(f"response_algorithms={trait.response_algorithms!r}")
+            args.append(f"response_algorithms={literal(trait.response_algorithms)}")
         return _call("ChecksumSpec", args)
 
     def paginator(self, op: ir.Operation) -> str:
@@ -397,38 +410,38 @@ class _Builder:
         assert pag is not None
         args = []
         if pag.input_token:
-            args.append(f"input_token={self.python_path(op.input, pag.input_token)!r}")
+            args.append(f"input_token={literal(self.python_path(op.input, pag.input_token))}")
         if pag.output_token:
-            args.append(f"output_token={self.python_path(op.output, pag.output_token)!r}")
+            args.append(f"output_token={literal(self.python_path(op.output, pag.output_token))}")
         if pag.page_size:
-            args.append(f"page_size={self.python_path(op.input, pag.page_size)!r}")
+            args.append(f"page_size={literal(self.python_path(op.input, pag.page_size))}")
         if pag.items:
-            args.append(f"items={self.python_path(op.output, pag.items)!r}")
+            args.append(f"items={literal(self.python_path(op.output, pag.items))}")
         return _call("PaginatorSpec", args)
 
     def response(self, response: ir.Response) -> str:
         self.schema_names.add("ResponseSpec")
-        args = [repr(response.status)]
+        args = [literal(response.status)]
         shape = self.service.shapes.get(response.shape) if response.shape else None
         if shape is not None and shape.error:
-            args.append(f"error={error_code(shape)!r}")
+            args.append(f"error={literal(error_code(shape))}")
         if response.headers:
             args.append(f"headers={_tuple([self.member_spec(h) for h in response.headers])}")
         if response.status_range is not None:
-            args.append(f"status_range={response.status_range!r}")
+            args.append(f"status_range={literal(response.status_range)}")
         return _call("ResponseSpec", args)
 
     def error(self, shape: ir.Shape) -> RecordView:
         self.schema_names.add("ErrorSpec")
         name = naming.pascal(shape.name)
         args = [
-            f"code={error_code(shape)!r}",
+            f"code={literal(error_code(shape))}",
             f"shape=shapes.{name}",
             f"exception=errors.{name}",
         ]
         if shape.http_error is not None:
-            args.append(f"status={shape.http_error!r}")
-        args.append(f"fault={(shape.error or 'client')!r}")
+            args.append(f"status={literal(shape.http_error)}")
+        args.append(f"fault={literal(shape.error or 'client')}")
         if shape.retryable:
             args.append("retryable=True")
         if shape.throttling:
@@ -436,25 +449,25 @@ class _Builder:
         if shape.members:
             args.append(f"members={self.members(shape.id)}")
         if error_code(shape) != shape.name:
-            args.append(f"type_name={shape.name!r}")
+            args.append(f"type_name={literal(shape.name)}")
         if shape.envelope is not None:
             args.append(f"envelope={self.envelope(shape.envelope)}")
-        return RecordView(key=repr(error_code(shape)), call="ErrorSpec", args=tuple(args))
+        return RecordView(key=literal(error_code(shape)), call="ErrorSpec", args=tuple(args))
 
     def envelope(self, envelope: ir.ErrorEnvelope) -> str:
         """An ``ErrorEnvelope(...)`` call naming only the fields it carries."""
         self.uses_envelope = True
-        args = [f"container={envelope.container!r}"] if envelope.container else []
+        args = [f"container={literal(envelope.container)}"] if envelope.container else []
         if envelope.many:
             args.append("many=True")
         for field in ("code", "status", "detail", "title", "id", "source"):
             value = getattr(envelope, field)
             if value is not None:
-                args.append(f"{field}={value!r}")
+                args.append(f"{field}={literal(value)}")
         if envelope.integers:
-            args.append(f"integers={envelope.integers!r}")
+            args.append(f"integers={literal(envelope.integers)}")
         if envelope.media_type != "application/json":
-            args.append(f"media_type={envelope.media_type!r}")
+            args.append(f"media_type={literal(envelope.media_type)}")
         return _call("ErrorEnvelope", args)
 
     def waiter(self, op: ir.Operation, waiter: ir.Waiter) -> RecordView:
@@ -462,27 +475,27 @@ class _Builder:
         acceptors = []
         for acceptor in waiter.acceptors:
             matcher = acceptor.matcher
-            args = [repr(acceptor.state), repr(matcher.kind)]
+            args = [literal(acceptor.state), literal(matcher.kind)]
             if matcher.path is not None:
-                args.append(f"path={matcher.path!r}")
+                args.append(f"path={literal(matcher.path)}")
             expected = matcher.expected
             if matcher.kind == "errorType" and isinstance(expected, str):
                 expected = self.code_by_name(expected)
             if expected is not None:
-                args.append(f"expected={expected!r}")
+                args.append(f"expected={literal(expected)}")
             if matcher.comparator is not None:
-                args.append(f"comparator={matcher.comparator!r}")
+                args.append(f"comparator={literal(matcher.comparator)}")
             acceptors.append(_call("AcceptorSpec", args))
         args = [
-            f"name={waiter.name!r}",
-            f"operation={op.name!r}",
-            f"min_delay={float(waiter.min_delay)!r}",
-            f"max_delay={float(waiter.max_delay)!r}",
+            f"name={literal(waiter.name)}",
+            f"operation={literal(op.name)}",
+            f"min_delay={literal(float(waiter.min_delay))}",
+            f"max_delay={literal(float(waiter.max_delay))}",
             f"acceptors={_tuple(acceptors)}",
         ]
         if waiter.max_attempts is not None:
-            args.append(f"max_attempts={waiter.max_attempts!r}")
-        return RecordView(key=repr(waiter.name), call="WaiterSpec", args=tuple(args))
+            args.append(f"max_attempts={literal(waiter.max_attempts)}")
+        return RecordView(key=literal(waiter.name), call="WaiterSpec", args=tuple(args))
 
 
 def operations_view(service: ir.Service) -> OperationsView:
@@ -497,9 +510,9 @@ def operations_view(service: ir.Service) -> OperationsView:
         for waiter in op.waiters
     )
     service_args = [
-        f"name={service.name!r}",
-        f"protocol={service.protocol.value!r}",
-        f"version={service.version!r}",
+        f"name={literal(service.name)}",
+        f"protocol={literal(service.protocol.value)}",
+        f"version={literal(service.version)}",
     ]
     for field, value in (
         ("target_prefix", service.target_prefix),
@@ -509,27 +522,27 @@ def operations_view(service: ir.Service) -> OperationsView:
         ("credentials_env", service.credentials_env),
     ):
         if value is not None:
-            service_args.append(f"{field}={value!r}")
+            service_args.append(f"{field}={literal(value)}")
     if service.query_compatible:
         service_args.append("query_compatible=True")
     has_rules = service.endpoint_rules is not None
     if service.service_id is not None:
-        service_args.append(f"service_id={service.service_id!r}")
+        service_args.append(f"service_id={literal(service.service_id)}")
     if has_rules:
         # Named from this module's own package, so a vendored copy finds its own rules.
         service_args.append(f'endpoint_rules=__name__.rpartition(".")[0] + ".{ENDPOINTS_MODULE}"')
     if has_rules and service.client_context_params:
-        names = [repr(p.name) for p in service.client_context_params]
+        names = [literal(p.name) for p in service.client_context_params]
         service_args.append(f"client_context_params={_tuple(names)}")
     service_args.append(f"auth={builder.auth_kinds(None)}")
     auth_schemes = builder.auth_schemes()
     if auth_schemes is not None:
         service_args.append(f"auth_schemes={auth_schemes}")
     if service.retry_after_headers:
-        service_args.append(f"retry_after_headers={service.retry_after_headers!r}")
+        service_args.append(f"retry_after_headers={literal(service.retry_after_headers)}")
     service_args.append(f"unknown_error=errors.{unknown_error_name(service)}")
     if service.xml_namespace is not None:
-        service_args.append(f"xml_namespace={service.xml_namespace!r}")
+        service_args.append(f"xml_namespace={literal(service.xml_namespace)}")
     xml = xml_records(service)
     if service.error_envelope is not None:
         service_args.append(f"error_envelope={builder.envelope(service.error_envelope)}")

@@ -86,7 +86,7 @@ def service_init_view(service: ir.Service, modules: dict[str, list[str]]) -> Ser
     doc = service.documentation or f"{service.title} (version {service.version})."
     return ServiceInitView(
         doc=docstring(doc, indent=0),
-        imports=imports.lines(),
+        imports=imports.lines(indent=1),
         exports=tuple(sorted(where)),
         modules=tuple(sorted(where.items())),
         submodules=tuple(sorted(modules)),

@@ -19,8 +19,16 @@ from apigen import ir, naming
 from apigen.views.client_methods import error_names, operation_method_name
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
+from apigen.views.layout import bracketed
+from apigen.views.literals import literal
 from apigen.views.method_doc import method_doc
 from apigen.views.types import TypeMapper
+
+
+def handler_signature(name: str, input_type: str, output_type: str) -> str:
+    """A handler method's ``def`` line (indented once, in its class) as black lays it out."""
+    params = ["self", f"request: {input_type}"]
+    return bracketed(f"async def {name}(", params, f") -> {output_type}:", 1)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -29,6 +37,7 @@ class HandlerMethodView:
     operation: str  # the operation's name as a Python literal
     input: str
     output: str
+    signature: str  # ``async def name(self, request: input) -> output:`` laid out as black does
     doc: str
 
 
@@ -130,9 +139,12 @@ def server_view(service: ir.Service) -> ServerView:
         methods.append(
             HandlerMethodView(
                 name=operation_method_name(op),
-                operation=repr(op.name),
+                operation=literal(op.name),
                 input=model(op.input),
                 output=model(op.output),
+                signature=handler_signature(
+                    operation_method_name(op), model(op.input), model(op.output)
+                ),
                 doc=method_doc(
                     op.documentation or f"Handle {op.name}.",
                     [("request", f"The {op.name} input, validated.")],
@@ -147,7 +159,7 @@ def server_view(service: ir.Service) -> ServerView:
             f"Server stub of {service.title}: {handler} (subclass it) and create_app.", indent=0
         ),
         imports=imports.lines(),
-        type_checking_imports=typing.lines(),
+        type_checking_imports=typing.lines(indent=1),
         handler=handler,
         handler_doc=_handler_doc(service),
         methods=tuple(methods),

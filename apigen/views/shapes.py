@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from apigen import ir, naming, regex_translate
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
+from apigen.views.layout import Bracket, assignment, bracketed
+from apigen.views.literals import literal
 from apigen.views.types import (
     Import,
     TypeExpr,
@@ -44,6 +46,7 @@ class FieldView:
     name: str
     annotation: str
     field_args: str
+    line: str  # ``name: annotation = Field(field_args)`` laid out as black does
     doc: str
     imports: frozenset[Import] = frozenset()  # what the annotation and arguments name
 
@@ -166,6 +169,12 @@ def model_order(service: ir.Service) -> list[ir.Shape]:
     return ordered
 
 
+def _frozenset_var(var: str, names: list[str]) -> str:
+    """``var: ClassVar[frozenset[str]] = frozenset([names])`` laid out as black does."""
+    listed = Bracket("[", [literal(n) for n in names], "]")
+    return bracketed(f"{var}: ClassVar[frozenset[str]] = frozenset(", [listed], ")", 1)
+
+
 def directions(service: ir.Service) -> dict[str, frozenset[str]]:
     """Where each shape may travel: in a request (an input), a response (an output, an error).
 
@@ -238,6 +247,7 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
     annotation = mapper.member_type(member)
     named: list[TypeExpr] = [named_in("Field", "pydantic")]
     args: list[str] = []
+    aliases: Bracket | None = None
     optional = in_union or optional
     streaming = mapper.service.shapes[member.target].streaming
     if streaming and not in_union:  # never None: an empty stream when absent (Smithy)
@@ -245,7 +255,7 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         named.append(factory)
         args.append(f"default_factory={factory}")
     elif member.has_default and not in_union and member.default is not None:
-        args.append(f"default={member.default!r}")
+        args.append(f"default={literal(member.default)}")
     elif optional:
         annotation = or_none(annotation)
         args.append("default=None")
@@ -253,8 +263,9 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         annotation = or_none(annotation)
     if wire != name:
         named.append(named_in("AliasChoices", "pydantic"))
-        args.append(f"validation_alias=AliasChoices({wire!r}, {name!r})")
-        args.append(f"serialization_alias={wire!r}")
+        aliases = Bracket("validation_alias=AliasChoices(", [literal(wire), literal(name)], ")")
+        args.append(aliases.flat())
+        args.append(f"serialization_alias={literal(wire)}")
     if carries_sensitive(mapper.service, member):
         args.append("repr=False")
     if member.deprecated:
@@ -264,6 +275,13 @@ def field_view(mapper: TypeMapper, member: ir.Member, in_union: bool, optional: 
         annotation=annotation.text,
         imports=imports_of([annotation, *named]),
         field_args=", ".join(args),
+        line=assignment(
+            name,
+            annotation.text,
+            "Field(",
+            [aliases if aliases and arg == aliases.flat() else arg for arg in args],
+            1,
+        ),
         doc=docstring(
             "\n\n".join(
                 t for t in (member.documentation, untagged_note(mapper.service, member)) if t
@@ -285,7 +303,7 @@ def class_view(
         members = _spaced(
             EnumMemberView(
                 name=naming.constant(v.name),
-                value=repr(v.value),
+                value=literal(v.value),
                 doc=docstring(v.documentation, indent=4),
             )
             for v in shape.enum_values
@@ -297,7 +315,7 @@ def class_view(
         members = _spaced(
             EnumMemberView(
                 name=naming.constant(v.name),
-                value=repr(v.value),
+                value=literal(v.value),
                 doc=docstring(v.documentation, indent=4),
             )
             for v in shape.enum_values
@@ -330,7 +348,7 @@ def class_view(
         )
         if names:
             imports.add(("typing", "ClassVar"))
-            class_vars.append(f"{var}: ClassVar[frozenset[str]] = frozenset({names!r})")
+            class_vars.append(_frozenset_var(var, names))
     if shape.patterns:  # patternProperties: the class checks its other keys itself
         base = f"{base}, PatternKeyed"
         imports.update(
@@ -343,7 +361,7 @@ def class_view(
             value = mapper.member_type(member)
             value = or_none(value) if member.nullable else value
             imports.update(value.imports)
-            keyed.append(f"({regex_translate.to_python(pattern)!r}, lambda: {value.text})")
+            keyed.append(f"({literal(regex_translate.to_python(pattern))}, lambda: {value.text})")
         class_vars.append(
             "__apigen_patterns__: ClassVar[tuple[tuple[str, Callable[[], object]], ...]] = ("
             + "".join(f"{c}, " for c in keyed)
@@ -366,13 +384,15 @@ def class_view(
         conditions = mapper.excluded_conditions(shape.constraints.excluded)  # its own not
         imports.update((("typing", "ClassVar"), *_runtime("Excludes")))
         base = f"{base}, Excludes"
-        class_vars.append(f"__apigen_not__: ClassVar[dict[str, object]] = {conditions!r}")
+        class_vars.append(f"__apigen_not__: ClassVar[dict[str, object]] = {literal(conditions)}")
     if shape.conditional is not None:  # if/then/else: the class checks them
         parts = dict(zip(("if", "then", "else"), shape.conditional, strict=True))
         checks = {k: mapper.excluded_conditions(v) for k, v in parts.items() if v is not None}
         imports.update((("typing", "ClassVar"), *_runtime("Conditional")))
         base = f"{base}, Conditional"
-        class_vars.append(f"__apigen_if__: ClassVar[dict[str, dict[str, object]]] = {checks!r}")
+        class_vars.append(
+            f"__apigen_if__: ClassVar[dict[str, dict[str, object]]] = {literal(checks)}"
+        )
     if shape.closed and shape.additional is None and not shape.patterns:  # refused on a server
         imports.update((("pydantic", "ConfigDict"), *_runtime("RefusesOtherKeys")))
         base = f"{base}, RefusesOtherKeys"
@@ -387,9 +407,7 @@ def class_view(
         if refused:
             imports.update((("typing", "ClassVar"), *_runtime("RefusesNull")))
             base = f"{base}, RefusesNull"
-            class_vars.append(
-                f"__apigen_not_null__: ClassVar[frozenset[str]] = frozenset({refused!r})"
-            )
+            class_vars.append(_frozenset_var("__apigen_not_null__", refused))
     return ClassView(
         name=name,
         base=base,

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from apigen import ir, naming
 from apigen.views.docs import docstring
 from apigen.views.errors import error_shapes
+from apigen.views.layout import from_import
 from apigen.views.shapes import (
     ClassView,
     module_view,
@@ -215,7 +216,7 @@ def shapes_files(service: ir.Service) -> list[tuple[str, str, object]]:
         files.append((f"shapes/{module.name}.py", SHAPES_TEMPLATE, view))
         for name in view.exports:
             where[name] = f".{module.name}" if name in own else _RUNTIME
-        type_imports.append(f"from .{module.name} import {', '.join(sorted(own))}")
+        type_imports.append(from_import(f".{module.name}", sorted(own), indent=1))
     if "UnknownVariant" in where:
         type_imports.append(f"from {_RUNTIME} import UnknownVariant")
     package = ShapesPackageView(

@@ -17,6 +17,7 @@ from apigen.views.client import client_class_name
 from apigen.views.client_methods import operation_method_name
 from apigen.views.docs import docstring
 from apigen.views.imports import ImportSet
+from apigen.views.layout import bracketed
 from apigen.views.package import package_name
 
 
@@ -30,6 +31,7 @@ class TestingView:
     operations: tuple[str, ...]
     client: str
     async_client: str
+    init_signature: str  # the stubber's ``def __init__`` line, laid out as black does
     fixture: str
     fixture_doc: str
     async_fixture: str
@@ -76,6 +78,12 @@ def testing_view(service: ir.Service) -> TestingView:
         operations=operations,
         client=client,
         async_client=async_client,
+        init_signature=bracketed(
+            "def __init__(",
+            ["self", f"client: {client} | {async_client} | None = None"],
+            ") -> None:",
+            1,
+        ),
         fixture=fixture,
         fixture_doc=docstring(f"An active {stubber} on a new {client}.", indent=8),
         async_fixture=f"async_{fixture}",

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from apigen import ir, naming, regex_translate
+from apigen.views.literals import literal, raw_string
 
 _INTEGERS = {
     ir.ShapeType.INTEGER,
@@ -213,7 +214,7 @@ class TypeMapper:
         if constraints.excluded is not None and constraints.excluded != own:  # OpenAPI not
             meta.append(self.excluded(constraints.excluded))  # (a class checks its own)
         if shape.type is ir.ShapeType.BOOLEAN and shape.enum_values:  # enum: [true]
-            meta.append(call(runtime("OnlyBoolean"), f"({shape.enum_values[0].value!r})"))
+            meta.append(call(runtime("OnlyBoolean"), f"({literal(shape.enum_values[0].value)})"))
         return meta
 
     def excluded_conditions(self, found: ir.Excluded) -> dict[str, object]:
@@ -236,7 +237,7 @@ class TypeMapper:
     def excluded(self, found: ir.Excluded) -> TypeExpr:
         """``Not(...)``: the runtime check of an OpenAPI ``not``."""
         args = [
-            f"{k}={v!r}"
+            f"{k}={literal(v)}"
             for k, v in (
                 ("types", found.types),
                 ("values", found.values),
@@ -246,7 +247,7 @@ class TypeMapper:
         ]
         if found.properties:
             properties = {k: self.excluded_conditions(v) for k, v in found.properties}
-            args.append(f"properties={properties!r}")
+            args.append(f"properties={literal(properties)}")
         parts = []
         if found.shape is not None:
             model = builtin(self.class_name(self.service.shapes[found.shape]))
@@ -335,7 +336,7 @@ class TypeMapper:
         variants = [
             annotated(
                 builtin(self.class_name(self.service.shapes[m.target])),
-                [call(tag, f"({m.name!r})")],
+                [call(tag, f"({literal(m.name)})")],
             )
             for m in shape.members
         ]
@@ -346,7 +347,7 @@ class TypeMapper:
         )
         wire = shape.discriminator or ""
         attribute = naming.snake(wire)
-        args = repr(wire) if attribute == wire else f"{wire!r}, {attribute!r}"
+        args = literal(wire) if attribute == wire else f"{literal(wire)}, {literal(attribute)}"
         return annotated(alternatives, [call(runtime("Discriminated"), f"({args})")])
 
     # -- signature types (the clients' parameters and results) --
@@ -366,10 +367,11 @@ class TypeMapper:
         kind = shape.type
         if kind in (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM) and shape.enum_values:
             # The enum or its values as literals: `states=["RUNNING"]` type-checks too.
-            values = ", ".join(repr(v.value) for v in shape.enum_values)
-            literal = call(named("Literal", "typing"), f"[{values}]")
+            values = ", ".join(literal(v.value) for v in shape.enum_values)
+            values_type = call(named("Literal", "typing"), f"[{values}]")
             return _joined(
-                f"{self.class_ref(shape).text} | {literal.text}", (self.class_ref(shape), literal)
+                f"{self.class_ref(shape).text} | {values_type.text}",
+                (self.class_ref(shape), values_type),
             )
         if shape.streaming and kind is ir.ShapeType.BLOB:  # bytes, a file, (async) chunks
             return runtime("StreamInput")
@@ -426,11 +428,11 @@ def untagged_note(service: ir.Service, member: ir.Member) -> str:
 def _number(value: int | float, kind: ir.ShapeType) -> str:
     if kind in _INTEGERS and float(value).is_integer():
         return str(int(value))
-    return repr(float(value))
+    return literal(float(value))
 
 
 def _raw_string(text: str) -> str:
     """A Python literal for a regex: raw when that is exact, else an escaped literal."""
     if "'" not in text and not text.endswith("\\") and "\n" not in text:
-        return f"r'{text}'"
-    return repr(text)
+        return raw_string(text)
+    return literal(text)

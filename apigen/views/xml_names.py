@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from apigen import ir, naming
+from apigen.views.layout import layout, parse
+from apigen.views.literals import literal
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
 _BODY = (None, ir.Location.PAYLOAD)
@@ -25,7 +27,7 @@ class XmlRecord:
 
     key: str
     call: str
-    args: tuple[str, ...]
+    args: tuple[str, ...]  # laid out as black does three levels in (a table's entry)
 
 
 def call(name: str, args: list[str]) -> str:
@@ -35,9 +37,9 @@ def call(name: str, args: list[str]) -> str:
 def _namespace_args(namespace: ir.XmlNamespace | None) -> list[str]:
     if namespace is None:
         return []
-    args = [f"namespace={namespace.uri!r}"]
+    args = [f"namespace={literal(namespace.uri)}"]
     if namespace.prefix:
-        args.append(f"prefix={namespace.prefix!r}")
+        args.append(f"prefix={literal(namespace.prefix)}")
     return args
 
 
@@ -49,11 +51,11 @@ class _Nodes:
         target = self.service.shapes[member.target]
         args: list[str] = []
         if target.type is not ir.ShapeType.STRING:
-            args.append(f"kind={target.type.value!r}")
+            args.append(f"kind={literal(target.type.value)}")
         if member.xml_name:
-            args.append(f"xml_name={member.xml_name!r}")
+            args.append(f"xml_name={literal(member.xml_name)}")
         if member.query_name:
-            args.append(f"query_name={member.query_name!r}")
+            args.append(f"query_name={literal(member.query_name)}")
         if member.xml_flattened or target.xml_flattened:
             args.append("flattened=True")
         if member.xml_attribute:
@@ -65,20 +67,24 @@ class _Nodes:
             args.append(f"key={self.node(target.key)}")
             args.append(f"item={self.node(target.value)}")
         elif target.type in _MODEL_TYPES:
-            args.append(f"shape={naming.pascal(target.name)!r}")
+            args.append(f"shape={literal(naming.pascal(target.name))}")
         return call("XmlNode", args)
 
     def structure(self, shape: ir.Shape) -> XmlRecord:
         members = [
-            f"({m.wire_name!r}, {self.node(m)})"
+            f"({literal(m.wire_name)}, {self.node(m)})"
             for m in shape.members
             if (m.http.location if m.http else None) in _BODY
         ]
-        args = [repr(shape.xml_name or shape.name)]
+        args = [literal(shape.xml_name or shape.name)]
         if members:
             args.append("members=(" + ", ".join(members) + ",)")
         args += _namespace_args(shape.xml_namespace)
-        return XmlRecord(key=repr(naming.pascal(shape.name)), call="XmlStructure", args=tuple(args))
+        return XmlRecord(
+            key=literal(naming.pascal(shape.name)),
+            call="XmlStructure",
+            args=tuple(layout(parse(arg), 3, 1) for arg in args),
+        )
 
 
 def xml_records(service: ir.Service) -> tuple[XmlRecord, ...]:
