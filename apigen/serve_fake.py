@@ -1,7 +1,7 @@
 """What ``apigen serve SERVICE --fake`` runs: the service's generated fake (docs/fake.md).
 
-``--list`` prints what the fake derives: each resource with its operations, then the
-operations it cannot derive (answered 501). ``--state FILE`` keeps state in SQLite across
+``--list`` prints, per operation, what the fake does with it (its role and resource) or
+why it answers 501. ``--state FILE`` keeps state in SQLite across
 restarts; ``--fast`` makes lifecycle moves immediate (``--delay`` sets the seconds between
 states otherwise, 1 by default).
 """
@@ -26,17 +26,25 @@ def fake_module(service: str) -> Any:
         raise ServeError(f"{module} is missing: regenerate with `apigen generate`") from None
 
 
+_TAGGING = {"tag": "tag", "untag": "untag", "tags": "list the tags of"}
+
+
+def _served(plan: Any) -> str:
+    if not plan.resource:  # a tagging operation: any resource, by its ARN
+        return f"{_TAGGING.get(plan.role, plan.role)} any resource, by its ARN"
+    moves = " -> ".join("gone" if s is None else str(s) for s in plan.states)
+    return f"{plan.role} {plan.resource}" + (f" (then {moves})" if moves else "")
+
+
 def listing(service: str) -> str:
-    """What ``--list`` prints."""
+    """What ``--list`` prints: each operation (by name) with what the fake does with it,
+    the role and resource it serves, or ``501:`` and why the fake cannot derive it."""
     plan = fake_module(service).PLAN
-    lines = []
-    for name in plan.resources:
-        ops = [f"{op} ({p.role})" for op, p in plan.operations.items() if p.resource == name]
-        lines.append(f"{name}: {', '.join(ops)}")
-    tagging = [f"{op} ({p.role})" for op, p in plan.operations.items() if not p.resource]
-    if tagging:
-        lines.append(f"tags: {', '.join(tagging)}")
-    lines.append(f"not derived (501): {', '.join(plan.unbound) or 'none'}")
+    rows = {name: _served(op) for name, op in plan.operations.items()}
+    rows |= {name: f"501: {why}" for name, why in plan.unbound.items()}
+    width = max((len(name) for name in rows), default=0)
+    lines = [f"{name.ljust(width)}  {rows[name]}" for name in sorted(rows)]
+    lines.append(f"{len(plan.operations)} served, {len(plan.unbound)} answer 501")
     return "\n".join(lines)
 
 

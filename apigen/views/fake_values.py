@@ -4,12 +4,15 @@
   ``plan.ID_FORMATS`` whose sample, cut or repeated to the allowed length, fits the pattern
   (else the same with an ``a`` in front, as a prefix);
 - ``fitting_string``: a value for a required string no request sets (a record's ``Id`` beside
-  an ARN identifier): "" when the constraints allow it, else the sample of ``id_format``.
+  an ARN identifier): "" when the constraints allow it, else the sample of ``id_format``,
+  else the first of the other samples (and their variants) that fits; never a value the
+  member's ``not`` refuses (``excluded_by``). None when no sample fits.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from apigen import ir, regex_translate
 
@@ -42,13 +45,76 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
     return "alnum", max(low, min(25, high)), ""
 
 
-def fitting_string(service: ir.Service, member: ir.Member) -> str:
-    """A required string no request sets: "" when its constraints allow it, else a value
-    in the first of the identifier formats that fits (``id_format``)."""
-    constraints = service.shape(member.target).constraints
-    pattern = constraints.pattern
-    low = constraints.length.min if constraints.length and constraints.length.min else 0
-    if low == 0 and (not pattern or re.search(regex_translate.to_python(pattern), "")):
-        return ""
+def excluded_by(value: object, excluded: ir.Excluded | None) -> bool:
+    """Whether OpenAPI ``not`` (``excluded``) refuses a plain JSON ``value``: it meets every
+    condition given (as ``runtime/core/excluded.py`` checks it; a value no object meets
+    ``required``, and a structure's ``shape`` only takes objects)."""
+    if excluded is None:
+        return False
+    kind = _json_type(value)
+    types = excluded.types
+    if types and kind not in types and not (kind == "integer" and "number" in types):
+        return False
+    if excluded.values and not any(v == value and _json_type(v) == kind for v in excluded.values):
+        return False
+    if isinstance(value, dict):
+        if excluded.required and not all(k in value for k in excluded.required):
+            return False
+        for key, inner in excluded.properties:
+            if key in value and not excluded_by(value[key], inner):
+                return False
+    # an object may be valid as the structure (refused, to be safe); anything else is not
+    return excluded.shape is None or isinstance(value, dict)
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "array" if isinstance(value, list | tuple) else "object"
+
+
+def _candidates(service: ir.Service, member: ir.Member) -> Iterator[str]:
+    yield ""
     made, size, prefix = id_format(service, member.target)
-    return prefix + (_SAMPLES[made] * 4)[:size]
+    yield prefix + (_SAMPLES[made] * 4)[:size]
+    low, high = _bounds(member.constraints)
+    for sample in _SAMPLES.values():
+        for size in sorted({max(low, min(len(sample), high)), low, max(low, 1)}):
+            if size > high:
+                continue
+            value = (sample * 4)[:size]
+            for variant in (value, value[1:] + value[:1], value[::-1]):
+                yield variant
+                yield "a" + variant[1:]
+
+
+def _bounds(constraints: ir.Constraints) -> tuple[int, int]:
+    length = constraints.length
+    low = int(length.min) if length and length.min else 0
+    high = int(length.max) if length and length.max is not None else 64
+    return low, max(low, high)
+
+
+def fitting_string(service: ir.Service, member: ir.Member) -> str | None:
+    """A required string no request sets, that its constraints (``not`` included) allow;
+    None when no sample does."""
+    constraints = member.constraints.merged_over(service.shape(member.target).constraints)
+    pattern = constraints.pattern
+    compiled = re.compile(regex_translate.to_python(pattern)) if pattern else None
+    low, high = _bounds(constraints)
+    for value in _candidates(service, member):
+        if not low <= len(value) <= high:
+            continue
+        if compiled is not None and not compiled.search(value):
+            continue
+        if not excluded_by(value, constraints.excluded):
+            return value
+    return None

@@ -19,7 +19,8 @@ from imported_sample import imported_spec, service_order
 from apigen import naming
 from apigen.errors import SpecError
 from apigen.regex_translate import to_python
-from apigen.views.fake_plan import fake_plan, resource_shape
+from apigen.views.fake_plan import fake_plan
+from apigen.views.fake_records import resource_shape
 
 FIRST = int(os.environ.get("APIGEN_FAKE_ARNS") or 0)
 SERVICES = ["scheduler", *service_order()[:FIRST]]

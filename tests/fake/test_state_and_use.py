@@ -1,6 +1,6 @@
 """The fake as users run it: state in SQLite across restarts, 20 concurrent clients without
 a lost write, a subclass overriding one operation, the async generated client in-process,
-httpx against the OpenAPI service, and ``apigen serve --fake --list``."""
+and httpx against the OpenAPI service (``--fake --list``: ``test_fake_listing.py``)."""
 
 from __future__ import annotations
 
@@ -11,11 +11,8 @@ from typing import Any
 
 import httpx
 import pytest
-from click.testing import CliRunner
 from story import Story
 from test_stories import ROOT, GeneratedCaller, client_for, load
-
-from apigen.cli import main
 
 EMR = ROOT / "specs" / "emr-containers.yaml"
 BYOK = ROOT / "specs" / "confluent-byok-v1.openapi.yaml"
@@ -172,21 +169,3 @@ def test_httpx_against_the_openapi_fake() -> None:
         assert gone.status_code == delete.http.code
         missing = http.get(read.http.uri.replace("{id}", ids[0]))
         assert missing.status_code == 404 and missing.json()["errors"]
-
-
-def test_serve_fake_list_says_what_is_derived_and_what_answers_501() -> None:
-    for path in sorted((ROOT / "specs").glob("*.yaml")):
-        service = load(path)
-        result = CliRunner().invoke(main, ["serve", path.stem, "--fake", "--list"])
-        assert result.exit_code == 0, result.output
-        lines = result.output.splitlines()
-        bound = {op for r in service.resources for _, op in r.lifecycle_operations}
-        bound |= {op for r in service.resources for op in r.operations}
-        for resource in service.resources:
-            line = next(text for text in lines if text.startswith(f"{resource.name}: "))
-            for _, op in resource.lifecycle_operations:
-                assert op in line
-        unbound = lines[-1].split(": ", 1)[1].split(", ")
-        tagging = {"TagResource", "UntagResource", "ListTagsForResource"}
-        expected = sorted(o.name for o in service.operations if o.name not in bound | tagging)
-        assert unbound == (expected or ["none"])

@@ -91,7 +91,10 @@ PLAN = FakePlan(
             conflict="AlreadyExistsException",
         ),
     },
-    unbound=("BatchDeleteConnection", "TestConnection"),
+    unbound={
+        "BatchDeleteConnection": "no resource binds it",
+        "TestConnection": "no resource binds it",
+    },
 )
 
 

@@ -217,7 +217,10 @@ PLAN = FakePlan(
             aliases=(("connector_operation_arn", "connector_arn"),),
         ),
     },
-    unbound=("DescribeConnectorOperation", "ListConnectorOperations"),
+    unbound={
+        "DescribeConnectorOperation": "no resource binds it",
+        "ListConnectorOperations": "no resource binds it",
+    },
 )
 
 

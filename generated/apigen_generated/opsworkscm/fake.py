@@ -170,15 +170,15 @@ PLAN = FakePlan(
             conflict="ResourceAlreadyExistsException",
         ),
     },
-    unbound=(
-        "AssociateNode",
-        "DescribeAccountAttributes",
-        "DescribeEvents",
-        "DescribeNodeAssociationStatus",
-        "DisassociateNode",
-        "ExportServerEngineAttribute",
-        "UpdateServerEngineAttributes",
-    ),
+    unbound={
+        "AssociateNode": "no resource binds it",
+        "DescribeAccountAttributes": "no resource binds it",
+        "DescribeEvents": "no resource binds it",
+        "DescribeNodeAssociationStatus": "no resource binds it",
+        "DisassociateNode": "no resource binds it",
+        "ExportServerEngineAttribute": "no resource binds it",
+        "UpdateServerEngineAttributes": "no resource binds it",
+    },
 )
 
 

@@ -24,20 +24,20 @@ __all__ = [
 PLAN = FakePlan(
     resources={},
     operations={},
-    unbound=(
-        "AssumeRole",
-        "AssumeRoleWithSAML",
-        "AssumeRoleWithWebIdentity",
-        "AssumeRoot",
-        "DecodeAuthorizationMessage",
-        "GetAccessKeyInfo",
-        "GetCallerIdentity",
-        "GetDelegatedAccessToken",
-        "GetFederationToken",
-        "GetScopedCredentials",
-        "GetSessionToken",
-        "GetWebIdentityToken",
-    ),
+    unbound={
+        "AssumeRole": "no resource binds it",
+        "AssumeRoleWithSAML": "no resource binds it",
+        "AssumeRoleWithWebIdentity": "no resource binds it",
+        "AssumeRoot": "no resource binds it",
+        "DecodeAuthorizationMessage": "no resource binds it",
+        "GetAccessKeyInfo": "no resource binds it",
+        "GetCallerIdentity": "no resource binds it",
+        "GetDelegatedAccessToken": "no resource binds it",
+        "GetFederationToken": "no resource binds it",
+        "GetScopedCredentials": "no resource binds it",
+        "GetSessionToken": "no resource binds it",
+        "GetWebIdentityToken": "no resource binds it",
+    },
 )
 
 

@@ -448,15 +448,17 @@ class FakeHandler:
 
 def stamped(skeleton: dict[str, Any], now: datetime.datetime) -> dict[str, Any]:
     """``skeleton`` with every ``"$now"`` (at any depth) replaced by ``now``."""
-    out: dict[str, Any] = {}
-    for key, value in skeleton.items():
-        if value == "$now":
-            out[key] = now
-        elif is_dict(value):
-            out[key] = stamped(value, now)
-        else:
-            out[key] = value
-    return out
+    return {key: _stamped(value, now) for key, value in skeleton.items()}
+
+
+def _stamped(value: Any, now: datetime.datetime) -> Any:
+    if value == "$now":
+        return now
+    if is_dict(value):
+        return stamped(value, now)
+    if is_list(value):  # a tuple's positions, a list's fewest items
+        return [_stamped(item, now) for item in value]
+    return value
 
 
 def _matches(how: str, wanted: Any, value: Any) -> bool:

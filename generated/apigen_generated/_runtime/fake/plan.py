@@ -101,11 +101,12 @@ class FakeOperation:
 
 @dataclass(frozen=True, slots=True)
 class FakePlan:
-    """A service's fake: resources by name, bound operations by name, unbound ones listed."""
+    """A service's fake: resources by name, bound operations by name, and each unbound
+    operation (answered 501) with the reason the fake cannot derive it."""
 
     resources: dict[str, FakeResource]
     operations: dict[str, FakeOperation]
-    unbound: tuple[str, ...] = ()
+    unbound: dict[str, str] = field(default_factory=dict[str, str])
     # Tags as a list of pairs (``Key``/``Value`` attributes), None when they are a map.
     tag_pair: tuple[str, str] | None = None
     account: str = "123456789012"

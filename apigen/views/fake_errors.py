@@ -1,0 +1,46 @@
+"""Which modelled error a fake answers for a missing resource and for a conflict.
+
+The operation's errors named so (``NotFound``, ``NoSuch`` / ``Conflict``, ``AlreadyExists``,
+``InUse``, ``Duplicate``), else the service's, else any error shape so named, else the error
+a response declares for 404 / 409; a conflict nothing names is answered with the operation's
+validation error (as AWS answers then). Each is (wire code or None, status: 0 for the
+error's own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from apigen import ir
+
+_NOT_FOUND = ("NotFound", "NoSuch")
+_CONFLICT = ("Conflict", "AlreadyExists", "InUse", "Duplicate")
+_FALLBACK = ("Validation", "BadRequest", "InvalidInput", "InvalidParameter")
+
+
+def _error(
+    service: ir.Service, op: ir.Operation, words: Iterable[str], status: int
+) -> tuple[str | None, int]:
+    words = tuple(words)
+    for ids in (op.errors, service.errors):
+        for error_id in ids:
+            shape = service.shapes.get(error_id)
+            if shape is not None and any(w in shape.name for w in words):
+                return shape.error_code or shape.name, 0
+    for shape in service.shapes.values():
+        if shape.error and any(w in shape.name for w in words) and words != _FALLBACK:
+            return shape.error_code or shape.name, 0
+    for response in op.responses:
+        if response.status == status and response.shape and response.shape in service.shapes:
+            shape = service.shape(response.shape)
+            return shape.error_code or shape.name, status
+    return None, status
+
+
+def not_found_error(service: ir.Service, op: ir.Operation) -> tuple[str | None, int]:
+    return _error(service, op, _NOT_FOUND, 404)
+
+
+def conflict_error(service: ir.Service, op: ir.Operation) -> tuple[str | None, int]:
+    found = _error(service, op, _CONFLICT, 409)
+    return found if found[0] is not None else _error(service, op, _FALLBACK, 409)

@@ -1,0 +1,252 @@
+"""How one operation meets its resource in the fake (``plan.FakeOperation``), or why it
+cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
+
+- ``ids``: the input members carrying the resource's identifiers (its parents' for create
+  and list); an operation whose input carries none of one answers 501 ("input lacks the
+  identifier ...");
+- ``unwrap``: input structures whose members are the record's (``ConnectionInput``);
+- ``record``: the output member holding the record ("" for the output itself), ``items``
+  a list's items; ``aliases``: a flat output member the record lacks takes the ARN, own
+  identifier or name when its name ends in ``Arn``, ``Id`` or ``Name``;
+- a list input member filters the items when it names a field (``states`` → ``state``:
+  membership, ``namePrefix`` → ``name``: prefix, ``createdAfter``/``createdBefore``: the
+  creation time), also inside a filter structure (``Filter.ConnectionType``);
+- ``skeleton``: values for the output's required members no record fills
+  (``fake_skeleton``); an output that needs a value nothing fits answers 501 ("output shape
+  cannot be filled: ...");
+- ``TagResource``, ``UntagResource`` and ``ListTagsForResource`` (Smithy's
+  ``aws.api#tagEnabled`` names) are the tagging operations: the input's ``...Arn`` member
+  names the resource.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from apigen import ir, naming
+from apigen.resource_names import identifier_member
+from apigen.runtime.fake import plan as fp
+from apigen.views.fake_errors import conflict_error, not_found_error
+from apigen.views.fake_records import body_members, pairs, related, tags_member
+from apigen.views.fake_skeleton import Skeleton
+
+INSTANCE = ("put", "read", "update", "delete", "action")
+
+
+class Unplanned(Exception):
+    """Why the fake cannot serve an operation (it answers 501)."""
+
+
+class OperationPlanner:
+    def __init__(self, service: ir.Service, skeleton: Skeleton) -> None:
+        self.service = service
+        self.skeleton = skeleton
+        self.tag_pair: tuple[str, str] | None = None
+
+    def input(self, op: ir.Operation) -> ir.Shape | None:
+        return self.service.shape(op.input) if op.input else None
+
+    def operation(
+        self,
+        role: str,
+        op: ir.Operation,
+        res: ir.Resource,
+        fake: fp.FakeResource,
+        shape: ir.Shape,
+    ) -> fp.FakeOperation:
+        """The operation's plan in ``role`` of ``res`` (``Unplanned``: why there is none)."""
+        service = self.service
+        shape_input = self.input(op)
+        needed = res.identifiers if role in INSTANCE else res.identifiers[: fake.parents]
+        ids = []
+        for name, _ in needed:
+            found = identifier_member(name, pairs(shape_input))
+            if found is None:
+                raise Unplanned(f"input lacks the identifier {name} of {res.name}")
+            ids.append((name, naming.snake(found)))
+        fields = set(fake.fields)
+        unwrap = []
+        filters: list[fp.FakeFilter] = []
+        token = tags = None
+        id_attrs = {a for _, a in ids}
+        paginated = op.paginated
+        skip = (
+            {naming.snake(p) for p in (paginated.input_token, paginated.page_size) if p}
+            if paginated
+            else set()
+        )
+        for member in shape_input.members if shape_input else ():
+            attr = naming.snake(member.name)
+            target = service.shape(member.target)
+            if member.idempotency_token:
+                token = attr
+            if member.name.lower() == "tags":
+                tags = attr
+            inner = {naming.snake(m.name) for m in target.members}
+            is_payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
+            if (
+                role in ("create", "put", "update")
+                and target.type is ir.ShapeType.STRUCTURE
+                and (is_payload or attr not in fields)
+                and inner & fields
+            ):
+                unwrap.append(attr)
+            elif role == "list" and attr not in id_attrs and attr not in skip:
+                filters += self.filters(attr, member, fake)
+                if target.type is ir.ShapeType.STRUCTURE:
+                    for child in target.members:
+                        filters += self.filters(f"{attr}.{naming.snake(child.name)}", child, fake)
+        record: str | None = ""
+        items = item = None
+        output = service.shape(op.output) if op.output else None
+        if output is not None:
+            for member in body_members(output):
+                target = service.shape(member.target)
+                if related(service, member.target, shape):
+                    record = naming.snake(member.name)
+                elif role == "list" and target.type is ir.ShapeType.LIST:
+                    items = naming.snake(member.name)
+                    item = service.shape(target.member.target)
+        aliases: list[tuple[str, str]] = []
+        if output is not None and record == "" and role != "list":
+            aliases = self.aliases(body_members(output), fake)
+        elif item is not None and item.type is ir.ShapeType.STRUCTURE:  # each listed item
+            aliases = self.aliases(item.members, fake)
+        states: tuple[str | None, ...] = ()
+        if res.lifecycle is not None:
+            wanted = op.name if role == "action" else role
+            states = dict(res.lifecycle.transitions).get(wanted, ())
+        skeleton, each = self.output_values(role, output, record, aliases, item)
+        not_found, not_found_status = not_found_error(service, op)
+        conflict, conflict_status = conflict_error(service, op)
+        return fp.FakeOperation(
+            role=role,
+            resource=res.name,
+            ids=tuple(ids),
+            unwrap=tuple(unwrap),
+            record=record,
+            items=items,
+            filters=tuple(filters),
+            states=tuple(states),
+            token=token,
+            tags=tags,
+            not_found=not_found,
+            not_found_status=not_found_status,
+            conflict=conflict,
+            conflict_status=conflict_status,
+            skeleton=skeleton,
+            item_skeleton=each,
+            aliases=tuple(aliases),
+        )
+
+    def output_values(
+        self,
+        role: str,
+        output: ir.Shape | None,
+        record: str | None,
+        aliases: list[tuple[str, str]],
+        item: ir.Shape | None,
+    ) -> tuple[dict[str, object], dict[str, object]]:
+        """(output skeleton, each listed item's skeleton) (``Unplanned``: a value the output
+        needs that nothing fits)."""
+        skeleton: dict[str, object] = {}
+        payload = frozenset(
+            m.name
+            for m in (output.members if output else ())
+            if m.http is not None and m.http.location is ir.Location.PAYLOAD
+        )  # a body the document describes is sent, its required members filled
+        if role != "list" and output is not None:
+            # the output's required members (a message); the record, where it has them, wins
+            filled = {record} if record else {a for a, _ in aliases}
+            skeleton = self.skeleton.values(
+                output,
+                {m.name for m in body_members(output) if naming.snake(m.name) not in filled},
+                force=payload,
+            )
+        if role == "list" and output is not None and item is None:
+            skeleton = self.skeleton.values(output, {m.name for m in output.members}, force=payload)
+        each: dict[str, object] = {}
+        if role == "list" and item is not None and item.type is ir.ShapeType.STRUCTURE:
+            # an item's required members the record may lack (its read output has them optional)
+            each = self.skeleton.values(item, {m.name for m in item.members})
+        problems = self.skeleton.take_problems()
+        if problems:
+            raise Unplanned(f"output shape cannot be filled: {'; '.join(problems)}")
+        return skeleton, each
+
+    def aliases(self, members: Iterable[ir.Member], fake: fp.FakeResource) -> list[tuple[str, str]]:
+        """(member, record field) for members the record lacks that end in ``Arn``, ``Id`` or
+        ``Name``: the ARN, own identifier or name (``ScheduleArn``, ``CatalogName``)."""
+        own = fake.identifiers[-1].field if fake.identifiers else None
+        name = fake.name_field or (
+            own if fake.identifiers and fake.identifiers[-1].made == fp.MADE_INPUT else None
+        )
+        out = []
+        for member in members:
+            attr = naming.snake(member.name)
+            lowered = member.name.lower()
+            source = (
+                fake.arn_field
+                if lowered.endswith("arn")
+                else own
+                if lowered.endswith("id")
+                else name
+                if lowered.endswith("name")
+                else None
+            )
+            if attr not in fake.fields and source is not None:
+                out.append((attr, source))
+        return out
+
+    def filters(self, path: str, member: ir.Member, fake: fp.FakeResource) -> list[fp.FakeFilter]:
+        fields = set(fake.fields)
+        name = member.name
+        is_list = self.service.shape(member.target).type is ir.ShapeType.LIST
+        snake = naming.snake(name)
+        if snake in fields:
+            return [fp.FakeFilter(path, snake, "in" if is_list else "eq")]
+        if name.endswith("Prefix") and naming.snake(name[:-6]) in fields:
+            return [fp.FakeFilter(path, naming.snake(name[:-6]), "prefix")]
+        if is_list and name.endswith("s") and naming.snake(name[:-1]) in fields:
+            return [fp.FakeFilter(path, naming.snake(name[:-1]), "in")]
+        for suffix, how in (("After", "after"), ("Before", "before")):
+            if name.lower() in (f"created{suffix.lower()}",) and fake.created:
+                return [fp.FakeFilter(path, fake.created[0], how)]
+        return []
+
+    def tagging(self, role: str, op: ir.Operation) -> fp.FakeOperation:
+        """A tagging operation's plan (``Unplanned``: its input names no resource ARN)."""
+        shape = self.input(op)
+        members = shape.members if shape else ()
+        arn = next((m for m in members if m.name.lower().endswith("arn")), None)
+        if arn is None:
+            raise Unplanned("input lacks a member naming the resource's ARN (...Arn)")
+        if role == "untag":
+            keys = next(
+                (m for m in members if self.service.shape(m.target).type is ir.ShapeType.LIST),
+                None,
+            )
+        else:
+            keys = tags_member(shape)
+        if keys is not None and role == "tag":
+            self.note_tags(keys)
+        output = self.service.shape(op.output) if op.output else None
+        record = tags_member(output)
+        not_found, status = not_found_error(self.service, op)
+        return fp.FakeOperation(
+            role=role,
+            tags=naming.snake(keys.name) if keys else None,
+            arn=naming.snake(arn.name),
+            record=naming.snake(record.name) if record else None,
+            not_found=not_found,
+            not_found_status=status,
+        )
+
+    def note_tags(self, member: ir.Member) -> None:
+        """Tags as a list of pairs: the attributes of a pair's key and value."""
+        target = self.service.shape(member.target)
+        if target.type is ir.ShapeType.LIST:
+            item = self.service.shape(target.member.target)
+            if item.type is ir.ShapeType.STRUCTURE and len(item.members) >= 2:
+                key, value = item.members[0], item.members[1]
+                self.tag_pair = (naming.snake(key.name), naming.snake(value.name))

@@ -1,0 +1,71 @@
+"""Where a fake resource's record is in the spec: the shape its read returns (or a list's
+item), the members of a message body, and how an output member relates to the record.
+
+- ``resource_shape``: the read output's single structure member (``VirtualCluster``), else
+  the read output itself, else the structure items of the list output; None without any;
+- ``related``: an output structure is the record when it is the shape itself, a narrowing of
+  it, or a summary (more than one of its members, by name, and no other);
+- ``tags_member``/``named``: members found by name (``Tags``/``...Tags``; ``arn``, ``name``).
+"""
+
+from __future__ import annotations
+
+from apigen import ir
+
+_HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS, ir.Location.STATUS)
+
+
+def body_members(shape: ir.Shape) -> list[ir.Member]:
+    return [m for m in shape.members if m.http is None or m.http.location not in _HEADERS]
+
+
+def resource_shape(service: ir.Service, resource: ir.Resource) -> ir.Shape | None:
+    ops = {o.name: o for o in service.operations}
+    read = ops.get(resource.read or "")
+    if read is not None and read.output is not None:
+        output = service.shape(read.output)
+        body = body_members(output)
+        if len(body) == 1 and service.shape(body[0].target).type is ir.ShapeType.STRUCTURE:
+            return service.shape(body[0].target)
+        return output
+    listed = ops.get(resource.list or "")
+    if listed is not None and listed.output is not None:
+        for member in body_members(service.shape(listed.output)):
+            target = service.shape(member.target)
+            if target.type is ir.ShapeType.LIST:
+                item = service.shape(target.member.target)
+                if item.type is ir.ShapeType.STRUCTURE:
+                    return item
+    return None
+
+
+def pairs(shape: ir.Shape | None) -> list[tuple[str, str | None]]:
+    """(member name, ``resourceIdentifier``) of each member, as ``identifier_member`` reads."""
+    return [(m.name, m.resource_identifier) for m in (shape.members if shape else ())]
+
+
+def tags_member(shape: ir.Shape | None) -> ir.Member | None:
+    """The shape's ``Tags``, else its first member named ``...Tags`` (``ResourceTags``)."""
+    members = shape.members if shape else ()
+    found = [m for m in members if m.name.lower() == "tags"]
+    return next(iter(found or [m for m in members if m.name.lower().endswith("tags")]), None)
+
+
+def named(shape: ir.Shape, *names: str) -> ir.Member | None:
+    """The first member of ``shape`` with one of ``names``, in any case."""
+    wanted = {n.lower() for n in names}
+    return next((m for m in shape.members if m.name.lower() in wanted), None)
+
+
+def related(service: ir.Service, target: str, shape: ir.Shape) -> bool:
+    """Whether a structure ``target`` is the record of ``shape`` (itself, a narrowing, or
+    a summary: more than one of its members and none else)."""
+    other = service.shapes.get(target)
+    if other is None or other.type is not ir.ShapeType.STRUCTURE:
+        return False
+    roots = {shape.id, *((shape.narrows,) if shape.narrows else ())}
+    if other.id in roots or (other.narrows is not None and other.narrows in roots):
+        return True
+    # a summary of the record (Thin Client's EnvironmentSummary): some of its members, by name
+    names = {m.name for m in other.members}
+    return len(names) > 1 and names <= {m.name for m in shape.members}

@@ -1,0 +1,130 @@
+"""A resource's record layout for the fake (``plan.FakeResource``), read from its shape.
+
+Record fields are the members of its shape (``fake_records.resource_shape``); an
+identifier's field is the shape's member carrying it (``resource_names``, short forms
+allowed for the own identifier); the own identifier is the ARN when its name ends in
+``Arn`` (or the ARN member carries it and the create input does not name it), the create
+input's value when the input carries it (a name), else a fresh value in the first format
+(``plan.ID_FORMATS``) that fits its pattern and length. The ARN field is the shape's ``arn``
+or ``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), the name
+field its ``name`` or ``<Resource>Name`` (unique per parent), timestamps named ``creat*``
+are set on create and ``updat*``/``modif*`` on every write, ``tags`` is the tags field.
+"""
+
+from __future__ import annotations
+
+import re
+
+from apigen import ir, naming
+from apigen.resource_names import identifier_member
+from apigen.runtime.fake import plan as fp
+from apigen.views.fake_arns import default_arn
+from apigen.views.fake_records import named, pairs, resource_shape
+from apigen.views.fake_skeleton import Skeleton
+from apigen.views.fake_values import id_format
+
+
+def _create_pairs(
+    service: ir.Service, create_input: ir.Shape | None
+) -> list[tuple[str, str | None]]:
+    """Members of the create input and of its structures (what a create may name)."""
+    found = pairs(create_input)
+    for member in create_input.members if create_input else ():
+        inner = service.shape(member.target)
+        if inner.type is ir.ShapeType.STRUCTURE:
+            found += [(m.name, m.resource_identifier) for m in inner.members if not m.read_only]
+    return found
+
+
+def _identifiers(
+    service: ir.Service,
+    res: ir.Resource,
+    shape: ir.Shape,
+    parents: int,
+    create_input: ir.Shape | None,
+) -> list[fp.FakeIdentifier]:
+    arn_member = named(shape, "arn", f"{res.name}Arn")
+    create_pairs = _create_pairs(service, create_input)
+    identifiers = []
+    for index, (name, target) in enumerate(res.identifiers):
+        own = index >= parents
+        found = identifier_member(name, pairs(shape), short=own)
+        field = naming.snake(found or name)
+        carried_by_arn = arn_member is not None and found in (None, arn_member.name)
+        named_by_input = (
+            identifier_member(name, create_pairs) is not None
+            or identifier_member(name, pairs(create_input), short=True) is not None
+        )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
+        if own and (name.endswith("Arn") or (carried_by_arn and not named_by_input)):
+            # no member of the shape carries it, but the ARN does (Secrets Manager's
+            # SecretId takes the ARN): the ARN is the identifier
+            identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_ARN))
+        elif own and named_by_input:
+            identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_INPUT))
+        else:
+            made, length, prefix = id_format(service, target)
+            identifiers.append(fp.FakeIdentifier(name, field, made, length, prefix))
+    return identifiers
+
+
+def _timestamps(service: ir.Service, shape: ir.Shape, words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(
+        naming.snake(m.name)
+        for m in shape.members
+        if service.shape(m.target).type is ir.ShapeType.TIMESTAMP
+        and any(w in m.name.lower() for w in words)
+    )
+
+
+def plan_resource(
+    service: ir.Service,
+    res: ir.Resource,
+    parents: int,
+    create_input: ir.Shape | None,
+    skeleton: Skeleton,
+) -> tuple[fp.FakeResource, ir.Shape] | None:
+    """The resource's record layout and its shape; None when no shape holds its record."""
+    shape = resource_shape(service, res)
+    if shape is None:
+        return None
+    arn_member = named(shape, "arn", f"{res.name}Arn")
+    name_member = named(shape, "name", f"{res.name}Name")
+    identifiers = _identifiers(service, res, shape, parents, create_input)
+    id_fields = {i.field for i in identifiers}
+    arn = res.arn
+    arn_fields: list[tuple[str, str]] = []
+    if arn is None and arn_member is not None:
+        own_name = res.identifiers[-1][0] if res.identifiers else "id"
+        own_field = identifiers[-1].made != fp.MADE_ARN if identifiers else False
+        own_part = f"{{{own_name}}}" if own_field else "{uuid}"
+        arn, extra = default_arn(service, res, shape, arn_member, own_part)
+        arn_fields += extra
+    if res.arn:
+        for name in re.findall(r"\{([^}]+)\}", res.arn):
+            if shape.get_member(name) is not None and name not in dict(res.identifiers):
+                arn_fields.append((name, naming.snake(name)))
+    lifecycle = res.lifecycle
+    tags = named(shape, "tags")
+    values = skeleton.values(
+        shape,
+        {m.name for m in shape.members if naming.snake(m.name) not in id_fields},
+        unions=False,
+    )
+    skeleton.take_problems()  # a request may set what no sample fits: the record's own then
+    name_field = naming.snake(name_member.name) if name_member else None
+    fake = fp.FakeResource(
+        name=res.name,
+        identifiers=tuple(identifiers),
+        fields=tuple(naming.snake(m.name) for m in shape.members),
+        parents=parents,
+        arn=arn,
+        arn_fields=tuple(arn_fields),
+        arn_field=naming.snake(arn_member.name) if arn_member and arn else None,
+        name_field=name_field if name_field not in id_fields else None,
+        status=naming.snake(lifecycle.member) if lifecycle else None,
+        created=_timestamps(service, shape, ("creat",)),
+        updated=_timestamps(service, shape, ("updat", "modif")),
+        tags_field=naming.snake(tags.name) if tags else None,
+        skeleton=values,
+    )
+    return fake, shape
