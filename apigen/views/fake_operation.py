@@ -215,12 +215,10 @@ class OperationPlanner:
         return []
 
     def tagging(self, role: str, op: ir.Operation) -> fp.FakeOperation:
-        """A tagging operation's plan (``Unplanned``: its input names no resource ARN)."""
+        """A tagging operation's plan (the resource named by its ``...Arn`` member, else its first)."""
         shape = self.input(op)
         members = shape.members if shape else ()
         arn = next((m for m in members if m.name.lower().endswith("arn")), None)
-        if arn is None:
-            raise Unplanned("input lacks a member naming the resource's ARN (...Arn)")
         if role == "untag":
             keys = next(
                 (m for m in members if self.service.shape(m.target).type is ir.ShapeType.LIST),
@@ -236,7 +234,7 @@ class OperationPlanner:
         return fp.FakeOperation(
             role=role,
             tags=naming.snake(keys.name) if keys else None,
-            arn=naming.snake(arn.name),
+            arn=naming.snake(arn.name) if arn else None,
             record=naming.snake(record.name) if record else None,
             not_found=not_found,
             not_found_status=status,

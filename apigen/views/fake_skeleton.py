@@ -105,10 +105,7 @@ class Skeleton:
         if kind in (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM):
             return [v.value for v in shape.enum_values]
         if kind is ir.ShapeType.STRING:
-            text = fitting_string(self.service, member)
-            if text is None:
-                raise _Unfilled("no sample string fits its length and pattern")
-            return [text]
+            return [fitting_string(self.service, member)]
         if kind in _INTEGERS or kind in _NUMBERS:
             return _numbers(constraints.range, kind in _INTEGERS)
         if kind is ir.ShapeType.BOOLEAN:

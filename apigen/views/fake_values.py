@@ -103,9 +103,10 @@ def _bounds(constraints: ir.Constraints) -> tuple[int, int]:
     return low, max(low, high)
 
 
-def fitting_string(service: ir.Service, member: ir.Member) -> str | None:
+def fitting_string(service: ir.Service, member: ir.Member) -> str:
     """A required string no request sets, that its constraints (``not`` included) allow;
-    None when no sample does."""
+    when no sample does (a pattern the samples cannot meet, such as an ARN's), the value in
+    the member's identifier format (``id_format``), as the fake makes such values."""
     constraints = member.constraints.merged_over(service.shape(member.target).constraints)
     pattern = constraints.pattern
     compiled = re.compile(regex_translate.to_python(pattern)) if pattern else None
@@ -117,4 +118,5 @@ def fitting_string(service: ir.Service, member: ir.Member) -> str | None:
             continue
         if not excluded_by(value, constraints.excluded):
             return value
-    return None
+    made, size, prefix = id_format(service, member.target)
+    return prefix + (_SAMPLES[made] * 4)[:size]
