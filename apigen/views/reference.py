@@ -209,10 +209,17 @@ def rows(service: ir.Service, shape: ir.Shape | None, up: str) -> tuple[Row, ...
     return tuple(out)
 
 
-def _example_value(service: ir.Service, member: ir.Member) -> str:
+def example_value(service: ir.Service, member: ir.Member) -> str:
+    """A member's value in an example call, as Python: an enum's first value, a tuple
+    (``prefixItems``) with a value at each position (its prefix only), a placeholder of the
+    member's type otherwise (``[...]`` for a list, ``...`` for a class)."""
     shape = _shape(service, member.target)
-    if shape is not None and shape.type is ir.ShapeType.ENUM and shape.enum_values:
+    enums = (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM)
+    if shape is not None and shape.type in enums and shape.enum_values:
         return repr(shape.enum_values[0].value)
+    if shape is not None and shape.type is ir.ShapeType.LIST and shape.prefix:
+        items = [example_value(service, item) for item in shape.prefix]
+        return f"({', '.join(items)}{',' if len(items) == 1 else ''})"
     if shape is not None and shape.type is ir.ShapeType.LIST:
         return "[...]"
     text = _PYTHON.get(shape.type, "") if shape is not None else ""
@@ -224,7 +231,7 @@ def example(service: ir.Service, op: ir.Operation) -> str:
     client = client_class_name(service)
     shape = service.shapes.get(op.input) if op.input else None
     args = [
-        f"        {naming.snake(m.name)}={_example_value(service, m)},"
+        f"        {naming.snake(m.name)}={example_value(service, m)},"
         for m in (shape.members if shape else ())
         if m.required and not m.idempotency_token and not m.read_only
     ]

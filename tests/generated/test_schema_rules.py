@@ -13,6 +13,7 @@ accept exactly the valid ones and give back the same JSON.
 
 from __future__ import annotations
 
+import ast
 import asyncio
 import importlib
 import json
@@ -306,3 +307,24 @@ def test_reference_docs_show_a_tuple_position_by_position() -> None:
         found = [cell.index(n) for n in names]
         assert found == sorted(found), (key, cell)
         assert ("Unpack[" in cell) is (schema.get("items") is not False), (key, cell)
+
+
+def test_reference_docs_example_fills_each_tuple_position() -> None:
+    """An example call's value for a ``prefixItems`` member is a Python tuple with a value
+    at each position of the document's prefix, each valid as that position's schema by
+    jsonschema (a ``$ref`` position is a class: a placeholder)."""
+    from apigen.frontends import load_service
+    from apigen.views.reference import example_value
+
+    service = load_service(DOCUMENT)
+    [shape] = [s for s in service.shapes.values() if s.name == "Tuples"]
+    values = {m.name: example_value(service, m) for m in shape.members}
+    for key, schema in RAW["components"]["schemas"]["Tuples"]["properties"].items():
+        value = ast.literal_eval(values[key])
+        assert isinstance(value, tuple), (key, values[key])
+        assert len(value) == len(schema["prefixItems"]), (key, value)
+        for item, position in zip(value, schema["prefixItems"], strict=True):
+            if "$ref" in position:
+                assert item is Ellipsis, (key, value)
+                continue
+            assert jsonschema.Draft202012Validator(position).is_valid(item), (key, item)

@@ -1,6 +1,6 @@
 """An async client fetches the keys it signs with without stopping its event loop.
 
-Web identity keys come from the local STS of ``test_sts_credentials`` (generated from
+Web identity keys come from the local STS of ``sts_server`` (generated from
 botocore's ``sts`` model, on 127.0.0.1), made slow: each answer waits 0.5 s. A ticker task
 runs every 20 ms during the call (after a first call, with keys given, has imported
 what calls need); a loop blocked by the fetch would leave a gap of the
@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_sts_credentials import ROLE, TOKEN, LocalSts, _environ, local_sts, sts
+from sts_server import ROLE, TOKEN, LocalSts, local_sts, sts, sts_environ
 
 __all__ = ["local_sts", "sts"]  # the fixtures this module uses
 
@@ -32,7 +32,7 @@ def test_web_identity_keys_are_fetched_off_the_loop(
     for name in list(os.environ):
         if name.startswith("AWS_"):
             monkeypatch.delenv(name)
-    environ = _environ(
+    environ = sts_environ(
         tmp_path,
         sts,
         AWS_WEB_IDENTITY_TOKEN_FILE=str(token_file),

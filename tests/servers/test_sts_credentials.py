@@ -1,140 +1,42 @@
-"""Assume-role and web identity credentials against a local STS, and the chain's choice
-against botocore's.
+"""Assume-role and web identity credentials against a local STS (``sts_server``).
 
-The STS is generated at test time from botocore's own ``sts`` model (importer → spec →
-server), served by uvicorn on 127.0.0.1; its handler mints keys and records what it
-received. AssumeRole requests are checked against botocore's SigV4 signer (recomputed from
-the request as it arrived, with the source's secret). The chain's choice of source is
-compared with ``botocore.session`` on the same files and environment.
+AssumeRole requests are checked against botocore's SigV4 signer (recomputed from the request
+as it arrived, with the source's secret); the role settings a profile may hold (source
+profile, role chains, ``credential_source``, MFA, web identity) each reach the STS, and its
+errors are named without secrets. The chain's choice of source beside botocore's is
+``test_credential_chain_choice``.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import sys
 import threading
-import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from types import ModuleType
-from typing import Any
 
-import botocore
-import botocore.session
 import pytest
 from botocore.auth import SigV4Auth
 from botocore.awsrequest import AWSRequest
 from botocore.credentials import Credentials as BotoCredentials
-from live import serve
+from sts_server import (
+    MINTED_SECRET,
+    ROLE,
+    SOURCE_SECRET,
+    TOKEN,
+    LocalSts,
+    local_sts,
+    sts,
+    sts_environ,
+)
 
-from apigen.importers import import_botocore_path, yaml_writer
-from apigen.runtime.auth.assume_role import sts_endpoint
 from apigen.runtime.auth.chain import resolve_credentials
 from apigen.runtime.auth.credentials import Credentials, NoCredentialsError
 from apigen.runtime.auth.providers import REFRESH_BEFORE, RefreshableCredentials
 from apigen.runtime.core.http import HttpRequest
-from apigen.runtime.server.hooks import ServerContext, ServerInterceptor
 
-SOURCE_SECRET = "source-secret-never-printed"
-MINTED_SECRET = "minted-secret-never-printed"
-TOKEN = "eyJ-web-identity-token-never-printed"
-ROLE = "arn:aws:iam::123456789012:role/apigen-test"
-
-
-def _sts_folder() -> Path:
-    data = Path(botocore.__file__).parent / "data" / "sts"
-    return sorted(p for p in data.iterdir() if p.is_dir())[-1]
-
-
-@dataclass
-class Received:
-    operation: str
-    input: Any
-    request: HttpRequest
-
-
-@dataclass
-class LocalSts:
-    url: str
-    package: ModuleType
-    received: list[Received] = field(default_factory=list[Received])
-    lifetime: timedelta = timedelta(hours=1)
-    fail_with: type[Exception] | None = None
-    delay: float = 0.0  # seconds each answer waits (a slow STS), in the server's thread
-
-    def secret_of(self, access_key: str) -> str:
-        if access_key.startswith("ASIAMINTED"):
-            return MINTED_SECRET + access_key[-4:]
-        return SOURCE_SECRET
-
-
-@pytest.fixture(scope="module")
-def local_sts(scratch_service: Callable[..., ModuleType]) -> Iterator[LocalSts]:
-    imported = import_botocore_path(_sts_folder())
-    package = scratch_service(yaml_writer.dump(imported.spec, imported.header), "sts")
-    shapes = package.shapes
-    state: list[LocalSts] = []
-
-    class Recorder(ServerInterceptor):
-        def before_handle(self, context: ServerContext) -> None:
-            sts = state[0]
-            sts.received.append(Received(context.operation or "", context.input, context.request))
-            time.sleep(sts.delay)
-
-    def minted() -> Any:
-        sts = state[0]
-        if sts.fail_with is not None:
-            raise sts.fail_with("not today")
-        number = f"{len(sts.received):04d}"
-        return shapes.Credentials(
-            access_key_id=f"ASIAMINTED{number:0>8}",
-            secret_access_key=MINTED_SECRET + number,
-            session_token=f"minted-token-{number}",
-            expiration=datetime.now(UTC) + sts.lifetime,
-        )
-
-    class Handler(package.server.STSHandler):  # type: ignore[misc,name-defined]
-        async def assume_role(self, request: Any) -> Any:
-            return shapes.AssumeRoleResponse(credentials=minted())
-
-        async def assume_role_with_web_identity(self, request: Any) -> Any:
-            return shapes.AssumeRoleWithWebIdentityResponse(credentials=minted())
-
-        async def get_caller_identity(self, request: Any) -> Any:
-            return shapes.GetCallerIdentityResponse(user_id="who-signed")
-
-    app = package.server.create_app(Handler(), interceptors=[Recorder()])
-    with serve(app) as live:
-        state.append(LocalSts(live.url, package))
-        yield state[0]
-
-
-@pytest.fixture
-def sts(local_sts: LocalSts) -> LocalSts:
-    local_sts.received.clear()
-    local_sts.lifetime = timedelta(hours=1)
-    local_sts.fail_with = None
-    local_sts.delay = 0.0
-    return local_sts
-
-
-def _environ(
-    tmp_path: Path, sts: LocalSts, config: str = "", creds: str = "", **extra: str
-) -> dict[str, str]:
-    (tmp_path / "config").write_text(config, encoding="utf-8")
-    (tmp_path / "credentials").write_text(creds, encoding="utf-8")
-    return {
-        "AWS_CONFIG_FILE": str(tmp_path / "config"),
-        "AWS_SHARED_CREDENTIALS_FILE": str(tmp_path / "credentials"),
-        "HOME": str(tmp_path),
-        "AWS_EC2_METADATA_DISABLED": "true",
-        "AWS_ENDPOINT_URL_STS": sts.url,
-        **extra,
-    }
+__all__ = ["local_sts", "sts"]  # the fixtures this module uses
 
 
 def _form(request: HttpRequest) -> dict[str, str]:
@@ -172,7 +74,7 @@ def test_assume_role_with_a_source_profile(tmp_path: Path, sts: LocalSts) -> Non
         "role_session_name = me-at-work\nexternal_id = ext-1\nduration_seconds = 1800\n"
     )
     creds = f"[base]\naws_access_key_id = AKIASOURCE\naws_secret_access_key = {SOURCE_SECRET}\n"
-    environ = _environ(tmp_path, sts, config, creds, AWS_PROFILE="dev")
+    environ = sts_environ(tmp_path, sts, config, creds, AWS_PROFILE="dev")
     found = resolve_credentials(environ=environ)
     assert isinstance(found, RefreshableCredentials)
     assert not sts.received  # STS is called when keys are first needed
@@ -194,7 +96,7 @@ def test_a_role_chain_signs_each_step_with_the_keys_before(tmp_path: Path, sts: 
         f"[profile middle]\nrole_arn = {ROLE}-middle\nsource_profile = base\n"
         f"[profile base]\naws_access_key_id = AKIASOURCE\naws_secret_access_key = {SOURCE_SECRET}\n"
     )
-    keys = _keys(resolve_credentials(profile="top", environ=_environ(tmp_path, sts, config)))
+    keys = _keys(resolve_credentials(profile="top", environ=sts_environ(tmp_path, sts, config)))
     first, second = sts.received
     assert (first.input.role_arn, second.input.role_arn) == (f"{ROLE}-middle", f"{ROLE}-top")
     assert _check_botocore_signature(first.request, SOURCE_SECRET) == "AKIASOURCE"
@@ -210,7 +112,7 @@ def test_a_source_profile_loop_is_an_error(tmp_path: Path, sts: LocalSts) -> Non
         f"[profile b]\nrole_arn = {ROLE}\nsource_profile = a\n"
     )
     with pytest.raises(NoCredentialsError, match=r"loop: a -> b -> a"):
-        resolve_credentials(profile="a", environ=_environ(tmp_path, sts, config))
+        resolve_credentials(profile="a", environ=sts_environ(tmp_path, sts, config))
     assert not sts.received
 
 
@@ -219,7 +121,7 @@ def test_a_profile_may_source_its_own_static_keys(tmp_path: Path, sts: LocalSts)
         f"[profile self]\nrole_arn = {ROLE}\nsource_profile = self\n"
         f"aws_access_key_id = AKIASELF\naws_secret_access_key = {SOURCE_SECRET}\n"
     )
-    _keys(resolve_credentials(profile="self", environ=_environ(tmp_path, sts, config)))
+    _keys(resolve_credentials(profile="self", environ=sts_environ(tmp_path, sts, config)))
     assert _check_botocore_signature(sts.received[0].request, SOURCE_SECRET) == "AKIASELF"
 
 
@@ -239,12 +141,12 @@ def test_bad_role_settings_are_clear_errors(
 ) -> None:
     config = f"[profile p]\nrole_arn = {ROLE}\n{settings}"
     with pytest.raises(NoCredentialsError, match=message):
-        resolve_credentials(profile="p", environ=_environ(tmp_path, sts, config))
+        resolve_credentials(profile="p", environ=sts_environ(tmp_path, sts, config))
 
 
 def test_credential_source_environment(tmp_path: Path, sts: LocalSts) -> None:
     config = f"[profile p]\nrole_arn = {ROLE}\ncredential_source = Environment\n"
-    environ = _environ(
+    environ = sts_environ(
         tmp_path,
         sts,
         config,
@@ -280,7 +182,7 @@ def test_credential_source_ecs_container(tmp_path: Path, sts: LocalSts) -> None:
     thread.start()
     try:
         config = f"[profile p]\nrole_arn = {ROLE}\ncredential_source = EcsContainer\n"
-        environ = _environ(
+        environ = sts_environ(
             tmp_path,
             sts,
             config,
@@ -301,7 +203,7 @@ def test_mfa_needs_a_token_callback(tmp_path: Path, sts: LocalSts) -> None:
         f"[profile p]\nrole_arn = {ROLE}\nsource_profile = p\nmfa_serial = arn:aws:iam::1:mfa/me\n"
         f"aws_access_key_id = AKIASELF\naws_secret_access_key = {SOURCE_SECRET}\n"
     )
-    environ = _environ(tmp_path, sts, config)
+    environ = sts_environ(tmp_path, sts, config)
     with pytest.raises(NoCredentialsError, match="needs an MFA code") as refused:
         resolve_credentials(profile="p", environ=environ)
     assert SOURCE_SECRET not in str(refused.value)
@@ -313,7 +215,7 @@ def test_mfa_needs_a_token_callback(tmp_path: Path, sts: LocalSts) -> None:
 def test_web_identity_from_the_environment(tmp_path: Path, sts: LocalSts) -> None:
     token_file = tmp_path / "token"
     token_file.write_text(TOKEN, encoding="utf-8")
-    environ = _environ(
+    environ = sts_environ(
         tmp_path,
         sts,
         AWS_WEB_IDENTITY_TOKEN_FILE=str(token_file),
@@ -336,7 +238,7 @@ def test_web_identity_from_a_profile_reads_a_rotated_token(tmp_path: Path, sts: 
     token_file.write_text(TOKEN, encoding="utf-8")
     config = f"[profile k8s]\nrole_arn = {ROLE}\nweb_identity_token_file = {token_file}\n"
     sts.lifetime = timedelta(seconds=REFRESH_BEFORE - 60)  # always inside the refresh window
-    found = resolve_credentials(profile="k8s", environ=_environ(tmp_path, sts, config))
+    found = resolve_credentials(profile="k8s", environ=sts_environ(tmp_path, sts, config))
     first = _keys(found)
     token_file.write_text(TOKEN + "-rotated", encoding="utf-8")
     second = _keys(found)
@@ -351,7 +253,7 @@ def test_an_sts_error_is_named_without_secrets(tmp_path: Path, sts: LocalSts) ->
     token_file = tmp_path / "token"
     token_file.write_text(TOKEN, encoding="utf-8")
     config = f"[default]\nrole_arn = {ROLE}\nweb_identity_token_file = {token_file}\n"
-    found = resolve_credentials(environ=_environ(tmp_path, sts, config))
+    found = resolve_credentials(environ=sts_environ(tmp_path, sts, config))
     with pytest.raises(NoCredentialsError, match="ExpiredTokenException: not today") as failed:
         found.current()
     assert TOKEN not in str(failed.value) and ROLE in str(failed.value)
@@ -369,7 +271,7 @@ def test_a_generated_client_assumes_the_role_with_its_mfa_callback(
     for name in list(os.environ):
         if name.startswith("AWS_"):
             monkeypatch.delenv(name)
-    for name, value in _environ(tmp_path, sts, config).items():
+    for name, value in sts_environ(tmp_path, sts, config).items():
         monkeypatch.setenv(name, value)
     with sts.package.STSClient(
         profile="mfa", endpoint_url=sts.url, mfa_token=lambda: "654321"
@@ -382,131 +284,3 @@ def test_a_generated_client_assumes_the_role_with_its_mfa_callback(
     minted = "ASIAMINTED00000001"
     assert _check_botocore_signature(call.request, sts.secret_of(minted)) == minted
     assert "/eu-central-1/sts/" in (call.request.header("authorization") or "")
-
-
-def _botocore_regions() -> list[str]:
-    """Every region of every partition botocore's endpoints data lists."""
-    loader = botocore.session.get_session().get_component("data_loader")
-    endpoints = loader.load_data("endpoints")
-    return sorted({r for p in endpoints["partitions"] for r in p["regions"]})
-
-
-def test_the_sts_endpoint_is_botocores(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Regional for every region botocore knows, global without one (as botocore's client)."""
-    for name in list(os.environ):
-        if name.startswith("AWS_"):
-            monkeypatch.delenv(name)
-    monkeypatch.setenv("AWS_CONFIG_FILE", os.devnull)
-    session = botocore.session.get_session()
-    for region in [None, *_botocore_regions()]:
-        client = session.create_client(
-            "sts", region_name=region, aws_access_key_id="a", aws_secret_access_key="b"
-        )
-        ours = sts_endpoint(region, {})
-        assert ours.url == client.meta.endpoint_url, region
-        assert ours.signing_region == client._request_signer._region_name, region
-    moved = sts_endpoint("eu-west-1", {"AWS_ENDPOINT_URL_STS": "http://127.0.0.1:9/"})
-    assert (moved.url, moved.signing_region) == ("http://127.0.0.1:9", "eu-west-1")
-
-
-# -- the same choice as botocore -------------------------------------------------------------
-
-_STATIC = f"aws_access_key_id = {{key}}\naws_secret_access_key = {SOURCE_SECRET}\n"
-_SCENARIOS: dict[str, tuple[str, str, dict[str, str], str | None]] = {
-    "assume-role before the credentials file": (
-        f"[default]\nrole_arn = {ROLE}\nsource_profile = base\n[profile base]\n"
-        + _STATIC.format(key="AKIABASE"),
-        "[default]\n" + _STATIC.format(key="AKIACREDS"),
-        {},
-        None,
-    ),
-    "web identity before the credentials file": (
-        "",
-        "[default]\n" + _STATIC.format(key="AKIACREDS"),
-        {"AWS_WEB_IDENTITY_TOKEN_FILE": "{token}", "AWS_ROLE_ARN": ROLE},
-        None,
-    ),
-    "a named profile ignores the web identity environment": (
-        "",
-        "[named]\n" + _STATIC.format(key="AKIACREDS"),
-        {"AWS_WEB_IDENTITY_TOKEN_FILE": "{token}", "AWS_ROLE_ARN": ROLE},
-        "named",
-    ),
-    "the environment before an assume-role profile": (
-        f"[profile dev]\nrole_arn = {ROLE}\nsource_profile = dev\n" + _STATIC.format(key="AKIADEV"),
-        "",
-        {"AWS_PROFILE": "dev", "AWS_ACCESS_KEY_ID": "AKIAENV", "AWS_SECRET_ACCESS_KEY": "x"},
-        None,
-    ),
-    "credential_process before config-file keys": (
-        "[profile p]\ncredential_process = {process}\n" + _STATIC.format(key="AKIACONFIG"),
-        "",
-        {},
-        "p",
-    ),
-    "credentials-file keys before credential_process": (
-        "[profile p]\ncredential_process = {process}\n",
-        "[p]\n" + _STATIC.format(key="AKIACREDS"),
-        {},
-        "p",
-    ),
-    "a web identity profile is not assumed with source keys": (
-        f"[profile w]\nrole_arn = {ROLE}\nweb_identity_token_file = {{token}}\n",
-        "[w]\n" + _STATIC.format(key="AKIACREDS"),
-        {},
-        "w",
-    ),
-    "credential_source before the credentials file": (
-        f"[profile c]\nrole_arn = {ROLE}\ncredential_source = Environment\n",
-        "[c]\n" + _STATIC.format(key="AKIACREDS"),
-        {"AWS_ACCESS_KEY_ID": "AKIAENV", "AWS_SECRET_ACCESS_KEY": "x"},
-        "c",
-    ),
-    "sso before the credentials file": (
-        "[profile s]\nsso_start_url = https://example.awsapps.com/start\nsso_region = us-east-1\n"
-        "sso_account_id = 123456789012\nsso_role_name = dev\n",
-        "[s]\n" + _STATIC.format(key="AKIACREDS"),
-        {},
-        "s",
-    ),
-}
-# botocore's provider method → the source our RefreshableCredentials names (static keys are
-# compared by their key id).
-_METHODS = {
-    "assume-role": "assume role of profile",
-    "assume-role-with-web-identity": "web identity",
-    "custom-process": "credential_process",
-    "sso": "sso",
-}
-
-
-def _choice(found: Any) -> str:
-    if isinstance(found, RefreshableCredentials):
-        return found.source.split(" '")[0]
-    return str(found.access_key)
-
-
-@pytest.mark.parametrize("scenario", sorted(_SCENARIOS))
-def test_the_same_source_as_botocore(
-    tmp_path: Path, sts: LocalSts, monkeypatch: pytest.MonkeyPatch, scenario: str
-) -> None:
-    config, creds, extra, profile = _SCENARIOS[scenario]
-    token_file = tmp_path / "token"
-    token_file.write_text(TOKEN, encoding="utf-8")
-    script = tmp_path / "process.py"
-    answer = {"Version": 1, "AccessKeyId": "AKIAPROCESS", "SecretAccessKey": SOURCE_SECRET}
-    script.write_text(f"print({json.dumps(json.dumps(answer))})", encoding="utf-8")
-    config = config.replace("{process}", f"{sys.executable} {script}")
-    config = config.replace("{token}", str(token_file))
-    extra = {k: v.format(token=token_file) for k, v in extra.items()}
-    environ = _environ(tmp_path, sts, config, creds, AWS_DEFAULT_REGION="us-east-1", **extra)
-    for name in list(os.environ):
-        if name.startswith("AWS_"):
-            monkeypatch.delenv(name)
-    for name, value in environ.items():
-        monkeypatch.setenv(name, value)
-    theirs = botocore.session.Session(profile=profile).get_credentials()
-    assert theirs is not None
-    expected = _METHODS.get(theirs.method) or theirs.get_frozen_credentials().access_key
-    assert _choice(resolve_credentials(profile=profile, environ=environ)) == expected
-    assert not sts.received
