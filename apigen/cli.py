@@ -126,7 +126,7 @@ def generate_command(
     files = _render(specs_dir, no_cache, out_dir, since if bump else None, progress)
     progress.step("write", 0, 1, f"{len(files)} files")
     try:
-        report = write_tree(out_dir, files)
+        report = write_tree(out_dir, files, None if no_cache else default_cache_dir())
     except WriteError as exc:
         progress.close()
         click.echo(f"apigen generate: {exc}", err=True)

@@ -43,15 +43,12 @@ def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def render(files: Mapping[str, str], encoded: Mapping[str, bytes] | None = None) -> str:
-    """The manifest text for ``files`` (relative path → text), sorted by path; ``encoded``
-    may hold their UTF-8 bytes already (``writing.write_tree`` has them)."""
-    data = (
-        encoded
-        if encoded is not None
-        else {rel: text.encode("utf-8") for rel, text in files.items()}
-    )
-    return "".join(f"{digest(data[rel])}  {rel}\n" for rel in sorted(files))
+def render(files: Mapping[str, str], *, digests: Mapping[str, str] | None = None) -> str:
+    """The manifest text for ``files`` (relative path → text), sorted by path; ``digests``
+    may hold their SHA-256 already (``writing.write_tree`` has them)."""
+    if digests is None:
+        digests = {rel: digest(text.encode("utf-8")) for rel, text in files.items()}
+    return "".join(f"{digests[rel]}  {rel}\n" for rel in sorted(files))
 
 
 def read(out_dir: Path) -> list[Entry]:

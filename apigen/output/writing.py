@@ -30,8 +30,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from apigen.output import manifest
+from apigen.output import manifest, stat_index
 from apigen.output.manifest import MANIFEST
+from apigen.output.stat_index import StatIndex
 
 __all__ = [
     "MANIFEST",
@@ -88,25 +89,38 @@ def _stage(path: Path, data: bytes) -> Path:
     return Path(tmp)
 
 
-def _current(path: Path) -> bytes | None:
-    """What ``path`` holds now: ``None`` when absent; ``WriteError`` when not a regular file."""
-    return _current_bytes(os.fspath(path))
-
-
-def _current_bytes(path: str) -> bytes | None:
-    """``_current`` of a path given as a string."""
+def _regular_status(path: str) -> os.stat_result | None:
+    """``lstat`` of ``path``: ``None`` when absent; ``WriteError`` when not a regular file."""
     try:
-        mode = os.lstat(path).st_mode
+        result = os.lstat(path)
     except FileNotFoundError:
         return None
     except NotADirectoryError as exc:
         raise WriteError(f"{path}: a file is in the way of a folder apigen writes") from exc
-    if stat.S_ISDIR(mode):
+    if stat.S_ISDIR(result.st_mode):
         raise WriteError(f"{path}: a folder is in the way of a generated file: move it")
-    if not stat.S_ISREG(mode):
+    if not stat.S_ISREG(result.st_mode):
         raise WriteError(f"{path}: not a regular file (a link?) where apigen writes one: move it")
+    return result
+
+
+def _compare(
+    index: StatIndex, root: str, rel: str, data: bytes, digest: str
+) -> tuple[bool, bytes | None]:
+    """(whether ``root/rel`` holds ``data``, its bytes when they were read: None if absent)."""
+    path = os.path.join(root, rel)
+    found = _regular_status(path)
+    if found is None:
+        return False, None
+    now = stat_index.status(found)
+    if index.unchanged(rel, now, digest):
+        return True, None
     with open(path, "rb") as handle:
-        return handle.read()
+        old = handle.read()
+    if old == data:
+        index.record(rel, now, digest)  # the status taken before the bytes it vouches for
+        return True, old
+    return False, old
 
 
 def _folders_to_make(out_dir: Path, rel: str) -> list[Path]:
@@ -155,39 +169,49 @@ class _Transaction:
                 folder.rmdir()
 
 
-def write_tree(out_dir: Path, files: Mapping[str, str]) -> WriteReport:
+def write_tree(
+    out_dir: Path, files: Mapping[str, str], cache_dir: Path | None = None
+) -> WriteReport:
     """Make ``out_dir`` hold exactly ``files`` (relative POSIX path → text) of ours.
 
+    ``cache_dir`` keeps the folder's ``stat_index``, which spares reading the files whose
+    status is as last recorded (``None``: every file is read and compared).
     All or nothing: raises ``WriteError`` (the output folder as it was) on any failure.
     """
+    index = StatIndex.load(cache_dir, out_dir)  # before any status is taken
     folders: dict[str, str] = {}  # one check of every file: each folder looked at once
     unsafe = sorted(rel for rel in files if not manifest.contained(out_dir, rel, folders))
     if unsafe:
         raise WriteError(f"{out_dir}: refusing to write outside the folder: {', '.join(unsafe)}")
     wanted = dict(files)
     data = {rel: text.encode("utf-8") for rel, text in files.items()}
-    wanted_manifest = manifest.render(files, data)
+    digests = {rel: manifest.digest(encoded) for rel, encoded in data.items()}
+    wanted_manifest = manifest.render(files, digests=digests)
+    manifest_data = wanted_manifest.encode("utf-8")
     changes: dict[str, bytes | None] = {}
     unchanged = 0
     root = os.fspath(out_dir)
     try:
         for rel in sorted(wanted):  # strings, not Paths: ec2's 10,000 files are this loop
-            old = _current_bytes(os.path.join(root, rel))
-            if old is not None and old == data[rel]:
+            same, old = _compare(index, root, rel, data[rel], digests[rel])
+            if same:
                 unchanged += 1
             else:
                 changes[rel] = old
-        old_manifest = _current(out_dir / MANIFEST)
+        same, old_manifest = _compare(
+            index, root, MANIFEST, manifest_data, manifest.digest(manifest_data)
+        )
+        # A manifest as wanted lists only wanted files: nothing of it is stale.
         stale = [
             path
-            for entry in manifest.read(out_dir)
+            for entry in ([] if same else manifest.read(out_dir))
             if entry.path not in wanted and entry.path != MANIFEST
             for path in [manifest.removable(out_dir, entry)]
             if path is not None
         ]
     except OSError as exc:
         raise WriteError(f"{out_dir}: cannot read the output folder: {exc}") from exc
-    if old_manifest is None or old_manifest != wanted_manifest.encode("utf-8"):
+    if not same:
         changes[MANIFEST] = old_manifest
         wanted[MANIFEST] = wanted_manifest
     run = _Transaction()
@@ -214,6 +238,7 @@ def write_tree(out_dir: Path, files: Mapping[str, str]) -> WriteReport:
         raise WriteError(f"cannot write {out_dir}: {exc}") from exc
     for aside in run.moved_aside.values():
         aside.unlink(missing_ok=True)
+    index.save()  # files written now are left out: the next run reads them once
     removed = sorted(path.relative_to(out_dir).as_posix() for path in stale)
     for path in stale:
         _prune_empty(out_dir, path.parent)

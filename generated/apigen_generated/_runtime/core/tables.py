@@ -5,6 +5,8 @@ A generated ``operations.py`` gives ``ServiceSpec.operations`` and ``ServiceSpec
 (and the shape classes it holds, imported from the ``shapes`` package on that first
 lookup) is built when a call, a parse or a server first asks for it, then kept. Keys,
 ``len`` and ``in`` need no build; iterating values or items builds each record once.
+``ServiceSpec.xml`` is one too (ec2's 3,116 ``XmlStructure`` records, of which a call
+reads the few its input and output reach).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 A generated ``operations.py`` of a service whose bodies are XML (or whose inputs are query
 strings) fills ``ServiceSpec.xml`` with one ``XmlStructure`` per structure or union, keyed by
-its Python class name; every other service leaves it empty. Values themselves travel in
+its Python class name, each built on first lookup (a ``LazyTable``); every other service
+leaves it empty. Values themselves travel in
 their JSON form (what ``model_dump(mode="json", by_alias=True)`` gives and
 ``model_validate_json`` reads: timestamps in the member's format, blobs base64), so this
 table holds names and shapes only, never value rules.
