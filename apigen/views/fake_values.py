@@ -4,7 +4,9 @@
   ``plan.ID_FORMATS`` whose sample, cut or repeated to the allowed length, fits the pattern
   (else the same with an ``a`` in front, as a prefix);
 - ``fitting_string``: a value for a required string no request sets (a record's ``Id`` beside
-  an ARN identifier): "" when the constraints allow it, else the sample of ``id_format``.
+  an ARN identifier): "" when the constraints allow it, else the sample of ``id_format``,
+  else (an ARN's pattern, which no identifier format fits) a string built from the pattern
+  (``regex_sample``) within the allowed length.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 
 from apigen import ir, regex_translate
+from apigen.regex_sample import strings
 
 _SAMPLES = {
     "alnum": "k3x9q2m7v1w8z4c6b5n0p2r7t",
@@ -44,11 +47,19 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
 
 def fitting_string(service: ir.Service, member: ir.Member) -> str:
     """A required string no request sets: "" when its constraints allow it, else a value
-    in the first of the identifier formats that fits (``id_format``)."""
+    in the first of the identifier formats that fits (``id_format``), else one built from
+    the pattern."""
     constraints = service.shape(member.target).constraints
-    pattern = constraints.pattern
+    pattern = regex_translate.to_python(constraints.pattern) if constraints.pattern else None
     low = constraints.length.min if constraints.length and constraints.length.min else 0
-    if low == 0 and (not pattern or re.search(regex_translate.to_python(pattern), "")):
+    high = constraints.length.max if constraints.length and constraints.length.max else None
+    if low == 0 and (not pattern or re.search(pattern, "")):
         return ""
     made, size, prefix = id_format(service, member.target)
-    return prefix + (_SAMPLES[made] * 4)[:size]
+    value = prefix + (_SAMPLES[made] * 4)[:size]
+    if pattern is None or re.search(pattern, value):
+        return value
+    for built in strings(pattern):
+        if low <= len(built) and (high is None or len(built) <= high):
+            return built
+    return value
