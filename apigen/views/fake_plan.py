@@ -15,6 +15,7 @@ Everything the fake does is read here from the spec, once, at generation time:
   ``updat*``/``modif*`` on every write, ``tags`` is the tags field;
 - a flat output member the record lacks takes the ARN, own identifier or name when its
   name ends in ``Arn``, ``Id`` or ``Name`` (``ScheduleArn`` for the schedule's ``Arn``);
+- a list of strings lists the own identifiers (Athena's ``NamedQueryIds``);
 - a list input member filters the items when it names a field (``states`` → ``state``:
   membership, ``namePrefix`` → ``name``: prefix, ``createdAfter``/``createdBefore``: the
   creation time), also inside a filter structure (``Filter.ConnectionType``);
@@ -270,12 +271,8 @@ class _Planner:
         filters: list[fp.FakeFilter] = []
         token = tags = None
         id_attrs = {a for _, a in ids}
-        paginated = op.paginated
-        skip = (
-            {naming.snake(p) for p in (paginated.input_token, paginated.page_size) if p}
-            if (paginated)
-            else set()
-        )
+        paging = (op.paginated.input_token, op.paginated.page_size) if op.paginated else ()
+        skip = {naming.snake(p) for p in paging if p}
         for member in shape_input.members if shape_input else ():
             attr = naming.snake(member.name)
             target = service.shape(member.target)
@@ -338,6 +335,7 @@ class _Planner:
         if role == "list" and item is not None and item.type is ir.ShapeType.STRUCTURE:
             # an item's required members the record may lack (its read output has them optional)
             each = self.skeleton(item, {m.name for m in item.members})
+        ids_listed = item is not None and item.type is ir.ShapeType.STRING and fake.identifiers
         not_found, not_found_status = _error(service, op, _NOT_FOUND, 404)
         conflict, conflict_status = _error(service, op, _CONFLICT, 409)
         if conflict is None:
@@ -359,6 +357,7 @@ class _Planner:
             conflict_status=conflict_status,
             skeleton=skeleton,
             item_skeleton=each,
+            item_field=fake.identifiers[-1].field if ids_listed else None,
             aliases=tuple(aliases),
         )
 
