@@ -3,7 +3,10 @@
 Two readings, the first that finds anything wins:
 
 - **Paths** (operations bound to HTTP): a collection path ``/keys`` and an item path
-  ``/keys/{id}`` make one resource; on the collection POST creates and GET lists, on the item
+  ``/keys/{id}`` make one resource; on the collection POST creates (when its input or output
+  carries the identifier: by name, its short form, or an ``Arn``/``Id``/``Name``; a POST that
+  carries none is a query, GuardDuty's ``ListMalwareScans``: it lists when named so) and GET
+  lists, on the item
   GET reads, PUT/PATCH update, DELETE deletes and POST creates (when the collection does
   not) or is an instance operation. The item's
   last label is the resource's identifier (its input member's target), after the identifiers
@@ -11,7 +14,10 @@ Two readings, the first that finds anything wins:
 - **Names** (RPC protocols): ``Create``/``Get``/``Describe``/``Update``/``Delete``/``List``
   + a noun; ``List``/``Get``/``Describe`` + the plural noun list. The identifier is the
   required string member the instance operations' inputs share (by resourceIdentifier or
-  name, in any case).
+  name, in any case). A list whose input requires a member other than that identifier is
+  scoped by something the resource's identifiers do not give (Athena's
+  ``ListCalculationExecutions`` by ``SessionId``, which ``GetCalculationExecution`` does not
+  take: no parent of it): it is not the resource's list.
 
 The resource's name is the noun of its read (else create) operation without its verb
 (``DescribeVirtualCluster`` → ``VirtualCluster``, ``getByokV1Key`` → ``ByokV1Key``).
@@ -25,6 +31,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from apigen import ir
+from apigen.resource_names import identifier_member
 
 _VERBS = ("Create", "Put", "Get", "Describe", "Update", "Delete", "List", "Start", "Add")
 _ROLE_OF_VERB = {
@@ -74,6 +81,28 @@ def _input_member(service: ir.Service, op: ir.Operation, name: str) -> ir.Member
     return service.shape(op.input).get_member(name)
 
 
+_CARRIERS = ("arn", "id", "name")
+
+
+def _carries(service: ir.Service, op: ir.Operation, label: str) -> bool:
+    """Whether ``op``'s input or output (or a structure its output holds) has a member
+    carrying the identifier ``label`` (see the module's docstring)."""
+    shapes = [service.shape(s) for s in (op.input, op.output) if s is not None]
+    if op.output is not None:
+        shapes += [
+            service.shape(m.target)
+            for m in service.shape(op.output).members
+            if service.shape(m.target).type is ir.ShapeType.STRUCTURE
+        ]
+    for shape in shapes:
+        pairs = [(m.name, m.resource_identifier) for m in shape.members]
+        if identifier_member(label, pairs, short=True) is not None:
+            return True
+        if any(m.name.lower() in _CARRIERS for m in shape.members):
+            return True
+    return False
+
+
 def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
     by_path: dict[str, dict[str, ir.Operation]] = {}
     for op in service.operations:
@@ -95,10 +124,10 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
         roles: dict[str, str] = {}
         instance: list[str] = []
         for method, op in sorted(by_path[collection].items()):
-            if method == "POST":
+            if method == "POST" and _carries(service, op, label):
                 roles["create"] = op.name
-            elif method == "GET":
-                roles["list"] = op.name
+            elif method == "GET" or (method == "POST" and _noun(op.name)[0] == "List"):
+                roles.setdefault("list", op.name)
         for method, op in sorted(by_path[item].items()):
             role = {"GET": "read", "PUT": "update", "PATCH": "update", "DELETE": "delete"}.get(
                 method
@@ -181,6 +210,10 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
         identifier = _shared_identifier(service, instance)
         if identifier is None:
             continue
+        if "list" in roles and _scoped(service, ops[roles["list"]], identifier[0]):
+            del roles["list"]
+            if "read" not in roles:
+                continue
         out.append(
             ir.Resource(
                 id=f"{service.namespace}#{noun}",
@@ -191,6 +224,15 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
             )
         )
     return tuple(out)
+
+
+def _scoped(service: ir.Service, op: ir.Operation, identifier: str) -> bool:
+    """Whether ``op``'s input requires a member that is not ``identifier``."""
+    members = service.shape(op.input).members if op.input else ()
+    return any(
+        m.required and (m.resource_identifier or m.name).lower() != identifier.lower()
+        for m in members
+    )
 
 
 def _shared_identifier(

@@ -7,7 +7,9 @@ resource) that the pattern takes; when the pattern
 wants more path segments (Scheduler's
 ``schedule/<group>/<name>``), one more segment before the own identifier: the first string
 member of the resource's shape named ``...Name`` or ``...Id`` with which a sample ARN
-matches the pattern (``{GroupName}``, filled from the record).
+matches the pattern (``{GroupName}``, filled from the record). A child resource whose type
+starts with its parent's (Lambda's ``runtime-alias`` under ``runtime``) is tried first under
+its parent's identifier: ``runtime/{RuntimeName}/alias/{Name}``.
 """
 
 from __future__ import annotations
@@ -51,6 +53,14 @@ def default_arn(
             for template in (f"{other}/{own}", f"{other}:{own}"):
                 if _fits(pattern, template):
                     return template, ()
+    words = kind.split("-")
+    if len(resource.identifiers) > 1:
+        parent = resource.identifiers[-2][0]
+        for cut in range(1, len(words)):
+            above, below = "-".join(words[:cut]), "-".join(words[cut:])
+            template = f"{head[: -len(kind)]}{above}/{{{parent}}}/{below}/{own}"
+            if _fits(pattern, template):
+                return template, ()
     ids = {name.lower() for name, _ in resource.identifiers}
     for member in shape.members:
         lowered = member.name.lower()

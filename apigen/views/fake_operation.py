@@ -8,6 +8,7 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
 - ``record``: the output member holding the record ("" for the output itself), ``items``
   a list's items; ``aliases``: a flat output member the record lacks takes the ARN, own
   identifier or name when its name ends in ``Arn``, ``Id`` or ``Name``;
+- a list of strings lists the own identifiers (Athena's ``NamedQueryIds``);
 - a list input member filters the items when it names a field (``states`` → ``state``:
   membership, ``namePrefix`` → ``name``: prefix, ``createdAfter``/``createdBefore``: the
   creation time), also inside a filter structure (``Filter.ConnectionType``);
@@ -117,6 +118,7 @@ class OperationPlanner:
             wanted = op.name if role == "action" else role
             states = dict(res.lifecycle.transitions).get(wanted, ())
         skeleton, each = self.output_values(role, output, record, aliases, item)
+        ids_listed = item is not None and item.type is ir.ShapeType.STRING and fake.identifiers
         not_found, not_found_status = not_found_error(service, op)
         conflict, conflict_status = conflict_error(service, op)
         return fp.FakeOperation(
@@ -136,6 +138,7 @@ class OperationPlanner:
             conflict_status=conflict_status,
             skeleton=skeleton,
             item_skeleton=each,
+            item_field=fake.identifiers[-1].field if ids_listed else None,
             aliases=tuple(aliases),
         )
 

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from apigen import ir, regex_translate
+from apigen.regex_sample import strings
 
 _SAMPLES = {
     "alnum": "k3x9q2m7v1w8z4c6b5n0p2r7t",
@@ -105,8 +106,9 @@ def _bounds(constraints: ir.Constraints) -> tuple[int, int]:
 
 def fitting_string(service: ir.Service, member: ir.Member) -> str:
     """A required string no request sets, that its constraints (``not`` included) allow;
-    when no sample does (a pattern the samples cannot meet, such as an ARN's), the value in
-    the member's identifier format (``id_format``), as the fake makes such values."""
+    when no sample does (a pattern the samples cannot meet, such as an ARN's), one built
+    from the pattern (``regex_sample``) within the allowed length, else the value in the
+    member's identifier format (``id_format``), as the fake makes such values."""
     constraints = member.constraints.merged_over(service.shape(member.target).constraints)
     pattern = constraints.pattern
     compiled = re.compile(regex_translate.to_python(pattern)) if pattern else None
@@ -118,5 +120,8 @@ def fitting_string(service: ir.Service, member: ir.Member) -> str:
             continue
         if not excluded_by(value, constraints.excluded):
             return value
+    for built in strings(compiled.pattern) if compiled is not None else ():
+        if low <= len(built) <= high and not excluded_by(built, constraints.excluded):
+            return built
     made, size, prefix = id_format(service, member.target)
     return prefix + (_SAMPLES[made] * 4)[:size]

@@ -6,6 +6,12 @@ ARN), a list and a delete: what a story needs. The pinned botocore has a few hun
 services; the stories take a deterministic sample of them: services in the order of the
 SHA-256 of their names, the first ``APIGEN_FAKE_SAMPLE`` that qualify (unset: no sampled run;
 it takes minutes per handful of services). ``APIGEN_FAKE_SAMPLE=all`` takes every one.
+
+The default run (``regression``) takes, in the same order, each qualifying service that adds
+what the services before it lack: a story feature an import can give (``FEATURES``: tags by
+ARN, a paginated list, a conflict error, a child resource; imports infer no lifecycle, the
+seed specs' stories cover that) or a side of the issue's proof: a service moto also fakes
+(moto's backend index names it) and one it does not; until all are there.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ import tempfile
 from pathlib import Path
 
 import botocore
+import moto.backend_index
 
 from apigen import ir
 from apigen.errors import SpecError
@@ -25,9 +32,12 @@ from apigen.frontends.smithy_yaml import load_smithy_yaml
 from apigen.importers import import_botocore_path, yaml_writer
 from apigen.importers.resources import spec_resources
 from apigen.resource_names import identifier_member
+from apigen.views.fake_plan import fake_plan
 
 DATA = Path(botocore.__file__).parent / "data"
 SAMPLED = bool(os.environ.get("APIGEN_FAKE_SAMPLE"))
+FEATURES = ("tags", "pagination", "conflict", "parent")
+MOTO = frozenset(name for name, _ in moto.backend_index.backend_url_patterns)
 
 
 def model_folder(service: str) -> Path:
@@ -111,3 +121,53 @@ def sample() -> tuple[str, ...]:
             if fakeable(service):
                 chosen.append(name)
     return tuple(chosen)
+
+
+def moto_fakes(name: str) -> bool:
+    """Whether moto has a backend for botocore's ``name`` (moto spells it without hyphens)."""
+    return name.replace("-", "") in MOTO
+
+
+def features(service: ir.Service) -> set[str]:
+    """The ``FEATURES`` the stories of ``service``'s fakeable resources go through."""
+    plan = fake_plan(service)
+    ops = {o.name: o for o in service.operations}
+    story = set(fakeable(service))
+    found: set[str] = set()
+    for resource in service.resources:
+        fake = plan.resources.get(resource.name)
+        if resource.name not in story or fake is None:
+            continue
+        create = plan.operations.get(resource.create or "")
+        listed = ops.get(resource.list or "")
+        if fake.arn and any(o.role == "tag" for o in plan.operations.values()):
+            found.add("tags")
+        if listed is not None and listed.paginated is not None:
+            found.add("pagination")
+        if create is not None and create.conflict:
+            found.add("conflict")
+        if story & set(resource.resources):
+            found.add("parent")
+    return found
+
+
+@functools.cache
+def regression() -> tuple[str, ...]:
+    """The default run's services (see the module's docstring)."""
+    chosen: list[str] = []
+    missing = {*FEATURES, "moto", "not moto"}
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in service_order():
+            try:
+                _, service = imported_spec(name, Path(scratch))
+            except SpecError:
+                continue
+            if not fakeable(service):
+                continue
+            adds = (features(service) | {"moto" if moto_fakes(name) else "not moto"}) & missing
+            if adds:
+                chosen.append(name)
+                missing -= adds
+            if not missing:
+                return tuple(chosen)
+    raise AssertionError(f"no qualifying botocore service gives {sorted(missing)}")

@@ -244,6 +244,8 @@ class Story:
         or the resource's, else the item's member ending as it does and naming the resource
         (``CatalogName`` for a DataCatalog's ``Name``), else the ARN."""
         own = self.facts.own
+        if isinstance(item, str):  # the list's items are identifiers (a list of strings)
+            return item
         found = self.facts.carrier(own, self.item_shape(), short=True)
         found = found or self.facts.carrier(own, self.facts.shape, short=True)
         if found is None or found not in item:
@@ -321,7 +323,12 @@ class Story:
             ids = [self.item_id(i) for i in items]
             arn = next((v for k, v in first.items() if k.endswith("arn")), None)
             assert {made[0][0][self.facts.own], arn} & set(ids), (member.name, ids)
-            for item in items:
+            for listed in items:  # an identifier (a list of strings) names its record
+                item = (
+                    self.read({**made[0][0], self.facts.own: listed})
+                    if isinstance(listed, str)
+                    else listed
+                )
                 got = str(getattr(item.get(field), "value", item.get(field)))
                 assert got.startswith(str(getattr(value, "value", value))), (member.name, item)
             self.log.append(f"filter {top.name}" + (f".{member.name}" if child else ""))

@@ -1,6 +1,9 @@
 """The ARN a fake makes for a resource whose spec gives no ``arn`` template fits the pattern
-the model gives the resource's ARN member: Scheduler's ``schedule/<group>/<name>`` (a
-segment more) and, run with the sample, Lambda's ``network-connector:<id>`` (``:``).
+the model gives the resource's ARN member (or, when its record carries none, the create
+output's): always for the first service of the stories' order (``imported_sample.py``)
+whose default ARN has a segment more than the own identifier (a parent's identifier, as
+Lambda's ``runtime/<runtime>/alias/<name>``, or a record member, as Scheduler's
+``schedule/<group>/<name>``) and, run with the sample, ``network-connector:<id>`` (``:``).
 
 Run with ``APIGEN_FAKE_ARNS=N`` it checks the first N botocore services of the stories'
 order (``imported_sample.py``) too; models whose ARNs carry what no record member gives
@@ -11,19 +14,47 @@ from __future__ import annotations
 
 import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
 from imported_sample import imported_spec, service_order
 
-from apigen import naming
+from apigen import ir, naming
 from apigen.errors import SpecError
 from apigen.regex_translate import to_python
 from apigen.views.fake_plan import fake_plan
 from apigen.views.fake_records import resource_shape
 
 FIRST = int(os.environ.get("APIGEN_FAKE_ARNS") or 0)
-SERVICES = ["scheduler", *service_order()[:FIRST]]
+_ACCOUNT = ("partition", "region", "account")
+
+
+def _segmented(service: ir.Service) -> bool:
+    plan = fake_plan(service)
+    for resource in service.resources:
+        fake = plan.resources.get(resource.name)
+        if fake is not None and fake.arn and not resource.arn:
+            fields = [f for f in re.findall(r"\{([^}]+)\}", fake.arn) if f not in _ACCOUNT]
+            if len(fields) > 1:
+                return True
+    return False
+
+
+def first_segmented() -> str:
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in service_order():
+            try:
+                _, service = imported_spec(name, Path(scratch))
+            except SpecError:
+                continue
+            if _segmented(service):
+                return name
+    raise AssertionError("no botocore service's default ARN has a segment more")
+
+
+SEGMENTED = first_segmented()
+SERVICES = list(dict.fromkeys([SEGMENTED, *service_order()[:FIRST]]))
 
 
 @pytest.mark.parametrize("name", SERVICES)
@@ -48,5 +79,5 @@ def test_default_arns_fit_the_models_pattern(name: str, tmp_path: Path) -> None:
         arn = fake.arn.format(**{f: values.get(f, "abc9") for f in fields})
         assert re.compile(to_python(text)).fullmatch(arn), (resource.name, arn, text)
         checked += 1
-    if name == "scheduler":
+    if name == SEGMENTED:
         assert checked

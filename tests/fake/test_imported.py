@@ -3,9 +3,11 @@
 with boto3 against the fake served as ``apigen serve --fake`` serves it (uvicorn, loopback).
 
 The services are a deterministic sample of those the pinned botocore data lets a fake derive
-(``imported_sample.py``), run when ``APIGEN_FAKE_SAMPLE`` is set; Secrets Manager, Recycle
-Bin and Scheduler always. Each story runs on every resource with a create and records to read (a
-record-shaped read, or a list of structures) whose parents run too.
+(``imported_sample.py``), run when ``APIGEN_FAKE_SAMPLE`` is set; always, the first services
+of that order that together give every story feature an import can, one moto also fakes and
+one it does not (``regression``). Each story runs on every resource with a create and records
+to read (a record-shaped read, or a list of structures) whose parents run too, and ends in
+its delete where it has one.
 """
 
 from __future__ import annotations
@@ -18,7 +20,16 @@ from typing import Any
 import boto3
 import pytest
 from botocore.config import Config
-from imported_sample import SAMPLED, has_records, imported_spec, sample
+from imported_sample import (
+    FEATURES,
+    SAMPLED,
+    features,
+    has_records,
+    imported_spec,
+    moto_fakes,
+    regression,
+    sample,
+)
 from story import Story
 from test_boto3_stories import Boto3Caller
 from test_stories import GeneratedCaller, in_order
@@ -39,13 +50,17 @@ def _run(service: ir.Service, call: Any) -> list[tuple[str, list[str]]]:
     return told
 
 
-# Always run: two services moto also fakes (Secrets Manager; Scheduler, whose ARNs have a
-# segment more than the default and whose schedules TagResource does not take), one it
-# does not (Recycle Bin). The sample (APIGEN_FAKE_SAMPLE) is the wider proof.
-REGRESSION = ("secretsmanager", "rbin", "scheduler")
+def test_default_services_give_the_proof(tmp_path: Path) -> None:
+    """The issue's proof: stories for at least three imported services, one moto also fakes
+    and one it does not, together through every story feature an import can give."""
+    chosen = regression()
+    assert len(chosen) >= 3, chosen
+    assert any(moto_fakes(n) for n in chosen) and not all(moto_fakes(n) for n in chosen)
+    given = set().union(*(features(imported_spec(n, tmp_path)[1]) for n in chosen))
+    assert given == set(FEATURES), (chosen, given)
 
 
-@pytest.mark.parametrize("name", REGRESSION)
+@pytest.mark.parametrize("name", regression())
 def test_imported_service_story(name: str, tmp_path: Path, scratch_service: Any) -> None:
     _story(name, tmp_path, scratch_service)
 
@@ -75,7 +90,8 @@ def _story(name: str, tmp_path: Path, scratch_service: Any) -> None:
             aws_secret_access_key="secret",
         )
         told = _run(service, GeneratedCaller(service, client, errors))
-    assert told and all("delete" in " ".join(log) for _, log in told), told
+    deletes = {r.name for r in service.resources if r.delete}
+    assert told and all("delete" in " ".join(log) for r, log in told if r in deletes), told
     run = importlib.import_module(f"{root}._runtime.fake.run")
     with run.fake_server(name, delay=0) as url:
         peer = boto3.client(

@@ -6,9 +6,8 @@ import re
 from datetime import UTC, datetime
 from typing import Any
 
-from regex_sample import strings
-
 from apigen import ir, naming
+from apigen.regex_sample import strings
 from apigen.regex_translate import to_python
 
 _CANDIDATES = (

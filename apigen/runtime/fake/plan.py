@@ -97,6 +97,8 @@ class FakeOperation:
     skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
     # A list's: values for each item's required members its record does not hold.
     item_skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
+    # A list of identifiers, not records (Athena's ``NamedQueryIds``): the field each item is.
+    item_field: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

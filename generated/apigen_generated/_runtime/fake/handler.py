@@ -399,7 +399,9 @@ class FakeHandler:
         page = page[:size] if size is not None else page
         out: dict[str, Any] = stamped(plan.skeleton, self._now())
         items = (paginator.items if paginator else None) or plan.items
-        if items:
+        if items and plan.item_field:
+            set_path(out, items, [r["fields"].get(plan.item_field) for r in page])
+        elif items:
             listed = [self._view(resource, r) for r in page]
             if plan.item_skeleton:
                 base = stamped(plan.item_skeleton, self._now())

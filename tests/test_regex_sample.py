@@ -9,8 +9,8 @@ such patterns match nothing at all (``placement-group/^.{1,255}$``)."""
 from __future__ import annotations
 
 import botocore.loaders
-from regex_sample import strings
 
+from apigen.regex_sample import strings
 from apigen.regex_translate import PatternError, to_python
 
 

@@ -10,14 +10,14 @@ every string it gets with the compiled pattern.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 sre: Any = re._constants  # type: ignore[attr-defined]
 parser: Any = re._parser  # type: ignore[attr-defined]
 
 _PREFERRED = [ord(c) for c in "aA0b1-_.:/ @"]
-_CATEGORIES = {
+_CATEGORIES: dict[Any, Callable[[int], bool]] = {
     sre.CATEGORY_DIGIT: lambda c: chr(c).isdigit(),
     sre.CATEGORY_NOT_DIGIT: lambda c: not chr(c).isdigit(),
     sre.CATEGORY_WORD: lambda c: chr(c).isalnum() or c == ord("_"),
@@ -25,6 +25,10 @@ _CATEGORIES = {
     sre.CATEGORY_SPACE: lambda c: chr(c).isspace(),
     sre.CATEGORY_NOT_SPACE: lambda c: not chr(c).isspace(),
 }
+
+
+def _never(code: int) -> bool:
+    return False
 
 
 def _in_set(items: list[tuple[Any, Any]], code: int) -> bool:
@@ -36,7 +40,7 @@ def _in_set(items: list[tuple[Any, Any]], code: int) -> bool:
             hit = True
         elif op is sre.RANGE and arg[0] <= code <= arg[1]:
             hit = True
-        elif op is sre.CATEGORY and _CATEGORIES.get(arg, lambda c: False)(code):
+        elif op is sre.CATEGORY and _CATEGORIES.get(arg, _never)(code):
             hit = True
     negated = bool(items) and items[0][0] is sre.NEGATE
     return hit != negated
