@@ -27,7 +27,7 @@ class XmlRecord:
 
     key: str
     call: str
-    args: tuple[str, ...]  # laid out as black does three levels in (a table's entry)
+    args: tuple[str, ...]  # laid out as black does four levels in (a LazyTable builder)
 
 
 def call(name: str, args: list[str]) -> str:
@@ -83,7 +83,7 @@ class _Nodes:
         return XmlRecord(
             key=literal(naming.pascal(shape.name)),
             call="XmlStructure",
-            args=tuple(layout(parse(arg), 3, 1) for arg in args),
+            args=tuple(layout(parse(arg), 4, 1) for arg in args),
         )
 
 

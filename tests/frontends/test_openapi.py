@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import sys
 import textwrap
@@ -1292,6 +1293,7 @@ def test_exploded_form_objects_must_not_share_query_keys(tmp_path: Path) -> None
 
 
 def test_object_parameters_bind_their_properties(tmp_path: Path) -> None:
+    from apigen.views.literals import literal
     from apigen.views.operations import operations_view
 
     service = load(
@@ -1311,13 +1313,18 @@ def test_object_parameters_bind_their_properties(tmp_path: Path) -> None:
     assert color.http == ir.HttpBinding(
         location=ir.Location.QUERY, name="color", style="deepObject"
     )
-    record = next(r for r in operations_view(service).operations if r.key == "'GetA'")
+    record = next(r for r in operations_view(service).operations if r.key == literal("GetA"))
     members = next(a for a in record.args if a.startswith("input_members="))
-    assert "style='matrix', explode=True" in members
-    assert (
-        "fields=(MemberSpec('r', 'R', kind='bigInteger'), MemberSpec('g', 'G', kind='bigInteger'),)"
-        in members
-    )
+    calls = {
+        ast.literal_eval(call.args[1]): call
+        for call in ast.walk(ast.parse(members.removeprefix("input_members=")))
+        if isinstance(call, ast.Call)
+    }
+    keywords = {k.arg: ast.literal_eval(k.value) for k in calls["id"].keywords}
+    assert keywords["style"] == "matrix" and keywords["explode"] is True
+    fields = next(k.value for k in calls["color"].keywords if k.arg == "fields")
+    assert [ast.literal_eval(f.args[1]) for f in fields.elts] == ["R", "G"]
+    assert {ast.literal_eval(k.value) for f in fields.elts for k in f.keywords} == {"bigInteger"}
 
 
 # -- validation -----------------------------------------------------------------------------
