@@ -139,12 +139,17 @@ def test_boto3_reads_a_converse_stream_and_its_modelled_exception_event(
     ):
         messages = [{"role": "user", "content": [{"text": "Hi"}]}]
         response = client.converse_stream(modelId="model-1", messages=messages)
-        assert list(response["stream"]) == EXPECTED_EVENTS
+        with contextlib.closing(response["stream"]) as stream:
+            assert list(stream) == EXPECTED_EVENTS
         assert seen["request"].messages[0].content[0].text == "Hi"
         failing = client.converse_stream(modelId="failing", messages=messages)
         received = []
-        with pytest.raises(EventStreamError) as caught:
-            received.extend(failing["stream"])
+        # An exception event leaves botocore's response open: closed here, not by the GC.
+        with (
+            contextlib.closing(failing["stream"]) as stream,
+            pytest.raises(EventStreamError) as caught,
+        ):
+            received.extend(stream)
         assert received == EXPECTED_EVENTS
         assert caught.value.response["Error"]["Code"] == "modelStreamErrorException"
         assert caught.value.response["Error"]["Message"] == "the model broke"
@@ -270,7 +275,8 @@ def test_boto3_reads_an_rpc_event_stream_and_its_modelled_exception_event(
     seen: dict[str, Any] = {}
     with serve(_kinesis_app(kinesis, seen)) as server, _boto3("kinesis", server.url) as client:
         response = client.subscribe_to_shard(ShardId="shard-1", **SUBSCRIBE)
-        events = [e["SubscribeToShardEvent"] for e in response["EventStream"]]
+        with contextlib.closing(response["EventStream"]) as stream:
+            events = [e["SubscribeToShardEvent"] for e in stream]
         assert [(r["Data"], r["PartitionKey"]) for e in events for r in e["Records"]] == (
             SHARD_RECORDS
         )
@@ -278,8 +284,12 @@ def test_boto3_reads_an_rpc_event_stream_and_its_modelled_exception_event(
         assert seen["request"].shard_id == "shard-1"
         assert seen["request"].starting_position.type_ == "LATEST"
         failing = client.subscribe_to_shard(ShardId="gone", **SUBSCRIBE)
-        with pytest.raises(EventStreamError) as caught:
-            list(failing["EventStream"])
+        # An exception event leaves botocore's response open: closed here, not by the GC.
+        with (
+            contextlib.closing(failing["EventStream"]) as stream,
+            pytest.raises(EventStreamError) as caught,
+        ):
+            list(stream)
         assert caught.value.response["Error"]["Code"] == "ResourceNotFoundException"
         assert caught.value.response["Error"]["Message"] == "the shard is gone"
 
