@@ -18,8 +18,9 @@ from apigen.views.errors import error_code, error_shapes, unknown_error_name
 from apigen.views.imports import ImportSet
 from apigen.views.layout import layout, parse
 from apigen.views.literals import literal
+from apigen.views.records import RecordView
 from apigen.views.types import timestamp_format
-from apigen.views.xml_names import XmlRecord, xml_records
+from apigen.views.xml_names import xml_records
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
 # Where an object parameter's properties travel one by one (``MemberSpec.fields``).
@@ -32,20 +33,6 @@ _PARAMETER_LOCATIONS = (
 # A payload in this media type travels as its properties, one by one, like a query.
 _FORM = "application/x-www-form-urlencoded"
 _FIELD_BODIES = (_FORM, "multipart/form-data")
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class RecordView:
-    """One keyed constructor call: ``key: Call(arg, ...)`` with one argument per line."""
-
-    key: str
-    call: str
-    args: tuple[str, ...]
-
-    @property
-    def lines(self) -> tuple[str, ...]:
-        """The arguments laid out as black does, three levels in (a table's entry)."""
-        return tuple(layout(parse(arg), 3, 1) for arg in self.args)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -63,7 +50,7 @@ class OperationsView:
     errors: tuple[RecordView, ...]
     waiters: tuple[RecordView, ...]
     exports: tuple[str, ...]
-    xml: tuple[XmlRecord, ...] = ()
+    xml: tuple[RecordView, ...] = ()
 
 
 def _call(name: str, args: list[str]) -> str:

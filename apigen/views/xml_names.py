@@ -11,23 +11,12 @@ member stays, as the codec serialises it as the document root.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from apigen import ir, naming
-from apigen.views.layout import layout, parse
 from apigen.views.literals import literal
+from apigen.views.records import RecordView
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
 _BODY = (None, ir.Location.PAYLOAD)
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class XmlRecord:
-    """``key: XmlStructure(arg, ...)``, laid out like the operation records."""
-
-    key: str
-    call: str
-    args: tuple[str, ...]  # laid out as black does four levels in (a LazyTable builder)
 
 
 def call(name: str, args: list[str]) -> str:
@@ -70,7 +59,7 @@ class _Nodes:
             args.append(f"shape={literal(naming.pascal(target.name))}")
         return call("XmlNode", args)
 
-    def structure(self, shape: ir.Shape) -> XmlRecord:
+    def structure(self, shape: ir.Shape) -> RecordView:
         members = [
             f"({literal(m.wire_name)}, {self.node(m)})"
             for m in shape.members
@@ -80,14 +69,15 @@ class _Nodes:
         if members:
             args.append("members=(" + ", ".join(members) + ",)")
         args += _namespace_args(shape.xml_namespace)
-        return XmlRecord(
+        return RecordView(
             key=literal(naming.pascal(shape.name)),
             call="XmlStructure",
-            args=tuple(layout(parse(arg), 4, 1) for arg in args),
+            args=tuple(args),
+            depth=4,  # ServiceSpec(xml=LazyTable(builders={key: lambda: XmlStructure(
         )
 
 
-def xml_records(service: ir.Service) -> tuple[XmlRecord, ...]:
+def xml_records(service: ir.Service) -> tuple[RecordView, ...]:
     """The ``xml`` table's records, sorted by class name; none unless ``xml_names``."""
     if not service.xml_names:
         return ()

@@ -1293,7 +1293,6 @@ def test_exploded_form_objects_must_not_share_query_keys(tmp_path: Path) -> None
 
 
 def test_object_parameters_bind_their_properties(tmp_path: Path) -> None:
-    from apigen.views.literals import literal
     from apigen.views.operations import operations_view
 
     service = load(
@@ -1313,7 +1312,9 @@ def test_object_parameters_bind_their_properties(tmp_path: Path) -> None:
     assert color.http == ir.HttpBinding(
         location=ir.Location.QUERY, name="color", style="deepObject"
     )
-    record = next(r for r in operations_view(service).operations if r.key == literal("GetA"))
+    record = next(
+        r for r in operations_view(service).operations if ast.literal_eval(r.key) == "GetA"
+    )
     members = next(a for a in record.args if a.startswith("input_members="))
     calls = {
         ast.literal_eval(call.args[1]): call
