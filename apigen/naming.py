@@ -19,7 +19,7 @@ import functools
 import keyword
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _ACRONYM_SPLIT = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _CAMEL_SPLIT = re.compile(r"([a-z0-9])([A-Z])")
@@ -235,6 +235,32 @@ def collisions(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
             )
         seen.setdefault(python_name, spec_name)
     return problems
+
+
+def deduplicated(names: Iterable[str], python: Callable[[str], str]) -> dict[str, str]:
+    """Names whose Python names (``python`` of them) collide → names that do not.
+
+    For documents a user cannot edit (OpenAPI): of the names giving one Python name, one
+    spelled exactly as that Python name keeps it, else the first in code-point order; the
+    others become ``<python name>_2``, ``_3``... (the first such name nothing else gives).
+    The rule depends on the names alone, not their order. Names that collide with nothing
+    are not in the result.
+    """
+    by_python: dict[str, list[str]] = {}
+    for name in dict.fromkeys(names):
+        by_python.setdefault(python(name), []).append(name)
+    held = set(by_python)
+    renamed: dict[str, str] = {}
+    for target, group in by_python.items():
+        _, *rest = sorted(group, key=lambda n: (n != target, n))
+        n = 1
+        for name in rest:
+            n += 1
+            while python(f"{target}_{n}") in held:
+                n += 1
+            renamed[name] = f"{target}_{n}"
+            held.add(python(renamed[name]))
+    return renamed
 
 
 def check_unique(names: Iterable[tuple[str, str]]) -> list[str]:

@@ -110,6 +110,29 @@ def test_collisions_name_the_later_spec_name() -> None:
     assert naming.check_unique([("a", "a"), ("a", "a")]) == []
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        ["fooBar", "baz", "foo_bar", "FooBar", "foo_bar_2"],
+        ["foo_bar_2", "FooBar", "foo_bar", "baz", "fooBar"],  # the order does not count
+    ],
+)
+def test_deduplicated_numbers_what_collides_by_a_fixed_rule(names: list[str]) -> None:
+    renamed = naming.deduplicated(names, naming.snake)
+    # foo_bar keeps its name (spelled as its Python name); FooBar < fooBar in code points;
+    # foo_bar_2 is taken by a name of its own, so the numbering skips it.
+    assert renamed == {"FooBar": "foo_bar_3", "fooBar": "foo_bar_4"}
+    python = [naming.snake(renamed.get(n, n)) for n in names]
+    assert len(set(python)) == len(names)
+
+
+def test_deduplicated_leaves_what_does_not_collide() -> None:
+    assert naming.deduplicated(["a", "b", "a"], naming.snake) == {}
+    assert naming.deduplicated(["in-progress", "IN_PROGRESS"], naming.constant) == {
+        "in-progress": "IN_PROGRESS_2"
+    }
+
+
 def test_every_name_a_generated_module_imports_is_reserved() -> None:
     """A shape named like an import (``Tag``, ``DateTime``) would shadow it: it is escaped."""
     from apigen.naming import RESERVED_CLASS_NAMES

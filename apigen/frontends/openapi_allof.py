@@ -82,7 +82,7 @@ def merge(
                 if target in stack:
                     raise Unsupported(piece.path, f"allOf cycle through {target!r}")
                 sub_path: Path_ = ("components", "schemas", target)
-                sub = expand(Piece(components.raw[target], sub_path, naming.pascal(target)))
+                sub = expand(Piece(components.raw[target], sub_path, components.class_name(target)))
                 fold(flat, merge(components, sub, sub_path, (*stack, target)), piece.path)
             else:
                 fold(flat, merge(components, expand(target), target.path, stack), piece.path)
@@ -133,7 +133,7 @@ def narrowing(components: Components, name: str, required: list[str]) -> tuple[s
     path: Path_ = ("components", "schemas", name)
     try:
         flat = merge(
-            components, expand(Piece(components.raw[name], path, naming.pascal(name))), path
+            components, expand(Piece(components.raw[name], path, components.class_name(name))), path
         )
     except Unsupported:  # reported where the component itself is built
         return ()

@@ -17,7 +17,8 @@ Decisions:
   schema; JSON types are kept as the binding's ``media_type`` (the value travels as compact
   JSON text), any other type is reported, as is a ``content`` with several types.
 - A body is one ``httpPayload`` member named after its schema (``byok.v1.Key`` → ``key``;
-  ``body`` for inline schemas, or when the name is taken by a parameter or header). Which
+  ``body`` for inline schemas, or when the name is taken by a parameter or header; the first
+  free ``body_2``, ``body_3``... when that is taken too). Which
   media type it speaks, and as what shape, is ``openapi_media``'s rule.
 """
 
@@ -231,10 +232,10 @@ class Bindings:
             name = "_".join(naming.words(use.schema_name.split(".")[-1])) or "body"
         if name in taken:
             name = "body"
-        if name in taken:
-            raise Unsupported(
-                mpath, f"the body member {name!r} would clash with a parameter or header"
-            )
+        n = 1
+        while name in taken:  # parameters named body, body_2...: the first free body_<n>
+            n += 1
+            name = f"body_{n}"
         binding = ir.HttpBinding(
             location=ir.Location.PAYLOAD,
             media_type=kept_media_type(media, how),

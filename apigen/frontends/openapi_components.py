@@ -11,6 +11,11 @@ Decisions:
   pointer is opened in place as an inline schema.
 - A named schema's top-level ``readOnly``/``writeOnly``/``nullable`` (3.0 ``nullable``, a
   3.1 ``type`` list with ``"null"``, or ``null`` among its ``enum``) carry over to members.
+- Each component (not an alias) is one class, ``naming.pascal`` of its key. Keys that give
+  the same class name (``byok.v1.Key``, ``ByokV1Key``) share it out by a fixed rule: a key
+  spelled exactly as the class name keeps it, then the keys in code-point order; the others
+  take the first ``<Name>2``, ``<Name>3``... no component holds. It depends on the keys
+  alone, never on their order in the document (docs/openapi-shapes.md, "Names that collide").
 """
 
 from __future__ import annotations
@@ -29,6 +34,11 @@ class Components:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
         self.raw: Mapping[str, Any] = document.get("components", {}).get("schemas", {}) or {}
+        self.class_names = _class_names([n for n in self.raw if self.alias_of(n) is None])
+
+    def class_name(self, name: str) -> str:
+        """The class (shape name) of component ``name``."""
+        return self.class_names.get(name) or naming.pascal(name)
 
     def alias_of(self, name: str) -> str | None:
         """The schema a bare-``$ref`` component stands for (None when it is not an alias)."""
@@ -90,26 +100,27 @@ class Components:
             if "$ref" in piece.schema and isinstance(name := self.deref(piece), str)
         )
 
-    def name_problems(self) -> list[tuple[Path_, str]]:
-        """Two components whose names give one class name (neither is derived, so neither
-        can yield: docs/openapi-shapes.md, "Names that collide")."""
-        by_class: dict[str, str] = {}
-        problems: list[tuple[Path_, str]] = []
-        for name in self.raw:
-            if self.alias_of(name) is not None:
-                continue
-            cls = naming.pascal(name)
-            if cls in by_class:
-                problems.append(
-                    (
-                        ("components", "schemas", name),
-                        f"schemas {by_class[cls]!r} and {name!r} both become shape name {cls!r}",
-                    )
-                )
-            by_class.setdefault(cls, name)
-        return problems
-
     def mapped_name(self, to: str) -> str | None:
         """A discriminator ``mapping`` value (a ``$ref`` or a schema name) as a final name."""
         name = self.component_name(to) if to.startswith("#") else (to if to in self.raw else None)
         return self.final_name(name, ()) if name is not None else None
+
+
+def _class_names(names: list[str]) -> dict[str, str]:
+    """Component key → class name, colliding keys numbered (the module's rule)."""
+    by_class: dict[str, list[str]] = {}
+    for name in names:
+        by_class.setdefault(naming.pascal(name), []).append(name)
+    held = set(by_class)
+    out: dict[str, str] = {}
+    for cls, keys in by_class.items():
+        first, *rest = sorted(keys, key=lambda k: (k != cls, k))
+        out[first] = cls
+        n = 1
+        for key in rest:
+            n += 1
+            while f"{cls}{n}" in held:
+                n += 1
+            held.add(f"{cls}{n}")
+            out[key] = f"{cls}{n}"
+    return out

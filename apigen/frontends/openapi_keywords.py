@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from apigen import ir, regex_translate
+from apigen import ir, naming, regex_translate
 from apigen.frontends.openapi_validate import Path_
 
 ANNOTATIONS = frozenset(
@@ -382,3 +382,20 @@ def is_null_schema(schema: Any) -> bool:
 
 def has_null_variant(keywords: Mapping[str, Any]) -> bool:
     return any(is_null_schema(v) for key in ("oneOf", "anyOf") for v in kw_list(keywords.get(key)))
+
+
+def python_unique(members: list[ir.Member]) -> list[ir.Member]:
+    """Members whose Python names collide (``fooBar`` and ``foo_bar``) renamed by
+    ``naming.deduplicated``; a renamed member keeps its wire name as its ``json_name``."""
+    renamed = naming.deduplicated((m.name for m in members), naming.snake)
+    return [
+        replace(
+            m,
+            id=f"{m.id.rsplit('$', 1)[0]}${renamed[m.name]}",
+            name=renamed[m.name],
+            json_name=m.wire_name,
+        )
+        if m.name in renamed
+        else m
+        for m in members
+    ]

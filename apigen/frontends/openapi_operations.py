@@ -33,7 +33,7 @@ from typing import Any
 from apigen import ir, naming
 from apigen.frontends.openapi_bindings import Bindings
 from apigen.frontends.openapi_errors import envelope, service_envelope
-from apigen.frontends.openapi_keywords import Unsupported, text
+from apigen.frontends.openapi_keywords import Unsupported, python_unique, text
 from apigen.frontends.openapi_media import base_type, choose
 from apigen.frontends.openapi_schemas import Schemas
 from apigen.frontends.openapi_security import required_schemes
@@ -222,12 +222,10 @@ class Operations:
     def structure(self, sid: str, members: list[ir.Member], where: Path_) -> str | None:
         if not members:
             return None
-        problems = naming.check_unique((m.name, naming.snake(m.name)) for m in members)
-        if problems:
-            raise Unsupported(where, "; ".join(problems))
         name = sid.split("#", 1)[1]
+        unique = tuple(python_unique(members))
         self.schemas.register(
-            ir.Shape(id=sid, name=name, type=ir.ShapeType.STRUCTURE, members=tuple(members)), where
+            ir.Shape(id=sid, name=name, type=ir.ShapeType.STRUCTURE, members=unique), where
         )
         return sid
 

@@ -6,7 +6,8 @@ module decides which shape each schema becomes, names it and registers it.
 
 Decisions:
 - Every ``components/schemas`` entry is a shape named ``naming.pascal(name)``
-  (``byok.v1.Key`` → ``ByokV1Key``), except a bare ``$ref`` (an alias: uses resolve to its
+  (``byok.v1.Key`` → ``ByokV1Key``; keys that collide are numbered: ``Components``), except a
+  bare ``$ref`` (an alias: uses resolve to its
   target). Inline schemas become shapes named after where they sit: ``<Parent><Prop>`` for
   objects, unions and enums, plus ``List``/``Map`` for arrays and maps. Two schemas that
   would share a shape name are a ``SpecError`` naming both, unless they are identical.
@@ -67,6 +68,7 @@ from apigen.frontends.openapi_keywords import (
     member_notes,
     nullable_keywords,
     plain,
+    python_unique,
     scalar,
     text,
 )
@@ -98,10 +100,7 @@ class Schemas(Components):
         self.problems: list[tuple[Path_, str]] = []
         # Derived shape names already given out (name → the place that holds it).
         self.claims: dict[str, Path_] = {}
-        self.component_classes = frozenset(
-            naming.pascal(n) for n in self.raw if self.alias_of(n) is None
-        )
-        self.problems.extend(self.name_problems())
+        self.component_classes = frozenset(self.class_names.values())
 
     # -- names and registration -----------------------------------------------------------
 
@@ -151,14 +150,15 @@ class Schemas(Components):
 
     def named(self, name: str) -> str:
         """The id of a component schema's shape, building it the first time (cycles welcome)."""
-        sid = self.shape_id(naming.pascal(name))
+        cls = self.class_name(name)
+        sid = self.shape_id(cls)
         if name in self.started:
             return sid
         self.started.add(name)
         path: Path_ = ("components", "schemas", name)
         try:
-            flat = merge(self, expand(Piece(self.raw[name], path, naming.pascal(name))), path)
-            shape, _ = self.build(flat, naming.pascal(name), named=True)
+            flat = merge(self, expand(Piece(self.raw[name], path, cls)), path)
+            shape, _ = self.build(flat, cls, named=True)
             if shape is not None:
                 self.register(shape, path)
         except Unsupported as exc:
@@ -334,9 +334,8 @@ class Schemas(Components):
         if found is None:
             raise Unsupported(where, "cannot represent an enum of floats, arrays or objects")
         kind, names, values = found
-        problems = naming.check_unique((n, naming.constant(n)) for n in names)
-        if problems:
-            raise Unsupported(where, "; ".join(problems))
+        renamed = naming.deduplicated(names, naming.constant)
+        names = [renamed.get(n, n) for n in names]
         return ir.Shape(
             type=kind,
             enum_values=tuple(
@@ -396,9 +395,7 @@ class Schemas(Components):
             for prop in flat.required
             if prop not in flat.properties
         )
-        problems = naming.check_unique((m.name, naming.snake(m.name)) for m in members)
-        if problems:
-            raise Unsupported((*flat.path, "properties"), "; ".join(problems))
+        members = python_unique(members)
         additional = None
         if extra_schema and extra:  # other keys beside the properties, each of this schema
             where, hint = (*flat.path, "additionalProperties"), common["name"] + "Value"

@@ -72,7 +72,7 @@ def untagged_union(schemas: Schemas, flat: Flat, key: str, common: dict[str, Any
         vpath = (*flat.path, key, index)
         hint = f"{common['name']}Variant{index + 1}"
         use = schemas.use([Piece(variant, vpath, hint)], vpath, hint)
-        vname = naming.pascal(use.schema_name) if use.schema_name else f"Variant{index + 1}"
+        vname = schemas.class_name(use.schema_name) if use.schema_name else f"Variant{index + 1}"
         if vname in seen:
             vname = f"{vname}{index + 1}"
         seen.add(vname)

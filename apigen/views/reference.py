@@ -21,6 +21,7 @@ from apigen import ir, naming
 from apigen.views.client import client_class_name
 from apigen.views.client_methods import operation_method_name
 from apigen.views.docs import plain
+from apigen.views.example_scalars import example_number, example_text
 from apigen.views.package import PACKAGE, package_name
 
 _CLASSES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION, ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM)
@@ -39,7 +40,7 @@ _PYTHON = {
     ir.ShapeType.BLOB: "bytes",
     ir.ShapeType.DOCUMENT: "Any",
 }
-_EXAMPLES = {"str": '"..."', "int": "1", "float": "1.0", "bool": "True", "bytes": 'b"..."'}
+_EXAMPLES = {"bool": "True", "bytes": 'b"..."'}
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -212,7 +213,8 @@ def rows(service: ir.Service, shape: ir.Shape | None, up: str) -> tuple[Row, ...
 def example_value(service: ir.Service, member: ir.Member) -> str:
     """A member's value in an example call, as Python: an enum's first value, a tuple
     (``prefixItems``) with a value at each position (its prefix only), a placeholder of the
-    member's type otherwise (``[...]`` for a list, ``...`` for a class)."""
+    member's type otherwise (``[...]`` for a list, ``...`` for a class), for strings and
+    numbers one their constraints allow (``example_scalars``)."""
     shape = _shape(service, member.target)
     enums = (ir.ShapeType.ENUM, ir.ShapeType.INT_ENUM)
     if shape is not None and shape.type in enums and shape.enum_values:
@@ -223,6 +225,10 @@ def example_value(service: ir.Service, member: ir.Member) -> str:
     if shape is not None and shape.type is ir.ShapeType.LIST:
         return "[...]"
     text = _PYTHON.get(shape.type, "") if shape is not None else ""
+    if text == "str":
+        return example_text(service, member)
+    if text in ("int", "float"):
+        return example_number(service, member, integer=text == "int")
     return _EXAMPLES.get(text, "...")
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from apigen import ir
+from apigen import ir, naming
 from apigen.errors import SpecError
 from apigen.frontends import load_service
 from apigen.frontends.openapi import load_openapi
@@ -624,10 +624,6 @@ def test_enum_problems(tmp_path: Path) -> None:
         "enum of floats, arrays or objects" in p
         for p in errors(tmp_path, "Half: {enum: [0.5, 1.5]}\n")
     )
-    assert any(
-        "both become Python name" in p
-        for p in errors(tmp_path, "Clash: {type: string, enum: [a-b, A_B]}\n")
-    )
 
 
 @pytest.mark.parametrize(
@@ -905,22 +901,39 @@ def test_dotted_names_become_clean_class_names(tmp_path: Path) -> None:
     assert shape(service, "ErrorSource").type is ir.ShapeType.STRUCTURE
 
 
-def test_name_collisions_are_reported(tmp_path: Path) -> None:
-    problems = errors(
+def test_component_keys_that_give_one_class_name_are_numbered(tmp_path: Path) -> None:
+    # docs/openapi-shapes.md, "Names that collide": the key spelled as the class keeps it,
+    # then code-point order; the document's order does not count.
+    for order in (
+        ("byok.v1.Key", "ByokV1Key", "byok_v1_key"),
+        ("byok_v1_key", "byok.v1.Key", "ByokV1Key"),
+    ):
+        body = "".join(
+            f"{k}: {{type: object, properties: {{p{i}: {{type: string}}}}}}\n"
+            for i, k in enumerate(sorted(order))
+        )
+        lines = [line for k in order for line in body.splitlines() if line.startswith(f"{k}:")]
+        service = schemas(tmp_path, "\n".join(lines) + "\n")
+        assert [m.name for m in shape(service, "ByokV1Key").members] == ["p0"]  # ByokV1Key
+        assert [m.name for m in shape(service, "ByokV1Key2").members] == ["p1"]  # byok.v1.Key
+        assert [m.name for m in shape(service, "ByokV1Key3").members] == ["p2"]  # byok_v1_key
+
+
+def test_properties_that_give_one_python_name_keep_their_wire_names(tmp_path: Path) -> None:
+    service = schemas(
         tmp_path,
-        """\
-        byok.v1.Key: {type: object, properties: {a: {type: string}}}
-        ByokV1Key: {type: object, properties: {b: {type: string}}}
-        """,
+        "T:\n  type: object\n  properties:\n    fooBar: {type: string}\n    foo_bar: {type: string}\n"
+        "    foo_bar_2: {type: string}\n",
     )
-    assert any(
-        "'byok.v1.Key' and 'ByokV1Key' both become shape name 'ByokV1Key'" in p for p in problems
-    )
-    problems = errors(
-        tmp_path,
-        "T:\n  type: object\n  properties:\n    fooBar: {type: string}\n    foo_bar: {type: string}\n",
-    )
-    assert any("both become Python name 'foo_bar'" in p for p in problems)
+    found = [(m.name, m.wire_name) for m in shape(service, "T").members]
+    assert found == [("foo_bar_3", "fooBar"), ("foo_bar", "foo_bar"), ("foo_bar_2", "foo_bar_2")]
+    assert len({naming.snake(name) for name, _ in found}) == 3
+
+
+def test_enum_values_that_give_one_constant_are_numbered(tmp_path: Path) -> None:
+    service = schemas(tmp_path, "E: {type: string, enum: [a-b, A_B, a b]}\n")
+    values = [(v.name, v.value) for v in shape(service, "E").enum_values]
+    assert values == [("A_B_3", "a-b"), ("A_B", "A_B"), ("A_B_2", "a b")]  # " " < "-"
 
 
 # -- operations -----------------------------------------------------------------------------

@@ -108,8 +108,11 @@ def test_a_server_takes_valid_json() -> None:
     [
         ("states=RUNNING&states=BOGUS", "states[1]", "Input should be 'RUNNING', "),
         ("maxResults=99999999999999999999999", "maxResults", "less than or equal to 2147483647"),
-        ("createdAfter=1e400", "createdAfter", "Timestamp should be between the years 1 and 9999"),
-        ("createdAfter=notatime", "createdAfter", "Input should be a valid datetime"),
+        # A query timestamp is a date-time (RFC 3339): an epoch or a bare date is refused.
+        ("createdAfter=1e400", "createdAfter", "Input should be an RFC 3339 date-time string"),
+        ("createdAfter=2024-01-02", "createdAfter", "Input should be an RFC 3339 date-time string"),
+        ("createdAfter=notatime", "createdAfter", "Input should be an RFC 3339 date-time string"),
+        ("createdAfter=2024-13-02T00:00:00Z", "createdAfter", "Input should be a valid datetime"),
     ],
 )
 def test_a_rest_server_checks_query_values(query: str, path: str, text: str) -> None:

@@ -23,7 +23,7 @@ from typing import Any
 from urllib.parse import quote, unquote
 
 from ..core.narrow import is_sequence
-from ..core.scalars import to_date_time, to_epoch_seconds, to_http_date
+from ..core.scalars import parse_timestamp, to_date_time, to_epoch_seconds, to_http_date
 from ..core.schema import MemberSpec
 
 INTEGER_KINDS = frozenset({"integer", "long", "short", "byte", "bigInteger", "intEnum"})
@@ -208,8 +208,23 @@ def header_value(text: str, spec: MemberSpec) -> Any:
             return text
     if spec.kind == "list":
         dates = spec.item_kind == "timestamp" and spec.timestamp_format == "http-date"
-        return [scalar_value(item, spec.item_kind) for item in split_header_list(text, dates)]
+        items = split_header_list(text, dates)
+        if spec.item_kind == "timestamp":
+            return [header_timestamp(item) for item in items]
+        return [scalar_value(item, spec.item_kind) for item in items]
+    if spec.kind == "timestamp":
+        return header_timestamp(text)
     return scalar_value(text, spec.kind)
+
+
+def header_timestamp(text: str) -> str:
+    """A header's timestamp (an HTTP date by default, whatever the body's format) as RFC 3339,
+    the text every timestamp type reads on both sides; unparsable text is left as it is."""
+    try:
+        value = parse_timestamp(text)
+    except ValueError:  # an epoch outside years 1-9999
+        return text
+    return to_date_time(value) if isinstance(value, datetime) else text
 
 
 def parse_query(query: str) -> dict[str, list[str]]:

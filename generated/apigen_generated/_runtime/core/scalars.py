@@ -1,9 +1,11 @@
 """Annotated scalar types the generated shapes use, and their wire forms.
 
 - Timestamps: one ``datetime`` type per wire format (``EpochSeconds``, ``DateTime``,
-  ``HttpDate``). Reading accepts every form (epoch number or string, RFC 3339, HTTP date), as
-  peers are not always consistent; writing uses the member's format. A value outside the
-  years 1 to 9999 is a validation error, never an ``OverflowError``.
+  ``HttpDate``). A client reads every form (epoch number or string, RFC 3339, HTTP date), as
+  peers are not always consistent; a server (``sides.AS_SERVER``) wants a ``DateTime`` as an
+  RFC 3339 string, as JSON Schema's ``date-time`` format says (header text is read by its
+  location's format first: ``wire_text.header_value``). Writing uses the member's format. A value outside the years 1 to 9999 is a validation error, never an
+  ``OverflowError``.
 - Numbers: Smithy's sized integers keep their domain (``Int8`` … ``Int64``) on both sides;
   ``Float`` reads the JSON protocols' "NaN"/"Infinity" strings.
 - Constraints pydantic has no exact equivalent for: Smithy ``pattern`` is searched, not
@@ -31,6 +33,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from .client_reading import client_response_noop
+from .sides import is_server
 
 # -- timestamps ---------------------------------------------------------------------------
 
@@ -114,9 +117,37 @@ def _json_writer(write: Callable[[datetime], Any], return_type: Any) -> PlainSer
     return PlainSerializer(serialize, return_type=return_type, when_used="json")
 
 
+#: RFC 3339's ``date-time`` (section 5.6), as JSON Schema's format assertion reads it.
+_RFC_3339 = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt][0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]+)?"
+    r"([Zz]|[+-][0-9]{2}:[0-9]{2})"
+)
+
+
+def _read_as(form: re.Pattern[str], expected: str) -> BeforeValidator:
+    """A timestamp reader: any form for a client, the member's own form for a server."""
+
+    def read(value: Any, info: ValidationInfo) -> Any:
+        if (
+            is_server(info.context)
+            and not isinstance(value, datetime)
+            and not (isinstance(value, str) and form.fullmatch(value.strip()))
+        ):
+            raise PydanticCustomError(
+                "timestamp_format", "Input should be {expected}", {"expected": expected}
+            )
+        return parse_timestamp(value)
+
+    return BeforeValidator(read)
+
+
 _parse = BeforeValidator(parse_timestamp)
 EpochSeconds = Annotated[datetime, _parse, _json_writer(to_epoch_seconds, int | float)]
-DateTime = Annotated[datetime, _parse, _json_writer(to_date_time, str)]
+DateTime = Annotated[
+    datetime,
+    _read_as(_RFC_3339, "an RFC 3339 date-time string"),
+    _json_writer(to_date_time, str),
+]
 HttpDate = Annotated[datetime, _parse, _json_writer(to_http_date, str)]
 
 
