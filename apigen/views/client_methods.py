@@ -29,6 +29,7 @@ from apigen.views.docs import plain
 from apigen.views.imports import ImportSet
 from apigen.views.layout import parameter
 from apigen.views.literals import literal
+from apigen.views.member_specs import member_named
 from apigen.views.method_doc import method_doc
 from apigen.views.types import TypeExpr, TypeMapper
 
@@ -189,7 +190,7 @@ class MethodBuilder:
                 parts = [payload.name, *parts]
         member: ir.Member | None = None
         for part in parts:
-            member = shape.get_member(part)
+            member = member_named(shape, part)
             if member is None:
                 return "Any"
             shape = self.shape(member.target)

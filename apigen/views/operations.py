@@ -9,7 +9,7 @@ view prints each record as a constructor call; the template only lays them out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from apigen import ir, naming
 from apigen.views.docs import docstring
@@ -18,21 +18,11 @@ from apigen.views.errors import error_code, error_shapes, unknown_error_name
 from apigen.views.imports import ImportSet
 from apigen.views.layout import layout, parse
 from apigen.views.literals import literal
+from apigen.views.member_specs import MemberSpecs, call, member_named, tuple_of
 from apigen.views.records import RecordView
-from apigen.views.types import timestamp_format
 from apigen.views.xml_names import xml_records
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
-# Where an object parameter's properties travel one by one (``MemberSpec.fields``).
-_PARAMETER_LOCATIONS = (
-    ir.Location.LABEL,
-    ir.Location.QUERY,
-    ir.Location.HEADER,
-    ir.Location.COOKIE,
-)
-# A payload in this media type travels as its properties, one by one, like a query.
-_FORM = "application/x-www-form-urlencoded"
-_FIELD_BODIES = (_FORM, "multipart/form-data")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -53,165 +43,14 @@ class OperationsView:
     xml: tuple[RecordView, ...] = ()
 
 
-def _call(name: str, args: list[str]) -> str:
-    return f"{name}({', '.join(args)})"
-
-
 # Kinds a client holds one credential of: an operation lists them by kind, not by name.
 _KIND_KEYS = frozenset({"sigv4", "sigv4a", "httpBasic", "httpBearer", "httpBearerAuth", "noAuth"})
 
 
-def _tuple(items: list[str]) -> str:
-    if not items:
-        return "()"
-    return "(" + ", ".join(items) + ",)"
-
-
-class _Builder:
+class _Builder(MemberSpecs):
     def __init__(self, service: ir.Service) -> None:
-        self.service = service
-        self.schema_names: set[str] = {"ServiceSpec"}
-        self.uses_empty = False
+        super().__init__(service)
         self.uses_envelope = False
-
-    def shape(self, shape_id: str) -> ir.Shape:
-        return self.service.shapes[shape_id]
-
-    # -- members --
-
-    def wire_name(self, member: ir.Member, location: ir.Location) -> str:
-        http = member.http
-        if location is ir.Location.BODY:
-            return member.wire_name
-        if location is ir.Location.LABEL:
-            return (http.name if http else None) or member.name
-        if location in (
-            ir.Location.QUERY,
-            ir.Location.HEADER,
-            ir.Location.PREFIX_HEADERS,
-            ir.Location.COOKIE,
-        ):
-            return (http.name if http else None) or ""
-        if location is ir.Location.PAYLOAD:
-            return member.name
-        return ""
-
-    def item_format(self, outer: ir.Member, element: ir.Member, location: ir.Location) -> str:
-        fmt = (
-            element.timestamp_format
-            or self.shape(element.target).timestamp_format
-            or outer.timestamp_format
-        )
-        assert fmt is not None, f"{outer.id}: unresolved timestamp format"
-        return fmt.value
-
-    def member_spec(self, member: ir.Member, *, as_field: bool = False) -> str:
-        """``as_field``: a form field, which travels as text (its item kind is needed)."""
-        self.schema_names.add("MemberSpec")
-        target = self.shape(member.target)
-        http = member.http
-        location = http.location if http else ir.Location.BODY
-        args = [literal(naming.snake(member.name)), literal(self.wire_name(member, location))]
-        if location is not ir.Location.BODY:
-            args.append(f"location={literal(location.value)}")
-        kind = target.type
-        if kind is not ir.ShapeType.STRING:
-            args.append(f"kind={literal(kind.value)}")
-        element: ir.Member | None = None
-        if kind is ir.ShapeType.LIST:
-            element = target.member
-        elif kind is ir.ShapeType.MAP:
-            element = target.value
-        if element is not None and (location is not ir.Location.BODY or as_field):
-            args.append(f"item_kind={literal(self.shape(element.target).type.value)}")
-        if kind is ir.ShapeType.TIMESTAMP:
-            args.append(f"timestamp_format={literal(timestamp_format(self.service, member).value)}")
-        elif element is not None and self.shape(element.target).type is ir.ShapeType.TIMESTAMP:
-            args.append(f"timestamp_format={literal(self.item_format(member, element, location))}")
-        if http is not None and http.greedy:
-            args.append("greedy=True")
-        if member.required:
-            args.append("required=True")
-        if member.idempotency_token:
-            args.append("idempotency_token=True")
-        if member.read_only:
-            args.append("read_only=True")
-        if member.write_only:
-            args.append("write_only=True")
-        if http is not None and http.style is not None:
-            args.append(f"style={literal(http.style)}")
-        if http is not None and http.explode is not None:
-            args.append(f"explode={literal(http.explode)}")
-        form = http is not None and http.media_type in _FIELD_BODIES
-        if kind is ir.ShapeType.STRUCTURE and (
-            location in _PARAMETER_LOCATIONS or form or as_field
-        ):
-            fields = [self.member_spec(m, as_field=form) for m in target.members]
-            args.append(f"fields={_tuple(fields)}")
-        if http is not None and http.media_type is not None:
-            args.append(f"media_type={literal(http.media_type)}")
-        if http is not None and http.allow_reserved:
-            args.append("allow_reserved=True")
-        if http is not None and http.parts:
-            self.schema_names.add("PartSpec")
-            parts = [self.part_spec(p) for p in http.parts]
-            args.append(f"parts={_tuple(parts)}")
-        if target.streaming:
-            args.append("streaming=True")
-            if target.requires_length:
-                args.append("requires_length=True")
-            if kind is ir.ShapeType.UNION:
-                events = [self.event_spec(m) for m in target.members]
-                args.append(f"events={_tuple(events)}")
-                args.append(f"event_union={self.model(target.id)}")
-        return _call("MemberSpec", args)
-
-    def part_spec(self, part: ir.PartEncoding) -> str:
-        args = [literal(part.name)]
-        for field, value in (
-            ("content_type", part.content_type),
-            ("style", part.style),
-            ("explode", part.explode),
-        ):
-            if value is not None:
-                args.append(f"{field}={literal(value)}")
-        if part.headers:
-            args.append(f"headers={literal(part.headers)}")
-        if part.allow_reserved:
-            args.append("allow_reserved=True")
-        return _call("PartSpec", args)
-
-    def event_spec(self, member: ir.Member) -> str:
-        """One event of a stream: its structure's members bound to headers or the payload."""
-        self.schema_names.add("EventSpec")
-        shape = self.shape(member.target)
-        members = []
-        for m in shape.members:
-            if m.event_header:
-                m = replace(m, http=ir.HttpBinding(location=ir.Location.HEADER, name=m.name))
-            elif m.event_payload:
-                m = replace(m, http=ir.HttpBinding(location=ir.Location.PAYLOAD))
-            members.append(self.member_spec(m))
-        args = [
-            literal(member.name),
-            literal(naming.snake(member.name)),
-            self.model(shape.id),
-            f"members={_tuple(members)}",
-        ]
-        if shape.error:
-            args.append(f"error={literal(error_code(shape))}")
-        return _call("EventSpec", args)
-
-    def members(self, shape_id: str | None) -> str:
-        if shape_id is None:
-            return "()"
-        return _tuple([self.member_spec(m) for m in self.shape(shape_id).members])
-
-    def model(self, shape_id: str | None) -> str:
-        if shape_id is None:
-            self.uses_empty = True
-            return "Empty"
-        return f"shapes.{naming.pascal(self.shape(shape_id).name)}"
 
     # -- paths, auth, errors --
 
@@ -229,11 +68,11 @@ class _Builder:
         names: list[str] = []
         for part in parts:
             member = (
-                current.get_member(part)
+                member_named(current, part)
                 if current is not None and current.type in _MODEL_TYPES
                 else None
             )
-            names.append(naming.snake(part))
+            names.append(naming.snake(member.name if member is not None else part))
             current = self.service.shapes.get(member.target) if member is not None else None
         return ".".join(names)
 
@@ -250,7 +89,7 @@ class _Builder:
         if names is None:  # the service's default: its own schemes, not requirement combinations
             names = tuple(s.name for s in self.service.auth if s.kind not in ("all", "noAuth"))
         keys = [self.auth_key(n) for n in names]
-        return _tuple([literal(k) for k in dict.fromkeys(keys)])
+        return tuple_of([literal(k) for k in dict.fromkeys(keys)])
 
     def auth_schemes(self) -> str | None:
         """``ServiceSpec.auth_schemes``: the schemes keyed by name (None: there are none)."""
@@ -307,7 +146,7 @@ class _Builder:
                 f"code={literal(op.http.code)}",
             ]
         if op.errors:
-            args.append(f"errors={_tuple([literal(self.code_of(e)) for e in op.errors])}")
+            args.append(f"errors={tuple_of([literal(self.code_of(e)) for e in op.errors])}")
         if op.readonly:
             args.append("readonly=True")
         if op.idempotent:
@@ -323,7 +162,7 @@ class _Builder:
             args.append(f"paginator={self.paginator(op)}")
         args.append(f"auth={self.auth_kinds(op.auth)}")
         if op.responses:
-            args.append(f"responses={_tuple([self.response(r) for r in op.responses])}")
+            args.append(f"responses={tuple_of([self.response(r) for r in op.responses])}")
         if op.accept:
             args.append(f"accept={literal(', '.join(op.accept))}")
         args += self.endpoint_args(op)
@@ -332,7 +171,7 @@ class _Builder:
         if op.unsigned_payload:
             args.append("unsigned_payload=True")
         if op.request_compression:
-            encodings = _tuple([literal(e) for e in op.request_compression])
+            encodings = tuple_of([literal(e) for e in op.request_compression])
             args.append(f"request_compression={encodings}")
         return RecordView(key=literal(op.name), call="OperationSpec", args=tuple(args))
 
@@ -344,12 +183,12 @@ class _Builder:
             args.append(f"host_prefix={literal(op.host_prefix)}")
             labels = [(m.name, naming.snake(m.name)) for m in members if m.host_label]
             if labels:
-                args.append(f"host_labels={_tuple([literal(pair) for pair in labels])}")
+                args.append(f"host_labels={tuple_of([literal(pair) for pair in labels])}")
         if self.service.endpoint_rules is None:
             return args
         context = [(m.context_param, naming.snake(m.name)) for m in members if m.context_param]
         if context:
-            args.append(f"context_params={_tuple([literal(pair) for pair in context])}")
+            args.append(f"context_params={tuple_of([literal(pair) for pair in context])}")
         in_url = url_parameters(self.service)
         carried = [
             m.http.name or m.name
@@ -359,13 +198,13 @@ class _Builder:
             and m.context_param in in_url
         ]
         if carried:
-            args.append(f"endpoint_labels={_tuple([literal(label) for label in carried])}")
+            args.append(f"endpoint_labels={tuple_of([literal(label) for label in carried])}")
         if op.static_context_params:
             pairs = [literal(pair) for pair in op.static_context_params]
-            args.append(f"static_context_params={_tuple(pairs)}")
+            args.append(f"static_context_params={tuple_of(pairs)}")
         if op.operation_context_params:
             pairs = [literal(pair) for pair in op.operation_context_params]
-            args.append(f"operation_context_params={_tuple(pairs)}")
+            args.append(f"operation_context_params={tuple_of(pairs)}")
         return args
 
     def checksum(self, op: ir.Operation) -> str:
@@ -389,7 +228,7 @@ class _Builder:
                 args.append(f"validation_header={literal(mode.http.name)}")
         if trait.response_algorithms:
             args.append(f"response_algorithms={literal(trait.response_algorithms)}")
-        return _call("ChecksumSpec", args)
+        return call("ChecksumSpec", args)
 
     def paginator(self, op: ir.Operation) -> str:
         self.schema_names.add("PaginatorSpec")
@@ -404,7 +243,7 @@ class _Builder:
             args.append(f"page_size={literal(self.python_path(op.input, pag.page_size))}")
         if pag.items:
             args.append(f"items={literal(self.python_path(op.output, pag.items))}")
-        return _call("PaginatorSpec", args)
+        return call("PaginatorSpec", args)
 
     def response(self, response: ir.Response) -> str:
         self.schema_names.add("ResponseSpec")
@@ -413,10 +252,10 @@ class _Builder:
         if shape is not None and shape.error:
             args.append(f"error={literal(error_code(shape))}")
         if response.headers:
-            args.append(f"headers={_tuple([self.member_spec(h) for h in response.headers])}")
+            args.append(f"headers={tuple_of([self.member_spec(h) for h in response.headers])}")
         if response.status_range is not None:
             args.append(f"status_range={literal(response.status_range)}")
-        return _call("ResponseSpec", args)
+        return call("ResponseSpec", args)
 
     def error(self, shape: ir.Shape) -> RecordView:
         self.schema_names.add("ErrorSpec")
@@ -455,7 +294,7 @@ class _Builder:
             args.append(f"integers={literal(envelope.integers)}")
         if envelope.media_type != "application/json":
             args.append(f"media_type={literal(envelope.media_type)}")
-        return _call("ErrorEnvelope", args)
+        return call("ErrorEnvelope", args)
 
     def waiter(self, op: ir.Operation, waiter: ir.Waiter) -> RecordView:
         self.schema_names.update({"WaiterSpec", "AcceptorSpec"})
@@ -472,13 +311,13 @@ class _Builder:
                 args.append(f"expected={literal(expected)}")
             if matcher.comparator is not None:
                 args.append(f"comparator={literal(matcher.comparator)}")
-            acceptors.append(_call("AcceptorSpec", args))
+            acceptors.append(call("AcceptorSpec", args))
         args = [
             f"name={literal(waiter.name)}",
             f"operation={literal(op.name)}",
             f"min_delay={literal(float(waiter.min_delay))}",
             f"max_delay={literal(float(waiter.max_delay))}",
-            f"acceptors={_tuple(acceptors)}",
+            f"acceptors={tuple_of(acceptors)}",
         ]
         if waiter.max_attempts is not None:
             args.append(f"max_attempts={literal(waiter.max_attempts)}")
@@ -520,7 +359,7 @@ def operations_view(service: ir.Service) -> OperationsView:
         service_args.append(f'endpoint_rules=__name__.rpartition(".")[0] + ".{ENDPOINTS_MODULE}"')
     if has_rules and service.client_context_params:
         names = [literal(p.name) for p in service.client_context_params]
-        service_args.append(f"client_context_params={_tuple(names)}")
+        service_args.append(f"client_context_params={tuple_of(names)}")
     service_args.append(f"auth={builder.auth_kinds(None)}")
     auth_schemes = builder.auth_schemes()
     if auth_schemes is not None:

@@ -132,3 +132,18 @@ def test_empty_inputs_use_the_runtime_empty_model(generated: dict[str, ModuleTyp
         for op in _service(package).operations.values():
             if not op.input_members:
                 assert op.input is empty or not op.input.model_fields
+
+
+def test_a_path_segment_names_a_member_by_name_or_by_json_key() -> None:
+    """A member renamed where Python names collide (docs/openapi-shapes.md) keeps its JSON
+    key, which paginator and waiter paths may use."""
+    from apigen import ir
+    from apigen.views.member_specs import member_named
+
+    renamed = ir.Member(id="ns#T$foo_bar_2", name="foo_bar_2", target="x", json_name="fooBar")
+    plain = ir.Member(id="ns#T$foo_bar", name="foo_bar", target="x")
+    shape = ir.Shape(id="ns#T", name="T", type=ir.ShapeType.STRUCTURE, members=(renamed, plain))
+    assert member_named(shape, "fooBar") is renamed
+    assert member_named(shape, "foo_bar_2") is renamed
+    assert member_named(shape, "foo_bar") is plain
+    assert member_named(shape, "nope") is None
