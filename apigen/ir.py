@@ -6,7 +6,8 @@ Invariants:
 - Every shape has a stable id ``namespace#Name``; every member ``namespace#Name$member``.
 - Members keep declaration order; ``Service.shapes`` is keyed by shape id and sorted by id.
 - Constraints are resolved: a member's ``constraints`` already merge its target's
-  constraints with its own (the member's win), so views never chase targets for them.
+  constraints with its own (the member's win), so views never chase targets for them
+  (``ir_constraints``, re-exported here).
 - Protocol names are Smithy's (``restJson1``, ``awsJson1_0``, ``awsJson1_1``, ``rpcv2Cbor``) plus
   ``openapi`` for plain REST/JSON services described by OpenAPI (``Protocol``).
 - Wire facts are resolved (``frontends/resolve.py``, the last step of every front end): a
@@ -21,16 +22,19 @@ from __future__ import annotations
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TypeAlias
 
+from apigen.ir_constraints import NO_CONSTRAINTS as NO_CONSTRAINTS
+from apigen.ir_constraints import Constraints as Constraints
+from apigen.ir_constraints import Excluded as Excluded
+from apigen.ir_constraints import JsonValue as JsonValue
+from apigen.ir_constraints import Length as Length
+from apigen.ir_constraints import Range as Range
 from apigen.ir_resources import Lifecycle as Lifecycle
 from apigen.ir_resources import Resource as Resource
 from apigen.ir_waiters import Acceptor as Acceptor
 from apigen.ir_waiters import Matcher as Matcher
 from apigen.ir_waiters import Paginated as Paginated
 from apigen.ir_waiters import Waiter as Waiter
-
-JsonValue: TypeAlias = "bool | int | float | str | list[JsonValue] | dict[str, JsonValue] | None"
 
 
 class ShapeType(enum.StrEnum):
@@ -110,56 +114,6 @@ class TimestampFormat(enum.StrEnum):
     DATE_TIME = "date-time"
     EPOCH_SECONDS = "epoch-seconds"
     HTTP_DATE = "http-date"
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Length:
-    min: int | None = None
-    max: int | None = None
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Range:
-    min: int | float | None = None
-    max: int | float | None = None
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Constraints:
-    length: Length | None = None
-    range: Range | None = None
-    pattern: str | None = None
-    unique_items: bool = False
-    excluded: Excluded | None = None  # OpenAPI ``not``
-
-    def merged_over(self, base: Constraints) -> Constraints:
-        """These constraints laid over ``base`` (a target shape's): ours win field by field."""
-        return Constraints(
-            length=self.length or base.length,
-            range=self.range or base.range,
-            pattern=self.pattern or base.pattern,
-            unique_items=self.unique_items or base.unique_items,
-            excluded=self.excluded or base.excluded,
-        )
-
-
-NO_CONSTRAINTS = Constraints()
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Excluded:
-    """Conditions a value meets when it meets every one given (a sub-schema's keywords hold
-    together): one of the JSON ``types``, one of the ``values``, every key of ``required``
-    present, valid as the structure ``shape`` (an id). OpenAPI ``not`` refuses a value that
-    meets them; ``if``/``then``/``else`` (``Shape.conditional``) are three of them."""
-
-    types: tuple[str, ...] = ()
-    values: tuple[JsonValue, ...] = ()
-    required: tuple[str, ...] = ()
-    shape: str | None = None
-    # Conditions on the values of these keys, each when the key is there (JSON Schema's
-    # ``properties`` inside the sub-schema).
-    properties: tuple[tuple[str, Excluded], ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
