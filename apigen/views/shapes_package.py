@@ -32,12 +32,8 @@ from apigen import ir, naming
 from apigen.views.docs import docstring
 from apigen.views.errors import error_shapes
 from apigen.views.layout import from_import
-from apigen.views.shapes import (
-    ClassView,
-    module_view,
-    needs_postponed_annotations,
-    service_classes,
-)
+from apigen.views.shape_graph import needs_postponed_annotations
+from apigen.views.shapes import ClassView, module_view, service_classes
 from apigen.views.types import Import, is_inline_union
 
 SPLIT_ABOVE = 32
