@@ -9,7 +9,9 @@ every request with a canned response: emr-containers ``ListVirtualClusters`` (re
   of the body;
 - client construction: the first in a process (after import) and repeated;
 - cold start: ``python -c "import ...; <client>"`` wall time, and import + first client
-  measured inside that process.
+  measured inside that process; without ``PYTHONDONTWRITEBYTECODE`` (which this machine
+  sets), so the warm-up round leaves the generated package's bytecode as a user's Python
+  does: boto3's installed wheels have theirs from pip, an editable ``generated/`` has none.
 
 Run ``python bench/bench_clients.py`` (``--calls``, ``--cold-runs`` to change the sample
 sizes). ``--against DIR --rounds N`` measures only the per-call figures of apigen and the
@@ -301,6 +303,7 @@ def cold(port: int, runs: int) -> dict[str, tuple[float, float]]:
     codes = _cold_code(port)
     walls: dict[str, list[float]] = {name: [] for name in codes}
     inner: dict[str, list[float]] = {name: [] for name in codes}
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     for run in range(runs + 1):
         for name, code in codes.items():
             started = time.perf_counter()
@@ -309,6 +312,7 @@ def cold(port: int, runs: int) -> dict[str, tuple[float, float]]:
                 check=True,
                 capture_output=True,
                 text=True,
+                env=env,
             )
             if run:  # the first round only warms the caches (.pyc files, the page cache)
                 walls[name].append(time.perf_counter() - started)

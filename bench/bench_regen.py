@@ -13,6 +13,11 @@ all but ``sts.yaml``) from scratch, and all specs with nothing changed; wall and
 (user + system, black's workers included) per run, medians, and whether the two trees wrote
 the same bytes.
 
+Every run is timed as a user's shell runs it: ``PYTHONDONTWRITEBYTECODE`` (which this
+machine sets) is removed from the runs' environment, so Python keeps the generator's
+bytecode in ``__pycache__`` as it does by default, and one untimed run per tree before the
+timed ones writes it; otherwise every run pays for compiling apigen's ~100 modules.
+
 Prints a Markdown table; bench/README.md records results. Nothing here is a test.
 """
 
@@ -42,6 +47,7 @@ def timed(
 ) -> tuple[float, float]:
     """(wall s, CPU s) of one ``apigen generate`` of ``tree``'s generator (this one: None)."""
     env = {**os.environ, "APIGEN_CACHE_DIR": str(cache)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # see the module docstring
     if tree is not None:
         env["PYTHONPATH"] = str(tree)
     started = time.perf_counter()
@@ -95,6 +101,8 @@ def side_by_side(against: Path, specs: list[Path], work: Path, rounds: int) -> N
             folders[name] = folder
             if not scratch:  # a warm cache and an up-to-date folder first
                 timed(trees[name], folder / "specs", folder / "out", folder / "cache")
+            else:  # untimed: writes the tree's bytecode
+                timed(trees[name], folder / "specs", folder / "warm-up", folder / "cache")
         samples: dict[str, list[tuple[float, float]]] = {name: [] for name in trees}
         loads = [os.getloadavg()[0]]
         for _ in range(rounds):
@@ -128,6 +136,7 @@ def measure(name: str, specs: list[Path], work: Path, repeats: int, edit: bool) 
     for spec in specs:
         shutil.copy(spec, folder / spec.name)
     out, cache = work / name / "out", work / name / "cache"
+    run(folder, work / name / "warm-up", cache, "--no-cache")  # untimed: writes the bytecode
     scratch = run(folder, out, cache, "--no-cache")
     run(folder, out, cache)  # fills the cache
     unchanged = statistics.median(run(folder, out, cache) for _ in range(repeats))

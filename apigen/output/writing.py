@@ -123,12 +123,23 @@ def _compare(
     return False, old
 
 
-def _folders_to_make(out_dir: Path, rel: str) -> list[Path]:
-    """The missing folders on the way to ``rel``, outermost first; refuses anything odd."""
-    missing = [p for p in (out_dir, *out_dir.parents) if not p.exists()][::-1]
+def _folders_to_make(out_dir: Path, rel: str, seen: set[str]) -> list[Path]:
+    """The missing folders on the way to ``rel``, outermost first; refuses anything odd.
+
+    ``seen`` holds the folders (relative; "" is ``out_dir``) this run has already looked
+    at, which the caller makes when missing: each folder is looked at once, not per file.
+    """
+    missing = [] if "" in seen else [p for p in (out_dir, *out_dir.parents) if not p.exists()]
+    missing.reverse()
+    seen.add("")
     folder = out_dir
-    for part in rel.split("/")[:-1]:
+    parts = rel.split("/")[:-1]
+    for depth, part in enumerate(parts, start=1):
         folder = folder / part
+        key = "/".join(parts[:depth])
+        if key in seen:
+            continue
+        seen.add(key)
         try:
             mode = folder.lstat().st_mode
         except FileNotFoundError:
@@ -215,9 +226,10 @@ def write_tree(
         changes[MANIFEST] = old_manifest
         wanted[MANIFEST] = wanted_manifest
     run = _Transaction()
+    seen: set[str] = set()
     try:
         for rel in changes:
-            for folder in _folders_to_make(out_dir, rel):
+            for folder in _folders_to_make(out_dir, rel, seen):
                 folder.mkdir()
                 run.made_folders.append(folder)
             run.staged[out_dir / rel] = _stage(out_dir / rel, wanted[rel].encode("utf-8"))

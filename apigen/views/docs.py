@@ -18,6 +18,7 @@ markers. Underscores and asterisks inside words (``max_keys``, ``m4.*``) are not
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from collections.abc import Callable
@@ -110,6 +111,13 @@ def _table(rows: list[str]) -> Block:
 
 def blocks(text: str) -> list[Block]:
     """A documentation string's blocks, in order (see the module docstring)."""
+    return list(_blocks(text))
+
+
+@functools.cache
+def _blocks(text: str) -> tuple[Block, ...]:
+    """``blocks``, once per text: a member's documentation is printed in its class, its
+    client methods and its reference page (each text is read ~4 times per run)."""
     found: list[Block] = []
     prose: list[str] = []
     items: list[str] = []
@@ -178,7 +186,7 @@ def blocks(text: str) -> list[Block]:
         else:
             prose.append(stripped)
     flush()
-    return found
+    return tuple(found)
 
 
 def _inline_item(item: str) -> str:
@@ -191,14 +199,24 @@ def _inline_item(item: str) -> str:
 
 def plain(text: str) -> str:
     """The text's blocks unwrapped: blank lines between blocks, one line per item or row."""
-    return "\n\n".join("\n".join(block.lines) for block in blocks(text))
+    return "\n\n".join("\n".join(block.lines) for block in _blocks(text))
 
 
-def wrap(text: str, width: int, transform: Callable[[str], str] = lambda line: line) -> list[str]:
+def _same(line: str) -> str:
+    return line
+
+
+def wrap(text: str, width: int, transform: Callable[[str], str] = _same) -> list[str]:
     """The text's lines at ``width``, "" between blocks; ``transform`` (escaping) runs on
     each block's text before it is wrapped."""
+    return list(_wrap(text, width, transform))
+
+
+@functools.cache
+def _wrap(text: str, width: int, transform: Callable[[str], str]) -> tuple[str, ...]:
+    """``wrap``, once per text, width and transform (``textwrap`` is the costly part)."""
     out: list[str] = []
-    for block in blocks(text):
+    for block in _blocks(text):
         if out:
             out.append("")
         for line in block.lines:
@@ -220,7 +238,7 @@ def wrap(text: str, width: int, transform: Callable[[str], str] = lambda line: l
                 )
                 or [""]
             )
-    return out
+    return tuple(out)
 
 
 def _escape(text: str) -> str:
