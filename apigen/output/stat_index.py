@@ -93,8 +93,8 @@ class StatIndex:
 
     def unchanged(self, rel: str, now: Status, digest: str) -> bool:
         """Whether the file at ``rel``, of status ``now``, surely holds bytes of ``digest``."""
-        entry = self.entries.get(rel)
-        if entry is None or entry[0] != now or entry[1] != digest:
+        entry = (now, digest)
+        if self.entries.get(rel) != entry:
             return False
         if max(now[1], now[2]) >= self.stamp - RACY_NS:
             return False  # racily clean: read it
@@ -145,7 +145,10 @@ def _unpack(data: bytes) -> object:
 
 
 def _valid(stored: object, root: str) -> tuple[int, dict[str, tuple[Status, str]]] | None:
-    """(stamp, entries) of what ``_unpack`` read, when it is an index of ``root``."""
+    """(stamp, entries) of what ``_unpack`` read, when it is an index of ``root``. Entries
+    are not checked one by one (11,000 for the big four: a fifth of a no-change run): the
+    checksum proved the bytes are ours, and an entry only counts when it equals a status
+    just taken and a wanted digest (``unchanged``), which nothing of another shape does."""
     if not isinstance(stored, dict) or stored.get("format") != FORMAT:
         return None
     if stored.get("root") != root or not isinstance(stored.get("stamp"), int):
@@ -153,12 +156,4 @@ def _valid(stored: object, root: str) -> tuple[int, dict[str, tuple[Status, str]
     entries = stored.get("entries")
     if not isinstance(entries, dict):
         return None
-    for rel, entry in entries.items():
-        if not (isinstance(rel, str) and isinstance(entry, tuple) and len(entry) == 2):
-            return None
-        now, digest = entry
-        if not (isinstance(now, tuple) and len(now) == 5 and isinstance(digest, str)):
-            return None
-        if not all(isinstance(n, int) for n in now):
-            return None
     return stored["stamp"], entries

@@ -221,10 +221,6 @@ def _repacked(data: bytes, change: Callable[[dict[str, Any]], None]) -> bytes:
     return stat_index.MAGIC + hashlib.sha256(payload).digest() + payload
 
 
-def _bad_entry(stored: dict[str, Any]) -> None:
-    stored["entries"]["pkg/a.py"] = ((1, 2, 3), "digest")
-
-
 CORRUPT: dict[str, Callable[[bytes], bytes]] = {
     "empty": lambda data: b"",
     "garbage": lambda data: b"\x00\xffnot an index" * 50,
@@ -233,7 +229,7 @@ CORRUPT: dict[str, Callable[[bytes], bytes]] = {
     "checksum of other bytes": lambda data: data[:-1],
     "another format": lambda data: _repacked(data, lambda s: s.update(format=s["format"] + 1)),
     "no stamp": lambda data: _repacked(data, lambda s: s.pop("stamp")),
-    "an entry of the wrong shape": lambda data: _repacked(data, _bad_entry),
+    "entries not a dictionary": lambda data: _repacked(data, lambda s: s.update(entries=[])),
 }
 
 
@@ -252,6 +248,29 @@ def test_a_corrupt_index_reads_every_file_and_is_replaced(
     assert all((out / rel).read_text(encoding="utf-8") == text for rel, text in FILES.items())
     assert set(StatIndex.load(cache, out).entries) == set(FILES) - {"pkg/sub/c.py"} | {MANIFEST}
     assert not list(index.parent.glob(".*.tmp"))
+
+
+def _odd_entries(stored: dict[str, Any]) -> None:
+    entries = stored["entries"]
+    entries["pkg/a.py"] = 7
+    entries["pkg/sub/b.py"] = [list(entries["pkg/sub/b.py"][0]), entries["pkg/sub/b.py"][1]]
+    entries["top.toml"] = (entries["top.toml"][0][:3], entries["top.toml"][1])
+    entries[("pkg/sub/c.py",)] = entries.pop("pkg/sub/c.py")
+
+
+def test_entries_of_another_shape_are_read_the_others_trusted(
+    settled: tuple[Path, Path], reads: list[str]
+) -> None:
+    """An entry counts only when it equals the status and digest just taken (``unchanged``)."""
+    out, cache = settled
+    index = index_path(cache, out)
+    index.write_bytes(_repacked(index.read_bytes(), _odd_entries))
+    report = write_tree(out, FILES, cache)
+    assert sorted(reads) == ["a.py", "b.py", "c.py", "top.toml"]
+    assert report.written == () and report.unchanged == len(FILES)
+    reads.clear()
+    write_tree(out, FILES, cache)  # recorded again, as they are
+    assert reads == []
 
 
 def test_an_index_claiming_a_huge_list_is_refused_without_allocating_it(
