@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
 import click
 
-from apigen.diff.command import bump_version, diff_command
 from apigen.diff.version import current_version
 from apigen.errors import SpecError, display_path
 from apigen.frontends import spec_files
-from apigen.importers.command import import_group
 from apigen.incremental import generate_specs
 from apigen.output.formatting import default_cache_dir
 from apigen.output.writing import WriteError, diff_tree, stray_diff, stray_files, write_tree
@@ -79,6 +78,8 @@ def _render(
         sys.exit(2)
     version = current_version(out_dir)
     if bump_since is not None:
+        from apigen.diff.command import bump_version
+
         version = bump_version(paths, specs_dir, out_dir, bump_since).version
     try:
         return generate_specs(paths, None if no_cache else default_cache_dir(), version, progress)
@@ -88,7 +89,38 @@ def _render(
         _fail_on_spec_errors(exc)
 
 
-@click.group()
+class _Main(click.Group):
+    """The command group; ``diff`` and ``import`` are imported when named or listed, so a
+    no-change ``generate`` does not pay for importing the differ, the IR and the importers
+    (two thirds of its time with the six specs)."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_ELSEWHERE})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        load = _ELSEWHERE.get(cmd_name)
+        return load() if load is not None else super().get_command(ctx, cmd_name)
+
+
+def _diff_command() -> click.Command:
+    from apigen.diff.command import diff_command
+
+    return diff_command
+
+
+def _import_group() -> click.Command:
+    from apigen.importers.command import import_group
+
+    return import_group(Path("specs"))
+
+
+_ELSEWHERE: dict[str, Callable[[], click.Command]] = {
+    "diff": _diff_command,
+    "import": _import_group,
+}
+
+
+@click.group(cls=_Main)
 @click.version_option(package_name="apigen")
 def main() -> None:
     """apigen: typed Python SDKs and ASGI server stubs from API specs."""
@@ -201,10 +233,6 @@ def validate_command(specs: tuple[Path, ...]) -> None:
         shapes = sum(1 for s in service.shapes.values() if not s.id.startswith("smithy.api#"))
         counts = f"{_count(len(service.operations), 'operation')}, {_count(shapes, 'shape')}"
         click.echo(f"{service.source}: ok ({counts})")
-
-
-main.add_command(diff_command)
-main.add_command(import_group(Path("specs")))
 
 
 class _ServeCommand(click.Command):

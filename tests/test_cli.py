@@ -46,6 +46,31 @@ def test_generate_then_nothing_to_do(specs: Path, tmp_path: Path) -> None:
     assert second.stdout.startswith("0 written, 0 removed, ")
 
 
+def test_nothing_to_do_imports_no_reader_differ_importer_or_formatter(
+    specs: Path, tmp_path: Path
+) -> None:
+    """A no-change ``generate`` in a fresh process needs hashing, the memo and writing only:
+    importing the IR, the differ and the importers was two thirds of its time."""
+    out = tmp_path / "out"
+    assert run("generate", "--specs", specs, "--out", out).exit_code == 0
+    program = (
+        "import sys; from apigen.cli import main; "
+        "main(sys.argv[1:], standalone_mode=False); print(*sorted(sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program, "generate", "--specs", str(specs), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.startswith("0 written, 0 removed, 1")
+    loaded = set(done.stdout.split())
+    heavy = {"apigen.ir", "apigen.diff.services", "apigen.importers", "apigen.pipeline"}
+    heavy |= {"apigen.frontends.smithy_yaml", "jinja2", "black", "multiprocessing"}
+    assert heavy & loaded == set()
+    assert {"apigen.cli", "apigen.incremental", "apigen.output.writing"} <= loaded
+
+
 def test_check_exit_codes_and_diff(specs: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run("check", "--specs", specs, "--out", out).exit_code == 1

@@ -14,10 +14,13 @@ import dataclasses
 import subprocess
 import tempfile
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 
-from apigen import ir
 from apigen.errors import SpecError, display_path
 from apigen.frontends import spec_files
+
+if TYPE_CHECKING:  # the services come from the front ends, imported when read
+    from apigen import ir
 
 SPEC_SUFFIXES = (".yaml", ".yml", ".json")
 

@@ -18,11 +18,14 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from apigen import __version__, ir
+from apigen import __version__
 from apigen.diff.changes import Bump, Report
-from apigen.diff.services import diff_services
 from apigen.diff.sources import SourceError, read_revision, run_git
+
+if TYPE_CHECKING:  # ``generate`` reads the version without the IR or the differ
+    from apigen import ir
 
 PYPROJECT = "pyproject.toml"
 _SEMVER = re.compile(r"(\d+)\.(\d+)\.(\d+)")
@@ -73,6 +76,8 @@ class BumpPlan:
 
 def plan_bump(services: list[ir.Service], specs_dir: Path, out_dir: Path, since: str) -> BumpPlan:
     """The version ``services`` call for against the specs and version at git ``since``."""
+    from apigen.diff.services import diff_services
+
     report = diff_services(read_revision(since, specs_dir), services)
     base = _version_at(since, out_dir) or current_version(out_dir)
     return BumpPlan(since=since, base=base, version=bumped(base, report.bump), report=report)

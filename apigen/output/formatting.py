@@ -30,15 +30,17 @@ import contextlib
 import gc
 import hashlib
 import itertools
-import multiprocessing
 import os
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from apigen.output.writing import atomic_write
+
+if TYPE_CHECKING:  # the pool is imported with black, on a miss (a no-change run has none)
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 BLACK_VERSION = "26.10.1"
 LINE_LENGTH = 100
@@ -164,6 +166,9 @@ class Formatter:
         # One job gains nothing from a pool; a small batch costs less here than a fork.
         big = len(self._waiting) > 1 and self._waiting_lines >= PARALLEL_MIN_LINES
         if big and self._can_fork():
+            import multiprocessing
+            from concurrent.futures import ProcessPoolExecutor
+
             mode = self._black_mode()
             context = multiprocessing.get_context("fork")
             self._pool = ProcessPoolExecutor(_workers(), context, _init_worker, (mode,))
@@ -182,6 +187,8 @@ class Formatter:
     def _can_fork(self) -> bool:
         # fork is only safe from a single-threaded process (the CLI); elsewhere stay in-process.
         if self._forkable is None:
+            import multiprocessing
+
             self._forkable = (
                 _workers() >= 2
                 and threading.active_count() == 1

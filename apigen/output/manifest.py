@@ -98,6 +98,9 @@ def contained(out_dir: Path | str, rel: str, folders: dict[str, str] | None = No
     if not safe_relative(rel):
         return False
     seen = {} if folders is None else folders
+    slash = rel.rfind("/")
+    if slash != -1 and seen.get(rel[:slash]) == "folder":
+        return True  # a folder is recorded as one only once every folder above it was
     root = os.fspath(out_dir)
     end = rel.find("/")
     while end != -1:

@@ -9,7 +9,10 @@ is still exactly that, and whose wanted bytes hash the same, is unchanged withou
 
 Any doubt reads and compares, as without an index:
 
-- no index, an unreadable or corrupt one, one of another format or folder: every file read;
+- no index, an unreadable or corrupt one, one of another format or folder: every file read.
+  The file starts with a magic line and the SHA-256 of what follows, checked before that is
+  unmarshalled: ``marshal`` trusts the sizes it reads, so five corrupt bytes claiming a list
+  of a billion items would cost it 20 s and gigabytes before failing;
 - any of the five status fields differ: that file read. An edit by hand changes mtime and
   ctime; restoring the mtime (``touch -d``, ``os.utime``) changes ctime, which no program
   can set back, so a same-size edit is found either way;
@@ -35,7 +38,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-FORMAT = 1
+FORMAT = 2
+MAGIC = b"apigen stat index\n"
 RACY_NS = 2_000_000_000
 SUFFIX = ".marshal"
 
@@ -79,19 +83,18 @@ class StatIndex:
         path = index_path(cache_dir, out_dir)
         index = cls(path=path, root=root)
         try:
-            stored = marshal.loads(path.read_bytes())  # noqa: S302 (our cache: no code runs)
+            stored = _unpack(path.read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
             return index
-        entries = _valid(stored, root)
-        if entries is not None:
-            index.stamp = stored["stamp"]
-            index.entries = entries
+        valid = _valid(stored, root)
+        if valid is not None:
+            index.stamp, index.entries = valid
         return index
 
     def unchanged(self, rel: str, now: Status, digest: str) -> bool:
         """Whether the file at ``rel``, of status ``now``, surely holds bytes of ``digest``."""
-        entry = self.entries.get(rel)
-        if entry is None or entry[0] != now or entry[1] != digest:
+        entry = (now, digest)
+        if self.entries.get(rel) != entry:
             return False
         if max(now[1], now[2]) >= self.stamp - RACY_NS:
             return False  # racily clean: read it
@@ -115,7 +118,7 @@ class StatIndex:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
             try:
-                tmp.write_bytes(marshal.dumps(stored))
+                tmp.write_bytes(_pack(stored))
                 os.replace(tmp, self.path)  # never a half-written index
             finally:
                 tmp.unlink(missing_ok=True)
@@ -128,7 +131,24 @@ class StatIndex:
         return any(old <= max(s[1], s[2]) < new for s, _ in self.fresh.values())
 
 
-def _valid(stored: object, root: str) -> dict[str, tuple[Status, str]] | None:
+def _pack(stored: dict[str, object]) -> bytes:
+    payload = marshal.dumps(stored)
+    return MAGIC + hashlib.sha256(payload).digest() + payload
+
+
+def _unpack(data: bytes) -> object:
+    """What ``_pack`` packed; ``ValueError`` unless its magic and checksum are intact."""
+    head, payload = data[: len(MAGIC) + 32], data[len(MAGIC) + 32 :]
+    if head != MAGIC + hashlib.sha256(payload).digest():
+        raise ValueError("not an index, or a corrupt one")
+    return marshal.loads(payload)  # noqa: S302 (our own bytes, checked: no code runs)
+
+
+def _valid(stored: object, root: str) -> tuple[int, dict[str, tuple[Status, str]]] | None:
+    """(stamp, entries) of what ``_unpack`` read, when it is an index of ``root``. Entries
+    are not checked one by one (14,000 for the big four: ~15% of a no-change write): the
+    checksum proved the bytes are ours, and an entry only counts when it equals a status
+    just taken and a wanted digest (``unchanged``), which nothing of another shape does."""
     if not isinstance(stored, dict) or stored.get("format") != FORMAT:
         return None
     if stored.get("root") != root or not isinstance(stored.get("stamp"), int):
@@ -136,12 +156,4 @@ def _valid(stored: object, root: str) -> dict[str, tuple[Status, str]] | None:
     entries = stored.get("entries")
     if not isinstance(entries, dict):
         return None
-    for rel, entry in entries.items():
-        if not (isinstance(rel, str) and isinstance(entry, tuple) and len(entry) == 2):
-            return None
-        now, digest = entry
-        if not (isinstance(now, tuple) and len(now) == 5 and isinstance(digest, str)):
-            return None
-        if not all(isinstance(n, int) for n in now):
-            return None
-    return entries
+    return stored["stamp"], entries

@@ -70,10 +70,7 @@ class _Nodes:
             args.append("members=(" + ", ".join(members) + ",)")
         args += _namespace_args(shape.xml_namespace)
         return RecordView(
-            key=literal(naming.pascal(shape.name)),
-            call="XmlStructure",
-            args=tuple(args),
-            depth=4,  # ServiceSpec(xml=LazyTable(builders={key: lambda: XmlStructure(
+            key=literal(naming.pascal(shape.name)), call="XmlStructure", args=tuple(args)
         )
 
 

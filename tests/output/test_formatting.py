@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import sys
 from pathlib import Path
 
@@ -93,14 +94,14 @@ def test_a_big_batch_is_formatted_on_every_core_with_the_same_result(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     pools: list[object] = []
-    real_pool = formatting.ProcessPoolExecutor
+    real_pool = concurrent.futures.ProcessPoolExecutor  # imported by formatting when used
 
     def counting_pool(*args: object, **kwargs: object) -> object:
         pool = real_pool(*args, **kwargs)  # type: ignore[arg-type]
         pools.append(pool)
         return pool
 
-    monkeypatch.setattr(formatting, "ProcessPoolExecutor", counting_pool)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counting_pool)
     monkeypatch.setattr(formatting, "PARALLEL_MIN_LINES", 0)
     monkeypatch.setattr(formatting.os, "cpu_count", lambda: 2)
     monkeypatch.setattr(formatting.threading, "active_count", lambda: 1)

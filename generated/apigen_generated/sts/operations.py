@@ -437,6 +437,388 @@ _ERRORS = LazyTable(
     },
 )
 
+# A statement of its own (not inline in SERVICE), so black formats it in pieces.
+_XML = LazyTable(
+    builders={
+        "AssumeRoleRequest": lambda: XmlStructure(
+            "AssumeRoleRequest",
+            members=(
+                ("RoleArn", XmlNode()),
+                ("RoleSessionName", XmlNode()),
+                (
+                    "PolicyArns",
+                    XmlNode(
+                        kind="list", item=XmlNode(kind="structure", shape="PolicyDescriptorType")
+                    ),
+                ),
+                ("Policy", XmlNode()),
+                ("DurationSeconds", XmlNode(kind="integer")),
+                ("Tags", XmlNode(kind="list", item=XmlNode(kind="structure", shape="Tag_"))),
+                ("TransitiveTagKeys", XmlNode(kind="list", item=XmlNode())),
+                ("ExternalId", XmlNode()),
+                ("SerialNumber", XmlNode()),
+                ("TokenCode", XmlNode()),
+                ("SourceIdentity", XmlNode()),
+                (
+                    "ProvidedContexts",
+                    XmlNode(kind="list", item=XmlNode(kind="structure", shape="ProvidedContext")),
+                ),
+                ("MinimumSessionTokenSize", XmlNode(kind="integer")),
+            ),
+        ),
+        "AssumeRoleResponse": lambda: XmlStructure(
+            "AssumeRoleResponse",
+            members=(
+                ("Credentials", XmlNode(kind="structure", shape="Credentials")),
+                ("AssumedRoleUser", XmlNode(kind="structure", shape="AssumedRoleUser")),
+                ("PackedPolicySize", XmlNode(kind="integer")),
+                ("SourceIdentity", XmlNode()),
+                ("SessionTokenUtilization", XmlNode(kind="integer")),
+                ("SessionTokenSize", XmlNode(kind="integer")),
+            ),
+        ),
+        "AssumeRoleWithSAMLRequest": lambda: XmlStructure(
+            "AssumeRoleWithSAMLRequest",
+            members=(
+                ("RoleArn", XmlNode()),
+                ("PrincipalArn", XmlNode()),
+                ("SAMLAssertion", XmlNode()),
+                (
+                    "PolicyArns",
+                    XmlNode(
+                        kind="list", item=XmlNode(kind="structure", shape="PolicyDescriptorType")
+                    ),
+                ),
+                ("Policy", XmlNode()),
+                ("DurationSeconds", XmlNode(kind="integer")),
+                ("MinimumSessionTokenSize", XmlNode(kind="integer")),
+            ),
+        ),
+        "AssumeRoleWithSAMLResponse": lambda: XmlStructure(
+            "AssumeRoleWithSAMLResponse",
+            members=(
+                ("Credentials", XmlNode(kind="structure", shape="Credentials")),
+                ("AssumedRoleUser", XmlNode(kind="structure", shape="AssumedRoleUser")),
+                ("PackedPolicySize", XmlNode(kind="integer")),
+                ("Subject", XmlNode()),
+                ("SubjectType", XmlNode()),
+                ("Issuer", XmlNode()),
+                ("Audience", XmlNode()),
+                ("NameQualifier", XmlNode()),
+                ("SourceIdentity", XmlNode()),
+                ("SessionTokenUtilization", XmlNode(kind="integer")),
+                ("SessionTokenSize", XmlNode(kind="integer")),
+                (
+                    "TrustedIdentityPropagationContext",
+                    XmlNode(kind="structure", shape="TrustedIdentityPropagationContext"),
+                ),
+            ),
+        ),
+        "AssumeRoleWithWebIdentityRequest": lambda: XmlStructure(
+            "AssumeRoleWithWebIdentityRequest",
+            members=(
+                ("RoleArn", XmlNode()),
+                ("RoleSessionName", XmlNode()),
+                ("WebIdentityToken", XmlNode()),
+                ("ProviderId", XmlNode()),
+                (
+                    "PolicyArns",
+                    XmlNode(
+                        kind="list", item=XmlNode(kind="structure", shape="PolicyDescriptorType")
+                    ),
+                ),
+                ("Policy", XmlNode()),
+                ("DurationSeconds", XmlNode(kind="integer")),
+                ("MinimumSessionTokenSize", XmlNode(kind="integer")),
+            ),
+        ),
+        "AssumeRoleWithWebIdentityResponse": lambda: XmlStructure(
+            "AssumeRoleWithWebIdentityResponse",
+            members=(
+                ("Credentials", XmlNode(kind="structure", shape="Credentials")),
+                ("SubjectFromWebIdentityToken", XmlNode()),
+                ("AssumedRoleUser", XmlNode(kind="structure", shape="AssumedRoleUser")),
+                ("PackedPolicySize", XmlNode(kind="integer")),
+                ("Provider", XmlNode()),
+                ("Audience", XmlNode()),
+                ("SourceIdentity", XmlNode()),
+                ("SessionTokenUtilization", XmlNode(kind="integer")),
+                ("SessionTokenSize", XmlNode(kind="integer")),
+                (
+                    "TrustedIdentityPropagationContext",
+                    XmlNode(kind="structure", shape="TrustedIdentityPropagationContext"),
+                ),
+            ),
+        ),
+        "AssumeRootRequest": lambda: XmlStructure(
+            "AssumeRootRequest",
+            members=(
+                ("TargetPrincipal", XmlNode()),
+                ("TaskPolicyArn", XmlNode(kind="structure", shape="PolicyDescriptorType")),
+                ("DurationSeconds", XmlNode(kind="integer")),
+                ("MinimumSessionTokenSize", XmlNode(kind="integer")),
+            ),
+        ),
+        "AssumeRootResponse": lambda: XmlStructure(
+            "AssumeRootResponse",
+            members=(
+                ("Credentials", XmlNode(kind="structure", shape="Credentials")),
+                ("SourceIdentity", XmlNode()),
+                ("SessionTokenUtilization", XmlNode(kind="integer")),
+                ("SessionTokenSize", XmlNode(kind="integer")),
+            ),
+        ),
+        "AssumedRoleUser": lambda: XmlStructure(
+            "AssumedRoleUser",
+            members=(
+                ("AssumedRoleId", XmlNode()),
+                ("Arn", XmlNode()),
+            ),
+        ),
+        "Credentials": lambda: XmlStructure(
+            "Credentials",
+            members=(
+                ("AccessKeyId", XmlNode()),
+                ("SecretAccessKey", XmlNode()),
+                ("SessionToken", XmlNode()),
+                ("Expiration", XmlNode(kind="timestamp")),
+            ),
+        ),
+        "DecodeAuthorizationMessageRequest": lambda: XmlStructure(
+            "DecodeAuthorizationMessageRequest",
+            members=(("EncodedMessage", XmlNode()),),
+        ),
+        "DecodeAuthorizationMessageResponse": lambda: XmlStructure(
+            "DecodeAuthorizationMessageResponse",
+            members=(("DecodedMessage", XmlNode()),),
+        ),
+        "ExpiredTokenException": lambda: XmlStructure(
+            "ExpiredTokenException",
+            members=(("message", XmlNode()),),
+        ),
+        "ExpiredTradeInTokenException": lambda: XmlStructure(
+            "ExpiredTradeInTokenException",
+            members=(("message", XmlNode()),),
+        ),
+        "FederatedUser": lambda: XmlStructure(
+            "FederatedUser",
+            members=(
+                ("FederatedUserId", XmlNode()),
+                ("Arn", XmlNode()),
+            ),
+        ),
+        "GetAccessKeyInfoRequest": lambda: XmlStructure(
+            "GetAccessKeyInfoRequest",
+            members=(("AccessKeyId", XmlNode()),),
+        ),
+        "GetAccessKeyInfoResponse": lambda: XmlStructure(
+            "GetAccessKeyInfoResponse",
+            members=(("Account", XmlNode()),),
+        ),
+        "GetCallerIdentityRequest": lambda: XmlStructure(
+            "GetCallerIdentityRequest",
+        ),
+        "GetCallerIdentityResponse": lambda: XmlStructure(
+            "GetCallerIdentityResponse",
+            members=(
+                ("UserId", XmlNode()),
+                ("Account", XmlNode()),
+                ("Arn", XmlNode()),
+            ),
+        ),
+        "GetDelegatedAccessTokenRequest": lambda: XmlStructure(
+            "GetDelegatedAccessTokenRequest",
+            members=(("TradeInToken", XmlNode()),),
+        ),
+        "GetDelegatedAccessTokenResponse": lambda: XmlStructure(
+            "GetDelegatedAccessTokenResponse",
+            members=(
+                ("Credentials", XmlNode(kind="structure", shape="Credentials")),
+                ("PackedPolicySize", XmlNode(kind="integer")),
+                ("AssumedPrincipal", XmlNode()),
+            ),
+        ),
+        "GetFederationTokenRequest": lambda: XmlStructure(
+            "GetFederationTokenRequest",
+            members=(
+                ("Name", XmlNode()),
+                ("Policy", XmlNode()),
+                (
+                    "PolicyArns",
+                    XmlNode(
+                        kind="list", item=XmlNode(kind="structure", shape="PolicyDescriptorType")
+                    ),
+                ),
+                ("DurationSeconds", XmlNode(kind="integer")),
+                ("Tags", XmlNode(kind="list", item=XmlNode(kind="structure", shape="Tag_"))),
+                ("MinimumSessionTokenSize", XmlNode(kind="integer")),
+            ),
+        ),
+        "GetFederationTokenResponse": lambda: XmlStructure(
+            "GetFederationTokenResponse",
+            members=(
+                ("Credentials", XmlNode(kind="structure", shape="Credentials")),
+                ("FederatedUser", XmlNode(kind="structure", shape="FederatedUser")),
+                ("PackedPolicySize", XmlNode(kind="integer")),
+                ("SessionTokenUtilization", XmlNode(kind="integer")),
+                ("SessionTokenSize", XmlNode(kind="integer")),
+            ),
+        ),
+        "GetScopedCredentialsRequest": lambda: XmlStructure(
+            "GetScopedCredentialsRequest",
+            members=(
+                ("Policy", XmlNode()),
+                ("DurationSeconds", XmlNode(kind="integer")),
+                ("MinimumSessionTokenSize", XmlNode(kind="integer")),
+                ("ScopedSessionDescription", XmlNode()),
+            ),
+        ),
+        "GetScopedCredentialsResponse": lambda: XmlStructure(
+            "GetScopedCredentialsResponse",
+            members=(
+                ("Credentials", XmlNode(kind="structure", shape="Credentials")),
+                ("SessionInfo", XmlNode(kind="structure", shape="ScopedSession")),
+                ("SessionTokenUtilization", XmlNode(kind="integer")),
+                ("SessionTokenSize", XmlNode(kind="integer")),
+                ("ScopedPoliciesCount", XmlNode(kind="integer")),
+                ("SourceIdentity", XmlNode()),
+            ),
+        ),
+        "GetSessionTokenRequest": lambda: XmlStructure(
+            "GetSessionTokenRequest",
+            members=(
+                ("DurationSeconds", XmlNode(kind="integer")),
+                ("SerialNumber", XmlNode()),
+                ("TokenCode", XmlNode()),
+                ("MinimumSessionTokenSize", XmlNode(kind="integer")),
+            ),
+        ),
+        "GetSessionTokenResponse": lambda: XmlStructure(
+            "GetSessionTokenResponse",
+            members=(
+                ("Credentials", XmlNode(kind="structure", shape="Credentials")),
+                ("SessionTokenUtilization", XmlNode(kind="integer")),
+                ("SessionTokenSize", XmlNode(kind="integer")),
+            ),
+        ),
+        "GetWebIdentityTokenRequest": lambda: XmlStructure(
+            "GetWebIdentityTokenRequest",
+            members=(
+                ("Audience", XmlNode(kind="list", item=XmlNode())),
+                ("DurationSeconds", XmlNode(kind="integer")),
+                ("SigningAlgorithm", XmlNode()),
+                ("Scope", XmlNode()),
+                ("SubjectMode", XmlNode(kind="enum")),
+                ("Tags", XmlNode(kind="list", item=XmlNode(kind="structure", shape="Tag_"))),
+            ),
+        ),
+        "GetWebIdentityTokenResponse": lambda: XmlStructure(
+            "GetWebIdentityTokenResponse",
+            members=(
+                ("WebIdentityToken", XmlNode()),
+                ("Expiration", XmlNode(kind="timestamp")),
+            ),
+        ),
+        "IDPCommunicationErrorException": lambda: XmlStructure(
+            "IDPCommunicationErrorException",
+            members=(("message", XmlNode()),),
+        ),
+        "IDPRejectedClaimException": lambda: XmlStructure(
+            "IDPRejectedClaimException",
+            members=(("message", XmlNode()),),
+        ),
+        "InsufficientSessionLifetimeException": lambda: XmlStructure(
+            "InsufficientSessionLifetimeException",
+            members=(("message", XmlNode()),),
+        ),
+        "InvalidAuthorizationMessageException": lambda: XmlStructure(
+            "InvalidAuthorizationMessageException",
+            members=(("message", XmlNode()),),
+        ),
+        "InvalidContextAssertionException": lambda: XmlStructure(
+            "InvalidContextAssertionException",
+            members=(("message", XmlNode()),),
+        ),
+        "InvalidIdentityTokenException": lambda: XmlStructure(
+            "InvalidIdentityTokenException",
+            members=(("message", XmlNode()),),
+        ),
+        "InvalidSubjectCredentialsException": lambda: XmlStructure(
+            "InvalidSubjectCredentialsException",
+            members=(("message", XmlNode()),),
+        ),
+        "JWTPayloadSizeExceededException": lambda: XmlStructure(
+            "JWTPayloadSizeExceededException",
+            members=(("message", XmlNode()),),
+        ),
+        "MalformedPolicyDocumentException": lambda: XmlStructure(
+            "MalformedPolicyDocumentException",
+            members=(("message", XmlNode()),),
+        ),
+        "OriginIdentity": lambda: XmlStructure(
+            "OriginIdentity",
+            members=(
+                ("Subject", XmlNode()),
+                ("SubjectType", XmlNode()),
+                ("Issuer", XmlNode()),
+                ("FederatedProviderArn", XmlNode()),
+            ),
+        ),
+        "OutboundWebIdentityFederationDisabledException": lambda: XmlStructure(
+            "OutboundWebIdentityFederationDisabledException",
+            members=(("message", XmlNode()),),
+        ),
+        "PackedPolicyTooLargeException": lambda: XmlStructure(
+            "PackedPolicyTooLargeException",
+            members=(("message", XmlNode()),),
+        ),
+        "PolicyDescriptorType": lambda: XmlStructure(
+            "PolicyDescriptorType",
+            members=(("arn", XmlNode()),),
+        ),
+        "ProvidedContext": lambda: XmlStructure(
+            "ProvidedContext",
+            members=(
+                ("ProviderArn", XmlNode()),
+                ("ContextAssertion", XmlNode()),
+            ),
+        ),
+        "RegionDisabledException": lambda: XmlStructure(
+            "RegionDisabledException",
+            members=(("message", XmlNode()),),
+        ),
+        "ScopedSession": lambda: XmlStructure(
+            "ScopedSession",
+            members=(
+                ("ScopedSessionId", XmlNode()),
+                ("Arn", XmlNode()),
+            ),
+        ),
+        "SessionDurationEscalationException": lambda: XmlStructure(
+            "SessionDurationEscalationException",
+            members=(("message", XmlNode()),),
+        ),
+        "Tag_": lambda: XmlStructure(
+            "Tag",
+            members=(
+                ("Key", XmlNode()),
+                ("Value", XmlNode()),
+            ),
+        ),
+        "TransactionContext": lambda: XmlStructure(
+            "TransactionContext",
+            members=(("IdentityProvider", XmlNode(kind="map", key=XmlNode(), item=XmlNode())),),
+        ),
+        "TrustedIdentityPropagationContext": lambda: XmlStructure(
+            "TrustedIdentityPropagationContext",
+            members=(
+                ("OriginIdentity", XmlNode(kind="structure", shape="OriginIdentity")),
+                ("TransactionContext", XmlNode(kind="structure", shape="TransactionContext")),
+            ),
+        ),
+    },
+)
+
 SERVICE = ServiceSpec(
     name="STS",
     protocol="awsQuery",
@@ -451,390 +833,5 @@ SERVICE = ServiceSpec(
     operations=_OPERATIONS,
     errors=_ERRORS,
     waiters={},
-    xml=LazyTable(
-        builders={
-            "AssumeRoleRequest": lambda: XmlStructure(
-                "AssumeRoleRequest",
-                members=(
-                    ("RoleArn", XmlNode()),
-                    ("RoleSessionName", XmlNode()),
-                    (
-                        "PolicyArns",
-                        XmlNode(
-                            kind="list",
-                            item=XmlNode(kind="structure", shape="PolicyDescriptorType"),
-                        ),
-                    ),
-                    ("Policy", XmlNode()),
-                    ("DurationSeconds", XmlNode(kind="integer")),
-                    ("Tags", XmlNode(kind="list", item=XmlNode(kind="structure", shape="Tag_"))),
-                    ("TransitiveTagKeys", XmlNode(kind="list", item=XmlNode())),
-                    ("ExternalId", XmlNode()),
-                    ("SerialNumber", XmlNode()),
-                    ("TokenCode", XmlNode()),
-                    ("SourceIdentity", XmlNode()),
-                    (
-                        "ProvidedContexts",
-                        XmlNode(
-                            kind="list", item=XmlNode(kind="structure", shape="ProvidedContext")
-                        ),
-                    ),
-                    ("MinimumSessionTokenSize", XmlNode(kind="integer")),
-                ),
-            ),
-            "AssumeRoleResponse": lambda: XmlStructure(
-                "AssumeRoleResponse",
-                members=(
-                    ("Credentials", XmlNode(kind="structure", shape="Credentials")),
-                    ("AssumedRoleUser", XmlNode(kind="structure", shape="AssumedRoleUser")),
-                    ("PackedPolicySize", XmlNode(kind="integer")),
-                    ("SourceIdentity", XmlNode()),
-                    ("SessionTokenUtilization", XmlNode(kind="integer")),
-                    ("SessionTokenSize", XmlNode(kind="integer")),
-                ),
-            ),
-            "AssumeRoleWithSAMLRequest": lambda: XmlStructure(
-                "AssumeRoleWithSAMLRequest",
-                members=(
-                    ("RoleArn", XmlNode()),
-                    ("PrincipalArn", XmlNode()),
-                    ("SAMLAssertion", XmlNode()),
-                    (
-                        "PolicyArns",
-                        XmlNode(
-                            kind="list",
-                            item=XmlNode(kind="structure", shape="PolicyDescriptorType"),
-                        ),
-                    ),
-                    ("Policy", XmlNode()),
-                    ("DurationSeconds", XmlNode(kind="integer")),
-                    ("MinimumSessionTokenSize", XmlNode(kind="integer")),
-                ),
-            ),
-            "AssumeRoleWithSAMLResponse": lambda: XmlStructure(
-                "AssumeRoleWithSAMLResponse",
-                members=(
-                    ("Credentials", XmlNode(kind="structure", shape="Credentials")),
-                    ("AssumedRoleUser", XmlNode(kind="structure", shape="AssumedRoleUser")),
-                    ("PackedPolicySize", XmlNode(kind="integer")),
-                    ("Subject", XmlNode()),
-                    ("SubjectType", XmlNode()),
-                    ("Issuer", XmlNode()),
-                    ("Audience", XmlNode()),
-                    ("NameQualifier", XmlNode()),
-                    ("SourceIdentity", XmlNode()),
-                    ("SessionTokenUtilization", XmlNode(kind="integer")),
-                    ("SessionTokenSize", XmlNode(kind="integer")),
-                    (
-                        "TrustedIdentityPropagationContext",
-                        XmlNode(kind="structure", shape="TrustedIdentityPropagationContext"),
-                    ),
-                ),
-            ),
-            "AssumeRoleWithWebIdentityRequest": lambda: XmlStructure(
-                "AssumeRoleWithWebIdentityRequest",
-                members=(
-                    ("RoleArn", XmlNode()),
-                    ("RoleSessionName", XmlNode()),
-                    ("WebIdentityToken", XmlNode()),
-                    ("ProviderId", XmlNode()),
-                    (
-                        "PolicyArns",
-                        XmlNode(
-                            kind="list",
-                            item=XmlNode(kind="structure", shape="PolicyDescriptorType"),
-                        ),
-                    ),
-                    ("Policy", XmlNode()),
-                    ("DurationSeconds", XmlNode(kind="integer")),
-                    ("MinimumSessionTokenSize", XmlNode(kind="integer")),
-                ),
-            ),
-            "AssumeRoleWithWebIdentityResponse": lambda: XmlStructure(
-                "AssumeRoleWithWebIdentityResponse",
-                members=(
-                    ("Credentials", XmlNode(kind="structure", shape="Credentials")),
-                    ("SubjectFromWebIdentityToken", XmlNode()),
-                    ("AssumedRoleUser", XmlNode(kind="structure", shape="AssumedRoleUser")),
-                    ("PackedPolicySize", XmlNode(kind="integer")),
-                    ("Provider", XmlNode()),
-                    ("Audience", XmlNode()),
-                    ("SourceIdentity", XmlNode()),
-                    ("SessionTokenUtilization", XmlNode(kind="integer")),
-                    ("SessionTokenSize", XmlNode(kind="integer")),
-                    (
-                        "TrustedIdentityPropagationContext",
-                        XmlNode(kind="structure", shape="TrustedIdentityPropagationContext"),
-                    ),
-                ),
-            ),
-            "AssumeRootRequest": lambda: XmlStructure(
-                "AssumeRootRequest",
-                members=(
-                    ("TargetPrincipal", XmlNode()),
-                    ("TaskPolicyArn", XmlNode(kind="structure", shape="PolicyDescriptorType")),
-                    ("DurationSeconds", XmlNode(kind="integer")),
-                    ("MinimumSessionTokenSize", XmlNode(kind="integer")),
-                ),
-            ),
-            "AssumeRootResponse": lambda: XmlStructure(
-                "AssumeRootResponse",
-                members=(
-                    ("Credentials", XmlNode(kind="structure", shape="Credentials")),
-                    ("SourceIdentity", XmlNode()),
-                    ("SessionTokenUtilization", XmlNode(kind="integer")),
-                    ("SessionTokenSize", XmlNode(kind="integer")),
-                ),
-            ),
-            "AssumedRoleUser": lambda: XmlStructure(
-                "AssumedRoleUser",
-                members=(
-                    ("AssumedRoleId", XmlNode()),
-                    ("Arn", XmlNode()),
-                ),
-            ),
-            "Credentials": lambda: XmlStructure(
-                "Credentials",
-                members=(
-                    ("AccessKeyId", XmlNode()),
-                    ("SecretAccessKey", XmlNode()),
-                    ("SessionToken", XmlNode()),
-                    ("Expiration", XmlNode(kind="timestamp")),
-                ),
-            ),
-            "DecodeAuthorizationMessageRequest": lambda: XmlStructure(
-                "DecodeAuthorizationMessageRequest",
-                members=(("EncodedMessage", XmlNode()),),
-            ),
-            "DecodeAuthorizationMessageResponse": lambda: XmlStructure(
-                "DecodeAuthorizationMessageResponse",
-                members=(("DecodedMessage", XmlNode()),),
-            ),
-            "ExpiredTokenException": lambda: XmlStructure(
-                "ExpiredTokenException",
-                members=(("message", XmlNode()),),
-            ),
-            "ExpiredTradeInTokenException": lambda: XmlStructure(
-                "ExpiredTradeInTokenException",
-                members=(("message", XmlNode()),),
-            ),
-            "FederatedUser": lambda: XmlStructure(
-                "FederatedUser",
-                members=(
-                    ("FederatedUserId", XmlNode()),
-                    ("Arn", XmlNode()),
-                ),
-            ),
-            "GetAccessKeyInfoRequest": lambda: XmlStructure(
-                "GetAccessKeyInfoRequest",
-                members=(("AccessKeyId", XmlNode()),),
-            ),
-            "GetAccessKeyInfoResponse": lambda: XmlStructure(
-                "GetAccessKeyInfoResponse",
-                members=(("Account", XmlNode()),),
-            ),
-            "GetCallerIdentityRequest": lambda: XmlStructure(
-                "GetCallerIdentityRequest",
-            ),
-            "GetCallerIdentityResponse": lambda: XmlStructure(
-                "GetCallerIdentityResponse",
-                members=(
-                    ("UserId", XmlNode()),
-                    ("Account", XmlNode()),
-                    ("Arn", XmlNode()),
-                ),
-            ),
-            "GetDelegatedAccessTokenRequest": lambda: XmlStructure(
-                "GetDelegatedAccessTokenRequest",
-                members=(("TradeInToken", XmlNode()),),
-            ),
-            "GetDelegatedAccessTokenResponse": lambda: XmlStructure(
-                "GetDelegatedAccessTokenResponse",
-                members=(
-                    ("Credentials", XmlNode(kind="structure", shape="Credentials")),
-                    ("PackedPolicySize", XmlNode(kind="integer")),
-                    ("AssumedPrincipal", XmlNode()),
-                ),
-            ),
-            "GetFederationTokenRequest": lambda: XmlStructure(
-                "GetFederationTokenRequest",
-                members=(
-                    ("Name", XmlNode()),
-                    ("Policy", XmlNode()),
-                    (
-                        "PolicyArns",
-                        XmlNode(
-                            kind="list",
-                            item=XmlNode(kind="structure", shape="PolicyDescriptorType"),
-                        ),
-                    ),
-                    ("DurationSeconds", XmlNode(kind="integer")),
-                    ("Tags", XmlNode(kind="list", item=XmlNode(kind="structure", shape="Tag_"))),
-                    ("MinimumSessionTokenSize", XmlNode(kind="integer")),
-                ),
-            ),
-            "GetFederationTokenResponse": lambda: XmlStructure(
-                "GetFederationTokenResponse",
-                members=(
-                    ("Credentials", XmlNode(kind="structure", shape="Credentials")),
-                    ("FederatedUser", XmlNode(kind="structure", shape="FederatedUser")),
-                    ("PackedPolicySize", XmlNode(kind="integer")),
-                    ("SessionTokenUtilization", XmlNode(kind="integer")),
-                    ("SessionTokenSize", XmlNode(kind="integer")),
-                ),
-            ),
-            "GetScopedCredentialsRequest": lambda: XmlStructure(
-                "GetScopedCredentialsRequest",
-                members=(
-                    ("Policy", XmlNode()),
-                    ("DurationSeconds", XmlNode(kind="integer")),
-                    ("MinimumSessionTokenSize", XmlNode(kind="integer")),
-                    ("ScopedSessionDescription", XmlNode()),
-                ),
-            ),
-            "GetScopedCredentialsResponse": lambda: XmlStructure(
-                "GetScopedCredentialsResponse",
-                members=(
-                    ("Credentials", XmlNode(kind="structure", shape="Credentials")),
-                    ("SessionInfo", XmlNode(kind="structure", shape="ScopedSession")),
-                    ("SessionTokenUtilization", XmlNode(kind="integer")),
-                    ("SessionTokenSize", XmlNode(kind="integer")),
-                    ("ScopedPoliciesCount", XmlNode(kind="integer")),
-                    ("SourceIdentity", XmlNode()),
-                ),
-            ),
-            "GetSessionTokenRequest": lambda: XmlStructure(
-                "GetSessionTokenRequest",
-                members=(
-                    ("DurationSeconds", XmlNode(kind="integer")),
-                    ("SerialNumber", XmlNode()),
-                    ("TokenCode", XmlNode()),
-                    ("MinimumSessionTokenSize", XmlNode(kind="integer")),
-                ),
-            ),
-            "GetSessionTokenResponse": lambda: XmlStructure(
-                "GetSessionTokenResponse",
-                members=(
-                    ("Credentials", XmlNode(kind="structure", shape="Credentials")),
-                    ("SessionTokenUtilization", XmlNode(kind="integer")),
-                    ("SessionTokenSize", XmlNode(kind="integer")),
-                ),
-            ),
-            "GetWebIdentityTokenRequest": lambda: XmlStructure(
-                "GetWebIdentityTokenRequest",
-                members=(
-                    ("Audience", XmlNode(kind="list", item=XmlNode())),
-                    ("DurationSeconds", XmlNode(kind="integer")),
-                    ("SigningAlgorithm", XmlNode()),
-                    ("Scope", XmlNode()),
-                    ("SubjectMode", XmlNode(kind="enum")),
-                    ("Tags", XmlNode(kind="list", item=XmlNode(kind="structure", shape="Tag_"))),
-                ),
-            ),
-            "GetWebIdentityTokenResponse": lambda: XmlStructure(
-                "GetWebIdentityTokenResponse",
-                members=(
-                    ("WebIdentityToken", XmlNode()),
-                    ("Expiration", XmlNode(kind="timestamp")),
-                ),
-            ),
-            "IDPCommunicationErrorException": lambda: XmlStructure(
-                "IDPCommunicationErrorException",
-                members=(("message", XmlNode()),),
-            ),
-            "IDPRejectedClaimException": lambda: XmlStructure(
-                "IDPRejectedClaimException",
-                members=(("message", XmlNode()),),
-            ),
-            "InsufficientSessionLifetimeException": lambda: XmlStructure(
-                "InsufficientSessionLifetimeException",
-                members=(("message", XmlNode()),),
-            ),
-            "InvalidAuthorizationMessageException": lambda: XmlStructure(
-                "InvalidAuthorizationMessageException",
-                members=(("message", XmlNode()),),
-            ),
-            "InvalidContextAssertionException": lambda: XmlStructure(
-                "InvalidContextAssertionException",
-                members=(("message", XmlNode()),),
-            ),
-            "InvalidIdentityTokenException": lambda: XmlStructure(
-                "InvalidIdentityTokenException",
-                members=(("message", XmlNode()),),
-            ),
-            "InvalidSubjectCredentialsException": lambda: XmlStructure(
-                "InvalidSubjectCredentialsException",
-                members=(("message", XmlNode()),),
-            ),
-            "JWTPayloadSizeExceededException": lambda: XmlStructure(
-                "JWTPayloadSizeExceededException",
-                members=(("message", XmlNode()),),
-            ),
-            "MalformedPolicyDocumentException": lambda: XmlStructure(
-                "MalformedPolicyDocumentException",
-                members=(("message", XmlNode()),),
-            ),
-            "OriginIdentity": lambda: XmlStructure(
-                "OriginIdentity",
-                members=(
-                    ("Subject", XmlNode()),
-                    ("SubjectType", XmlNode()),
-                    ("Issuer", XmlNode()),
-                    ("FederatedProviderArn", XmlNode()),
-                ),
-            ),
-            "OutboundWebIdentityFederationDisabledException": lambda: XmlStructure(
-                "OutboundWebIdentityFederationDisabledException",
-                members=(("message", XmlNode()),),
-            ),
-            "PackedPolicyTooLargeException": lambda: XmlStructure(
-                "PackedPolicyTooLargeException",
-                members=(("message", XmlNode()),),
-            ),
-            "PolicyDescriptorType": lambda: XmlStructure(
-                "PolicyDescriptorType",
-                members=(("arn", XmlNode()),),
-            ),
-            "ProvidedContext": lambda: XmlStructure(
-                "ProvidedContext",
-                members=(
-                    ("ProviderArn", XmlNode()),
-                    ("ContextAssertion", XmlNode()),
-                ),
-            ),
-            "RegionDisabledException": lambda: XmlStructure(
-                "RegionDisabledException",
-                members=(("message", XmlNode()),),
-            ),
-            "ScopedSession": lambda: XmlStructure(
-                "ScopedSession",
-                members=(
-                    ("ScopedSessionId", XmlNode()),
-                    ("Arn", XmlNode()),
-                ),
-            ),
-            "SessionDurationEscalationException": lambda: XmlStructure(
-                "SessionDurationEscalationException",
-                members=(("message", XmlNode()),),
-            ),
-            "Tag_": lambda: XmlStructure(
-                "Tag",
-                members=(
-                    ("Key", XmlNode()),
-                    ("Value", XmlNode()),
-                ),
-            ),
-            "TransactionContext": lambda: XmlStructure(
-                "TransactionContext",
-                members=(("IdentityProvider", XmlNode(kind="map", key=XmlNode(), item=XmlNode())),),
-            ),
-            "TrustedIdentityPropagationContext": lambda: XmlStructure(
-                "TrustedIdentityPropagationContext",
-                members=(
-                    ("OriginIdentity", XmlNode(kind="structure", shape="OriginIdentity")),
-                    ("TransactionContext", XmlNode(kind="structure", shape="TransactionContext")),
-                ),
-            ),
-        },
-    ),
+    xml=_XML,
 )
