@@ -32,6 +32,18 @@ def test_set_up_is_exactly_two_commands_and_ci_runs_the_second() -> None:
     assert tests in ci.splitlines()
 
 
+def test_ci_runs_only_sessions_the_noxfile_has_and_the_readme_names() -> None:
+    noxfile = (README.parent / "noxfile.py").read_text(encoding="utf-8")
+    defined = set(re.findall(r"@nox\.session\([^)]*\)\ndef (\w+)\(", noxfile))
+    ci = (README.parent / ".ci" / "run").read_text(encoding="utf-8")
+    runs = [name for line in re.findall(r"nox -s ([\w ]+)", ci) for name in line.split()]
+    assert runs[0] == "tests" and len(runs) > 1, runs
+    text = README.read_text(encoding="utf-8")
+    for name in runs:
+        assert name in defined, name
+        assert f"`{name}`" in text or name == "tests", name
+
+
 @pytest.fixture(scope="module")
 def widgets(scratch_service: Callable[..., ModuleType]) -> ModuleType:
     [spec] = re.findall(r"```yaml\n(.*?)```", _section("Writing a spec"), re.S)
