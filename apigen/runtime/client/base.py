@@ -26,15 +26,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator, Mapping, Sequence
-from importlib import import_module
 from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 from ..core.errors import ApigenError, ServiceError, TransportError
 from ..core.http import HttpRequest, HttpResponse, join_path
 from ..core.limits import DEFAULT_MAX_DEPTH, DEFAULT_MAX_RESPONSE_BODY, bounded
-from ..core.schema import OperationSpec, ServiceSpec, WaiterSpec
+from ..core.schema import OperationSpec, WaiterSpec
 from ..transport.timeouts import Timeouts
 from .config import ClientConfigError, NoRegionError, Options, Resolved, resolve
+from .late_imports import LazyService, call_path
 from .retries import RetryConfig, RetryPolicy
 
 if TYPE_CHECKING:
@@ -47,57 +47,6 @@ __all__ = ["BaseClient", "ClientConfigError", "LazyService", "NoRegionError"]
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_WAIT = 300.0
-
-
-class _CallPath:
-    """What every call uses from modules this one does not import up front (they import
-    pydantic, or are only needed once a call is made): bound once, on the first call. A
-    relative import inside a function costs ~2 µs each time it runs, several per call."""
-
-    __slots__ = ("build_input", "direction", "hooks", "prepare_payload", "request", "sign")
-
-    def __init__(self) -> None:
-        from ..auth.payload import prepare_payload
-        from ..auth.sigv4 import sign
-        from ..core.directions import REQUEST, direction
-        from ..core.params import build_input
-        from . import hooks
-
-        self.build_input = build_input
-        self.direction = direction
-        self.request = REQUEST
-        self.hooks = hooks
-        self.prepare_payload = prepare_payload
-        self.sign = sign
-
-
-_late: list[_CallPath] = []  # the one _CallPath, made by _call_path() on the first call
-
-
-def _call_path() -> _CallPath:
-    if not _late:
-        _late.append(_CallPath())
-    return _late[0]
-
-
-class LazyService:
-    """A client class's ``ServiceSpec``, imported from ``module`` (its ``SERVICE``) on first use.
-
-    Generated clients name their ``operations`` module instead of importing it, so importing
-    a client (and building one) does not import the service's models and pydantic: the
-    first call does.
-    """
-
-    def __init__(self, module: str, package: str | None = None) -> None:
-        self._module = module
-        self._package = package
-        self._spec: ServiceSpec | None = None
-
-    def __get__(self, obj: object, owner: type[Any]) -> ServiceSpec:
-        spec = self._spec
-        if spec is None:
-            spec = self._spec = import_module(self._module, self._package).SERVICE
-        return spec
 
 
 class ClientCore:
@@ -253,7 +202,7 @@ class ClientCore:
 
     def _input(self, operation: OperationSpec, params: Mapping[str, Any]) -> ApigenModel:
         # pydantic is imported on the first call, not before
-        late = _call_path()
+        late = call_path()
         return late.build_input(operation, params, self._validate)
 
     def _target(self, operation: OperationSpec, model: ApigenModel) -> Resolved:
@@ -279,7 +228,7 @@ class ClientCore:
     def _request(
         self, operation: OperationSpec, model: ApigenModel, state: Resolved | None = None
     ) -> tuple[HttpRequest, Resolved, str | None]:
-        late = _call_path()
+        late = call_path()
         if state is None:
             state = self._target(operation, model)
         with late.direction(late.request):  # defaults the caller did not set stay unsent
@@ -305,7 +254,7 @@ class ClientCore:
 
     @staticmethod
     def _sign(request: HttpRequest, state: Resolved, operation: OperationSpec) -> None:
-        late = _call_path()
+        late = call_path()
         assert (
             state.credentials is not None
             and state.region is not None
@@ -329,7 +278,7 @@ class ClientCore:
         in) or the seconds to sleep before the next attempt, and returns the output. No
         retry starts, and no backoff runs, past ``deadline`` (``time.monotonic()``).
         Interceptors and the DEBUG attempt log (``hooks``) see every step."""
-        hooks = _call_path().hooks
+        hooks = call_path().hooks
         hooked = self._interceptors
         context = None
         if hooked or hooks.LOG.isEnabledFor(hooks.DEBUG):
