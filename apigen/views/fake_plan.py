@@ -34,12 +34,12 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
     skeleton = Skeleton(service)
     planner = OperationPlanner(service, skeleton)
     ops = {o.name: o for o in service.operations}
-    parents: dict[str, int] = {}
+    parents: dict[str, ir.Resource] = {}
     by_name = {r.name: r for r in service.resources}
     for res in service.resources:
         for child in res.resources:
             if child in by_name:
-                parents[child] = len(res.identifiers)
+                parents[child] = res
     resources: dict[str, fp.FakeResource] = {}
     operations: dict[str, fp.FakeOperation] = {}
     reasons: dict[str, str] = {}
@@ -49,7 +49,7 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
         made = plan_resource(
             service,
             res,
-            parents.get(res.name, 0),
+            parents.get(res.name),
             planner.input(create) if create else None,
             skeleton,
         )

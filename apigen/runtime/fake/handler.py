@@ -234,6 +234,10 @@ class FakeHandler:
                 value = fresh_id(ident)
             values[ident.name] = value
             ids.append(value)
+        for extra in resource.made:
+            if fields.get(extra.field) is None:
+                fields[extra.field] = fresh_id(extra)
+            values[extra.name] = fields[extra.field]
         arn = None
         if resource.arn:
             region = self._region()
@@ -276,13 +280,12 @@ class FakeHandler:
         return self._answer(plan, self._view(resource, current))
 
     def _check_parent(self, plan: FakeOperation, resource: FakeResource, ids: list[Any]) -> None:
-        for other in self.fake_plan.resources.values():
-            if len(other.identifiers) == resource.parents and [
-                i.name for i in other.identifiers
-            ] == [i.name for i in resource.identifiers[: resource.parents]]:
-                found = self.store.get(other.name, self._key(ids[: resource.parents]))
-                if found is None or self._advance(other, found) is None:
-                    raise self._not_found(plan, f"{other.name} {'/'.join(map(str, ids))}")
+        parent = self.fake_plan.resources.get(resource.parent or "")
+        if parent is None:
+            return
+        found = self.store.get(parent.name, self._key(ids[: resource.parents]))
+        if found is None or self._advance(parent, found) is None:
+            raise self._not_found(plan, f"{parent.name} {'/'.join(map(str, ids))}")
 
     def _terminal(self, resource: FakeResource, record: Mapping[str, Any]) -> bool:
         last = self._last_delete_state(resource)
