@@ -172,7 +172,12 @@ class Story:
         read = self.facts.op("read")
         if read is not None:
             return self.facts.record(read, self.call(read, self.input(read, ids, 0)))
-        items = self.list(ids, None, {self.facts.own: ids[self.facts.own]})
+        listed = self.facts.op("list")
+        shape = self.facts.shape_of(listed.input) if listed else None
+        if self.facts.carrier(self.facts.own, shape) is None:  # no filter by it: find it
+            items = [i for i in self.list(ids, None) if self.item_id(i) == ids[self.facts.own]]
+        else:
+            items = self.list(ids, None, {self.facts.own: ids[self.facts.own]})
         assert len(items) == 1, items
         return items[0]
 
@@ -357,6 +362,11 @@ class Story:
             carrier = self.facts.carrier(identifier, self.facts.shape_of(op.input))
             if carrier is not None:
                 params[carrier] = value
+        before = self.read(ids)
+        kind = naming.snake(self.facts.resource.name)
+        for arn in ("arn", f"{kind}_arn"):  # the server's ARN names it; an update keeps it
+            if arn in params and before.get(arn) is not None:
+                params[arn] = before[arn]
         self.call(op, params)
         record = self.read(ids)
         wrong = list(subset_mismatches(self.sent_fields(op, params), record))
@@ -473,6 +483,11 @@ class Story:
             return
         reader = self.facts.op("read") or self.facts.op("list")
         assert reader is not None
+        if self.facts.op("read") is None:  # read by listing: gone from the list
+            left = [i for i in self.list(ids, None) if self.item_id(i) == ids[self.facts.own]]
+            assert not left, f"{self.facts.resource.name} still listed after delete: {left}"
+            self.log.append("delete -> unlisted")
+            return
         try:
             self.read(ids)
         except Failed as exc:

@@ -224,10 +224,10 @@ class FakeHandler:
                 value: Any = parents[index]
             elif ident.made == MADE_INPUT and fields.get(ident.field) is not None:
                 value = fields[ident.field]
-            elif ident.made == MADE_INPUT and data.get(ident.field) is not None:
-                # A name the create input carries (in its path) that the read's record
-                # does not echo: still the client's, not one the server makes up.
-                value = data[ident.field]
+            elif ident.made == MADE_INPUT and data.get(plan.own_input or ident.field) is not None:
+                # A name the create input carries (in its path, or by another name) that
+                # the read's record does not echo: still the client's, not one made up.
+                value = data[plan.own_input or ident.field]
             elif ident.made == MADE_ARN:
                 value = None
             else:
@@ -334,7 +334,8 @@ class FakeHandler:
     def _do_update(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         resource = self._resource(plan)
         record = self._get(plan, data)
-        ids = {ident.field for ident in resource.identifiers}
+        ids = {ident.field for ident in (*resource.identifiers, *resource.made)}
+        ids.add(resource.arn_field or "")  # what the server made stays
         changes = {
             k: v for k, v in from_input(data, resource.fields, plan.unwrap).items() if k not in ids
         }
