@@ -124,3 +124,16 @@ def strings(pattern: str, fills: tuple[int, ...] = (0, 1, 4, 16, 64)) -> Iterato
             if text not in seen and compiled.search(text):
                 seen.add(text)
                 yield text
+
+
+def literal_head(pattern: str) -> str:
+    """The characters every match of ``pattern`` starts with (``csc-`` of Lambda's
+    ``csc-[a-zA-Z0-9-_\\.]{17}``): its leading literals, after a ``^``; "" for a branch."""
+    head = []
+    for op, arg in parser.parse(pattern):
+        if op is sre.AT and arg is sre.AT_BEGINNING:
+            continue
+        if op is not sre.LITERAL:
+            break
+        head.append(chr(arg))
+    return "".join(head)

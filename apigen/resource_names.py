@@ -5,7 +5,8 @@ Smithy binds an identifier to the input member of the same name or to the member
 (``ServerName`` for ``serverName``), as botocore models spell members either way. In the
 structure a read returns (the resource's own shape) the resource's own identifier may also be
 its short form: ``id`` for ``virtualClusterId``, ``arn`` for ``connectorArn``, ``name`` for
-``connectionName`` (``short=True``), which is how AWS shapes name it.
+``connectionName`` (``short=True``), which is how AWS shapes name it; the suffix of the
+identifier's shape name counts too (``name`` for Athena's ``WorkGroup``, a ``WorkGroupName``).
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ _SHORT_SUFFIXES = ("Id", "Arn", "Name")
 
 
 def identifier_member(
-    identifier: str, members: Iterable[tuple[str, str | None]], *, short: bool = False
+    identifier: str,
+    members: Iterable[tuple[str, str | None]],
+    *,
+    short: bool = False,
+    target: str | None = None,
 ) -> str | None:
     """The name among ``members`` (``(name, resourceIdentifier trait)`` pairs) carrying
-    ``identifier``, or None."""
+    ``identifier`` (whose shape is ``target``, a shape id), or None."""
     pairs = list(members)
     for name, trait in pairs:
         if trait == identifier:
@@ -31,8 +36,9 @@ def identifier_member(
         if name.lower() == identifier.lower():
             return name
     if short:
+        kind = (target or "").rsplit("#", 1)[-1]
         for suffix in _SHORT_SUFFIXES:
-            if identifier.endswith(suffix) and identifier != suffix:
+            if any(n.endswith(suffix) and n != suffix for n in (identifier, kind)):
                 for name, _ in pairs:
                     if name.lower() == suffix.lower():
                         return name

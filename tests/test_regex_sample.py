@@ -8,12 +8,16 @@ such patterns match nothing at all (``placement-group/^.{1,255}$``)."""
 
 from __future__ import annotations
 
+import functools
+import re
+
 import botocore.loaders
 
-from apigen.regex_sample import strings
+from apigen.regex_sample import literal_head, strings
 from apigen.regex_translate import PatternError, to_python
 
 
+@functools.cache
 def _patterns() -> list[str]:
     loader = botocore.loaders.Loader()
     found: set[str] = set()
@@ -46,3 +50,22 @@ def test_every_translated_botocore_pattern_gets_a_matching_string() -> None:
             missing.append(pattern)
     assert checked > 1000, checked
     assert not missing, missing[:20]
+
+
+def test_every_match_starts_with_the_literal_head() -> None:
+    """``literal_head``: what every match of a botocore pattern starts with (the fake's
+    identifiers keep it: Lambda's ``csc-``), checked on the strings built for it."""
+    headed = 0
+    for pattern in _patterns():
+        if not _plain(pattern):
+            continue
+        try:
+            python = to_python(pattern)
+        except PatternError:
+            continue
+        head = literal_head(python)
+        headed += bool(head)
+        for text in strings(python, fills=(0, 4)):
+            found = re.search(python, text)
+            assert found is not None and found.group().startswith(head), (pattern, head, text)
+    assert headed > 100, headed

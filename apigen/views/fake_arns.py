@@ -9,22 +9,28 @@ wants more path segments (Scheduler's
 member of the resource's shape named ``...Name`` or ``...Id`` with which a sample ARN
 matches the pattern (``{GroupName}``, filled from the record). A child resource whose type
 starts with its parent's (Lambda's ``runtime-alias`` under ``runtime``) is tried first under
-its parent's identifier: ``runtime/{RuntimeName}/alias/{Name}``.
+its parent's identifier: ``runtime/{RuntimeName}/alias/{Name}``. The own identifier's
+candidates are tried in turn (a server-made ``Id`` member before a UUID, for Lambda's
+``code-signing-config:csc-<17 characters>``), each sampled as the fake makes it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from apigen import ir, naming, regex_translate
+from apigen.regex_sample import strings
+from apigen.views.fake_values import ID_SAMPLES
 
 _SAMPLE = {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
 _STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
 
 
-def _fits(pattern: re.Pattern[str] | None, template: str) -> bool:
+def _fits(pattern: re.Pattern[str] | None, template: str, samples: Mapping[str, str]) -> bool:
     names = re.findall(r"\{([^}]+)\}", template)
-    sample = template.format(**{n: _SAMPLE.get(n, "story1") for n in names})
+    values = {**_SAMPLE, **samples}
+    sample = template.format(**{n: values.get(n, "story1") for n in names})
     return pattern is None or pattern.fullmatch(sample) is not None
 
 
@@ -33,25 +39,121 @@ def default_arn(
     resource: ir.Resource,
     shape: ir.Shape,
     arn_member: ir.Member,
-    own: str,
+    owns: tuple[str, ...],
+    samples: Mapping[str, str],
 ) -> tuple[str, tuple[tuple[str, str], ...]]:
-    """(template, extra template fields as (field, record attribute)); ``own`` is the
-    template field of the own identifier (``{uuid}`` when the ARN is the identifier)."""
+    """(template, extra template fields as (field, record attribute)); ``owns`` are the
+    candidate template fields of the own identifier (``{uuid}`` when the ARN is the
+    identifier), ``samples`` values like those the fake makes for template fields."""
+    text = arn_member.constraints.pattern or service.shape(arn_member.target).constraints.pattern
+    pattern = re.compile(regex_translate.to_python(text)) if text else None
+    built = next(strings(pattern.pattern), "") if pattern is not None else ""
+    tails = _fresh_tails(built) if "{uuid}" in owns else {}
+    owns, samples = (*owns, *tails), {**samples, **{k[1:-1]: v for k, v in tails.items()}}
+    for own in owns:
+        found = _fitting(service, resource, shape, arn_member, own, samples)
+        if found is not None:
+            return found
+    for own in owns:
+        found = _spelled(service, resource, shape, arn_member, pattern, built, own, samples)
+        if found is not None:
+            return found
+    return f"{_head(service, resource)}/{owns[0]}", ()
+
+
+def _fresh_tails(built: str) -> dict[str, str]:
+    """Template fields of fresh values as long as the last segment of an ARN the pattern
+    matches (``{fresh_alnum_25}``: the runtime's ``ids.make_arn`` makes them), with samples."""
+    size = len(re.split(r"[/:]", built)[-1]) if built else 0
+    return {
+        f"{{fresh_{made}_{size}}}": (sample * 4)[:size]
+        for made, sample in ID_SAMPLES.items()
+        if size and (made != "uuid" or size == len(sample))
+    }
+
+
+def _spelled(
+    service: ir.Service,
+    resource: ir.Resource,
+    shape: ir.Shape,
+    arn_member: ir.Member,
+    pattern: re.Pattern[str] | None,
+    built: str,
+    own: str,
+    samples: Mapping[str, str],
+) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """An ARN the pattern spells otherwise: the service as signed (EventBridge V2's
+    ``events``, not ``eventsv2``) or the resource type as the pattern's own ARN spells it
+    (``event-busv2``), optionally with a ``...Name``/``...Id`` member's segment."""
+    parts = built.split(":", 5)
+    kind = re.sub(r"(?<!^)(?=[A-Z])", "-", resource.name).lower()
+    spelled = re.split(r"[/:]", parts[5])[0] if len(parts) == 6 else kind
+    prefixes = dict.fromkeys(
+        p
+        for p in (service.endpoint_prefix, service.sigv4_name, parts[2] if len(parts) == 6 else "")
+        if p
+    )
+    segments = [""] + [
+        f"{{{m.name}}}/" for m in _segment_members(service, resource, shape, arn_member)
+    ]
+    for prefix in prefixes:
+        for region in ("{region}", ""):
+            for word in dict.fromkeys((kind, kind.replace("-", ""), spelled)):
+                head = f"arn:{{partition}}:{prefix}:{region}:{{account}}:{word}"
+                for segment in segments:
+                    for sep in ("/", ":"):
+                        template = f"{head}{sep}{segment}{own}"
+                        if _fits(pattern, template, samples):
+                            name = segment[1:-2]
+                            return template, ((name, naming.snake(name)),) if name else ()
+    return None
+
+
+def _segment_members(
+    service: ir.Service, resource: ir.Resource, shape: ir.Shape, arn_member: ir.Member
+) -> list[ir.Member]:
+    """Members of the record an ARN may carry a segment of: strings named ``...Name`` or
+    ``...Id``, no identifier's, not the ARN."""
+    ids = {name.lower() for name, _ in resource.identifiers}
+    return [
+        member
+        for member in shape.members
+        if member.name.lower() not in ids
+        and member is not arn_member
+        and member.name.lower().endswith(("name", "id"))
+        and service.shape(member.target).type in _STRINGS
+    ]
+
+
+def _head(service: ir.Service, resource: ir.Resource) -> str:
     kind = re.sub(r"(?<!^)(?=[A-Z])", "-", resource.name).lower()
     prefix = service.endpoint_prefix or service.sigv4_name or ""
-    head = f"arn:{{partition}}:{prefix}:{{region}}:{{account}}:{kind}"
+    return f"arn:{{partition}}:{prefix}:{{region}}:{{account}}:{kind}"
+
+
+def _fitting(
+    service: ir.Service,
+    resource: ir.Resource,
+    shape: ir.Shape,
+    arn_member: ir.Member,
+    own: str,
+    samples: Mapping[str, str],
+) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    kind = re.sub(r"(?<!^)(?=[A-Z])", "-", resource.name).lower()
+    prefix = service.endpoint_prefix or service.sigv4_name or ""
+    head = _head(service, resource)
     base = f"{head}/"
     text = arn_member.constraints.pattern or service.shape(arn_member.target).constraints.pattern
     pattern = re.compile(regex_translate.to_python(text)) if text else None
     for template in (base + own, f"{head}:{own}"):  # resource-type/id or resource-type:id
-        if _fits(pattern, template):
+        if _fits(pattern, template, samples):
             return template, ()
     # the type without hyphens (``billingview``), a global resource's ARN without a region
     for region in ("{region}", ""):
         for word in dict.fromkeys((kind, kind.replace("-", ""))):
             other = f"arn:{{partition}}:{prefix}:{region}:{{account}}:{word}"
             for template in (f"{other}/{own}", f"{other}:{own}"):
-                if _fits(pattern, template):
+                if _fits(pattern, template, samples):
                     return template, ()
     words = kind.split("-")
     if len(resource.identifiers) > 1:
@@ -59,19 +161,10 @@ def default_arn(
         for cut in range(1, len(words)):
             above, below = "-".join(words[:cut]), "-".join(words[cut:])
             template = f"{head[: -len(kind)]}{above}/{{{parent}}}/{below}/{own}"
-            if _fits(pattern, template):
+            if _fits(pattern, template, samples):
                 return template, ()
-    ids = {name.lower() for name, _ in resource.identifiers}
-    for member in shape.members:
-        lowered = member.name.lower()
-        if (
-            lowered in ids
-            or member is arn_member
-            or not lowered.endswith(("name", "id"))
-            or service.shape(member.target).type not in _STRINGS
-        ):
-            continue
+    for member in _segment_members(service, resource, shape, arn_member):
         template = f"{base}{{{member.name}}}/{own}"
-        if _fits(pattern, template):
+        if _fits(pattern, template, samples):
             return template, ((member.name, naming.snake(member.name)),)
-    return base + own, ()
+    return None

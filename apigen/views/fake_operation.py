@@ -121,6 +121,11 @@ class OperationPlanner:
         ids_listed = item is not None and item.type is ir.ShapeType.STRING and fake.identifiers
         not_found, not_found_status = not_found_error(service, op)
         conflict, conflict_status = conflict_error(service, op)
+        own_input = None
+        if role in ("create", "put") and fake.identifiers and len(needed) < len(fake.identifiers):
+            named_by = identifier_member(fake.identifiers[-1].name, pairs(shape_input))
+            if named_by is not None and naming.snake(named_by) != fake.identifiers[-1].field:
+                own_input = naming.snake(named_by)
         return fp.FakeOperation(
             role=role,
             resource=res.name,
@@ -140,6 +145,7 @@ class OperationPlanner:
             item_skeleton=each,
             item_field=fake.identifiers[-1].field if ids_listed else None,
             aliases=tuple(aliases),
+            own_input=own_input,
         )
 
     def output_values(

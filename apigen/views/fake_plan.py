@@ -18,9 +18,10 @@ import dataclasses
 from typing import Any
 
 from apigen import ir
+from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_operation import OperationPlanner, Unplanned
-from apigen.views.fake_records import named
+from apigen.views.fake_records import named, pairs
 from apigen.views.fake_resource import plan_resource
 from apigen.views.fake_skeleton import Skeleton
 from apigen.views.layout import Bracket, Expr, flat, prefixed
@@ -34,12 +35,12 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
     skeleton = Skeleton(service)
     planner = OperationPlanner(service, skeleton)
     ops = {o.name: o for o in service.operations}
-    parents: dict[str, int] = {}
+    parents: dict[str, ir.Resource] = {}
     by_name = {r.name: r for r in service.resources}
     for res in service.resources:
         for child in res.resources:
             if child in by_name:
-                parents[child] = len(res.identifiers)
+                parents[child] = res
     resources: dict[str, fp.FakeResource] = {}
     operations: dict[str, fp.FakeOperation] = {}
     reasons: dict[str, str] = {}
@@ -49,7 +50,7 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
         made = plan_resource(
             service,
             res,
-            parents.get(res.name, 0),
+            parents.get(res.name),
             planner.input(create) if create else None,
             skeleton,
         )
@@ -88,7 +89,7 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
         except Unplanned as why:
             reasons.setdefault(name, f"{role}: {why}")
     unbound = {
-        o.name: reasons.get(o.name, NO_BINDING)
+        o.name: reasons.get(o.name) or _why_unbound(service, o)
         for o in sorted(service.operations, key=lambda o: o.name)
         if o.name not in operations
     }
@@ -98,6 +99,22 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
         unbound=unbound,
         tag_pair=planner.tag_pair,
     )
+
+
+def _why_unbound(service: ir.Service, op: ir.Operation) -> str:
+    """``NO_BINDING``, saying which resource the operation may make when its output carries
+    the own identifier of a resource without a create (GuardDuty's ``StartMalwareScan`` and
+    ``ScanId``): the spec's ``resources:`` can bind it as that resource's create."""
+    output = service.shape(op.output) if op.output else None
+    for res in service.resources if output is not None else ():
+        own = res.identifiers[-1][0] if res.identifiers else None
+        if own is None or res.create is not None or identifier_member(own, pairs(output)) is None:
+            continue
+        return (
+            f"{NO_BINDING}: its output carries {res.name}'s {own}, but {res.name} has no"
+            " create (the spec's resources: can bind it as one)"
+        )
+    return NO_BINDING
 
 
 def plan_source(value: Any) -> str:

@@ -2,7 +2,9 @@
 item), the members of a message body, and how an output member relates to the record.
 
 - ``resource_shape``: the read output's single structure member (``VirtualCluster``), else
-  the read output itself, else the structure items of the list output; None without any;
+  its one structure member holding the own identifier (or an ``arn``) when the output holds
+  neither (``aiAgent`` beside ``versionNumber``), else the read output itself, else the
+  structure items of the list output; None without any;
 - ``related``: an output structure is the record when it is the shape itself, a narrowing of
   it, or a summary (more than one of its members, by name, and no other);
 - ``tags_member``/``named``: members found by name (``Tags``/``...Tags``; ``arn``, ``name``).
@@ -11,6 +13,7 @@ item), the members of a message body, and how an output member relates to the re
 from __future__ import annotations
 
 from apigen import ir
+from apigen.resource_names import identifier_member
 
 _HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS, ir.Location.STATUS)
 
@@ -27,6 +30,14 @@ def resource_shape(service: ir.Service, resource: ir.Resource) -> ir.Shape | Non
         body = body_members(output)
         if len(body) == 1 and service.shape(body[0].target).type is ir.ShapeType.STRUCTURE:
             return service.shape(body[0].target)
+        holders = [
+            service.shape(m.target)
+            for m in body
+            if service.shape(m.target).type is ir.ShapeType.STRUCTURE
+            and _holds_own(resource, service.shape(m.target))
+        ]
+        if not _holds_own(resource, output) and len(holders) == 1:
+            return holders[0]  # Q Connect's ``aiAgent`` beside its ``versionNumber``
         return output
     listed = ops.get(resource.list or "")
     if listed is not None and listed.output is not None:
@@ -37,6 +48,14 @@ def resource_shape(service: ir.Service, resource: ir.Resource) -> ir.Shape | Non
                 if item.type is ir.ShapeType.STRUCTURE:
                     return item
     return None
+
+
+def _holds_own(resource: ir.Resource, shape: ir.Shape) -> bool:
+    """Whether ``shape`` has a member carrying the own identifier (short forms allowed) or
+    an ``arn``."""
+    own, target = resource.identifiers[-1] if resource.identifiers else ("", None)
+    found = identifier_member(own, pairs(shape), short=True, target=target)
+    return found is not None or named(shape, "arn") is not None
 
 
 def pairs(shape: ir.Shape | None) -> list[tuple[str, str | None]]:

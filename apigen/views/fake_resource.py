@@ -21,7 +21,7 @@ from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
 from apigen.views.fake_records import named, pairs, resource_shape
 from apigen.views.fake_skeleton import Skeleton
-from apigen.views.fake_values import id_format
+from apigen.views.fake_values import ID_SAMPLES, id_format
 
 
 def _create_pairs(
@@ -48,12 +48,12 @@ def _identifiers(
     identifiers = []
     for index, (name, target) in enumerate(res.identifiers):
         own = index >= parents
-        found = identifier_member(name, pairs(shape), short=own)
+        found = identifier_member(name, pairs(shape), short=own, target=target)
         field = naming.snake(found or name)
         carried_by_arn = arn_member is not None and found in (None, arn_member.name)
         named_by_input = (
             identifier_member(name, create_pairs) is not None
-            or identifier_member(name, pairs(create_input), short=True) is not None
+            or identifier_member(name, pairs(create_input), short=True, target=target) is not None
         )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
         if own and (name.endswith("Arn") or (carried_by_arn and not named_by_input)):
             # no member of the shape carries it, but the ARN does (Secrets Manager's
@@ -76,10 +76,31 @@ def _timestamps(service: ir.Service, shape: ir.Shape, words: tuple[str, ...]) ->
     )
 
 
+def _made(
+    service: ir.Service,
+    res: ir.Resource,
+    shape: ir.Shape,
+    id_fields: set[str],
+    create_input: ir.Shape | None,
+) -> tuple[fp.FakeIdentifier, ...]:
+    """The record's ``Id`` (or ``<Resource>Id``) when it is no identifier's and no create
+    input names it: the server makes it, one per resource (not one skeleton value)."""
+    member = named(shape, "id", f"{res.name}Id")
+    if (
+        member is None
+        or naming.snake(member.name) in id_fields
+        or service.shape(member.target).type is not ir.ShapeType.STRING
+        or (create_input is not None and named(create_input, member.name) is not None)
+    ):
+        return ()
+    made, length, prefix = id_format(service, member.target)
+    return (fp.FakeIdentifier(member.name, naming.snake(member.name), made, length, prefix),)
+
+
 def plan_resource(
     service: ir.Service,
     res: ir.Resource,
-    parents: int,
+    parent: ir.Resource | None,
     create_input: ir.Shape | None,
     skeleton: Skeleton,
 ) -> tuple[fp.FakeResource, ir.Shape] | None:
@@ -87,17 +108,21 @@ def plan_resource(
     shape = resource_shape(service, res)
     if shape is None:
         return None
+    parents = len(parent.identifiers) if parent else 0
     arn_member = named(shape, "arn", f"{res.name}Arn")
     name_member = named(shape, "name", f"{res.name}Name")
     identifiers = _identifiers(service, res, shape, parents, create_input)
     id_fields = {i.field for i in identifiers}
+    made = _made(service, res, shape, id_fields, create_input)
+    made_fields = {m.field for m in made}
     arn = res.arn
     arn_fields: list[tuple[str, str]] = []
     if arn is None and arn_member is not None:
         own_name = res.identifiers[-1][0] if res.identifiers else "id"
         own_field = identifiers[-1].made != fp.MADE_ARN if identifiers else False
-        own_part = f"{{{own_name}}}" if own_field else "{uuid}"
-        arn, extra = default_arn(service, res, shape, arn_member, own_part)
+        owns = (f"{{{own_name}}}",) if own_field else (*(f"{{{m.name}}}" for m in made), "{uuid}")
+        samples = {m.name: m.prefix + (ID_SAMPLES[m.made] * 4)[: m.length] for m in made}
+        arn, extra = default_arn(service, res, shape, arn_member, owns, samples)
         arn_fields += extra
     if res.arn:
         for name in re.findall(r"\{([^}]+)\}", res.arn):
@@ -107,7 +132,7 @@ def plan_resource(
     tags = named(shape, "tags")
     values = skeleton.values(
         shape,
-        {m.name for m in shape.members if naming.snake(m.name) not in id_fields},
+        {m.name for m in shape.members if naming.snake(m.name) not in id_fields | made_fields},
         unions=False,
     )
     skeleton.take_problems()  # a request may set what no sample fits: the record's own then
@@ -117,6 +142,7 @@ def plan_resource(
         identifiers=tuple(identifiers),
         fields=tuple(naming.snake(m.name) for m in shape.members),
         parents=parents,
+        parent=parent.name if parent else None,
         arn=arn,
         arn_fields=tuple(arn_fields),
         arn_field=naming.snake(arn_member.name) if arn_member and arn else None,
@@ -126,5 +152,6 @@ def plan_resource(
         updated=_timestamps(service, shape, ("updat", "modif")),
         tags_field=naming.snake(tags.name) if tags else None,
         skeleton=values,
+        made=made,
     )
     return fake, shape

@@ -2,7 +2,8 @@
 
 - ``id_format``: how the server makes fresh values of an identifier: the first format of
   ``plan.ID_FORMATS`` whose sample, cut or repeated to the allowed length, fits the pattern
-  (else the same with an ``a`` in front, as a prefix);
+  (else the same with an ``a`` in front, as a prefix; else after the pattern's literal head,
+  as long as the string built from the pattern: Lambda's ``csc-`` and 17 characters);
 - ``fitting_string``: a value for a required string no request sets (a record's ``Id`` beside
   an ARN identifier): "" when the constraints allow it, else the sample of ``id_format``,
   else the first of the other samples (and their variants) that fits; never a value the
@@ -15,9 +16,9 @@ import re
 from collections.abc import Iterator
 
 from apigen import ir, regex_translate
-from apigen.regex_sample import strings
+from apigen.regex_sample import literal_head, strings
 
-_SAMPLES = {
+ID_SAMPLES = {
     "alnum": "k3x9q2m7v1w8z4c6b5n0p2r7t",
     "hex": "3f9a0c7e1b2d4f6a8c0e1f2a3b4c5d6e",
     "uuid": "3f9a0c7e-1b2d-4f6a-8c0e-1f2a3b4c5d6e",
@@ -34,7 +35,7 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
     high = length.max if length and length.max else 64
     pattern = constraints.pattern
     compiled = re.compile(regex_translate.to_python(pattern)) if pattern else None
-    for made, sample in _SAMPLES.items():
+    for made, sample in ID_SAMPLES.items():
         size = max(low, min(len(sample), high))
         value = (sample * 4)[:size]
         if made == "uuid" and size != len(sample):
@@ -43,6 +44,14 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
             return made, size, ""
         if compiled.search("a" + value[1:]):
             return made, size - 1, "a"
+    head = literal_head(compiled.pattern) if compiled is not None else ""
+    built = next(strings(compiled.pattern), "") if compiled is not None and head else ""
+    for made, sample in ID_SAMPLES.items():
+        size = len(built) - len(head)
+        value = (sample * 4)[:size]
+        fits = compiled is not None and compiled.fullmatch(head + value) is not None
+        if size > 0 and (made != "uuid" or size == len(sample)) and fits:
+            return made, size, head
     return "alnum", max(low, min(25, high)), ""
 
 
@@ -85,9 +94,9 @@ def _json_type(value: object) -> str:
 def _candidates(service: ir.Service, member: ir.Member) -> Iterator[str]:
     yield ""
     made, size, prefix = id_format(service, member.target)
-    yield prefix + (_SAMPLES[made] * 4)[:size]
+    yield prefix + (ID_SAMPLES[made] * 4)[:size]
     low, high = _bounds(member.constraints)
-    for sample in _SAMPLES.values():
+    for sample in ID_SAMPLES.values():
         for size in sorted({max(low, min(len(sample), high)), low, max(low, 1)}):
             if size > high:
                 continue
@@ -124,4 +133,4 @@ def fitting_string(service: ir.Service, member: ir.Member) -> str:
         if low <= len(built) <= high and not excluded_by(built, constraints.excluded):
             return built
     made, size, prefix = id_format(service, member.target)
-    return prefix + (_SAMPLES[made] * 4)[:size]
+    return prefix + (ID_SAMPLES[made] * 4)[:size]

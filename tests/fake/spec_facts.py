@@ -40,6 +40,14 @@ class Facts:
             members = body(output)
             if len(members) == 1 and self.kind(members[0].target) is ir.ShapeType.STRUCTURE:
                 return self.service.shape(members[0].target)
+            holders = [
+                self.service.shape(m.target)
+                for m in members
+                if self.kind(m.target) is ir.ShapeType.STRUCTURE
+                and self.holds_own(self.service.shape(m.target))
+            ]
+            if not self.holds_own(output) and len(holders) == 1:
+                return holders[0]
             return output
         listed = self.op("list")
         assert listed is not None
@@ -48,6 +56,12 @@ class Facts:
             if target.type is ir.ShapeType.LIST:
                 return self.service.shape(target.member.target)
         raise AssertionError(f"{self.resource.name}: no shape")
+
+    def holds_own(self, shape: ir.Shape) -> bool:
+        """A member carrying the own identifier (short forms allowed), or an ``arn``."""
+        return self.carrier(self.own, shape, short=True) is not None or any(
+            m.name.lower() == "arn" for m in shape.members
+        )
 
     def kind(self, shape_id: str) -> ir.ShapeType:
         return self.service.shape(shape_id).type
@@ -69,9 +83,10 @@ class Facts:
             for m in members:
                 if test(m):
                     return naming.snake(m.name)
-        if short:
+        if short:  # the short form of the identifier's name or of its shape's
+            kind = dict(self.resource.identifiers).get(identifier, "").rsplit("#", 1)[-1]
             for suffix in ("Id", "Arn", "Name"):
-                if identifier.endswith(suffix):
+                if identifier.endswith(suffix) or kind.endswith(suffix):
                     for m in members:
                         if m.name.lower() == suffix.lower():
                             return naming.snake(m.name)

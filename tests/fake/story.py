@@ -1,6 +1,6 @@
 """One resource's story against the fake, through any client (a ``Caller``).
 
-create (three of them, under created parents) → read back every member set → list with page
+create (three of them, under created parents; fewer when the name is an enum of fewer values) → read back every member set → list with page
 sizes 1-3 (each item exactly once) → filter → update → read the update → tag/untag → duplicate
 (the declared conflict error) → client token (the same resource) → delete → read (the
 declared not-found error, or the last ``delete`` state when the resource stays).
@@ -107,6 +107,8 @@ class Story:
             target = self.service.shape(member.target)
             if member.name.lower() in names and target.type is ir.ShapeType.STRING:
                 params[attr] = unique(self.service, member, n) or params.get(attr)
+            elif member.name.lower() in names and target.type is ir.ShapeType.ENUM:
+                params[attr] = target.enum_values[n % len(target.enum_values)].value
             elif target.type is ir.ShapeType.STRUCTURE and isinstance(params.get(attr), dict):
                 self.name(target, params[attr], n)
 
@@ -154,6 +156,7 @@ class Story:
 
     def find(self, params: dict[str, Any], identifier: str, shape: ir.Shape | None) -> Any:
         carrier = self.facts.carrier(identifier, shape)
+        carrier = carrier or self.facts.carrier(identifier, shape, short=True)  # Athena's Name
         if carrier is not None and params.get(carrier) is not None:
             return params[carrier]
         for member in shape.members if shape else ():
@@ -169,7 +172,12 @@ class Story:
         read = self.facts.op("read")
         if read is not None:
             return self.facts.record(read, self.call(read, self.input(read, ids, 0)))
-        items = self.list(ids, None, {self.facts.own: ids[self.facts.own]})
+        listed = self.facts.op("list")
+        shape = self.facts.shape_of(listed.input) if listed else None
+        if self.facts.carrier(self.facts.own, shape) is None:  # no filter by it: find it
+            items = [i for i in self.list(ids, None) if self.item_id(i) == ids[self.facts.own]]
+        else:
+            items = self.list(ids, None, {self.facts.own: ids[self.facts.own]})
         assert len(items) == 1, items
         return items[0]
 
@@ -262,7 +270,7 @@ class Story:
     def run(self, parents: dict[str, Any]) -> dict[str, Any]:
         """The whole story; returns the identifiers of a live resource (for children)."""
         facts = self.facts
-        made = [self.create(parents, n) for n in range(3)]
+        made = [self.create(parents, n) for n in range(self.how_many())]
         create = facts.op("create")
         assert create is not None
         arns = []  # a listed item carrying only its ARN (Lambda's capacity providers) names it so
@@ -285,8 +293,20 @@ class Story:
             self.update(made[0][0])
         self.tags(made[0][0])
         self.duplicate(parents, made[0][1])
-        self.delete(made[2][0])
+        self.delete(made[-1][0])
         return made[0][0]
+
+    def how_many(self) -> int:
+        """Three, or as many as an enum naming the resource has values (Athena's one
+        ``TableName``, ``ALL``: a second create is rightly the conflict)."""
+        op = self.facts.op("create")
+        shape = self.facts.shape_of(op.input) if op else None
+        names = {"name", f"{self.facts.resource.name}Name".lower(), self.facts.own.lower()}
+        for member in shape.members if shape else ():
+            target = self.service.shape(member.target)
+            if member.name.lower() in names and target.type is ir.ShapeType.ENUM:
+                return min(3, len(target.enum_values))
+        return 3
 
     def filter(
         self, parents: dict[str, Any], made: list[tuple[dict[str, Any], dict[str, Any]]]
@@ -342,6 +362,11 @@ class Story:
             carrier = self.facts.carrier(identifier, self.facts.shape_of(op.input))
             if carrier is not None:
                 params[carrier] = value
+        before = self.read(ids)
+        kind = naming.snake(self.facts.resource.name)
+        for arn in ("arn", f"{kind}_arn"):  # the server's ARN names it; an update keeps it
+            if arn in params and before.get(arn) is not None:
+                params[arn] = before[arn]
         self.call(op, params)
         record = self.read(ids)
         wrong = list(subset_mismatches(self.sent_fields(op, params), record))
@@ -361,8 +386,9 @@ class Story:
             ),
             None,
         ) or (ids[self.facts.own] if self.facts.own.endswith("Arn") else None)
-        if arn is None and not any(n.endswith("arn") for n in self.facts.fields):
-            return  # the spec gives the client no ARN of it to tag (Shield's ProtectionGroup)
+        kind = naming.snake(self.facts.resource.name)
+        if arn is None and not {"arn", f"{kind}_arn"} & self.facts.fields:
+            return  # no ARN of it to tag (Shield's ProtectionGroup; a record's ``RoleArn``)
         assert arn, f"{self.facts.resource.name}: no ARN to tag"
         tag, untag, listing = ops["TagResource"], ops["UntagResource"], ops["ListTagsForResource"]
         arn_member = next(
@@ -457,6 +483,11 @@ class Story:
             return
         reader = self.facts.op("read") or self.facts.op("list")
         assert reader is not None
+        if self.facts.op("read") is None:  # read by listing: gone from the list
+            left = [i for i in self.list(ids, None) if self.item_id(i) == ids[self.facts.own]]
+            assert not left, f"{self.facts.resource.name} still listed after delete: {left}"
+            self.log.append("delete -> unlisted")
+            return
         try:
             self.read(ids)
         except Failed as exc:

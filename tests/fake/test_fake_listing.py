@@ -9,12 +9,15 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from imported_sample import imported_spec, service_order
 from samples import Samples
 from test_stories import SEEDS, client_for, load
 
 from apigen import ir
 from apigen.cli import main
+from apigen.errors import SpecError
 from apigen.views.client_methods import operation_method_name
+from apigen.views.fake_plan import NO_BINDING, fake_plan
 
 # Smithy's ``aws.api#tagEnabled`` operation names: the fake serves them for any resource.
 TAGGING = {"TagResource", "UntagResource", "ListTagsForResource"}
@@ -48,7 +51,7 @@ def test_every_operation_listed_once_with_its_role_or_its_reason(path: Path) -> 
             reason = text.removeprefix("501:").strip()
             assert reason, name
             if name not in bound and name not in TAGGING:
-                assert reason == "no resource binds it", (name, reason)
+                assert reason.startswith("no resource binds it"), (name, reason)
         elif name in bound:  # served in the role the spec's resource binds it in
             role, resource = bound[name]
             assert text.split()[:2] == [role, resource], (name, text)
@@ -85,3 +88,30 @@ def _status(client: Any, op: ir.Operation, params: dict[str, Any], errors: Any) 
     except errors.ServiceError as exc:
         return int(exc.status or 0)
     return 200
+
+
+def test_an_operation_making_a_resource_without_a_create_says_so(tmp_path: Path) -> None:
+    """The first imported service (the stories' order) with such a reason: the operation's
+    output does carry the named resource's own identifier, and that resource has no create."""
+    for name in service_order():
+        try:
+            _, service = imported_spec(name, tmp_path)
+        except SpecError:
+            continue
+        detailed = {
+            op: why
+            for op, why in fake_plan(service).unbound.items()
+            if why.startswith(NO_BINDING + ":")
+        }
+        if detailed:
+            break
+    else:
+        pytest.fail("no imported service has an operation making a resource without a create")
+    ops = {o.name: o for o in service.operations}
+    resources = {r.name: r for r in service.resources}
+    for op, why in detailed.items():
+        resource = resources[why.split("carries ", 1)[1].split("'s ", 1)[0]]
+        own = resource.identifiers[-1][0]
+        output = service.shape(ops[op].output or "")
+        assert resource.create is None and f"'s {own}," in why, (op, why)
+        assert own.lower() in {m.name.lower() for m in output.members}, (op, why)

@@ -224,16 +224,20 @@ class FakeHandler:
                 value: Any = parents[index]
             elif ident.made == MADE_INPUT and fields.get(ident.field) is not None:
                 value = fields[ident.field]
-            elif ident.made == MADE_INPUT and data.get(ident.field) is not None:
-                # A name the create input carries (in its path) that the read's record
-                # does not echo: still the client's, not one the server makes up.
-                value = data[ident.field]
+            elif ident.made == MADE_INPUT and data.get(plan.own_input or ident.field) is not None:
+                # A name the create input carries (in its path, or by another name) that
+                # the read's record does not echo: still the client's, not one made up.
+                value = data[plan.own_input or ident.field]
             elif ident.made == MADE_ARN:
                 value = None
             else:
                 value = fresh_id(ident)
             values[ident.name] = value
             ids.append(value)
+        for extra in resource.made:
+            if fields.get(extra.field) is None:
+                fields[extra.field] = fresh_id(extra)
+            values[extra.name] = fields[extra.field]
         arn = None
         if resource.arn:
             region = self._region()
@@ -276,13 +280,12 @@ class FakeHandler:
         return self._answer(plan, self._view(resource, current))
 
     def _check_parent(self, plan: FakeOperation, resource: FakeResource, ids: list[Any]) -> None:
-        for other in self.fake_plan.resources.values():
-            if len(other.identifiers) == resource.parents and [
-                i.name for i in other.identifiers
-            ] == [i.name for i in resource.identifiers[: resource.parents]]:
-                found = self.store.get(other.name, self._key(ids[: resource.parents]))
-                if found is None or self._advance(other, found) is None:
-                    raise self._not_found(plan, f"{other.name} {'/'.join(map(str, ids))}")
+        parent = self.fake_plan.resources.get(resource.parent or "")
+        if parent is None:
+            return
+        found = self.store.get(parent.name, self._key(ids[: resource.parents]))
+        if found is None or self._advance(parent, found) is None:
+            raise self._not_found(plan, f"{parent.name} {'/'.join(map(str, ids))}")
 
     def _terminal(self, resource: FakeResource, record: Mapping[str, Any]) -> bool:
         last = self._last_delete_state(resource)
@@ -331,7 +334,8 @@ class FakeHandler:
     def _do_update(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         resource = self._resource(plan)
         record = self._get(plan, data)
-        ids = {ident.field for ident in resource.identifiers}
+        ids = {ident.field for ident in (*resource.identifiers, *resource.made)}
+        ids.add(resource.arn_field or "")  # what the server made stays
         changes = {
             k: v for k, v in from_input(data, resource.fields, plan.unwrap).items() if k not in ids
         }

@@ -15,10 +15,11 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from .plan import FakeIdentifier
+from .plan import ID_FORMATS, FakeIdentifier
 
 _SCOPE = re.compile(r"Credential=[^/,\s]+/\d{8}/([a-z0-9-]+)/")
 _ALNUM = string.ascii_lowercase + string.digits
+_FRESH = re.compile(rf"fresh_({'|'.join(ID_FORMATS)})_(\d+)")
 
 
 def region_of(headers: list[tuple[str, str]], default: str) -> str:
@@ -53,8 +54,13 @@ def fresh_id(identifier: FakeIdentifier) -> str:
 
 
 def make_arn(template: str, values: Mapping[str, Any]) -> str:
-    """``template`` filled from ``values`` (missing fields are empty, ``{uuid}`` fresh)."""
+    """``template`` filled from ``values`` (missing fields are empty; ``{uuid}`` is fresh,
+    as is ``{fresh_<format>_<length>}``: a value in one of ``plan.ID_FORMATS``)."""
     fields = dict(values)
     fields.setdefault("uuid", str(uuid.uuid4()))
     names = [name for _, name, _, _ in string.Formatter().parse(template) if name]
+    for name in names:
+        fresh = _FRESH.fullmatch(name)
+        if fresh is not None and name not in fields:
+            fields[name] = fresh_id(FakeIdentifier(name, name, fresh[1], int(fresh[2])))
     return template.format(**{name: fields.get(name, "") for name in names})

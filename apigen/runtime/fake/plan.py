@@ -30,14 +30,18 @@ class FakeIdentifier:
 @dataclass(frozen=True, slots=True)
 class FakeResource:
     """A resource's record layout; ``parents`` is how many leading identifiers are its
-    parents'. ``arn_fields`` maps template fields to record attributes. ``skeleton`` holds
+    parent's, ``parent`` the parent resource's name (siblings may share identifier names:
+    GameLift Streams' ``Identifier``). ``arn_fields`` maps template fields to record attributes. ``skeleton`` holds
     values for the required members of the shape no request sets (a single-valued enum, an
-    empty list); ``"$now"`` in it is the creation time."""
+    empty list); ``"$now"`` in it is the creation time. ``made``: members beside the
+    identifiers the server gives a fresh value on create (a record's ``Id`` beside its
+    ARN), in their formats; ARN templates may name them."""
 
     name: str
     identifiers: tuple[FakeIdentifier, ...]
     fields: tuple[str, ...]
     parents: int = 0
+    parent: str | None = None
     arn: str | None = None
     arn_fields: tuple[tuple[str, str], ...] = ()
     arn_field: str | None = None
@@ -47,6 +51,7 @@ class FakeResource:
     updated: tuple[str, ...] = ()
     tags_field: str | None = None
     skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
+    made: tuple[FakeIdentifier, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +104,9 @@ class FakeOperation:
     item_skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
     # A list of identifiers, not records (Athena's ``NamedQueryIds``): the field each item is.
     item_field: str | None = None
+    # A create's: the input attribute naming the own identifier when the record's field is
+    # called otherwise (IoT FleetWise's ``fleet_id`` for the record's ``id``).
+    own_input: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import importlib.util
 import re
 import threading
 import time
@@ -33,7 +34,13 @@ START_TIMEOUT = 10.0
 
 
 def fake_module(service: str) -> ModuleType:
+    """The generated ``fake`` module of ``service`` (``emr-containers``: ``emr_containers``;
+    a package name Python reserves gets ``_`` after it, as the generator writes it:
+    ``lambda_``, ``type_``; one starting with a digit, before it)."""
     package = re.sub(r"[^0-9a-zA-Z]+", "_", service).strip("_").lower()
+    for name in (package, f"{package}_", f"_{package}"):
+        if importlib.util.find_spec(f"{_ROOT}.{name}") is not None:
+            return importlib.import_module(f"{_ROOT}.{name}.fake")
     return importlib.import_module(f"{_ROOT}.{package}.fake")
 
 
