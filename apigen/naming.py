@@ -237,12 +237,15 @@ def collisions(names: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     return problems
 
 
-def deduplicated(names: Iterable[str], python: Callable[[str], str]) -> dict[str, str]:
+def deduplicated(
+    names: Iterable[str], python: Callable[[str], str], separator: str = "_"
+) -> dict[str, str]:
     """Names whose Python names (``python`` of them) collide → names that do not.
 
     For documents a user cannot edit (OpenAPI): of the names giving one Python name, one
     spelled exactly as that Python name keeps it, else the first in code-point order; the
-    others become ``<python name>_2``, ``_3``... (the first such name nothing else gives).
+    others become ``<python name>_2``, ``_3``... (``separator`` before the number; the first
+    such name nothing else gives).
     The rule depends on the names alone, not their order. Names that collide with nothing
     are not in the result.
     """
@@ -256,9 +259,9 @@ def deduplicated(names: Iterable[str], python: Callable[[str], str]) -> dict[str
         n = 1
         for name in rest:
             n += 1
-            while python(f"{target}_{n}") in held:
+            while python(f"{target}{separator}{n}") in held:
                 n += 1
-            renamed[name] = f"{target}_{n}"
+            renamed[name] = f"{target}{separator}{n}"
             held.add(python(renamed[name]))
     return renamed
 

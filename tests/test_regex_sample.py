@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 import botocore.loaders
 
@@ -35,16 +36,21 @@ def _plain(pattern: str) -> bool:
     return not any(mark in inner for mark in _ZERO_WIDTH)
 
 
-def test_every_translated_botocore_pattern_gets_a_matching_string() -> None:
-    missing = []
-    checked = 0
+def _translated() -> Iterator[tuple[str, str]]:
+    """(botocore pattern, its Python translation) of each plain pattern that translates."""
     for pattern in _patterns():
         if not _plain(pattern):
             continue
         try:
-            python = to_python(pattern)
+            yield pattern, to_python(pattern)
         except PatternError:
             continue
+
+
+def test_every_translated_botocore_pattern_gets_a_matching_string() -> None:
+    missing = []
+    checked = 0
+    for pattern, python in _translated():
         checked += 1
         if next(strings(python), None) is None:
             missing.append(pattern)
@@ -56,13 +62,7 @@ def test_every_match_starts_with_the_literal_head() -> None:
     """``literal_head``: what every match of a botocore pattern starts with (the fake's
     identifiers keep it: Lambda's ``csc-``), checked on the strings built for it."""
     headed = 0
-    for pattern in _patterns():
-        if not _plain(pattern):
-            continue
-        try:
-            python = to_python(pattern)
-        except PatternError:
-            continue
+    for pattern, python in _translated():
         head = literal_head(python)
         headed += bool(head)
         for text in strings(python, fills=(0, 4)):

@@ -14,8 +14,9 @@ Decisions:
 - Each component (not an alias) is one class, ``naming.pascal`` of its key. Keys that give
   the same class name (``byok.v1.Key``, ``ByokV1Key``) share it out by a fixed rule: a key
   spelled exactly as the class name keeps it, then the keys in code-point order; the others
-  take the first ``<Name>2``, ``<Name>3``... no component holds. It depends on the keys
-  alone, never on their order in the document (docs/openapi-shapes.md, "Names that collide").
+  take the first ``<Name>2``, ``<Name>3``... no component holds (``naming.deduplicated``). It
+  depends on the keys alone, never on their order in the document (docs/openapi-shapes.md,
+  "Names that collide").
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ class Components:
     def __init__(self, document: Mapping[str, Any]) -> None:
         self.document = document
         self.raw: Mapping[str, Any] = document.get("components", {}).get("schemas", {}) or {}
-        self.class_names = _class_names([n for n in self.raw if self.alias_of(n) is None])
+        keys = [n for n in self.raw if self.alias_of(n) is None]
+        renamed = naming.deduplicated(keys, naming.pascal, separator="")
+        self.class_names = {k: naming.pascal(renamed.get(k, k)) for k in keys}
 
     def class_name(self, name: str) -> str:
         """The class (shape name) of component ``name``."""
@@ -104,23 +107,3 @@ class Components:
         """A discriminator ``mapping`` value (a ``$ref`` or a schema name) as a final name."""
         name = self.component_name(to) if to.startswith("#") else (to if to in self.raw else None)
         return self.final_name(name, ()) if name is not None else None
-
-
-def _class_names(names: list[str]) -> dict[str, str]:
-    """Component key → class name, colliding keys numbered (the module's rule)."""
-    by_class: dict[str, list[str]] = {}
-    for name in names:
-        by_class.setdefault(naming.pascal(name), []).append(name)
-    held = set(by_class)
-    out: dict[str, str] = {}
-    for cls, keys in by_class.items():
-        first, *rest = sorted(keys, key=lambda k: (k != cls, k))
-        out[first] = cls
-        n = 1
-        for key in rest:
-            n += 1
-            while f"{cls}{n}" in held:
-                n += 1
-            held.add(f"{cls}{n}")
-            out[key] = f"{cls}{n}"
-    return out

@@ -10,10 +10,9 @@ reader who copies the call sends a valid request.
 from __future__ import annotations
 
 import json
-import re
 
-from apigen import ir, regex_translate
-from apigen.views.fake_values import excluded_by, fitting_string
+from apigen import ir
+from apigen.views.fake_values import excluded_by, fitting_string, string_fits
 
 PLACEHOLDER_TEXT = "..."
 
@@ -21,20 +20,9 @@ PLACEHOLDER_TEXT = "..."
 def example_text(service: ir.Service, member: ir.Member) -> str:
     """A string member's example as a Python literal: ``"..."`` when it fits."""
     constraints = member.constraints.merged_over(service.shape(member.target).constraints)
-    value = PLACEHOLDER_TEXT if _fits(PLACEHOLDER_TEXT, constraints) else None
-    if value is None:
-        value = fitting_string(service, member)
+    fits = string_fits(PLACEHOLDER_TEXT, constraints)
+    value = PLACEHOLDER_TEXT if fits else fitting_string(service, member)
     return json.dumps(value, ensure_ascii=False)
-
-
-def _fits(value: str, constraints: ir.Constraints) -> bool:
-    length = constraints.length
-    if length is not None and not (length.min or 0) <= len(value) <= (length.max or len(value)):
-        return False
-    pattern = constraints.pattern
-    if pattern and re.search(regex_translate.to_python(pattern), value) is None:
-        return False
-    return not excluded_by(value, constraints.excluded)
 
 
 def example_number(service: ir.Service, member: ir.Member, *, integer: bool) -> str:

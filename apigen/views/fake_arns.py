@@ -21,7 +21,7 @@ from collections.abc import Mapping
 
 from apigen import ir, naming, regex_translate
 from apigen.regex_sample import strings
-from apigen.views.fake_values import ID_SAMPLES
+from apigen.views.fake_values import ID_SAMPLES, format_fits_length, id_sample
 
 _SAMPLE = {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
 _STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
@@ -51,7 +51,7 @@ def default_arn(
     tails = _fresh_tails(built) if "{uuid}" in owns else {}
     owns, samples = (*owns, *tails), {**samples, **{k[1:-1]: v for k, v in tails.items()}}
     for own in owns:
-        found = _fitting(service, resource, shape, arn_member, own, samples)
+        found = _fitting(service, resource, shape, arn_member, pattern, own, samples)
         if found is not None:
             return found
     for own in owns:
@@ -66,9 +66,9 @@ def _fresh_tails(built: str) -> dict[str, str]:
     matches (``{fresh_alnum_25}``: the runtime's ``ids.make_arn`` makes them), with samples."""
     size = len(re.split(r"[/:]", built)[-1]) if built else 0
     return {
-        f"{{fresh_{made}_{size}}}": (sample * 4)[:size]
-        for made, sample in ID_SAMPLES.items()
-        if size and (made != "uuid" or size == len(sample))
+        f"{{fresh_{made}_{size}}}": id_sample(made, size)
+        for made in ID_SAMPLES
+        if size and format_fits_length(made, size)
     }
 
 
@@ -86,7 +86,7 @@ def _spelled(
     ``events``, not ``eventsv2``) or the resource type as the pattern's own ARN spells it
     (``event-busv2``), optionally with a ``...Name``/``...Id`` member's segment."""
     parts = built.split(":", 5)
-    kind = re.sub(r"(?<!^)(?=[A-Z])", "-", resource.name).lower()
+    kind = _kind(resource)
     spelled = re.split(r"[/:]", parts[5])[0] if len(parts) == 6 else kind
     prefixes = dict.fromkeys(
         p
@@ -125,8 +125,14 @@ def _segment_members(
     ]
 
 
+def _kind(resource: ir.Resource) -> str:
+    """The resource type as ARNs spell it by default: ``CodeSigningConfig`` →
+    ``code-signing-config``."""
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", resource.name).lower()
+
+
 def _head(service: ir.Service, resource: ir.Resource) -> str:
-    kind = re.sub(r"(?<!^)(?=[A-Z])", "-", resource.name).lower()
+    kind = _kind(resource)
     prefix = service.endpoint_prefix or service.sigv4_name or ""
     return f"arn:{{partition}}:{prefix}:{{region}}:{{account}}:{kind}"
 
@@ -136,15 +142,14 @@ def _fitting(
     resource: ir.Resource,
     shape: ir.Shape,
     arn_member: ir.Member,
+    pattern: re.Pattern[str] | None,
     own: str,
     samples: Mapping[str, str],
 ) -> tuple[str, tuple[tuple[str, str], ...]] | None:
-    kind = re.sub(r"(?<!^)(?=[A-Z])", "-", resource.name).lower()
+    kind = _kind(resource)
     prefix = service.endpoint_prefix or service.sigv4_name or ""
     head = _head(service, resource)
     base = f"{head}/"
-    text = arn_member.constraints.pattern or service.shape(arn_member.target).constraints.pattern
-    pattern = re.compile(regex_translate.to_python(text)) if text else None
     for template in (base + own, f"{head}:{own}"):  # resource-type/id or resource-type:id
         if _fits(pattern, template, samples):
             return template, ()

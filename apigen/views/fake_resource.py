@@ -21,7 +21,7 @@ from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
 from apigen.views.fake_records import named, pairs, resource_shape
 from apigen.views.fake_skeleton import Skeleton
-from apigen.views.fake_values import ID_SAMPLES, id_format
+from apigen.views.fake_values import id_format, id_sample
 
 
 def _create_pairs(
@@ -121,7 +121,7 @@ def plan_resource(
         own_name = res.identifiers[-1][0] if res.identifiers else "id"
         own_field = identifiers[-1].made != fp.MADE_ARN if identifiers else False
         owns = (f"{{{own_name}}}",) if own_field else (*(f"{{{m.name}}}" for m in made), "{uuid}")
-        samples = {m.name: m.prefix + (ID_SAMPLES[m.made] * 4)[: m.length] for m in made}
+        samples = {m.name: id_sample(m.made, m.length, m.prefix) for m in made}
         arn, extra = default_arn(service, res, shape, arn_member, owns, samples)
         arn_fields += extra
     if res.arn:

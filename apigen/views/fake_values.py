@@ -26,6 +26,29 @@ ID_SAMPLES = {
 }
 
 
+def id_sample(made: str, size: int, prefix: str = "") -> str:
+    """The sample of format ``made`` cut or repeated to ``size``, after ``prefix``: the value
+    the plan checks for a fresh identifier of that format."""
+    return prefix + (ID_SAMPLES[made] * 4)[:size]
+
+
+def format_fits_length(made: str, size: int) -> bool:
+    """Whether format ``made`` can be ``size`` long (a UUID has one length)."""
+    return made != "uuid" or size == len(ID_SAMPLES[made])
+
+
+def string_fits(value: str, constraints: ir.Constraints) -> bool:
+    """Whether a string's constraints allow ``value``: its length (at most 64 when unbounded,
+    as the fake's values are), its pattern (searched, as Smithy's) and its ``not``."""
+    low, high = _bounds(constraints)
+    if not low <= len(value) <= high:
+        return False
+    pattern = constraints.pattern
+    if pattern and re.search(regex_translate.to_python(pattern), value) is None:
+        return False
+    return not excluded_by(value, constraints.excluded)
+
+
 def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
     """(format, length, prefix) of fresh values for an identifier targeting ``target``."""
     shape = service.shapes.get(target)
@@ -37,8 +60,8 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
     compiled = re.compile(regex_translate.to_python(pattern)) if pattern else None
     for made, sample in ID_SAMPLES.items():
         size = max(low, min(len(sample), high))
-        value = (sample * 4)[:size]
-        if made == "uuid" and size != len(sample):
+        value = id_sample(made, size)
+        if not format_fits_length(made, size):
             continue
         if compiled is None or compiled.search(value):
             return made, size, ""
@@ -46,11 +69,10 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
             return made, size - 1, "a"
     head = literal_head(compiled.pattern) if compiled is not None else ""
     built = next(strings(compiled.pattern), "") if compiled is not None and head else ""
-    for made, sample in ID_SAMPLES.items():
-        size = len(built) - len(head)
-        value = (sample * 4)[:size]
-        fits = compiled is not None and compiled.fullmatch(head + value) is not None
-        if size > 0 and (made != "uuid" or size == len(sample)) and fits:
+    size = len(built) - len(head)
+    for made in ID_SAMPLES:
+        fits = compiled is not None and compiled.fullmatch(id_sample(made, size, head)) is not None
+        if size > 0 and format_fits_length(made, size) and fits:
             return made, size, head
     return "alnum", max(low, min(25, high)), ""
 
@@ -94,13 +116,13 @@ def _json_type(value: object) -> str:
 def _candidates(service: ir.Service, member: ir.Member) -> Iterator[str]:
     yield ""
     made, size, prefix = id_format(service, member.target)
-    yield prefix + (ID_SAMPLES[made] * 4)[:size]
+    yield id_sample(made, size, prefix)
     low, high = _bounds(member.constraints)
-    for sample in ID_SAMPLES.values():
+    for made, sample in ID_SAMPLES.items():
         for size in sorted({max(low, min(len(sample), high)), low, max(low, 1)}):
             if size > high:
                 continue
-            value = (sample * 4)[:size]
+            value = id_sample(made, size)
             for variant in (value, value[1:] + value[:1], value[::-1]):
                 yield variant
                 yield "a" + variant[1:]
@@ -119,18 +141,11 @@ def fitting_string(service: ir.Service, member: ir.Member) -> str:
     from the pattern (``regex_sample``) within the allowed length, else the value in the
     member's identifier format (``id_format``), as the fake makes such values."""
     constraints = member.constraints.merged_over(service.shape(member.target).constraints)
-    pattern = constraints.pattern
-    compiled = re.compile(regex_translate.to_python(pattern)) if pattern else None
-    low, high = _bounds(constraints)
     for value in _candidates(service, member):
-        if not low <= len(value) <= high:
-            continue
-        if compiled is not None and not compiled.search(value):
-            continue
-        if not excluded_by(value, constraints.excluded):
+        if string_fits(value, constraints):
             return value
-    for built in strings(compiled.pattern) if compiled is not None else ():
-        if low <= len(built) <= high and not excluded_by(built, constraints.excluded):
+    pattern = constraints.pattern
+    for built in strings(regex_translate.to_python(pattern)) if pattern else ():
+        if string_fits(built, constraints):
             return built
-    made, size, prefix = id_format(service, member.target)
-    return prefix + (ID_SAMPLES[made] * 4)[:size]
+    return id_sample(*id_format(service, member.target))

@@ -37,7 +37,7 @@ def method_doc(
     """A Google-style docstring literal: summary paragraphs, Args, Returns, Raises.
 
     Remembered for the run: the sync and async clients and the server print each
-    operation's docstring alike (ec2: 830 operations, ~3 s of wrapping spared)."""
+    operation's docstring alike (ec2: 873 of its 2,933 docstrings were wrapped twice)."""
     return _method_doc(summary, tuple(args), returns, tuple(raises), indent)
 
 
