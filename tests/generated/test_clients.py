@@ -248,50 +248,6 @@ def test_one_keyword_only_method_per_operation(ctx: Ctx) -> None:
             )
 
 
-def test_import_has_no_side_effects(generated: ModuleType) -> None:
-    root = Path(generated.__file__ or "").resolve().parent.parent
-    code = (
-        "import sys; import apigen_generated.glue as g, apigen_generated.emr_containers as e; "
-        "g.GlueClient(region='us-east-1'); e.AsyncEMRContainersClient(region='us-east-1'); "
-        "bad = [m for m in ('httpx', 'asyncio', 'boto3') if m in sys.modules]; assert not bad, bad"
-    )
-    subprocess.run(
-        [sys.executable, "-c", code],
-        check=True,
-        cwd=root,
-        env={"PYTHONPATH": str(root), "HOME": str(root)},
-    )
-
-
-def test_package_exports_are_lazy(generated: ModuleType) -> None:
-    """Importing a service and making a client builds no shapes or errors (cold start)."""
-    root = Path(generated.__file__ or "").resolve().parent.parent
-    code = (
-        "import sys; import apigen_generated.kafkaconnect as k; "
-        "k.KafkaConnectClient(region='us-east-1'); "
-        "built = [m for m in sys.modules if m.startswith('apigen_generated.kafkaconnect.') "
-        "and m.endswith(('.shapes', '.errors', '.operations'))]; "
-        "assert not built, built; "
-        "assert k.NotFoundException.__module__ == 'apigen_generated.kafkaconnect.errors'; "
-        "assert k.shapes.CreateConnectorRequest.__name__ == 'CreateConnectorRequest'; "
-        "assert 'shapes' in dir(k) and 'server' in dir(k); "
-        "assert 'NotFoundException' in dir(k) and 'AsyncKafkaConnectClient' in dir(k); "
-        "from apigen_generated.kafkaconnect import *; "
-        "assert 'ConflictException' in globals()\n"
-        "try:\n    k.NoSuchName\nexcept AttributeError as e:\n    assert 'NoSuchName' in str(e)\n"
-        "else:\n    raise SystemExit('no AttributeError')"
-    )
-    subprocess.run(
-        [sys.executable, "-c", code],
-        check=True,
-        cwd=root,
-        env={"PYTHONPATH": str(root), "HOME": str(root)},
-    )
-
-
-# -- every operation -----------------------------------------------------------------------------
-
-
 def test_every_operation_sync(ctx: Ctx) -> None:
     server = Server(ctx)
     with ctx.client_class(transport=httpx.MockTransport(server.httpx), **ctx.options()) as client:

@@ -26,8 +26,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shlex
-import subprocess
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -134,6 +132,9 @@ def process_fetcher(command: str, profile: str) -> Fetch:
     source = f"credential_process of profile {profile!r}"
 
     def fetch() -> Fetched:
+        import shlex  # only a profile with credential_process runs a command
+        import subprocess
+
         try:
             done = subprocess.run(  # noqa: S603 - the user's own configured command, no shell
                 shlex.split(command), capture_output=True, timeout=60, check=False

@@ -22,8 +22,6 @@ validation to reject.
 from __future__ import annotations
 
 import base64
-import email.parser
-import email.policy
 import json
 import secrets
 from typing import Any
@@ -116,6 +114,11 @@ def decode_multipart(
     if not content_type or "boundary=" not in content_type:
         raise ValueError("a multipart body needs a Content-Type with a boundary")
     head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1")
+    # Imported here: ``email.policy`` (its header registry) costs a client that never
+    # reads multipart a few milliseconds of cold start.
+    import email.parser
+    import email.policy
+
     message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + body)
     if not message.is_multipart():
         raise ValueError("the body is not multipart")

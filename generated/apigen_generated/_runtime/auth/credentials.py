@@ -33,12 +33,15 @@ Decisions:
 
 from __future__ import annotations
 
-import configparser
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..core.errors import ApigenError
+
+if TYPE_CHECKING:
+    import configparser
 
 __all__ = [
     "Credentials",
@@ -266,12 +269,16 @@ def _expand(path: str, environ: Mapping[str, str]) -> str:
 
 
 def _parser(path: str) -> configparser.RawConfigParser | None:
-    parser = configparser.RawConfigParser()
     try:
         with open(path, encoding="utf-8") as handle:
-            parser.read_file(handle, source=path)
+            text = handle.read()
     except FileNotFoundError:
         return None
+    import configparser  # only once a file exists: a process without one never needs it
+
+    parser = configparser.RawConfigParser()
+    try:
+        parser.read_string(text, source=path)
     except configparser.Error as exc:
         # A broken file is a set-up error to fix, not "no credentials".
         raise ValueError(f"cannot parse AWS config file {path}: {exc}") from exc

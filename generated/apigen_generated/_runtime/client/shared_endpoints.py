@@ -19,7 +19,6 @@ argument is then taken.
 
 from __future__ import annotations
 
-import configparser
 import os
 from collections.abc import Mapping
 
@@ -64,6 +63,8 @@ def _config_path(environ: Mapping[str, str]) -> str:
 
 
 def _services_section(name: str, environ: Mapping[str, str]) -> dict[str, str]:
+    import configparser  # read only when a service asks for its configured endpoint
+
     path = _config_path(environ)
     parser = configparser.RawConfigParser()
     try:

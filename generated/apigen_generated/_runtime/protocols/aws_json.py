@@ -31,7 +31,6 @@ from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel, read_json
 from ..core.schema import ErrorSpec, MemberSpec, OperationSpec, ServiceSpec
 from .aws_replies import AWS_REQUEST_ID_HEADER, AwsReplies
-from .event_stream import json_dump, json_load
 from .faults import (
     aws_error,
     error_status,
@@ -60,13 +59,22 @@ class AwsJsonCodec:
         self.target_prefix = service.target_prefix or service.name
         self._targets: dict[str, str] = {}
         self._output_streams: dict[str, MemberSpec | None] = {}  # per operation name
-        self.events = RpcEvents(
-            service,
-            dump=json_dump,
-            load=json_load,
-            read=lambda model, body: read_json(model, body if body.strip() else _EMPTY),
-            body_type="application/json",
-        )
+        self._events: RpcEvents | None = None
+
+    @property
+    def events(self) -> RpcEvents:
+        """The service's event streams, built (and the event modules imported) on first use."""
+        if self._events is None:
+            from .event_stream import json_dump, json_load
+
+            self._events = RpcEvents(
+                self.service,
+                dump=json_dump,
+                load=json_load,
+                read=lambda model, body: read_json(model, body if body.strip() else _EMPTY),
+                body_type="application/json",
+            )
+        return self._events
 
     def _target(self, operation: OperationSpec) -> str:
         target = self._targets.get(operation.name)

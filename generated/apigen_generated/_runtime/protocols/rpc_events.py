@@ -19,14 +19,15 @@ nothing blocks the call, and nothing it carries is lost). Servers write the
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.events import EventStream, EventStreamError, is_event_stream
 from ..core.http import HttpResponse
 from ..core.model import ApigenModel
 from ..core.schema import MemberSpec, OperationSpec, ServiceSpec
-from .event_stream import CONTENT_TYPE, Dump, EventCodec, Load
 from .streaming import body_of
+
+if TYPE_CHECKING:  # the event modules are imported once a stream is met (cold start)
+    from .event_stream import Dump, EventCodec, Load
 
 __all__ = ["RpcEvents", "stream_member"]
 
@@ -52,6 +53,8 @@ class RpcEvents:
     def _codec(self, member: MemberSpec) -> EventCodec:
         codec = self._codecs.get(id(member))
         if codec is None:
+            from .event_stream import EventCodec
+
             codec = self._codecs[id(member)] = EventCodec(
                 self.service, member, dump=self._dump, load=self._load, body_type=self._body_type
             )
@@ -63,6 +66,8 @@ class RpcEvents:
         self, operation: OperationSpec, member: MemberSpec, response: HttpResponse
     ) -> ApigenModel:
         """The output of a 2xx response whose body is ``member``'s event stream."""
+        from ..core.events import EventStreamError
+
         output = operation.output
         model = output.model_construct()
 
@@ -86,6 +91,9 @@ class RpcEvents:
         self, operation: OperationSpec, member: MemberSpec, output: ApigenModel
     ) -> HttpResponse:
         """The 200 reply streaming ``output``'s events after its ``initial-response``."""
+        from ..core.events import EventStream, is_event_stream
+        from .event_stream import CONTENT_TYPE
+
         value: Any = getattr(output, member.name)
         stream = value if is_event_stream(value) else EventStream[Any](value or ())
         initial = self._dump(output, {member.name})

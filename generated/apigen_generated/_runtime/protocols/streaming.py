@@ -14,16 +14,18 @@ or to the events decoded from it as they arrive.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..core.errors import ParamValidationError
-from ..core.events import EventStream, is_event_stream
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel
 from ..core.schema import ServiceSpec
 from ..core.streams import StreamingBody
 from .bindings import Bound, Plan
-from .event_stream import CONTENT_TYPE, EventCodec
+
+if TYPE_CHECKING:  # the event modules are imported once a stream is met (cold start)
+    from ..core.events import EventStream
+    from .event_stream import EventCodec
 
 __all__ = ["Streams", "streamed"]
 
@@ -47,13 +49,18 @@ class Streams:
         self, service: ServiceSpec, make: Callable[[ServiceSpec, Any], EventCodec] | None = None
     ) -> None:
         self.service = service
-        self._make: Callable[[ServiceSpec, Any], EventCodec] = make or EventCodec
+        self._make = make
         self._events: dict[int, EventCodec] = {}
 
     def events(self, bound: Bound) -> EventCodec:
         codec = self._events.get(id(bound))
         if codec is None:
-            codec = self._events[id(bound)] = self._make(self.service, bound.spec)
+            make = self._make
+            if make is None:
+                from .event_stream import EventCodec
+
+                make = EventCodec
+            codec = self._events[id(bound)] = make(self.service, bound.spec)
         return codec
 
     def outgoing(
@@ -63,6 +70,9 @@ class Streams:
         value = getattr(model, bound.name)
         spec = bound.spec
         if spec.events:
+            from ..core.events import EventStream, is_event_stream
+            from .event_stream import CONTENT_TYPE
+
             _set_default(headers, "Content-Type", CONTENT_TYPE)
             stream = value if is_event_stream(value) else EventStream[Any](value or ())
             return self.events(bound).frames(stream)
