@@ -17,8 +17,6 @@ import base64
 import importlib
 import inspect
 import json
-import subprocess
-import sys
 import uuid
 from collections.abc import Callable
 from pathlib import Path

@@ -113,12 +113,16 @@ def test_first_call_imports_only_what_it_uses(
     assert f"{generated.__name__}.{package}.operations" in loaded, "the call was not made"
     needless = sorted(loaded & set(ONLY_WHEN_USED))
     assert not needless, f"{op.name}'s first call imported {needless}"
-    events = sorted(m for m in loaded if m.rsplit(".", 1)[-1] in {"event_stream", "event_frames", "events"})
+    events = sorted(
+        m for m in loaded if m.rsplit(".", 1)[-1] in {"event_stream", "event_frames", "events"}
+    )
     assert not events or _has_event_stream(service), events
 
 
 def _has_event_stream(service: ir.Service) -> bool:
-    return any(shape.streaming and shape.type == ir.ShapeType.UNION for shape in service.shapes.values())
+    return any(
+        shape.streaming and shape.type == ir.ShapeType.UNION for shape in service.shapes.values()
+    )
 
 
 @pytest.mark.parametrize("package", PACKAGES)

@@ -187,7 +187,7 @@ def test_every_class_is_one_object_however_it_is_named(
     assert names <= set(dir(shapes))
     for name in sorted(names):
         imported: dict[str, Any] = {}
-        exec(f"from {shapes.__name__} import {name} as found", imported)  # noqa: S102
+        exec(f"from {shapes.__name__} import {name} as found", imported)
         assert imported["found"] is getattr(shapes, name)
         cls = getattr(shapes, name)
         assert pickle.loads(pickle.dumps(cls)) is cls

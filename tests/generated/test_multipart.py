@@ -36,6 +36,7 @@ def parts_of(request: Any) -> list[tuple[dict[str, str], bytes]]:
     """The request body's parts (lower-cased headers, content), by python-multipart."""
     pytest.importorskip("python_multipart")
     from python_multipart import multipart
+
     content_type = request.header("Content-Type")
     kind, options = multipart.parse_options_header(content_type)
     assert kind == b"multipart/form-data"
@@ -118,9 +119,7 @@ def upload(package: Any, **kwargs: Any) -> tuple[Any, Any]:
     return received, sent[0]
 
 
-def test_file_parts_and_encodings_travel_as_the_document_says(
-    package: Any, tmp_path: Path
-) -> None:
+def test_file_parts_and_encodings_travel_as_the_document_says(package: Any, tmp_path: Path) -> None:
     shapes = importlib.import_module(f"{package.__name__}.shapes")
     streams = importlib.import_module(f"{package.__name__.rsplit('.', 1)[0]}._runtime.core.streams")
     photo = tmp_path / "cat.png"
@@ -233,7 +232,10 @@ def test_a_form_bodys_encoding_gives_each_field_its_style(package: Any) -> None:
     pairs = sent[0].body.decode().split("&")
     # The 3.1 "Style Examples" rows: form/false object, deepObject, pipeDelimited array.
     assert "color=R,100,G,200,B,150" in pairs
-    assert ["filter%5Bkind%5D=cat", "filter%5Bsize%5D=2"] == [p for p in pairs if p.startswith("filter")]
+    assert [p for p in pairs if p.startswith("filter")] == [
+        "filter%5Bkind%5D=cat",
+        "filter%5Bsize%5D=2",
+    ]
     assert "tags=blue%7Cblack%7Cbrown" in pairs
     assert "query=a/b?c:d" in pairs  # allowReserved
     assert "plain=%7B%22a%22%3A%22x%22%7D" in pairs  # no encoding: an object is its JSON

@@ -109,7 +109,9 @@ def test_allow_reserved_keeps_reserved_characters_literal(package: Any) -> None:
     assert not PARAMETERS["plain"].get("allowReserved")
     text = "/a/b?c:d@e!f$g'h(i)j*k,l;m[n]o&p=q#r+s"
     _, request = round_trip(package, next_=text, plain=text)  # ``next`` is a builtin
-    parts = dict(p.split("=", 1) for p in request.query.split("&") if p.startswith(("next=", "plain=")))
+    parts = dict(
+        p.split("=", 1) for p in request.query.split("&") if p.startswith(("next=", "plain="))
+    )
     for char in RESERVED:
         if char in text:
             literal = char not in QUERY_SYNTAX
@@ -120,9 +122,7 @@ def test_allow_reserved_keeps_reserved_characters_literal(package: Any) -> None:
 
 def test_a_cookie_set_by_an_api_key_scheme_joins_the_parameters(package: Any) -> None:
     """Cookie parameters and a cookie API key share one ``Cookie`` header."""
-    auth = importlib.import_module(
-        f"{package.__name__.rsplit('.', 1)[0]}._runtime.auth.schemes"
-    )
+    auth = importlib.import_module(f"{package.__name__.rsplit('.', 1)[0]}._runtime.auth.schemes")
     from apigen.runtime.core.http import HttpRequest
 
     request = HttpRequest("GET", "/", "", [("Cookie", "session=blue")])

@@ -132,7 +132,7 @@ def test_an_api_key_in_the_query_joins_the_operations_own_parameters(package: An
 def test_a_requirement_needs_all_its_schemes_and_requirements_are_alternatives(
     package: Any,
 ) -> None:
-    NoCredentialsError = runtime(package, "auth.credentials").NoCredentialsError
+    no_credentials = runtime(package, "auth.credentials").NoCredentialsError
     name = "headerKeyAndBearerOrBasic"
     first, second = OPERATIONS[name]["security"]
     both = call(package, name, api_keys=API_KEYS, token=f"t-{SECRET}")
@@ -142,7 +142,7 @@ def test_a_requirement_needs_all_its_schemes_and_requirements_are_alternatives(
     assert basic.header("Authorization") == "Basic " + base64.b64encode(
         f"id:s-{SECRET}".encode()
     ).decode("ascii")
-    with pytest.raises(NoCredentialsError) as raised:
+    with pytest.raises(no_credentials) as raised:
         call(package, name, token=f"t-{SECRET}")  # half of the first, none of the second
     assert SECRET not in str(raised.value)
 
@@ -157,7 +157,7 @@ def test_an_empty_requirement_lets_the_call_go_without_credentials(package: Any)
 
 
 def test_secrets_never_show_in_reprs_or_errors(package: Any) -> None:
-    ClientConfigError = runtime(package, "client.config").ClientConfigError
+    config_error = runtime(package, "client.config").ClientConfigError
     client = package.GuardedClient(
         transport=Captured(),
         api_keys=API_KEYS,
@@ -169,7 +169,7 @@ def test_secrets_never_show_in_reprs_or_errors(package: Any) -> None:
     state = client._resolved()
     shown = [repr(client._options), repr(state.auth), *(repr(v) for v in state.auth.values())]
     assert state.auth and not any(SECRET in text for text in shown)
-    with pytest.raises(ClientConfigError) as raised:
+    with pytest.raises(config_error) as raised:
         package.GuardedClient(transport=Captured(), api_keys={"nope": SECRET}).by_header_key()
     assert SECRET not in str(raised.value)
 
@@ -197,7 +197,7 @@ class _TokenEndpoint(http.server.BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
-    def log_message(self, format: str, *args: Any) -> None:
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class names it
         return None
 
 
@@ -283,13 +283,13 @@ class _Ok(http.server.BaseHTTPRequestHandler):
         self.send_response(204)
         self.end_headers()
 
-    def log_message(self, format: str, *args: Any) -> None:
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base class names it
         return None
 
 
 def test_mutual_tls_sends_the_client_certificate(package: Any, tmp_path: Path) -> None:
     trustme = pytest.importorskip("trustme")
-    NoCredentialsError = runtime(package, "auth.credentials").NoCredentialsError
+    no_credentials = runtime(package, "auth.credentials").NoCredentialsError
 
     ca = trustme.CA()
     server_cert = ca.issue_cert("127.0.0.1")
@@ -312,7 +312,7 @@ def test_mutual_tls_sends_the_client_certificate(package: Any, tmp_path: Path) -
             endpoint_url=url, client_cert=str(cert_file), ca_bundle=str(ca_file), retries=1
         ) as client:
             client.by_client_certificate()
-        with pytest.raises(NoCredentialsError):
+        with pytest.raises(no_credentials):
             package.GuardedClient(endpoint_url=url, ca_bundle=str(ca_file)).by_client_certificate()
     finally:
         server.shutdown()

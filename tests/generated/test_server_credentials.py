@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import asyncio
 import base64
-import os
 import re
 from pathlib import Path
 from typing import Any
@@ -32,13 +31,10 @@ from apigen.views.package import package_name
 
 openapi_core = pytest.importorskip("openapi_core")
 
-FEW = ("confluent-byok-v1", "iam-v2")
 SECURITY = Path(__file__).resolve().parent / "documents" / "security.openapi.yaml"
-# ``nox -s server_credentials`` runs every document (~30 s); the default session three.
-EVERY = os.environ.get("APIGEN_CREDENTIAL_DOCUMENTS") == "all"
-CHOSEN = [(p, i) for p, i in zip(DOCUMENTS, IDS, strict=True) if EVERY or i in FEW]
-ALL = [*(p for p, _ in CHOSEN), SECURITY]
-ALL_IDS = [*(i for _, i in CHOSEN), "security"]
+# test_documents.DOCUMENTS: the small documents by default, every one in ``nox -s documents``.
+ALL = [*DOCUMENTS, SECURITY]
+ALL_IDS = [*IDS, "security"]
 BASIC = "Basic " + base64.b64encode(b"KEY:SECRET").decode("ascii")
 
 

@@ -19,19 +19,18 @@ from .partitions import PARTITIONS
 __all__ = ["AWS", "parse_arn", "partition"]
 
 _IPV4 = re.compile(r"\d+\.\d+\.\d+\.\d+")
-_PATTERNS = tuple((entry, re.compile(str(entry["regionRegex"]))) for entry in PARTITIONS)
 
 
 @lru_cache(maxsize=256)
 def _partition(region: str) -> dict[str, Any]:
     chosen = None
-    for entry, _ in _PATTERNS:
+    for entry in PARTITIONS:
         if region in entry["regions"]:
             chosen = entry
             break
-    else:
-        for entry, pattern in _PATTERNS:
-            if pattern.match(region):
+    else:  # a region no partition lists yet: the regexes are compiled only then
+        for entry in PARTITIONS:
+            if re.match(str(entry["regionRegex"]), region):
                 chosen = entry
                 break
     if chosen is None:
