@@ -294,21 +294,32 @@ def _cold_code(port: int) -> dict[str, str]:
         "apigen + first call": ours + "; c.list_virtual_clusters()",
         "boto3 + first call": theirs + "; c.list_virtual_clusters()",
         "python -c pass": "pass",
+        # What any pydantic-model SDK pays before its own code runs: the import, and one model
+        # built and used (the first build scans every distribution's entry points for plugins).
+        "pydantic alone": "exec('from pydantic import BaseModel\\nclass M(BaseModel):\\n"
+        '    x: int = 0\\nM.model_validate({"x": 1})\')',
     }
 
 
-def cold(port: int, runs: int) -> dict[str, tuple[float, float]]:
-    """(process wall time, time inside it from before the import to the end) medians."""
+def cold(port: int, runs: int, python: str = sys.executable) -> dict[str, tuple[float, float]]:
+    """(process wall time, time inside it from before the import to the end) medians, in
+    fresh processes of ``python`` (another virtualenv's: the installed generated package is
+    put on its path, so one holding only what a user's application installs will do)."""
     timed = "import time; _t = time.perf_counter(); {code}; print(time.perf_counter() - _t)"
     codes = _cold_code(port)
     walls: dict[str, list[float]] = {name: [] for name in codes}
     inner: dict[str, list[float]] = {name: [] for name in codes}
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if python != sys.executable:
+        import apigen_generated
+
+        package_root = os.path.dirname(os.path.dirname(apigen_generated.__file__ or ""))
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
     for run in range(runs + 1):
         for name, code in codes.items():
             started = time.perf_counter()
             out = subprocess.run(
-                [sys.executable, "-c", timed.format(code=code)],
+                [python, "-c", timed.format(code=code)],
                 check=True,
                 capture_output=True,
                 text=True,
@@ -406,6 +417,16 @@ def main() -> None:
         "(another tree's generated/) and the installed package",
     )
     parser.add_argument("--rounds", type=int, default=5, help="with --against: rounds")
+    parser.add_argument(
+        "--cold-only", action="store_true", help="only the cold-start table (no per-call rounds)"
+    )
+    parser.add_argument(
+        "--cold-python",
+        metavar="PYTHON",
+        default=sys.executable,
+        help="the interpreter of the cold-start processes (say a virtualenv with only pydantic, "
+        "boto3 and their dependencies: the plugin scan depends on what is installed)",
+    )
     parser.add_argument("--round", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -421,6 +442,13 @@ def main() -> None:
 
     print(f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} CPUs")
     server, port = start_server()
+    if args.cold_only:
+        try:
+            _cold_table(cold(port, args.cold_runs, args.cold_python), args.cold_python)
+        finally:
+            server.terminate()
+            server.wait()
+        return
     try:
         emr_calls, glue_calls = clients(port)
         load_before = ", ".join(f"{v:.1f}" for v in os.getloadavg())
@@ -432,7 +460,7 @@ def main() -> None:
             medians, cpu = interleaved(calls, args.calls)
             rows.append((label, medians, cpu))
         load_after = ", ".join(f"{v:.1f}" for v in os.getloadavg())
-        cold_start = cold(port, args.cold_runs)
+        cold_start = cold(port, args.cold_runs, args.cold_python)
     finally:
         server.terminate()
         server.wait()
@@ -469,6 +497,11 @@ def main() -> None:
     )
     print(f"| repeated (median) | {_us(a_again)} | {_us(b_again)} | {b_again / a_again:.0f}x |")
     print()
+    _cold_table(cold_start, args.cold_python)
+
+
+def _cold_table(cold_start: dict[str, tuple[float, float]], python: str) -> None:
+    print(f"cold-start interpreter: {python}")
     print("| cold start (median of runs) | apigen | boto3 | apigen / boto3 |")
     print("| --- | ---: | ---: | ---: |")
     base_wall, _ = cold_start["python -c pass"]
@@ -483,7 +516,13 @@ def main() -> None:
         print(
             f"| {label}: in process | {_ms(a_inner)} | {_ms(b_inner)} | {a_inner / b_inner:.2f} |"
         )
-    print(f"\n(`python -c pass`: {_ms(base_wall)})")
+    floor_wall, floor_inner = cold_start["pydantic alone"]
+    _, boto_inner = cold_start["boto3 + first call"]
+    print(
+        f"| pydantic alone (import, one model built and used): in process | {_ms(floor_inner)} "
+        f"| - | {floor_inner / boto_inner:.2f} of boto3's first call |"
+    )
+    print(f"\n(`python -c pass`: {_ms(base_wall)}; pydantic alone, wall: {_ms(floor_wall)})")
 
 
 if __name__ == "__main__":
