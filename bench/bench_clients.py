@@ -301,6 +301,18 @@ def _cold_code(port: int) -> dict[str, str]:
     }
 
 
+def _cold_env(python: str) -> dict[str, str]:
+    """The environment of a cold-start process: bytecode kept, and for another interpreter
+    the installed generated package on its path."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if python != sys.executable:
+        import apigen_generated
+
+        package_root = os.path.dirname(os.path.dirname(apigen_generated.__file__ or ""))
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    return env
+
+
 def cold(port: int, runs: int, python: str = sys.executable) -> dict[str, tuple[float, float]]:
     """(process wall time, time inside it from before the import to the end) medians, in
     fresh processes of ``python`` (another virtualenv's: the installed generated package is
@@ -309,12 +321,7 @@ def cold(port: int, runs: int, python: str = sys.executable) -> dict[str, tuple[
     codes = _cold_code(port)
     walls: dict[str, list[float]] = {name: [] for name in codes}
     inner: dict[str, list[float]] = {name: [] for name in codes}
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    if python != sys.executable:
-        import apigen_generated
-
-        package_root = os.path.dirname(os.path.dirname(apigen_generated.__file__ or ""))
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [package_root, env.get("PYTHONPATH")]))
+    env = _cold_env(python)
     for run in range(runs + 1):
         for name, code in codes.items():
             started = time.perf_counter()
@@ -331,6 +338,40 @@ def cold(port: int, runs: int, python: str = sys.executable) -> dict[str, tuple[
     return {
         name: (statistics.median(walls[name]), statistics.median(inner[name])) for name in codes
     }
+
+
+def instructions(port: int, python: str = sys.executable) -> dict[str, int]:
+    """Instructions each cold-start process executes (valgrind's callgrind, one run each,
+    after a warm-up run): unlike time, the count hardly moves with the machine's load."""
+    env = _cold_env(python)
+    counts: dict[str, int] = {}
+    for name, code in _cold_code(port).items():
+        subprocess.run([python, "-c", code], check=True, capture_output=True, env=env)
+        done = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", python, "-c", code],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=env,
+        )
+        counts[name] = int(done.stderr.split("Collected :")[1].split()[0])
+    return counts
+
+
+def _instruction_table(counts: dict[str, int]) -> None:
+    print("| instructions (callgrind) | apigen | boto3 | apigen / boto3 |")
+    print("| --- | ---: | ---: | ---: |")
+    for label, ours, theirs in (
+        ("import + first client", "apigen", "boto3"),
+        ("import + first client + first call", "apigen + first call", "boto3 + first call"),
+    ):
+        a, b = counts[ours], counts[theirs]
+        print(f"| {label} | {a / 1e6:,.0f} M | {b / 1e6:,.0f} M | {a / b:.2f} |")
+    floor, boto = counts["pydantic alone"], counts["boto3 + first call"]
+    print(
+        f"| pydantic alone | {floor / 1e6:,.0f} M | - | {floor / boto:.2f} of boto3's first call |"
+    )
+    print(f"\n(`python -c pass`: {counts['python -c pass'] / 1e6:,.0f} M)")
 
 
 def _round(port: int, calls: int) -> None:
@@ -421,6 +462,11 @@ def main() -> None:
         "--cold-only", action="store_true", help="only the cold-start table (no per-call rounds)"
     )
     parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="with --cold-only: also count each cold start's instructions (needs valgrind)",
+    )
+    parser.add_argument(
         "--cold-python",
         metavar="PYTHON",
         default=sys.executable,
@@ -445,6 +491,9 @@ def main() -> None:
     if args.cold_only:
         try:
             _cold_table(cold(port, args.cold_runs, args.cold_python), args.cold_python)
+            if args.instructions:
+                print()
+                _instruction_table(instructions(port, args.cold_python))
         finally:
             server.terminate()
             server.wait()
