@@ -443,8 +443,10 @@ def test_waiters_succeed_and_time_out(ctx: Ctx) -> None:
             assert isinstance(result, ctx.spec.operations[waiter.operation].output)
         stuck = Server(ctx, waiter_handler(ctx, waiter, ["pending"]))
         client = ctx.client_class(transport=stuck, **ctx.options())
+        # max_wait leaves room for a slow first attempt on a loaded machine (at 0.05 s, one
+        # attempt over 45 ms left no time for a second), and still ends in well under a second.
         with pytest.raises(ctx.runtime["core.errors"].WaiterError, match="not done"):
-            getattr(client, method_name)(**kwargs, max_wait=0.05, min_delay=0.005, max_delay=0.01)
+            getattr(client, method_name)(**kwargs, max_wait=0.5, min_delay=0.005, max_delay=0.01)
         assert len(stuck.requests) >= 2
 
 
