@@ -65,6 +65,7 @@ def _render(
     out_dir: Path,
     bump_since: str | None = None,
     progress: Progress | None = None,
+    digests: dict[str, str] | None = None,
 ) -> dict[str, str]:
     if not specs_dir.is_dir():
         click.echo(f"{specs_dir}: no such folder of specs", err=True)
@@ -82,7 +83,8 @@ def _render(
 
         version = bump_version(paths, specs_dir, out_dir, bump_since).version
     try:
-        return generate_specs(paths, None if no_cache else default_cache_dir(), version, progress)
+        cache_dir = None if no_cache else default_cache_dir()
+        return generate_specs(paths, cache_dir, version, progress, digests)
     except SpecError as exc:
         if progress is not None:
             progress.close()
@@ -155,10 +157,11 @@ def generate_command(
     """
     started = time.perf_counter()
     progress = progress_for(quiet)
-    files = _render(specs_dir, no_cache, out_dir, since if bump else None, progress)
+    digests: dict[str, str] = {}
+    files = _render(specs_dir, no_cache, out_dir, since if bump else None, progress, digests)
     progress.step("write", 0, 1, f"{len(files)} files")
     try:
-        report = write_tree(out_dir, files, None if no_cache else default_cache_dir())
+        report = write_tree(out_dir, files, None if no_cache else default_cache_dir(), digests)
     except WriteError as exc:
         progress.close()
         click.echo(f"apigen generate: {exc}", err=True)

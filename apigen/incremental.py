@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from apigen import naming
 from apigen.errors import SpecError, SpecIssue, display_path
 from apigen.output.formatting import Formatter
+from apigen.output.manifest import digest
 from apigen.progress import NoProgress, Progress
 
 if TYPE_CHECKING:  # the pipeline (front ends, jinja) is imported only on a miss
@@ -54,9 +55,11 @@ def generator_fingerprint() -> str:
 class Memo:
     """Files by key, one file per entry, written atomically; ``folder=None`` forgets all.
 
-    An entry is a ``marshal``-ed dict (Python's own format for the ``.pyc`` files: no code
-    runs on loading, and the Python version is in the key): a no-change regeneration of ec2's
-    10,000 files loaded JSON for 0.2 s, ``marshal`` for a fraction of that."""
+    An entry is a ``marshal``-ed pair (Python's own format for the ``.pyc`` files: no code
+    runs on loading, and the Python version is in the key): the files, and each file's
+    SHA-256 (``manifest.digest`` of its UTF-8 text), so a no-change regeneration neither
+    encodes nor hashes ec2's 10,000 texts to write its manifest and vouch for its files.
+    A no-change regeneration of them loaded JSON for 0.2 s, ``marshal`` for a fraction."""
 
     SUFFIX = ".marshal"
 
@@ -64,37 +67,50 @@ class Memo:
         self.folder = folder
         self.stored = 0
 
-    def get(self, key: str) -> dict[str, str] | None:
+    def get(self, key: str) -> tuple[dict[str, str], dict[str, str]] | None:
+        """(the files, their digests) of ``key``; ``None`` when absent or not ours."""
         if self.folder is None:
             return None
         path = self.folder / f"{key}{self.SUFFIX}"
         try:
-            files = marshal.loads(path.read_bytes())  # noqa: S302 (our own cache: no code runs)
+            entry = marshal.loads(path.read_bytes())  # noqa: S302 (our own cache: no code runs)
             os.utime(path)
         except (OSError, ValueError, EOFError, TypeError):
             return None
-        if not isinstance(files, dict):
+        if not (isinstance(entry, tuple) and len(entry) == 2):
+            return None
+        files, digests = entry
+        if (
+            not (isinstance(files, dict) and isinstance(digests, dict))
+            or files.keys() != digests.keys()
+        ):
             return None
         if not all(isinstance(k, str) and isinstance(v, str) for k, v in files.items()):
             return None
-        return files
+        if not all(isinstance(v, str) and len(v) == 64 for v in digests.values()):
+            return None
+        return files, digests
 
-    def put(self, key: str, files: Mapping[str, str]) -> None:
-        """Best effort: a memo that cannot be written only costs speed."""
+    def put(self, key: str, files: Mapping[str, str]) -> dict[str, str]:
+        """Best effort: a memo that cannot be written only costs speed. Returns the files'
+        digests when stored (none without a folder)."""
         if self.folder is None:
-            return
+            return {}
+        ordered = dict(sorted(files.items()))
+        digests = {rel: digest(text.encode("utf-8")) for rel, text in ordered.items()}
         path = self.folder / f"{key}{self.SUFFIX}"
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
             try:
-                tmp.write_bytes(marshal.dumps(dict(sorted(files.items()))))
+                tmp.write_bytes(marshal.dumps((ordered, digests)))
                 os.replace(tmp, path)  # never a half-written entry
             finally:
                 tmp.unlink(missing_ok=True)
             self.stored += 1
         except OSError:
-            return
+            return {}
+        return digests
 
     def prune(self) -> None:
         """Drop all but the ``KEEP`` most recently used entries."""
@@ -169,14 +185,18 @@ def generate_specs(
     cache_dir: Path | None,
     version: str | None = None,
     progress: Progress | None = None,
+    digests: dict[str, str] | None = None,
 ) -> dict[str, str]:
     """Every output file (relative path → text) for these spec files, reusing what it can.
 
     ``cache_dir=None`` renders and formats everything afresh; ``version`` is the
     distribution's (apigen's own when None); ``progress`` hears of each spec read and
-    rendered, and of the formatting (only specs that missed the memo go through them). Raises ``SpecError`` listing
-    the problems of every spec that had to be read.
+    rendered, and of the formatting (only specs that missed the memo go through them);
+    ``digests``, when given, gets the SHA-256 of the files the memo knows it of (for
+    ``writing.write_tree``). Raises ``SpecError`` listing the problems of every spec that
+    had to be read.
     """
+    known = digests if digests is not None else {}
     packages = _check_packages(paths)
     memo = Memo(cache_dir / "memo" if cache_dir is not None else None)
     fingerprint = generator_fingerprint() if cache_dir is not None else ""
@@ -191,15 +211,19 @@ def generate_specs(
         if hit is None:
             missed.append((path, key))
         else:
-            files.update(hit)
+            files.update(hit[0])
+            known.update(hit[1])
     shared_key = _key(fingerprint, "shared", version or "", *sorted(packages))
-    shared = memo.get(shared_key)
+    shared_hit = memo.get(shared_key)
+    shared = None if shared_hit is None else shared_hit[0]
+    if shared_hit is not None:
+        known.update(shared_hit[1])
     if missed or shared is None:
         # Only now is the generator proper needed: front ends, views, jinja, black.
         from apigen import pipeline
 
         progress = progress or NoProgress()
-        renderer = pipeline.Renderer(Formatter(cache_dir))
+        renderer = pipeline.Renderer(Formatter(cache_dir, templated=True))
         try:
             outputs = _read_and_render(pipeline, renderer, [p for p, _ in missed], progress)
             fresh_shared = shared is None
@@ -215,10 +239,10 @@ def generate_specs(
         finally:
             renderer.close()  # a spec problem or a failure stops black's workers too
         for (_, key), rendered in zip(missed, outputs, strict=True):
-            memo.put(key, rendered)
+            known.update(memo.put(key, rendered))
             files.update(rendered)
         if fresh_shared:
-            memo.put(shared_key, shared)
+            known.update(memo.put(shared_key, shared))
         memo.prune()
     files.update(shared)
     return dict(sorted(files.items()))
