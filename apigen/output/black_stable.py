@@ -1,21 +1,21 @@
 """Which pieces of a rendered module black would leave as they are: those skip black.
 
 The templates and views emit black's own layout (``views/layout.py``, ``views/literals.py``;
-tests/views/test_black_stable.py), so black leaves most of a module as rendered: ec2's
-templates give 1,156 of its 1,196 modules exactly as black writes them. What black still
-rewrites comes from the spec's text, where the templates cannot see it: a line over the
-limit (a long type, name or literal, which black splits), trailing or odd whitespace in a
-docstring (black strips and re-indents it), blank lines in a run black would shorten.
+tests/views/test_black_stable.py), so black leaves most of a module as rendered. What black
+still rewrites comes mostly from the spec's text, which the templates only pass on: a line
+over the limit (a long type, name or literal, which black splits), whitespace in a docstring
+that black strips or re-indents, blank lines in a run black would shorten.
 
 ``settled`` is a cheap test for those, per piece of a module (``formatting.split_top_level``:
 a definition, a method, a run of operation-table entries): a piece it passes is taken as
-black's output without running black; a piece it fails goes to black. It is conservative by
-construction (it refuses whatever black could change by the measures below, and counts each
-non-ASCII character as two columns, black's widest) and by test: tests/output/
-test_black_skip.py checks, over botocore models chosen by the data, that the text written for
-every module equals black's output for the whole module, and what each rule refuses is a
-text black changes. Layout the templates own (blank lines between definitions, trailing
-commas, quotes) is tested by the black-stability test, not re-derived here.
+black's output without running black; a piece it fails goes to black. Of ec2's 11,266
+pieces (365,000 lines) 11,036 pass; 28,000 lines go to black. It refuses whatever black
+changes by the measures below (and counts each non-ASCII character as two columns, black's
+widest), and trusts the templates for the rest (spacing, quotes, brackets, trailing
+commas): that trust is what tests/output/test_black_skip.py checks, over botocore models
+chosen by the data, every module as written against black's output for the whole module
+(it found ``layout.assignment`` choosing another split than black's for long annotations).
+Only text from the templates is judged here (``Formatter(templated=True)``).
 """
 
 from __future__ import annotations

@@ -12,6 +12,12 @@ rendered, so black formats one spec while the next is read and rendered; ``forma
 is a batch of ``submit`` then ``close``. Output does not depend on the split or the order:
 black is a pure function of the text and the mode.
 
+A module from apigen's templates (``Formatter(templated=True)``, what ``apigen generate``
+uses) is cut at every definition, and a piece black would keep as it is
+(``black_stable.settled``) is taken as black's output without running black: ec2's 365,000
+rendered lines send 28,000 to black. Any other text is cut in pieces of ``PIECE_LINES``,
+all formatted by black.
+
 A big module is formatted in pieces: split before top-level ``class``/``def``/decorator
 lines that follow a blank line (``split_top_level``), each piece formatted and cached on its
 own, the results joined by the two blank lines black puts before a top-level definition.
