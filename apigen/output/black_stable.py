@@ -56,13 +56,29 @@ def _outside_strings(lines: list[str]) -> list[str]:
     whatever its width, so their widths decide nothing. A line with triple quotes is kept
     (black moves closing quotes that would pass the limit to a line of their own)."""
     kept = []
-    quotes = 0
+    quote: str | None = None
     for line in lines:
-        count = line.count('"""') + line.count("'''") if "''" in line or '""' in line else 0
-        if count or quotes % 2 == 0:
+        if quote is None or "'''" in line or '"""' in line:
             kept.append(line)
-        quotes += count
+            quote = open_quote(line, quote)
     return kept
+
+
+_TRIPLE = re.compile("\"\"\"|'''")
+
+
+def open_quote(line: str, quote: str | None) -> str | None:
+    """The triple quote open after ``line``, given the one open before it (``None``: none).
+    Inside a string only its own kind of triple quote closes it (the views escape triple
+    double quotes in a docstring)."""
+    if "'''" not in line and '"""' not in line:
+        return quote
+    for match in _TRIPLE.finditer(line):
+        if quote is None:
+            quote = match.group()
+        elif match.group() == quote:
+            quote = None
+    return quote
 
 
 def _width(line: str) -> int:

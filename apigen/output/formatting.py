@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from apigen.output.black_stable import settled
+from apigen.output.black_stable import open_quote, settled
 from apigen.output.writing import atomic_write
 
 if TYPE_CHECKING:  # the pool is imported with black, on a miss (a no-change run has none)
@@ -318,8 +318,8 @@ def split_top_level(source: str, piece_lines: int = PIECE_LINES) -> list[Piece]:
     """``source`` cut before definitions at the top level or one level into a class, into
     pieces of >= ``piece_lines`` lines. A cut needs a blank line before it and a previous
     statement that neither opens a block nor is a comment or decorator (black attaches
-    those to what follows), and no triple-quoted string open before it (an odd count of
-    their quotes so far); a class's body goes on in a nested piece."""
+    those to what follows), and no triple-quoted string open before it (``open_quote``); a
+    class's body goes on in a nested piece."""
     lines = _lines(source)
     if len(lines) < 2 * piece_lines:
         return [Piece(source)]
@@ -327,7 +327,7 @@ def split_top_level(source: str, piece_lines: int = PIECE_LINES) -> list[Piece]:
     start, nested = 0, False
     in_class = False  # the current top-level statement is a class
     previous = ""  # the last non-blank line
-    quotes = 0  # triple quotes before this line
+    quote: str | None = None  # the triple quote open before this line
     for index, line in enumerate(lines):
         top = line.startswith(_PIECE_STARTS)
         method = in_class and line.startswith(_METHOD_STARTS)
@@ -338,12 +338,11 @@ def split_top_level(source: str, piece_lines: int = PIECE_LINES) -> list[Piece]:
             and not lines[index - 1].strip()
             and not previous.lstrip().startswith(("#", "@"))
             and not previous.rstrip().endswith(":")
-            and quotes % 2 == 0
+            and quote is None
         ):
             pieces.append(_piece("".join(lines[start:index]), nested))
             start, nested = index, method
-        if '"""' in line or "'''" in line:
-            quotes += line.count('"""') + line.count("'''")
+        quote = open_quote(line, quote)
         if line.strip():
             previous = line
             if not line[0].isspace():
