@@ -15,7 +15,7 @@ black is a pure function of the text and the mode.
 A module from apigen's templates (``Formatter(templated=True)``, what ``apigen generate``
 uses) is cut at every definition, and a piece black would keep as it is
 (``black_stable.settled``) is taken as black's output without running black: ec2's 365,000
-rendered lines send 28,000 to black. Any other text is cut in pieces of ``PIECE_LINES``,
+rendered lines send 10,000 to black. Any other text is cut in pieces of ``PIECE_LINES``,
 all formatted by black.
 
 A big module is formatted in pieces: split before top-level ``class``/``def``/decorator

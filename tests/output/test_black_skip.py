@@ -63,6 +63,7 @@ REWRITTEN = {
     "three blank lines before a definition": ("x = 1\n\n\n\n", 2),
     "one blank line before a definition": ("x = 1\n\n", 2),
     "a blank first line": ("\nx = 1\n", 0),
+    "a long string after an operator": (f'x = call(\n    y + "{"a" * 100}",\n)\n', 0),
     "closing quotes past the limit": (f'def f():\n    """Doc.\n\n    {"word " * 18}word"""\n', 0),
 }
 
@@ -78,6 +79,9 @@ def test_settled_refuses_what_black_rewrites(case: str) -> None:
 KEPT = {
     "a docstring line over the limit": f'def f():\n    """Doc.\n\n    {" ".join(["word"] * 30)}\n    """\n',
     "a short statement": "x = call(argument)\n",
+    "a long pattern argument": f'x = call(\n    pattern=r"{"[a-z]" * 25}",\n    y=1,\n)\n',
+    "a long dict entry": f'x = {{\n    "a": 1,\n    "{"k" * 50}": "{"v" * 50}",\n}}\n',
+    "a long name in a call": f"x = call(\n    {'n' * 100},\n)\n",
     "a tab inside a docstring line": 'def f():\n    """Doc.\n\n    More\ttext.\n    """\n',
     "a line separator inside a docstring line": 'def f():\n    """Doc.\n\n    More\u2028 text.\n    """\n',
     "two blank lines before a definition": "x = 1\n\n\ndef g():\n    pass\n",
