@@ -140,7 +140,15 @@ def test_memo_entries_are_pruned(tmp_path: Path) -> None:
     for i in range(KEEP + 5):
         memo.put(f"k{i}", {"a.py": str(i)})
     memo.prune()
-    assert len(list(tmp_path.glob("*.marshal"))) == KEEP
+    digests = {p.name.replace(".digests", "") for p in tmp_path.glob("*.digests.marshal")}
+    entries = {p.name for p in tmp_path.glob("*.marshal")} - {
+        f"{n[:-8]}.digests.marshal" for n in digests
+    }
+    assert len(entries) == KEEP
+    assert digests == entries  # each kept entry with its digests, none left without one
+    assert memo.get_digests(f"k{KEEP + 4}") == {
+        "a.py": hashlib.sha256(str(KEEP + 4).encode()).hexdigest()
+    }
     assert Memo(tmp_path).get("missing") is None
     (tmp_path / "corrupt.marshal").write_bytes(b"{not marshal")
     assert memo.get("corrupt") is None

@@ -41,6 +41,7 @@ __all__ = [
     "atomic_write",
     "diff_tree",
     "file_mode",
+    "up_to_date",
     "write_tree",
 ]
 
@@ -263,6 +264,30 @@ def write_tree(
         _prune_empty(out_dir, path.parent)
     written = tuple(rel for rel in changes if rel != MANIFEST)
     return WriteReport(written=written, removed=tuple(removed), unchanged=unchanged)
+
+
+def up_to_date(out_dir: Path, digests: Mapping[str, str], cache_dir: Path) -> bool:
+    """Whether ``out_dir`` surely holds the files of ``digests`` (path → SHA-256 of the text)
+    and their manifest, by the stat index alone (``stat_index``: one ``lstat`` a file, no
+    file read, no text needed). ``False`` only says "not shown": ``write_tree`` then reads,
+    compares and writes. With the manifest as wanted nothing listed is stale."""
+    index = StatIndex.load(cache_dir, out_dir)
+    if not index.entries:
+        return False
+    wanted = dict(digests)
+    wanted[MANIFEST] = manifest.digest(manifest.render(digests, digests=digests).encode("utf-8"))
+    root = os.fspath(out_dir)
+    for rel in sorted(wanted):
+        try:
+            found = os.lstat(os.path.join(root, rel))
+        except OSError:
+            return False
+        if not stat.S_ISREG(found.st_mode):
+            return False
+        if not index.unchanged(rel, stat_index.status(found), wanted[rel]):
+            return False
+    index.save()
+    return True
 
 
 def _prune_empty(root: Path, folder: Path) -> None:
