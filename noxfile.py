@@ -92,6 +92,15 @@ def wire_sample(session: nox.Session) -> None:
     session.run("pytest", "tests/importers/test_same_wire.py", *session.posargs)
 
 
+@nox.session(python=PYTHON)
+def black_sample(session: nox.Session) -> None:
+    """Skipping black where it would change nothing, checked wide: ec2 and every 20th
+    botocore service, each module generated with pieces skipped against black's own text."""
+    session.install("-e", ".[dev]")
+    session.env["APIGEN_BLACK_STEP"] = "20"
+    session.run("pytest", "tests/output/test_black_skip.py", *session.posargs)
+
+
 @nox.session(python=ALL_PYTHONS)
 def tests_all(session: nox.Session) -> None:
     """The whole test suite on every supported Python (tests_all-3.12 for one)."""

@@ -18,9 +18,16 @@ import click
 from apigen.diff.version import current_version
 from apigen.errors import SpecError, display_path
 from apigen.frontends import spec_files
-from apigen.incremental import generate_specs
+from apigen.incremental import generate_specs, memoised_digests
 from apigen.output.formatting import default_cache_dir
-from apigen.output.writing import WriteError, diff_tree, stray_diff, stray_files, write_tree
+from apigen.output.writing import (
+    WriteError,
+    diff_tree,
+    stray_diff,
+    stray_files,
+    up_to_date,
+    write_tree,
+)
 from apigen.progress import Progress, progress_for
 from apigen.provenance import spec_of, stale_files
 
@@ -65,6 +72,7 @@ def _render(
     out_dir: Path,
     bump_since: str | None = None,
     progress: Progress | None = None,
+    digests: dict[str, str] | None = None,
 ) -> dict[str, str]:
     if not specs_dir.is_dir():
         click.echo(f"{specs_dir}: no such folder of specs", err=True)
@@ -82,7 +90,8 @@ def _render(
 
         version = bump_version(paths, specs_dir, out_dir, bump_since).version
     try:
-        return generate_specs(paths, None if no_cache else default_cache_dir(), version, progress)
+        cache_dir = None if no_cache else default_cache_dir()
+        return generate_specs(paths, cache_dir, version, progress, digests)
     except SpecError as exc:
         if progress is not None:
             progress.close()
@@ -154,11 +163,20 @@ def generate_command(
     one summary line ends the run.
     """
     started = time.perf_counter()
+    unchanged = None if no_cache or bump else _nothing_to_write(specs_dir, out_dir)
+    if unchanged is not None:
+        if not quiet:
+            elapsed = time.perf_counter() - started
+            click.echo(
+                f"0 written, 0 removed, {unchanged} unchanged in {elapsed:.2f}s -> {out_dir}"
+            )
+        return
     progress = progress_for(quiet)
-    files = _render(specs_dir, no_cache, out_dir, since if bump else None, progress)
+    digests: dict[str, str] = {}
+    files = _render(specs_dir, no_cache, out_dir, since if bump else None, progress, digests)
     progress.step("write", 0, 1, f"{len(files)} files")
     try:
-        report = write_tree(out_dir, files, None if no_cache else default_cache_dir())
+        report = write_tree(out_dir, files, None if no_cache else default_cache_dir(), digests)
     except WriteError as exc:
         progress.close()
         click.echo(f"apigen generate: {exc}", err=True)
@@ -171,6 +189,20 @@ def generate_command(
             f"{len(report.written)} written, {len(report.removed)} removed, "
             f"{report.unchanged} unchanged in {elapsed:.2f}s -> {out_dir}"
         )
+
+
+def _nothing_to_write(specs_dir: Path, out_dir: Path) -> int | None:
+    """How many files ``out_dir`` holds when the memo has every spec's output and the stat
+    index vouches for every file and the manifest (``writing.up_to_date``): nothing is read,
+    rendered or written. ``None``: not shown, generate the ordinary way."""
+    paths = spec_files(specs_dir) if specs_dir.is_dir() else []
+    if not paths:
+        return None  # the ordinary way reports it
+    cache_dir = default_cache_dir()
+    digests = memoised_digests(paths, cache_dir, current_version(out_dir))
+    if digests is None or not up_to_date(out_dir, digests, cache_dir):
+        return None
+    return len(digests)
 
 
 @main.command("check")

@@ -17,6 +17,7 @@ from click.testing import CliRunner, Result
 
 from apigen import __version__
 from apigen.cli import main
+from apigen.output import stat_index
 
 GOOD = Path(__file__).resolve().parent / "frontends" / "good_specs" / "widgets.yaml"
 
@@ -317,3 +318,33 @@ def test_generate_after_a_tampered_manifest_deletes_nothing_outside(
     assert run("generate", "--specs", specs, "--out", out).exit_code == 0
     assert victim.read_text(encoding="utf-8") == "precious\n"
     assert run("check", "--specs", specs, "--out", out).exit_code == 0
+
+
+def test_nothing_to_do_reads_no_memoised_text(
+    specs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A no-change ``generate`` is shown by the memo's digests and the stat index alone: the
+    memo's texts are not read (here they are broken), yet an edited or a deleted output file
+    is still noticed and put back."""
+    monkeypatch.setattr(stat_index, "RACY_NS", 0)  # a file written a moment ago counts as settled
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("APIGEN_CACHE_DIR", str(cache))
+    out = tmp_path / "out"
+    for _ in range(2):  # the second run reads each file once and records its status
+        assert run("generate", "--specs", specs, "--out", out).exit_code == 0
+    shapes = out / "apigen_generated" / "widgets" / "shapes.py"
+    wanted = shapes.read_bytes()
+    texts = [p for p in (cache / "memo").glob("*.marshal") if ".digests." not in p.name]
+    assert texts
+    for path in texts:
+        path.write_bytes(b"not an entry")
+    third = run("generate", "--specs", specs, "--out", out)
+    assert third.stdout.startswith("0 written, 0 removed, "), third.output
+    shapes.write_bytes(b"edited\n")
+    fourth = run("generate", "--specs", specs, "--out", out)
+    assert fourth.stdout.startswith("1 written, 0 removed, "), fourth.output
+    assert shapes.read_bytes() == wanted
+    shapes.unlink()
+    fifth = run("generate", "--specs", specs, "--out", out)
+    assert fifth.stdout.startswith("1 written, 0 removed, "), fifth.output
+    assert shapes.read_bytes() == wanted

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import sys
 from pathlib import Path
 
@@ -42,6 +44,31 @@ def test_same_output_as_the_pipeline(
     generated_files: dict[str, str], black_cache: Path, specs_dir: Path
 ) -> None:
     assert generate_specs(spec_files(specs_dir), black_cache) == generated_files
+
+
+def test_the_memo_gives_each_files_digest(specs: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    fresh: dict[str, str] = {}
+    files = generate_specs(spec_files(specs), cache, digests=fresh)
+    memoised: dict[str, str] = {}
+    assert generate_specs(spec_files(specs), cache, digests=memoised) == files
+    expected = {
+        rel: hashlib.sha256(text.encode("utf-8")).hexdigest() for rel, text in files.items()
+    }
+    assert fresh == memoised == expected
+    assert generate_specs(spec_files(specs), None, digests=(none := {})) == files
+    assert none == {}  # nothing memoised, nothing known: write_tree hashes the texts
+
+
+def test_a_memo_entry_whose_digests_do_not_match_its_files_is_a_miss(tmp_path: Path) -> None:
+    memo = Memo(tmp_path)
+    memo.put("k", {"a.py": "x = 1\n"})
+    path = tmp_path / f"k{Memo.SUFFIX}"
+    files, digests = marshal.loads(path.read_bytes())
+    assert memo.get("k") == (files, digests)
+    for broken in ((files, {}), (files, {"a.py": "short"}), files, (files, digests, 1)):
+        path.write_bytes(marshal.dumps(broken))
+        assert memo.get("k") is None
 
 
 def test_nothing_changed_reads_nothing_and_skips_black(
@@ -113,7 +140,15 @@ def test_memo_entries_are_pruned(tmp_path: Path) -> None:
     for i in range(KEEP + 5):
         memo.put(f"k{i}", {"a.py": str(i)})
     memo.prune()
-    assert len(list(tmp_path.glob("*.marshal"))) == KEEP
+    digests = {p.name.replace(".digests", "") for p in tmp_path.glob("*.digests.marshal")}
+    entries = {p.name for p in tmp_path.glob("*.marshal")} - {
+        f"{n[:-8]}.digests.marshal" for n in digests
+    }
+    assert len(entries) == KEEP
+    assert digests == entries  # each kept entry with its digests, none left without one
+    assert memo.get_digests(f"k{KEEP + 4}") == {
+        "a.py": hashlib.sha256(str(KEEP + 4).encode()).hexdigest()
+    }
     assert Memo(tmp_path).get("missing") is None
     (tmp_path / "corrupt.marshal").write_bytes(b"{not marshal")
     assert memo.get("corrupt") is None

@@ -41,6 +41,7 @@ __all__ = [
     "atomic_write",
     "diff_tree",
     "file_mode",
+    "up_to_date",
     "write_tree",
 ]
 
@@ -105,9 +106,9 @@ def _regular_status(path: str) -> os.stat_result | None:
 
 
 def _compare(
-    index: StatIndex, root: str, rel: str, data: bytes, digest: str
+    index: StatIndex, root: str, rel: str, text: str, digest: str
 ) -> tuple[bool, bytes | None]:
-    """(whether ``root/rel`` holds ``data``, its bytes when they were read: None if absent)."""
+    """(whether ``root/rel`` holds ``text``, its bytes when they were read: None if absent)."""
     path = os.path.join(root, rel)
     found = _regular_status(path)
     if found is None:
@@ -117,7 +118,7 @@ def _compare(
         return True, None
     with open(path, "rb") as handle:
         old = handle.read()
-    if old == data:
+    if old == text.encode("utf-8"):
         index.record(rel, now, digest)  # the status taken before the bytes it vouches for
         return True, old
     return False, old
@@ -181,12 +182,17 @@ class _Transaction:
 
 
 def write_tree(
-    out_dir: Path, files: Mapping[str, str], cache_dir: Path | None = None
+    out_dir: Path,
+    files: Mapping[str, str],
+    cache_dir: Path | None = None,
+    digests: Mapping[str, str] | None = None,
 ) -> WriteReport:
     """Make ``out_dir`` hold exactly ``files`` (relative POSIX path → text) of ours.
 
     ``cache_dir`` keeps the folder's ``stat_index``, which spares reading the files whose
-    status is as last recorded (``None``: every file is read and compared).
+    status is as last recorded (``None``: every file is read and compared). ``digests``
+    may hold the SHA-256 of some files' UTF-8 text (``manifest.digest``, kept with the text
+    in the memo: ``incremental``), which is then not encoded and hashed again.
     All or nothing: raises ``WriteError`` (the output folder as it was) on any failure.
     """
     index = StatIndex.load(cache_dir, out_dir)  # before any status is taken
@@ -195,8 +201,10 @@ def write_tree(
     if unsafe:
         raise WriteError(f"{out_dir}: refusing to write outside the folder: {', '.join(unsafe)}")
     wanted = dict(files)
-    data = {rel: text.encode("utf-8") for rel, text in files.items()}
-    digests = {rel: manifest.digest(encoded) for rel, encoded in data.items()}
+    known = digests or {}
+    digests = {
+        rel: known.get(rel) or manifest.digest(text.encode("utf-8")) for rel, text in files.items()
+    }
     wanted_manifest = manifest.render(files, digests=digests)
     manifest_data = wanted_manifest.encode("utf-8")
     changes: dict[str, bytes | None] = {}
@@ -204,13 +212,13 @@ def write_tree(
     root = os.fspath(out_dir)
     try:
         for rel in sorted(wanted):  # strings, not Paths: ec2's 10,000 files are this loop
-            same, old = _compare(index, root, rel, data[rel], digests[rel])
+            same, old = _compare(index, root, rel, wanted[rel], digests[rel])
             if same:
                 unchanged += 1
             else:
                 changes[rel] = old
         same, old_manifest = _compare(
-            index, root, MANIFEST, manifest_data, manifest.digest(manifest_data)
+            index, root, MANIFEST, wanted_manifest, manifest.digest(manifest_data)
         )
         # A manifest as wanted lists only wanted files: nothing of it is stale.
         stale = [
@@ -256,6 +264,30 @@ def write_tree(
         _prune_empty(out_dir, path.parent)
     written = tuple(rel for rel in changes if rel != MANIFEST)
     return WriteReport(written=written, removed=tuple(removed), unchanged=unchanged)
+
+
+def up_to_date(out_dir: Path, digests: Mapping[str, str], cache_dir: Path) -> bool:
+    """Whether ``out_dir`` surely holds the files of ``digests`` (path → SHA-256 of the text)
+    and their manifest, by the stat index alone (``stat_index``: one ``lstat`` a file, no
+    file read, no text needed). ``False`` only says "not shown": ``write_tree`` then reads,
+    compares and writes. With the manifest as wanted nothing listed is stale."""
+    index = StatIndex.load(cache_dir, out_dir)
+    if not index.entries:
+        return False
+    wanted = dict(digests)
+    wanted[MANIFEST] = manifest.digest(manifest.render(digests, digests=digests).encode("utf-8"))
+    root = os.fspath(out_dir)
+    for rel in sorted(wanted):
+        try:
+            found = os.lstat(os.path.join(root, rel))
+        except OSError:
+            return False
+        if not stat.S_ISREG(found.st_mode):
+            return False
+        if not index.unchanged(rel, stat_index.status(found), wanted[rel]):
+            return False
+    index.save()
+    return True
 
 
 def _prune_empty(root: Path, folder: Path) -> None:

@@ -139,8 +139,9 @@ def bracketed(head: str, items: Sequence[Expr], tail: str, indent: int) -> str:
 
 def assignment(target: str, annotation: str, head: str, items: Sequence[Expr], indent: int) -> str:
     """``target: annotation = head(items)`` (``head`` ends with its opening bracket) as black
-    lays it out: split in the call's brackets when the line up to them fits; else in the
-    annotation: a union goes in brackets of its own, a subscript splits in its brackets."""
+    lays it out: split in the call's brackets when the line up to them fits; else the call
+    in brackets of its own when ``target: annotation = (`` fits; else in the annotation: a
+    union goes in brackets of its own, a subscript splits in its brackets."""
     pad = _INDENT * indent
     call = Bracket(head, items, ")")
     start = f"{target}: {annotation} = "
@@ -151,6 +152,8 @@ def assignment(target: str, annotation: str, head: str, items: Sequence[Expr], i
         return f"{start}(\n{pad}{_INDENT}{flat(call)}\n{pad})"
     if len(pad) + len(start) + len(head) <= LINE_LENGTH:
         return layout(Bracket(f"{start}{head}", items, ")"), indent)
+    if len(pad) + len(start) + 1 <= LINE_LENGTH:  # the value in brackets of its own
+        return f"{start}(\n{pad}{_INDENT}{layout(call, indent + 1)}\n{pad})"
     parsed = parse(annotation)
     if isinstance(parsed, Union):
         tail = layout(Bracket(f") = {head}", items, ")"), indent)

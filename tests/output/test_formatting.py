@@ -147,9 +147,13 @@ def test_pieces_are_cached_and_a_bad_cut_falls_back_to_the_whole_module(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(formatting.split_top_level, "__defaults__", (3,))
-    # A "def" at column 0 inside a triple-quoted string: the cut there leaves pieces black
-    # cannot parse, so the module is formatted whole.
+    monkeypatch.setattr(formatting, "PIECE_LINES", 3)
+    # A "def" at column 0 inside a triple-quoted string is no place to cut ...
     text = 'x=1\ny=2\nz=3\n\nS="""\nq\nr\n\ndef not_code( a ):\n  pass\n"""\nw=4\nv=5\nu=6\n'
+    assert len(formatting.split_top_level(text)) == 1
+    # ... but triple quotes in a one-line string hide it: the cut there leaves pieces black
+    # cannot parse, so the module is formatted whole.
+    text = 'q=\'"""\'\n' + text
     assert len(formatting.split_top_level(text)) == 2
     assert Formatter(None).format(text) == black.format_str(
         text, mode=Formatter(None)._black_mode()
