@@ -9,6 +9,8 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
   a list's items; ``aliases``: a flat output member the record lacks takes the ARN, own
   identifier or name when its name ends in ``Arn``, ``Id`` or ``Name``;
 - a list of strings lists the own identifiers (Athena's ``NamedQueryIds``);
+- a list input member carrying the own identifier lists that one (Lightsail's
+  ``bucketName``);
 - a list input member filters the items when it names a field (``states`` → ``state``:
   membership, ``namePrefix`` → ``name``: prefix, ``createdAfter``/``createdBefore``: the
   creation time), also inside a filter structure (``Filter.ConnectionType``);
@@ -93,7 +95,9 @@ class OperationPlanner:
             ):
                 unwrap.append(attr)
             elif role == "list" and attr not in id_attrs and attr not in skip:
-                filters += self.filters(attr, member, fake)
+                filters += self.filters(attr, member, fake) or self.own_filter(
+                    attr, member, res, fake
+                )
                 if target.type is ir.ShapeType.STRUCTURE:
                     for child in target.members:
                         filters += self.filters(f"{attr}.{naming.snake(child.name)}", child, fake)
@@ -222,6 +226,18 @@ class OperationPlanner:
             if name.lower() in (f"created{suffix.lower()}",) and fake.created:
                 return [fp.FakeFilter(path, fake.created[0], how)]
         return []
+
+    @staticmethod
+    def own_filter(
+        attr: str, member: ir.Member, res: ir.Resource, fake: fp.FakeResource
+    ) -> list[fp.FakeFilter]:
+        """A list input member carrying the own identifier (Lightsail's ``bucketName``, the
+        record's ``name``) lists that one resource."""
+        own = fake.identifiers[-1] if len(fake.identifiers) > fake.parents else None
+        carried = own is not None and identifier_member(
+            res.identifiers[-1][0], [(member.name, member.resource_identifier)]
+        )
+        return [fp.FakeFilter(attr, own.field)] if own is not None and carried else []
 
     def tagging(self, role: str, op: ir.Operation) -> fp.FakeOperation:
         """A tagging operation's plan (the resource named by its ``...Arn`` member, else its first)."""

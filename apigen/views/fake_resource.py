@@ -130,11 +130,14 @@ def plan_resource(
                 arn_fields.append((name, naming.snake(name)))
     lifecycle = res.lifecycle
     tags = named(shape, "tags")
-    values = skeleton.values(
-        shape,
-        {m.name for m in shape.members if naming.snake(m.name) not in id_fields | made_fields},
-        unions=False,
-    )
+    wanted = {m.name for m in shape.members if naming.snake(m.name) not in id_fields | made_fields}
+    given = {name for name, _ in _create_pairs(service, create_input)}
+    # a union the create input sets is left to it (its variant would merge into ours); one
+    # it names otherwise (Q Connect's ``association`` in, ``associationData`` out) is filled
+    values = {
+        **skeleton.values(shape, wanted & given, unions=False),
+        **skeleton.values(shape, wanted - given),
+    }
     skeleton.take_problems()  # a request may set what no sample fits: the record's own then
     name_field = naming.snake(name_member.name) if name_member else None
     fake = fp.FakeResource(

@@ -85,8 +85,14 @@ class Facts:
                     return naming.snake(m.name)
         if short:  # the short form of the identifier's name or of its shape's
             kind = dict(self.resource.identifiers).get(identifier, "").rsplit("#", 1)[-1]
-            for suffix in ("Id", "Arn", "Name"):
-                if identifier.endswith(suffix) or kind.endswith(suffix):
+            # the short suffixes, then ``Identifier`` for ``id`` (docs/spec-format.md)
+            for suffix, ends in (
+                ("Id", "Id"),
+                ("Arn", "Arn"),
+                ("Name", "Name"),
+                ("Id", "Identifier"),
+            ):
+                if identifier.endswith(ends) or kind.endswith(ends):
                     for m in members:
                         if m.name.lower() == suffix.lower():
                             return naming.snake(m.name)

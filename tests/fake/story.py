@@ -187,7 +187,7 @@ class Story:
         op = self.facts.op("list")
         assert op is not None and op.input is not None
         shape = self.service.shape(op.input)
-        params = {}
+        params = self.required(shape)
         for identifier, value in ids.items():
             carrier = self.facts.carrier(identifier, shape)
             if carrier is not None and identifier != self.facts.own:
@@ -204,7 +204,9 @@ class Story:
                 else None
             )
             least = int(low.min) if low is not None and low.min is not None else 1
-            params[naming.snake(pag.page_size)] = max(size, least)  # Athena's is 2 and up
+            page = max(size, least)  # Athena's is 2 and up; Greengrass's a string
+            text = limits is not None and self.facts.kind(limits.target) is ir.ShapeType.STRING
+            params[naming.snake(pag.page_size)] = str(page) if text else page
         items: list[dict[str, Any]] = []
         for _ in range(100):
             output = self.payload(op, self.call(op, params))
@@ -215,6 +217,18 @@ class Story:
             assert pag is not None and pag.input_token
             params[naming.snake(pag.input_token)] = token
         raise AssertionError("the list never ended")
+
+    def required(self, shape: ir.Shape) -> dict[str, Any]:
+        """The list input's required members, as the create sent them where it has them
+        (Audit Manager's ``frameworkType``), else a sample."""
+        create = self.facts.op("create")
+        sent = self.input(create, {}, 0) if create is not None else {}
+        params = {}
+        for member in shape.members:
+            attr = naming.snake(member.name)
+            if member.required:
+                params[attr] = sent.get(attr, self.samples.value(member, 1))
+        return params
 
     def payload(self, op: ir.Operation, output: dict[str, Any]) -> dict[str, Any]:
         """Paginator paths start at the payload when the output has one (Smithy)."""

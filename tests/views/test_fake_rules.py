@@ -1,0 +1,229 @@
+"""Fake plan rules an imported model exercises, on a small botocore model written here and
+imported as ``apigen import`` imports one (resources inferred, nothing declared):
+
+- a record's required union that the create input names otherwise (``association`` in,
+  ``associationData`` out, as Q Connect's associations) gets a value: without it every
+  output holding the record is invalid and the record is dropped;
+- an own identifier whose shape is an ``...Identifier`` is the record's ``id`` (a fresh
+  value fitting its pattern and length), not the ARN (Timestream for InfluxDB);
+- a list input member carrying the own identifier lists that one (Lightsail's
+  ``bucketName`` for the record's ``name``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from apigen import ir, naming
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.importers import import_botocore_path, yaml_writer
+from apigen.importers.resources import spec_resources
+from apigen.regex_translate import to_python
+from apigen.runtime.fake import plan as fp
+from apigen.runtime.fake.ids import fresh_id
+from apigen.views.fake_plan import fake_plan
+
+
+def _op(name: str, method: str, uri: str, code: int = 200) -> dict[str, Any]:
+    return {
+        "name": name,
+        "http": {"method": method, "requestUri": uri, "responseCode": code},
+        "input": {"shape": f"{name}Request"},
+        "output": {"shape": f"{name}Response"},
+        "errors": [{"shape": "ResourceNotFoundException"}],
+    }
+
+
+def _s(**members: str) -> dict[str, Any]:
+    return {"shape": "S", **members}
+
+
+MODEL: dict[str, Any] = {
+    "version": "2.0",
+    "metadata": {
+        "apiVersion": "2026-01-01",
+        "endpointPrefix": "widgets",
+        "protocol": "rest-json",
+        "serviceFullName": "Widgets",
+        "serviceId": "Widgets",
+        "signatureVersion": "v4",
+        "signingName": "widgets",
+        "uid": "widgets-2026-01-01",
+    },
+    "operations": {
+        "CreateWidget": _op("CreateWidget", "POST", "/widgets"),
+        "GetWidget": _op("GetWidget", "GET", "/widgets/{identifier}"),
+        "ListWidgets": _op("ListWidgets", "GET", "/widgets"),
+        "DeleteWidget": _op("DeleteWidget", "DELETE", "/widgets/{identifier}"),
+        "CreateBucket": _op("CreateBucket", "POST", "/buckets"),
+        "GetBuckets": _op("GetBuckets", "GET", "/buckets"),
+        "DeleteBucket": _op("DeleteBucket", "DELETE", "/buckets/{bucketName}"),
+    },
+    "shapes": {
+        "S": {"type": "string"},
+        "WidgetId": {"type": "string", "min": 3, "max": 64, "pattern": "[a-zA-Z0-9]+"},
+        "WidgetIdentifier": {"type": "string", "min": 3, "max": 64, "pattern": "[a-zA-Z0-9]+"},
+        "WidgetName": {"type": "string", "min": 1, "max": 40},
+        "Arn": {"type": "string", "min": 1, "max": 1011},
+        "AssociationIn": {"type": "structure", "union": True, "members": {"knowledgeBaseId": _s()}},
+        "KnowledgeBaseData": {
+            "type": "structure",
+            "members": {"knowledgeBaseId": _s(), "knowledgeBaseArn": _s()},
+        },
+        "AssociationOut": {
+            "type": "structure",
+            "union": True,
+            "members": {"knowledgeBaseAssociation": {"shape": "KnowledgeBaseData"}},
+        },
+        "Widget": {
+            "type": "structure",
+            "required": ["id", "arn", "name", "associationData"],
+            "members": {
+                "id": {"shape": "WidgetId"},
+                "arn": {"shape": "Arn"},
+                "name": {"shape": "WidgetName"},
+                "associationData": {"shape": "AssociationOut"},
+            },
+        },
+        "WidgetList": {"type": "list", "member": {"shape": "Widget"}},
+        "CreateWidgetRequest": {
+            "type": "structure",
+            "required": ["name", "association"],
+            "members": {"name": {"shape": "WidgetName"}, "association": {"shape": "AssociationIn"}},
+        },
+        "CreateWidgetResponse": {"type": "structure", "members": {"widget": {"shape": "Widget"}}},
+        "GetWidgetRequest": {
+            "type": "structure",
+            "required": ["identifier"],
+            "members": {
+                "identifier": {
+                    "shape": "WidgetIdentifier",
+                    "location": "uri",
+                    "locationName": "identifier",
+                }
+            },
+        },
+        "GetWidgetResponse": {"type": "structure", "members": {"widget": {"shape": "Widget"}}},
+        "DeleteWidgetRequest": {
+            "type": "structure",
+            "required": ["identifier"],
+            "members": {
+                "identifier": {
+                    "shape": "WidgetIdentifier",
+                    "location": "uri",
+                    "locationName": "identifier",
+                }
+            },
+        },
+        "DeleteWidgetResponse": {"type": "structure", "members": {}},
+        "ListWidgetsRequest": {
+            "type": "structure",
+            "members": {
+                "widgetName": {
+                    "shape": "WidgetName",
+                    "location": "querystring",
+                    "locationName": "widgetName",
+                }
+            },
+        },
+        "ListWidgetsResponse": {
+            "type": "structure",
+            "members": {"widgets": {"shape": "WidgetList"}},
+        },
+        "Bucket": {"type": "structure", "members": {"name": _s(), "arn": {"shape": "Arn"}}},
+        "BucketList": {"type": "list", "member": {"shape": "Bucket"}},
+        "CreateBucketRequest": {
+            "type": "structure",
+            "required": ["bucketName"],
+            "members": {"bucketName": _s()},
+        },
+        "CreateBucketResponse": {"type": "structure", "members": {"bucket": {"shape": "Bucket"}}},
+        "GetBucketsRequest": {
+            "type": "structure",
+            "members": {
+                "bucketName": _s(location="querystring", locationName="bucketName"),
+            },
+        },
+        "GetBucketsResponse": {
+            "type": "structure",
+            "members": {"buckets": {"shape": "BucketList"}},
+        },
+        "DeleteBucketRequest": {
+            "type": "structure",
+            "required": ["bucketName"],
+            "members": {"bucketName": _s(location="uri", locationName="bucketName")},
+        },
+        "DeleteBucketResponse": {"type": "structure", "members": {}},
+        "ResourceNotFoundException": {
+            "type": "structure",
+            "members": {"message": _s()},
+            "error": {"httpStatusCode": 404},
+            "exception": True,
+        },
+    },
+}
+
+
+def _service(tmp_path: Path) -> ir.Service:
+    folder = tmp_path / "widgets" / "2026-01-01"
+    folder.mkdir(parents=True)
+    (folder / "service-2.json").write_text(json.dumps(MODEL), encoding="utf-8")
+    imported = import_botocore_path(folder)
+    path = tmp_path / "widgets.yaml"
+    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
+    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
+    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
+    return load_smithy_yaml(path)
+
+
+def _planned(tmp_path: Path, create: str) -> tuple[ir.Service, ir.Resource, fp.FakePlan]:
+    service = _service(tmp_path)
+    (resource,) = [r for r in service.resources if r.create == create]
+    return service, resource, fake_plan(service)
+
+
+def _shape(service: ir.Service, name: str) -> ir.Shape:
+    return next(s for s in service.shapes.values() if s.name == name)
+
+
+def test_a_required_union_the_create_names_otherwise_gets_a_value(tmp_path: Path) -> None:
+    service, resource, plan = _planned(tmp_path, "CreateWidget")
+    record = _shape(service, "Widget")
+    unions = [
+        m
+        for m in record.members
+        if m.required and service.shape(m.target).type is ir.ShapeType.UNION
+    ]
+    assert unions
+    skeleton = plan.resources[resource.name].skeleton
+    for member in unions:
+        value = skeleton.get(naming.snake(member.name))
+        variants = {naming.snake(v.name) for v in service.shape(member.target).members}
+        assert isinstance(value, dict) and len(value) == 1 and set(value) <= variants, skeleton
+
+
+def test_an_identifier_shape_is_carried_by_the_records_id(tmp_path: Path) -> None:
+    service, resource, plan = _planned(tmp_path, "CreateWidget")
+    _, target = resource.identifiers[-1]
+    (own,) = plan.resources[resource.name].identifiers
+    assert own.field == "id_" and own.made != fp.MADE_ARN, own
+    shape = service.shape(target)
+    made = fresh_id(own)
+    assert shape.constraints.length is not None and shape.constraints.length.max is not None
+    assert len(made) <= shape.constraints.length.max
+    assert shape.constraints.pattern
+    assert re.fullmatch(to_python(shape.constraints.pattern), made), made
+
+
+def test_a_list_member_carrying_the_own_identifier_filters_by_it(tmp_path: Path) -> None:
+    service, resource, plan = _planned(tmp_path, "CreateBucket")
+    own_name, _ = resource.identifiers[-1]
+    own = plan.resources[resource.name].identifiers[-1]
+    listed = next(o for o in service.operations if o.name == resource.list)
+    carrier = next(m for m in service.shape(listed.input or "").members if m.name == own_name)
+    assert own.field != naming.snake(carrier.name)  # the record names it otherwise
+    filters = plan.operations[listed.name].filters
+    assert fp.FakeFilter(naming.snake(carrier.name), own.field) in filters, filters
