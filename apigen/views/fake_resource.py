@@ -3,7 +3,8 @@
 Record fields are the members of its shape (``fake_records.resource_shape``); an
 identifier's field is the shape's member carrying it (``resource_names``, short forms
 allowed for the own identifier); the own identifier is the ARN when its name ends in
-``Arn`` (or the ARN member carries it and the create input does not name it), the create
+``Arn`` (or the ARN member carries it, the create input does not name it and its shape
+takes an ARN: pattern and length), the create
 input's value when the input carries it (a name), else a fresh value in the first format
 (``plan.ID_FORMATS``) that fits its pattern and length. The ARN field is the shape's ``arn``
 or ``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), the name
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from apigen import ir, naming
+from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
@@ -55,7 +56,8 @@ def _identifiers(
             identifier_member(name, create_pairs) is not None
             or identifier_member(name, pairs(create_input), short=True, target=target) is not None
         )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
-        if own and (name.endswith("Arn") or (carried_by_arn and not named_by_input)):
+        takes_arn = _takes_arn(service, res, target)
+        if own and (name.endswith("Arn") or (carried_by_arn and not named_by_input and takes_arn)):
             # no member of the shape carries it, but the ARN does (Secrets Manager's
             # SecretId takes the ARN): the ARN is the identifier
             identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_ARN))
@@ -65,6 +67,20 @@ def _identifiers(
             made, length, prefix = id_format(service, target)
             identifiers.append(fp.FakeIdentifier(name, field, made, length, prefix))
     return identifiers
+
+
+def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
+    """Whether the identifier's shape takes an ARN as the fake makes them (its pattern and
+    length allow one): Mail Manager's ``ai-...`` ``AddonInstanceId`` is no ARN."""
+    shape = service.shapes.get(target)
+    constraints = shape.constraints if shape else ir.NO_CONSTRAINTS
+    kind = re.sub(r"(?<!^)(?=[A-Z])", "-", res.name).lower()
+    prefix = service.endpoint_prefix or service.sigv4_name or "service"
+    sample = f"arn:aws:{prefix}:us-east-1:123456789012:{kind}/{'a' * 25}"
+    length, pattern = constraints.length, constraints.pattern
+    if length is not None and length.max is not None and length.max < len(sample):
+        return False
+    return pattern is None or re.search(regex_translate.to_python(pattern), sample) is not None
 
 
 def _timestamps(service: ir.Service, shape: ir.Shape, words: tuple[str, ...]) -> tuple[str, ...]:

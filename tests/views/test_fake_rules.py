@@ -6,6 +6,8 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   output holding the record is invalid and the record is dropped;
 - an own identifier whose shape is an ``...Identifier`` is the record's ``id`` (a fresh
   value fitting its pattern and length), not the ARN (Timestream for InfluxDB);
+- an own identifier whose shape takes no ARN (Mail Manager's ``ai-...`` ``AddonInstanceId``)
+  is made in its own format even when the read's record carries only the ARN;
 - a list input member carrying the own identifier lists that one (Lightsail's
   ``bucketName`` for the record's ``name``).
 """
@@ -61,6 +63,10 @@ MODEL: dict[str, Any] = {
         "CreateBucket": _op("CreateBucket", "POST", "/buckets"),
         "GetBuckets": _op("GetBuckets", "GET", "/buckets"),
         "DeleteBucket": _op("DeleteBucket", "DELETE", "/buckets/{bucketName}"),
+        "CreateAddon": _op("CreateAddon", "POST", "/addons"),
+        "GetAddon": _op("GetAddon", "GET", "/addons/{AddonId}"),
+        "ListAddons": _op("ListAddons", "GET", "/addons"),
+        "DeleteAddon": _op("DeleteAddon", "DELETE", "/addons/{AddonId}"),
     },
     "shapes": {
         "S": {"type": "string"},
@@ -157,6 +163,34 @@ MODEL: dict[str, Any] = {
             "members": {"bucketName": _s(location="uri", locationName="bucketName")},
         },
         "DeleteBucketResponse": {"type": "structure", "members": {}},
+        "AddonId": {"type": "string", "min": 4, "max": 67, "pattern": "ai-[a-zA-Z0-9]{1,64}"},
+        "AddonIdPath": {
+            "type": "structure",
+            "required": ["AddonId"],
+            "members": {
+                "AddonId": {"shape": "AddonId", "location": "uri", "locationName": "AddonId"}
+            },
+        },
+        "CreateAddonRequest": {"type": "structure", "members": {"AddonName": _s()}},
+        "CreateAddonResponse": {
+            "type": "structure",
+            "required": ["AddonId"],
+            "members": {"AddonId": {"shape": "AddonId"}},
+        },
+        "GetAddonRequest": {"$ref": "AddonIdPath"},
+        "DeleteAddonRequest": {"$ref": "AddonIdPath"},
+        "GetAddonResponse": {
+            "type": "structure",
+            "members": {"AddonName": _s(), "AddonArn": {"shape": "Arn"}},
+        },
+        "DeleteAddonResponse": {"type": "structure", "members": {}},
+        "AddonSummary": {
+            "type": "structure",
+            "members": {"AddonId": {"shape": "AddonId"}, "AddonArn": {"shape": "Arn"}},
+        },
+        "AddonList": {"type": "list", "member": {"shape": "AddonSummary"}},
+        "ListAddonsRequest": {"type": "structure", "members": {}},
+        "ListAddonsResponse": {"type": "structure", "members": {"Addons": {"shape": "AddonList"}}},
         "ResourceNotFoundException": {
             "type": "structure",
             "members": {"message": _s()},
@@ -165,6 +199,11 @@ MODEL: dict[str, Any] = {
         },
     },
 }
+
+
+for _name, _shape in MODEL["shapes"].items():  # the input shapes alike (one written here)
+    if "$ref" in _shape:
+        MODEL["shapes"][_name] = MODEL["shapes"][_shape["$ref"]]
 
 
 def _service(tmp_path: Path) -> ir.Service:
@@ -227,3 +266,15 @@ def test_a_list_member_carrying_the_own_identifier_filters_by_it(tmp_path: Path)
     assert own.field != naming.snake(carrier.name)  # the record names it otherwise
     filters = plan.operations[listed.name].filters
     assert fp.FakeFilter(naming.snake(carrier.name), own.field) in filters, filters
+
+
+def test_an_identifier_whose_shape_takes_no_arn_is_made_in_its_format(tmp_path: Path) -> None:
+    service, resource, plan = _planned(tmp_path, "CreateAddon")
+    _, target = resource.identifiers[-1]
+    (own,) = plan.resources[resource.name].identifiers
+    assert own.made != fp.MADE_ARN, own
+    shape = service.shape(target)
+    assert shape.constraints.pattern
+    assert re.search(to_python(shape.constraints.pattern), fresh_id(own)), fresh_id(own)
+    arn = plan.resources[resource.name].arn or ""
+    assert f"{{{resource.identifiers[-1][0]}}}" in arn, arn  # the ARN carries the id
