@@ -6,18 +6,14 @@ Smithy binds an identifier to the input member of the same name or to the member
 structure a read returns (the resource's own shape) the resource's own identifier may also be
 its short form: ``id`` for ``virtualClusterId``, ``arn`` for ``connectorArn``, ``name`` for
 ``connectionName`` (``short=True``), which is how AWS shapes name it; the suffix of the
-identifier's shape name counts too (``name`` for Athena's ``WorkGroup``, a ``WorkGroupName``;
-``id`` for an ``...Identifier``).
+identifier's shape name counts too (``name`` for Athena's ``WorkGroup``, a ``WorkGroupName``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-# (short form, the ending of the identifier's name or its shape's name it stands for), in
-# order; an identifier whose shape is a ``DbInstanceIdentifier`` is carried by the record's
-# ``id`` when no other ending names a member (Timestream for InfluxDB).
-_SHORT_FORMS = (("Id", "Id"), ("Arn", "Arn"), ("Name", "Name"), ("Id", "Identifier"))
+_SHORT_SUFFIXES = ("Id", "Arn", "Name")
 
 
 def identifier_member(
@@ -41,8 +37,8 @@ def identifier_member(
             return name
     if short:
         kind = (target or "").rsplit("#", 1)[-1]
-        for suffix, end in _SHORT_FORMS:
-            if any(n.endswith(end) and n != end for n in (identifier, kind)):
+        for suffix in _SHORT_SUFFIXES:
+            if any(n.endswith(suffix) and n != suffix for n in (identifier, kind)):
                 for name, _ in pairs:
                     if name.lower() == suffix.lower():
                         return name

@@ -50,13 +50,17 @@ def _identifiers(
     for index, (name, target) in enumerate(res.identifiers):
         own = index >= parents
         found = identifier_member(name, pairs(shape), short=own, target=target)
+        takes_arn = _takes_arn(service, res, target)
+        if own and found is None and not takes_arn and f"{name}#{target}".endswith("Identifier"):
+            # an ``...Identifier`` no ARN fits is the record's ``id`` (Timestream for
+            # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)
+            found = identifier_member("Id", pairs(shape))
         field = naming.snake(found or name)
         carried_by_arn = arn_member is not None and found in (None, arn_member.name)
         named_by_input = (
             identifier_member(name, create_pairs) is not None
             or identifier_member(name, pairs(create_input), short=True, target=target) is not None
         )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
-        takes_arn = _takes_arn(service, res, target)
         if own and (name.endswith("Arn") or (carried_by_arn and not named_by_input and takes_arn)):
             # no member of the shape carries it, but the ARN does (Secrets Manager's
             # SecretId takes the ARN): the ARN is the identifier

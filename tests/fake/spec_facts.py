@@ -7,11 +7,13 @@ lifecycle's states, the errors an operation declares.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from apigen import ir, naming
+from apigen.regex_translate import to_python
 
 HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS, ir.Location.STATUS)
 
@@ -85,14 +87,8 @@ class Facts:
                     return naming.snake(m.name)
         if short:  # the short form of the identifier's name or of its shape's
             kind = dict(self.resource.identifiers).get(identifier, "").rsplit("#", 1)[-1]
-            # the short suffixes, then ``Identifier`` for ``id`` (docs/spec-format.md)
-            for suffix, ends in (
-                ("Id", "Id"),
-                ("Arn", "Arn"),
-                ("Name", "Name"),
-                ("Id", "Identifier"),
-            ):
-                if identifier.endswith(ends) or kind.endswith(ends):
+            for suffix in ("Id", "Arn", "Name"):
+                if identifier.endswith(suffix) or kind.endswith(suffix):
                     for m in members:
                         if m.name.lower() == suffix.lower():
                             return naming.snake(m.name)
@@ -146,10 +142,26 @@ class Facts:
             and where is not None
             and self.carrier(self.own, self.shape, short=True) is None
         ):
-            # no member carries the identifier: the ARN is it (docs/fake.md)
+            # no member carries the identifier: the ARN is it (docs/fake.md), unless the
+            # identifier's shape takes no such ARN: then an ``...Identifier`` is the ``id``
             arn = next((m for m in where.members if m.name.lower().endswith("arn")), None)
             found = naming.snake(arn.name) if arn else None
+            target = dict(self.resource.identifiers)[self.own]
+            if f"{self.own}#{target}".endswith("Identifier") and not self.fits(
+                target, record.get(found or "")
+            ):
+                found = self.carrier("id", where) or found
         return record.get(found) if found else None
+
+    def fits(self, target: str, value: Any) -> bool:
+        """Whether ``value`` is valid as the shape ``target`` (its length and pattern)."""
+        constraints = self.service.shape(target).constraints
+        text = str(value)
+        length = constraints.length
+        if length is not None and length.max is not None and len(text) > length.max:
+            return False
+        pattern = constraints.pattern
+        return pattern is None or re.search(to_python(pattern), text) is not None
 
 
 def subset_mismatches(sent: Any, got: Any, path: str = "") -> Iterator[str]:

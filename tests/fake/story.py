@@ -209,9 +209,10 @@ class Story:
             params[naming.snake(pag.page_size)] = str(page) if text else page
         items: list[dict[str, Any]] = []
         for _ in range(100):
-            output = self.payload(op, self.call(op, params))
-            items += self.items(op, output)
-            token = self.path(output, pag.output_token) if pag and pag.output_token else None
+            raw = self.call(op, params)
+            output = self.payload(op, raw)
+            items += self.items(op, raw) or self.items(op, output)
+            token = self.at(op, raw, pag.output_token) if pag and pag.output_token else None
             if not token:
                 return items
             assert pag is not None and pag.input_token
@@ -237,6 +238,12 @@ class Story:
                 return dict(output.get(naming.snake(member.name)) or {})
         return output
 
+    def at(self, op: ir.Operation, output: dict[str, Any], path: str) -> Any:
+        """A paginator path from the output (botocore's), else from its payload (Smithy's:
+        CloudFront's ``AnycastIpLists.NextMarker`` is botocore's, from the output)."""
+        found = self.path(output, path)
+        return found if found is not None else self.path(self.payload(op, output), path)
+
     @staticmethod
     def path(data: Any, path: str) -> Any:
         for part in path.split("."):
@@ -249,8 +256,17 @@ class Story:
             return list(self.path(output, pag.items) or [])
         out = self.service.shape(op.output or "")
         for member in out.members:
-            if self.service.shape(member.target).type is ir.ShapeType.LIST:
+            target = self.service.shape(member.target)
+            if target.type is ir.ShapeType.LIST:
                 return list(output.get(naming.snake(member.name)) or [])
+        for member in out.members:  # a list inside the payload (CloudFront's ``Items``)
+            target = self.service.shape(member.target)
+            payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
+            if payload and target.type is ir.ShapeType.STRUCTURE:
+                inner = output.get(naming.snake(member.name)) or {}
+                for child in target.members:
+                    if self.service.shape(child.target).type is ir.ShapeType.LIST:
+                        return list(inner.get(naming.snake(child.name)) or [])
         return []
 
     def item_shape(self) -> ir.Shape | None:

@@ -8,6 +8,8 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   value fitting its pattern and length), not the ARN (Timestream for InfluxDB);
 - an own identifier whose shape takes no ARN (Mail Manager's ``ai-...`` ``AddonInstanceId``)
   is made in its own format even when the read's record carries only the ARN;
+- a list whose items sit in the output's payload structure (CloudFront's
+  ``AnycastIpLists.Items``) lists them there, the structure's required members filled;
 - a list input member carrying the own identifier lists that one (Lightsail's
   ``bucketName`` for the record's ``name``).
 """
@@ -190,7 +192,17 @@ MODEL: dict[str, Any] = {
         },
         "AddonList": {"type": "list", "member": {"shape": "AddonSummary"}},
         "ListAddonsRequest": {"type": "structure", "members": {}},
-        "ListAddonsResponse": {"type": "structure", "members": {"Addons": {"shape": "AddonList"}}},
+        "AddonPage": {
+            "type": "structure",
+            "required": ["Quantity"],
+            "members": {"Items": {"shape": "AddonList"}, "Quantity": {"shape": "Count"}},
+        },
+        "Count": {"type": "integer"},
+        "ListAddonsResponse": {
+            "type": "structure",
+            "members": {"AddonPage": {"shape": "AddonPage"}},
+            "payload": "AddonPage",
+        },
         "ResourceNotFoundException": {
             "type": "structure",
             "members": {"message": _s()},
@@ -278,3 +290,17 @@ def test_an_identifier_whose_shape_takes_no_arn_is_made_in_its_format(tmp_path: 
     assert re.search(to_python(shape.constraints.pattern), fresh_id(own)), fresh_id(own)
     arn = plan.resources[resource.name].arn or ""
     assert f"{{{resource.identifiers[-1][0]}}}" in arn, arn  # the ARN carries the id
+
+
+def test_a_list_inside_the_payload_is_listed_there(tmp_path: Path) -> None:
+    service, resource, plan = _planned(tmp_path, "CreateAddon")
+    listed = next(o for o in service.operations if o.name == resource.list)
+    output = service.shape(listed.output or "")
+    (payload,) = [m for m in output.members if m.http and m.http.location is ir.Location.PAYLOAD]
+    page = service.shape(payload.target)
+    (inner,) = [m for m in page.members if service.shape(m.target).type is ir.ShapeType.LIST]
+    planned = plan.operations[listed.name]
+    assert planned.items == f"{naming.snake(payload.name)}.{naming.snake(inner.name)}"
+    wrapper = planned.skeleton.get(naming.snake(payload.name))
+    assert isinstance(wrapper, dict), planned.skeleton
+    assert {naming.snake(m.name) for m in page.members if m.required} <= set(wrapper)

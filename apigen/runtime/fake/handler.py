@@ -402,7 +402,7 @@ class FakeHandler:
         more = size is not None and len(page) > size
         page = page[:size] if size is not None else page
         out: dict[str, Any] = stamped(plan.skeleton, self._now())
-        items = (paginator.items if paginator else None) or plan.items
+        items = plan.items or (paginator.items if paginator else None)  # attribute names first
         if items and plan.item_field:
             set_path(out, items, [r["fields"].get(plan.item_field) for r in page])
         elif items:
