@@ -75,16 +75,23 @@ def _identifiers(
 
 def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
     """Whether the identifier's shape takes an ARN as the fake makes them (its pattern and
-    length allow one): Mail Manager's ``ai-...`` ``AddonInstanceId`` is no ARN."""
+    length allow one; a shape named ``...Arn`` does):
+    Mail Manager's ``ai-...`` ``AddonInstanceId`` is no ARN."""
+    if target.lower().endswith("arn"):
+        return True
     shape = service.shapes.get(target)
     constraints = shape.constraints if shape else ir.NO_CONSTRAINTS
     kind = re.sub(r"(?<!^)(?=[A-Z])", "-", res.name).lower()
     prefix = service.endpoint_prefix or service.sigv4_name or "service"
-    sample = f"arn:aws:{prefix}:us-east-1:123456789012:{kind}/{'a' * 25}"
     length, pattern = constraints.length, constraints.pattern
-    if length is not None and length.max is not None and length.max < len(sample):
-        return False
-    return pattern is None or re.search(regex_translate.to_python(pattern), sample) is not None
+    # without a region only where the pattern spells an ARN (Billing's global views)
+    for region in ("us-east-1", "") if pattern and "arn" in pattern else ("us-east-1",):
+        sample = f"arn:aws:{prefix}:{region}:123456789012:{kind}/{'a' * 25}"
+        if length is not None and length.max is not None and length.max < len(sample):
+            continue
+        if pattern is None or re.search(regex_translate.to_python(pattern), sample) is not None:
+            return True
+    return False
 
 
 def _timestamps(service: ir.Service, shape: ir.Shape, words: tuple[str, ...]) -> tuple[str, ...]:

@@ -373,10 +373,11 @@ class Story:
             ids = [self.item_id(i) for i in items]
             arn = next((v for k, v in first.items() if k.endswith("arn")), None)
             assert {made[0][0][self.facts.own], arn} & set(ids), (member.name, ids)
-            for listed in items:  # an identifier (a list of strings) names its record
+            for listed in items:  # an identifier (a list of strings), or an item without
+                # the field (Network Firewall's items carry only the ARN), names its record
                 item = (
-                    self.read({**made[0][0], self.facts.own: listed})
-                    if isinstance(listed, str)
+                    self.read({**made[0][0], self.facts.own: self.item_id(listed)})
+                    if isinstance(listed, str) or field not in listed
                     else listed
                 )
                 got = str(getattr(item.get(field), "value", item.get(field)))

@@ -10,12 +10,16 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   is made in its own format even when the read's record carries only the ARN;
 - a list whose items sit in the output's payload structure (CloudFront's
   ``AnycastIpLists.Items``) lists them there, the structure's required members filled;
+- a child whose parent the fake cannot create (no create: Cognito Sync's identity pools
+  are made in Cognito Identity) is made under any parent identifier, not refused as
+  not found;
 - a list input member carrying the own identifier lists that one (Lightsail's
   ``bucketName`` for the record's ``name``).
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import re
 from pathlib import Path
@@ -69,6 +73,12 @@ MODEL: dict[str, Any] = {
         "GetAddon": _op("GetAddon", "GET", "/addons/{AddonId}"),
         "ListAddons": _op("ListAddons", "GET", "/addons"),
         "DeleteAddon": _op("DeleteAddon", "DELETE", "/addons/{AddonId}"),
+        "DescribePool": _op("DescribePool", "GET", "/pools/{PoolId}"),
+        "ListPools": _op("ListPools", "GET", "/pools"),
+        "CreatePart": _op("CreatePart", "POST", "/pools/{PoolId}/parts"),
+        "DescribePart": _op("DescribePart", "GET", "/pools/{PoolId}/parts/{PartName}"),
+        "ListParts": _op("ListParts", "GET", "/pools/{PoolId}/parts"),
+        "DeletePart": _op("DeletePart", "DELETE", "/pools/{PoolId}/parts/{PartName}"),
     },
     "shapes": {
         "S": {"type": "string"},
@@ -203,6 +213,50 @@ MODEL: dict[str, Any] = {
             "members": {"AddonPage": {"shape": "AddonPage"}},
             "payload": "AddonPage",
         },
+        "PoolId": {"type": "string", "min": 1, "max": 55, "pattern": "[a-z]+-[a-z0-9]+"},
+        "PoolIdPath": {
+            "type": "structure",
+            "required": ["PoolId"],
+            "members": {"PoolId": {"shape": "PoolId", "location": "uri", "locationName": "PoolId"}},
+        },
+        "PartPath": {
+            "type": "structure",
+            "required": ["PoolId", "PartName"],
+            "members": {
+                "PoolId": {"shape": "PoolId", "location": "uri", "locationName": "PoolId"},
+                "PartName": _s(location="uri", locationName="PartName"),
+            },
+        },
+        "Pool": {
+            "type": "structure",
+            "members": {"PoolId": {"shape": "PoolId"}, "Size": {"shape": "Count"}},
+        },
+        "PoolList": {"type": "list", "member": {"shape": "Pool"}},
+        "DescribePoolRequest": {"$ref": "PoolIdPath"},
+        "DescribePoolResponse": {"type": "structure", "members": {"Pool": {"shape": "Pool"}}},
+        "ListPoolsRequest": {"type": "structure", "members": {}},
+        "ListPoolsResponse": {"type": "structure", "members": {"Pools": {"shape": "PoolList"}}},
+        "Part": {
+            "type": "structure",
+            "members": {"PoolId": {"shape": "PoolId"}, "PartName": _s(), "Colour": _s()},
+        },
+        "PartList": {"type": "list", "member": {"shape": "Part"}},
+        "CreatePartRequest": {
+            "type": "structure",
+            "required": ["PoolId", "PartName"],
+            "members": {
+                "PoolId": {"shape": "PoolId", "location": "uri", "locationName": "PoolId"},
+                "PartName": _s(),
+                "Colour": _s(),
+            },
+        },
+        "CreatePartResponse": {"type": "structure", "members": {"Part": {"shape": "Part"}}},
+        "DescribePartRequest": {"$ref": "PartPath"},
+        "DescribePartResponse": {"type": "structure", "members": {"Part": {"shape": "Part"}}},
+        "DeletePartRequest": {"$ref": "PartPath"},
+        "DeletePartResponse": {"type": "structure", "members": {}},
+        "ListPartsRequest": {"$ref": "PoolIdPath"},
+        "ListPartsResponse": {"type": "structure", "members": {"Parts": {"shape": "PartList"}}},
         "ResourceNotFoundException": {
             "type": "structure",
             "members": {"message": _s()},
@@ -220,7 +274,7 @@ for _name, _shape in MODEL["shapes"].items():  # the input shapes alike (one wri
 
 def _service(tmp_path: Path) -> ir.Service:
     folder = tmp_path / "widgets" / "2026-01-01"
-    folder.mkdir(parents=True)
+    folder.mkdir(parents=True, exist_ok=True)
     (folder / "service-2.json").write_text(json.dumps(MODEL), encoding="utf-8")
     imported = import_botocore_path(folder)
     path = tmp_path / "widgets.yaml"
@@ -228,6 +282,11 @@ def _service(tmp_path: Path) -> ir.Service:
     imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
     path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
     return load_smithy_yaml(path)
+
+
+def _text(tmp_path: Path) -> str:
+    _service(tmp_path)
+    return (tmp_path / "widgets.yaml").read_text(encoding="utf-8")
 
 
 def _planned(tmp_path: Path, create: str) -> tuple[ir.Service, ir.Resource, fp.FakePlan]:
@@ -304,3 +363,30 @@ def test_a_list_inside_the_payload_is_listed_there(tmp_path: Path) -> None:
     wrapper = planned.skeleton.get(naming.snake(payload.name))
     assert isinstance(wrapper, dict), planned.skeleton
     assert {naming.snake(m.name) for m in page.members if m.required} <= set(wrapper)
+
+
+def test_a_child_of_a_parent_made_elsewhere_is_made_under_any_parent(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    service, resource, _ = _planned(tmp_path, "CreatePart")
+    parent = next(r for r in service.resources if resource.name in r.resources)
+    assert parent.create is None and parent.put is None
+    package = scratch_service(_text(tmp_path), "widgets")
+    root = package.__name__.split(".")[0]
+    fake = importlib.import_module(f"{package.__name__}.fake")
+    asgi = importlib.import_module(f"{root}._runtime.transport.asgi")
+    client_class = importlib.import_module(f"{package.__name__}.client").WidgetsClient
+    handler = getattr(fake, fake.__all__[0])(delay=0)
+    with asgi.AsgiTransport(fake.create_fake_app(handler)) as transport:
+        client = client_class(
+            transport=transport,
+            region="us-east-1",
+            aws_access_key_id="AKID",
+            aws_secret_access_key="secret",
+        )
+        client.create_part(pool_id="eu-pool1", part_name="left", colour="red")
+        got = client.describe_part(pool_id="eu-pool1", part_name="left")
+        assert got.part is not None and got.part.colour == "red", got
+        listed = client.list_parts(pool_id="eu-pool1").parts or []
+        assert [p.part_name for p in listed] == ["left"]
+        assert not client.list_parts(pool_id="eu-pool2").parts
