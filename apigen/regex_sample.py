@@ -128,10 +128,14 @@ def strings(pattern: str, fills: tuple[int, ...] = (0, 1, 4, 16, 64)) -> Iterato
 
 def literal_head(pattern: str) -> str:
     """The characters every match of ``pattern`` starts with (``csc-`` of Lambda's
-    ``csc-[a-zA-Z0-9-_\\.]{17}``): its leading literals, after a ``^``; "" for a branch."""
+    ``csc-[a-zA-Z0-9-_\\.]{17}``): its leading literals (a group of only literals too: SSM's
+    ``^(oi)-``), after a ``^``; "" for a branch."""
     head = []
     for op, arg in parser.parse(pattern):
         if op is sre.AT and arg is sre.AT_BEGINNING:
+            continue
+        if op is sre.SUBPATTERN and all(o is sre.LITERAL for o, _ in arg[-1]):
+            head += [chr(a) for _, a in arg[-1]]  # a group of literals: SSM's ``(oi)-``
             continue
         if op is not sre.LITERAL:
             break

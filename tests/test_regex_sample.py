@@ -69,3 +69,14 @@ def test_every_match_starts_with_the_literal_head() -> None:
             found = re.search(python, text)
             assert found is not None and found.group().startswith(head), (pattern, head, text)
     assert headed > 100, headed
+
+
+def test_a_group_of_literals_is_part_of_the_head() -> None:
+    """A pattern opening with a group of only literals (SSM's ``^(oi)-[0-9a-f]{12}$``): the
+    group's text heads every match, and ``literal_head`` keeps it."""
+    opening = re.compile(r"\^?\(([A-Za-z0-9]+)\)(?![?*+{])")  # not an optional group
+    grouped = [(p, py) for p, py in _translated() if opening.match(p)]
+    assert grouped
+    for pattern, python in grouped:
+        word = opening.match(pattern)
+        assert word is not None and literal_head(python).startswith(word.group(1)), pattern

@@ -7,8 +7,11 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
 - ``unwrap``: input structures whose members are the record's (``ConnectionInput``);
 - ``record``: the output member holding the record ("" for the output itself), ``items``
   a list's items; ``aliases``: a flat output member the record lacks takes the ARN, own
-  identifier or name when its name ends in ``Arn``, ``Id`` or ``Name``;
+  identifier or name when its name ends in ``Arn``, ``Id`` or ``Name``; a list's items may
+  sit in a structure the output holds (CloudFront's ``AnycastIpLists.Items``);
 - a list of strings lists the own identifiers (Athena's ``NamedQueryIds``);
+- a list input member carrying the own identifier lists that one (Lightsail's
+  ``bucketName``);
 - a list input member filters the items when it names a field (``states`` → ``state``:
   membership, ``namePrefix`` → ``name``: prefix, ``createdAfter``/``createdBefore``: the
   creation time), also inside a filter structure (``Filter.ConnectionType``);
@@ -93,7 +96,9 @@ class OperationPlanner:
             ):
                 unwrap.append(attr)
             elif role == "list" and attr not in id_attrs and attr not in skip:
-                filters += self.filters(attr, member, fake)
+                filters += self.filters(attr, member, fake) or self.own_filter(
+                    attr, member, res, fake
+                )
                 if target.type is ir.ShapeType.STRUCTURE:
                     for child in target.members:
                         filters += self.filters(f"{attr}.{naming.snake(child.name)}", child, fake)
@@ -108,6 +113,19 @@ class OperationPlanner:
                 elif role == "list" and target.type is ir.ShapeType.LIST:
                     items = naming.snake(member.name)
                     item = service.shape(target.member.target)
+                elif role == "list" and target.type is ir.ShapeType.STRUCTURE and items is None:
+                    # a structure wrapping the list (CloudFront's ``AnycastIpLists.Items``)
+                    listed = next(
+                        (
+                            m
+                            for m in target.members
+                            if service.shape(m.target).type is ir.ShapeType.LIST
+                        ),
+                        None,
+                    )
+                    if listed is not None:
+                        items = f"{naming.snake(member.name)}.{naming.snake(listed.name)}"
+                        item = service.shape(service.shape(listed.target).member.target)
         aliases: list[tuple[str, str]] = []
         if output is not None and record == "" and role != "list":
             aliases = self.aliases(body_members(output), fake)
@@ -117,7 +135,7 @@ class OperationPlanner:
         if res.lifecycle is not None:
             wanted = op.name if role == "action" else role
             states = dict(res.lifecycle.transitions).get(wanted, ())
-        skeleton, each = self.output_values(role, output, record, aliases, item)
+        skeleton, each = self.output_values(role, output, record, aliases, item, items)
         ids_listed = item is not None and item.type is ir.ShapeType.STRING and fake.identifiers
         not_found, not_found_status = not_found_error(service, op)
         conflict, conflict_status = conflict_error(service, op)
@@ -155,6 +173,7 @@ class OperationPlanner:
         record: str | None,
         aliases: list[tuple[str, str]],
         item: ir.Shape | None,
+        items: str | None = None,
     ) -> tuple[dict[str, object], dict[str, object]]:
         """(output skeleton, each listed item's skeleton) (``Unplanned``: a value the output
         needs that nothing fits)."""
@@ -172,7 +191,8 @@ class OperationPlanner:
                 {m.name for m in body_members(output) if naming.snake(m.name) not in filled},
                 force=payload,
             )
-        if role == "list" and output is not None and item is None:
+        wrapped = bool(items and "." in items)  # the list inside a wrapper: fill the wrapper
+        if role == "list" and output is not None and (item is None or wrapped):
             skeleton = self.skeleton.values(output, {m.name for m in output.members}, force=payload)
         each: dict[str, object] = {}
         if role == "list" and item is not None and item.type is ir.ShapeType.STRUCTURE:
@@ -222,6 +242,18 @@ class OperationPlanner:
             if name.lower() in (f"created{suffix.lower()}",) and fake.created:
                 return [fp.FakeFilter(path, fake.created[0], how)]
         return []
+
+    @staticmethod
+    def own_filter(
+        attr: str, member: ir.Member, res: ir.Resource, fake: fp.FakeResource
+    ) -> list[fp.FakeFilter]:
+        """A list input member carrying the own identifier (Lightsail's ``bucketName``, the
+        record's ``name``) lists that one resource."""
+        own = fake.identifiers[-1] if len(fake.identifiers) > fake.parents else None
+        carried = own is not None and identifier_member(
+            res.identifiers[-1][0], [(member.name, member.resource_identifier)]
+        )
+        return [fp.FakeFilter(attr, own.field)] if own is not None and carried else []
 
     def tagging(self, role: str, op: ir.Operation) -> fp.FakeOperation:
         """A tagging operation's plan (the resource named by its ``...Arn`` member, else its first)."""

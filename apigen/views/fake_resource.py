@@ -3,7 +3,8 @@
 Record fields are the members of its shape (``fake_records.resource_shape``); an
 identifier's field is the shape's member carrying it (``resource_names``, short forms
 allowed for the own identifier); the own identifier is the ARN when its name ends in
-``Arn`` (or the ARN member carries it and the create input does not name it), the create
+``Arn`` (or the ARN member carries it, the create input does not name it and its shape
+takes an ARN: pattern and length), the create
 input's value when the input carries it (a name), else a fresh value in the first format
 (``plan.ID_FORMATS``) that fits its pattern and length. The ARN field is the shape's ``arn``
 or ``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), the name
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from apigen import ir, naming
+from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
@@ -49,13 +50,18 @@ def _identifiers(
     for index, (name, target) in enumerate(res.identifiers):
         own = index >= parents
         found = identifier_member(name, pairs(shape), short=own, target=target)
+        takes_arn = _takes_arn(service, res, target)
+        if own and found is None and not takes_arn and f"{name}#{target}".endswith("Identifier"):
+            # an ``...Identifier`` no ARN fits is the record's ``id`` (Timestream for
+            # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)
+            found = identifier_member("Id", pairs(shape))
         field = naming.snake(found or name)
         carried_by_arn = arn_member is not None and found in (None, arn_member.name)
         named_by_input = (
             identifier_member(name, create_pairs) is not None
             or identifier_member(name, pairs(create_input), short=True, target=target) is not None
         )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
-        if own and (name.endswith("Arn") or (carried_by_arn and not named_by_input)):
+        if own and (name.endswith("Arn") or (carried_by_arn and not named_by_input and takes_arn)):
             # no member of the shape carries it, but the ARN does (Secrets Manager's
             # SecretId takes the ARN): the ARN is the identifier
             identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_ARN))
@@ -65,6 +71,27 @@ def _identifiers(
             made, length, prefix = id_format(service, target)
             identifiers.append(fp.FakeIdentifier(name, field, made, length, prefix))
     return identifiers
+
+
+def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
+    """Whether the identifier's shape takes an ARN as the fake makes them (its pattern and
+    length allow one; a shape named ``...Arn`` does):
+    Mail Manager's ``ai-...`` ``AddonInstanceId`` is no ARN."""
+    if target.lower().endswith("arn"):
+        return True
+    shape = service.shapes.get(target)
+    constraints = shape.constraints if shape else ir.NO_CONSTRAINTS
+    kind = re.sub(r"(?<!^)(?=[A-Z])", "-", res.name).lower()
+    prefix = service.endpoint_prefix or service.sigv4_name or "service"
+    length, pattern = constraints.length, constraints.pattern
+    # without a region only where the pattern spells an ARN (Billing's global views)
+    for region in ("us-east-1", "") if pattern and "arn" in pattern else ("us-east-1",):
+        sample = f"arn:aws:{prefix}:{region}:123456789012:{kind}/{'a' * 25}"
+        if length is not None and length.max is not None and length.max < len(sample):
+            continue
+        if pattern is None or re.search(regex_translate.to_python(pattern), sample) is not None:
+            return True
+    return False
 
 
 def _timestamps(service: ir.Service, shape: ir.Shape, words: tuple[str, ...]) -> tuple[str, ...]:
@@ -130,11 +157,14 @@ def plan_resource(
                 arn_fields.append((name, naming.snake(name)))
     lifecycle = res.lifecycle
     tags = named(shape, "tags")
-    values = skeleton.values(
-        shape,
-        {m.name for m in shape.members if naming.snake(m.name) not in id_fields | made_fields},
-        unions=False,
-    )
+    wanted = {m.name for m in shape.members if naming.snake(m.name) not in id_fields | made_fields}
+    given = {name for name, _ in _create_pairs(service, create_input)}
+    # a union the create input sets is left to it (its variant would merge into ours); one
+    # it names otherwise (Q Connect's ``association`` in, ``associationData`` out) is filled
+    values = {
+        **skeleton.values(shape, wanted & given, unions=False),
+        **skeleton.values(shape, wanted - given),
+    }
     skeleton.take_problems()  # a request may set what no sample fits: the record's own then
     name_field = naming.snake(name_member.name) if name_member else None
     fake = fp.FakeResource(

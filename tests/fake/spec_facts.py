@@ -7,11 +7,13 @@ lifecycle's states, the errors an operation declares.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from apigen import ir, naming
+from apigen.regex_translate import to_python
 
 HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS, ir.Location.STATUS)
 
@@ -140,10 +142,26 @@ class Facts:
             and where is not None
             and self.carrier(self.own, self.shape, short=True) is None
         ):
-            # no member carries the identifier: the ARN is it (docs/fake.md)
+            # no member carries the identifier: the ARN is it (docs/fake.md), unless the
+            # identifier's shape takes no such ARN: then an ``...Identifier`` is the ``id``
             arn = next((m for m in where.members if m.name.lower().endswith("arn")), None)
             found = naming.snake(arn.name) if arn else None
+            target = dict(self.resource.identifiers)[self.own]
+            if f"{self.own}#{target}".endswith("Identifier") and not self.fits(
+                target, record.get(found or "")
+            ):
+                found = self.carrier("id", where) or found
         return record.get(found) if found else None
+
+    def fits(self, target: str, value: Any) -> bool:
+        """Whether ``value`` is valid as the shape ``target`` (its length and pattern)."""
+        constraints = self.service.shape(target).constraints
+        text = str(value)
+        length = constraints.length
+        if length is not None and length.max is not None and len(text) > length.max:
+            return False
+        pattern = constraints.pattern
+        return pattern is None or re.search(to_python(pattern), text) is not None
 
 
 def subset_mismatches(sent: Any, got: Any, path: str = "") -> Iterator[str]:

@@ -187,7 +187,7 @@ class Story:
         op = self.facts.op("list")
         assert op is not None and op.input is not None
         shape = self.service.shape(op.input)
-        params = {}
+        params = self.required(shape)
         for identifier, value in ids.items():
             carrier = self.facts.carrier(identifier, shape)
             if carrier is not None and identifier != self.facts.own:
@@ -204,17 +204,32 @@ class Story:
                 else None
             )
             least = int(low.min) if low is not None and low.min is not None else 1
-            params[naming.snake(pag.page_size)] = max(size, least)  # Athena's is 2 and up
+            page = max(size, least)  # Athena's is 2 and up; Greengrass's a string
+            text = limits is not None and self.facts.kind(limits.target) is ir.ShapeType.STRING
+            params[naming.snake(pag.page_size)] = str(page) if text else page
         items: list[dict[str, Any]] = []
         for _ in range(100):
-            output = self.payload(op, self.call(op, params))
-            items += self.items(op, output)
-            token = self.path(output, pag.output_token) if pag and pag.output_token else None
+            raw = self.call(op, params)
+            output = self.payload(op, raw)
+            items += self.items(op, raw) or self.items(op, output)
+            token = self.at(op, raw, pag.output_token) if pag and pag.output_token else None
             if not token:
                 return items
             assert pag is not None and pag.input_token
             params[naming.snake(pag.input_token)] = token
         raise AssertionError("the list never ended")
+
+    def required(self, shape: ir.Shape) -> dict[str, Any]:
+        """The list input's required members, as the create sent them where it has them
+        (Audit Manager's ``frameworkType``), else a sample."""
+        create = self.facts.op("create")
+        sent = self.input(create, {}, 0) if create is not None else {}
+        params = {}
+        for member in shape.members:
+            attr = naming.snake(member.name)
+            if member.required:
+                params[attr] = sent.get(attr, self.samples.value(member, 1))
+        return params
 
     def payload(self, op: ir.Operation, output: dict[str, Any]) -> dict[str, Any]:
         """Paginator paths start at the payload when the output has one (Smithy)."""
@@ -222,6 +237,12 @@ class Story:
             if member.http is not None and member.http.location is ir.Location.PAYLOAD:
                 return dict(output.get(naming.snake(member.name)) or {})
         return output
+
+    def at(self, op: ir.Operation, output: dict[str, Any], path: str) -> Any:
+        """A paginator path from the output (botocore's), else from its payload (Smithy's:
+        CloudFront's ``AnycastIpLists.NextMarker`` is botocore's, from the output)."""
+        found = self.path(output, path)
+        return found if found is not None else self.path(self.payload(op, output), path)
 
     @staticmethod
     def path(data: Any, path: str) -> Any:
@@ -235,8 +256,17 @@ class Story:
             return list(self.path(output, pag.items) or [])
         out = self.service.shape(op.output or "")
         for member in out.members:
-            if self.service.shape(member.target).type is ir.ShapeType.LIST:
+            target = self.service.shape(member.target)
+            if target.type is ir.ShapeType.LIST:
                 return list(output.get(naming.snake(member.name)) or [])
+        for member in out.members:  # a list inside the payload (CloudFront's ``Items``)
+            target = self.service.shape(member.target)
+            payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
+            if payload and target.type is ir.ShapeType.STRUCTURE:
+                inner = output.get(naming.snake(member.name)) or {}
+                for child in target.members:
+                    if self.service.shape(child.target).type is ir.ShapeType.LIST:
+                        return list(inner.get(naming.snake(child.name)) or [])
         return []
 
     def item_shape(self) -> ir.Shape | None:
@@ -343,10 +373,11 @@ class Story:
             ids = [self.item_id(i) for i in items]
             arn = next((v for k, v in first.items() if k.endswith("arn")), None)
             assert {made[0][0][self.facts.own], arn} & set(ids), (member.name, ids)
-            for listed in items:  # an identifier (a list of strings) names its record
+            for listed in items:  # an identifier (a list of strings), or an item without
+                # the field (Network Firewall's items carry only the ARN), names its record
                 item = (
-                    self.read({**made[0][0], self.facts.own: listed})
-                    if isinstance(listed, str)
+                    self.read({**made[0][0], self.facts.own: self.item_id(listed)})
+                    if isinstance(listed, str) or field not in listed
                     else listed
                 )
                 got = str(getattr(item.get(field), "value", item.get(field)))

@@ -11,6 +11,8 @@ Decisions (docs/fake.md says them for users):
 - Client tokens: the same token with the same input answers the resource it made; with
   another input, the conflict error (AWS's ``IdempotentParameterMismatch`` case).
 - Names are unique among a parent's live resources (not in the last state of ``delete``).
+- A parent the fake cannot create (no create or put served: Cognito Sync's identity pools,
+  made in Cognito Identity) is taken as given: its children are made under any identifier.
 - A list token is the creation number of the last item given (opaque text): every item is
   listed once even when others are created or deleted between pages.
 """
@@ -281,11 +283,17 @@ class FakeHandler:
 
     def _check_parent(self, plan: FakeOperation, resource: FakeResource, ids: list[Any]) -> None:
         parent = self.fake_plan.resources.get(resource.parent or "")
-        if parent is None:
-            return
+        if parent is None or not self._creatable(parent):
+            return  # a parent the fake cannot make is made elsewhere: taken as given
         found = self.store.get(parent.name, self._key(ids[: resource.parents]))
         if found is None or self._advance(parent, found) is None:
             raise self._not_found(plan, f"{parent.name} {'/'.join(map(str, ids))}")
+
+    def _creatable(self, resource: FakeResource) -> bool:
+        return any(
+            plan.resource == resource.name and plan.role in ("create", "put")
+            for plan in self.fake_plan.operations.values()
+        )
 
     def _terminal(self, resource: FakeResource, record: Mapping[str, Any]) -> bool:
         last = self._last_delete_state(resource)
@@ -402,7 +410,7 @@ class FakeHandler:
         more = size is not None and len(page) > size
         page = page[:size] if size is not None else page
         out: dict[str, Any] = stamped(plan.skeleton, self._now())
-        items = (paginator.items if paginator else None) or plan.items
+        items = plan.items or (paginator.items if paginator else None)  # attribute names first
         if items and plan.item_field:
             set_path(out, items, [r["fields"].get(plan.item_field) for r in page])
         elif items:

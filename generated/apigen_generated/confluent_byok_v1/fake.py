@@ -84,6 +84,7 @@ PLAN = FakePlan(
         "ListByokV1Keys": FakeOperation(
             role="list",
             resource="Key",
+            items="key_list.data",
             filters=(
                 FakeFilter(input="display_name", field="display_name"),
                 FakeFilter(input="provider", field="provider"),
@@ -99,6 +100,21 @@ PLAN = FakePlan(
                     "metadata": {},
                     "data": [],
                 }
+            },
+            item_skeleton={
+                "api_version": "byok/v1",
+                "kind": "Key",
+                "id_": "",
+                "metadata": {
+                    "self": "",
+                    "resource_name": "",
+                    "created_at": "$now",
+                    "updated_at": "$now",
+                },
+                "key": {"key_arn": "", "roles": [], "kind": "AwsKey"},
+                "provider": "AWS",
+                "state": "AVAILABLE",
+                "validation": {"phase": "INITIALIZING", "since": "$now", "region": ""},
             },
         ),
         "UpdateByokV1Key": FakeOperation(
