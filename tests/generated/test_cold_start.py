@@ -14,6 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from canned_reply import SERVE
 
 from apigen import ir, naming
 from apigen.frontends import spec_files
@@ -27,27 +28,16 @@ PACKAGES = sorted(naming.package(path.name) for path in spec_files(SPECS))
 # header registry). Event streams are checked below. (uuid is not here: pydantic imports it.)
 ONLY_WHEN_USED = ("subprocess", "shlex", "configparser", "email.policy", "email.headerregistry")
 
-# A child process: a canned HTTP server on a thread (socket and threading only: a client
-# imports both anyway), one call with no arguments, then the modules it has loaded.
-FIRST_CALL = """
-import json, socket, sys, threading
-listener = socket.create_server(("127.0.0.1", 0))
-def serve():
-    while True:
-        conn, _ = listener.accept()
-        with conn:
-            data = b""
-            while b"\\r\\n\\r\\n" not in data:
-                data += conn.recv(65536)
-            head, _, body = data.partition(b"\\r\\n\\r\\n")
-            length = next((int(line.split(b":")[1]) for line in head.split(b"\\r\\n")
-                           if line.lower().startswith(b"content-length:")), 0)
-            while len(body) < length:
-                body += conn.recv(65536)
-            conn.sendall(b"HTTP/1.1 200 OK\\r\\nContent-Type: application/json\\r\\n"
-                         b"x-amzn-RequestId: r-1\\r\\nContent-Length: 2\\r\\n"
-                         b"Connection: close\\r\\n\\r\\n{{}}")
-threading.Thread(target=serve, daemon=True).start()
+# A child process: a canned reply on a thread (canned_reply.SERVE), one call with no
+# arguments, then the modules it has loaded.
+FIRST_CALL = (
+    """
+import json, sys
+REPLY = (b"HTTP/1.1 200 OK\\r\\nContent-Type: application/json\\r\\n"
+         b"x-amzn-RequestId: r-1\\r\\nContent-Length: 2\\r\\nConnection: close\\r\\n\\r\\n{{}}")
+"""
+    + SERVE
+    + """
 before = set(sys.modules)
 from {package} import {client} as Client
 client = Client(endpoint_url=f"http://127.0.0.1:{{listener.getsockname()[1]}}", {options})
@@ -57,6 +47,7 @@ except Exception as exc:  # the canned {{}} need not fit the output: the imports
     print(type(exc).__name__, exc, file=sys.stderr)
 print(json.dumps(sorted(set(sys.modules) - before)))
 """
+)
 
 
 def _child(root: Path, code: str) -> subprocess.CompletedProcess[str]:
@@ -72,6 +63,16 @@ def _child(root: Path, code: str) -> subprocess.CompletedProcess[str]:
 
 def _root(generated: ModuleType) -> Path:
     return Path(generated.__file__ or "").resolve().parent.parent
+
+
+def _options(service: ir.Service, *, keys: bool = False) -> str:
+    """A client's constructor arguments: a region (and, with ``keys``, static AWS keys) for
+    an AWS service, an API key and secret for the others."""
+    if service.sigv4_name is None:
+        return "api_key='k', api_secret='s'"
+    return "region='us-east-1'" + (
+        ", aws_access_key_id='k', aws_secret_access_key='s'" if keys else ""
+    )
 
 
 def _argumentless(service: ir.Service) -> ir.Operation | None:
@@ -96,12 +97,7 @@ def test_first_call_imports_only_what_it_uses(
     op = _argumentless(service)
     if op is None:
         pytest.skip(f"{service.name}: no operation takes no arguments")
-    aws = service.sigv4_name is not None
-    options = (
-        "region='us-east-1', aws_access_key_id='k', aws_secret_access_key='s'"
-        if aws
-        else "api_key='k', api_secret='s'"
-    )
+    options = _options(service, keys=True)
     method = naming.function_name(op.name)
     code = FIRST_CALL.format(
         package=f"{generated.__name__}.{package}",
@@ -131,7 +127,7 @@ def test_import_has_no_side_effects(
 ) -> None:
     """Importing a service and building both clients loads no transport and no peer."""
     service = services[package]
-    options = "region='us-east-1'" if service.sigv4_name else "api_key='k', api_secret='s'"
+    options = _options(service)
     module = f"{generated.__name__}.{package}"
     code = (
         f"import sys; import {module} as m; "
@@ -148,7 +144,7 @@ def test_package_exports_are_lazy(
 ) -> None:
     """Importing a service and making a client builds no shapes or errors (cold start)."""
     service = services[package]
-    options = "region='us-east-1'" if service.sigv4_name else "api_key='k', api_secret='s'"
+    options = _options(service)
     module = f"{generated.__name__}.{package}"
     error = next(s for s in sorted(service.shapes.values(), key=lambda s: s.name) if s.error)
     shape = next(

@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from canned_reply import SERVE
 
 from apigen import ir, naming
 
@@ -113,26 +114,16 @@ def test_an_operation_creates_exactly_the_classes_its_input_and_output_reach(
 
 # A real call in a fresh interpreter, answered by a canned reply on 127.0.0.1: the classes
 # alive afterwards.
-_CALL = """
-import json, socket, sys, threading
+_CALL = (
+    """
+import json, sys
 body = sys.argv[2].encode()
 status = sys.argv[3]
-reply = (f"HTTP/1.1 {{status}}\\r\\nContent-Type: application/json\\r\\n"
+REPLY = (f"HTTP/1.1 {{status}}\\r\\nContent-Type: application/json\\r\\n"
          f"Content-Length: {{len(body)}}\\r\\n\\r\\n").encode() + body
-listener = socket.socket()
-listener.bind(("127.0.0.1", 0))
-listener.listen(1)
-
-def serve():
-    while True:
-        conn, _ = listener.accept()
-        with conn:
-            data = b""
-            while b"\\r\\n\\r\\n" not in data:
-                data += conn.recv(65536)
-            conn.sendall(reply)
-
-threading.Thread(target=serve, daemon=True).start()
+"""
+    + SERVE
+    + """
 from {package}._runtime.core.model import ApigenModel, OpenEnum
 from {package}.{service} import {client} as Client
 client = Client(region="us-east-1", endpoint_url=f"http://127.0.0.1:{{listener.getsockname()[1]}}",
@@ -152,6 +143,7 @@ while stack:
 listener.close()
 print(json.dumps({{"error": error, "classes": sorted(found)}}))
 """
+)
 
 
 def _call(generated: ModuleType, client: str, method: str, body: str, status: str) -> Any:
