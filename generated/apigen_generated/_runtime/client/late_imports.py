@@ -1,8 +1,10 @@
 """What a client imports on its first call rather than up front.
 
-Importing a generated client (and building one) imports neither pydantic nor the service's
-models and operation tables: ``LazyService`` names the ``operations`` module and imports it
-on first use, and ``call_path`` binds, once, the call path's helpers that pull pydantic in.
+Importing a generated client (and building one) imports neither the service's models nor
+its operation tables: ``LazyService`` names the ``operations`` module and imports it on
+first use. ``call_path`` binds, once, the helpers every call uses. (pydantic itself is
+imported with the client: ``client.base`` reaches it through ``retries`` and
+``protocols.faults``; bench/README.md has what that costs at cold start.)
 """
 
 from __future__ import annotations
@@ -52,8 +54,7 @@ class LazyService:
     """A client class's ``ServiceSpec``, imported from ``module`` (its ``SERVICE``) on first use.
 
     Generated clients name their ``operations`` module instead of importing it, so importing
-    a client (and building one) does not import the service's models and pydantic: the
-    first call does.
+    a client (and building one) does not import the service's models: the first call does.
     """
 
     def __init__(self, module: str, package: str | None = None) -> None:

@@ -114,8 +114,8 @@ def decode_multipart(
     if not content_type or "boundary=" not in content_type:
         raise ValueError("a multipart body needs a Content-Type with a boundary")
     head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1")
-    # Imported here: ``email.policy`` (its header registry) costs a client that never
-    # reads multipart a few milliseconds of cold start.
+    # Imported here, not up front: only a multipart body needs ``email.policy`` and its
+    # header registry (tests/generated/test_cold_start.py).
     import email.parser
     import email.policy
 
