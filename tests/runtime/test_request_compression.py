@@ -182,12 +182,12 @@ class _Recording:
 
 
 def _compressing_client(transport: Any, **options: Any) -> Any:
-    import dataclasses
-
     from client_fakes import CREATE_THING, THINGS, ThingsClient
 
-    create = dataclasses.replace(CREATE_THING, request_compression=("gzip",))
-    service = dataclasses.replace(THINGS, operations={**THINGS.operations, create.name: create})
+    from apigen.runtime.core.records import replace
+
+    create = replace(CREATE_THING, request_compression=("gzip",))
+    service = replace(THINGS, operations={**THINGS.operations, create.name: create})
 
     class Client(ThingsClient):
         _service = service

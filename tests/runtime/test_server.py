@@ -9,7 +9,6 @@ request id, the body limit, lifespan, and the handler checks ``create_app`` runs
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import json
 import logging
 from typing import Annotated, Any
@@ -31,6 +30,7 @@ from pydantic import Field
 from apigen.runtime.core.errors import ServiceError
 from apigen.runtime.core.http import HttpRequest, HttpResponse
 from apigen.runtime.core.model import ApigenModel, Empty
+from apigen.runtime.core.records import replace
 from apigen.runtime.core.schema import ErrorSpec, MemberSpec, OperationSpec, ResponseSpec
 from apigen.runtime.server.app import (
     HandlerError,
@@ -46,7 +46,7 @@ THINGS_METHODS = {
     "CreateThing": "create_thing",
     "DeleteThing": "delete_thing",
 }
-GLUEY = dataclasses.replace(THINGS, protocol="awsJson1_1", target_prefix="Things")
+GLUEY = replace(THINGS, protocol="awsJson1_1", target_prefix="Things")
 SECRET = "hunter2"
 
 
@@ -219,7 +219,7 @@ def test_invalid_input_is_a_400_listing_every_violation_without_values() -> None
 def test_unreadable_body_is_a_serialization_error() -> None:
     for app, request in (
         (app_for(), HttpRequest("POST", "/things", "", [], b"{not json")),
-        (app_for(GLUEY), dataclasses.replace(target("CreateThing"), body=b"[1, ")),
+        (app_for(GLUEY), replace(target("CreateThing"), body=b"[1, ")),
     ):
         response = call(app, request)
         assert response.status == 400
@@ -234,8 +234,8 @@ def test_modelled_bad_request_error_is_preferred() -> None:
         code = "BadRequestException"
 
     spec = ErrorSpec("BadRequestException", BadRequest, BadRequestError, status=400)
-    create = dataclasses.replace(CREATE_THING, errors=("BadRequestException",))
-    service = dataclasses.replace(
+    create = replace(CREATE_THING, errors=("BadRequestException",))
+    service = replace(
         THINGS,
         operations={**THINGS.operations, "CreateThing": create},
         errors={**THINGS.errors, "BadRequestException": spec},
@@ -368,7 +368,7 @@ LIST_KEYS = OperationSpec(
     errors=("Failure",),
     responses=(ResponseSpec(200), ResponseSpec(400, error="Failure")),
 )
-CONFLUENTISH = dataclasses.replace(
+CONFLUENTISH = replace(
     KEYS,
     operations={**KEYS.operations, "CreateKey": CREATE_KEY, "ListKeys": LIST_KEYS},
     errors={"Failure": ErrorSpec("Failure", StrictFailure, StrictFailureError)},

@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import dataclass
 
 from ..core.errors import ApigenError
 from ..core.http import HttpRequest, HttpResponse
 from ..core.model import ApigenModel
+from ..core.records import Record
 
 __all__ = ["DEBUG", "LOG", "CallContext", "Interceptor", "log_attempt"]
 
@@ -35,8 +35,7 @@ LOG = logging.getLogger("apigen.client")
 DEBUG = logging.DEBUG
 
 
-@dataclass(slots=True)
-class CallContext:
+class CallContext(Record, frozen=False):
     """One call as the interceptors see it; ``request``/``response`` are the current attempt's."""
 
     service: str

@@ -21,18 +21,17 @@ Decisions:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
 from typing import Any
 
 from .narrow import is_list, is_mapping
+from .records import Record, field_names
 
 __all__ = ["DEFAULT_ENVELOPE", "ErrorEnvelope", "ErrorFields"]
 
 _TEXT_FIELDS = ("code", "status", "detail", "title", "id")
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorFields:
+class ErrorFields(Record):
     """One error as the API states it; ``source`` is where in the request it lies
     (``{"pointer": "/name"}`` or ``{"parameter": "page_size"}``)."""
 
@@ -44,8 +43,7 @@ class ErrorFields:
     source: Mapping[str, str] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorEnvelope:
+class ErrorEnvelope(Record):
     """Where the fields are: wire keys in the error object (``ir.ErrorEnvelope`` says more)."""
 
     container: str | None = None
@@ -120,7 +118,7 @@ class ErrorEnvelope:
 
 
 def _with_detail(error: ErrorFields, detail: str | None) -> ErrorFields:
-    values = {f.name: getattr(error, f.name) for f in fields(error)}
+    values = {n: getattr(error, n) for n in field_names(error)}
     values["detail"] = detail
     return ErrorFields(**values)
 

@@ -13,15 +13,15 @@ read whole, for their error). Transports that know nothing of streams still work
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from .records import Record, field
 
 if TYPE_CHECKING:
     from .streams import StreamingBody
 
 
-@dataclass(slots=True)
-class HttpRequest:
+class HttpRequest(Record, frozen=False):
     method: str
     path: str  # percent-encoded path exactly as sent, e.g. "/v1/connectors/arn%3Aaws"
     query: str  # encoded query string without "?", "" when none
@@ -34,8 +34,7 @@ class HttpRequest:
         return _find(self.headers, name)
 
 
-@dataclass(slots=True)
-class HttpResponse:
+class HttpResponse(Record, frozen=False):
     status: int
     headers: list[tuple[str, str]] = field(default_factory=list[tuple[str, str]])
     body: bytes = b""

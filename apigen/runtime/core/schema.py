@@ -9,11 +9,11 @@ query key or header prefix, by ``location``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .envelope import ErrorEnvelope
 from .errors import UnknownServiceError
+from .records import Record, field
 
 if TYPE_CHECKING:
     from .errors import ServiceError
@@ -32,8 +32,7 @@ PAYLOAD = "payload"
 STATUS = "status"
 
 
-@dataclass(frozen=True, slots=True)
-class MemberSpec:
+class MemberSpec(Record):
     """One member of an operation's input or output structure.
 
     ``kind`` is the Smithy type of the target (string, enum, intEnum, integer, long, short,
@@ -85,8 +84,7 @@ class MemberSpec:
     event_union: type[ApigenModel] | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class EventSpec:
+class EventSpec(Record):
     """One event of an event stream (a member of its union).
 
     ``name`` is the wire name (``:event-type``, or ``:exception-type`` for an error),
@@ -103,8 +101,7 @@ class EventSpec:
     error: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ErrorSpec:
+class ErrorSpec(Record):
     """A modelled error: its wire code, shape, exception class, status and fault.
 
     ``status`` is None when the spec gives none (OpenAPI errors: see ``ResponseSpec``);
@@ -126,8 +123,7 @@ class ErrorSpec:
     envelope: ErrorEnvelope | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class PaginatorSpec:
+class PaginatorSpec(Record):
     """Python attribute names; output paths may be dotted (``metadata.next``)."""
 
     input_token: str | None = None
@@ -136,8 +132,7 @@ class PaginatorSpec:
     items: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class AcceptorSpec:
+class AcceptorSpec(Record):
     """A Smithy waiter acceptor; ``path`` is evaluated on the output's wire form.
 
     ``matcher`` is output, inputOutput, success, errorType or status; for errorType
@@ -152,8 +147,7 @@ class AcceptorSpec:
     comparator: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class WaiterSpec:
+class WaiterSpec(Record):
     name: str
     operation: str
     min_delay: float = 2.0
@@ -162,8 +156,7 @@ class WaiterSpec:
     max_attempts: int | None = None  # botocore's waiters: give up after this many attempts
 
 
-@dataclass(frozen=True, slots=True)
-class ResponseSpec:
+class ResponseSpec(Record):
     """A declared response by status (OpenAPI services): its shape's error code or None.
 
     ``status_range`` is "4XX"-style (``status`` is then its first code) or "default" (any
@@ -176,8 +169,7 @@ class ResponseSpec:
     status_range: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class OperationSpec:
+class OperationSpec(Record):
     """One operation: models, members by location, HTTP binding and behaviour.
 
     Operations without input or output use ``model.Empty``. ``method``/``uri``/``code`` are
@@ -223,8 +215,7 @@ class OperationSpec:
     request_compression: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ChecksumSpec:
+class ChecksumSpec(Record):
     """AWS's ``httpChecksum``: ``algorithm_member`` is the Python name of the input member
     naming the request checksum's algorithm (and ``algorithm_header`` where it travels);
     ``required``: a checksum is sent even when none is named (CRC32, as the AWS SDKs do);
@@ -240,8 +231,7 @@ class ChecksumSpec:
     response_algorithms: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class PartSpec:
+class PartSpec(Record):
     """One property's ``encoding`` in a body of fields, by its wire ``name``: a multipart
     part's ``content_type`` (None: by kind) and fixed ``headers``; a form field's ``style``,
     ``explode`` and ``allow_reserved`` (as a query parameter's)."""
@@ -254,8 +244,7 @@ class PartSpec:
     allow_reserved: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class AuthSpec:
+class AuthSpec(Record):
     """An auth scheme a client applies by its name in ``OperationSpec.auth`` (OpenAPI):
     ``apiKey`` (sent in ``location`` — header, query or cookie — as ``parameter``),
     ``oauth2`` (a bearer token, fetched from ``token_url`` by client credentials when the
@@ -270,8 +259,7 @@ class AuthSpec:
     parts: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class ServiceSpec:
+class ServiceSpec(Record):
     """A whole service; ``errors`` is keyed by wire code, ``waiters`` by waiter name.
 
     ``protocol`` is a key of ``protocols.registry.CODECS``. ``query_compatible`` is AWS's

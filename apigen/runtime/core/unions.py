@@ -2,7 +2,6 @@
 ``UnknownVariant`` keeps a variant this SDK does not know (except on a server)."""
 
 import enum
-from dataclasses import dataclass
 from typing import Any, cast, get_args
 
 from pydantic import (
@@ -16,6 +15,7 @@ from pydantic import (
 from pydantic_core import CoreSchema, PydanticCustomError, core_schema
 
 from .client_reading import client_response_noop
+from .records import Record
 from .sides import is_server
 
 __all__ = ["Discriminated", "UnknownVariant"]
@@ -44,8 +44,7 @@ class UnknownVariant(BaseModel):
         return self.data
 
 
-@dataclass(frozen=True, slots=True)
-class Discriminated:
+class Discriminated(Record):
     """Pick a union variant by one property's value (OpenAPI ``discriminator``).
 
     Annotates a union of ``Annotated[Model, Tag(value)]`` variants, optionally with

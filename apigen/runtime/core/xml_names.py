@@ -18,11 +18,10 @@ for structures the table key of their ``XmlStructure`` (``shape``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import Record
 
 
-@dataclass(frozen=True, slots=True)
-class XmlNode:
+class XmlNode(Record):
     kind: str = "string"
     xml_name: str | None = None
     query_name: str | None = None
@@ -35,8 +34,7 @@ class XmlNode:
     shape: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class XmlStructure:
+class XmlStructure(Record):
     """A structure's members as ``(wire key, node)`` pairs in declaration order; its own
     element name (``xmlName``, else its shape name) and namespace, for a document root."""
 

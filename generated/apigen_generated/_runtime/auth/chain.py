@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 
+from ..core.records import Record, field
 from .credentials import (
     Credentials,
     NoCredentialsError,
@@ -64,8 +64,7 @@ _WEB_IDENTITY_ENV = {
 CREDENTIAL_SOURCES = ("Environment", "Ec2InstanceMetadata", "EcsContainer")
 
 
-@dataclass(slots=True)
-class _Context:
+class _Context(Record, frozen=False):
     files: SharedFiles
     environ: Mapping[str, str]
     region: str | None

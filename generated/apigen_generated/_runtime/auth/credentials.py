@@ -35,10 +35,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..core.errors import ApigenError
+from ..core.records import Record, field
 
 if TYPE_CHECKING:
     import configparser
@@ -59,8 +59,7 @@ __all__ = [
 _UNSUPPORTED_KEYS = ("role_arn", "web_identity_token_file")
 
 
-@dataclass(frozen=True, slots=True)
-class Credentials:
+class Credentials(Record):
     """Static AWS credentials; ``repr`` shows only the (non-secret) key id."""
 
     access_key: str
@@ -161,8 +160,7 @@ def section_keys(values: Mapping[str, str], name: str, path: str) -> Credentials
     return Credentials(key, secret, session or None)
 
 
-@dataclass(frozen=True, slots=True)
-class SharedFiles:
+class SharedFiles(Record):
     """Both shared files read once: profile name → settings, per file (the config file's
     ``[profile name]`` and ``[default]`` sections), and its ``[sso-session name]`` ones."""
 

@@ -28,10 +28,10 @@ from __future__ import annotations
 import random
 import threading
 import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.errors import ApigenError, ServiceError, TransportError
+from ..core.records import Record
 from ..core.schema import OperationSpec
 from ..protocols.faults import THROTTLING_CODES
 from ..transport.base import ConnectError, ConnectTimeout, ReadTimeout
@@ -65,8 +65,7 @@ NO_RETRY_INCREMENT = 1
 RETRY_MODES = ("standard", "adaptive", "legacy")
 
 
-@dataclass(frozen=True, slots=True)
-class RetryConfig:
+class RetryConfig(Record):
     """How a client retries. ``max_attempts=1`` turns retries off.
 
     ``mode`` as the AWS SDKs name it: ``standard``; ``adaptive`` (standard plus client-side

@@ -22,12 +22,12 @@ unset, or a value of the wrong type, is an ``EndpointResolutionError`` naming it
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
 from ..core.errors import ApigenError
 from ..core.narrow import is_dict, is_list, is_sequence
+from ..core.records import Record, field
 from .aws_functions import AWS
 from .functions import STANDARD, get_attr
 
@@ -49,8 +49,7 @@ class EndpointResolutionError(ApigenError, ValueError):
     parameters do not fit it."""
 
 
-@dataclass(frozen=True, slots=True)
-class Endpoint:
+class Endpoint(Record):
     """A resolved endpoint: ``url``; ``headers`` to add to the request (name → values);
     ``properties`` such as ``authSchemes`` (signing name and region overrides)."""
 

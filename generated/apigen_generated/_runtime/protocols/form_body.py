@@ -15,11 +15,11 @@ A property's ``encoding`` (``PartSpec``) changes that: a ``style``/``explode``/
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from typing import Any
 from urllib.parse import parse_qs, urlencode
 
 from ..core.narrow import is_list
+from ..core.records import replace
 from ..core.schema import QUERY, MemberSpec, PartSpec
 from .styles import Styled
 from .wire_text import compact_json, parse_query_pairs, scalar_text, scalar_value

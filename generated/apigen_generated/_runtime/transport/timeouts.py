@@ -19,13 +19,13 @@ import itertools
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+
+from ..core.records import Record
 
 __all__ = ["Timeouts", "Watchdog", "as_timeouts", "watchdog"]
 
 
-@dataclass(frozen=True, slots=True)
-class Timeouts:
+class Timeouts(Record):
     connect: float | None = None
     read: float | None = None
     deadline: float | None = None
