@@ -87,7 +87,9 @@ def runtime_files() -> dict[str, str]:
 # Each generated module of a service: (module name, template, view builder, exported names).
 # Builders take the service and return a view with an ``exports`` tuple of names the
 # service package re-exports. Shapes are reached as ``<service>.shapes`` instead: one module
-# or, for a big service, a package of them (``views/shapes_package.py``).
+# or, for a big service, a package of them (``views/shapes_package.py``). A view may bring
+# modules of its own, ``companions``: (path in the service package, template, view) triples
+# (a big service's operation tables in parts: ``views/table_parts.py``).
 SERVICE_MODULES: list[tuple[str, str, Callable[[ir.Service], Any], bool]] = [
     ("errors", "{package}/{service}/errors.py.jinja", errors_view, True),
     ("operations", "{package}/{service}/operations.py.jinja", operations_view, False),
@@ -112,6 +114,8 @@ def service_files(env_render: Renderer, service: ir.Service) -> dict[str, str]:
     for module, template, build, reexport in SERVICE_MODULES:
         view = build(service)
         files[f"{base}/{module}.py"] = env_render.python(template, view, header)
+        for path, companion_template, companion in getattr(view, "companions", ()):
+            files[f"{base}/{path}"] = env_render.python(companion_template, companion, header)
         reexports[module] = list(view.exports) if reexport else []
     init = service_init_view(service, reexports)
     files[f"{base}/__init__.py"] = env_render.python(

@@ -53,6 +53,7 @@ class MemberSpecs:
         self.service = service
         self.schema_names: set[str] = {"ServiceSpec"}
         self.uses_empty = False
+        self.uses_shapes = False
 
     def shape(self, shape_id: str) -> ir.Shape:
         return self.service.shapes[shape_id]
@@ -189,4 +190,5 @@ class MemberSpecs:
         if shape_id is None:
             self.uses_empty = True
             return "Empty"
+        self.uses_shapes = True
         return f"shapes.{naming.pascal(self.shape(shape_id).name)}"

@@ -9,7 +9,9 @@ view prints each record as a constructor call; the template only lays them out.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import ast
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from apigen import ir, naming
 from apigen.views.docs import docstring
@@ -20,6 +22,15 @@ from apigen.views.layout import layout, parse
 from apigen.views.literals import literal
 from apigen.views.member_specs import MemberSpecs, call, member_named, tuple_of
 from apigen.views.records import RecordView
+from apigen.views.table_parts import (
+    INIT_TEMPLATE,
+    PACKAGE,
+    PART_TEMPLATE,
+    TablesInitView,
+    part_count,
+    parts,
+)
+from apigen.views.types import Import
 from apigen.views.xml_names import xml_records
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
@@ -41,6 +52,12 @@ class OperationsView:
     waiters: tuple[RecordView, ...]
     exports: tuple[str, ...]
     xml: tuple[RecordView, ...] = ()
+    # A big table is in part modules (views/table_parts.py): (key, part module) pairs here,
+    # and the parts' views in ``companions`` (path in the service package, template, view).
+    operations_where: tuple[tuple[str, str], ...] = ()
+    errors_where: tuple[tuple[str, str], ...] = ()
+    xml_where: tuple[tuple[str, str], ...] = ()
+    companions: tuple[tuple[str, str, object], ...] = ()
 
 
 # Kinds a client holds one credential of: an operation lists them by kind, not by name.
@@ -51,6 +68,7 @@ class _Builder(MemberSpecs):
     def __init__(self, service: ir.Service) -> None:
         super().__init__(service)
         self.uses_envelope = False
+        self.uses_errors = False
 
     # -- paths, auth, errors --
 
@@ -259,6 +277,7 @@ class _Builder(MemberSpecs):
 
     def error(self, shape: ir.Shape) -> RecordView:
         self.schema_names.add("ErrorSpec")
+        self.uses_shapes = self.uses_errors = True
         name = naming.pascal(shape.name)
         args = [
             f"code={literal(error_code(shape))}",
@@ -324,12 +343,88 @@ class _Builder(MemberSpecs):
         return RecordView(key=literal(waiter.name), call="WaiterSpec", args=tuple(args))
 
 
+def _part_needs(builder: _Builder) -> list[Import]:
+    """The imports of the records ``builder`` printed, from a part module (``_tables/``, one
+    level below ``operations.py``)."""
+    needs: list[Import] = [
+        ("..._runtime.core.schema", name) for name in builder.schema_names - {"ServiceSpec"}
+    ]
+    if builder.uses_empty:
+        needs.append(("..._runtime.core.model", "Empty"))
+    if builder.uses_envelope:
+        needs.append(("..._runtime.core.envelope", "ErrorEnvelope"))
+    if builder.uses_shapes:
+        needs.append(("..", "shapes"))
+    if builder.uses_errors:
+        needs.append(("..", "errors"))
+    return needs
+
+
+def _xml_needs(record: RecordView) -> list[Import]:
+    needs: list[Import] = [("..._runtime.core.xml_names", "XmlStructure")]
+    if any(arg.startswith("members=") for arg in record.args):
+        needs.append(("..._runtime.core.xml_names", "XmlNode"))
+    return needs
+
+
+class _Tables:
+    """Each table inline (records built by the module's builder) or in parts."""
+
+    def __init__(self, service: ir.Service, builder: _Builder) -> None:
+        self.service = service
+        self.builder = builder
+        self.companions: list[tuple[str, str, object]] = []
+        self.title = service.title
+
+    def table(
+        self, table: str, keys: list[str], build: Callable[[_Builder, str], RecordView]
+    ) -> tuple[tuple[RecordView, ...], tuple[tuple[str, str], ...]]:
+        """(inline records, ()) or ((), (key literal, part module) pairs)."""
+        if part_count(len(keys)) == 1:
+            return tuple(build(self.builder, key) for key in keys), ()
+
+        def one(key: str) -> tuple[RecordView, list[Import]]:
+            own = _Builder(self.service)
+            record = replace(build(own, key), depth=2)
+            return record, _xml_needs(record) if table == "xml" else _part_needs(own)
+
+        where, views = parts(table, keys, one, self.part_doc(table))
+        if not self.companions:
+            doc = docstring(
+                f"The big operation tables of {self.title}, in parts that ``operations.py`` "
+                "imports on the first lookup of one of their keys.",
+                indent=0,
+            )
+            init = TablesInitView(doc=doc)
+            self.companions.append((f"{PACKAGE}/__init__.py", INIT_TEMPLATE, init))
+        for view in views:
+            self.companions.append((f"{PACKAGE}/{view.module}.py", PART_TEMPLATE, view))
+        return (), tuple((literal(key), where[key]) for key in keys)
+
+    def part_doc(self, table: str) -> Callable[[int, int], str]:
+        def doc(number: int, count: int) -> str:
+            return docstring(
+                f"Part {number} (of 0-{count - 1}) of the {table} table of {self.title}: the "
+                "builders ``operations.py`` imports on the first lookup of one of their keys.",
+                indent=0,
+            )
+
+        return doc
+
+
 def operations_view(service: ir.Service) -> OperationsView:
     builder = _Builder(service)
-    operations = tuple(
-        builder.operation(op) for op in sorted(service.operations, key=lambda o: o.name)
+    tables = _Tables(service, builder)
+    by_name = {op.name: op for op in service.operations}
+    operations, operations_where = tables.table(
+        "operations", sorted(by_name), lambda b, name: b.operation(by_name[name])
     )
-    errors = tuple(builder.error(shape) for shape in error_shapes(service))
+    by_code = {error_code(shape): shape for shape in error_shapes(service)}
+    errors, errors_where = tables.table(
+        "errors", list(by_code), lambda b, code: b.error(by_code[code])
+    )
+    xml_by_key = {ast.literal_eval(r.key): r for r in xml_records(service)}
+    xml, xml_where = tables.table("xml", list(xml_by_key), lambda _, key: xml_by_key[key])
     waiters = tuple(
         builder.waiter(op, waiter)
         for op in sorted(service.operations, key=lambda o: o.name)
@@ -369,7 +464,6 @@ def operations_view(service: ir.Service) -> OperationsView:
     service_args.append(f"unknown_error=errors.{unknown_error_name(service)}")
     if service.xml_namespace is not None:
         service_args.append(f"xml_namespace={literal(service.xml_namespace)}")
-    xml = xml_records(service)
     if service.error_envelope is not None:
         service_args.append(f"error_envelope={builder.envelope(service.error_envelope)}")
     imports = ImportSet()
@@ -381,11 +475,20 @@ def operations_view(service: ir.Service) -> OperationsView:
     if xml:
         imports.add(".._runtime.core.xml_names", "XmlNode")
         imports.add(".._runtime.core.xml_names", "XmlStructure")
+    # A table in parts names its record type (``TableParts[OperationSpec]``), not its records.
+    for where, module, name in (
+        (operations_where, ".._runtime.core.schema", "OperationSpec"),
+        (errors_where, ".._runtime.core.schema", "ErrorSpec"),
+        (xml_where, ".._runtime.core.xml_names", "XmlStructure"),
+    ):
+        if where:
+            imports.add(".._runtime.core.tables", "TableParts")
+            imports.add(module, name)
     if builder.uses_empty:
         imports.add(".._runtime.core.model", "Empty")
     if builder.uses_envelope:
         imports.add(".._runtime.core.envelope", "ErrorEnvelope")
-    if operations or errors:
+    if builder.uses_shapes:
         imports.add(".", "shapes")
     imports.add(".", "errors")
     return OperationsView(
@@ -400,4 +503,8 @@ def operations_view(service: ir.Service) -> OperationsView:
         waiters=waiters,
         exports=("SERVICE",),
         xml=xml,
+        operations_where=operations_where,
+        errors_where=errors_where,
+        xml_where=xml_where,
+        companions=tuple(tables.companions),
     )
