@@ -32,6 +32,7 @@ import botocore
 
 ROOT = Path(__file__).resolve().parent.parent
 SERVICES = ("ec2", "sagemaker", "connect", "quicksight")
+CALLGRIND = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null"]
 DATA = Path(botocore.__file__).parent / "data"
 
 REGIONS_XML = (
@@ -104,20 +105,43 @@ def _serve(listener: socket.socket) -> None:
             conn.sendall(REPLY)
 
 
-def cold(code: str, env: dict[str, str], runs: int) -> float:
-    """Median seconds inside a fresh process from before the import to the end of ``code``."""
-    program = f"import time; _t = time.perf_counter(); {code}; print(time.perf_counter() - _t)"
-    samples = []
+def cold(codes: dict[str, str], env: dict[str, str], runs: int) -> dict[str, float]:
+    """Median seconds inside a fresh process from before the import to the end of each code,
+    the codes alternating run by run (a change in the machine's load falls on all of them)."""
+    program = "import time; _t = time.perf_counter(); {code}; print(time.perf_counter() - _t)"
+    samples: dict[str, list[float]] = {name: [] for name in codes}
     for run in range(runs + 1):
-        out = subprocess.run(
-            [sys.executable, "-c", program], env=env, check=True, capture_output=True, text=True
+        for name, code in codes.items():
+            out = subprocess.run(
+                [sys.executable, "-c", program.format(code=code)],
+                env=env,
+                check=True,
+                capture_output=True,
+                text=True,
+            )
+            if run:  # the first round warms the .pyc files and the page cache
+                samples[name].append(float(out.stdout.strip().splitlines()[-1]))
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def instructions(codes: dict[str, str], env: dict[str, str]) -> dict[str, int]:
+    """Instructions a fresh process running each code executes (valgrind's callgrind, after
+    a warm-up run): unlike time, the count hardly moves with the machine's load."""
+    counts: dict[str, int] = {}
+    for name, code in codes.items():
+        subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
+        done = subprocess.run(
+            [*CALLGRIND, sys.executable, "-c", code],
+            env=env,
+            check=True,
+            capture_output=True,
+            text=True,
         )
-        if run:  # the first run warms the .pyc files and the page cache
-            samples.append(float(out.stdout.strip().splitlines()[-1]))
-    return statistics.median(samples)
+        counts[name] = int(done.stderr.split("Collected :")[1].split()[0])
+    return counts
 
 
-def _ec2_cold(out: Path, repeats: int) -> tuple[float, float, float]:
+def _ec2_cold(out: Path, repeats: int, count: bool = False) -> tuple[float, float, float]:
     """Medians in fresh processes: ``import apigen_generated.ec2``, then import + client +
     first ``DescribeRegions`` for apigen and for boto3, against a canned local reply."""
     listener = socket.socket()
@@ -135,9 +159,28 @@ def _ec2_cold(out: Path, repeats: int) -> tuple[float, float, float]:
         theirs = (
             f"import boto3; c = boto3.client('ec2', region_name='us-east-1', {endpoint}, {keys})"
         )
-        package = cold("import apigen_generated.ec2", py_env, repeats)
-        ours_call = cold(ours + "; c.describe_regions()", py_env, repeats)
-        theirs_call = cold(theirs + "; c.describe_regions()", py_env, repeats)
+        medians = cold(
+            {
+                "package": "import apigen_generated.ec2",
+                "ours": ours + "; c.describe_regions()",
+                "theirs": theirs + "; c.describe_regions()",
+            },
+            py_env,
+            repeats,
+        )
+        package, ours_call, theirs_call = medians["package"], medians["ours"], medians["theirs"]
+        if count and shutil.which("valgrind"):
+            calls = {
+                "ours": ours + "; c.describe_regions()",
+                "theirs": theirs + "; c.describe_regions()",
+            }
+            counted = instructions(calls, py_env)
+            print(
+                f"instructions (callgrind), import + client + first DescribeRegions: apigen "
+                f"{counted['ours'] / 1e6:,.0f} M, boto3 {counted['theirs'] / 1e6:,.0f} M, "
+                f"ratio {counted['ours'] / counted['theirs']:.2f}",
+                flush=True,
+            )
     finally:
         listener.close()
     return package, ours_call, theirs_call
@@ -147,6 +190,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--services", nargs="*", default=list(SERVICES))
+    parser.add_argument(
+        "--instructions", action="store_true", help="also count ec2's first call (valgrind)"
+    )
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="apigen-scale-"))
     specs, out, cache = work / "specs", work / "out", work / "cache"
@@ -184,7 +230,7 @@ def main() -> None:
         unchanged_cpu = statistics.median(run[1] for run in unchanged_runs)
         cold_figures = None  # the ec2 figures need ec2 generated
         if any(row[0] == "ec2" for row in rows):
-            cold_figures = _ec2_cold(out, args.repeats)
+            cold_figures = _ec2_cold(out, args.repeats, args.instructions)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(
