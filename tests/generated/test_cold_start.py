@@ -25,8 +25,18 @@ PACKAGES = sorted(naming.package(path.name) for path in spec_files(SPECS))
 
 # Modules only some calls need: running a credential_process command (subprocess, shlex),
 # reading an AWS config file (configparser), reading a multipart body (email.policy and its
-# header registry). Event streams are checked below. (uuid is not here: pydantic imports it.)
-ONLY_WHEN_USED = ("subprocess", "shlex", "configparser", "email.policy", "email.headerregistry")
+# header registry), compressing a request body (gzip), writing the attempt log (logging:
+# imported by the program that turns it on). Event streams are checked below. (uuid is not
+# here: pydantic imports it.)
+ONLY_WHEN_USED = (
+    "subprocess",
+    "shlex",
+    "configparser",
+    "email.policy",
+    "email.headerregistry",
+    "gzip",
+    "logging",
+)
 
 # A child process: a canned reply on a thread (canned_reply.SERVE), one call with no
 # arguments, then the modules it has loaded.

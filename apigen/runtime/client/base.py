@@ -281,7 +281,7 @@ class ClientCore:
         hooks = call_path().hooks
         hooked = self._interceptors
         context = None
-        if hooked or hooks.LOG.isEnabledFor(hooks.DEBUG):
+        if hooked or hooks.debug_enabled():
             context = hooks.CallContext(self._service.name, operation.name, model)
             for hook in hooked:
                 hook.before_serialize(context)
@@ -362,9 +362,9 @@ class ClientCore:
 
     @staticmethod
     def _after(context: CallContext, hooked: tuple[Interceptor, ...], *, final: bool) -> None:
-        from .hooks import DEBUG, LOG, log_attempt
+        from .hooks import debug_enabled, log_attempt
 
-        if LOG.isEnabledFor(DEBUG):
+        if debug_enabled():
             log_attempt(context)
         for hook in hooked:
             hook.after_attempt(context)

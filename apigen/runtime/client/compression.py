@@ -16,7 +16,6 @@ when the body is at least the minimum size, as botocore's ``RequestCompressor`` 
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -34,8 +33,9 @@ __all__ = [
 DEFAULT_MIN_SIZE = 10240
 MIN_MIN_SIZE = 1
 MAX_MIN_SIZE = 1024 * 1024
-# The encodings this client can apply, by their Content-Encoding token.
-_ENCODERS = {"gzip": gzip.compress}
+# The encodings this client can apply, by their Content-Encoding token (gzip is imported when
+# a body is first compressed, not with every client).
+_ENCODERS = frozenset({"gzip"})
 ENVIRONMENT = ("AWS_DISABLE_REQUEST_COMPRESSION", "AWS_REQUEST_MIN_COMPRESSION_SIZE_BYTES")
 
 
@@ -99,7 +99,9 @@ def compress_request(
     encoding = next((e for e in encodings if e in _ENCODERS), None)
     if encoding is None:
         return
-    request.body = _ENCODERS[encoding](request.body)
+    import gzip
+
+    request.body = gzip.compress(request.body)
     index = next(
         (i for i, (k, _) in enumerate(request.headers) if k.lower() == "content-encoding"), None
     )
