@@ -22,7 +22,6 @@ reported, on every run. The memo keeps the newest ``KEEP`` entries.
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import sys
 from collections.abc import Mapping, Sequence
@@ -34,6 +33,7 @@ from apigen import naming
 from apigen.errors import SpecError, SpecIssue, display_path
 from apigen.output.formatting import Formatter
 from apigen.output.manifest import digest
+from apigen.output.sealed import seal, unseal
 from apigen.progress import NoProgress, Progress
 
 if TYPE_CHECKING:  # the pipeline (front ends, jinja) is imported only on a miss
@@ -55,11 +55,15 @@ def generator_fingerprint() -> str:
     return digest.hexdigest()
 
 
+MEMO_MAGIC = b"apigen memo entry\n"
+DIGESTS_MAGIC = b"apigen memo digests\n"
+
+
 class Memo:
     """Files by key, one file per entry, written atomically; ``folder=None`` forgets all.
 
-    An entry is a ``marshal``-ed pair (Python's own format for the ``.pyc`` files: no code
-    runs on loading, and the Python version is in the key): the files, and each file's
+    An entry is a sealed ``marshal``-ed pair (``output/sealed.py``: no code runs on loading,
+    a corrupt file reads as no entry; the Python version is in the key): the files, and each file's
     SHA-256 (``manifest.digest`` of its UTF-8 text), so a no-change regeneration neither
     encodes nor hashes ec2's 10,000 texts to write its manifest and vouch for its files.
     A no-change regeneration of them loaded JSON for 0.2 s, ``marshal`` for a fraction."""
@@ -78,7 +82,7 @@ class Memo:
             return None
         path = self.folder / f"{key}{self.SUFFIX}"
         try:
-            entry = marshal.loads(path.read_bytes())  # noqa: S302 (our own cache: no code runs)
+            entry = unseal(path.read_bytes(), MEMO_MAGIC)
             os.utime(path)
         except (OSError, ValueError, EOFError, TypeError):
             return None
@@ -102,7 +106,7 @@ class Memo:
             return None
         path = self.folder / f"{key}{self.DIGESTS}{self.SUFFIX}"
         try:
-            digests = marshal.loads(path.read_bytes())  # noqa: S302 (our own cache)
+            digests = unseal(path.read_bytes(), DIGESTS_MAGIC)
             os.utime(self.folder / f"{key}{self.SUFFIX}")  # the entry counts as used
         except (OSError, ValueError, EOFError, TypeError):
             return None
@@ -124,9 +128,9 @@ class Memo:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
             try:
-                tmp.write_bytes(marshal.dumps((ordered, digests)))
+                tmp.write_bytes(seal((ordered, digests), MEMO_MAGIC))
                 os.replace(tmp, path)  # never a half-written entry
-                tmp.write_bytes(marshal.dumps(digests))  # after the entry they stand for
+                tmp.write_bytes(seal(digests, DIGESTS_MAGIC))  # after the entry they stand for
                 os.replace(tmp, self.folder / f"{key}{self.DIGESTS}{self.SUFFIX}")
             finally:
                 tmp.unlink(missing_ok=True)

@@ -12,7 +12,8 @@ import pytest
 from apigen import incremental, pipeline
 from apigen.errors import SpecError
 from apigen.frontends import spec_files
-from apigen.incremental import KEEP, Memo, generate_specs
+from apigen.incremental import DIGESTS_MAGIC, KEEP, MEMO_MAGIC, Memo, generate_specs
+from apigen.output.sealed import seal, unseal
 
 GOOD = Path(__file__).resolve().parent / "frontends" / "good_specs" / "widgets.yaml"
 
@@ -64,11 +65,30 @@ def test_a_memo_entry_whose_digests_do_not_match_its_files_is_a_miss(tmp_path: P
     memo = Memo(tmp_path)
     memo.put("k", {"a.py": "x = 1\n"})
     path = tmp_path / f"k{Memo.SUFFIX}"
-    files, digests = marshal.loads(path.read_bytes())
+    files, digests = unseal(path.read_bytes(), MEMO_MAGIC)  # type: ignore[misc]
     assert memo.get("k") == (files, digests)
     for broken in ((files, {}), (files, {"a.py": "short"}), files, (files, digests, 1)):
-        path.write_bytes(marshal.dumps(broken))
+        path.write_bytes(seal(broken, MEMO_MAGIC))
         assert memo.get("k") is None
+
+
+def test_a_memo_file_not_sealed_as_ours_is_a_miss(tmp_path: Path) -> None:
+    """Unmarshalled only behind an intact checksum: ``marshal`` trusts the sizes it reads."""
+    memo = Memo(tmp_path)
+    memo.put("k", {"a.py": "x = 1\n"})
+    path = tmp_path / f"k{Memo.SUFFIX}"
+    sealed = path.read_bytes()
+    entry = unseal(sealed, MEMO_MAGIC)
+    for other in (
+        marshal.dumps(entry),  # the right data, not sealed (an entry of an older apigen)
+        sealed[:-1] + bytes([sealed[-1] ^ 1]),  # one byte of the payload flipped
+        seal(entry, DIGESTS_MAGIC),  # another kind of cache file
+        sealed[: len(sealed) // 2],
+    ):
+        path.write_bytes(other)
+        assert memo.get("k") is None
+    path.write_bytes(sealed)
+    assert memo.get("k") == entry
 
 
 def test_nothing_changed_reads_nothing_and_skips_black(

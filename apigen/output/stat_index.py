@@ -10,9 +10,8 @@ is still exactly that, and whose wanted bytes hash the same, is unchanged withou
 Any doubt reads and compares, as without an index:
 
 - no index, an unreadable or corrupt one, one of another format or folder: every file read.
-  The file starts with a magic line and the SHA-256 of what follows, checked before that is
-  unmarshalled: ``marshal`` trusts the sizes it reads, so five corrupt bytes claiming a list
-  of a billion items would cost it 20 s and gigabytes before failing;
+  The file is sealed (``sealed.py``: a magic line and the SHA-256 of what follows, checked
+  before that is unmarshalled);
 - any of the five status fields differ: that file read. An edit by hand changes mtime and
   ctime; restoring the mtime (``touch -d``, ``os.utime``) changes ctime, which no program
   can set back, so a same-size edit is found either way;
@@ -32,11 +31,12 @@ a file system without ctime. ``apigen check`` (``diff_tree``) never uses the ind
 from __future__ import annotations
 
 import hashlib
-import marshal
 import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from apigen.output.sealed import seal, unseal
 
 FORMAT = 2
 MAGIC = b"apigen stat index\n"
@@ -83,7 +83,7 @@ class StatIndex:
         path = index_path(cache_dir, out_dir)
         index = cls(path=path, root=root)
         try:
-            stored = _unpack(path.read_bytes())
+            stored = unseal(path.read_bytes(), MAGIC)
         except (OSError, ValueError, EOFError, TypeError):
             return index
         valid = _valid(stored, root)
@@ -118,7 +118,7 @@ class StatIndex:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
             try:
-                tmp.write_bytes(_pack(stored))
+                tmp.write_bytes(seal(stored, MAGIC))
                 os.replace(tmp, self.path)  # never a half-written index
             finally:
                 tmp.unlink(missing_ok=True)
@@ -131,21 +131,8 @@ class StatIndex:
         return any(old <= max(s[1], s[2]) < new for s, _ in self.fresh.values())
 
 
-def _pack(stored: dict[str, object]) -> bytes:
-    payload = marshal.dumps(stored)
-    return MAGIC + hashlib.sha256(payload).digest() + payload
-
-
-def _unpack(data: bytes) -> object:
-    """What ``_pack`` packed; ``ValueError`` unless its magic and checksum are intact."""
-    head, payload = data[: len(MAGIC) + 32], data[len(MAGIC) + 32 :]
-    if head != MAGIC + hashlib.sha256(payload).digest():
-        raise ValueError("not an index, or a corrupt one")
-    return marshal.loads(payload)  # noqa: S302 (our own bytes, checked: no code runs)
-
-
 def _valid(stored: object, root: str) -> tuple[int, dict[str, tuple[Status, str]]] | None:
-    """(stamp, entries) of what ``_unpack`` read, when it is an index of ``root``. Entries
+    """(stamp, entries) of what ``unseal`` read, when it is an index of ``root``. Entries
     are not checked one by one (14,000 for the big four: ~15% of a no-change write): the
     checksum proved the bytes are ours, and an entry only counts when it equals a status
     just taken and a wanted digest (``unchanged``), which nothing of another shape does."""

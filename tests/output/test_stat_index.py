@@ -11,8 +11,6 @@ second run, ``racy`` ones were recorded before the sleep.
 from __future__ import annotations
 
 import builtins
-import hashlib
-import marshal
 import os
 import subprocess
 import sys
@@ -25,6 +23,7 @@ from typing import Any
 import pytest
 
 from apigen.output import stat_index, writing
+from apigen.output.sealed import seal, unseal
 from apigen.output.stat_index import StatIndex, index_path
 from apigen.output.writing import MANIFEST, write_tree
 
@@ -214,11 +213,10 @@ def test_the_index_of_another_folder_is_not_used(
 
 def _repacked(data: bytes, change: Callable[[dict[str, Any]], None]) -> bytes:
     """``data`` (an index file) with its stored dictionary changed and a valid checksum."""
-    head = len(stat_index.MAGIC) + 32
-    stored = marshal.loads(data[head:])
+    stored = unseal(data, stat_index.MAGIC)
+    assert isinstance(stored, dict)
     change(stored)
-    payload = marshal.dumps(stored)
-    return stat_index.MAGIC + hashlib.sha256(payload).digest() + payload
+    return seal(stored, stat_index.MAGIC)
 
 
 CORRUPT: dict[str, Callable[[bytes], bytes]] = {
