@@ -7,7 +7,9 @@ allowed for the own identifier); the own identifier is the ARN when its name end
 takes an ARN: pattern and length), the create
 input's value when the input carries it (a name), else a fresh value in the first format
 (``plan.ID_FORMATS``) that fits its pattern and length. The ARN field is the shape's ``arn``
-or ``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), the name
+or ``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), else the own
+identifier's when the ARN is it and the record holds none (SSM's ``OpsMetadataArn``: the
+default ARN then fits the member the instance operations take it in), the name
 field its ``name`` or ``<Resource>Name`` (unique per parent), timestamps named ``creat*``
 are set on create and ``updat*``/``modif*`` on every write, ``tags`` is the tags field.
 """
@@ -124,6 +126,25 @@ def _made(
     return (fp.FakeIdentifier(member.name, naming.snake(member.name), made, length, prefix),)
 
 
+def _taken_in(service: ir.Service, res: ir.Resource, identifier: str) -> ir.Member | None:
+    """The input member of the resource's instance operations carrying ``identifier``."""
+    ops = {o.name: o for o in service.operations}
+    for name in (res.read, res.update, res.delete, res.put):
+        op = ops.get(name or "")
+        shape = service.shape(op.input) if op is not None and op.input else None
+        found = identifier_member(identifier, pairs(shape)) if shape else None
+        if shape is not None and found is not None:
+            return shape.get_member(found)
+    return None
+
+
+def _arn_field(arn_member: ir.Member | None, own_arn: fp.FakeIdentifier | None) -> str | None:
+    """The record's ARN member, else the own identifier's field when the ARN is it."""
+    if arn_member is not None:
+        return naming.snake(arn_member.name)
+    return own_arn.field if own_arn is not None else None
+
+
 def plan_resource(
     service: ir.Service,
     res: ir.Resource,
@@ -144,12 +165,17 @@ def plan_resource(
     made_fields = {m.field for m in made}
     arn = res.arn
     arn_fields: list[tuple[str, str]] = []
-    if arn is None and arn_member is not None:
+    own_arn = identifiers[-1] if len(identifiers) > parents else None
+    own_arn = own_arn if own_arn is not None and own_arn.made == fp.MADE_ARN else None
+    # an ARN identifier the record does not hold (SSM's OpsMetadataArn): the ARN's pattern
+    # is the one of the member the instance operations take it in
+    pattern_member = arn_member or (_taken_in(service, res, own_arn.name) if own_arn else None)
+    if arn is None and pattern_member is not None:
         own_name = res.identifiers[-1][0] if res.identifiers else "id"
         own_field = identifiers[-1].made != fp.MADE_ARN if identifiers else False
         owns = (f"{{{own_name}}}",) if own_field else (*(f"{{{m.name}}}" for m in made), "{uuid}")
         samples = {m.name: id_sample(m.made, m.length, m.prefix) for m in made}
-        arn, extra = default_arn(service, res, shape, arn_member, owns, samples)
+        arn, extra = default_arn(service, res, shape, pattern_member, owns, samples)
         arn_fields += extra
     if res.arn:
         for name in re.findall(r"\{([^}]+)\}", res.arn):
@@ -175,7 +201,7 @@ def plan_resource(
         parent=parent.name if parent else None,
         arn=arn,
         arn_fields=tuple(arn_fields),
-        arn_field=naming.snake(arn_member.name) if arn_member and arn else None,
+        arn_field=_arn_field(arn_member, own_arn) if arn else None,
         name_field=name_field if name_field not in id_fields else None,
         status=naming.snake(lifecycle.member) if lifecycle else None,
         created=_timestamps(service, shape, ("creat",)),

@@ -1,0 +1,135 @@
+"""Where a fake finds a resource's identifiers, on small botocore models written here and
+imported as ``apigen import`` imports one (resources inferred, nothing declared):
+
+- an own identifier that is an ARN the record does not hold (SSM's ``OpsMetadataArn``: its
+  read returns ``ResourceId`` and ``Metadata`` only) is still made, in the form the pattern
+  of the member the instance operations take it in asks for, and the create answers it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from apigen import ir, naming
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.importers import import_botocore_path, yaml_writer
+from apigen.importers.resources import spec_resources
+from apigen.regex_translate import to_python
+
+METADATA = {
+    "apiVersion": "2026-01-01",
+    "endpointPrefix": "things",
+    "protocol": "json",
+    "jsonVersion": "1.1",
+    "targetPrefix": "Things",
+    "serviceFullName": "Things",
+    "serviceId": "Things",
+    "signatureVersion": "v4",
+    "signingName": "things",
+    "uid": "things-2026-01-01",
+}
+NOT_FOUND = {
+    "type": "structure",
+    "members": {"message": {"shape": "S"}},
+    "exception": True,
+}
+
+
+def _op(name: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "http": {"method": "POST", "requestUri": "/"},
+        "input": {"shape": f"{name}Request"},
+        "output": {"shape": f"{name}Response"},
+        "errors": [{"shape": "ResourceNotFoundException"}],
+    }
+
+
+def _structure(*required: str, **members: str) -> dict[str, Any]:
+    return {
+        "type": "structure",
+        "required": list(required),
+        "members": {name: {"shape": target} for name, target in members.items()},
+    }
+
+
+def _model(operations: list[str], shapes: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "version": "2.0",
+        "metadata": METADATA,
+        "operations": {name: _op(name) for name in operations},
+        "shapes": {"S": {"type": "string"}, "ResourceNotFoundException": NOT_FOUND, **shapes},
+    }
+
+
+def _service(tmp_path: Path, model: dict[str, Any]) -> tuple[ir.Service, str]:
+    folder = tmp_path / "things" / "2026-01-01"
+    folder.mkdir(parents=True)
+    (folder / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+    imported = import_botocore_path(folder)
+    path = tmp_path / "things.yaml"
+    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
+    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
+    text = yaml_writer.dump(imported.spec, imported.header)
+    path.write_text(text, encoding="utf-8")
+    return load_smithy_yaml(path), text
+
+
+def _client(scratch_service: Any, text: str) -> Any:
+    package = scratch_service(text, "things")
+    root = package.__name__.split(".")[0]
+    fake = importlib.import_module(f"{package.__name__}.fake")
+    asgi = importlib.import_module(f"{root}._runtime.transport.asgi")
+    client_class = importlib.import_module(f"{package.__name__}.client").ThingsClient
+    handler = getattr(fake, fake.__all__[0])(delay=0)
+    transport = asgi.AsgiTransport(fake.create_fake_app(handler))
+    return client_class(
+        transport=transport,
+        region="us-east-1",
+        aws_access_key_id="AKID",
+        aws_secret_access_key="secret",
+    )
+
+
+ARN_PATTERN = "arn:aws:things:[a-z0-9-]+:[0-9]{12}:gadget\\/[a-zA-Z0-9-]+"
+GADGETS = _model(
+    ["CreateGadget", "GetGadget", "ListGadgets", "DeleteGadget"],
+    {
+        "GadgetArn": {"type": "string", "min": 1, "max": 200, "pattern": ARN_PATTERN},
+        "CreateGadgetRequest": _structure("ResourceId", ResourceId="S"),
+        "CreateGadgetResponse": _structure(GadgetArn="GadgetArn"),
+        "GetGadgetRequest": _structure("GadgetArn", GadgetArn="GadgetArn"),
+        "GetGadgetResponse": _structure(ResourceId="S"),
+        "Gadget": _structure(GadgetArn="GadgetArn", ResourceId="S"),
+        "Gadgets": {"type": "list", "member": {"shape": "Gadget"}},
+        "ListGadgetsRequest": _structure(),
+        "ListGadgetsResponse": _structure(Gadgets="Gadgets"),
+        "DeleteGadgetRequest": _structure("GadgetArn", GadgetArn="GadgetArn"),
+        "DeleteGadgetResponse": _structure(),
+    },
+)
+
+
+def test_an_arn_identifier_the_record_lacks_is_made_and_answered(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    service, text = _service(tmp_path, GADGETS)
+    (resource,) = service.resources
+    own, target = resource.identifiers[-1]
+    read = next(o for o in service.operations if o.name == resource.read)
+    record = service.shape(read.output or "")
+    assert own.endswith("Arn") and record.get_member(own) is None, record  # the record lacks it
+    client = _client(scratch_service, text)
+    made = [client.create_gadget(resource_id=f"r{n}").gadget_arn for n in range(2)]
+    pattern = re.compile(to_python(service.shape(target).constraints.pattern or ""))
+    assert all(arn and pattern.fullmatch(arn) for arn in made), made
+    assert len(set(made)) == 2, made
+    assert client.get_gadget(gadget_arn=made[1]).resource_id == "r1"
+    listed = client.list_gadgets().gadgets or []
+    assert sorted(g.gadget_arn for g in listed) == sorted(made), listed
+    client.delete_gadget(gadget_arn=made[0])
+    assert [getattr(g, naming.snake(own)) for g in client.list_gadgets().gadgets or []] == [made[1]]
