@@ -10,7 +10,9 @@ Two readings, the first that finds anything wins:
   GET reads, PUT/PATCH update, DELETE deletes and POST creates (when the collection does
   not) or is an instance operation. The item's
   last label is the resource's identifier (its input member's target), after the identifiers
-  of a parent whose item path the collection path extends (``/clusters/{c}/jobs``).
+  of a parent whose item path the collection path extends (``/clusters/{c}/jobs``). A URI
+  with a literal query (``POST /channels?operation=search``) is a route of its own: where
+  the plain path has the same method, the plain one is the resource's.
 - **Names** (RPC protocols): ``Create``/``Get``/``Describe``/``Update``/``Delete``/``List``
   + a noun; ``List``/``Get``/``Describe`` + the plural noun list. The identifier is the
   required string member the instance operations' inputs share (by resourceIdentifier or
@@ -107,8 +109,13 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
     by_path: dict[str, dict[str, ir.Operation]] = {}
     for op in service.operations:
         assert op.http is not None
-        path = op.http.uri.split("?", 1)[0].rstrip("/") or "/"
-        by_path.setdefault(path, {})[op.http.method.upper()] = op
+        path, _, query = op.http.uri.partition("?")
+        routes = by_path.setdefault(path.rstrip("/") or "/", {})
+        method = op.http.method.upper()
+        held = routes.get(method)
+        if query and held is not None and "?" not in (held.http.uri if held.http else ""):
+            continue  # a literal query is another route on the path: the plain one is kept
+        routes[method] = op
     # item path -> (collection path, label)
     items = {}
     for path in by_path:
