@@ -2,7 +2,8 @@
 
 Record fields are the members of its shape (``fake_records.resource_shape``); an
 identifier's field is the shape's member carrying it (``resource_names``, short forms
-allowed for the own identifier); the own identifier is the ARN when its name ends in
+allowed for the own identifier; one only a structure of the record carries is a path into
+it, ``metadata.id_``: ``fake_records.nested_carrier``); the own identifier is the ARN when its name ends in
 ``Arn`` (or the ARN member carries it, the create input does not name it and its shape
 takes an ARN: pattern and length), the create
 input's value when the input carries it (a name), else a fresh value in the first format
@@ -11,7 +12,9 @@ or ``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), e
 identifier's when the ARN is it and the record holds none (SSM's ``OpsMetadataArn``: the
 default ARN then fits the member the instance operations take it in), the name
 field its ``name`` or ``<Resource>Name`` (unique per parent), timestamps named ``creat*``
-are set on create and ``updat*``/``modif*`` on every write, ``tags`` is the tags field.
+are set on create and ``updat*``/``modif*`` on every write (name and timestamps: else the
+inner structure's, ``fake_records.inner_member``, where input members only it holds go),
+``tags`` is the tags field.
 """
 
 from __future__ import annotations
@@ -22,7 +25,13 @@ from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
-from apigen.views.fake_records import named, pairs, resource_shape
+from apigen.views.fake_records import (
+    inner_member,
+    named,
+    nested_carrier,
+    pairs,
+    resource_shape,
+)
 from apigen.views.fake_skeleton import Skeleton
 from apigen.views.fake_values import id_format, id_sample
 
@@ -45,10 +54,11 @@ def _identifiers(
     shape: ir.Shape,
     parents: int,
     create_input: ir.Shape | None,
+    inner: ir.Member | None,
 ) -> list[fp.FakeIdentifier]:
     arn_member = named(shape, "arn", f"{res.name}Arn")
     create_pairs = _create_pairs(service, create_input)
-    identifiers = []
+    identifiers: list[fp.FakeIdentifier] = []
     for index, (name, target) in enumerate(res.identifiers):
         own = index >= parents
         found = identifier_member(name, pairs(shape), short=own, target=target)
@@ -58,7 +68,10 @@ def _identifiers(
             # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)
             found = identifier_member("Id", pairs(shape))
         field = naming.snake(found or name)
-        carried_by_arn = arn_member is not None and found in (None, arn_member.name)
+        nested = nested_carrier(service, shape, name, target, inner) if own and not found else None
+        if nested is not None:  # only a structure of the record carries it (``metadata.id``)
+            field = ".".join(naming.snake(m.name) for m in nested)
+        carried_by_arn = arn_member is not None and not nested and found in (None, arn_member.name)
         named_by_input = (
             identifier_member(name, create_pairs) is not None
             or identifier_member(name, pairs(create_input), short=True, target=target) is not None
@@ -96,13 +109,25 @@ def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
     return False
 
 
-def _timestamps(service: ir.Service, shape: ir.Shape, words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(
-        naming.snake(m.name)
-        for m in shape.members
-        if service.shape(m.target).type is ir.ShapeType.TIMESTAMP
-        and any(w in m.name.lower() for w in words)
-    )
+def _timestamps(
+    service: ir.Service, shape: ir.Shape, words: tuple[str, ...], inner: ir.Member | None
+) -> tuple[str, ...]:
+    """The record's timestamps named with one of ``words``, else its inner member's."""
+    for held, head in ((shape, ""), *_inner_of(service, inner)):
+        found = tuple(
+            head + naming.snake(m.name)
+            for m in held.members
+            if service.shape(m.target).type is ir.ShapeType.TIMESTAMP
+            and any(w in m.name.lower() for w in words)
+        )
+        if found:
+            return found
+    return ()
+
+
+def _inner_of(service: ir.Service, inner: ir.Member | None) -> tuple[tuple[ir.Shape, str], ...]:
+    """(the inner member's shape, its attribute path prefix), if there is one."""
+    return ((service.shape(inner.target), f"{naming.snake(inner.name)}."),) if inner else ()
 
 
 def _made(
@@ -158,8 +183,8 @@ def plan_resource(
         return None
     parents = len(parent.identifiers) if parent else 0
     arn_member = named(shape, "arn", f"{res.name}Arn")
-    name_member = named(shape, "name", f"{res.name}Name")
-    identifiers = _identifiers(service, res, shape, parents, create_input)
+    inner = inner_member(service, shape, create_input)
+    identifiers = _identifiers(service, res, shape, parents, create_input, inner)
     id_fields = {i.field for i in identifiers}
     made = _made(service, res, shape, id_fields, create_input)
     made_fields = {m.field for m in made}
@@ -192,7 +217,12 @@ def plan_resource(
         **skeleton.values(shape, wanted - given),
     }
     skeleton.take_problems()  # a request may set what no sample fits: the record's own then
-    name_field = naming.snake(name_member.name) if name_member else None
+    name_field = None
+    for held, head in ((shape, ""), *_inner_of(service, inner)):
+        name_member = named(held, "name", f"{res.name}Name")
+        if name_member is not None:  # the record's name, else its inner member's
+            name_field = head + naming.snake(name_member.name)
+            break
     fake = fp.FakeResource(
         name=res.name,
         identifiers=tuple(identifiers),
@@ -204,10 +234,14 @@ def plan_resource(
         arn_field=_arn_field(arn_member, own_arn) if arn else None,
         name_field=name_field if name_field not in id_fields else None,
         status=naming.snake(lifecycle.member) if lifecycle else None,
-        created=_timestamps(service, shape, ("creat",)),
-        updated=_timestamps(service, shape, ("updat", "modif")),
+        created=_timestamps(service, shape, ("creat",), inner),
+        updated=_timestamps(service, shape, ("updat", "modif"), inner),
         tags_field=naming.snake(tags.name) if tags else None,
         skeleton=values,
         made=made,
+        inner=naming.snake(inner.name) if inner else None,
+        inner_fields=tuple(naming.snake(m.name) for m in service.shape(inner.target).members)
+        if inner
+        else (),
     )
     return fake, shape

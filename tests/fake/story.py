@@ -286,6 +286,10 @@ class Story:
             return item
         found = self.facts.carrier(own, self.item_shape(), short=True)
         found = found or self.facts.carrier(own, self.facts.shape, short=True)
+        for shape in (self.item_shape(), self.facts.shape) if found is None else ():
+            nested = self.facts.at(item, own, shape)  # Chime's ``Member.Arn`` (a summary's)
+            if nested is not None:
+                return nested
         if found is None or found not in item:
             last = re.findall(r"[A-Z][a-z]*|^[a-z]+", own)[-1].lower()
             kind = naming.snake(self.facts.resource.name)

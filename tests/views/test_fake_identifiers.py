@@ -3,16 +3,23 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
 
 - an own identifier that is an ARN the record does not hold (SSM's ``OpsMetadataArn``: its
   read returns ``ResourceId`` and ``Metadata`` only) is still made, in the form the pattern
-  of the member the instance operations take it in asks for, and the create answers it.
+  of the member the instance operations take it in asks for, and the create answers it;
+- an own identifier only a structure of the record carries (Service Catalog's
+  ``ServiceActionSummary.Id``, Audit Manager's ``metadata.id``) is made in that structure,
+  the one holding what the create input names, with the name and timestamps there.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import json
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from apigen import ir, naming
 from apigen.frontends.smithy_yaml import load_smithy_yaml
@@ -79,20 +86,26 @@ def _service(tmp_path: Path, model: dict[str, Any]) -> tuple[ir.Service, str]:
     return load_smithy_yaml(path), text
 
 
-def _client(scratch_service: Any, text: str) -> Any:
+@contextlib.contextmanager
+def _client(scratch_service: Any, text: str) -> Iterator[tuple[Any, type[Exception]]]:
+    """The generated client against the service's fake, in-process, and its error root."""
     package = scratch_service(text, "things")
     root = package.__name__.split(".")[0]
     fake = importlib.import_module(f"{package.__name__}.fake")
     asgi = importlib.import_module(f"{root}._runtime.transport.asgi")
+    errors = importlib.import_module(f"{root}._runtime.core.errors")
     client_class = importlib.import_module(f"{package.__name__}.client").ThingsClient
     handler = getattr(fake, fake.__all__[0])(delay=0)
-    transport = asgi.AsgiTransport(fake.create_fake_app(handler))
-    return client_class(
-        transport=transport,
-        region="us-east-1",
-        aws_access_key_id="AKID",
-        aws_secret_access_key="secret",
-    )
+    with asgi.AsgiTransport(fake.create_fake_app(handler)) as transport:
+        yield (
+            client_class(
+                transport=transport,
+                region="us-east-1",
+                aws_access_key_id="AKID",
+                aws_secret_access_key="secret",
+            ),
+            errors.ServiceError,
+        )
 
 
 ARN_PATTERN = "arn:aws:things:[a-z0-9-]+:[0-9]{12}:gadget\\/[a-zA-Z0-9-]+"
@@ -123,13 +136,74 @@ def test_an_arn_identifier_the_record_lacks_is_made_and_answered(
     read = next(o for o in service.operations if o.name == resource.read)
     record = service.shape(read.output or "")
     assert own.endswith("Arn") and record.get_member(own) is None, record  # the record lacks it
-    client = _client(scratch_service, text)
-    made = [client.create_gadget(resource_id=f"r{n}").gadget_arn for n in range(2)]
     pattern = re.compile(to_python(service.shape(target).constraints.pattern or ""))
-    assert all(arn and pattern.fullmatch(arn) for arn in made), made
-    assert len(set(made)) == 2, made
-    assert client.get_gadget(gadget_arn=made[1]).resource_id == "r1"
-    listed = client.list_gadgets().gadgets or []
-    assert sorted(g.gadget_arn for g in listed) == sorted(made), listed
-    client.delete_gadget(gadget_arn=made[0])
-    assert [getattr(g, naming.snake(own)) for g in client.list_gadgets().gadgets or []] == [made[1]]
+    with _client(scratch_service, text) as (client, _):
+        made = [client.create_gadget(resource_id=f"r{n}").gadget_arn for n in range(2)]
+        assert all(arn and pattern.fullmatch(arn) for arn in made), made
+        assert len(set(made)) == 2, made
+        assert client.get_gadget(gadget_arn=made[1]).resource_id == "r1"
+        listed = client.list_gadgets().gadgets or []
+        assert sorted(g.gadget_arn for g in listed) == sorted(made), listed
+        client.delete_gadget(gadget_arn=made[0])
+        left = [getattr(g, naming.snake(own)) for g in client.list_gadgets().gadgets or []]
+        assert left == [made[1]]
+
+
+ACTION_ID = {"type": "string", "min": 1, "max": 100, "pattern": "^[a-zA-Z0-9_\\-]*"}
+ACTIONS = _model(
+    ["CreateAction", "DescribeAction", "ListActions", "DeleteAction"],
+    {
+        "Id": ACTION_ID,
+        "Owner": _structure(Id="S", Name="S"),
+        "ActionSummary": _structure(Id="Id", Name="S", Description="S", CreatedTime="Time"),
+        "Time": {"type": "timestamp"},
+        "ActionDetail": _structure(ActionSummary="ActionSummary", Owner="Owner", Definition="S"),
+        "CreateActionRequest": _structure("Name", Name="S", Description="S", Definition="S"),
+        "CreateActionResponse": _structure(ActionDetail="ActionDetail"),
+        "DescribeActionRequest": _structure("Id", Id="Id"),
+        "DescribeActionResponse": _structure(ActionDetail="ActionDetail"),
+        "ActionSummaries": {"type": "list", "member": {"shape": "ActionSummary"}},
+        "ListActionsRequest": _structure(),
+        "ListActionsResponse": _structure(ActionSummaries="ActionSummaries"),
+        "DeleteActionRequest": _structure("Id", Id="Id"),
+        "DeleteActionResponse": _structure(),
+    },
+)
+
+
+def test_an_identifier_only_a_structure_of_the_record_carries_is_made_there(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """Service Catalog's ``ServiceActionDetail`` holds the action's ``Id``, ``Name`` and
+    ``Description`` in its ``ServiceActionSummary`` (Audit Manager's assessments in their
+    ``metadata``), beside an ``Owner`` of its own ``Id`` and ``Name``: the summary is the one
+    holding what the create names, so the fresh ``Id``, the name the create gives (unique)
+    and the creation time are there."""
+    service, text = _service(tmp_path, ACTIONS)
+    (resource,) = service.resources
+    own, target = resource.identifiers[-1]
+    read = next(o for o in service.operations if o.name == resource.read)
+    (wrapper,) = service.shape(read.output or "").members
+    record = service.shape(wrapper.target)
+    assert record.get_member(own) is None, record  # only its structures carry an Id
+    pattern = re.compile(to_python(service.shape(target).constraints.pattern or ""))
+    with _client(scratch_service, text) as (client, service_error):
+        made = [
+            client.create_action(name=f"a{n}", description=f"d{n}", definition="x").action_detail
+            for n in range(2)
+        ]
+        ids = [detail.action_summary.id_ for detail in made]
+        assert all(i and pattern.search(i) for i in ids) and len(set(ids)) == 2, made
+        assert all(detail.owner is None or detail.owner.id_ not in ids for detail in made)
+        got = client.describe_action(id_=ids[1]).action_detail
+        assert got.action_summary.name == "a1" and got.action_summary.description == "d1", got
+        assert got.action_summary.created_time is not None and got.definition == "x", got
+        listed = client.list_actions().action_summaries or []
+        assert sorted(s.id_ for s in listed) == sorted(ids), listed
+        with pytest.raises(service_error) as refused:  # the name is the summary's: unique
+            client.create_action(name="a0", definition="y")
+        assert refused.value.status == 409, refused.value
+        client.delete_action(id_=ids[0])
+        with pytest.raises(service_error) as gone:
+            client.describe_action(id_=ids[0])
+        assert gone.value.status == 404, gone.value
