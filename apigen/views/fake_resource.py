@@ -5,8 +5,9 @@ identifier's field is the shape's member carrying it (``resource_names``, short 
 allowed for the own identifier; one only a structure of the record carries is a path into
 it, ``metadata.id_``: ``fake_records.nested_carrier``); the own identifier is the ARN when its name ends in
 ``Arn`` (or the ARN member carries it, the create input does not name it and its shape
-takes an ARN: pattern and length), the create
-input's value when the input carries it (a name), else a fresh value in the first format
+takes an ARN: pattern and length) unless the create input names it (Chime SDK Messaging's
+``MemberArn`` of a ban: the client's), the create input's value when the input carries it
+(a name), else a fresh value in the first format
 (``plan.ID_FORMATS``) that fits its pattern and length. The ARN field is the shape's ``arn``
 or ``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), else the own
 identifier's when the ARN is it and the record holds none (SSM's ``OpsMetadataArn``: the
@@ -76,7 +77,14 @@ def _identifiers(
             identifier_member(name, create_pairs) is not None
             or identifier_member(name, pairs(create_input), short=True, target=target) is not None
         )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
-        if own and (name.endswith("Arn") or (carried_by_arn and not named_by_input and takes_arn)):
+        # an ARN the create input names itself is the client's (Chime's ``MemberArn``: whom
+        # a channel bans), not one the server makes
+        named_arn = name.endswith("Arn") and identifier_member(name, pairs(create_input))
+        if (
+            own
+            and not named_arn
+            and (name.endswith("Arn") or (carried_by_arn and not named_by_input and takes_arn))
+        ):
             # no member of the shape carries it, but the ARN does (Secrets Manager's
             # SecretId takes the ARN): the ARN is the identifier
             identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_ARN))

@@ -33,13 +33,14 @@ class Caller(Protocol):
     def __call__(self, op: ir.Operation, params: dict[str, Any]) -> dict[str, Any]: ...
 
 
-def unique(service: ir.Service, member: ir.Member, n: int) -> str | None:
-    """A value of ``member`` (a string) that differs for each ``n`` (None: none fits)."""
+def unique(service: ir.Service, member: ir.Member, n: int, sample: Any = None) -> str | None:
+    """A value of ``member`` (a string) that differs for each ``n``, else the ``sample``
+    with ``n`` after it (an ARN: Chime's ``MemberArn``) when that fits (None: none fits)."""
     constraints = member.constraints
     high = constraints.length.max if constraints.length and constraints.length.max else 64
     pattern = re.compile(to_python(constraints.pattern)) if constraints.pattern else None
-    for base in ("story", "Story", "s"):
-        value = f"{base}{n}x"[:high]
+    tails = [f"{sample}{n}"] if isinstance(sample, str) and len(sample) < high else []
+    for value in [f"{base}{n}x"[:high] for base in ("story", "Story", "s")] + tails:
         if pattern is None or pattern.search(value):
             return value
     return None
@@ -77,7 +78,7 @@ class Story:
             attr = naming.snake(member.name)
             target = self.service.shape(member.target)
             if member.name.lower() in names and target.type is ir.ShapeType.STRING:
-                params[attr] = unique(self.service, member, n) or params.get(attr)
+                params[attr] = unique(self.service, member, n, params.get(attr)) or params.get(attr)
             elif member.name.lower() in names and target.type is ir.ShapeType.ENUM:
                 params[attr] = target.enum_values[n % len(target.enum_values)].value
             elif target.type is ir.ShapeType.STRUCTURE and isinstance(params.get(attr), dict):

@@ -1,6 +1,7 @@
 """The story's tagging step (``story.py``): ``TagResource``, ``ListTagsForResource``,
 ``UntagResource`` and the list again, on the resource's ARN as its record (or its own
-``...Arn`` identifier) gives it, with tags as a map or a list of key/value pairs."""
+``...Arn`` identifier, unless the create names it: another's ARN) gives it, with tags as a
+map or a list of key/value pairs."""
 
 from __future__ import annotations
 
@@ -22,6 +23,12 @@ def tag_story(story: Story, ids: dict[str, Any]) -> None:
     if not {"TagResource", "UntagResource", "ListTagsForResource"} <= set(ops):
         return
     record = story.read(ids)
+    create = story.facts.op("create")
+    given = story.facts.carrier(
+        story.facts.own, story.facts.shape_of(create.input if create else None)
+    )
+    # an own ``...Arn`` the create names is another's ARN (Chime's banned ``MemberArn``)
+    own_arn = story.facts.own.endswith("Arn") and given is None
     arn = next(
         (
             v
@@ -29,7 +36,7 @@ def tag_story(story: Story, ids: dict[str, Any]) -> None:
             if k in ("arn", f"{naming.snake(story.facts.resource.name)}_arn")
         ),
         None,
-    ) or (ids[story.facts.own] if story.facts.own.endswith("Arn") else None)
+    ) or (ids[story.facts.own] if own_arn else None)
     kind = naming.snake(story.facts.resource.name)
     if arn is None and not {"arn", f"{kind}_arn"} & story.facts.fields:
         return  # no ARN of it to tag (Shield's ProtectionGroup; a record's ``RoleArn``)

@@ -6,7 +6,9 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   of the member the instance operations take it in asks for, and the create answers it;
 - an own identifier only a structure of the record carries (Service Catalog's
   ``ServiceActionSummary.Id``, Audit Manager's ``metadata.id``) is made in that structure,
-  the one holding what the create input names, with the name and timestamps there.
+  the one holding what the create input names, with the name and timestamps there;
+- an own ARN identifier the create input names is the client's (Chime SDK Messaging's
+  ``MemberArn`` of a ban), carried by the record's structure spelling it (``Member.Arn``).
 """
 
 from __future__ import annotations
@@ -207,3 +209,50 @@ def test_an_identifier_only_a_structure_of_the_record_carries_is_made_there(
         with pytest.raises(service_error) as gone:
             client.describe_action(id_=ids[0])
         assert gone.value.status == 404, gone.value
+
+
+MEMBER_ARN = {"type": "string", "min": 5, "max": 1600, "pattern": "arn:[a-z0-9-\\.]{1,63}:.*"}
+BANS = _model(
+    ["CreateBan", "DescribeBan", "ListBans", "DeleteBan"],
+    {
+        "MemberArn": MEMBER_ARN,
+        "Identity": _structure(Arn="MemberArn", Name="S"),
+        "Ban": _structure(Member="Identity", CreatedBy="Identity", CreatedTimestamp="Time"),
+        "Time": {"type": "timestamp"},
+        "CreateBanRequest": _structure("MemberArn", MemberArn="MemberArn"),
+        "CreateBanResponse": _structure(Member="Identity"),
+        "DescribeBanRequest": _structure("MemberArn", MemberArn="MemberArn"),
+        "DescribeBanResponse": _structure(Ban="Ban"),
+        "BanSummary": _structure(Member="Identity"),
+        "Bans": {"type": "list", "member": {"shape": "BanSummary"}},
+        "ListBansRequest": _structure(),
+        "ListBansResponse": _structure(Bans="Bans"),
+        "DeleteBanRequest": _structure("MemberArn", MemberArn="MemberArn"),
+        "DeleteBanResponse": _structure(),
+    },
+)
+
+
+def test_an_arn_identifier_the_create_names_is_the_clients(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """Chime SDK Messaging's channel bans are named by the ``MemberArn`` of whom they ban:
+    the create's, not an ARN the server makes; the record carries it as ``Member.Arn``."""
+    service, text = _service(tmp_path, BANS)
+    (resource,) = service.resources
+    own, _ = resource.identifiers[-1]
+    create = next(o for o in service.operations if o.name == resource.create)
+    assert own.endswith("Arn") and service.shape(create.input or "").get_member(own) is not None
+    members = [f"arn:aws:iam::123456789012:user/u{n}" for n in range(2)]
+    with _client(scratch_service, text) as (client, service_error):
+        for arn in members:
+            client.create_ban(member_arn=arn)
+        got = client.describe_ban(member_arn=members[1]).ban
+        assert got.member.arn == members[1] and got.created_timestamp is not None, got
+        listed = client.list_bans().bans or []
+        assert sorted(b.member.arn for b in listed) == members, listed
+        with pytest.raises(service_error) as refused:  # the same member banned again
+            client.create_ban(member_arn=members[0])
+        assert refused.value.status == 409, refused.value
+        client.delete_ban(member_arn=members[0])
+        assert [b.member.arn for b in client.list_bans().bans or []] == members[1:]
