@@ -3,18 +3,18 @@
 Record fields are the members of its shape (``fake_records.resource_shape``); an
 identifier's field is the shape's member carrying it (``resource_names``, short forms
 allowed for the own identifier; one only a structure of the record carries is a path into
-it, ``metadata.id_``: ``fake_records.nested_carrier``); the own identifier is the ARN when its name ends in
-``Arn`` (or the ARN member carries it, the create input does not name it and its shape
-takes an ARN: pattern and length) unless the create input names it (Chime SDK Messaging's
-``MemberArn`` of a ban: the client's), the create input's value when the input carries it
-(a name), else a fresh value in the first format
-(``plan.ID_FORMATS``) that fits its pattern and length. The ARN field is the shape's ``arn``
-or ``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), else the own
+it, ``metadata.id_``: ``fake_records.nested_carrier``); the own identifier is the ARN when
+its name ends in ``Arn`` (or the ARN member carries it, the create input does not name it
+and its shape takes an ARN: pattern and length) unless the create input names it (Chime
+SDK Messaging's ``MemberArn`` of a ban: the client's), the create input's value when the
+input carries it (a name), else a fresh value in the first format (``plan.ID_FORMATS``)
+that fits its pattern and length. The ARN field is the shape's ``arn`` or
+``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), else the own
 identifier's when the ARN is it and the record holds none (SSM's ``OpsMetadataArn``: the
-default ARN then fits the member the instance operations take it in), the name
-field its ``name`` or ``<Resource>Name`` (unique per parent), timestamps named ``creat*``
-are set on create and ``updat*``/``modif*`` on every write (name and timestamps: else the
-inner structure's, ``fake_records.inner_member``, where input members only it holds go),
+default ARN then fits the member the instance operations take it in), the name field its
+``name`` or ``<Resource>Name`` (unique per parent), timestamps named ``creat*`` are set on
+create and ``updat*``/``modif*`` on every write (name and timestamps: else the inner
+structure's, ``fake_records.inner_member``, where input members only it holds go),
 ``tags`` is the tags field.
 """
 
@@ -61,6 +61,10 @@ def _identifiers(
     create_pairs = _create_pairs(service, create_input)
     identifiers: list[fp.FakeIdentifier] = []
     for index, (name, target) in enumerate(res.identifiers):
+        # the create input's members carrying the identifiers before this one are theirs
+        # (Social Messaging's ``id``, not a short form of the own ``flowId``)
+        before = {identifier_member(i, pairs(create_input)) for i, _ in res.identifiers[:index]}
+        create_own = [p for p in pairs(create_input) if p[0] not in before]
         own = index >= parents
         found = identifier_member(name, pairs(shape), short=own, target=target)
         takes_arn = _takes_arn(service, res, target)
@@ -75,7 +79,7 @@ def _identifiers(
         carried_by_arn = arn_member is not None and not nested and found in (None, arn_member.name)
         named_by_input = (
             identifier_member(name, create_pairs) is not None
-            or identifier_member(name, pairs(create_input), short=True, target=target) is not None
+            or identifier_member(name, create_own, short=True, target=target) is not None
         )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
         # an ARN the create input names itself is the client's (Chime's ``MemberArn``: whom
         # a channel bans), not one the server makes

@@ -124,7 +124,12 @@ class Story:
             shape = self.facts.shape_of(op.input)
             own = self.find(params, self.facts.own, shape)
         assert own, f"{op.name} answered no {self.facts.own}: {output}"
-        return {**parents, self.facts.own: own}, params
+        scope = {}  # identifiers before the own one no parent gives: as the create sent them
+        for name, _ in self.facts.resource.identifiers[:-1]:
+            carrier = self.facts.carrier(name, self.facts.shape_of(op.input))
+            if name not in parents and carrier is not None and carrier in params:
+                scope[name] = params[carrier]
+        return {**parents, **scope, self.facts.own: own}, params
 
     def find(self, params: dict[str, Any], identifier: str, shape: ir.Shape | None) -> Any:
         carrier = self.facts.carrier(identifier, shape)

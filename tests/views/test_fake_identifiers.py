@@ -8,7 +8,10 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   ``ServiceActionSummary.Id``, Audit Manager's ``metadata.id``) is made in that structure,
   the one holding what the create input names, with the name and timestamps there;
 - an own ARN identifier the create input names is the client's (Chime SDK Messaging's
-  ``MemberArn`` of a ban), carried by the record's structure spelling it (``Member.Arn``).
+  ``MemberArn`` of a ban), carried by the record's structure spelling it (``Member.Arn``);
+- the one member the create answers that every instance operation takes is the own
+  identifier, after the required members they share that the create takes too (Social
+  Messaging's flows: ``flowId`` within the WhatsApp account's ``id``).
 """
 
 from __future__ import annotations
@@ -256,3 +259,54 @@ def test_an_arn_identifier_the_create_names_is_the_clients(
         assert refused.value.status == 409, refused.value
         client.delete_ban(member_arn=members[0])
         assert [b.member.arn for b in client.list_bans().bans or []] == members[1:]
+
+
+ACCOUNT_ID = {"type": "string", "min": 1, "max": 115, "pattern": ".*(^waba-.*$)"}
+FLOWS = _model(
+    ["CreateFlow", "GetFlow", "ListFlows", "UpdateFlow", "DeleteFlow"],
+    {
+        "AccountId": ACCOUNT_ID,
+        "FlowId": {"type": "string", "min": 1, "max": 100, "pattern": "[0-9]+"},
+        "CreateFlowRequest": _structure("id", "flowName", id="AccountId", flowName="S"),
+        "CreateFlowResponse": _structure(flowId="FlowId"),
+        "GetFlowRequest": _structure("id", "flowId", id="AccountId", flowId="FlowId"),
+        "GetFlowResponse": _structure(flowId="FlowId", flowName="S"),
+        "FlowSummary": _structure(flowId="FlowId", flowName="S"),
+        "Flows": {"type": "list", "member": {"shape": "FlowSummary"}},
+        "ListFlowsRequest": _structure("id", id="AccountId"),
+        "ListFlowsResponse": _structure(flows="Flows"),
+        "UpdateFlowRequest": _structure(
+            "id", "flowId", id="AccountId", flowId="FlowId", flowName="S"
+        ),
+        "UpdateFlowResponse": _structure(),
+        "DeleteFlowRequest": _structure("id", "flowId", id="AccountId", flowId="FlowId"),
+        "DeleteFlowResponse": _structure(),
+    },
+)
+
+
+def test_an_identifier_the_create_answers_follows_the_ones_it_takes(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """Social Messaging's flows: every instance operation requires the WhatsApp account's
+    ``id`` and the flow's ``flowId``; the create takes the ``id`` and answers the
+    ``flowId``, so the flow is ``flowId`` within an account's ``id`` (not ``id`` alone: every
+    second create of an account would conflict)."""
+    service, text = _service(tmp_path, FLOWS)
+    (resource,) = service.resources
+    assert [name for name, _ in resource.identifiers] == ["id", "flowId"], resource
+    with _client(scratch_service, text) as (client, service_error):
+        made = [client.create_flow(id_="waba-1", flow_name=f"f{n}").flow_id for n in range(2)]
+        assert all(made) and len(set(made)) == 2, made
+        other = client.create_flow(id_="waba-2", flow_name="g").flow_id
+        assert client.get_flow(id_="waba-1", flow_id=made[1]).flow_name == "f1"
+        client.update_flow(id_="waba-1", flow_id=made[1], flow_name="renamed")
+        assert client.get_flow(id_="waba-1", flow_id=made[1]).flow_name == "renamed"
+        with pytest.raises(service_error) as elsewhere:  # the flow is the other account's
+            client.get_flow(id_="waba-1", flow_id=other)
+        assert elsewhere.value.status == 404, elsewhere.value
+        client.delete_flow(id_="waba-1", flow_id=made[0])
+        with pytest.raises(service_error) as gone:
+            client.get_flow(id_="waba-1", flow_id=made[0])
+        assert gone.value.status == 404, gone.value
+        assert client.get_flow(id_="waba-2", flow_id=other).flow_name == "g"
