@@ -10,11 +10,17 @@ Two readings, the first that finds anything wins:
   GET reads, PUT/PATCH update, DELETE deletes and POST creates (when the collection does
   not) or is an instance operation. The item's
   last label is the resource's identifier (its input member's target), after the identifiers
-  of a parent whose item path the collection path extends (``/clusters/{c}/jobs``).
+  of a parent whose item path the collection path extends (``/clusters/{c}/jobs``). A URI
+  with a literal query (``POST /channels?operation=search``) is a route of its own: where
+  the plain path has the same method, the plain one is the resource's.
 - **Names** (RPC protocols): ``Create``/``Get``/``Describe``/``Update``/``Delete``/``List``
   + a noun; ``List``/``Get``/``Describe`` + the plural noun list. The identifier is the
   required string member the instance operations' inputs share (by resourceIdentifier or
-  name, in any case). A list whose input requires a member other than that identifier is
+  name, in any case); when the create's output holds the one string member every instance
+  operation's input takes and the create's input lacks, that is the own identifier (the
+  server makes it: Social Messaging's ``flowId``), after the required members the instance
+  operations share that the create takes too (the WhatsApp account's ``id``). A list whose
+  input requires a member other than those identifiers is
   scoped by something the resource's identifiers do not give (Athena's
   ``ListCalculationExecutions`` by ``SessionId``, which ``GetCalculationExecution`` does not
   take: no parent of it): it is not the resource's list.
@@ -107,8 +113,13 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
     by_path: dict[str, dict[str, ir.Operation]] = {}
     for op in service.operations:
         assert op.http is not None
-        path = op.http.uri.split("?", 1)[0].rstrip("/") or "/"
-        by_path.setdefault(path, {})[op.http.method.upper()] = op
+        path, _, query = op.http.uri.partition("?")
+        routes = by_path.setdefault(path.rstrip("/") or "/", {})
+        method = op.http.method.upper()
+        held = routes.get(method)
+        if query and held is not None and "?" not in (held.http.uri if held.http else ""):
+            continue  # a literal query is another route on the path: the plain one is kept
+        routes[method] = op
     # item path -> (collection path, label)
     items = {}
     for path in by_path:
@@ -210,7 +221,10 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
         identifier = _shared_identifier(service, instance)
         if identifier is None:
             continue
-        if "list" in roles and _scoped(service, ops[roles["list"]], identifier[0]):
+        listing = ops.get(roles.get("list", ""))
+        made = _made_by_create(service, ops.get(roles["create"]), instance, listing)
+        identifiers = made or (identifier,)
+        if "list" in roles and _scoped(service, ops[roles["list"]], identifiers):
             del roles["list"]
             if "read" not in roles:
                 continue
@@ -218,7 +232,7 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
             ir.Resource(
                 id=f"{service.namespace}#{noun}",
                 name=noun,
-                identifiers=(identifier,),
+                identifiers=identifiers,
                 inferred=True,
                 **_roles(roles),
             )
@@ -226,13 +240,52 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
     return tuple(out)
 
 
-def _scoped(service: ir.Service, op: ir.Operation, identifier: str) -> bool:
-    """Whether ``op``'s input requires a member that is not ``identifier``."""
+def _scoped(
+    service: ir.Service, op: ir.Operation, identifiers: tuple[tuple[str, str], ...]
+) -> bool:
+    """Whether ``op``'s input requires a member that is none of ``identifiers``."""
     members = service.shape(op.input).members if op.input else ()
+    names = {name.lower() for name, _ in identifiers}
     return any(
-        m.required and (m.resource_identifier or m.name).lower() != identifier.lower()
-        for m in members
+        m.required and (m.resource_identifier or m.name).lower() not in names for m in members
     )
+
+
+def _made_by_create(
+    service: ir.Service,
+    create: ir.Operation | None,
+    instance: list[ir.Operation],
+    listing: ir.Operation | None,
+) -> tuple[tuple[str, str], ...] | None:
+    """(scope, ..., own) when the create's output holds the one string member every instance
+    operation's input takes and the create's input lacks: the server makes it, it is the
+    own identifier (Social Messaging's ``flowId``), after the required members all of them
+    share that the create's input (and the list's, where there is one: a collection is
+    listed within its scope) takes too (the WhatsApp business account's ``id``)."""
+    if create is None or create.input is None or create.output is None or not instance:
+        return None
+    given = {m.name.lower() for m in service.shape(create.input).members}
+    shapes = [service.shape(op.input) for op in instance if op.input is not None]
+    inputs = [{m.name.lower(): m for m in shape.members} for shape in shapes]
+    made = [
+        inputs[0][m.name.lower()]
+        for m in service.shape(create.output).members
+        if service.shape(m.target).type in _STRINGS
+        and m.name.lower() not in given
+        and all(m.name.lower() in taken for taken in inputs)
+    ]
+    if len(made) != 1:
+        return None
+    listed = service.shape(listing.input).members if listing and listing.input else None
+    scope = [
+        member
+        for name, member in inputs[0].items()
+        if name in given
+        and (listed is None or any(m.name.lower() == name for m in listed))
+        and all(taken.get(name) is not None and taken[name].required for taken in inputs)
+        and service.shape(member.target).type in _STRINGS
+    ]
+    return (*((m.name, m.target) for m in scope), (made[0].name, made[0].target))
 
 
 def _shared_identifier(

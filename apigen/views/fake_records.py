@@ -7,7 +7,15 @@ item), the members of a message body, and how an output member relates to the re
   structure items of the list output; None without any;
 - ``related``: an output structure is the record when it is the shape itself, a narrowing of
   it, or a summary (more than one of its members, by name, and no other);
-- ``tags_member``/``named``: members found by name (``Tags``/``...Tags``; ``arn``, ``name``).
+- ``tags_member``/``named``: members found by name (``Tags``/``...Tags``; ``arn``, ``name``);
+- ``inner_member``: the record's structure member holding the resource's own members, the
+  one sharing the most member names with the create input (at least one; a single best):
+  Audit Manager's ``metadata`` (name, description, scope, roles), not ``awsAccount`` (name);
+- ``nested_carrier``: where a record carries an identifier none of its members does: in a
+  structure member, the member whose name follows the structure's to spell it (Chime SDK
+  Messaging's ``Member.Arn`` for ``MemberArn``) or, the only one, its tail
+  (``Moderator.Arn`` for ``ChannelModeratorArn``), else the inner member's carrier (short
+  forms allowed: Service Catalog's ``ServiceActionSummary.Id``).
 """
 
 from __future__ import annotations
@@ -88,3 +96,57 @@ def related(service: ir.Service, target: str, shape: ir.Shape) -> bool:
     # a summary of the record (Thin Client's EnvironmentSummary): some of its members, by name
     names = {m.name for m in other.members}
     return len(names) > 1 and names <= {m.name for m in shape.members}
+
+
+def _structures(service: ir.Service, shape: ir.Shape) -> list[tuple[ir.Member, ir.Shape]]:
+    return [
+        (m, service.shape(m.target))
+        for m in shape.members
+        if service.shape(m.target).type is ir.ShapeType.STRUCTURE
+    ]
+
+
+def inner_member(
+    service: ir.Service, shape: ir.Shape, create_input: ir.Shape | None
+) -> ir.Member | None:
+    """The record's structure member holding the resource's own members (module docstring):
+    of what the create input names, only members the record lacks at its top count."""
+    given = {m.name.lower() for m in create_input.members} if create_input else set()
+    given -= {m.name.lower() for m in shape.members}
+    scored = sorted(
+        (
+            (len(given & {m.name.lower() for m in inner.members}), member.name, member)
+            for member, inner in _structures(service, shape)
+        ),
+        key=lambda t: (-t[0], t[1]),
+    )
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][2]
+
+
+def nested_carrier(
+    service: ir.Service,
+    shape: ir.Shape,
+    identifier: str,
+    target: str | None,
+    inner: ir.Member | None,
+) -> tuple[ir.Member, ir.Member] | None:
+    """(structure member, its member) carrying ``identifier`` (module docstring)."""
+    spelled = [
+        (member, child)
+        for member, held in _structures(service, shape)
+        for child in held.members
+        if identifier.lower().endswith((member.name + child.name).lower())
+    ]
+    for member, child in spelled:  # the whole name first (``MemberArn``), else its tail
+        if (member.name + child.name).lower() == identifier.lower():
+            return member, child
+    if len(spelled) == 1:  # ``ChannelModeratorArn`` in ``Moderator.Arn``
+        return spelled[0]
+    if inner is None:
+        return None
+    held = service.shape(inner.target)
+    found = identifier_member(identifier, pairs(held), short=True, target=target)
+    carrier = held.get_member(found) if found else None
+    return (inner, carrier) if carrier is not None else None

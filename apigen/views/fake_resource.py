@@ -2,14 +2,20 @@
 
 Record fields are the members of its shape (``fake_records.resource_shape``); an
 identifier's field is the shape's member carrying it (``resource_names``, short forms
-allowed for the own identifier); the own identifier is the ARN when its name ends in
-``Arn`` (or the ARN member carries it, the create input does not name it and its shape
-takes an ARN: pattern and length), the create
-input's value when the input carries it (a name), else a fresh value in the first format
-(``plan.ID_FORMATS``) that fits its pattern and length. The ARN field is the shape's ``arn``
-or ``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), the name
-field its ``name`` or ``<Resource>Name`` (unique per parent), timestamps named ``creat*``
-are set on create and ``updat*``/``modif*`` on every write, ``tags`` is the tags field.
+allowed for the own identifier; one only a structure of the record carries is a path into
+it, ``metadata.id_``: ``fake_records.nested_carrier``); the own identifier is the ARN when
+its name ends in ``Arn`` (or the ARN member carries it, the create input does not name it
+and its shape takes an ARN: pattern and length) unless the create input names it (Chime
+SDK Messaging's ``MemberArn`` of a ban: the client's), the create input's value when the
+input carries it (a name), else a fresh value in the first format (``plan.ID_FORMATS``)
+that fits its pattern and length. The ARN field is the shape's ``arn`` or
+``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), else the own
+identifier's when the ARN is it and the record holds none (SSM's ``OpsMetadataArn``: the
+default ARN then fits the member the instance operations take it in), the name field its
+``name`` or ``<Resource>Name`` (unique per parent), timestamps named ``creat*`` are set on
+create and ``updat*``/``modif*`` on every write (name and timestamps: else the inner
+structure's, ``fake_records.inner_member``, where input members only it holds go),
+``tags`` is the tags field.
 """
 
 from __future__ import annotations
@@ -20,7 +26,13 @@ from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
-from apigen.views.fake_records import named, pairs, resource_shape
+from apigen.views.fake_records import (
+    inner_member,
+    named,
+    nested_carrier,
+    pairs,
+    resource_shape,
+)
 from apigen.views.fake_skeleton import Skeleton
 from apigen.views.fake_values import id_format, id_sample
 
@@ -43,11 +55,16 @@ def _identifiers(
     shape: ir.Shape,
     parents: int,
     create_input: ir.Shape | None,
+    inner: ir.Member | None,
 ) -> list[fp.FakeIdentifier]:
     arn_member = named(shape, "arn", f"{res.name}Arn")
     create_pairs = _create_pairs(service, create_input)
-    identifiers = []
+    identifiers: list[fp.FakeIdentifier] = []
     for index, (name, target) in enumerate(res.identifiers):
+        # the create input's members carrying the identifiers before this one are theirs
+        # (Social Messaging's ``id``, not a short form of the own ``flowId``)
+        before = {identifier_member(i, pairs(create_input)) for i, _ in res.identifiers[:index]}
+        create_own = [p for p in pairs(create_input) if p[0] not in before]
         own = index >= parents
         found = identifier_member(name, pairs(shape), short=own, target=target)
         takes_arn = _takes_arn(service, res, target)
@@ -56,12 +73,22 @@ def _identifiers(
             # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)
             found = identifier_member("Id", pairs(shape))
         field = naming.snake(found or name)
-        carried_by_arn = arn_member is not None and found in (None, arn_member.name)
+        nested = nested_carrier(service, shape, name, target, inner) if own and not found else None
+        if nested is not None:  # only a structure of the record carries it (``metadata.id``)
+            field = ".".join(naming.snake(m.name) for m in nested)
+        carried_by_arn = arn_member is not None and not nested and found in (None, arn_member.name)
         named_by_input = (
             identifier_member(name, create_pairs) is not None
-            or identifier_member(name, pairs(create_input), short=True, target=target) is not None
+            or identifier_member(name, create_own, short=True, target=target) is not None
         )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
-        if own and (name.endswith("Arn") or (carried_by_arn and not named_by_input and takes_arn)):
+        # an ARN the create input names itself is the client's (Chime's ``MemberArn``: whom
+        # a channel bans), not one the server makes
+        named_arn = name.endswith("Arn") and identifier_member(name, pairs(create_input))
+        if (
+            own
+            and not named_arn
+            and (name.endswith("Arn") or (carried_by_arn and not named_by_input and takes_arn))
+        ):
             # no member of the shape carries it, but the ARN does (Secrets Manager's
             # SecretId takes the ARN): the ARN is the identifier
             identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_ARN))
@@ -94,13 +121,25 @@ def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
     return False
 
 
-def _timestamps(service: ir.Service, shape: ir.Shape, words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(
-        naming.snake(m.name)
-        for m in shape.members
-        if service.shape(m.target).type is ir.ShapeType.TIMESTAMP
-        and any(w in m.name.lower() for w in words)
-    )
+def _timestamps(
+    service: ir.Service, shape: ir.Shape, words: tuple[str, ...], inner: ir.Member | None
+) -> tuple[str, ...]:
+    """The record's timestamps named with one of ``words``, else its inner member's."""
+    for held, head in ((shape, ""), *_inner_of(service, inner)):
+        found = tuple(
+            head + naming.snake(m.name)
+            for m in held.members
+            if service.shape(m.target).type is ir.ShapeType.TIMESTAMP
+            and any(w in m.name.lower() for w in words)
+        )
+        if found:
+            return found
+    return ()
+
+
+def _inner_of(service: ir.Service, inner: ir.Member | None) -> tuple[tuple[ir.Shape, str], ...]:
+    """(the inner member's shape, its attribute path prefix), if there is one."""
+    return ((service.shape(inner.target), f"{naming.snake(inner.name)}."),) if inner else ()
 
 
 def _made(
@@ -124,6 +163,25 @@ def _made(
     return (fp.FakeIdentifier(member.name, naming.snake(member.name), made, length, prefix),)
 
 
+def _taken_in(service: ir.Service, res: ir.Resource, identifier: str) -> ir.Member | None:
+    """The input member of the resource's instance operations carrying ``identifier``."""
+    ops = {o.name: o for o in service.operations}
+    for name in (res.read, res.update, res.delete, res.put):
+        op = ops.get(name or "")
+        shape = service.shape(op.input) if op is not None and op.input else None
+        found = identifier_member(identifier, pairs(shape)) if shape else None
+        if shape is not None and found is not None:
+            return shape.get_member(found)
+    return None
+
+
+def _arn_field(arn_member: ir.Member | None, own_arn: fp.FakeIdentifier | None) -> str | None:
+    """The record's ARN member, else the own identifier's field when the ARN is it."""
+    if arn_member is not None:
+        return naming.snake(arn_member.name)
+    return own_arn.field if own_arn is not None else None
+
+
 def plan_resource(
     service: ir.Service,
     res: ir.Resource,
@@ -137,19 +195,24 @@ def plan_resource(
         return None
     parents = len(parent.identifiers) if parent else 0
     arn_member = named(shape, "arn", f"{res.name}Arn")
-    name_member = named(shape, "name", f"{res.name}Name")
-    identifiers = _identifiers(service, res, shape, parents, create_input)
+    inner = inner_member(service, shape, create_input)
+    identifiers = _identifiers(service, res, shape, parents, create_input, inner)
     id_fields = {i.field for i in identifiers}
     made = _made(service, res, shape, id_fields, create_input)
     made_fields = {m.field for m in made}
     arn = res.arn
     arn_fields: list[tuple[str, str]] = []
-    if arn is None and arn_member is not None:
+    own_arn = identifiers[-1] if len(identifiers) > parents else None
+    own_arn = own_arn if own_arn is not None and own_arn.made == fp.MADE_ARN else None
+    # an ARN identifier the record does not hold (SSM's OpsMetadataArn): the ARN's pattern
+    # is the one of the member the instance operations take it in
+    pattern_member = arn_member or (_taken_in(service, res, own_arn.name) if own_arn else None)
+    if arn is None and pattern_member is not None:
         own_name = res.identifiers[-1][0] if res.identifiers else "id"
         own_field = identifiers[-1].made != fp.MADE_ARN if identifiers else False
         owns = (f"{{{own_name}}}",) if own_field else (*(f"{{{m.name}}}" for m in made), "{uuid}")
         samples = {m.name: id_sample(m.made, m.length, m.prefix) for m in made}
-        arn, extra = default_arn(service, res, shape, arn_member, owns, samples)
+        arn, extra = default_arn(service, res, shape, pattern_member, owns, samples)
         arn_fields += extra
     if res.arn:
         for name in re.findall(r"\{([^}]+)\}", res.arn):
@@ -166,7 +229,12 @@ def plan_resource(
         **skeleton.values(shape, wanted - given),
     }
     skeleton.take_problems()  # a request may set what no sample fits: the record's own then
-    name_field = naming.snake(name_member.name) if name_member else None
+    name_field = None
+    for held, head in ((shape, ""), *_inner_of(service, inner)):
+        name_member = named(held, "name", f"{res.name}Name")
+        if name_member is not None:  # the record's name, else its inner member's
+            name_field = head + naming.snake(name_member.name)
+            break
     fake = fp.FakeResource(
         name=res.name,
         identifiers=tuple(identifiers),
@@ -175,13 +243,17 @@ def plan_resource(
         parent=parent.name if parent else None,
         arn=arn,
         arn_fields=tuple(arn_fields),
-        arn_field=naming.snake(arn_member.name) if arn_member and arn else None,
+        arn_field=_arn_field(arn_member, own_arn) if arn else None,
         name_field=name_field if name_field not in id_fields else None,
         status=naming.snake(lifecycle.member) if lifecycle else None,
-        created=_timestamps(service, shape, ("creat",)),
-        updated=_timestamps(service, shape, ("updat", "modif")),
+        created=_timestamps(service, shape, ("creat",), inner),
+        updated=_timestamps(service, shape, ("updat", "modif"), inner),
         tags_field=naming.snake(tags.name) if tags else None,
         skeleton=values,
         made=made,
+        inner=naming.snake(inner.name) if inner else None,
+        inner_fields=tuple(naming.snake(m.name) for m in service.shape(inner.target).members)
+        if inner
+        else (),
     )
     return fake, shape

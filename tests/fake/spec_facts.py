@@ -94,6 +94,49 @@ class Facts:
                             return naming.snake(m.name)
         return None
 
+    def nested(self, identifier: str, shape: ir.Shape | None) -> tuple[str, str] | None:
+        """(structure attribute, its member's) carrying ``identifier`` when no member of
+        ``shape`` does (docs/fake.md): the member whose name follows its structure's to
+        spell the identifier (``Member.Arn`` for ``MemberArn``; the only one spelling its
+        tail), else in the structure holding most members the create input names and the
+        shape lacks at its top, the member carrying it (short forms: its ``Id``)."""
+        if shape is None:
+            return None
+        held = [
+            (m, self.service.shape(m.target))
+            for m in shape.members
+            if self.kind(m.target) is ir.ShapeType.STRUCTURE
+        ]
+        tails = [(m, c) for m, h in held for c in h.members if identifier.endswith(m.name + c.name)]
+        whole = [(m, c) for m, c in tails if m.name + c.name == identifier]
+        if whole or len(tails) == 1:
+            m, c = (whole or tails)[0]
+            return naming.snake(m.name), naming.snake(c.name)
+        create = self.op("create")
+        given = (
+            {m.name for m in self.shape_of(create.input).members}
+            if create and create.input
+            else set()
+        )
+        given -= {m.name for m in shape.members}
+        scores = sorted(
+            ((len(given & {c.name for c in h.members}), m.name) for m, h in held), reverse=True
+        )
+        if not scores or not scores[0][0] or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+            return None
+        inner = shape.get_member(scores[0][1])
+        assert inner is not None
+        found = self.carrier(identifier, self.service.shape(inner.target), short=True)
+        return (naming.snake(inner.name), found) if found else None
+
+    def at(self, record: dict[str, Any], identifier: str, shape: ir.Shape | None) -> Any:
+        """The value of ``identifier`` in ``record`` (of ``shape``), at its top or nested."""
+        found = self.carrier(identifier, shape, short=True)
+        if found is not None:
+            return record.get(found)
+        nested = self.nested(identifier, shape)
+        return (record.get(nested[0]) or {}).get(nested[1]) if nested else None
+
     @property
     def own(self) -> str:
         return self.resource.identifiers[-1][0]
@@ -137,6 +180,8 @@ class Facts:
         found = self.carrier(self.own, where, short=True)
         if found is None and self.carrier(self.own, self.shape_of(op.input)) is not None:
             return None  # the caller named it in the input (Customer Profiles' stream name)
+        if found is None and self.nested(self.own, where) is not None:
+            return self.at(record, self.own, where)  # Audit Manager's ``metadata.id``
         if (
             found is None
             and where is not None

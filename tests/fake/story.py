@@ -14,7 +14,8 @@ import re
 from typing import Any, Protocol
 
 from samples import Samples
-from spec_facts import Facts, subset_mismatches, tags_of
+from spec_facts import Facts, subset_mismatches
+from story_tags import tag_story
 
 from apigen import ir, naming
 from apigen.regex_translate import to_python
@@ -32,43 +33,14 @@ class Caller(Protocol):
     def __call__(self, op: ir.Operation, params: dict[str, Any]) -> dict[str, Any]: ...
 
 
-def to_spec_names(service: ir.Service, shape_id: str, value: Any) -> Any:
-    shape = service.shapes[shape_id]
-    if shape.type in (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION) and isinstance(value, dict):
-        return {
-            m.name: to_spec_names(service, m.target, value[naming.snake(m.name)])
-            for m in shape.members
-            if naming.snake(m.name) in value
-        }
-    if shape.type is ir.ShapeType.LIST and isinstance(value, list):
-        return [to_spec_names(service, shape.member.target, v) for v in value]
-    if shape.type is ir.ShapeType.MAP and isinstance(value, dict):
-        return {k: to_spec_names(service, shape.value.target, v) for k, v in value.items()}
-    return value
-
-
-def to_python_names(service: ir.Service, shape_id: str, value: Any) -> Any:
-    shape = service.shapes[shape_id]
-    if shape.type in (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION) and isinstance(value, dict):
-        return {
-            naming.snake(m.name): to_python_names(service, m.target, value[m.name])
-            for m in shape.members
-            if m.name in value
-        }
-    if shape.type is ir.ShapeType.LIST and isinstance(value, list):
-        return [to_python_names(service, shape.member.target, v) for v in value]
-    if shape.type is ir.ShapeType.MAP and isinstance(value, dict):
-        return {k: to_python_names(service, shape.value.target, v) for k, v in value.items()}
-    return value
-
-
-def unique(service: ir.Service, member: ir.Member, n: int) -> str | None:
-    """A value of ``member`` (a string) that differs for each ``n`` (None: none fits)."""
+def unique(service: ir.Service, member: ir.Member, n: int, sample: Any = None) -> str | None:
+    """A value of ``member`` (a string) that differs for each ``n``, else the ``sample``
+    with ``n`` after it (an ARN: Chime's ``MemberArn``) when that fits (None: none fits)."""
     constraints = member.constraints
     high = constraints.length.max if constraints.length and constraints.length.max else 64
     pattern = re.compile(to_python(constraints.pattern)) if constraints.pattern else None
-    for base in ("story", "Story", "s"):
-        value = f"{base}{n}x"[:high]
+    tails = [f"{sample}{n}"] if isinstance(sample, str) and len(sample) < high else []
+    for value in [f"{base}{n}x"[:high] for base in ("story", "Story", "s")] + tails:
         if pattern is None or pattern.search(value):
             return value
     return None
@@ -106,7 +78,7 @@ class Story:
             attr = naming.snake(member.name)
             target = self.service.shape(member.target)
             if member.name.lower() in names and target.type is ir.ShapeType.STRING:
-                params[attr] = unique(self.service, member, n) or params.get(attr)
+                params[attr] = unique(self.service, member, n, params.get(attr)) or params.get(attr)
             elif member.name.lower() in names and target.type is ir.ShapeType.ENUM:
                 params[attr] = target.enum_values[n % len(target.enum_values)].value
             elif target.type is ir.ShapeType.STRUCTURE and isinstance(params.get(attr), dict):
@@ -152,7 +124,12 @@ class Story:
             shape = self.facts.shape_of(op.input)
             own = self.find(params, self.facts.own, shape)
         assert own, f"{op.name} answered no {self.facts.own}: {output}"
-        return {**parents, self.facts.own: own}, params
+        scope = {}  # identifiers before the own one no parent gives: as the create sent them
+        for name, _ in self.facts.resource.identifiers[:-1]:
+            carrier = self.facts.carrier(name, self.facts.shape_of(op.input))
+            if name not in parents and carrier is not None and carrier in params:
+                scope[name] = params[carrier]
+        return {**parents, **scope, self.facts.own: own}, params
 
     def find(self, params: dict[str, Any], identifier: str, shape: ir.Shape | None) -> Any:
         carrier = self.facts.carrier(identifier, shape)
@@ -286,6 +263,10 @@ class Story:
             return item
         found = self.facts.carrier(own, self.item_shape(), short=True)
         found = found or self.facts.carrier(own, self.facts.shape, short=True)
+        for shape in (self.item_shape(), self.facts.shape) if found is None else ():
+            nested = self.facts.at(item, own, shape)  # Chime's ``Member.Arn`` (a summary's)
+            if nested is not None:
+                return nested
         if found is None or found not in item:
             last = re.findall(r"[A-Z][a-z]*|^[a-z]+", own)[-1].lower()
             kind = naming.snake(self.facts.resource.name)
@@ -405,71 +386,7 @@ class Story:
         self.log.append("update")
 
     def tags(self, ids: dict[str, Any]) -> None:
-        ops = {o.name: o for o in self.service.operations}
-        if not {"TagResource", "UntagResource", "ListTagsForResource"} <= set(ops):
-            return
-        record = self.read(ids)
-        arn = next(
-            (
-                v
-                for k, v in record.items()
-                if k in ("arn", f"{naming.snake(self.facts.resource.name)}_arn")
-            ),
-            None,
-        ) or (ids[self.facts.own] if self.facts.own.endswith("Arn") else None)
-        kind = naming.snake(self.facts.resource.name)
-        if arn is None and not {"arn", f"{kind}_arn"} & self.facts.fields:
-            return  # no ARN of it to tag (Shield's ProtectionGroup; a record's ``RoleArn``)
-        assert arn, f"{self.facts.resource.name}: no ARN to tag"
-        tag, untag, listing = ops["TagResource"], ops["UntagResource"], ops["ListTagsForResource"]
-        arn_member = next(
-            m
-            for m in self.service.shape(tag.input or "").members
-            if m.name.endswith(("Arn", "ARN"))
-        )
-        text = (
-            arn_member.constraints.pattern
-            or self.service.shape(arn_member.target).constraints.pattern
-        )
-        if text and not re.search(to_python(text), arn):
-            return  # the model's TagResource takes no ARN of this kind (Scheduler's schedules)
-
-        def member(op: ir.Operation, test: Any) -> str:
-            shape = self.service.shape(op.input or "")
-            return next(naming.snake(m.name) for m in shape.members if test(m))
-
-        arn_of = lambda op: member(op, lambda m: m.name.lower().endswith("arn"))  # noqa: E731
-        tags_member = tags_of(self.service.shape(tag.input or ""))
-        listed = tags_of(self.service.shape(listing.output or ""))
-        assert tags_member is not None and listed is not None, "TagResource takes no tags"
-        tags_attr, listed_attr = naming.snake(tags_member.name), naming.snake(listed.name)
-        keys_attr = member(
-            untag, lambda m: m.name.lower() != "resourcearn" and not m.name.lower().endswith("arn")
-        )
-        pair = self.tag_pair(tags_member)
-
-        def sent(tags: dict[str, str]) -> Any:
-            return [{pair[0]: k, pair[1]: v} for k, v in tags.items()] if pair else tags
-
-        def read(output: dict[str, Any]) -> dict[str, str]:
-            got = output.get(listed_attr) or {}
-            return {t[pair[0]]: t[pair[1]] for t in got} if pair else dict(got)
-
-        self.call(tag, {arn_of(tag): arn, tags_attr: sent({"story": "yes", "keep": "1"})})
-        got = read(self.call(listing, {arn_of(listing): arn}))
-        assert got.get("story") == "yes" and got.get("keep") == "1", got
-        self.call(untag, {arn_of(untag): arn, keys_attr: ["story"]})
-        got = read(self.call(listing, {arn_of(listing): arn}))
-        assert "story" not in got and got.get("keep") == "1", got
-        self.log.append("tags")
-
-    def tag_pair(self, member: ir.Member) -> tuple[str, str] | None:
-        """Tags as a list of key/value structures (their Python names), None for a map."""
-        target = self.service.shape(member.target)
-        if target.type is not ir.ShapeType.LIST:
-            return None
-        item = self.service.shape(target.member.target)
-        return naming.snake(item.members[0].name), naming.snake(item.members[1].name)
+        tag_story(self, ids)
 
     def duplicate(self, parents: dict[str, Any], params: dict[str, Any]) -> None:
         op = self.facts.op("create")

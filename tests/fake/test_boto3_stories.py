@@ -21,14 +21,44 @@ from botocore.config import Config
 from botocore.exceptions import ClientError
 from botocore.loaders import Loader
 from botocore_wheels import extract_models, fetch_wheel
-from story import Failed, Story, to_python_names, to_spec_names
+from story import Failed, Story
 from test_stories import in_order, load
 
-from apigen import ir
+from apigen import ir, naming
 
 ROOT = Path(__file__).resolve().parents[2]
 LAST_RELEASE_WITH_RETIRED_MODELS = "1.35.0"
 AWS_SEEDS = sorted(p for p in (ROOT / "specs").glob("*.yaml") if "openapi" not in p.name)
+
+
+def to_spec_names(service: ir.Service, shape_id: str, value: Any) -> Any:
+    shape = service.shapes[shape_id]
+    if shape.type in (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION) and isinstance(value, dict):
+        return {
+            m.name: to_spec_names(service, m.target, value[naming.snake(m.name)])
+            for m in shape.members
+            if naming.snake(m.name) in value
+        }
+    if shape.type is ir.ShapeType.LIST and isinstance(value, list):
+        return [to_spec_names(service, shape.member.target, v) for v in value]
+    if shape.type is ir.ShapeType.MAP and isinstance(value, dict):
+        return {k: to_spec_names(service, shape.value.target, v) for k, v in value.items()}
+    return value
+
+
+def to_python_names(service: ir.Service, shape_id: str, value: Any) -> Any:
+    shape = service.shapes[shape_id]
+    if shape.type in (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION) and isinstance(value, dict):
+        return {
+            naming.snake(m.name): to_python_names(service, m.target, value[m.name])
+            for m in shape.members
+            if m.name in value
+        }
+    if shape.type is ir.ShapeType.LIST and isinstance(value, list):
+        return [to_python_names(service, shape.member.target, v) for v in value]
+    if shape.type is ir.ShapeType.MAP and isinstance(value, dict):
+        return {k: to_python_names(service, shape.value.target, v) for k, v in value.items()}
+    return value
 
 
 class Boto3Caller:

@@ -1,10 +1,12 @@
 """The ARN a fake makes for a resource whose spec gives no ``arn`` template fits the pattern
 the model gives the resource's ARN member (or, when its record carries none, the create
-output's): always for the first service of the stories' order (``imported_sample.py``)
-whose default ARN has a segment more than the own identifier (a parent's identifier, as
-Lambda's ``runtime/<runtime>/alias/<name>``, or a record member, as Scheduler's
-``schedule/<group>/<name>``) and, run with the sample, ``network-connector:<id>`` (``:``);
-fresh tails and made members (Lambda's ``csc-`` Id) as the runtime's ``make_arn`` fills them.
+output's; when the ARN is the own identifier the record lacks, the read input's member
+carrying it: SSM's ``OpsMetadataArn``): always for the first service of the stories' order
+(``imported_sample.py``) whose default ARN has a segment more than the own identifier (a
+parent's identifier, as Lambda's ``runtime/<runtime>/alias/<name>``, or a record member, as
+Scheduler's ``schedule/<group>/<name>``) and, run with the sample,
+``network-connector:<id>`` (``:``); fresh tails and made members (Lambda's ``csc-`` Id) as
+the runtime's ``make_arn`` fills them.
 
 Run with ``APIGEN_FAKE_ARNS=N`` it checks the first N botocore services of the stories'
 order (``imported_sample.py``) too; models whose ARNs carry what no record member gives
@@ -59,6 +61,17 @@ SEGMENTED = first_segmented()
 SERVICES = list(dict.fromkeys([SEGMENTED, *service_order()[:FIRST]]))
 
 
+def _arn_member(
+    service: ir.Service, resource: ir.Resource, shape: ir.Shape, field: str
+) -> ir.Member:
+    """The record's member holding the ARN, else (the ARN is the own identifier and the
+    record lacks it: SSM's OpsMetadataArn) the read input's member carrying it."""
+    found = next((m for m in shape.members if naming.snake(m.name) == field), None)
+    read = next(o for o in service.operations if o.name == resource.read)
+    taken = service.shape(read.input or "").members if read.input else ()
+    return found or next(m for m in taken if naming.snake(m.name) == field)
+
+
 @pytest.mark.parametrize("name", SERVICES)
 def test_default_arns_fit_the_models_pattern(name: str, tmp_path: Path) -> None:
     try:
@@ -72,7 +85,7 @@ def test_default_arns_fit_the_models_pattern(name: str, tmp_path: Path) -> None:
         shape = resource_shape(service, resource)
         if fake is None or shape is None or resource.arn or not fake.arn or not fake.arn_field:
             continue
-        member = next(m for m in shape.members if naming.snake(m.name) == fake.arn_field)
+        member = _arn_member(service, resource, shape, fake.arn_field)
         text = member.constraints.pattern or service.shape(member.target).constraints.pattern
         if not text:
             continue

@@ -6,6 +6,8 @@ declaration taken out) must agree with it on every lifecycle role both name.
 
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,8 @@ from apigen import ir
 from apigen.cli import main
 from apigen.frontends.openapi import load_openapi
 from apigen.frontends.resource_infer import infer_resources
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.importers import import_botocore_path, yaml_writer
 from apigen.pipeline import load_services
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -145,3 +149,63 @@ def test_path_inference_keeps_numbered_versions_out_and_nests_under_the_nearest_
     assert resources["Grant"].resources == ("Use",)
     result = CliRunner().invoke(main, ["validate", str(path)])
     assert result.exit_code == 0, result.output
+
+
+def _botocore(tmp_path: Path, operations: dict[str, tuple[str, str]]) -> ir.Service:
+    """A rest-json botocore model of ``operations`` (name: (method, URI)), each taking the
+    URI's labels (strings) and answering an empty structure, as ``apigen import`` reads it."""
+    shapes: dict[str, Any] = {"S": {"type": "string"}}
+    ops = {}
+    for name, (method, uri) in operations.items():
+        labels = re.findall(r"\{([^}]+)\}", uri)
+        shapes[f"{name}Request"] = {
+            "type": "structure",
+            "required": labels,
+            "members": {
+                label: {"shape": "S", "location": "uri", "locationName": label} for label in labels
+            },
+        }
+        shapes[f"{name}Response"] = {"type": "structure", "members": {"Id": {"shape": "S"}}}
+        ops[name] = {
+            "name": name,
+            "http": {"method": method, "requestUri": uri},
+            "input": {"shape": f"{name}Request"},
+            "output": {"shape": f"{name}Response"},
+        }
+    metadata = {
+        "apiVersion": "2026-01-01",
+        "endpointPrefix": "widgets",
+        "protocol": "rest-json",
+        "serviceFullName": "Widgets",
+        "serviceId": "Widgets",
+        "signatureVersion": "v4",
+        "signingName": "widgets",
+        "uid": "widgets-2026-01-01",
+    }
+    model = {"version": "2.0", "metadata": metadata, "operations": ops, "shapes": shapes}
+    folder = tmp_path / "widgets" / "2026-01-01"
+    folder.mkdir(parents=True)
+    (folder / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+    imported = import_botocore_path(folder)
+    path = tmp_path / "widgets.yaml"
+    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
+    return load_smithy_yaml(path)
+
+
+def test_a_literal_query_is_another_route_than_the_plain_path(tmp_path: Path) -> None:
+    """``POST /channels?operation=search`` and ``GET /channels/{arn}?scope=...`` (Chime SDK
+    Messaging's) are routes of their own on the path: the plain ``POST /channels`` creates
+    and the plain ``GET /channels/{arn}`` reads, whichever the model lists last."""
+    routes = {
+        "CreateChannel": ("POST", "/channels"),
+        "ListChannels": ("GET", "/channels"),
+        "SearchChannels": ("POST", "/channels?operation=search"),
+        "DescribeChannel": ("GET", "/channels/{channelArn}"),
+        "DescribeChannelForUser": ("GET", "/channels/{channelArn}?scope=user"),
+        "DeleteChannel": ("DELETE", "/channels/{channelArn}"),
+    }
+    for n, order in enumerate((list(routes), list(reversed(routes)))):
+        service = _botocore(tmp_path / str(n), {k: routes[k] for k in order})
+        (channel,) = [r for r in infer_resources(service) if r.identifiers[-1][0] == "channelArn"]
+        assert channel.create == "CreateChannel" and channel.read == "DescribeChannel", channel
+        assert channel.list == "ListChannels" and channel.delete == "DeleteChannel", channel

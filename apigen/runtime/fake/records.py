@@ -2,7 +2,8 @@
 
 - ``from_input``: the input's members that are the resource's (by attribute name), and the
   members of the structures named to unwrap (``ConnectionInput`` of a glue create), laid
-  over what the record had (nested structures merged member by member).
+  over what the record had (nested structures merged member by member); those the record
+  holds in its inner structure only go there (Audit Manager's ``metadata.name``).
 - ``fit``: an output model built from a payload by name. Output shapes are cousins of the
   input shapes, not the same ones (``Capacity`` in, ``CapacityDescription`` out), so a value
   the output cannot take is left out (pydantic names where; the fake retries without it)
@@ -18,6 +19,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from ..core.narrow import is_dict, is_list, is_mapping
+from .plan import FakeResource
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 _ATTEMPTS = 32
@@ -55,14 +57,19 @@ def merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def from_input(
-    data: Mapping[str, Any], fields: tuple[str, ...], unwrap: tuple[str, ...]
+    data: Mapping[str, Any], resource: FakeResource, unwrap: tuple[str, ...]
 ) -> dict[str, Any]:
-    wanted = set(fields)
+    wanted = set(resource.fields)
+    nested = set(resource.inner_fields) - wanted  # what only the inner structure holds
     out = {k: v for k, v in data.items() if k in wanted and k not in unwrap}
+    loose = {k: v for k, v in data.items() if k in nested and k not in unwrap}
     for name in unwrap:
         inner = data.get(name)
         if is_mapping(inner):
             out.update({k: v for k, v in inner.items() if k in wanted})
+            loose.update({k: v for k, v in inner.items() if k in nested})
+    if resource.inner and loose:
+        out[resource.inner] = merge(loose, out.get(resource.inner) or {})
     return out
 
 

@@ -74,6 +74,15 @@ PLAN = FakePlan(
             name_field="name",
             status="custom_plugin_state",
             created=("creation_time",),
+            inner="latest_revision",
+            inner_fields=(
+                "content_type",
+                "creation_time",
+                "description",
+                "file_description",
+                "location",
+                "revision",
+            ),
         ),
         "WorkerConfiguration": FakeResource(
             name="WorkerConfiguration",
@@ -96,6 +105,8 @@ PLAN = FakePlan(
             name_field="name",
             status="worker_configuration_state",
             created=("creation_time",),
+            inner="latest_revision",
+            inner_fields=("creation_time", "description", "properties_file_content", "revision"),
         ),
     },
     operations={

@@ -194,8 +194,8 @@ class FakeHandler:
     @staticmethod
     def _aliased(plan: FakeOperation, view: dict[str, Any]) -> dict[str, Any]:
         for alias, name in plan.aliases:
-            if name in view:
-                view.setdefault(alias, view[name])
+            if get_path(view, name) is not None:  # a field may sit in a structure
+                view.setdefault(alias, get_path(view, name))
         return view
 
     # -- lifecycle roles ----------------------------------------------------------------
@@ -216,16 +216,14 @@ class FakeHandler:
         if resource.parents and plan.ids:
             self._check_parent(plan, resource, parents)
         now = self._now()
-        fields = merge(
-            stamped(resource.skeleton, now), from_input(data, resource.fields, plan.unwrap)
-        )
+        fields = merge(stamped(resource.skeleton, now), from_input(data, resource, plan.unwrap))
         values: dict[str, Any] = {}
         ids: list[Any] = []
         for index, ident in enumerate(resource.identifiers):
             if index < len(parents):
                 value: Any = parents[index]
-            elif ident.made == MADE_INPUT and fields.get(ident.field) is not None:
-                value = fields[ident.field]
+            elif ident.made == MADE_INPUT and get_path(fields, ident.field) is not None:
+                value = get_path(fields, ident.field)
             elif ident.made == MADE_INPUT and data.get(plan.own_input or ident.field) is not None:
                 # A name the create input carries (in its path, or by another name) that
                 # the read's record does not echo: still the client's, not one made up.
@@ -257,14 +255,14 @@ class FakeHandler:
             if resource.arn_field:
                 fields[resource.arn_field] = arn
         for ident in resource.identifiers:
-            fields[ident.field] = values[ident.name]
+            set_path(fields, ident.field, values[ident.name])
         key = self._key(ids)
         existing = self.store.get(resource.name, key)
         if existing is not None and self._advance(resource, existing) is not None:
             raise self._conflict(plan, f"{resource.name} {'/'.join(map(str, ids))} exists")
         self._check_name(plan, resource, fields, parents)
         for name in (*resource.created, *resource.updated):
-            fields[name] = now
+            set_path(fields, name, now)
         record: dict[str, Any] = {"ids": ids, "fields": fields, "seq": self.store.next_seq()}
         if arn:
             record["arn"] = arn
@@ -313,20 +311,19 @@ class FakeHandler:
         parents: list[Any],
     ) -> None:
         name_field = resource.name_field
-        if not name_field or fields.get(name_field) is None:
+        name = get_path(fields, name_field) if name_field else None
+        if not name_field or name is None:
             return
         wanted = [str(p) for p in parents]
         for record in self.store.scan(resource.name):
             if [str(i) for i in record["ids"][: len(parents)]] != wanted:
                 continue
-            if record["fields"].get(name_field) == fields[name_field] and not self._terminal(
+            if get_path(record["fields"], name_field) == name and not self._terminal(
                 resource, record
             ):
                 live = self._advance(resource, record)
                 if live is not None and not self._terminal(resource, live):
-                    raise self._conflict(
-                        plan, f"a {resource.name} named {fields[name_field]} exists"
-                    )
+                    raise self._conflict(plan, f"a {resource.name} named {name} exists")
 
     def _do_put(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         resource = self._resource(plan)
@@ -344,12 +341,10 @@ class FakeHandler:
         record = self._get(plan, data)
         ids = {ident.field for ident in (*resource.identifiers, *resource.made)}
         ids.add(resource.arn_field or "")  # what the server made stays
-        changes = {
-            k: v for k, v in from_input(data, resource.fields, plan.unwrap).items() if k not in ids
-        }
+        changes = {k: v for k, v in from_input(data, resource, plan.unwrap).items() if k not in ids}
         record["fields"] = merge(record["fields"], changes)
         for name in resource.updated:
-            record["fields"][name] = self._now()
+            set_path(record["fields"], name, self._now())
         self._start(resource, record, plan.states)
         self.store.put(resource.name, self._key(record["ids"]), record)
         current = self._advance(resource, record) or record
@@ -397,7 +392,7 @@ class FakeHandler:
             if record is None or [str(i) for i in record["ids"][: len(parents)]] != parents:
                 continue
             if all(
-                _matches(f.how, get_path(data, f.input), record["fields"].get(f.field))
+                _matches(f.how, get_path(data, f.input), get_path(record["fields"], f.field))
                 for f in plan.filters
             ):
                 matched.append(record)
@@ -412,7 +407,7 @@ class FakeHandler:
         out: dict[str, Any] = stamped(plan.skeleton, self._now())
         items = plan.items or (paginator.items if paginator else None)  # attribute names first
         if items and plan.item_field:
-            set_path(out, items, [r["fields"].get(plan.item_field) for r in page])
+            set_path(out, items, [get_path(r["fields"], plan.item_field) for r in page])
         elif items:
             listed = [self._view(resource, r) for r in page]
             if plan.item_skeleton:

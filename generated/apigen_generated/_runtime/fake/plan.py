@@ -31,11 +31,15 @@ class FakeIdentifier:
 class FakeResource:
     """A resource's record layout; ``parents`` is how many leading identifiers are its
     parent's, ``parent`` the parent resource's name (siblings may share identifier names:
-    GameLift Streams' ``Identifier``). ``arn_fields`` maps template fields to record attributes. ``skeleton`` holds
-    values for the required members of the shape no request sets (a single-valued enum, an
-    empty list); ``"$now"`` in it is the creation time. ``made``: members beside the
-    identifiers the server gives a fresh value on create (a record's ``Id`` beside its
-    ARN), in their formats; ARN templates may name them."""
+    GameLift Streams' ``Identifier``). ``arn_fields`` maps template fields to record
+    attributes. ``skeleton`` holds values for the required members of the shape no request
+    sets (a single-valued enum, an empty list); ``"$now"`` in it is the creation time.
+    ``made``: members beside the identifiers the server gives a fresh value on create (a
+    record's ``Id`` beside its ARN), in their formats; ARN templates may name them.
+    ``inner``: the record's structure
+    member holding the resource's own members (Audit Manager's ``metadata``), whose members
+    (``inner_fields``) an input sets there; identifier, name and timestamp fields may be
+    paths into it (``metadata.id_``)."""
 
     name: str
     identifiers: tuple[FakeIdentifier, ...]
@@ -52,6 +56,8 @@ class FakeResource:
     tags_field: str | None = None
     skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
     made: tuple[FakeIdentifier, ...] = ()
+    inner: str | None = None
+    inner_fields: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

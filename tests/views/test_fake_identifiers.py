@@ -1,0 +1,312 @@
+"""Where a fake finds a resource's identifiers, on small botocore models written here and
+imported as ``apigen import`` imports one (resources inferred, nothing declared):
+
+- an own identifier that is an ARN the record does not hold (SSM's ``OpsMetadataArn``: its
+  read returns ``ResourceId`` and ``Metadata`` only) is still made, in the form the pattern
+  of the member the instance operations take it in asks for, and the create answers it;
+- an own identifier only a structure of the record carries (Service Catalog's
+  ``ServiceActionSummary.Id``, Audit Manager's ``metadata.id``) is made in that structure,
+  the one holding what the create input names, with the name and timestamps there;
+- an own ARN identifier the create input names is the client's (Chime SDK Messaging's
+  ``MemberArn`` of a ban), carried by the record's structure spelling it (``Member.Arn``);
+- the one member the create answers that every instance operation takes is the own
+  identifier, after the required members they share that the create takes too (Social
+  Messaging's flows: ``flowId`` within the WhatsApp account's ``id``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from apigen import ir, naming
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.importers import import_botocore_path, yaml_writer
+from apigen.importers.resources import spec_resources
+from apigen.regex_translate import to_python
+
+METADATA = {
+    "apiVersion": "2026-01-01",
+    "endpointPrefix": "things",
+    "protocol": "json",
+    "jsonVersion": "1.1",
+    "targetPrefix": "Things",
+    "serviceFullName": "Things",
+    "serviceId": "Things",
+    "signatureVersion": "v4",
+    "signingName": "things",
+    "uid": "things-2026-01-01",
+}
+NOT_FOUND = {
+    "type": "structure",
+    "members": {"message": {"shape": "S"}},
+    "exception": True,
+}
+
+
+def _op(name: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "http": {"method": "POST", "requestUri": "/"},
+        "input": {"shape": f"{name}Request"},
+        "output": {"shape": f"{name}Response"},
+        "errors": [{"shape": "ResourceNotFoundException"}],
+    }
+
+
+def _structure(*required: str, **members: str) -> dict[str, Any]:
+    return {
+        "type": "structure",
+        "required": list(required),
+        "members": {name: {"shape": target} for name, target in members.items()},
+    }
+
+
+def _model(operations: list[str], shapes: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "version": "2.0",
+        "metadata": METADATA,
+        "operations": {name: _op(name) for name in operations},
+        "shapes": {"S": {"type": "string"}, "ResourceNotFoundException": NOT_FOUND, **shapes},
+    }
+
+
+def _service(tmp_path: Path, model: dict[str, Any]) -> tuple[ir.Service, str]:
+    folder = tmp_path / "things" / "2026-01-01"
+    folder.mkdir(parents=True)
+    (folder / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+    imported = import_botocore_path(folder)
+    path = tmp_path / "things.yaml"
+    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
+    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
+    text = yaml_writer.dump(imported.spec, imported.header)
+    path.write_text(text, encoding="utf-8")
+    return load_smithy_yaml(path), text
+
+
+@contextlib.contextmanager
+def _client(scratch_service: Any, text: str) -> Iterator[tuple[Any, type[Exception]]]:
+    """The generated client against the service's fake, in-process, and its error root."""
+    package = scratch_service(text, "things")
+    root = package.__name__.split(".")[0]
+    fake = importlib.import_module(f"{package.__name__}.fake")
+    asgi = importlib.import_module(f"{root}._runtime.transport.asgi")
+    errors = importlib.import_module(f"{root}._runtime.core.errors")
+    client_class = importlib.import_module(f"{package.__name__}.client").ThingsClient
+    handler = getattr(fake, fake.__all__[0])(delay=0)
+    with asgi.AsgiTransport(fake.create_fake_app(handler)) as transport:
+        yield (
+            client_class(
+                transport=transport,
+                region="us-east-1",
+                aws_access_key_id="AKID",
+                aws_secret_access_key="secret",
+            ),
+            errors.ServiceError,
+        )
+
+
+ARN_PATTERN = "arn:aws:things:[a-z0-9-]+:[0-9]{12}:gadget\\/[a-zA-Z0-9-]+"
+GADGETS = _model(
+    ["CreateGadget", "GetGadget", "ListGadgets", "DeleteGadget"],
+    {
+        "GadgetArn": {"type": "string", "min": 1, "max": 200, "pattern": ARN_PATTERN},
+        "CreateGadgetRequest": _structure("ResourceId", ResourceId="S"),
+        "CreateGadgetResponse": _structure(GadgetArn="GadgetArn"),
+        "GetGadgetRequest": _structure("GadgetArn", GadgetArn="GadgetArn"),
+        "GetGadgetResponse": _structure(ResourceId="S"),
+        "Gadget": _structure(GadgetArn="GadgetArn", ResourceId="S"),
+        "Gadgets": {"type": "list", "member": {"shape": "Gadget"}},
+        "ListGadgetsRequest": _structure(),
+        "ListGadgetsResponse": _structure(Gadgets="Gadgets"),
+        "DeleteGadgetRequest": _structure("GadgetArn", GadgetArn="GadgetArn"),
+        "DeleteGadgetResponse": _structure(),
+    },
+)
+
+
+def test_an_arn_identifier_the_record_lacks_is_made_and_answered(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    service, text = _service(tmp_path, GADGETS)
+    (resource,) = service.resources
+    own, target = resource.identifiers[-1]
+    read = next(o for o in service.operations if o.name == resource.read)
+    record = service.shape(read.output or "")
+    assert own.endswith("Arn") and record.get_member(own) is None, record  # the record lacks it
+    pattern = re.compile(to_python(service.shape(target).constraints.pattern or ""))
+    with _client(scratch_service, text) as (client, _):
+        made = [client.create_gadget(resource_id=f"r{n}").gadget_arn for n in range(2)]
+        assert all(arn and pattern.fullmatch(arn) for arn in made), made
+        assert len(set(made)) == 2, made
+        assert client.get_gadget(gadget_arn=made[1]).resource_id == "r1"
+        listed = client.list_gadgets().gadgets or []
+        assert sorted(g.gadget_arn for g in listed) == sorted(made), listed
+        client.delete_gadget(gadget_arn=made[0])
+        left = [getattr(g, naming.snake(own)) for g in client.list_gadgets().gadgets or []]
+        assert left == [made[1]]
+
+
+ACTION_ID = {"type": "string", "min": 1, "max": 100, "pattern": "^[a-zA-Z0-9_\\-]*"}
+ACTIONS = _model(
+    ["CreateAction", "DescribeAction", "ListActions", "DeleteAction"],
+    {
+        "Id": ACTION_ID,
+        "Owner": _structure(Id="S", Name="S"),
+        "ActionSummary": _structure(Id="Id", Name="S", Description="S", CreatedTime="Time"),
+        "Time": {"type": "timestamp"},
+        "ActionDetail": _structure(ActionSummary="ActionSummary", Owner="Owner", Definition="S"),
+        "CreateActionRequest": _structure("Name", Name="S", Description="S", Definition="S"),
+        "CreateActionResponse": _structure(ActionDetail="ActionDetail"),
+        "DescribeActionRequest": _structure("Id", Id="Id"),
+        "DescribeActionResponse": _structure(ActionDetail="ActionDetail"),
+        "ActionSummaries": {"type": "list", "member": {"shape": "ActionSummary"}},
+        "ListActionsRequest": _structure(),
+        "ListActionsResponse": _structure(ActionSummaries="ActionSummaries"),
+        "DeleteActionRequest": _structure("Id", Id="Id"),
+        "DeleteActionResponse": _structure(),
+    },
+)
+
+
+def test_an_identifier_only_a_structure_of_the_record_carries_is_made_there(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """Service Catalog's ``ServiceActionDetail`` holds the action's ``Id``, ``Name`` and
+    ``Description`` in its ``ServiceActionSummary`` (Audit Manager's assessments in their
+    ``metadata``), beside an ``Owner`` of its own ``Id`` and ``Name``: the summary is the one
+    holding what the create names, so the fresh ``Id``, the name the create gives (unique)
+    and the creation time are there."""
+    service, text = _service(tmp_path, ACTIONS)
+    (resource,) = service.resources
+    own, target = resource.identifiers[-1]
+    read = next(o for o in service.operations if o.name == resource.read)
+    (wrapper,) = service.shape(read.output or "").members
+    record = service.shape(wrapper.target)
+    assert record.get_member(own) is None, record  # only its structures carry an Id
+    pattern = re.compile(to_python(service.shape(target).constraints.pattern or ""))
+    with _client(scratch_service, text) as (client, service_error):
+        made = [
+            client.create_action(name=f"a{n}", description=f"d{n}", definition="x").action_detail
+            for n in range(2)
+        ]
+        ids = [detail.action_summary.id_ for detail in made]
+        assert all(i and pattern.search(i) for i in ids) and len(set(ids)) == 2, made
+        assert all(detail.owner is None or detail.owner.id_ not in ids for detail in made)
+        got = client.describe_action(id_=ids[1]).action_detail
+        assert got.action_summary.name == "a1" and got.action_summary.description == "d1", got
+        assert got.action_summary.created_time is not None and got.definition == "x", got
+        listed = client.list_actions().action_summaries or []
+        assert sorted(s.id_ for s in listed) == sorted(ids), listed
+        with pytest.raises(service_error) as refused:  # the name is the summary's: unique
+            client.create_action(name="a0", definition="y")
+        assert refused.value.status == 409, refused.value
+        client.delete_action(id_=ids[0])
+        with pytest.raises(service_error) as gone:
+            client.describe_action(id_=ids[0])
+        assert gone.value.status == 404, gone.value
+
+
+MEMBER_ARN = {"type": "string", "min": 5, "max": 1600, "pattern": "arn:[a-z0-9-\\.]{1,63}:.*"}
+BANS = _model(
+    ["CreateBan", "DescribeBan", "ListBans", "DeleteBan"],
+    {
+        "MemberArn": MEMBER_ARN,
+        "Identity": _structure(Arn="MemberArn", Name="S"),
+        "Ban": _structure(Member="Identity", CreatedBy="Identity", CreatedTimestamp="Time"),
+        "Time": {"type": "timestamp"},
+        "CreateBanRequest": _structure("MemberArn", MemberArn="MemberArn"),
+        "CreateBanResponse": _structure(Member="Identity"),
+        "DescribeBanRequest": _structure("MemberArn", MemberArn="MemberArn"),
+        "DescribeBanResponse": _structure(Ban="Ban"),
+        "BanSummary": _structure(Member="Identity"),
+        "Bans": {"type": "list", "member": {"shape": "BanSummary"}},
+        "ListBansRequest": _structure(),
+        "ListBansResponse": _structure(Bans="Bans"),
+        "DeleteBanRequest": _structure("MemberArn", MemberArn="MemberArn"),
+        "DeleteBanResponse": _structure(),
+    },
+)
+
+
+def test_an_arn_identifier_the_create_names_is_the_clients(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """Chime SDK Messaging's channel bans are named by the ``MemberArn`` of whom they ban:
+    the create's, not an ARN the server makes; the record carries it as ``Member.Arn``."""
+    service, text = _service(tmp_path, BANS)
+    (resource,) = service.resources
+    own, _ = resource.identifiers[-1]
+    create = next(o for o in service.operations if o.name == resource.create)
+    assert own.endswith("Arn") and service.shape(create.input or "").get_member(own) is not None
+    members = [f"arn:aws:iam::123456789012:user/u{n}" for n in range(2)]
+    with _client(scratch_service, text) as (client, service_error):
+        for arn in members:
+            client.create_ban(member_arn=arn)
+        got = client.describe_ban(member_arn=members[1]).ban
+        assert got.member.arn == members[1] and got.created_timestamp is not None, got
+        listed = client.list_bans().bans or []
+        assert sorted(b.member.arn for b in listed) == members, listed
+        with pytest.raises(service_error) as refused:  # the same member banned again
+            client.create_ban(member_arn=members[0])
+        assert refused.value.status == 409, refused.value
+        client.delete_ban(member_arn=members[0])
+        assert [b.member.arn for b in client.list_bans().bans or []] == members[1:]
+
+
+ACCOUNT_ID = {"type": "string", "min": 1, "max": 115, "pattern": ".*(^waba-.*$)"}
+FLOWS = _model(
+    ["CreateFlow", "GetFlow", "ListFlows", "UpdateFlow", "DeleteFlow"],
+    {
+        "AccountId": ACCOUNT_ID,
+        "FlowId": {"type": "string", "min": 1, "max": 100, "pattern": "[0-9]+"},
+        "CreateFlowRequest": _structure("id", "flowName", id="AccountId", flowName="S"),
+        "CreateFlowResponse": _structure(flowId="FlowId"),
+        "GetFlowRequest": _structure("id", "flowId", id="AccountId", flowId="FlowId"),
+        "GetFlowResponse": _structure(flowId="FlowId", flowName="S"),
+        "FlowSummary": _structure(flowId="FlowId", flowName="S"),
+        "Flows": {"type": "list", "member": {"shape": "FlowSummary"}},
+        "ListFlowsRequest": _structure("id", id="AccountId"),
+        "ListFlowsResponse": _structure(flows="Flows"),
+        "UpdateFlowRequest": _structure(
+            "id", "flowId", id="AccountId", flowId="FlowId", flowName="S"
+        ),
+        "UpdateFlowResponse": _structure(),
+        "DeleteFlowRequest": _structure("id", "flowId", id="AccountId", flowId="FlowId"),
+        "DeleteFlowResponse": _structure(),
+    },
+)
+
+
+def test_an_identifier_the_create_answers_follows_the_ones_it_takes(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """Social Messaging's flows: every instance operation requires the WhatsApp account's
+    ``id`` and the flow's ``flowId``; the create takes the ``id`` and answers the
+    ``flowId``, so the flow is ``flowId`` within an account's ``id`` (not ``id`` alone: every
+    second create of an account would conflict)."""
+    service, text = _service(tmp_path, FLOWS)
+    (resource,) = service.resources
+    assert [name for name, _ in resource.identifiers] == ["id", "flowId"], resource
+    with _client(scratch_service, text) as (client, service_error):
+        made = [client.create_flow(id_="waba-1", flow_name=f"f{n}").flow_id for n in range(2)]
+        assert all(made) and len(set(made)) == 2, made
+        other = client.create_flow(id_="waba-2", flow_name="g").flow_id
+        assert client.get_flow(id_="waba-1", flow_id=made[1]).flow_name == "f1"
+        client.update_flow(id_="waba-1", flow_id=made[1], flow_name="renamed")
+        assert client.get_flow(id_="waba-1", flow_id=made[1]).flow_name == "renamed"
+        with pytest.raises(service_error) as elsewhere:  # the flow is the other account's
+            client.get_flow(id_="waba-1", flow_id=other)
+        assert elsewhere.value.status == 404, elsewhere.value
+        client.delete_flow(id_="waba-1", flow_id=made[0])
+        with pytest.raises(service_error) as gone:
+            client.get_flow(id_="waba-1", flow_id=made[0])
+        assert gone.value.status == 404, gone.value
+        assert client.get_flow(id_="waba-2", flow_id=other).flow_name == "g"
