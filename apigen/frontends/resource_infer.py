@@ -14,10 +14,14 @@ Two readings, the first that finds anything wins:
 - **Names** (RPC protocols): ``Create``/``Get``/``Describe``/``Update``/``Delete``/``List``
   + a noun; ``List``/``Get``/``Describe`` + the plural noun list. The identifier is the
   required string member the instance operations' inputs share (by resourceIdentifier or
-  name, in any case). A list whose input requires a member other than that identifier is
-  scoped by something the resource's identifiers do not give (Athena's
-  ``ListCalculationExecutions`` by ``SessionId``, which ``GetCalculationExecution`` does not
-  take: no parent of it): it is not the resource's list.
+  name, in any case). When they share more, one that is another resource's only identifier
+  and names it (``bucketName``) makes that resource the parent, the first other is the own
+  identifier (Lightsail's ``BucketAccessKey``: ``bucketName``, ``accessKeyId``); else those
+  the create takes come first, scoping it, before the first it does not take, which the
+  server makes (Partner Central's ``Catalog``, ``Identifier``); else the first is it. A list
+  whose input requires a member other than those identifiers is scoped by something they do
+  not give (Athena's ``ListCalculationExecutions`` by ``SessionId``, which
+  ``GetCalculationExecution`` does not take: no parent of it): it is not the resource's list.
 
 The resource's name is the noun of its read (else create) operation without its verb
 (``DescribeVirtualCluster`` → ``VirtualCluster``, ``getByokV1Key`` → ``ByokV1Key``).
@@ -202,53 +206,99 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
         if role == "list" and noun not in nouns:
             noun = _singular(noun)
         groups.setdefault(noun, {}).setdefault(role, op.name)
-    out = []
+    shared_of: dict[str, list[tuple[str, str]]] = {}
     for noun, roles in sorted(groups.items()):
         if "create" not in roles or not ({"read", "list"} & set(roles)):
             continue
         instance = [ops[roles[r]] for r in ("read", "update", "delete", "put") if r in roles]
-        identifier = _shared_identifier(service, instance)
-        if identifier is None:
-            continue
-        if "list" in roles and _scoped(service, ops[roles["list"]], identifier[0]):
+        shared = _shared_identifiers(service, instance)
+        if shared:
+            shared_of[noun] = shared
+    singles = {noun: shared[0] for noun, shared in shared_of.items() if len(shared) == 1}
+    out = []
+    children: dict[str, list[str]] = {}
+    for noun, shared in shared_of.items():
+        roles = groups[noun]
+        parent, identifiers = _placed(service, noun, shared, singles, ops[roles["create"]])
+        if "list" in roles and _scoped(service, ops[roles["list"]], identifiers):
             del roles["list"]
             if "read" not in roles:
                 continue
+        if parent is not None:
+            children.setdefault(parent, []).append(noun)
         out.append(
             ir.Resource(
                 id=f"{service.namespace}#{noun}",
                 name=noun,
-                identifiers=(identifier,),
+                identifiers=identifiers,
                 inferred=True,
                 **_roles(roles),
             )
         )
-    return tuple(out)
+    from dataclasses import replace
+
+    return tuple(replace(r, resources=tuple(children.get(r.name, ()))) for r in out)
 
 
-def _scoped(service: ir.Service, op: ir.Operation, identifier: str) -> bool:
-    """Whether ``op``'s input requires a member that is not ``identifier``."""
-    members = service.shape(op.input).members if op.input else ()
+def _placed(
+    service: ir.Service,
+    noun: str,
+    shared: list[tuple[str, str]],
+    singles: dict[str, tuple[str, str]],
+    create: ir.Operation,
+) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """(parent, identifiers) of a resource from the required strings its instance
+    operations share: one is the own identifier; with more, those that are another
+    resource's only identifier, and name it, make that resource the parent (Lightsail's
+    ``BucketAccessKey`` under ``Bucket``: ``bucketName`` and its own ``accessKeyId``), else
+    those the create takes scope it while one it does not take is made by the server, the
+    own (Partner Central's ``Catalog`` and ``Identifier``), else the first is the own."""
+    if len(shared) == 1:
+        return None, (shared[0],)
+    for other, single in singles.items():
+        if other != noun and single in shared and _names(other, noun, single[0]):
+            own = next(c for c in shared if c != single)
+            return other, (single, own)
+    given = {(m.resource_identifier or m.name).lower() for m in _members(service, create)}
+    made = [c for c in shared if c[0].lower() not in given]
+    if made and len(made) < len(shared):
+        return None, (*(c for c in shared if c not in made), made[0])
+    return None, (shared[0],)
+
+
+def _names(parent: str, noun: str, identifier: str) -> bool:
+    """Whether the resource ``parent`` names the child ``noun`` or its ``identifier``
+    (``BucketAccessKey``, ``bucketName`` under ``Bucket``; a bare ``Name`` names none)."""
+    return noun.startswith(parent) or identifier.lower().startswith(parent.lower())
+
+
+def _members(service: ir.Service, op: ir.Operation) -> tuple[ir.Member, ...]:
+    return service.shape(op.input).members if op.input else ()
+
+
+def _scoped(
+    service: ir.Service, op: ir.Operation, identifiers: tuple[tuple[str, str], ...]
+) -> bool:
+    """Whether ``op``'s input requires a member that carries none of ``identifiers``."""
+    names = {name.lower() for name, _ in identifiers}
     return any(
-        m.required and (m.resource_identifier or m.name).lower() != identifier.lower()
-        for m in members
+        m.required and (m.resource_identifier or m.name).lower() not in names
+        for m in _members(service, op)
     )
 
 
-def _shared_identifier(
+def _shared_identifiers(
     service: ir.Service, instance: Iterable[ir.Operation]
-) -> tuple[str, str] | None:
+) -> list[tuple[str, str]]:
+    """The required string members every one of ``instance`` takes, in the first's order."""
     shared: dict[str, ir.Member] | None = None
     for op in instance:
         if op.input is None:
-            return None
+            return []
         members = {
             (m.resource_identifier or m.name).lower(): m
             for m in service.shape(op.input).members
             if m.required and service.shape(m.target).type in _STRINGS
         }
         shared = members if shared is None else {k: v for k, v in shared.items() if k in members}
-    if not shared:
-        return None
-    member = next(iter(shared.values()))
-    return member.resource_identifier or member.name, member.target
+    return [(m.resource_identifier or m.name, m.target) for m in (shared or {}).values()]

@@ -68,9 +68,21 @@ def _identifiers(
         elif own and named_by_input:
             identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_INPUT))
         else:
-            made, length, prefix = id_format(service, target)
+            made, length, prefix = id_format(service, _made_as(service, shape, found, target))
             identifiers.append(fp.FakeIdentifier(name, field, made, length, prefix))
     return identifiers
+
+
+def _made_as(service: ir.Service, shape: ir.Shape, found: str | None, target: str) -> str:
+    """The shape a fresh identifier is made to fit: the record member's when it constrains
+    the value (Lightsail's 20-character ``IAMAccessKeyId`` where the delete input takes any
+    ``NonEmptyString``), else the identifier's."""
+    member = shape.get_member(found) if found else None
+    kind = service.shapes.get(member.target) if member is not None else None
+    constraints = kind.constraints if kind is not None else ir.NO_CONSTRAINTS
+    if member is not None and (constraints.pattern or constraints.length):
+        return member.target
+    return target
 
 
 def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
