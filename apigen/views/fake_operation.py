@@ -230,7 +230,10 @@ class OperationPlanner:
     def filters(self, path: str, member: ir.Member, fake: fp.FakeResource) -> list[fp.FakeFilter]:
         fields = set(fake.fields)
         name = member.name
-        is_list = self.service.shape(member.target).type is ir.ShapeType.LIST
+        kind = self.service.shape(member.target).type
+        if kind is ir.ShapeType.STRUCTURE:
+            return []  # a range of it, not a value (Partner Central's ``LastModifiedDate``)
+        is_list = kind is ir.ShapeType.LIST
         snake = naming.snake(name)
         if snake in fields:
             return [fp.FakeFilter(path, snake, "in" if is_list else "eq")]

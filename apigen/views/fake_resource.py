@@ -22,7 +22,7 @@ from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
 from apigen.views.fake_records import named, pairs, resource_shape
 from apigen.views.fake_skeleton import Skeleton
-from apigen.views.fake_values import id_format, id_sample
+from apigen.views.fake_values import id_format, id_sample, string_fits
 
 
 def _create_pairs(
@@ -44,13 +44,18 @@ def _identifiers(
     parents: int,
     create_input: ir.Shape | None,
 ) -> list[fp.FakeIdentifier]:
-    arn_member = named(shape, "arn", f"{res.name}Arn")
+    arn_member = _arn_member(res, shape)
     create_pairs = _create_pairs(service, create_input)
     identifiers = []
     for index, (name, target) in enumerate(res.identifiers):
         own = index >= parents
         found = identifier_member(name, pairs(shape), short=own, target=target)
         takes_arn = _takes_arn(service, res, target)
+        stem = name.removesuffix("Identifier")
+        if own and found is None and stem not in ("", name):
+            # a ``...Identifier`` is the record's ``...Id`` of its stem (Partner Central's
+            # ``TaskIdentifier`` is the record's ``TaskId``)
+            found = identifier_member(f"{stem}Id", pairs(shape))
         if own and found is None and not takes_arn and f"{name}#{target}".endswith("Identifier"):
             # an ``...Identifier`` no ARN fits is the record's ``id`` (Timestream for
             # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)
@@ -68,21 +73,54 @@ def _identifiers(
         elif own and named_by_input:
             identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_INPUT))
         else:
-            made, length, prefix = id_format(service, _made_as(service, shape, found, target))
+            made, length, prefix = _made_as(service, shape, found, target)
             identifiers.append(fp.FakeIdentifier(name, field, made, length, prefix))
     return identifiers
 
 
-def _made_as(service: ir.Service, shape: ir.Shape, found: str | None, target: str) -> str:
-    """The shape a fresh identifier is made to fit: the record member's when it constrains
-    the value (Lightsail's 20-character ``IAMAccessKeyId`` where the delete input takes any
-    ``NonEmptyString``), else the identifier's."""
+def _arn_member(res: ir.Resource, shape: ir.Shape) -> ir.Member | None:
+    """The record's ARN: its ``arn`` or ``<Resource>Arn``, else the ``...Arn`` of the own
+    identifier's stem (Partner Central's ``TaskArn`` beside ``TaskId``, a ``TaskIdentifier``)."""
+    own = res.identifiers[-1][0] if res.identifiers else ""
+    stem = re.sub(r"(Identifier|Id|Name)$", "", own)
+    return named(shape, "arn", f"{res.name}Arn") or (
+        named(shape, f"{stem}Arn") if stem and stem != own else None
+    )
+
+
+def _constrained(
+    service: ir.Service, member: ir.Member, create_output: ir.Shape | None
+) -> ir.Member:
+    """The ARN member whose pattern the fake's ARNs follow: the record's, else (when its shape
+    has none) the create output's of that name (Partner Central's engagement invitations: a
+    plain ``String`` read, an ``EngagementInvitationArn`` made)."""
+    if member.constraints.pattern or service.shape(member.target).constraints.pattern:
+        return member
+    other = create_output.get_member(member.name) if create_output is not None else None
+    if other is not None and service.shape(other.target).constraints.pattern:
+        return other
+    return member
+
+
+def _made_as(
+    service: ir.Service, shape: ir.Shape, found: str | None, target: str
+) -> tuple[str, int, str]:
+    """How a fresh identifier is made: to fit the record member's shape when it constrains
+    the value and its format fits the identifier's shape too (Lightsail's 20-character
+    ``IAMAccessKeyId`` where the delete input takes any ``NonEmptyString``), else the
+    identifier's (Partner Central's tasks: ``task-`` and 14 in, 13 out: the input's wins)."""
     member = shape.get_member(found) if found else None
     kind = service.shapes.get(member.target) if member is not None else None
-    constraints = kind.constraints if kind is not None else ir.NO_CONSTRAINTS
-    if member is not None and (constraints.pattern or constraints.length):
-        return member.target
-    return target
+    own = service.shapes.get(target)
+    if (
+        member is not None
+        and kind is not None
+        and (kind.constraints.pattern or kind.constraints.length)
+    ):
+        made = id_format(service, member.target)
+        if own is None or string_fits(id_sample(*made), own.constraints):
+            return made
+    return id_format(service, target)
 
 
 def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
@@ -142,13 +180,14 @@ def plan_resource(
     parent: ir.Resource | None,
     create_input: ir.Shape | None,
     skeleton: Skeleton,
+    create_output: ir.Shape | None = None,
 ) -> tuple[fp.FakeResource, ir.Shape] | None:
     """The resource's record layout and its shape; None when no shape holds its record."""
     shape = resource_shape(service, res)
     if shape is None:
         return None
     parents = len(parent.identifiers) if parent else 0
-    arn_member = named(shape, "arn", f"{res.name}Arn")
+    arn_member = _arn_member(res, shape)
     name_member = named(shape, "name", f"{res.name}Name")
     identifiers = _identifiers(service, res, shape, parents, create_input)
     id_fields = {i.field for i in identifiers}
@@ -161,7 +200,9 @@ def plan_resource(
         own_field = identifiers[-1].made != fp.MADE_ARN if identifiers else False
         owns = (f"{{{own_name}}}",) if own_field else (*(f"{{{m.name}}}" for m in made), "{uuid}")
         samples = {m.name: id_sample(m.made, m.length, m.prefix) for m in made}
-        arn, extra = default_arn(service, res, shape, arn_member, owns, samples)
+        arn, extra = default_arn(
+            service, res, shape, _constrained(service, arn_member, create_output), owns, samples
+        )
         arn_fields += extra
     if res.arn:
         for name in re.findall(r"\{([^}]+)\}", res.arn):
