@@ -6,7 +6,8 @@ Two readings, the first that finds anything wins:
   ``/keys/{id}`` make one resource; on the collection POST creates (when its input or output
   carries the identifier: by name, its short form, or an ``Arn``/``Id``/``Name``; a POST that
   carries none is a query, GuardDuty's ``ListMalwareScans``: it lists when named so) and GET
-  lists, on the item
+  lists (unless, not named ``List...``, it answers the structure the item's read does: a
+  lookup, CloudFront's ``GetConnectionGroupByRoutingEndpoint``), on the item
   GET reads, PUT/PATCH update, DELETE deletes and POST creates (when the collection does
   not) or is an instance operation. The item's
   last label is the resource's identifier (its input member's target), after the identifiers
@@ -142,6 +143,8 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
                 roles[role] = op.name
             else:
                 instance.append(op.name)
+        if _lookup(service, roles):
+            del roles["list"]  # a lookup by another key (CloudFront's ``...ByRoutingEndpoint``)
         named_by = roles.get("read") or roles.get("create") or roles.get("list")
         if named_by is None:
             continue
@@ -173,6 +176,21 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
             )
         )
     return _with_children(out, ids_of, names_of)
+
+
+def _lookup(service: ir.Service, roles: dict[str, str]) -> bool:
+    """Whether the collection GET taken as the list is a lookup: not named ``List...`` and
+    answering the structure the item's read answers (one resource, not a list of them)."""
+    ops = {o.name: o for o in service.operations}
+    listed, read = ops.get(roles.get("list", "")), ops.get(roles.get("read", ""))
+    if listed is None or read is None or _noun(listed.name)[0] == "List":
+        return False
+
+    def held(op: ir.Operation) -> set[str]:
+        members = service.shape(op.output).members if op.output else ()
+        return {m.target for m in members if service.shape(m.target).type is ir.ShapeType.STRUCTURE}
+
+    return bool(held(listed) & held(read))
 
 
 def _with_children(

@@ -88,3 +88,12 @@ def related(service: ir.Service, target: str, shape: ir.Shape) -> bool:
     # a summary of the record (Thin Client's EnvironmentSummary): some of its members, by name
     names = {m.name for m in other.members}
     return len(names) > 1 and names <= {m.name for m in shape.members}
+
+
+def arn_input(service: ir.Service, op: ir.Operation) -> ir.Member | None:
+    """The input member naming a resource by its ARN: ``...Arn``, else the one whose shape is
+    so named (CloudFront's ``Resource``, a ``ResourceARN``)."""
+    members = service.shape(op.input).members if op.input else ()
+    return next((m for m in members if m.name.lower().endswith("arn")), None) or next(
+        (m for m in members if m.target.rsplit("#", 1)[-1].lower().endswith("arn")), None
+    )

@@ -20,7 +20,7 @@ from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
-from apigen.views.fake_records import named, pairs, resource_shape
+from apigen.views.fake_records import arn_input, named, pairs, resource_shape
 from apigen.views.fake_skeleton import Skeleton
 from apigen.views.fake_values import id_format, id_sample, string_fits
 
@@ -78,6 +78,22 @@ def _identifiers(
     return identifiers
 
 
+def _nested_name(service: ir.Service, res: ir.Resource, shape: ir.Shape) -> str | None:
+    """The path of the name inside the record's one structure naming it, when the record
+    has none of its own (CloudFront's ``CachePolicyConfig.Name``): unique as a name is."""
+    found = []
+    for member in shape.members:
+        inner = service.shape(member.target)
+        named_by = (
+            named(inner, "name", f"{res.name}Name")
+            if inner.type is ir.ShapeType.STRUCTURE
+            else None
+        )
+        if named_by is not None and service.shape(named_by.target).type is ir.ShapeType.STRING:
+            found.append(f"{naming.snake(member.name)}.{naming.snake(named_by.name)}")
+    return found[0] if len(found) == 1 else None
+
+
 def _arn_member(res: ir.Resource, shape: ir.Shape) -> ir.Member | None:
     """The record's ARN: its ``arn`` or ``<Resource>Arn``, else the ``...Arn`` of the own
     identifier's stem (Partner Central's ``TaskArn`` beside ``TaskId``, a ``TaskIdentifier``)."""
@@ -93,12 +109,17 @@ def _constrained(
 ) -> ir.Member:
     """The ARN member whose pattern the fake's ARNs follow: the record's, else (when its shape
     has none) the create output's of that name (Partner Central's engagement invitations: a
-    plain ``String`` read, an ``EngagementInvitationArn`` made)."""
+    plain ``String`` read, an ``EngagementInvitationArn`` made), else ``TagResource``'s
+    (CloudFront's ``ResourceARN``: a global ARN, without a region)."""
     if member.constraints.pattern or service.shape(member.target).constraints.pattern:
         return member
     other = create_output.get_member(member.name) if create_output is not None else None
     if other is not None and service.shape(other.target).constraints.pattern:
         return other
+    tag = next((o for o in service.operations if o.name == "TagResource"), None)
+    tagged = arn_input(service, tag) if tag is not None else None  # CloudFront's: no region
+    if tagged is not None and service.shape(tagged.target).constraints.pattern:
+        return tagged
     return member
 
 
@@ -219,7 +240,9 @@ def plan_resource(
         **skeleton.values(shape, wanted - given),
     }
     skeleton.take_problems()  # a request may set what no sample fits: the record's own then
-    name_field = naming.snake(name_member.name) if name_member else None
+    name_field = (
+        naming.snake(name_member.name) if name_member else _nested_name(service, res, shape)
+    )
     fake = fp.FakeResource(
         name=res.name,
         identifiers=tuple(identifiers),

@@ -94,6 +94,20 @@ class Facts:
                             return naming.snake(m.name)
         return None
 
+    def unwrapped(self, item: Any) -> Any:
+        """The record an item wraps (CloudFront's ``CachePolicySummary.CachePolicy``), else it."""
+        shapes, mine = self.service.shapes.values(), self.shape.id
+        items = {s.member.target for s in shapes if s.type is ir.ShapeType.LIST} - {mine}
+        holders = {
+            naming.snake(m.name)
+            for s in shapes
+            if s.id in items
+            for m in s.members
+            if m.target == mine
+        }
+        found = [k for k in item if k in holders] if isinstance(item, dict) else []
+        return item[found[0]] if len(found) == 1 and isinstance(item[found[0]], dict) else item
+
     def stamped(self, role: str) -> set[str]:
         """The shape's timestamps the server sets on ``role`` (docs/fake.md): ``creat*`` on
         create, ``updat*``/``modif*`` on every write; what a request sends for them (Partner

@@ -14,7 +14,8 @@ import re
 from typing import Any, Protocol
 
 from samples import Samples
-from spec_facts import Facts, subset_mismatches, tags_of
+from spec_facts import Facts, subset_mismatches
+from story_tags import tag_story
 
 from apigen import ir, naming
 from apigen.regex_translate import to_python
@@ -132,7 +133,8 @@ class Story:
             value = params.get(attr)
             inner = self.service.shape(member.target)
             payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
-            if isinstance(value, dict) and (attr not in fields or payload):
+            record = {inner.id, inner.narrows} & {self.facts.shape.id, self.facts.shape.narrows}
+            if isinstance(value, dict) and (attr not in fields or (payload and record - {None})):
                 writable = {naming.snake(m.name) for m in inner.members if not m.read_only}
                 out.update(
                     {
@@ -219,7 +221,9 @@ class Story:
         for _ in range(100):
             raw = self.call(op, params)
             output = self.payload(op, raw)
-            items += self.items(op, raw) or self.items(op, output)
+            items += [
+                self.facts.unwrapped(i) for i in self.items(op, raw) or self.items(op, output)
+            ]
             token = self.at(op, raw, pag.output_token) if pag and pag.output_token else None
             if not token:
                 return items
@@ -314,10 +318,8 @@ class Story:
         made = [self.create(parents, n) for n in range(self.how_many())]
         create = facts.op("create")
         assert create is not None
-        # A listed item names its resource by the own identifier, or by the ARN only (Lambda's
-        # capacity providers), or by the record's value its own identifier's rule finds where
-        # the own identifier is the ARN and the item holds the other alternative (Partner
-        # Central's bulk jobs: ``Identifier`` takes an ARN or an ``Id``, the items the ``Id``).
+        # An item names its resource by the own identifier, the ARN (Lambda's capacity
+        # providers) or what item_id finds in the record (Partner Central's ``Id``: an ARN-or-id)
         names = []
         for ids, params in made:
             record = self.read(ids)
@@ -427,71 +429,7 @@ class Story:
         self.log.append("update")
 
     def tags(self, ids: dict[str, Any]) -> None:
-        ops = {o.name: o for o in self.service.operations}
-        if not {"TagResource", "UntagResource", "ListTagsForResource"} <= set(ops):
-            return
-        record = self.read(ids)
-        arn = next(
-            (
-                v
-                for k, v in record.items()
-                if k in ("arn", f"{naming.snake(self.facts.resource.name)}_arn")
-            ),
-            None,
-        ) or (ids[self.facts.own] if self.facts.own.endswith("Arn") else None)
-        kind = naming.snake(self.facts.resource.name)
-        if arn is None and not {"arn", f"{kind}_arn"} & self.facts.fields:
-            return  # no ARN of it to tag (Shield's ProtectionGroup; a record's ``RoleArn``)
-        assert arn, f"{self.facts.resource.name}: no ARN to tag"
-        tag, untag, listing = ops["TagResource"], ops["UntagResource"], ops["ListTagsForResource"]
-        arn_member = next(
-            m
-            for m in self.service.shape(tag.input or "").members
-            if m.name.endswith(("Arn", "ARN"))
-        )
-        text = (
-            arn_member.constraints.pattern
-            or self.service.shape(arn_member.target).constraints.pattern
-        )
-        if text and not re.search(to_python(text), arn):
-            return  # the model's TagResource takes no ARN of this kind (Scheduler's schedules)
-
-        def member(op: ir.Operation, test: Any) -> str:
-            shape = self.service.shape(op.input or "")
-            return next(naming.snake(m.name) for m in shape.members if test(m))
-
-        arn_of = lambda op: member(op, lambda m: m.name.lower().endswith("arn"))  # noqa: E731
-        tags_member = tags_of(self.service.shape(tag.input or ""))
-        listed = tags_of(self.service.shape(listing.output or ""))
-        assert tags_member is not None and listed is not None, "TagResource takes no tags"
-        tags_attr, listed_attr = naming.snake(tags_member.name), naming.snake(listed.name)
-        keys_attr = member(
-            untag, lambda m: m.name.lower() != "resourcearn" and not m.name.lower().endswith("arn")
-        )
-        pair = self.tag_pair(tags_member)
-
-        def sent(tags: dict[str, str]) -> Any:
-            return [{pair[0]: k, pair[1]: v} for k, v in tags.items()] if pair else tags
-
-        def read(output: dict[str, Any]) -> dict[str, str]:
-            got = output.get(listed_attr) or {}
-            return {t[pair[0]]: t[pair[1]] for t in got} if pair else dict(got)
-
-        self.call(tag, {arn_of(tag): arn, tags_attr: sent({"story": "yes", "keep": "1"})})
-        got = read(self.call(listing, {arn_of(listing): arn}))
-        assert got.get("story") == "yes" and got.get("keep") == "1", got
-        self.call(untag, {arn_of(untag): arn, keys_attr: ["story"]})
-        got = read(self.call(listing, {arn_of(listing): arn}))
-        assert "story" not in got and got.get("keep") == "1", got
-        self.log.append("tags")
-
-    def tag_pair(self, member: ir.Member) -> tuple[str, str] | None:
-        """Tags as a list of key/value structures (their Python names), None for a map."""
-        target = self.service.shape(member.target)
-        if target.type is not ir.ShapeType.LIST:
-            return None
-        item = self.service.shape(target.member.target)
-        return naming.snake(item.members[0].name), naming.snake(item.members[1].name)
+        tag_story(self, ids)
 
     def duplicate(self, parents: dict[str, Any], params: dict[str, Any]) -> None:
         op = self.facts.op("create")

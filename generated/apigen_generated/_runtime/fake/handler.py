@@ -312,21 +312,20 @@ class FakeHandler:
         fields: Mapping[str, Any],
         parents: list[Any],
     ) -> None:
-        name_field = resource.name_field
-        if not name_field or fields.get(name_field) is None:
+        name_field = resource.name_field  # a path where the name is nested (``config.name``)
+        name = get_path(fields, name_field) if name_field else None
+        if not name_field or name is None:
             return
         wanted = [str(p) for p in parents]
         for record in self.store.scan(resource.name):
             if [str(i) for i in record["ids"][: len(parents)]] != wanted:
                 continue
-            if record["fields"].get(name_field) == fields[name_field] and not self._terminal(
+            if get_path(record["fields"], name_field) == name and not self._terminal(
                 resource, record
             ):
                 live = self._advance(resource, record)
                 if live is not None and not self._terminal(resource, live):
-                    raise self._conflict(
-                        plan, f"a {resource.name} named {fields[name_field]} exists"
-                    )
+                    raise self._conflict(plan, f"a {resource.name} named {name} exists")
 
     def _do_put(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         resource = self._resource(plan)
@@ -415,6 +414,8 @@ class FakeHandler:
             set_path(out, items, [r["fields"].get(plan.item_field) for r in page])
         elif items:
             listed = [self._view(resource, r) for r in page]
+            if plan.item_record:  # the item wraps the record
+                listed = [{plan.item_record: view} for view in listed]
             if plan.item_skeleton:
                 base = stamped(plan.item_skeleton, self._now())
                 listed = [{**base, **{k: v for k, v in i.items() if v is not None}} for i in listed]
@@ -441,14 +442,14 @@ class FakeHandler:
     def _do_tag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         arn = self._tagged(plan, data)
         tags = self._tags_of(arn)
-        tags.update(self._tags_in(data.get(plan.tags or "")))
+        tags.update(self._tags_in(get_path(data, plan.tags or "")))
         self.store.put_meta("tags", arn, tags)
         return {}
 
     def _do_untag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         arn = self._tagged(plan, data)
         tags = self._tags_of(arn)
-        for key in data.get(plan.tags or "") or ():
+        for key in get_path(data, plan.tags or "") or ():
             tags.pop(str(key), None)
         self.store.put_meta("tags", arn, tags)
         return {}
