@@ -100,9 +100,12 @@ class _Builder:
 
 
 def _alternatives(nodes: Any) -> Iterator[Any]:
-    """The pattern's tree, then once per top-level branch alternative taken first."""
+    """The pattern's tree, then once per top-level branch alternative taken first (also of a
+    top-level group of alternatives: Partner Central's ``(arn:.*|engi-[0-9a-z]{13})``)."""
     yield nodes
     for index, (op, arg) in enumerate(nodes):
+        if op is sre.SUBPATTERN and len(arg[-1]) == 1 and arg[-1][0][0] is sre.BRANCH:
+            op, arg = arg[-1][0]
         if op is sre.BRANCH:
             for alternative in arg[1][1:]:
                 changed = list(nodes)

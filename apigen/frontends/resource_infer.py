@@ -6,7 +6,8 @@ Two readings, the first that finds anything wins:
   ``/keys/{id}`` make one resource; on the collection POST creates (when its input or output
   carries the identifier: by name, its short form, or an ``Arn``/``Id``/``Name``; a POST that
   carries none is a query, GuardDuty's ``ListMalwareScans``: it lists when named so) and GET
-  lists, on the item
+  lists (unless, not named ``List...``, it answers the structure the item's read does: a
+  lookup, CloudFront's ``GetConnectionGroupByRoutingEndpoint``), on the item
   GET reads, PUT/PATCH update, DELETE deletes and POST creates (when the collection does
   not) or is an instance operation. The item's
   last label is the resource's identifier (its input member's target), after the identifiers
@@ -16,12 +17,16 @@ Two readings, the first that finds anything wins:
 - **Names** (RPC protocols): ``Create``/``Get``/``Describe``/``Update``/``Delete``/``List``
   + a noun; ``List``/``Get``/``Describe`` + the plural noun list. The identifier is the
   required string member the instance operations' inputs share (by resourceIdentifier or
-  name, in any case); when the create's output holds the one string member every instance
-  operation's input takes and the create's input lacks, that is the own identifier (the
-  server makes it: Social Messaging's ``flowId``), after the required members the instance
-  operations share that the create takes too (the WhatsApp account's ``id``). A list whose
-  input requires a member other than those identifiers is
-  scoped by something the resource's identifiers do not give (Athena's
+  name, in any case). When they share more, one that is another resource's only identifier
+  and names it (``bucketName``) makes that resource the parent, the first other is the own
+  identifier (Lightsail's ``BucketAccessKey``: ``bucketName``, ``accessKeyId``); else those
+  the create takes come first, scoping it, before the first it does not take, which the
+  server makes (Partner Central's ``Catalog``, ``Identifier``); else the first is it. Without
+  a parent, when the create's output holds the one string member every instance operation's
+  input takes and the create's input lacks, that is the own identifier (the server makes it:
+  Social Messaging's ``flowId``), after the required members the instance operations share
+  that the create takes too (the WhatsApp account's ``id``). A list whose input requires a
+  member other than those identifiers is scoped by something they do not give (Athena's
   ``ListCalculationExecutions`` by ``SessionId``, which ``GetCalculationExecution`` does not
   take: no parent of it): it is not the resource's list.
 
@@ -53,6 +58,7 @@ _ROLE_OF_VERB = {
 }
 _LABEL = re.compile(r"^\{([^}+]+)\}$")
 _STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
+_INSTANCE_ROLES = ("read", "update", "delete", "put")
 
 
 def infer_resources(service: ir.Service) -> tuple[ir.Resource, ...]:
@@ -149,6 +155,8 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
                 roles[role] = op.name
             else:
                 instance.append(op.name)
+        if _lookup(service, roles):
+            del roles["list"]  # a lookup by another key (CloudFront's ``...ByRoutingEndpoint``)
         named_by = roles.get("read") or roles.get("create") or roles.get("list")
         if named_by is None:
             continue
@@ -182,6 +190,21 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
     return _with_children(out, ids_of, names_of)
 
 
+def _lookup(service: ir.Service, roles: dict[str, str]) -> bool:
+    """Whether the collection GET taken as the list is a lookup: not named ``List...`` and
+    answering the structure the item's read answers (one resource, not a list of them)."""
+    ops = {o.name: o for o in service.operations}
+    listed, read = ops.get(roles.get("list", "")), ops.get(roles.get("read", ""))
+    if listed is None or read is None or _noun(listed.name)[0] == "List":
+        return False
+
+    def held(op: ir.Operation) -> set[str]:
+        members = service.shape(op.output).members if op.output else ()
+        return {m.target for m in members if service.shape(m.target).type is ir.ShapeType.STRUCTURE}
+
+    return bool(held(listed) & held(read))
+
+
 def _with_children(
     resources: list[ir.Resource],
     ids_of: dict[str, tuple[tuple[str, str], ...]],
@@ -213,21 +236,31 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
         if role == "list" and noun not in nouns:
             noun = _singular(noun)
         groups.setdefault(noun, {}).setdefault(role, op.name)
-    out = []
+    shared_of: dict[str, list[tuple[str, str]]] = {}
     for noun, roles in sorted(groups.items()):
         if "create" not in roles or not ({"read", "list"} & set(roles)):
             continue
-        instance = [ops[roles[r]] for r in ("read", "update", "delete", "put") if r in roles]
-        identifier = _shared_identifier(service, instance)
-        if identifier is None:
-            continue
-        listing = ops.get(roles.get("list", ""))
-        made = _made_by_create(service, ops.get(roles["create"]), instance, listing)
-        identifiers = made or (identifier,)
+        instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
+        shared = _shared_identifiers(service, instance)
+        if shared:
+            shared_of[noun] = shared
+    singles = {noun: shared[0] for noun, shared in shared_of.items() if len(shared) == 1}
+    out = []
+    children: dict[str, list[str]] = {}
+    for noun, shared in shared_of.items():
+        roles = groups[noun]
+        create = ops[roles["create"]]
+        parent, identifiers = _placed(service, noun, shared, singles, create)
+        if parent is None:
+            instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
+            listing = ops.get(roles.get("list", ""))
+            identifiers = _made_by_create(service, create, instance, listing) or identifiers
         if "list" in roles and _scoped(service, ops[roles["list"]], identifiers):
             del roles["list"]
             if "read" not in roles:
                 continue
+        if parent is not None:
+            children.setdefault(parent, []).append(noun)
         out.append(
             ir.Resource(
                 id=f"{service.namespace}#{noun}",
@@ -237,17 +270,55 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
                 **_roles(roles),
             )
         )
-    return tuple(out)
+    from dataclasses import replace
+
+    return tuple(replace(r, resources=tuple(children.get(r.name, ()))) for r in out)
+
+
+def _placed(
+    service: ir.Service,
+    noun: str,
+    shared: list[tuple[str, str]],
+    singles: dict[str, tuple[str, str]],
+    create: ir.Operation,
+) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """(parent, identifiers) of a resource from the required strings its instance
+    operations share: one is the own identifier; with more, those that are another
+    resource's only identifier, and name it, make that resource the parent (Lightsail's
+    ``BucketAccessKey`` under ``Bucket``: ``bucketName`` and its own ``accessKeyId``), else
+    those the create takes scope it while one it does not take is made by the server, the
+    own (Partner Central's ``Catalog`` and ``Identifier``), else the first is the own."""
+    if len(shared) == 1:
+        return None, (shared[0],)
+    for other, single in singles.items():
+        if other != noun and single in shared and _names(other, noun, single[0]):
+            own = next(c for c in shared if c != single)
+            return other, (single, own)
+    given = {(m.resource_identifier or m.name).lower() for m in _members(service, create)}
+    made = [c for c in shared if c[0].lower() not in given]
+    if made and len(made) < len(shared):
+        return None, (*(c for c in shared if c not in made), made[0])
+    return None, (shared[0],)
+
+
+def _names(parent: str, noun: str, identifier: str) -> bool:
+    """Whether the resource ``parent`` names the child ``noun`` or its ``identifier``
+    (``BucketAccessKey``, ``bucketName`` under ``Bucket``; a bare ``Name`` names none)."""
+    return noun.startswith(parent) or identifier.lower().startswith(parent.lower())
+
+
+def _members(service: ir.Service, op: ir.Operation) -> tuple[ir.Member, ...]:
+    return service.shape(op.input).members if op.input else ()
 
 
 def _scoped(
     service: ir.Service, op: ir.Operation, identifiers: tuple[tuple[str, str], ...]
 ) -> bool:
-    """Whether ``op``'s input requires a member that is none of ``identifiers``."""
-    members = service.shape(op.input).members if op.input else ()
+    """Whether ``op``'s input requires a member that carries none of ``identifiers``."""
     names = {name.lower() for name, _ in identifiers}
     return any(
-        m.required and (m.resource_identifier or m.name).lower() not in names for m in members
+        m.required and (m.resource_identifier or m.name).lower() not in names
+        for m in _members(service, op)
     )
 
 
@@ -288,20 +359,18 @@ def _made_by_create(
     return (*((m.name, m.target) for m in scope), (made[0].name, made[0].target))
 
 
-def _shared_identifier(
+def _shared_identifiers(
     service: ir.Service, instance: Iterable[ir.Operation]
-) -> tuple[str, str] | None:
+) -> list[tuple[str, str]]:
+    """The required string members every one of ``instance`` takes, in the first's order."""
     shared: dict[str, ir.Member] | None = None
     for op in instance:
         if op.input is None:
-            return None
+            return []
         members = {
             (m.resource_identifier or m.name).lower(): m
             for m in service.shape(op.input).members
             if m.required and service.shape(m.target).type in _STRINGS
         }
         shared = members if shared is None else {k: v for k, v in shared.items() if k in members}
-    if not shared:
-        return None
-    member = next(iter(shared.values()))
-    return member.resource_identifier or member.name, member.target
+    return [(m.resource_identifier or m.name, m.target) for m in (shared or {}).values()]

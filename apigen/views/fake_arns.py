@@ -58,7 +58,79 @@ def default_arn(
         found = _spelled(service, resource, shape, arn_member, pattern, built, own, samples)
         if found is not None:
             return found
+    for own in owns:
+        found = _walked(service, resource, shape, arn_member, pattern, built, own, samples)
+        if found is not None:
+            return found
     return f"{_head(service, resource)}/{owns[0]}", ()
+
+
+def _walked(
+    service: ir.Service,
+    resource: ir.Resource,
+    shape: ir.Shape,
+    arn_member: ir.Member,
+    pattern: re.Pattern[str] | None,
+    built: str,
+    own: str,
+    samples: Mapping[str, str],
+) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """The ARN the pattern's own sample spells, segment by segment: the last is the own
+    identifier, the first the resource type where the pattern takes it, each other the first
+    of the resource's other identifiers and ``...Name``/``...Id`` members whose sample the
+    pattern takes there, else the sample's text (a literal;
+    of a choice, its first: EventBridge V2's ``event-sourcev2/aws.service/{Name}/<id>``,
+    Partner Central's ``catalog/{Catalog}/customer-account/{Id}``)."""
+    parts = built.split(":", 5)
+    if pattern is None or len(parts) != 6:
+        return None
+    pieces = re.split(r"([/:])", parts[5])
+    others = [name for name, _ in resource.identifiers[:-1]]
+    members = [m.name for m in _segment_members(service, resource, shape, arn_member)]
+    values = {**_SAMPLE, **_samples(service, resource, shape), **samples}
+    fields: dict[str, str] = {}
+
+    def fits_at(index: int, text: str) -> bool:
+        trial = "".join([*pieces[:index], text, *pieces[index + 1 :]])
+        return pattern.fullmatch(":".join([*parts[:5], trial])) is not None
+
+    kind = _kind(resource)
+    for word in dict.fromkeys((kind, kind.replace("-", ""))):  # the type first (Q Connect's
+        if len(pieces) > 1 and fits_at(0, word):  # ``[a-z-]*?`` is ``assistant``)
+            pieces[0] = word
+            break
+    for index in range(0, len(pieces) - 1, 2):
+        if index == 0 and pieces[0] in (kind, kind.replace("-", "")):
+            continue
+        for name in (n for n in (*others, *members) if n not in fields.values()):
+            if fits_at(index, values.get(name, "story1")):
+                fields[str(index)] = name
+                break
+    tail = "".join(
+        f"{{{fields[str(i)]}}}" if str(i) in fields else piece.replace("{", "{{").replace("}", "}}")
+        for i, piece in enumerate(pieces[:-1])
+    )
+    extra = tuple((n, naming.snake(n)) for n in fields.values() if n in members)
+    for prefix in dict.fromkeys(
+        p for p in (service.endpoint_prefix, service.sigv4_name, parts[2]) if p
+    ):
+        for region in ("{region}", ""):
+            template = f"arn:{{partition}}:{prefix}:{region}:{{account}}:{tail}{own}"
+            if _fits(pattern, template, {**values, **samples}):
+                return template, extra
+    return None
+
+
+def _samples(service: ir.Service, resource: ir.Resource, shape: ir.Shape) -> dict[str, str]:
+    """A value of each identifier and record member valid as its shape: what a template
+    field of it may hold."""
+    out: dict[str, str] = {}
+    members = [(m.name, m.target) for m in shape.members]
+    for name, target in (*resource.identifiers, *members):
+        text = service.shapes[target].constraints.pattern if target in service.shapes else None
+        found = next(strings(regex_translate.to_python(text)), None) if text else None
+        out.setdefault(name, found or "story1")
+    return out
 
 
 def _fresh_tails(built: str) -> dict[str, str]:

@@ -20,7 +20,8 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
   cannot be filled: ...");
 - ``TagResource``, ``UntagResource`` and ``ListTagsForResource`` (Smithy's
   ``aws.api#tagEnabled`` names) are the tagging operations: the input's ``...Arn`` member
-  names the resource.
+  (else the one whose shape is so named: CloudFront's ``Resource``) names the resource; tags
+  and tag keys may sit in a structure wrapping their list (CloudFront's ``Tags.Items``).
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from apigen import ir, naming
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_errors import conflict_error, not_found_error
-from apigen.views.fake_records import body_members, pairs, related, tags_member
+from apigen.views.fake_records import arn_input, body_members, pairs, related, tags_member
 from apigen.views.fake_skeleton import Skeleton
 
 INSTANCE = ("put", "read", "update", "delete", "action")
@@ -91,7 +92,9 @@ class OperationPlanner:
             if (
                 role in ("create", "put", "update")
                 and target.type is ir.ShapeType.STRUCTURE
-                and (is_payload or attr not in fields)
+                # the record as the body, or a structure the record does not hold: another
+                # the record holds is set whole (CloudFront's ``VpcOriginEndpointConfig``)
+                and ((is_payload and related(service, member.target, shape)) or attr not in fields)
                 and inner & fields
             ):
                 unwrap.append(attr)
@@ -127,15 +130,18 @@ class OperationPlanner:
                         items = f"{naming.snake(member.name)}.{naming.snake(listed.name)}"
                         item = service.shape(service.shape(listed.target).member.target)
         aliases: list[tuple[str, str]] = []
+        holder = None  # an item member holding the record (CloudFront's summaries)
+        if item is not None and item.type is ir.ShapeType.STRUCTURE and item.id != shape.id:
+            holder = next((m for m in item.members if m.target == shape.id), None)
         if output is not None and record == "" and role != "list":
             aliases = self.aliases(body_members(output), fake)
-        elif item is not None and item.type is ir.ShapeType.STRUCTURE:  # each listed item
-            aliases = self.aliases(item.members, fake)
+        elif item is not None and item.type is ir.ShapeType.STRUCTURE and holder is None:
+            aliases = self.aliases(item.members, fake)  # each listed item
         states: tuple[str | None, ...] = ()
         if res.lifecycle is not None:
             wanted = op.name if role == "action" else role
             states = dict(res.lifecycle.transitions).get(wanted, ())
-        skeleton, each = self.output_values(role, output, record, aliases, item, items)
+        skeleton, each = self.output_values(role, output, record, aliases, item, items, shape)
         ids_listed = item is not None and item.type is ir.ShapeType.STRING and fake.identifiers
         not_found, not_found_status = not_found_error(service, op)
         conflict, conflict_status = conflict_error(service, op)
@@ -162,6 +168,7 @@ class OperationPlanner:
             skeleton=skeleton,
             item_skeleton=each,
             item_field=fake.identifiers[-1].field if ids_listed else None,
+            item_record=naming.snake(holder.name) if holder is not None else None,
             aliases=tuple(aliases),
             own_input=own_input,
         )
@@ -174,6 +181,7 @@ class OperationPlanner:
         aliases: list[tuple[str, str]],
         item: ir.Shape | None,
         items: str | None = None,
+        shape: ir.Shape | None = None,
     ) -> tuple[dict[str, object], dict[str, object]]:
         """(output skeleton, each listed item's skeleton) (``Unplanned``: a value the output
         needs that nothing fits)."""
@@ -197,7 +205,8 @@ class OperationPlanner:
         each: dict[str, object] = {}
         if role == "list" and item is not None and item.type is ir.ShapeType.STRUCTURE:
             # an item's required members the record may lack (its read output has them optional)
-            each = self.skeleton.values(item, {m.name for m in item.members})
+            held = {m.name for m in item.members if shape is not None and m.target == shape.id}
+            each = self.skeleton.values(item, {m.name for m in item.members} - held)
         problems = self.skeleton.take_problems()
         if problems:
             raise Unplanned(f"output shape cannot be filled: {'; '.join(problems)}")
@@ -207,7 +216,8 @@ class OperationPlanner:
         """(member, record field) for members the record lacks that end in ``Arn``, ``Id`` or
         ``Name``: the ARN, own identifier or name (``ScheduleArn``, ``CatalogName``)."""
         own = fake.identifiers[-1].field if fake.identifiers else None
-        name = fake.name_field or (
+        flat_name = fake.name_field if fake.name_field and "." not in fake.name_field else None
+        name = flat_name or (
             own if fake.identifiers and fake.identifiers[-1].made == fp.MADE_INPUT else None
         )
         out = []
@@ -230,7 +240,10 @@ class OperationPlanner:
     def filters(self, path: str, member: ir.Member, fake: fp.FakeResource) -> list[fp.FakeFilter]:
         fields = set(fake.fields)
         name = member.name
-        is_list = self.service.shape(member.target).type is ir.ShapeType.LIST
+        kind = self.service.shape(member.target).type
+        if kind is ir.ShapeType.STRUCTURE:
+            return []  # a range of it, not a value (Partner Central's ``LastModifiedDate``)
+        is_list = kind is ir.ShapeType.LIST
         snake = naming.snake(name)
         if snake in fields:
             return [fp.FakeFilter(path, snake, "in" if is_list else "eq")]
@@ -259,27 +272,42 @@ class OperationPlanner:
         """A tagging operation's plan (the resource named by its ``...Arn`` member, else its first)."""
         shape = self.input(op)
         members = shape.members if shape else ()
-        arn = next((m for m in members if m.name.lower().endswith("arn")), None)
+        arn = arn_input(self.service, op)
         if role == "untag":
             keys = next(
                 (m for m in members if self.service.shape(m.target).type is ir.ShapeType.LIST),
                 None,
-            )
+            ) or next((m for m in members if self._wrapped(m) is not None), None)
         else:
             keys = tags_member(shape)
         if keys is not None and role == "tag":
-            self.note_tags(keys)
+            self.note_tags(self._wrapped(keys) or keys)
         output = self.service.shape(op.output) if op.output else None
         record = tags_member(output)
         not_found, status = not_found_error(self.service, op)
         return fp.FakeOperation(
             role=role,
-            tags=naming.snake(keys.name) if keys else None,
+            tags=self._path(keys) if keys else None,
             arn=naming.snake(arn.name) if arn else None,
-            record=naming.snake(record.name) if record else None,
+            record=self._path(record) if record else None,
             not_found=not_found,
             not_found_status=status,
         )
+
+    def _wrapped(self, member: ir.Member) -> ir.Member | None:
+        """The list a structure member wraps (CloudFront's ``Tags.Items``), else None."""
+        target = self.service.shape(member.target)
+        if target.type is not ir.ShapeType.STRUCTURE:
+            return None
+        lists = [
+            m for m in target.members if self.service.shape(m.target).type is ir.ShapeType.LIST
+        ]
+        return lists[0] if len(lists) == 1 else None
+
+    def _path(self, member: ir.Member) -> str:
+        """The attribute path of tags or tag keys: through the structure wrapping their list."""
+        inner = self._wrapped(member)
+        return naming.snake(member.name) + (f".{naming.snake(inner.name)}" if inner else "")
 
     def note_tags(self, member: ir.Member) -> None:
         """Tags as a list of pairs: the attributes of a pair's key and value."""

@@ -53,6 +53,7 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
             parents.get(res.name),
             planner.input(create) if create else None,
             skeleton,
+            service.shape(create.output) if create and create.output else None,
         )
         if made is None:
             for _, name in bound:

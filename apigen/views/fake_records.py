@@ -150,3 +150,12 @@ def nested_carrier(
     found = identifier_member(identifier, pairs(held), short=True, target=target)
     carrier = held.get_member(found) if found else None
     return (inner, carrier) if carrier is not None else None
+
+
+def arn_input(service: ir.Service, op: ir.Operation) -> ir.Member | None:
+    """The input member naming a resource by its ARN: ``...Arn``, else the one whose shape is
+    so named (CloudFront's ``Resource``, a ``ResourceARN``)."""
+    members = service.shape(op.input).members if op.input else ()
+    return next((m for m in members if m.name.lower().endswith("arn")), None) or next(
+        (m for m in members if m.target.rsplit("#", 1)[-1].lower().endswith("arn")), None
+    )

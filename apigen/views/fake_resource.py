@@ -27,6 +27,7 @@ from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_arns import default_arn
 from apigen.views.fake_records import (
+    arn_input,
     inner_member,
     named,
     nested_carrier,
@@ -34,7 +35,7 @@ from apigen.views.fake_records import (
     resource_shape,
 )
 from apigen.views.fake_skeleton import Skeleton
-from apigen.views.fake_values import id_format, id_sample
+from apigen.views.fake_values import id_format, id_sample, string_fits
 
 
 def _create_pairs(
@@ -57,7 +58,7 @@ def _identifiers(
     create_input: ir.Shape | None,
     inner: ir.Member | None,
 ) -> list[fp.FakeIdentifier]:
-    arn_member = named(shape, "arn", f"{res.name}Arn")
+    arn_member = _arn_member(res, shape)
     create_pairs = _create_pairs(service, create_input)
     identifiers: list[fp.FakeIdentifier] = []
     for index, (name, target) in enumerate(res.identifiers):
@@ -68,6 +69,11 @@ def _identifiers(
         own = index >= parents
         found = identifier_member(name, pairs(shape), short=own, target=target)
         takes_arn = _takes_arn(service, res, target)
+        stem = name.removesuffix("Identifier")
+        if own and found is None and stem not in ("", name):
+            # a ``...Identifier`` is the record's ``...Id`` of its stem (Partner Central's
+            # ``TaskIdentifier`` is the record's ``TaskId``)
+            found = identifier_member(f"{stem}Id", pairs(shape))
         if own and found is None and not takes_arn and f"{name}#{target}".endswith("Identifier"):
             # an ``...Identifier`` no ARN fits is the record's ``id`` (Timestream for
             # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)
@@ -95,9 +101,75 @@ def _identifiers(
         elif own and named_by_input:
             identifiers.append(fp.FakeIdentifier(name, field, fp.MADE_INPUT))
         else:
-            made, length, prefix = id_format(service, target)
+            made, length, prefix = _made_as(service, shape, found, target)
             identifiers.append(fp.FakeIdentifier(name, field, made, length, prefix))
     return identifiers
+
+
+def _nested_name(service: ir.Service, res: ir.Resource, shape: ir.Shape) -> str | None:
+    """The path of the name inside the record's one structure naming it, when the record
+    has none of its own (CloudFront's ``CachePolicyConfig.Name``): unique as a name is."""
+    found = []
+    for member in shape.members:
+        inner = service.shape(member.target)
+        named_by = (
+            named(inner, "name", f"{res.name}Name")
+            if inner.type is ir.ShapeType.STRUCTURE
+            else None
+        )
+        if named_by is not None and service.shape(named_by.target).type is ir.ShapeType.STRING:
+            found.append(f"{naming.snake(member.name)}.{naming.snake(named_by.name)}")
+    return found[0] if len(found) == 1 else None
+
+
+def _arn_member(res: ir.Resource, shape: ir.Shape) -> ir.Member | None:
+    """The record's ARN: its ``arn`` or ``<Resource>Arn``, else the ``...Arn`` of the own
+    identifier's stem (Partner Central's ``TaskArn`` beside ``TaskId``, a ``TaskIdentifier``)."""
+    own = res.identifiers[-1][0] if res.identifiers else ""
+    stem = re.sub(r"(Identifier|Id|Name)$", "", own)
+    return named(shape, "arn", f"{res.name}Arn") or (
+        named(shape, f"{stem}Arn") if stem and stem != own else None
+    )
+
+
+def _constrained(
+    service: ir.Service, member: ir.Member, create_output: ir.Shape | None
+) -> ir.Member:
+    """The ARN member whose pattern the fake's ARNs follow: the record's, else (when its shape
+    has none) the create output's of that name (Partner Central's engagement invitations: a
+    plain ``String`` read, an ``EngagementInvitationArn`` made), else ``TagResource``'s
+    (CloudFront's ``ResourceARN``: a global ARN, without a region)."""
+    if member.constraints.pattern or service.shape(member.target).constraints.pattern:
+        return member
+    other = create_output.get_member(member.name) if create_output is not None else None
+    if other is not None and service.shape(other.target).constraints.pattern:
+        return other
+    tag = next((o for o in service.operations if o.name == "TagResource"), None)
+    tagged = arn_input(service, tag) if tag is not None else None  # CloudFront's: no region
+    if tagged is not None and service.shape(tagged.target).constraints.pattern:
+        return tagged
+    return member
+
+
+def _made_as(
+    service: ir.Service, shape: ir.Shape, found: str | None, target: str
+) -> tuple[str, int, str]:
+    """How a fresh identifier is made: to fit the record member's shape when it constrains
+    the value and its format fits the identifier's shape too (Lightsail's 20-character
+    ``IAMAccessKeyId`` where the delete input takes any ``NonEmptyString``), else the
+    identifier's (Partner Central's tasks: ``task-`` and 14 in, 13 out: the input's wins)."""
+    member = shape.get_member(found) if found else None
+    kind = service.shapes.get(member.target) if member is not None else None
+    own = service.shapes.get(target)
+    if (
+        member is not None
+        and kind is not None
+        and (kind.constraints.pattern or kind.constraints.length)
+    ):
+        made = id_format(service, member.target)
+        if own is None or string_fits(id_sample(*made), own.constraints):
+            return made
+    return id_format(service, target)
 
 
 def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
@@ -188,13 +260,14 @@ def plan_resource(
     parent: ir.Resource | None,
     create_input: ir.Shape | None,
     skeleton: Skeleton,
+    create_output: ir.Shape | None = None,
 ) -> tuple[fp.FakeResource, ir.Shape] | None:
     """The resource's record layout and its shape; None when no shape holds its record."""
     shape = resource_shape(service, res)
     if shape is None:
         return None
     parents = len(parent.identifiers) if parent else 0
-    arn_member = named(shape, "arn", f"{res.name}Arn")
+    arn_member = _arn_member(res, shape)
     inner = inner_member(service, shape, create_input)
     identifiers = _identifiers(service, res, shape, parents, create_input, inner)
     id_fields = {i.field for i in identifiers}
@@ -212,7 +285,9 @@ def plan_resource(
         own_field = identifiers[-1].made != fp.MADE_ARN if identifiers else False
         owns = (f"{{{own_name}}}",) if own_field else (*(f"{{{m.name}}}" for m in made), "{uuid}")
         samples = {m.name: id_sample(m.made, m.length, m.prefix) for m in made}
-        arn, extra = default_arn(service, res, shape, pattern_member, owns, samples)
+        arn, extra = default_arn(
+            service, res, shape, _constrained(service, pattern_member, create_output), owns, samples
+        )
         arn_fields += extra
     if res.arn:
         for name in re.findall(r"\{([^}]+)\}", res.arn):
@@ -235,6 +310,8 @@ def plan_resource(
         if name_member is not None:  # the record's name, else its inner member's
             name_field = head + naming.snake(name_member.name)
             break
+    if name_field is None:  # else a structure's naming it (CloudFront's ``CachePolicyConfig``)
+        name_field = _nested_name(service, res, shape)
     fake = fp.FakeResource(
         name=res.name,
         identifiers=tuple(identifiers),

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -49,6 +50,16 @@ def string_fits(value: str, constraints: ir.Constraints) -> bool:
     return not excluded_by(value, constraints.excluded)
 
 
+_EDGES = {"alnum": "az09", "hex": "af09", "digits": "09", "uuid": ""}
+
+
+def _takes(compiled: re.Pattern[str], made: str, size: int, head: str) -> bool:
+    """Whether every fresh value of format ``made`` after ``head`` fits: its sample and its
+    alphabet's edges (a one-character hex sample ``3`` fits ``O[0-9]{1,19}``; ``f`` does not)."""
+    values = [id_sample(made, size, head), *(head + c * size for c in _EDGES[made])]
+    return all(compiled.fullmatch(v) is not None for v in values)
+
+
 def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
     """(format, length, prefix) of fresh values for an identifier targeting ``target``."""
     shape = service.shapes.get(target)
@@ -68,12 +79,24 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
         if compiled.search("a" + value[1:]):
             return made, size - 1, "a"
     head = literal_head(compiled.pattern) if compiled is not None else ""
-    built = next(strings(compiled.pattern), "") if compiled is not None and head else ""
-    size = len(built) - len(head)
-    for made in ID_SAMPLES:
-        fits = compiled is not None and compiled.fullmatch(id_sample(made, size, head)) is not None
-        if size > 0 and format_fits_length(made, size) and fits:
-            return made, size, head
+    heads = itertools.islice(strings(compiled.pattern), 5) if compiled is not None and head else ()
+    sizes = {len(b) - len(head) for b in heads if b.startswith(head)}
+    # the longest up to 25 (``O`` and 19 digits, not 1: ten values collide), else the shortest
+    for size in sorted(sizes, key=lambda n: (n > 25, -n if n <= 25 else n)):
+        for made in ID_SAMPLES:
+            fits = compiled is not None and _takes(compiled, made, size, head)
+            if size > 0 and format_fits_length(made, size) and fits:
+                return made, size, head
+    if compiled is None:
+        return "alnum", max(low, min(25, high)), ""
+    for sample in itertools.islice(strings(compiled.pattern), 8):
+        if sample.startswith("arn:"):
+            continue  # of an ARN-or-identifier shape, the identifier (``engi-`` and 13)
+        for cut in range(len(sample)):
+            head, size = sample[:cut], len(sample) - cut
+            for made in ID_SAMPLES:
+                if format_fits_length(made, size) and _takes(compiled, made, size, head):
+                    return made, size, head
     return "alnum", max(low, min(25, high)), ""
 
 

@@ -137,6 +137,32 @@ class Facts:
         nested = self.nested(identifier, shape)
         return (record.get(nested[0]) or {}).get(nested[1]) if nested else None
 
+    def unwrapped(self, item: Any) -> Any:
+        """The record an item wraps (CloudFront's ``CachePolicySummary.CachePolicy``), else it."""
+        shapes, mine = self.service.shapes.values(), self.shape.id
+        items = {s.member.target for s in shapes if s.type is ir.ShapeType.LIST} - {mine}
+        holders = {
+            naming.snake(m.name)
+            for s in shapes
+            if s.id in items
+            for m in s.members
+            if m.target == mine
+        }
+        found = [k for k in item if k in holders] if isinstance(item, dict) else []
+        return item[found[0]] if len(found) == 1 and isinstance(item[found[0]], dict) else item
+
+    def stamped(self, role: str) -> set[str]:
+        """The shape's timestamps the server sets on ``role`` (docs/fake.md): ``creat*`` on
+        create, ``updat*``/``modif*`` on every write; what a request sends for them (Partner
+        Central's ``LastModifiedDate`` "as you last read it") is not read back."""
+        words = ("updat", "modif", *(("creat",) if role == "create" else ()))
+        return {
+            naming.snake(m.name)
+            for m in self.shape.members
+            if self.kind(m.target) is ir.ShapeType.TIMESTAMP
+            and any(w in m.name.lower() for w in words)
+        }
+
     @property
     def own(self) -> str:
         return self.resource.identifiers[-1][0]
@@ -192,11 +218,19 @@ class Facts:
             arn = next((m for m in where.members if m.name.lower().endswith("arn")), None)
             found = naming.snake(arn.name) if arn else None
             target = dict(self.resource.identifiers)[self.own]
-            if f"{self.own}#{target}".endswith("Identifier") and not self.fits(
+            stem = self.own.removesuffix("Identifier")
+            if stem not in ("", self.own) and self.carrier(f"{stem}Id", where):
+                found = self.carrier(f"{stem}Id", where)  # ``TaskIdentifier``: ``TaskId``
+            elif f"{self.own}#{target}".endswith("Identifier") and not self.takes_arn(
                 target, record.get(found or "")
             ):
                 found = self.carrier("id", where) or found
         return record.get(found) if found else None
+
+    def takes_arn(self, target: str, arn: Any) -> bool:
+        """Whether the shape ``target`` takes ARNs like ``arn``: with its last segment any
+        other (a pattern is searched: ``job-[0-9a-z]{13}`` finds the id an ARN ends in)."""
+        return arn is not None and self.fits(target, re.sub(r"[^:/]*$", "x", str(arn)))
 
     def fits(self, target: str, value: Any) -> bool:
         """Whether ``value`` is valid as the shape ``target`` (its length and pattern)."""

@@ -95,13 +95,17 @@ class Story:
         written = (
             {naming.snake(m.name) for m in shape.members if not m.read_only} if shape else set()
         )
+        fields = fields - self.facts.stamped(
+            "create" if op.name == self.facts.resource.create else "update"
+        )
         out = {k: v for k, v in params.items() if k in fields and k not in ids and k in written}
         for member in shape.members if shape else ():
             attr = naming.snake(member.name)
             value = params.get(attr)
             inner = self.service.shape(member.target)
             payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
-            if isinstance(value, dict) and (attr not in fields or payload):
+            record = {inner.id, inner.narrows} & {self.facts.shape.id, self.facts.shape.narrows}
+            if isinstance(value, dict) and (attr not in fields or (payload and record - {None})):
                 writable = {naming.snake(m.name) for m in inner.members if not m.read_only}
                 out.update(
                     {
@@ -124,12 +128,12 @@ class Story:
             shape = self.facts.shape_of(op.input)
             own = self.find(params, self.facts.own, shape)
         assert own, f"{op.name} answered no {self.facts.own}: {output}"
-        scope = {}  # identifiers before the own one no parent gives: as the create sent them
+        scopes = {}  # identifiers no parent gives: the create's (Partner Central's Catalog)
         for name, _ in self.facts.resource.identifiers[:-1]:
-            carrier = self.facts.carrier(name, self.facts.shape_of(op.input))
-            if name not in parents and carrier is not None and carrier in params:
-                scope[name] = params[carrier]
-        return {**parents, **scope, self.facts.own: own}, params
+            found = self.find(params, name, self.facts.shape_of(op.input))
+            if name not in parents and found is not None:
+                scopes[name] = found
+        return {**parents, **scopes, self.facts.own: own}, params
 
     def find(self, params: dict[str, Any], identifier: str, shape: ir.Shape | None) -> Any:
         carrier = self.facts.carrier(identifier, shape)
@@ -188,7 +192,9 @@ class Story:
         for _ in range(100):
             raw = self.call(op, params)
             output = self.payload(op, raw)
-            items += self.items(op, raw) or self.items(op, output)
+            items += [
+                self.facts.unwrapped(i) for i in self.items(op, raw) or self.items(op, output)
+            ]
             token = self.at(op, raw, pag.output_token) if pag and pag.output_token else None
             if not token:
                 return items
@@ -263,6 +269,9 @@ class Story:
             return item
         found = self.facts.carrier(own, self.item_shape(), short=True)
         found = found or self.facts.carrier(own, self.facts.shape, short=True)
+        stem = own.removesuffix("Identifier")
+        if found is None and stem not in ("", own):  # ``TaskIdentifier``: ``TaskId``
+            found = self.facts.carrier(f"{stem}Id", self.item_shape())
         for shape in (self.item_shape(), self.facts.shape) if found is None else ():
             nested = self.facts.at(item, own, shape)  # Chime's ``Member.Arn`` (a summary's)
             if nested is not None:
@@ -284,21 +293,25 @@ class Story:
         made = [self.create(parents, n) for n in range(self.how_many())]
         create = facts.op("create")
         assert create is not None
-        arns = []  # a listed item carrying only its ARN (Lambda's capacity providers) names it so
+        # An item names its resource by the own identifier, the ARN (Lambda's capacity
+        # providers) or what item_id finds in the record (Partner Central's ``Id``: an ARN-or-id)
+        names = []
         for ids, params in made:
             record = self.read(ids)
             wrong = list(subset_mismatches(self.sent_fields(create, params), record))
             assert not wrong, f"{facts.resource.name}: read back differs: {wrong}"
-            arns.append(next((v for k, v in record.items() if k.endswith("arn")), None))
+            arn = next((v for k, v in record.items() if k.endswith("arn")), None)
+            names.append({ids[facts.own], arn, self.item_id(record)} - {None})
         mine = [ids[facts.own] for ids, _ in made]
         if facts.op("list") is not None:
             for size in (1, 2, 3):
                 listed = [self.item_id(i) for i in self.list(parents, size)]
                 counts = collections.Counter(listed)
-                assert all(
-                    counts[m] + (counts[a] if a and a != m else 0) == 1
-                    for m, a in zip(mine, arns, strict=True)
-                ), (size, counts, mine)
+                assert all(sum(counts[n] for n in each) == 1 for each in names), (
+                    size,
+                    counts,
+                    mine,
+                )
             self.filter(parents, made)
         if facts.op("update") is not None:
             self.update(made[0][0])
@@ -344,6 +357,8 @@ class Story:
             value = first.get(field)
             if field not in self.facts.fields or value is None or isinstance(value, dict | list):
                 continue
+            if self.facts.kind(member.target) is ir.ShapeType.STRUCTURE:
+                continue  # a range, not a value (Partner Central's ``LastModifiedDate``)
             if any(
                 attr == self.facts.carrier(i, shape) for i, _ in self.facts.resource.identifiers
             ):
@@ -353,7 +368,8 @@ class Story:
             items = self.list(parents, None, {top.name: given})
             ids = [self.item_id(i) for i in items]
             arn = next((v for k, v in first.items() if k.endswith("arn")), None)
-            assert {made[0][0][self.facts.own], arn} & set(ids), (member.name, ids)
+            names = {made[0][0][self.facts.own], arn, self.item_id(first)}  # as ``run`` names it
+            assert names & set(ids), (member.name, ids)
             for listed in items:  # an identifier (a list of strings), or an item without
                 # the field (Network Firewall's items carry only the ARN), names its record
                 item = (
@@ -383,6 +399,8 @@ class Story:
         record = self.read(ids)
         wrong = list(subset_mismatches(self.sent_fields(op, params), record))
         assert not wrong, f"{self.facts.resource.name}: update not read back: {wrong}"
+        for stamp in self.facts.stamped("update") & before.keys() & record.keys():
+            assert record[stamp] >= before[stamp], (stamp, before[stamp], record[stamp])
         self.log.append("update")
 
     def tags(self, ids: dict[str, Any]) -> None:

@@ -1,7 +1,13 @@
-"""The story's tagging step (``story.py``): ``TagResource``, ``ListTagsForResource``,
-``UntagResource`` and the list again, on the resource's ARN as its record (or its own
-``...Arn`` identifier, unless the create names it: another's ARN) gives it, with tags as a
-map or a list of key/value pairs."""
+"""The tags part of a story (``story.py``): tag a resource by its ARN, list its tags, untag
+one, list again, through ``TagResource``, ``ListTagsForResource`` and ``UntagResource``.
+The ARN is the record's (or its own ``...Arn`` identifier, unless the create names it:
+another's ARN, Chime's banned ``MemberArn``).
+
+The members are the model's: the ARN is the input member named ``...Arn`` (else the one
+whose shape is named so: CloudFront's ``Resource``, a ``ResourceARN``); tags are a map or a
+list of key/value pairs, directly or wrapped in a structure holding the list (CloudFront's
+``Tags.Items``, ``TagKeys.Items``).
+"""
 
 from __future__ import annotations
 
@@ -17,68 +23,52 @@ if TYPE_CHECKING:
     from story import Story
 
 
-def tag_story(story: Story, ids: dict[str, Any]) -> None:
-    """Tag, list, untag and list again the resource named by ``ids``, by its ARN."""
-    ops = {o.name: o for o in story.service.operations}
-    if not {"TagResource", "UntagResource", "ListTagsForResource"} <= set(ops):
-        return
-    record = story.read(ids)
-    create = story.facts.op("create")
-    given = story.facts.carrier(
-        story.facts.own, story.facts.shape_of(create.input if create else None)
+def _local(shape_id: str) -> str:
+    return shape_id.rsplit("#", 1)[-1]
+
+
+def arn_member(service: ir.Service, op: ir.Operation) -> ir.Member | None:
+    members = service.shape(op.input or "").members
+    named = [m for m in members if m.name.lower().endswith("arn")]
+    return next(iter(named or [m for m in members if _local(m.target).lower().endswith("arn")]))
+
+
+def _wrapped(service: ir.Service, member: ir.Member) -> tuple[str, ir.Member]:
+    """(Python path, the list or map member) of tags or tag keys, unwrapping a structure."""
+    target = service.shape(member.target)
+    if target.type is ir.ShapeType.STRUCTURE:
+        inner = next(m for m in target.members if service.shape(m.target).type is ir.ShapeType.LIST)
+        return f"{naming.snake(member.name)}.{naming.snake(inner.name)}", inner
+    return naming.snake(member.name), member
+
+
+def _keys(service: ir.Service, op: ir.Operation) -> ir.Member:
+    """UntagResource's keys: its list member, else the structure holding one."""
+    members = service.shape(op.input or "").members
+    for member in members:
+        if service.shape(member.target).type is ir.ShapeType.LIST:
+            return member
+    return next(
+        m
+        for m in members
+        if service.shape(m.target).type is ir.ShapeType.STRUCTURE
+        and any(
+            service.shape(i.target).type is ir.ShapeType.LIST
+            for i in service.shape(m.target).members
+        )
     )
-    # an own ``...Arn`` the create names is another's ARN (Chime's banned ``MemberArn``)
-    own_arn = story.facts.own.endswith("Arn") and given is None
-    arn = next(
-        (
-            v
-            for k, v in record.items()
-            if k in ("arn", f"{naming.snake(story.facts.resource.name)}_arn")
-        ),
-        None,
-    ) or (ids[story.facts.own] if own_arn else None)
-    kind = naming.snake(story.facts.resource.name)
-    if arn is None and not {"arn", f"{kind}_arn"} & story.facts.fields:
-        return  # no ARN of it to tag (Shield's ProtectionGroup; a record's ``RoleArn``)
-    assert arn, f"{story.facts.resource.name}: no ARN to tag"
-    tag, untag, listing = ops["TagResource"], ops["UntagResource"], ops["ListTagsForResource"]
-    arn_member = next(
-        m for m in story.service.shape(tag.input or "").members if m.name.endswith(("Arn", "ARN"))
-    )
-    text = (
-        arn_member.constraints.pattern or story.service.shape(arn_member.target).constraints.pattern
-    )
-    if text and not re.search(to_python(text), arn):
-        return  # the model's TagResource takes no ARN of this kind (Scheduler's schedules)
 
-    def member(op: ir.Operation, test: Any) -> str:
-        shape = story.service.shape(op.input or "")
-        return next(naming.snake(m.name) for m in shape.members if test(m))
 
-    arn_of = lambda op: member(op, lambda m: m.name.lower().endswith("arn"))  # noqa: E731
-    tags_member = tags_of(story.service.shape(tag.input or ""))
-    listed = tags_of(story.service.shape(listing.output or ""))
-    assert tags_member is not None and listed is not None, "TagResource takes no tags"
-    tags_attr, listed_attr = naming.snake(tags_member.name), naming.snake(listed.name)
-    keys_attr = member(
-        untag, lambda m: m.name.lower() != "resourcearn" and not m.name.lower().endswith("arn")
-    )
-    pair = tag_pair(story.service, tags_member)
+def _put(params: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
+    head, _, rest = path.partition(".")
+    params[head] = _put({}, rest, value) if rest else value
+    return params
 
-    def sent(tags: dict[str, str]) -> Any:
-        return [{pair[0]: k, pair[1]: v} for k, v in tags.items()] if pair else tags
 
-    def read(output: dict[str, Any]) -> dict[str, str]:
-        got = output.get(listed_attr) or {}
-        return {t[pair[0]]: t[pair[1]] for t in got} if pair else dict(got)
-
-    story.call(tag, {arn_of(tag): arn, tags_attr: sent({"story": "yes", "keep": "1"})})
-    got = read(story.call(listing, {arn_of(listing): arn}))
-    assert got.get("story") == "yes" and got.get("keep") == "1", got
-    story.call(untag, {arn_of(untag): arn, keys_attr: ["story"]})
-    got = read(story.call(listing, {arn_of(listing): arn}))
-    assert "story" not in got and got.get("keep") == "1", got
-    story.log.append("tags")
+def _get(data: Any, path: str) -> Any:
+    for part in path.split("."):
+        data = data.get(part) if isinstance(data, dict) else None
+    return data
 
 
 def tag_pair(service: ir.Service, member: ir.Member) -> tuple[str, str] | None:
@@ -88,3 +78,56 @@ def tag_pair(service: ir.Service, member: ir.Member) -> tuple[str, str] | None:
         return None
     item = service.shape(target.member.target)
     return naming.snake(item.members[0].name), naming.snake(item.members[1].name)
+
+
+def tag_story(story: Story, ids: dict[str, Any]) -> None:
+    service, facts = story.service, story.facts
+    ops = {o.name: o for o in service.operations}
+    if not {"TagResource", "UntagResource", "ListTagsForResource"} <= set(ops):
+        return
+    record = story.read(ids)
+    kind = naming.snake(facts.resource.name)
+    create = facts.op("create")
+    given = facts.carrier(facts.own, facts.shape_of(create.input if create else None))
+    # an own ``...Arn`` the create names is another's ARN (Chime's banned ``MemberArn``)
+    own_arn = facts.own.endswith("Arn") and given is None
+    arn = next((v for k, v in record.items() if k in ("arn", f"{kind}_arn")), None) or (
+        ids[facts.own] if own_arn else None
+    )
+    if arn is None and not {"arn", f"{kind}_arn"} & facts.fields:
+        return  # no ARN of it to tag (Shield's ProtectionGroup; a record's ``RoleArn``)
+    assert arn, f"{facts.resource.name}: no ARN to tag"
+    tag, untag, listing = ops["TagResource"], ops["UntagResource"], ops["ListTagsForResource"]
+    member = arn_member(service, tag)
+    assert member is not None
+    text = member.constraints.pattern or service.shape(member.target).constraints.pattern
+    if text and not re.search(to_python(text), arn):
+        return  # the model's TagResource takes no ARN of this kind (Scheduler's schedules)
+
+    def arn_of(op: ir.Operation) -> str:
+        found = arn_member(service, op)
+        assert found is not None, op.name
+        return naming.snake(found.name)
+
+    tags_member = tags_of(service.shape(tag.input or ""))
+    listed = tags_of(service.shape(listing.output or ""))
+    assert tags_member is not None and listed is not None, "TagResource takes no tags"
+    tags_path, tags_list = _wrapped(service, tags_member)
+    listed_path, _ = _wrapped(service, listed)
+    keys_path, _ = _wrapped(service, _keys(service, untag))
+    pair = tag_pair(service, tags_list)
+
+    def sent(tags: dict[str, str]) -> Any:
+        return [{pair[0]: k, pair[1]: v} for k, v in tags.items()] if pair else tags
+
+    def read(output: dict[str, Any]) -> dict[str, str]:
+        got = _get(output, listed_path) or {}
+        return {t[pair[0]]: t[pair[1]] for t in got} if pair else dict(got)
+
+    story.call(tag, _put({arn_of(tag): arn}, tags_path, sent({"story": "yes", "keep": "1"})))
+    got = read(story.call(listing, {arn_of(listing): arn}))
+    assert got.get("story") == "yes" and got.get("keep") == "1", got
+    story.call(untag, _put({arn_of(untag): arn}, keys_path, ["story"]))
+    got = read(story.call(listing, {arn_of(listing): arn}))
+    assert "story" not in got and got.get("keep") == "1", got
+    story.log.append("tags")

@@ -310,7 +310,7 @@ class FakeHandler:
         fields: Mapping[str, Any],
         parents: list[Any],
     ) -> None:
-        name_field = resource.name_field
+        name_field = resource.name_field  # a path where the name is nested (``config.name``)
         name = get_path(fields, name_field) if name_field else None
         if not name_field or name is None:
             return
@@ -410,6 +410,8 @@ class FakeHandler:
             set_path(out, items, [get_path(r["fields"], plan.item_field) for r in page])
         elif items:
             listed = [self._view(resource, r) for r in page]
+            if plan.item_record:  # the item wraps the record
+                listed = [{plan.item_record: view} for view in listed]
             if plan.item_skeleton:
                 base = stamped(plan.item_skeleton, self._now())
                 listed = [{**base, **{k: v for k, v in i.items() if v is not None}} for i in listed]
@@ -436,14 +438,14 @@ class FakeHandler:
     def _do_tag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         arn = self._tagged(plan, data)
         tags = self._tags_of(arn)
-        tags.update(self._tags_in(data.get(plan.tags or "")))
+        tags.update(self._tags_in(get_path(data, plan.tags or "")))
         self.store.put_meta("tags", arn, tags)
         return {}
 
     def _do_untag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         arn = self._tagged(plan, data)
         tags = self._tags_of(arn)
-        for key in data.get(plan.tags or "") or ():
+        for key in get_path(data, plan.tags or "") or ():
             tags.pop(str(key), None)
         self.store.put_meta("tags", arn, tags)
         return {}

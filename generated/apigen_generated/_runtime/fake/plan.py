@@ -110,6 +110,9 @@ class FakeOperation:
     item_skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
     # A list of identifiers, not records (Athena's ``NamedQueryIds``): the field each item is.
     item_field: str | None = None
+    # A list's: the item member holding the record when an item wraps it (CloudFront's
+    # ``CachePolicySummary.CachePolicy`` beside its ``Type``).
+    item_record: str | None = None
     # A create's: the input attribute naming the own identifier when the record's field is
     # called otherwise (IoT FleetWise's ``fleet_id`` for the record's ``id``).
     own_input: str | None = None

@@ -1,0 +1,135 @@
+"""Resources inferred from operation names whose instance operations share more than one
+required string, on a small botocore model written here and imported as ``apigen import``
+imports one:
+
+- one of them the only identifier of a resource that names it (``shelfName`` of ``Shelf``)
+  makes that resource the parent, the other is the own identifier (Lightsail's
+  ``BucketAccessKey`` under ``Bucket``, ``LoadBalancerTlsCertificate`` under
+  ``LoadBalancer``), and the list scoped by the parent's identifier is the child's list;
+- a bare ``Name`` names no resource: no parent by it (AppStream's ``Entitlement`` and
+  ``Stack``);
+- otherwise the ones the create takes scope the resource and the one it does not take (the
+  server makes it) is the own identifier (Partner Central's ``Catalog`` and ``Identifier``).
+
+The spec the import writes validates (children carry their parents' identifiers), and the
+fake makes an own identifier to fit the record's member (a 20-character ``KeyId``, as
+Lightsail's ``IAMAccessKeyId``) where the inputs take any string.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner
+
+from apigen.cli import main
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.importers import import_botocore_path, yaml_writer
+from apigen.importers.resources import spec_resources
+from apigen.runtime.fake.ids import fresh_id
+from apigen.views.fake_plan import fake_plan
+
+
+def _op(name: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "http": {"method": "POST", "requestUri": "/"},
+        "input": {"shape": f"{name}Request"},
+        "output": {"shape": f"{name}Response"},
+    }
+
+
+def _in(*required: str, **members: str) -> dict[str, Any]:
+    return {
+        "type": "structure",
+        "required": list(required),
+        "members": {n: {"shape": s} for n, s in members.items()},
+    }
+
+
+OPERATIONS = {
+    "CreateShelf": _in("shelfName", shelfName="Text"),
+    "GetShelf": _in("shelfName", shelfName="Text"),
+    "DeleteShelf": _in("shelfName", shelfName="Text"),
+    "CreateShelfBook": _in("shelfName", shelfName="Text"),
+    "DeleteShelfBook": _in("shelfName", "bookId", shelfName="Text", bookId="Text"),
+    "ListShelfBooks": _in("shelfName", shelfName="Text"),
+    "CreateStack": _in("Name", Name="Text"),
+    "GetStack": _in("Name", Name="Text"),
+    "CreateEntitlement": _in("Name", "StackName", Name="Text", StackName="Text"),
+    "GetEntitlement": _in("Name", "StackName", Name="Text", StackName="Text"),
+    "CreateOrder": _in("Catalog", Catalog="Text", Note="Text"),
+    "GetOrder": _in("Catalog", "Identifier", Catalog="Text", Identifier="Text"),
+    "DeleteOrder": _in("Catalog", "Identifier", Catalog="Text", Identifier="Text"),
+    "ListOrders": _in("Catalog", Catalog="Text"),
+}
+KEY_ID = {"type": "string", "min": 20, "max": 20, "pattern": "^\\w+$"}
+RECORDS = {
+    "Shelf": {"shelfName": "Text", "arn": "Text"},
+    "ShelfBook": {"bookId": "KeyId", "secret": "Text"},
+    "Stack": {"Name": "Text"},
+    "Entitlement": {"Name": "Text", "StackName": "Text"},
+    "Order": {"Id": "Text", "Arn": "Text", "Catalog": "Text"},
+}
+
+
+def _model() -> dict[str, Any]:
+    shapes: dict[str, Any] = {"Text": {"type": "string"}, "KeyId": KEY_ID}
+    for name, shape in OPERATIONS.items():
+        shapes[f"{name}Request"] = shape
+        noun = name.removeprefix("Create").removeprefix("Get").removeprefix("Delete")
+        noun = noun.removeprefix("List").removesuffix("s")
+        record = {n: {"shape": s} for n, s in RECORDS[noun].items()}
+        if name.startswith("List"):
+            shapes[f"{noun}List"] = {"type": "list", "member": {"shape": noun}}
+            shapes[f"{name}Response"] = _in(items=f"{noun}List")
+        else:
+            shapes[f"{name}Response"] = {"type": "structure", "members": record}
+        shapes[noun] = {"type": "structure", "members": record}
+    return {
+        "version": "2.0",
+        "metadata": {
+            "apiVersion": "2026-01-01",
+            "endpointPrefix": "shelves",
+            "jsonVersion": "1.1",
+            "protocol": "json",
+            "serviceFullName": "Shelves",
+            "serviceId": "Shelves",
+            "signatureVersion": "v4",
+            "signingName": "shelves",
+            "targetPrefix": "Shelves",
+            "uid": "shelves-2026-01-01",
+        },
+        "operations": {name: _op(name) for name in OPERATIONS},
+        "shapes": shapes,
+    }
+
+
+def test_shared_required_strings_place_parents_and_scopes(tmp_path: Path) -> None:
+    folder = tmp_path / "shelves" / "2026-01-01"
+    folder.mkdir(parents=True)
+    (folder / "service-2.json").write_text(json.dumps(_model()), encoding="utf-8")
+    imported = import_botocore_path(folder)
+    path = tmp_path / "shelves.yaml"
+    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
+    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
+    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
+    resources = {r.name: r for r in load_smithy_yaml(path).resources}
+
+    def ids(name: str) -> list[str]:
+        return [i for i, _ in resources[name].identifiers]
+
+    assert ids("ShelfBook") == ["shelfName", "bookId"]
+    assert resources["Shelf"].resources == ("ShelfBook",)
+    assert resources["ShelfBook"].list == "ListShelfBooks"
+    assert resources["Stack"].resources == ()  # Entitlement shares its bare ``Name``
+    assert ids("Order") == ["Catalog", "Identifier"]  # CreateOrder takes no Identifier
+    assert resources["Order"].list == "ListOrders"
+    book = fake_plan(load_smithy_yaml(path)).resources["ShelfBook"].identifiers[-1]
+    made = fresh_id(book)
+    assert len(made) == KEY_ID["min"] and re.fullmatch(r"\w+", made), book
+    result = CliRunner().invoke(main, ["validate", str(path)])
+    assert result.exit_code == 0, result.output
