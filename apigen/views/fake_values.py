@@ -3,7 +3,9 @@
 - ``id_format``: how the server makes fresh values of an identifier: the first format of
   ``plan.ID_FORMATS`` whose sample, cut or repeated to the allowed length, fits the pattern
   (else the same with an ``a`` in front, as a prefix; else after the pattern's literal head,
-  as long as the string built from the pattern: Lambda's ``csc-`` and 17 characters);
+  as long as the sample where the pattern allows, at least as the string built from it:
+  Lambda's ``csc-`` and 17 characters, Mail Manager's ``ai-`` and 25, never the one
+  character of ``ai-[a-zA-Z0-9]{1,64}``'s shortest match, whose few values collide);
 - ``fitting_string``: a value for a required string no request sets (a record's ``Id`` beside
   an ARN identifier): "" when the constraints allow it, else the sample of ``id_format``,
   else the first of the other samples (and their variants) that fits; never a value the
@@ -69,11 +71,15 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
             return made, size - 1, "a"
     head = literal_head(compiled.pattern) if compiled is not None else ""
     built = next(strings(compiled.pattern), "") if compiled is not None and head else ""
-    size = len(built) - len(head)
-    for made in ID_SAMPLES:
-        fits = compiled is not None and compiled.fullmatch(id_sample(made, size, head)) is not None
-        if size > 0 and format_fits_length(made, size) and fits:
-            return made, size, head
+    least = len(built) - len(head)
+    for made, sample in ID_SAMPLES.items():
+        # as long as the sample where the pattern allows it (``ai-[a-zA-Z0-9]{1,64}``: 25,
+        # not the 1 of the shortest match, whose 36 values collide within a few creates)
+        for size in range(max(least, min(len(sample), high - len(head))), least - 1, -1):
+            value = id_sample(made, size, head)
+            fits = compiled is not None and compiled.fullmatch(value) is not None
+            if size > 0 and low <= len(value) <= high and format_fits_length(made, size) and fits:
+                return made, size, head
     return "alnum", max(low, min(25, high)), ""
 
 
