@@ -3,7 +3,9 @@
 - ``id_format``: how the server makes fresh values of an identifier: the first format of
   ``plan.ID_FORMATS`` whose sample, cut or repeated to the allowed length, fits the pattern
   (else the same with an ``a`` in front, as a prefix; else after the pattern's literal head,
-  as long as the string built from the pattern: Lambda's ``csc-`` and 17 characters);
+  as long as the sample where the pattern allows, at least as the string built from it:
+  Lambda's ``csc-`` and 17 characters, Mail Manager's ``ai-`` and 25, never the one
+  character of ``ai-[a-zA-Z0-9]{1,64}``'s shortest match, whose few values collide);
 - ``fitting_string``: a value for a required string no request sets (a record's ``Id`` beside
   an ARN identifier): "" when the constraints allow it, else the sample of ``id_format``,
   else the first of the other samples (and their variants) that fits; never a value the

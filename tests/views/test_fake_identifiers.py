@@ -310,3 +310,44 @@ def test_an_identifier_the_create_answers_follows_the_ones_it_takes(
             client.get_flow(id_="waba-1", flow_id=made[0])
         assert gone.value.status == 404, gone.value
         assert client.get_flow(id_="waba-2", flow_id=other).flow_name == "g"
+
+
+WIDGET_ID = {"type": "string", "min": 4, "max": 67, "pattern": "wi-[a-zA-Z0-9]{1,64}"}
+WIDGETS = _model(
+    ["CreateWidget", "GetWidget", "ListWidgets", "DeleteWidget"],
+    {
+        "WidgetId": WIDGET_ID,
+        "CreateWidgetRequest": _structure("Label", Label="S"),
+        "CreateWidgetResponse": _structure(WidgetId="WidgetId"),
+        "GetWidgetRequest": _structure("WidgetId", WidgetId="WidgetId"),
+        "GetWidgetResponse": _structure(WidgetId="WidgetId", Label="S"),
+        "Widget": _structure(WidgetId="WidgetId", Label="S"),
+        "Widgets": {"type": "list", "member": {"shape": "Widget"}},
+        "ListWidgetsRequest": _structure(),
+        "ListWidgetsResponse": _structure(Widgets="Widgets"),
+        "DeleteWidgetRequest": _structure("WidgetId", WidgetId="WidgetId"),
+        "DeleteWidgetResponse": _structure(),
+    },
+)
+CREATES = 40  # more than the 36 values of one fresh character after the head: must collide
+
+
+def test_fresh_identifiers_do_not_collide_when_the_pattern_allows_one_character(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """An identifier whose pattern is a literal head then ``{1,64}`` characters (Mail
+    Manager's ``ai-[a-zA-Z0-9]{1,64}``): fresh values are as long as the fake's sample where
+    the pattern allows, not the one character of its shortest match, whose few values made a
+    later create answer the conflict as for an existing resource (random, so intermittent)."""
+    service, text = _service(tmp_path, WIDGETS)
+    (resource,) = service.resources
+    _, target = resource.identifiers[-1]
+    pattern = re.compile(to_python(service.shape(target).constraints.pattern or ""))
+    length = service.shape(target).constraints.length
+    assert length is not None and length.min is not None and length.max is not None
+    with _client(scratch_service, text) as (client, _):
+        made = [client.create_widget(label=f"w{n}").widget_id for n in range(CREATES)]
+        assert all(i and pattern.fullmatch(i) for i in made), made
+        assert all(length.min <= len(i or "") <= length.max for i in made), made
+        assert len(set(made)) == CREATES, made
+        assert client.get_widget(widget_id=made[-1]).label == f"w{CREATES - 1}"
