@@ -35,7 +35,7 @@ from apigen.views.fake_records import (
     resource_shape,
 )
 from apigen.views.fake_skeleton import Skeleton
-from apigen.views.fake_values import id_format, id_sample, string_fits
+from apigen.views.fake_values import ID_SAMPLES, id_format, id_sample, string_fits
 
 
 def _create_pairs(
@@ -284,7 +284,12 @@ def plan_resource(
         own_name = res.identifiers[-1][0] if res.identifiers else "id"
         own_field = identifiers[-1].made != fp.MADE_ARN if identifiers else False
         owns = (f"{{{own_name}}}",) if own_field else (*(f"{{{m.name}}}" for m in made), "{uuid}")
-        samples = {m.name: id_sample(m.made, m.length, m.prefix) for m in made}
+        # identifiers (the parents' and the own) as the fake makes them, not placeholders
+        sampled = [*identifiers[:parents], *(identifiers[-1:] if own_field else ())]
+        samples = {
+            i.name: id_sample(i.made, i.length, i.prefix) for i in sampled if i.made in ID_SAMPLES
+        }
+        samples.update({m.name: id_sample(m.made, m.length, m.prefix) for m in made})
         arn, extra = default_arn(
             service, res, shape, _constrained(service, pattern_member, create_output), owns, samples
         )
