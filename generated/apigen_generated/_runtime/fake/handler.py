@@ -74,7 +74,8 @@ class FakeHandler:
         )
         with self.store.transaction():
             payload = getattr(self, f"_do_{plan.role}")(operation, plan, data)
-        return fit(output, payload)  # type: ignore[type-var]
+        fallback = stamped(plan.skeleton, self._now()) if plan.skeleton else None
+        return fit(output, payload, fallback)  # type: ignore[type-var]
 
     # -- helpers ------------------------------------------------------------------------
 
