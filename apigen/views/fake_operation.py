@@ -202,6 +202,11 @@ class OperationPlanner:
         wrapped = bool(items and "." in items)  # the list inside a wrapper: fill the wrapper
         if role == "list" and output is not None and (item is None or wrapped):
             skeleton = self.skeleton.values(output, {m.name for m in output.members}, force=payload)
+        elif role == "list" and output is not None:
+            # beside the items, the output's required members (Transfer's ``ServerId``, which
+            # the runtime echoes from the request's parent identifier)
+            beside = {m.name for m in output.members if naming.snake(m.name) != items}
+            skeleton = self.skeleton.values(output, beside)
         each: dict[str, object] = {}
         if role == "list" and item is not None and item.type is ir.ShapeType.STRUCTURE:
             # an item's required members the record may lack (its read output has them optional)

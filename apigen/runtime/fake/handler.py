@@ -406,6 +406,9 @@ class FakeHandler:
         more = size is not None and len(page) > size
         page = page[:size] if size is not None else page
         out: dict[str, Any] = stamped(plan.skeleton, self._now())
+        for _, attr in plan.ids:  # a required parent identifier beside the items: the request's
+            if attr in out and data.get(attr) is not None:
+                out[attr] = data[attr]
         items = plan.items or (paginator.items if paginator else None)  # attribute names first
         if items and plan.item_field:
             set_path(out, items, [get_path(r["fields"], plan.item_field) for r in page])
@@ -413,10 +416,11 @@ class FakeHandler:
             listed = [self._view(resource, r) for r in page]
             if plan.item_record:  # the item wraps the record
                 listed = [{plan.item_record: view} for view in listed]
+            listed = [self._aliased(plan, view) for view in listed]  # before the skeleton's
             if plan.item_skeleton:
                 base = stamped(plan.item_skeleton, self._now())
                 listed = [{**base, **{k: v for k, v in i.items() if v is not None}} for i in listed]
-            set_path(out, items, [self._aliased(plan, view) for view in listed])
+            set_path(out, items, listed)
         output_token = paginator.output_token if paginator else None
         if more and output_token:
             token = base64.urlsafe_b64encode(str(page[-1]["seq"]).encode()).decode()
