@@ -218,6 +218,8 @@ class FakeHandler:
             self._check_parent(plan, resource, parents)
         now = self._now()
         fields = merge(stamped(resource.skeleton, now), from_input(data, resource, plan.unwrap))
+        if plan.name_input and resource.name_field and data.get(plan.name_input) is not None:
+            fields[resource.name_field] = data[plan.name_input]
         values: dict[str, Any] = {}
         ids: list[Any] = []
         for index, ident in enumerate(resource.identifiers):
