@@ -32,7 +32,14 @@ from apigen import ir, naming
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_errors import conflict_error, not_found_error
-from apigen.views.fake_records import arn_input, body_members, pairs, related, tags_member
+from apigen.views.fake_records import (
+    arn_input,
+    body_members,
+    named,
+    pairs,
+    related,
+    tags_member,
+)
 from apigen.views.fake_skeleton import Skeleton
 
 INSTANCE = ("put", "read", "update", "delete", "action")
@@ -150,6 +157,17 @@ class OperationPlanner:
             named_by = identifier_member(fake.identifiers[-1].name, pairs(shape_input))
             if named_by is not None and naming.snake(named_by) != fake.identifiers[-1].field:
                 own_input = naming.snake(named_by)
+        name_input = None  # the record's ``name`` the create input calls ``GraphName``
+        flat_name = fake.name_field if fake.name_field and "." not in fake.name_field else None
+        if role in ("create", "put") and flat_name and shape_input is not None:
+            given = {naming.snake(m.name) for m in shape_input.members}
+            by = named(shape_input, f"{res.name}Name")
+            if (
+                flat_name not in given
+                and by is not None
+                and naming.snake(by.name) not in fake.fields
+            ):
+                name_input = naming.snake(by.name)
         return fp.FakeOperation(
             role=role,
             resource=res.name,
@@ -171,6 +189,7 @@ class OperationPlanner:
             item_record=naming.snake(holder.name) if holder is not None else None,
             aliases=tuple(aliases),
             own_input=own_input,
+            name_input=name_input,
         )
 
     def output_values(
@@ -202,6 +221,11 @@ class OperationPlanner:
         wrapped = bool(items and "." in items)  # the list inside a wrapper: fill the wrapper
         if role == "list" and output is not None and (item is None or wrapped):
             skeleton = self.skeleton.values(output, {m.name for m in output.members}, force=payload)
+        elif role == "list" and output is not None:
+            # beside the items, the output's required members (Transfer's ``ServerId``, which
+            # the runtime echoes from the request's parent identifier)
+            beside = {m.name for m in output.members if naming.snake(m.name) != items}
+            skeleton = self.skeleton.values(output, beside)
         each: dict[str, object] = {}
         if role == "list" and item is not None and item.type is ir.ShapeType.STRUCTURE:
             # an item's required members the record may lack (its read output has them optional)

@@ -74,7 +74,8 @@ class FakeHandler:
         )
         with self.store.transaction():
             payload = getattr(self, f"_do_{plan.role}")(operation, plan, data)
-        return fit(output, payload)  # type: ignore[type-var]
+        fallback = stamped(plan.skeleton, self._now()) if plan.skeleton else None
+        return fit(output, payload, fallback)  # type: ignore[type-var]
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -217,6 +218,8 @@ class FakeHandler:
             self._check_parent(plan, resource, parents)
         now = self._now()
         fields = merge(stamped(resource.skeleton, now), from_input(data, resource, plan.unwrap))
+        if plan.name_input and resource.name_field and data.get(plan.name_input) is not None:
+            fields[resource.name_field] = data[plan.name_input]
         values: dict[str, Any] = {}
         ids: list[Any] = []
         for index, ident in enumerate(resource.identifiers):
@@ -405,6 +408,9 @@ class FakeHandler:
         more = size is not None and len(page) > size
         page = page[:size] if size is not None else page
         out: dict[str, Any] = stamped(plan.skeleton, self._now())
+        for _, attr in plan.ids:  # a required parent identifier beside the items: the request's
+            if attr in out and data.get(attr) is not None:
+                out[attr] = data[attr]
         items = plan.items or (paginator.items if paginator else None)  # attribute names first
         if items and plan.item_field:
             set_path(out, items, [get_path(r["fields"], plan.item_field) for r in page])
@@ -412,10 +418,11 @@ class FakeHandler:
             listed = [self._view(resource, r) for r in page]
             if plan.item_record:  # the item wraps the record
                 listed = [{plan.item_record: view} for view in listed]
+            listed = [self._aliased(plan, view) for view in listed]  # before the skeleton's
             if plan.item_skeleton:
                 base = stamped(plan.item_skeleton, self._now())
                 listed = [{**base, **{k: v for k, v in i.items() if v is not None}} for i in listed]
-            set_path(out, items, [self._aliased(plan, view) for view in listed])
+            set_path(out, items, listed)
         output_token = paginator.output_token if paginator else None
         if more and output_token:
             token = base64.urlsafe_b64encode(str(page[-1]["seq"]).encode()).decode()

@@ -116,6 +116,9 @@ class FakeOperation:
     # A create's: the input attribute naming the own identifier when the record's field is
     # called otherwise (IoT FleetWise's ``fleet_id`` for the record's ``id``).
     own_input: str | None = None
+    # A create's: the input attribute naming the resource when the record's name field is
+    # called otherwise (Neptune Analytics' ``graph_name`` for the record's ``name``).
+    name_input: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

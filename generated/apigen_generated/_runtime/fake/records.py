@@ -7,7 +7,9 @@
 - ``fit``: an output model built from a payload by name. Output shapes are cousins of the
   input shapes, not the same ones (``Capacity`` in, ``CapacityDescription`` out), so a value
   the output cannot take is left out (pydantic names where; the fake retries without it)
-  rather than failing the request.
+  rather than failing the request. A required member so left out takes the operation's
+  skeleton value when it has one (Bedrock's create answers ``version`` as ``DRAFT`` only,
+  where the record holds the read's wider version).
 """
 
 from __future__ import annotations
@@ -93,13 +95,18 @@ def _drop(payload: Any, loc: tuple[Any, ...]) -> bool:
     return False
 
 
-def fit(model: type[ModelT], payload: dict[str, Any]) -> ModelT:
-    """``model`` validated from ``payload``, leaving out what it cannot take."""
+def fit(
+    model: type[ModelT], payload: dict[str, Any], fallback: Mapping[str, Any] | None = None
+) -> ModelT:
+    """``model`` validated from ``payload``, leaving out what it cannot take; a required
+    member missing then takes its ``fallback`` value (top-level, each used once)."""
     try:  # the common case: it all fits (validation does not change ``payload``)
         return model.model_validate(payload)
     except ValidationError:
         pass
     data = copy.deepcopy(payload)
+    spare = dict(fallback or {})
+    names = {(f.alias or n): n for n, f in model.model_fields.items()}  # loc: the wire name
     for _ in range(_ATTEMPTS):
         try:
             return model.model_validate(data)
@@ -107,6 +114,11 @@ def fit(model: type[ModelT], payload: dict[str, Any]) -> ModelT:
             dropped = False
             for error in exc.errors():
                 loc = tuple(error.get("loc", ()))
+                name = names.get(str(loc[0]), str(loc[0])) if len(loc) == 1 else None
+                if error.get("type") == "missing" and name in spare:
+                    data[name] = copy.deepcopy(spare.pop(name))
+                    dropped = True
+                    continue
                 # a member of a union or a tagged value: drop the member holding it
                 while loc and not _drop(data, loc):
                     loc = loc[:-1]
