@@ -9,7 +9,6 @@ view prints each record as a constructor call; the template only lays them out.
 
 from __future__ import annotations
 
-import ast
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -374,7 +373,6 @@ class _Tables:
         self.service = service
         self.builder = builder
         self.companions: list[tuple[str, str, object]] = []
-        self.title = service.title
 
     def table(
         self, table: str, keys: list[str], build: Callable[[_Builder, str], RecordView]
@@ -391,7 +389,7 @@ class _Tables:
         where, views = parts(table, keys, one, self.part_doc(table))
         if not self.companions:
             doc = docstring(
-                f"The big operation tables of {self.title}, in parts that ``operations.py`` "
+                f"The big operation tables of {self.service.title}, in parts that ``operations.py`` "
                 "imports on the first lookup of one of their keys.",
                 indent=0,
             )
@@ -404,7 +402,7 @@ class _Tables:
     def part_doc(self, table: str) -> Callable[[int, int], str]:
         def doc(number: int, count: int) -> str:
             return docstring(
-                f"Part {number} (of 0-{count - 1}) of the {table} table of {self.title}: the "
+                f"Part {number} (of 0-{count - 1}) of the {table} table of {self.service.title}: the "
                 "builders ``operations.py`` imports on the first lookup of one of their keys.",
                 indent=0,
             )
@@ -423,7 +421,7 @@ def operations_view(service: ir.Service) -> OperationsView:
     errors, errors_where = tables.table(
         "errors", list(by_code), lambda b, code: b.error(by_code[code])
     )
-    xml_by_key = {ast.literal_eval(r.key): r for r in xml_records(service)}
+    xml_by_key = xml_records(service)
     xml, xml_where = tables.table("xml", list(xml_by_key), lambda _, key: xml_by_key[key])
     waiters = tuple(
         builder.waiter(op, waiter)

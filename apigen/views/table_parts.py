@@ -18,7 +18,6 @@ from __future__ import annotations
 import zlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 from apigen.views.imports import ImportSet
 from apigen.views.records import RecordView
@@ -32,8 +31,6 @@ PACKAGE = "_tables"
 """The service subpackage of the parts."""
 PART_TEMPLATE = "{package}/{service}/_tables/{part}.py.jinja"
 INIT_TEMPLATE = "{package}/{service}/_tables/__init__.py.jinja"
-
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -68,15 +65,15 @@ def part_of(key: str, count: int) -> int:
     return zlib.crc32(key.encode("utf-8")) % count
 
 
-def split(keys: Sequence[str], items: Sequence[T]) -> list[list[tuple[str, T]]]:
-    """``items`` (one per key, in table order) grouped by part; [] when the table is not
-    cut. Every part keeps table order; a part no key falls in is left out."""
-    count = part_count(len(items))
+def split(keys: Sequence[str]) -> list[list[str]]:
+    """``keys`` (in table order) grouped by part, each group in table order, a part no key
+    falls in empty; [] when the table is not cut."""
+    count = part_count(len(keys))
     if count == 1:
         return []
-    groups: list[list[tuple[str, T]]] = [[] for _ in range(count)]
-    for key, item in zip(keys, items, strict=True):
-        groups[part_of(key, count)].append((key, item))
+    groups: list[list[str]] = [[] for _ in range(count)]
+    for key in keys:
+        groups[part_of(key, count)].append(key)
     return groups
 
 
@@ -95,7 +92,7 @@ def parts(
 
     ``build(key)`` gives a key's record and the ``(module, name)`` imports it needs (relative
     to a part module); ``doc(n, count)`` the part's docstring."""
-    groups = split(keys, keys)
+    groups = split(keys)
     where: dict[str, str] = {}
     views: list[TablePartView] = []
     for number, group in enumerate(groups):
@@ -105,7 +102,7 @@ def parts(
         records: list[RecordView] = []
         imports = ImportSet()
         imports.add("__future__", "annotations")
-        for key, _ in group:
+        for key in group:
             record, needs = build(key)
             records.append(record)
             for module, imported in needs:

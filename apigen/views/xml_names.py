@@ -74,13 +74,13 @@ class _Nodes:
         )
 
 
-def xml_records(service: ir.Service) -> tuple[RecordView, ...]:
-    """The ``xml`` table's records, sorted by class name; none unless ``xml_names``."""
+def xml_records(service: ir.Service) -> dict[str, RecordView]:
+    """The ``xml`` table's records by class name, sorted; none unless ``xml_names``."""
     if not service.xml_names:
-        return ()
+        return {}
     nodes = _Nodes(service)
     shapes = sorted(
         (s for s in service.shapes.values() if s.type in _MODEL_TYPES),
         key=lambda s: naming.pascal(s.name),
     )
-    return tuple(nodes.structure(s) for s in shapes)
+    return {naming.pascal(s.name): nodes.structure(s) for s in shapes}

@@ -18,7 +18,7 @@ Logging: logger ``apigen.client`` at DEBUG writes one line per attempt — servi
 attempt, HTTP status (or the transport error's type), milliseconds, request id — and
 nothing else: never a header, a body or a credential. A program that has not imported
 ``logging`` cannot have turned that logger on, so until it does the client does not import
-``logging`` to ask (~2 ms of a cold start, with ``traceback``).
+``logging`` (and ``traceback`` with it) to ask.
 """
 
 from __future__ import annotations

@@ -72,11 +72,11 @@ class Record:
                 names.append(name)
                 if visible:
                     shown.append(name)
-            if (
-                name not in defaults
-                and name not in factories
-                and any(n in defaults or n in factories for n in names[: names.index(name)])
-            ):
+        defaulted = False
+        for name in names:
+            if name in defaults or name in factories:
+                defaulted = True
+            elif defaulted:
                 raise TypeError(f"{cls.__qualname__}: non-default field {name!r} follows a default")
         cls.__record_fields__ = tuple(names)
         cls.__record_shown__ = tuple(shown)
