@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -126,3 +127,18 @@ def fit(
             if not dropped:
                 raise
     return model.model_validate({})
+
+
+def stamped(skeleton: dict[str, Any], now: datetime.datetime) -> dict[str, Any]:
+    """``skeleton`` with every ``"$now"`` (at any depth) replaced by ``now``."""
+    return {key: _stamped(value, now) for key, value in skeleton.items()}
+
+
+def _stamped(value: Any, now: datetime.datetime) -> Any:
+    if value == "$now":
+        return now
+    if is_dict(value):
+        return stamped(value, now)
+    if is_list(value):  # a tuple's positions, a list's fewest items
+        return [_stamped(item, now) for item in value]
+    return value

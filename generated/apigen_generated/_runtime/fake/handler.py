@@ -13,25 +13,24 @@ Decisions (docs/fake.md says them for users):
 - Names are unique among a parent's live resources (not in the last state of ``delete``).
 - A parent the fake cannot create (no create or put served: Cognito Sync's identity pools,
   made in Cognito Identity) is taken as given: its children are made under any identifier.
-- A list token is the creation number of the last item given (opaque text): every item is
-  listed once even when others are created or deleted between pages.
+- Lists page and filter as ``listing`` says.
 """
 
 from __future__ import annotations
 
-import base64
 import datetime
 import time
 from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from ..core.errors import ServiceError
-from ..core.narrow import is_dict, is_list, is_mapping
+from ..core.narrow import is_list, is_mapping
 from ..core.schema import ServiceSpec
 from ..server.app import current_request
 from .ids import fresh_id, make_arn, partition_of, region_of
+from .listing import decode_token, encode_token, matches
 from .plan import MADE_ARN, MADE_INPUT, FakeOperation, FakePlan, FakeResource
-from .records import fit, from_input, get_path, merge, set_path
+from .records import fit, from_input, get_path, merge, set_path, stamped
 from .store import MemoryStore, Store, encode
 
 T = TypeVar("T")
@@ -384,7 +383,7 @@ class FakeHandler:
         token_attr = paginator.input_token if paginator else None
         if token_attr and data.get(token_attr):
             try:
-                after = int(base64.urlsafe_b64decode(str(data[token_attr]).encode()).decode())
+                after = decode_token(str(data[token_attr]))
             except ValueError:
                 raise self._error(None, 400, "invalid pagination token") from None
         size_attr = paginator.page_size if paginator else None
@@ -395,7 +394,7 @@ class FakeHandler:
             if record is None or [str(i) for i in record["ids"][: len(parents)]] != parents:
                 continue
             if all(
-                _matches(f.how, get_path(data, f.input), get_path(record["fields"], f.field))
+                matches(f.how, get_path(data, f.input), get_path(record["fields"], f.field))
                 for f in plan.filters
             ):
                 matched.append(record)
@@ -425,8 +424,7 @@ class FakeHandler:
             set_path(out, items, listed)
         output_token = paginator.output_token if paginator else None
         if more and output_token:
-            token = base64.urlsafe_b64encode(str(page[-1]["seq"]).encode()).decode()
-            set_path(out, output_token, token)
+            set_path(out, output_token, encode_token(int(page[-1]["seq"])))
         return out
 
     # -- tags ---------------------------------------------------------------------------
@@ -462,35 +460,3 @@ class FakeHandler:
         out: dict[str, Any] = {}
         set_path(out, plan.record or "tags", self._tags_out(self._tags_of(arn)))
         return out
-
-
-def stamped(skeleton: dict[str, Any], now: datetime.datetime) -> dict[str, Any]:
-    """``skeleton`` with every ``"$now"`` (at any depth) replaced by ``now``."""
-    return {key: _stamped(value, now) for key, value in skeleton.items()}
-
-
-def _stamped(value: Any, now: datetime.datetime) -> Any:
-    if value == "$now":
-        return now
-    if is_dict(value):
-        return stamped(value, now)
-    if is_list(value):  # a tuple's positions, a list's fewest items
-        return [_stamped(item, now) for item in value]
-    return value
-
-
-def _matches(how: str, wanted: Any, value: Any) -> bool:
-    if wanted is None or wanted == [] or wanted == "":
-        return True
-    if value is None:
-        return False
-    if how == "in":
-        have = {str(v) for v in value} if is_list(value) else {str(value)}
-        return bool(have & {str(w) for w in wanted})
-    if how == "prefix":
-        return str(value).startswith(str(wanted))
-    if how == "after":
-        return bool(value >= wanted)
-    if how == "before":
-        return bool(value <= wanted)
-    return str(value) == str(wanted)
