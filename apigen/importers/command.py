@@ -29,10 +29,8 @@ def _write(
     import os
     import tempfile
 
-    from apigen.frontends.smithy_yaml import load_smithy_yaml
     from apigen.importers import Imported
-    from apigen.importers.resources import spec_resources
-    from apigen.importers.yaml_writer import dump
+    from apigen.importers.resources import write_spec
     from apigen.output.writing import file_mode
 
     assert isinstance(imported, Imported)
@@ -45,14 +43,9 @@ def _write(
     fd, scratch = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".yaml", dir=path.parent)
     os.fchmod(fd, file_mode())
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as file:
-            file.write(dump(imported.spec, imported.header))
+        os.close(fd)
         try:
-            service = load_smithy_yaml(Path(scratch))
-            if not service.resources and spec_resources(service):
-                imported.spec["resources"] = spec_resources(service)
-                Path(scratch).write_text(dump(imported.spec, imported.header), encoding="utf-8")
-                service = load_smithy_yaml(Path(scratch))
+            service = write_spec(imported, Path(scratch))
         except SpecError as exc:  # name the spec as it would have been written
             shown = display_path(path)
             raise SpecError(replace(i, file=shown) for i in exc.issues) from None

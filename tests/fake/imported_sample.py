@@ -24,13 +24,11 @@ from pathlib import Path
 
 import botocore
 import moto.backend_index
+from imported_models import spec_from_folder
 
 from apigen import ir
 from apigen.errors import SpecError
 from apigen.frontends.resource_infer import infer_resources
-from apigen.frontends.smithy_yaml import load_smithy_yaml
-from apigen.importers import import_botocore_path, yaml_writer
-from apigen.importers.resources import spec_resources
 from apigen.resource_names import identifier_member
 from apigen.views.fake_plan import fake_plan
 
@@ -47,13 +45,8 @@ def model_folder(service: str) -> Path:
 
 def imported_spec(service: str, folder: Path) -> tuple[str, ir.Service]:
     """The spec ``apigen import`` writes for ``service`` (inferred resources included)."""
-    imported = import_botocore_path(model_folder(service))
-    path = folder / f"{service}.yaml"
-    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
-    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
-    text = yaml_writer.dump(imported.spec, imported.header)
-    path.write_text(text, encoding="utf-8")
-    return text, load_smithy_yaml(path)
+    loaded, text = spec_from_folder(folder, service, model_folder(service))
+    return text, loaded
 
 
 def _record_shaped(service: ir.Service, resource: ir.Resource) -> bool:

@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import boto3
 import pytest
 from botocore.config import Config
+from imported_models import fake_client
 from imported_sample import (
     FEATURES,
     SAMPLED,
@@ -37,7 +37,7 @@ from story import Story
 from test_boto3_stories import Boto3Caller
 from test_stories import GeneratedCaller, in_order
 
-from apigen import ir, naming
+from apigen import ir
 from apigen.views.fake_plan import fake_plan
 
 
@@ -87,25 +87,12 @@ def test_sampled_service_story(name: str, tmp_path: Path, scratch_service: Any) 
 def _story(name: str, tmp_path: Path, scratch_service: Any) -> None:
     text, service = imported_spec(name, tmp_path)
     assert service.resources, f"{name}: import inferred no resource"
-    package: ModuleType = scratch_service(text, name)
-    root = package.__name__.split(".")[0]
-    fake = importlib.import_module(f"{package.__name__}.fake")
-    errors = importlib.import_module(f"{root}._runtime.core.errors")
-    asgi = importlib.import_module(f"{root}._runtime.transport.asgi")
-    client_module = importlib.import_module(f"{package.__name__}.client")
-    client_class = getattr(client_module, f"{naming.pascal(service.name)}Client")
-    handler = getattr(fake, fake.__all__[0])(delay=0)
-    with asgi.AsgiTransport(fake.create_fake_app(handler)) as transport:
-        client = client_class(
-            transport=transport,
-            region="us-east-1",
-            aws_access_key_id="AKID",
-            aws_secret_access_key="secret",
-        )
-        told = _run(service, GeneratedCaller(service, client, errors))
+    with fake_client(scratch_service, text, name) as (client, error):
+        told = _run(service, GeneratedCaller(service, client, error))
     deletes = {r.name for r in service.resources if r.delete}
     stories = [(r, log) for r, log in told if not log[0:1] or "not derivable" not in log[0]]
     assert stories and all("delete" in " ".join(log) for r, log in stories if r in deletes), told
+    root = scratch_service(text, name).__name__.split(".")[0]
     run = importlib.import_module(f"{root}._runtime.fake.run")
     with run.fake_server(name, delay=0) as url:
         peer = boto3.client(

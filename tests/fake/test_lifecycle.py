@@ -20,7 +20,7 @@ DELAY = 5.0
 def _stories(path: Path, **options: Any) -> tuple[Any, Any, Any, ir.Service]:
     service = load(path)
     client, transport, _handler = client_for(service, path.stem, **options)
-    call = GeneratedCaller(service, client, importlib.import_module(ERRORS))
+    call = GeneratedCaller(service, client, importlib.import_module(ERRORS).ServiceError)
     return client, transport, call, service
 
 

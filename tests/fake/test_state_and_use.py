@@ -31,13 +31,21 @@ def test_sqlite_state_survives_a_restart(tmp_path: Path) -> None:
     first = SqliteStore(state)
     client, transport, _ = client_for(service, EMR.stem, store=first, delay=0)
     with transport:
-        story = Story(service, _virtual_cluster(service), GeneratedCaller(service, client, errors))
+        story = Story(
+            service,
+            _virtual_cluster(service),
+            GeneratedCaller(service, client, errors.ServiceError),
+        )
         ids, params = story.create({}, 1)
         before = story.read(ids)
     first.close()
     client, transport, _ = client_for(service, EMR.stem, store=SqliteStore(state), delay=0)
     with transport:
-        story = Story(service, _virtual_cluster(service), GeneratedCaller(service, client, errors))
+        story = Story(
+            service,
+            _virtual_cluster(service),
+            GeneratedCaller(service, client, errors.ServiceError),
+        )
         assert story.read(ids) == before
         assert before["name"] == params["name"]
 

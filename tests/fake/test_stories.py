@@ -40,14 +40,15 @@ def in_order(service: ir.Service) -> list[tuple[ir.Resource, ir.Resource | None]
 
 
 class GeneratedCaller:
-    def __init__(self, service: ir.Service, client: Any, errors: Any) -> None:
-        self.service, self.client, self.errors = service, client, errors
+    def __init__(self, service: ir.Service, client: Any, error: Any) -> None:
+        """``error``: the generated package's ``ServiceError`` (what a failed call raises)."""
+        self.service, self.client, self.error = service, client, error
 
     def __call__(self, op: ir.Operation, params: dict[str, Any]) -> dict[str, Any]:
         method = getattr(self.client, operation_method_name(op))
         try:
             out = method(**params)
-        except self.errors.ServiceError as exc:
+        except self.error as exc:
             raise Failed(exc.code, exc.status or 0) from None
         return out.model_dump(exclude_none=True) if out is not None else {}
 
@@ -83,7 +84,7 @@ def test_every_resource_story_with_the_generated_client(path: Path) -> None:
     errors = importlib.import_module("apigen_generated._runtime.core.errors")
     client, transport, _ = client_for(service, path.stem, delay=0)
     with transport:
-        call = GeneratedCaller(service, client, errors)
+        call = GeneratedCaller(service, client, errors.ServiceError)
         live: dict[str, dict[str, Any]] = {}
         told = []
         for resource, parent in in_order(service):

@@ -14,17 +14,12 @@ import`` imports one, through the story with the generated client:
 
 from __future__ import annotations
 
-import importlib
-import json
 from pathlib import Path
 from typing import Any
 
+from imported_models import fake_client, spec_from_model
 from story import Story
 from test_stories import GeneratedCaller
-
-from apigen.frontends.smithy_yaml import load_smithy_yaml
-from apigen.importers import import_botocore_path, yaml_writer
-from apigen.importers.resources import spec_resources
 
 
 def _op(name: str, method: str, uri: str, payload: bool = True) -> dict[str, Any]:
@@ -140,34 +135,12 @@ MODEL: dict[str, Any] = {
 
 
 def test_cloudfront_shapes_through_the_story(tmp_path: Path, scratch_service: Any) -> None:
-    folder = tmp_path / "things" / "2026-01-01"
-    folder.mkdir(parents=True)
-    (folder / "service-2.json").write_text(json.dumps(MODEL), encoding="utf-8")
-    imported = import_botocore_path(folder)
-    path = tmp_path / "things.yaml"
-    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
-    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
-    text = yaml_writer.dump(imported.spec, imported.header)
-    path.write_text(text, encoding="utf-8")
-    service = load_smithy_yaml(path)
+    service, text = spec_from_model(tmp_path, "things", MODEL)
     resources = {r.name: r for r in service.resources}
     policy = resources["Policy"]
     assert policy.list == "ListPolicies", policy
     assert resources["Group"].list is None, resources["Group"]  # GetGroupByName: a lookup
-    package = scratch_service(text, "things")
-    root = package.__name__.split(".")[0]
-    fake = importlib.import_module(f"{package.__name__}.fake")
-    errors = importlib.import_module(f"{root}._runtime.core.errors")
-    asgi = importlib.import_module(f"{root}._runtime.transport.asgi")
-    client_class = importlib.import_module(f"{package.__name__}.client").ThingsClient
-    handler = getattr(fake, fake.__all__[0])(delay=0)
-    with asgi.AsgiTransport(fake.create_fake_app(handler)) as transport:
-        client = client_class(
-            transport=transport,
-            region="us-east-1",
-            aws_access_key_id="AKID",
-            aws_secret_access_key="secret",
-        )
-        story = Story(service, policy, GeneratedCaller(service, client, errors))
+    with fake_client(scratch_service, text, "things") as (client, error):
+        story = Story(service, policy, GeneratedCaller(service, client, error))
         story.run({})
     assert "tags" in story.log and any(s.startswith("duplicate") for s in story.log), story.log

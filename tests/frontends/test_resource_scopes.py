@@ -18,17 +18,15 @@ Lightsail's ``IAMAccessKeyId``) where the inputs take any string.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
+from imported_models import spec_from_model
 
 from apigen.cli import main
 from apigen.frontends.smithy_yaml import load_smithy_yaml
-from apigen.importers import import_botocore_path, yaml_writer
-from apigen.importers.resources import spec_resources
 from apigen.runtime.fake.ids import fresh_id
 from apigen.views.fake_plan import fake_plan
 
@@ -109,15 +107,9 @@ def _model() -> dict[str, Any]:
 
 
 def test_shared_required_strings_place_parents_and_scopes(tmp_path: Path) -> None:
-    folder = tmp_path / "shelves" / "2026-01-01"
-    folder.mkdir(parents=True)
-    (folder / "service-2.json").write_text(json.dumps(_model()), encoding="utf-8")
-    imported = import_botocore_path(folder)
+    service, _ = spec_from_model(tmp_path, "shelves", _model())
     path = tmp_path / "shelves.yaml"
-    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
-    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
-    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
-    resources = {r.name: r for r in load_smithy_yaml(path).resources}
+    resources = {r.name: r for r in service.resources}
 
     def ids(name: str) -> list[str]:
         return [i for i, _ in resources[name].identifiers]

@@ -17,15 +17,13 @@ Each made value is checked against the model's own patterns, never against the p
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import Any
 
+from imported_models import spec_from_model
+
 from apigen import ir
-from apigen.frontends.smithy_yaml import load_smithy_yaml
-from apigen.importers import import_botocore_path, yaml_writer
-from apigen.importers.resources import spec_resources
 from apigen.regex_translate import to_python
 from apigen.runtime.fake import plan as fp
 from apigen.runtime.fake.ids import fresh_id, make_arn
@@ -113,15 +111,7 @@ def _model() -> dict[str, Any]:
 
 
 def _service(tmp_path: Path) -> ir.Service:
-    folder = tmp_path / "hooks" / "2026-01-01"
-    folder.mkdir(parents=True)
-    (folder / "service-2.json").write_text(json.dumps(_model()), encoding="utf-8")
-    imported = import_botocore_path(folder)
-    path = tmp_path / "hooks.yaml"
-    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
-    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
-    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
-    return load_smithy_yaml(path)
+    return spec_from_model(tmp_path, "hooks", _model())[0]
 
 
 def _fits(shape: str, value: str) -> bool:

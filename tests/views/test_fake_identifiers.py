@@ -16,20 +16,14 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
 
 from __future__ import annotations
 
-import contextlib
-import importlib
-import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from imported_models import fake_client, spec_from_model
 
 from apigen import ir, naming
-from apigen.frontends.smithy_yaml import load_smithy_yaml
-from apigen.importers import import_botocore_path, yaml_writer
-from apigen.importers.resources import spec_resources
 from apigen.regex_translate import to_python
 
 METADATA = {
@@ -79,38 +73,12 @@ def _model(operations: list[str], shapes: dict[str, Any]) -> dict[str, Any]:
 
 
 def _service(tmp_path: Path, model: dict[str, Any]) -> tuple[ir.Service, str]:
-    folder = tmp_path / "things" / "2026-01-01"
-    folder.mkdir(parents=True)
-    (folder / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
-    imported = import_botocore_path(folder)
-    path = tmp_path / "things.yaml"
-    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
-    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
-    text = yaml_writer.dump(imported.spec, imported.header)
-    path.write_text(text, encoding="utf-8")
-    return load_smithy_yaml(path), text
+    return spec_from_model(tmp_path, "things", model)
 
 
-@contextlib.contextmanager
-def _client(scratch_service: Any, text: str) -> Iterator[tuple[Any, type[Exception]]]:
+def _client(scratch_service: Any, text: str) -> Any:
     """The generated client against the service's fake, in-process, and its error root."""
-    package = scratch_service(text, "things")
-    root = package.__name__.split(".")[0]
-    fake = importlib.import_module(f"{package.__name__}.fake")
-    asgi = importlib.import_module(f"{root}._runtime.transport.asgi")
-    errors = importlib.import_module(f"{root}._runtime.core.errors")
-    client_class = importlib.import_module(f"{package.__name__}.client").ThingsClient
-    handler = getattr(fake, fake.__all__[0])(delay=0)
-    with asgi.AsgiTransport(fake.create_fake_app(handler)) as transport:
-        yield (
-            client_class(
-                transport=transport,
-                region="us-east-1",
-                aws_access_key_id="AKID",
-                aws_secret_access_key="secret",
-            ),
-            errors.ServiceError,
-        )
+    return fake_client(scratch_service, text, "things")
 
 
 ARN_PATTERN = "arn:aws:things:[a-z0-9-]+:[0-9]{12}:gadget\\/[a-zA-Z0-9-]+"

@@ -20,15 +20,13 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
 from __future__ import annotations
 
 import importlib
-import json
 import re
 from pathlib import Path
 from typing import Any
 
+from imported_models import spec_from_model
+
 from apigen import ir, naming
-from apigen.frontends.smithy_yaml import load_smithy_yaml
-from apigen.importers import import_botocore_path, yaml_writer
-from apigen.importers.resources import spec_resources
 from apigen.regex_translate import to_python
 from apigen.runtime.fake import plan as fp
 from apigen.runtime.fake.ids import fresh_id
@@ -273,20 +271,11 @@ for _name, _shape in MODEL["shapes"].items():  # the input shapes alike (one wri
 
 
 def _service(tmp_path: Path) -> ir.Service:
-    folder = tmp_path / "widgets" / "2026-01-01"
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "service-2.json").write_text(json.dumps(MODEL), encoding="utf-8")
-    imported = import_botocore_path(folder)
-    path = tmp_path / "widgets.yaml"
-    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
-    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
-    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
-    return load_smithy_yaml(path)
+    return spec_from_model(tmp_path, "widgets", MODEL)[0]
 
 
 def _text(tmp_path: Path) -> str:
-    _service(tmp_path)
-    return (tmp_path / "widgets.yaml").read_text(encoding="utf-8")
+    return spec_from_model(tmp_path, "widgets", MODEL)[1]
 
 
 def _planned(tmp_path: Path, create: str) -> tuple[ir.Service, ir.Resource, fp.FakePlan]:

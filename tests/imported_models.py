@@ -1,0 +1,70 @@
+"""Test support: a botocore model (a dict written in a test, or botocore's own) imported as
+``apigen import botocore`` imports it, and the generated client in-process against its fake.
+
+``spec_from_model`` writes the model where botocore keeps one (``NAME/2026-01-01/service-2.json``)
+and the spec through ``importers.resources.write_spec``, the command's own path: the inferred
+resources included, checked as ``apigen validate`` checks. ``fake_client`` generates the spec
+into a scratch package (the ``scratch_service`` fixture) and yields its client, talking to
+the fake over ``AsgiTransport``, with the package's ``ServiceError``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from apigen import ir
+from apigen.importers import import_botocore_path
+from apigen.importers.resources import write_spec
+
+
+def spec_from_model(tmp_path: Path, name: str, model: dict[str, Any]) -> tuple[ir.Service, str]:
+    """``model`` imported as service ``name``: the loaded spec and its YAML text."""
+    folder = tmp_path / name / "2026-01-01"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
+    return spec_from_folder(tmp_path, name, folder)
+
+
+def spec_from_folder(tmp_path: Path, name: str, folder: Path) -> tuple[ir.Service, str]:
+    """The botocore service folder ``folder`` imported as ``name`` (see ``spec_from_model``)."""
+    path = tmp_path / f"{name}.yaml"
+    service = write_spec(import_botocore_path(folder), path)
+    return service, path.read_text(encoding="utf-8")
+
+
+@contextlib.contextmanager
+def fake_client(
+    scratch_service: Callable[..., ModuleType], text: str, stem: str, **fake_options: Any
+) -> Iterator[tuple[Any, type[Exception]]]:
+    """The generated client of spec ``text`` against its fake, and the package's error root.
+
+    The fake is made with ``fake_options`` (``delay=0`` unless given).
+    """
+    package = scratch_service(text, stem)
+    root = package.__name__.split(".")[0]
+    fake = importlib.import_module(f"{package.__name__}.fake")
+    asgi = importlib.import_module(f"{root}._runtime.transport.asgi")
+    errors = importlib.import_module(f"{root}._runtime.core.errors")
+    client_module = importlib.import_module(f"{package.__name__}.client")
+    client_class = next(
+        getattr(client_module, n)
+        for n in client_module.__all__
+        if n.endswith("Client") and not n.endswith("AsyncClient")
+    )
+    handler = getattr(fake, fake.__all__[0])(**{"delay": 0, **fake_options})
+    with asgi.AsgiTransport(fake.create_fake_app(handler)) as transport:
+        yield (
+            client_class(
+                transport=transport,
+                region="us-east-1",
+                aws_access_key_id="AKID",
+                aws_secret_access_key="secret",
+            ),
+            errors.ServiceError,
+        )
