@@ -175,7 +175,7 @@ def _escape(name: str, extra: frozenset[str] = frozenset()) -> str:
     return name
 
 
-@functools.cache  # pure, and called for the same names across every view
+@functools.lru_cache(maxsize=1 << 15)  # pure, called for the same names in every view
 def snake(name: str) -> str:
     """A member name as a Python attribute: ``maxWorkerCount`` → ``max_worker_count``.
 
@@ -191,13 +191,13 @@ def snake(name: str) -> str:
     return _escape(result, _MODEL_ATTRIBUTES | _BUILTINS)
 
 
-@functools.cache  # pure, and called for the same names across every view
+@functools.lru_cache(maxsize=1 << 15)  # pure, called for the same names in every view
 def function_name(name: str) -> str:
     """An operation as a method: ``ListConnectors`` → ``list_connectors``."""
     return _escape("_".join(words(name)) or "_", _BUILTINS)
 
 
-@functools.cache  # pure, and called for the same names across every view
+@functools.lru_cache(maxsize=1 << 15)  # pure, called for the same names in every view
 def pascal(name: str) -> str:
     """A shape as a class: keeps spec casing, drops separators (``byok.v1.Key`` → ByokV1Key)."""
     parts = [p for p in _NON_IDENT.split(unicodedata.normalize("NFKC", name)) if p]

@@ -114,7 +114,7 @@ def blocks(text: str) -> list[Block]:
     return list(_blocks(text))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 15)  # bounded for long-lived callers; ec2 fills ~13k
 def _blocks(text: str) -> tuple[Block, ...]:
     """``blocks``, once per text: a member's documentation is printed in its class, its
     client methods and its reference page (each text is read ~4 times per run)."""
@@ -212,7 +212,7 @@ def wrap(text: str, width: int, transform: Callable[[str], str] = _same) -> list
     return list(_wrap(text, width, transform))
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 15)  # bounded for long-lived callers; ec2 fills ~13k
 def _wrap(text: str, width: int, transform: Callable[[str], str]) -> tuple[str, ...]:
     """``wrap``, once per text, width and transform (``textwrap`` is the costly part)."""
     out: list[str] = []

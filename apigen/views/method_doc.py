@@ -41,7 +41,7 @@ def method_doc(
     return _method_doc(summary, tuple(args), returns, tuple(raises), indent)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1 << 15)  # bounded for long-lived callers; ec2 fills ~13k
 def _method_doc(
     summary: str,
     args: tuple[tuple[str, str], ...],
