@@ -18,9 +18,9 @@ def _memos() -> list[tuple[str, object]]:
             continue  # the runtime is the generated package's, checked with it
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            if callable(value) and hasattr(value, "cache_info") and hasattr(value, "__wrapped__"):
-                if getattr(value, "__module__", None) == info.name:
-                    found.append((f"{info.name}.{name}", value))
+            memo = hasattr(value, "cache_info") and hasattr(value, "__wrapped__")
+            if memo and getattr(value, "__module__", None) == info.name:
+                found.append((f"{info.name}.{name}", value))
     return found
 
 
