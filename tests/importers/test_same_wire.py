@@ -3,8 +3,8 @@ valid inputs (drawn from the botocore model, every member set) the request that
 ``botocore.serialize`` makes of the same parameters: method, path, query, headers, body as
 data.
 
-The sample is drawn from the data: two seed services, the restXml services CloudFront,
-Route 53 and S3 (S3 path-style, as botocore's serializer writes the bucket into the path),
+The sample is drawn from the data: the seed specs bound to URIs (restJson1), every restXml
+service (S3 path-style, as botocore's serializer writes the bucket into the path),
 one service of each protocol the generator has no codec for yet (expected to fail: its
 generation is refused) and, with
 ``APIGEN_WIRE_STEP=n``, glue and every n-th service (by name) of the botocore package.
@@ -37,6 +37,8 @@ from botocore_values import Values, streaming
 
 from apigen import ir, naming
 from apigen.errors import SpecError
+from apigen.frontends import spec_files
+from apigen.frontends.smithy_yaml import load_smithy_yaml
 from apigen.importers import import_botocore_path, yaml_writer
 from apigen.importers.botocore_model import PROTOCOLS
 from apigen.output.formatting import Formatter
@@ -54,10 +56,6 @@ _COMPARED_ELSEWHERE = {"smithy-rpc-v2-cbor"}
 
 
 STEP = int(os.environ.get("APIGEN_WIRE_STEP", "0"))
-SEEDS = ("kafkaconnect", "emr-containers")
-# restXml services, each of its own flavour: CloudFront, Route 53 (input roots with a
-# namespace, labels with prefixes) and S3 (payload members, headers, the bucket label).
-XML_SERVICES = ("cloudfront", "route53", "s3")
 # Headers the signer, the transport or the user agent add (not the protocol's).
 _OURS_ONLY = {"authorization", "x-amz-date", "user-agent", "host", "content-length"}
 _OURS_ONLY |= {"x-amz-security-token", "accept", "accept-encoding", "connection"}
@@ -72,9 +70,25 @@ def _protocol(service: str) -> str:
     return str(_session().get_service_model(service).metadata["protocol"])
 
 
+def _seeds() -> set[str]:
+    """The seed specs bound to URIs (restJson1) that botocore models too."""
+    return {
+        p.stem
+        for p in spec_files(Path(__file__).resolve().parents[2] / "specs")
+        if p.stem in service_folders() and load_smithy_yaml(p).protocol == "restJson1"
+    }
+
+
+def _xml_services() -> set[str]:
+    """Every restXml service: each is of its own flavour (CloudFront; Route 53's namespaced
+    input roots and prefixed labels; S3's payload members, headers and bucket label)."""
+    return {n for n in service_folders() if _protocol(n) == "rest-xml"}
+
+
 def _sample() -> list[str]:
     names = list(service_folders())
-    chosen = {*SEEDS, *XML_SERVICES, *(names[::STEP] if STEP else ()), *(("glue",) if STEP else ())}
+    chosen = {*_seeds(), *_xml_services(), *(names[::STEP] if STEP else ())}
+    chosen |= {"glue"} if STEP else set()
     chosen |= {s for p, s in one_per_protocol().items() if not _generated(p)}
     chosen -= {s for s in chosen if _protocol(s) in _COMPARED_ELSEWHERE}
     return sorted(chosen)
