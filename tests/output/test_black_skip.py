@@ -16,13 +16,14 @@ from pathlib import Path
 
 import black
 import pytest
+from recording_formatter import Recording
 
 from apigen import ir
 from apigen.importers import import_botocore_path, yaml_writer
 from apigen.importers.botocore_model import PROTOCOLS
 from apigen.output.black_stable import LINE_LENGTH, settled
 from apigen.output.formatting import LINE_LENGTH as BLACK_LINE_LENGTH
-from apigen.output.formatting import Formatted, Formatter, Unformatted
+from apigen.output.formatting import Formatter
 from apigen.pipeline import generate, load_services
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "importers"))
@@ -123,16 +124,6 @@ def _sample() -> list[str]:
     return sorted({*typical, *(names[::STEP] if STEP else ())})
 
 
-class _Recording(Unformatted):
-    def __init__(self) -> None:
-        super().__init__()
-        self.sources: list[str] = []
-
-    def submit(self, source: str) -> Formatted:
-        self.sources.append(source)
-        return super().submit(source)
-
-
 @pytest.mark.skipif(not DATA.is_dir(), reason="botocore's models are not installed")
 @pytest.mark.parametrize("service", _sample())
 def test_modules_with_skipped_pieces_are_blacks(
@@ -141,7 +132,7 @@ def test_modules_with_skipped_pieces_are_blacks(
     imported = import_botocore_path(service_folders()[service])
     spec = tmp_path / f"{imported.stem}.yaml"
     spec.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
-    recording = _Recording()
+    recording = Recording()
     generate(load_services([spec]), recording)
     skipping = Formatter(black_cache, templated=True)
     written = skipping.format_many(recording.sources)

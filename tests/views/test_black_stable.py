@@ -13,28 +13,18 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
+from recording_formatter import Recording
+
 from apigen.frontends import spec_files
-from apigen.output.formatting import Formatted, Formatter, Unformatted
+from apigen.output.formatting import Formatter
 from apigen.pipeline import generate, load_services
-
-
-class _Recording(Unformatted):
-    """Leaves modules as rendered and keeps each text handed to the formatter."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.sources: list[str] = []
-
-    def submit(self, source: str) -> Formatted:
-        self.sources.append(source)
-        return super().submit(source)
 
 
 def test_every_rendered_module_is_already_black_formatted(
     specs_dir: Path, black_cache: Path
 ) -> None:
     specs = spec_files(specs_dir)
-    recording = _Recording()
+    recording = Recording()
     files = generate(load_services(specs), recording)
     assert len(recording.sources) > len(specs) * 5  # every service's modules
     formatted = Formatter(black_cache).format_many(recording.sources)
