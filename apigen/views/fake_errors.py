@@ -1,14 +1,17 @@
 """Which modelled error a fake answers for a missing resource and for a conflict.
 
 The operation's errors named so (``NotFound``, ``NoSuch`` / ``Conflict``, ``AlreadyExists``,
-``InUse``, ``Duplicate``), else the service's, else any error shape so named, else the error
-a response declares for 404 / 409; a conflict nothing names is answered with the operation's
-validation error (as AWS answers then). Each is (wire code or None, status: 0 for the
-error's own).
+``InUse``, ``Duplicate``), else the service's, else the error shape so named that the most
+operations declare (Cloud Directory's GetDirectory declares none: its siblings declare
+``ResourceNotFoundException``, not the ``FacetNotFoundException`` a name order would give),
+else the error a response declares for 404 / 409; a conflict nothing names is answered with
+the operation's validation error (as AWS answers then). Each is (wire code or None, status:
+0 for the error's own).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from apigen import ir
@@ -27,8 +30,11 @@ def _error(
             shape = service.shapes.get(error_id)
             if shape is not None and any(w in shape.name for w in words):
                 return shape.error_code or shape.name, 0
-    for shape in service.shapes.values():
-        if shape.error and any(w in shape.name for w in words) and words != _FALLBACK:
+    if words != _FALLBACK:
+        named = [s for s in service.shapes.values() if s.error and any(w in s.name for w in words)]
+        if named:
+            uses = Counter(e for o in service.operations for e in o.errors)
+            shape = max(named, key=lambda s: uses[s.id])  # the first of the most used
             return shape.error_code or shape.name, 0
     for response in op.responses:
         if response.status == status and response.shape and response.shape in service.shapes:
