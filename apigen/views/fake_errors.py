@@ -4,15 +4,18 @@ The operation's errors named so (``NotFound``, ``NoSuch`` / ``Conflict``, ``Alre
 ``InUse``, ``Duplicate``), else the service's, else the error shape so named that the most
 operations declare (Cloud Directory's GetDirectory declares none: its siblings declare
 ``ResourceNotFoundException``, not the ``FacetNotFoundException`` a name order would give),
-else the error a response declares for 404 / 409; a conflict nothing names is answered with
-the operation's validation error (as AWS answers then). Each is (wire code or None, status:
-0 for the error's own).
+else the error a response declares for 404 / 409. A conflict error is borrowed from other
+operations only when its status says conflict (409) or a create, put or update declares it
+(IoT Device Advisor's ConflictException, a 400 only StartSuiteRun declares, is not a
+create's); a conflict nothing names is answered with the operation's validation error (as
+AWS answers then). Each is (wire code or None, status: 0
+for the error's own).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from apigen import ir
 
@@ -22,7 +25,11 @@ _FALLBACK = ("Validation", "BadRequest", "InvalidInput", "InvalidParameter")
 
 
 def _error(
-    service: ir.Service, op: ir.Operation, words: Iterable[str], status: int
+    service: ir.Service,
+    op: ir.Operation,
+    words: Iterable[str],
+    status: int,
+    borrowable: Callable[[ir.Shape], bool] = lambda shape: True,
 ) -> tuple[str | None, int]:
     words = tuple(words)
     for ids in (op.errors, service.errors):
@@ -31,7 +38,11 @@ def _error(
             if shape is not None and any(w in shape.name for w in words):
                 return shape.error_code or shape.name, 0
     if words != _FALLBACK:
-        named = [s for s in service.shapes.values() if s.error and any(w in s.name for w in words)]
+        named = [
+            s
+            for s in service.shapes.values()
+            if s.error and any(w in s.name for w in words) and borrowable(s)
+        ]
         if named:
             uses = Counter(e for o in service.operations for e in o.errors)
             shape = max(named, key=lambda s: uses[s.id])  # the first of the most used
@@ -48,5 +59,15 @@ def not_found_error(service: ir.Service, op: ir.Operation) -> tuple[str | None, 
 
 
 def conflict_error(service: ir.Service, op: ir.Operation) -> tuple[str | None, int]:
-    found = _error(service, op, _CONFLICT, 409)
+    writes = {
+        name for r in service.resources for name in (r.create, r.put, r.update) if name is not None
+    }
+    declared_by_writes = {e for o in service.operations if o.name in writes for e in o.errors}
+    found = _error(
+        service,
+        op,
+        _CONFLICT,
+        409,
+        lambda shape: shape.http_error == 409 or shape.id in declared_by_writes,
+    )
     return found if found[0] is not None else _error(service, op, _FALLBACK, 409)

@@ -12,7 +12,7 @@ from typing import Any
 from imported_models import spec_from_model
 
 from apigen import ir
-from apigen.views.fake_errors import not_found_error
+from apigen.views.fake_errors import conflict_error, not_found_error
 
 METADATA = {
     "apiVersion": "2026-01-01",
@@ -47,6 +47,10 @@ MODEL = {
         "DeleteBox": _op("DeleteBox", "ResourceNotFoundException"),
         "UpdateBox": _op("UpdateBox", "ResourceNotFoundException"),
         "GetLabel": _op("GetLabel", "AFacetNotFoundException"),
+        "CreateBox": _op("CreateBox", "ValidationException"),
+        "StartBox": _op("StartBox", "ConflictException"),
+        "CreateCrate": _op("CreateCrate", "ValidationException"),
+        "StartCrate": _op("StartCrate", "CrateInUseException"),
     },
     "shapes": {
         "S": {"type": "string"},
@@ -59,8 +63,19 @@ MODEL = {
         "ValidationException": ERROR,
         "ResourceNotFoundException": {**ERROR, "error": {"httpStatusCode": 404}},
         "AFacetNotFoundException": ERROR,
+        "ConflictException": ERROR,  # a 400
+        "CrateInUseException": {**ERROR, "error": {"httpStatusCode": 409}},
     },
 }
+
+
+def _without_crates() -> dict[str, Any]:
+    """``MODEL`` without its one 409 (crates)."""
+    return {
+        **MODEL,
+        "operations": {k: v for k, v in MODEL["operations"].items() if "Crate" not in k},
+        "shapes": {k: v for k, v in MODEL["shapes"].items() if "Crate" not in k},
+    }
 
 
 def _op_named(service: ir.Service, name: str) -> ir.Operation:
@@ -87,3 +102,36 @@ def test_an_operation_declaring_its_own_not_found_answers_it(tmp_path: Path) -> 
     service, _ = spec_from_model(tmp_path, "boxes", MODEL)
     code, _ = not_found_error(service, _op_named(service, "GetLabel"))
     assert code == "AFacetNotFoundException"
+
+
+def test_a_create_declaring_no_conflict_borrows_only_a_409(tmp_path: Path) -> None:
+    """StartBox's ConflictException is a 400 (a run in progress, say), not a create's
+    conflict: CreateBox answers its own ValidationException; once StartCrate's 409 is in
+    the service, CreateBox borrows that."""
+    service, _ = spec_from_model(tmp_path / "without", "boxes", _without_crates())
+    assert conflict_error(service, _op_named(service, "CreateBox"))[0] == "ValidationException"
+    service, _ = spec_from_model(tmp_path / "with", "boxes", MODEL)
+    assert conflict_error(service, _op_named(service, "CreateBox"))[0] == "CrateInUseException"
+
+
+def test_a_conflict_a_create_declares_is_borrowed_by_its_siblings(tmp_path: Path) -> None:
+    """The create's AlreadyExists (a 400) is what an update renaming onto a taken name
+    answers, though the update declares none."""
+    base = _without_crates()
+    model = {
+        **base,
+        "operations": {
+            **base["operations"],
+            "CreateTin": _op("CreateTin", "TinAlreadyExistsException"),
+            "UpdateTin": _op("UpdateTin", "ValidationException"),
+            "GetTin": _op("GetTin", "ResourceNotFoundException"),
+            "DeleteTin": _op("DeleteTin", "ResourceNotFoundException"),
+        },
+        "shapes": {**base["shapes"], "TinAlreadyExistsException": ERROR},
+    }
+    service, _ = spec_from_model(tmp_path, "boxes", model)
+    tin = next(r for r in service.resources if r.create == "CreateTin")
+    assert tin.update == "UpdateTin", tin
+    assert (
+        conflict_error(service, _op_named(service, "UpdateTin"))[0] == "TinAlreadyExistsException"
+    )
