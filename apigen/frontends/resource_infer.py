@@ -7,9 +7,10 @@ Two readings, the first that finds anything wins:
   carries the identifier: by name, its short form, or an ``Arn``/``Id``/``Name``; a POST that
   carries none is a query, GuardDuty's ``ListMalwareScans``: it lists when named so) and GET
   lists (unless, not named ``List...``, it answers the structure the item's read does: a
-  lookup, CloudFront's ``GetConnectionGroupByRoutingEndpoint``), on the item
-  GET reads, PUT/PATCH update, DELETE deletes and POST creates (when the collection does
-  not) or is an instance operation. The item's
+  lookup, CloudFront's ``GetConnectionGroupByRoutingEndpoint``), and an operation named
+  ``Create...`` creates whatever its method (Connect's ``PUT .../pages``); on the item
+  GET reads, PUT/PATCH update, DELETE deletes, a POST named ``Update...`` updates and
+  another POST creates (when the collection does not) or is an instance operation. The item's
   last label is the resource's identifier (its input member's target), after the identifiers
   of a parent whose item path the collection path extends (``/clusters/{c}/jobs``). A URI
   with a literal query (``POST /channels?operation=search``) is a route of its own: where
@@ -141,15 +142,20 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
         roles: dict[str, str] = {}
         instance: list[str] = []
         for method, op in sorted(by_path[collection].items()):
+            verb = _noun(op.name)[0]
             if method == "POST" and _carries(service, op, label):
                 roles["create"] = op.name
-            elif method == "GET" or (method == "POST" and _noun(op.name)[0] == "List"):
+            elif verb == "Create" and _carries(service, op, label):
+                roles.setdefault("create", op.name)  # a PUT named so (Connect's pages)
+            elif method == "GET" or (method == "POST" and verb == "List"):
                 roles.setdefault("list", op.name)
         for method, op in sorted(by_path[item].items()):
             role = {"GET": "read", "PUT": "update", "PATCH": "update", "DELETE": "delete"}.get(
                 method
             )
-            if method == "POST" and "create" not in roles:
+            if method == "POST" and _noun(op.name)[0] == "Update":
+                role = "update"  # a POST named so updates, whatever the collection has
+            if role is None and method == "POST" and "create" not in roles:
                 roles["create"] = op.name  # the caller names the new item (/schedules/{Name})
             elif role is not None and role not in roles:
                 roles[role] = op.name

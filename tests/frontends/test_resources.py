@@ -209,3 +209,23 @@ def test_a_literal_query_is_another_route_than_the_plain_path(tmp_path: Path) ->
         (channel,) = [r for r in infer_resources(service) if r.identifiers[-1][0] == "channelArn"]
         assert channel.create == "CreateChannel" and channel.read == "DescribeChannel", channel
         assert channel.list == "ListChannels" and channel.delete == "DeleteChannel", channel
+
+
+def test_a_create_named_so_creates_whatever_its_method_and_a_post_named_update_updates(
+    tmp_path: Path,
+) -> None:
+    """Connect's workspace pages: ``PUT .../pages`` is ``CreateWorkspacePage`` and
+    ``POST .../pages/{Page}`` is ``UpdateWorkspacePage``; by method alone the update
+    would be taken as the create (the caller naming the new item)."""
+    service = _botocore(
+        tmp_path,
+        {
+            "CreateWorkspacePage": ("PUT", "/workspaces/{WorkspaceId}/pages"),
+            "ListWorkspacePages": ("GET", "/workspaces/{WorkspaceId}/pages"),
+            "UpdateWorkspacePage": ("POST", "/workspaces/{WorkspaceId}/pages/{Page}"),
+            "DeleteWorkspacePage": ("DELETE", "/workspaces/{WorkspaceId}/pages/{Page}"),
+        },
+    )
+    (page,) = [r for r in infer_resources(service) if r.identifiers[-1][0] == "Page"]
+    assert page.create == "CreateWorkspacePage" and page.update == "UpdateWorkspacePage", page
+    assert page.list == "ListWorkspacePages" and page.delete == "DeleteWorkspacePage", page
