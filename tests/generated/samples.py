@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import UTC, datetime
 from typing import Any
@@ -73,6 +74,7 @@ class Samples:
 
     def __init__(self, service: ir.Service) -> None:
         self.service = service
+        self._depths: dict[str, float] = {}
 
     def value(self, member: ir.Member, depth: int = 0, nth: int = 0) -> Any:
         """``nth``: a value different from the first ``nth`` ones (for ``uniqueItems``)."""
@@ -153,9 +155,11 @@ class Samples:
         self, shape: ir.Shape, depth: int = 0, everything: bool | None = None, nth: int = 0
     ) -> dict[str, Any]:
         """Required members always; every member near the top; one member of a union."""
-        include_all = (depth <= 2 or nth > 0) if everything is None else everything
+        include_all = (depth <= 2 or (nth > 0 and depth <= 4)) if everything is None else everything
         if shape.type is ir.ShapeType.UNION or shape.exactly_one_of:
-            member = next((m for m in shape.members if self._settable(m)), shape.members[0])
+            settable = [m for m in shape.members if self._settable(m)] or list(shape.members)
+            ending = [m for m in settable if self._depth(m.target) < math.inf] or settable
+            member = ending[0] if depth <= 2 else min(ending, key=lambda m: self._depth(m.target))
             if shape.discriminator:  # OpenAPI oneOf: the variant itself, tagged
                 variant = dict(self.value(member, depth))
                 variant[naming.snake(shape.discriminator)] = member.name
@@ -168,6 +172,28 @@ class Samples:
             if member.required or include_all:
                 out[naming.snake(member.name)] = self.value(member, depth, nth)
         return out
+
+    def _depth(self, target: str) -> float:
+        """How deep a value of ``target`` made of required members nests at the least
+        (``inf``: it never ends). A recursive union (Connect's evaluation form item: a
+        section of items, or a question) takes, deep down, the variant that ends soonest."""
+        if target not in self._depths:
+            self._depths[target] = math.inf  # on the way: a cycle through here does not end
+            shape = self.service.shapes[target]
+            if shape.type is ir.ShapeType.LIST:
+                depth = 1 + self._depth(shape.member.target)
+            elif shape.type is ir.ShapeType.MAP:
+                depth = 1 + self._depth(shape.value.target)
+            elif shape.type is ir.ShapeType.UNION or shape.exactly_one_of:
+                depth = 1 + min((self._depth(m.target) for m in shape.members), default=0)
+            elif shape.type is ir.ShapeType.STRUCTURE:
+                depth = 1 + max(
+                    (self._depth(m.target) for m in shape.members if m.required), default=0
+                )
+            else:
+                depth = 0
+            self._depths[target] = depth
+        return self._depths[target]
 
     def _settable(self, member: ir.Member) -> bool:
         http = member.http
