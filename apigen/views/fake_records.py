@@ -7,7 +7,8 @@ item), the members of a message body, and how an output member relates to the re
   structure items of the list output; None without any;
 - ``related``: an output structure is the record when it is the shape itself, a narrowing of
   it, or a summary (more than one of its members, by name, and no other);
-- ``tags_member``/``named``: members found by name (``Tags``/``...Tags``; ``arn``, ``name``);
+- ``tags_member``/``named``: members found by name (``Tags``/``...Tags``/``...TagList``;
+  ``arn``, ``name``);
 - ``inner_member``: the record's structure member holding the resource's own members, the
   one sharing the most member names with the create input (at least one; a single best):
   Audit Manager's ``metadata`` (name, description, scope, roles), not ``awsAccount`` (name);
@@ -72,10 +73,13 @@ def pairs(shape: ir.Shape | None) -> list[tuple[str, str | None]]:
 
 
 def tags_member(shape: ir.Shape | None) -> ir.Member | None:
-    """The shape's ``Tags``, else its first member named ``...Tags`` (``ResourceTags``)."""
+    """The shape's ``Tags``, else its first member named ``...Tags`` (``ResourceTags``), else
+    ``...TagList`` (Network Manager's ``ListTagsForResource`` answers its tags as ``TagList``)."""
     members = shape.members if shape else ()
     found = [m for m in members if m.name.lower() == "tags"]
-    return next(iter(found or [m for m in members if m.name.lower().endswith("tags")]), None)
+    for tail in ("tags", "taglist"):
+        found = found or [m for m in members if m.name.lower().endswith(tail)]
+    return next(iter(found), None)
 
 
 def named(shape: ir.Shape, *names: str) -> ir.Member | None:
