@@ -38,6 +38,7 @@ from apigen.views.fake_records import (
     named,
     pairs,
     related,
+    summary,
     tags_member,
 )
 from apigen.views.fake_skeleton import Skeleton
@@ -115,10 +116,14 @@ class OperationPlanner:
         record: str | None = ""
         items = item = None
         output = service.shape(op.output) if op.output else None
+        own = fake.identifiers[-1].field if len(fake.identifiers) > fake.parents else ""
         if output is not None:
             for member in body_members(output):
                 target = service.shape(member.target)
-                if related(service, member.target, shape):
+                if related(service, member.target, shape) or (
+                    role in ("create", "put", "update")
+                    and summary(service, member.target, shape, own)
+                ):
                     record = naming.snake(member.name)
                 elif role == "list" and target.type is ir.ShapeType.LIST:
                     items = naming.snake(member.name)
