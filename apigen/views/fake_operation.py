@@ -55,6 +55,7 @@ class OperationPlanner:
         self.service = service
         self.skeleton = skeleton
         self.tag_pair: tuple[str, str] | None = None
+        self.tags_shape: str | None = None  # the shape TagResource takes its tags in
 
     def input(self, op: ir.Operation) -> ir.Shape | None:
         return self.service.shape(op.input) if op.input else None
@@ -311,8 +312,9 @@ class OperationPlanner:
             keys = tags_member(shape)
         if keys is not None and role == "tag":
             self.note_tags(self._wrapped(keys) or keys)
+            self.tags_shape = keys.target
         output = self.service.shape(op.output) if op.output else None
-        record = tags_member(output)
+        record = tags_member(output) or self._holding_tags(output)
         not_found, status = not_found_error(self.service, op)
         return fp.FakeOperation(
             role=role,
@@ -322,6 +324,15 @@ class OperationPlanner:
             not_found=not_found,
             not_found_status=status,
         )
+
+    def _holding_tags(self, output: ir.Shape | None) -> ir.Member | None:
+        """The output member of the shape ``TagResource`` takes its tags in, or of a structure
+        holding one (WAFV2's ``TagInfoForResource.TagList``): tags no name reveals."""
+        for member in output.members if output and self.tags_shape else ():
+            inner = self._wrapped(member)
+            if self.tags_shape in (member.target, inner.target if inner else None):
+                return member
+        return None
 
     def _wrapped(self, member: ir.Member) -> ir.Member | None:
         """The list a structure member wraps (CloudFront's ``Tags.Items``), else None."""
