@@ -38,6 +38,7 @@ from apigen.views.fake_records import (
     named,
     pairs,
     related,
+    summary,
     tags_member,
 )
 from apigen.views.fake_skeleton import Skeleton
@@ -54,6 +55,7 @@ class OperationPlanner:
         self.service = service
         self.skeleton = skeleton
         self.tag_pair: tuple[str, str] | None = None
+        self.tags_shape: str | None = None  # the shape TagResource takes its tags in
 
     def input(self, op: ir.Operation) -> ir.Shape | None:
         return self.service.shape(op.input) if op.input else None
@@ -115,10 +117,14 @@ class OperationPlanner:
         record: str | None = ""
         items = item = None
         output = service.shape(op.output) if op.output else None
+        own = fake.identifiers[-1].field if len(fake.identifiers) > fake.parents else ""
         if output is not None:
             for member in body_members(output):
                 target = service.shape(member.target)
-                if related(service, member.target, shape):
+                if related(service, member.target, shape) or (
+                    role in ("create", "put", "update")
+                    and summary(service, member.target, shape, own)
+                ):
                     record = naming.snake(member.name)
                 elif role == "list" and target.type is ir.ShapeType.LIST:
                     items = naming.snake(member.name)
@@ -306,8 +312,9 @@ class OperationPlanner:
             keys = tags_member(shape)
         if keys is not None and role == "tag":
             self.note_tags(self._wrapped(keys) or keys)
+            self.tags_shape = keys.target
         output = self.service.shape(op.output) if op.output else None
-        record = tags_member(output)
+        record = tags_member(output) or self._holding_tags(output)
         not_found, status = not_found_error(self.service, op)
         return fp.FakeOperation(
             role=role,
@@ -317,6 +324,15 @@ class OperationPlanner:
             not_found=not_found,
             not_found_status=status,
         )
+
+    def _holding_tags(self, output: ir.Shape | None) -> ir.Member | None:
+        """The output member of the shape ``TagResource`` takes its tags in, or of a structure
+        holding one (WAFV2's ``TagInfoForResource.TagList``): tags no name reveals."""
+        for member in output.members if output and self.tags_shape else ():
+            inner = self._wrapped(member)
+            if self.tags_shape in (member.target, inner.target if inner else None):
+                return member
+        return None
 
     def _wrapped(self, member: ir.Member) -> ir.Member | None:
         """The list a structure member wraps (CloudFront's ``Tags.Items``), else None."""

@@ -6,8 +6,11 @@ item), the members of a message body, and how an output member relates to the re
   neither (``aiAgent`` beside ``versionNumber``), else the read output itself, else the
   structure items of the list output; None without any;
 - ``related``: an output structure is the record when it is the shape itself, a narrowing of
-  it, or a summary (more than one of its members, by name, and no other);
-- ``tags_member``/``named``: members found by name (``Tags``/``...Tags``; ``arn``, ``name``);
+  it, or a summary (more than one of its members, by name, and no other); ``summary``: a
+  create's or update's output structure holding the own identifier and more of the
+  record's members than others answers the record too (WAFV2's ``IPSetSummary``);
+- ``tags_member``/``named``: members found by name (``Tags``/``...Tags``/``...TagList``;
+  ``arn``, ``name``);
 - ``inner_member``: the record's structure member holding the resource's own members, the
   one sharing the most member names with the create input (at least one; a single best):
   Audit Manager's ``metadata`` (name, description, scope, roles), not ``awsAccount`` (name);
@@ -20,7 +23,7 @@ item), the members of a message body, and how an output member relates to the re
 
 from __future__ import annotations
 
-from apigen import ir
+from apigen import ir, naming
 from apigen.resource_names import identifier_member
 
 _HEADERS = (ir.Location.HEADER, ir.Location.PREFIX_HEADERS, ir.Location.STATUS)
@@ -72,10 +75,26 @@ def pairs(shape: ir.Shape | None) -> list[tuple[str, str | None]]:
 
 
 def tags_member(shape: ir.Shape | None) -> ir.Member | None:
-    """The shape's ``Tags``, else its first member named ``...Tags`` (``ResourceTags``)."""
+    """The shape's ``Tags``, else its first member named ``...Tags`` (``ResourceTags``), else
+    ``...TagList`` (Network Manager's ``ListTagsForResource`` answers its tags as ``TagList``)."""
     members = shape.members if shape else ()
     found = [m for m in members if m.name.lower() == "tags"]
-    return next(iter(found or [m for m in members if m.name.lower().endswith("tags")]), None)
+    for tail in ("tags", "taglist"):
+        found = found or [m for m in members if m.name.lower().endswith(tail)]
+    return next(iter(found), None)
+
+
+def summary(service: ir.Service, target: str, shape: ir.Shape, own: str) -> bool:
+    """Whether a structure ``target`` that is not the record (``related``) still answers it:
+    it holds the own identifier (``own``, a Python name) and more of the record's members
+    than others (WAFV2's ``IPSetSummary``: ``Name``, ``Id``, ``Description``, ``ARN`` beside
+    its ``LockToken``)."""
+    other = service.shapes.get(target)
+    if other is None or other.type is not ir.ShapeType.STRUCTURE:
+        return False
+    names = {naming.snake(m.name) for m in other.members}
+    shared = names & {naming.snake(m.name) for m in shape.members}
+    return own in shared and len(shared) > len(names - shared)
 
 
 def named(shape: ir.Shape, *names: str) -> ir.Member | None:

@@ -317,6 +317,9 @@ def plan_resource(
             break
     if name_field is None:  # else a structure's naming it (CloudFront's ``CachePolicyConfig``)
         name_field = _nested_name(service, res, shape)
+    # a name the parents or the own identifier carry is never checked; one a scope of the
+    # create carries is (WAFV2's IPSet: Name and Scope beside its made Id)
+    fixed = {i.field for i in (*identifiers[:parents], *identifiers[parents:][-1:])}
     fake = fp.FakeResource(
         name=res.name,
         identifiers=tuple(identifiers),
@@ -326,7 +329,7 @@ def plan_resource(
         arn=arn,
         arn_fields=tuple(arn_fields),
         arn_field=_arn_field(arn_member, own_arn) if arn else None,
-        name_field=name_field if name_field not in id_fields else None,
+        name_field=name_field if name_field not in fixed else None,
         status=naming.snake(lifecycle.member) if lifecycle else None,
         created=_timestamps(service, shape, ("creat",), inner),
         updated=_timestamps(service, shape, ("updat", "modif"), inner),

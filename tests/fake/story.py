@@ -34,13 +34,16 @@ class Caller(Protocol):
 
 
 def unique(service: ir.Service, member: ir.Member, n: int, sample: Any = None) -> str | None:
-    """A value of ``member`` (a string) that differs for each ``n``, else the ``sample``
-    with ``n`` after it (an ARN: Chime's ``MemberArn``) when that fits (None: none fits)."""
+    """A value of ``member`` (a string) that differs for each ``n``, as long as its length's
+    minimum asks (FIS's 12-character ``accountId``), else the ``sample`` with ``n`` after it
+    (an ARN: Chime's ``MemberArn``) when that fits (None: none fits)."""
     constraints = member.constraints
     high = constraints.length.max if constraints.length and constraints.length.max else 64
+    low = constraints.length.min if constraints.length and constraints.length.min else 0
     pattern = re.compile(to_python(constraints.pattern)) if constraints.pattern else None
     tails = [f"{sample}{n}"] if isinstance(sample, str) and len(sample) < high else []
-    for value in [f"{base}{n}x"[:high] for base in ("story", "Story", "s")] + tails:
+    made = [f"{base}{n}x".ljust(low, "x")[:high] for base in ("story", "Story", "s")]
+    for value in made + tails:
         if pattern is None or pattern.search(value):
             return value
     return None

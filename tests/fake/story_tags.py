@@ -110,7 +110,19 @@ def tag_story(story: Story, ids: dict[str, Any]) -> None:
         return naming.snake(found.name)
 
     tags_member = tags_of(service.shape(tag.input or ""))
-    listed = tags_of(service.shape(listing.output or ""))
+    out = service.shape(listing.output or "").members
+    # the listing's tags: by name, else the member of the shape TagResource takes its tags
+    # in, directly or in a structure holding it (WAFV2's ``TagInfoForResource.TagList``)
+    listed = tags_of(service.shape(listing.output or "")) or next(
+        (
+            m
+            for m in out
+            if tags_member is not None
+            and tags_member.target
+            in {m.target, *(i.target for i in service.shape(m.target).members)}
+        ),
+        None,
+    )
     assert tags_member is not None and listed is not None, "TagResource takes no tags"
     tags_path, tags_list = _wrapped(service, tags_member)
     listed_path, _ = _wrapped(service, listed)

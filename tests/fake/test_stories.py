@@ -4,14 +4,16 @@ sync client, in-process (``AsgiTransport``), against the service's generated fak
 from __future__ import annotations
 
 import importlib
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
-from story import Failed, Story
+from story import Failed, Story, unique
 
 from apigen import ir, naming
 from apigen.pipeline import load_services
+from apigen.regex_translate import to_python
 from apigen.views.client_methods import operation_method_name
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,3 +109,15 @@ def test_every_resource_story_with_the_generated_client(path: Path) -> None:
     ops = {o.name for o in service.operations}
     if {"TagResource", "UntagResource", "ListTagsForResource"} <= ops:
         assert "tags" in steps
+
+
+def test_a_unique_name_is_as_long_as_its_minimum() -> None:
+    """FIS's ``TargetAccountId``: at least 12 characters, at most 48, no spaces."""
+    shape = ir.Constraints(length=ir.Length(min=12, max=48), pattern=r"[\S]+")
+    member = ir.Member(id="fis#R$accountId", name="accountId", target="fis#Id", constraints=shape)
+    service = ir.Service.__new__(ir.Service)  # unique reads only the member
+    made = [unique(service, member, n) for n in range(3)]
+    assert len(set(made)) == 3, made
+    for value in made:
+        assert value is not None and 12 <= len(value) <= 48, made
+        assert re.fullmatch(to_python(r"[\S]+"), value), value

@@ -14,7 +14,9 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   are made in Cognito Identity) is made under any parent identifier, not refused as
   not found;
 - a list input member carrying the own identifier lists that one (Lightsail's
-  ``bucketName`` for the record's ``name``).
+  ``bucketName`` for the record's ``name``);
+- tags listed in a member named ``TagList`` (Network Manager's ``ListTagsForResource``)
+  are answered there.
 """
 
 from __future__ import annotations
@@ -77,6 +79,8 @@ MODEL: dict[str, Any] = {
         "DescribePart": _op("DescribePart", "GET", "/pools/{PoolId}/parts/{PartName}"),
         "ListParts": _op("ListParts", "GET", "/pools/{PoolId}/parts"),
         "DeletePart": _op("DeletePart", "DELETE", "/pools/{PoolId}/parts/{PartName}"),
+        "TagResource": _op("TagResource", "POST", "/tags/{ResourceArn}"),
+        "ListTagsForResource": _op("ListTagsForResource", "GET", "/tags/{ResourceArn}"),
     },
     "shapes": {
         "S": {"type": "string"},
@@ -255,6 +259,28 @@ MODEL: dict[str, Any] = {
         "DeletePartResponse": {"type": "structure", "members": {}},
         "ListPartsRequest": {"$ref": "PoolIdPath"},
         "ListPartsResponse": {"type": "structure", "members": {"Parts": {"shape": "PartList"}}},
+        "Tag": {"type": "structure", "members": {"Key": _s(), "Value": _s()}},
+        "TagList": {"type": "list", "member": {"shape": "Tag"}},
+        "TagResourceRequest": {
+            "type": "structure",
+            "required": ["ResourceArn", "Tags"],
+            "members": {
+                "ResourceArn": {"shape": "Arn", "location": "uri", "locationName": "ResourceArn"},
+                "Tags": {"shape": "TagList"},
+            },
+        },
+        "TagResourceResponse": {"type": "structure", "members": {}},
+        "ListTagsForResourceRequest": {
+            "type": "structure",
+            "required": ["ResourceArn"],
+            "members": {
+                "ResourceArn": {"shape": "Arn", "location": "uri", "locationName": "ResourceArn"},
+            },
+        },
+        "ListTagsForResourceResponse": {
+            "type": "structure",
+            "members": {"TagList": {"shape": "TagList"}},
+        },
         "ResourceNotFoundException": {
             "type": "structure",
             "members": {"message": _s()},
@@ -379,3 +405,16 @@ def test_a_child_of_a_parent_made_elsewhere_is_made_under_any_parent(
         listed = client.list_parts(pool_id="eu-pool1").parts or []
         assert [p.part_name for p in listed] == ["left"]
         assert not client.list_parts(pool_id="eu-pool2").parts
+
+
+def test_tags_listed_in_a_tag_list_member_are_answered_there(tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    listing = next(o for o in service.operations if o.name == "ListTagsForResource")
+    tag = next(o for o in service.operations if o.name == "TagResource")
+    sent = next(m for m in service.shape(tag.input or "").members if m.name == "Tags")
+    # the listing's tags: its member of the shape TagResource takes them in
+    (answered,) = [
+        m for m in service.shape(listing.output or "").members if m.target == sent.target
+    ]
+    assert not answered.name.lower().endswith("tags")
+    assert fake_plan(service).operations[listing.name].record == naming.snake(answered.name)

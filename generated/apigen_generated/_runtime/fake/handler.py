@@ -262,7 +262,7 @@ class FakeHandler:
         existing = self.store.get(resource.name, key)
         if existing is not None and self._advance(resource, existing) is not None:
             raise self._conflict(plan, f"{resource.name} {'/'.join(map(str, ids))} exists")
-        self._check_name(plan, resource, fields, parents)
+        self._check_name(plan, resource, fields, ids[: max(len(parents), len(ids) - 1)])
         for name in (*resource.created, *resource.updated):
             set_path(fields, name, now)
         record: dict[str, Any] = {"ids": ids, "fields": fields, "seq": self.store.next_seq()}
@@ -310,15 +310,17 @@ class FakeHandler:
         plan: FakeOperation,
         resource: FakeResource,
         fields: Mapping[str, Any],
-        parents: list[Any],
+        scope: list[Any],
     ) -> None:
+        """A conflict when a live record under the same parents and scopes (every
+        identifier but the own) has the name."""
         name_field = resource.name_field  # a path where the name is nested (``config.name``)
         name = get_path(fields, name_field) if name_field else None
         if not name_field or name is None:
             return
-        wanted = [str(p) for p in parents]
+        wanted = [str(p) for p in scope]
         for record in self.store.scan(resource.name):
-            if [str(i) for i in record["ids"][: len(parents)]] != wanted:
+            if [str(i) for i in record["ids"][: len(scope)]] != wanted:
                 continue
             if get_path(record["fields"], name_field) == name and not self._terminal(
                 resource, record

@@ -1,0 +1,152 @@
+"""Fake plan rules WAFV2's IP sets exercise, on a small botocore model written here and
+imported as ``apigen import`` imports one (resources inferred, nothing declared):
+
+- the create answers a summary of the record (``Summary``: the record's ``Name``, ``Id``
+  and ``ARN`` beside a ``LockToken`` the record lacks): the record goes there;
+- the name is an identifier of a scope the create takes (``Name`` and ``Scope`` beside the
+  made ``Id``): a second set with one name in one scope is a conflict;
+- ``ListTagsForResource`` answers the tags in a structure holding the list TagResource takes
+  (``TagInfoForResource.TagList``).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from apigen import ir, naming
+from apigen.frontends.smithy_yaml import load_smithy_yaml
+from apigen.importers import import_botocore_path, yaml_writer
+from apigen.importers.resources import spec_resources
+from apigen.views.fake_plan import fake_plan
+
+
+def _op(name: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "http": {"method": "POST", "requestUri": "/"},
+        "input": {"shape": f"{name}Request"},
+        "output": {"shape": f"{name}Response"},
+        "errors": [{"shape": "NonexistentItemException"}, {"shape": "DuplicateItemException"}],
+    }
+
+
+def _struct(*required: str, **members: str) -> dict[str, Any]:
+    return {
+        "type": "structure",
+        "required": list(required),
+        "members": {n: {"shape": s} for n, s in members.items()},
+    }
+
+
+KEYS = {"Name": "Name", "Scope": "Scope", "Id": "Id"}
+MODEL: dict[str, Any] = {
+    "version": "2.0",
+    "metadata": {
+        "apiVersion": "2026-01-01",
+        "endpointPrefix": "sets",
+        "jsonVersion": "1.1",
+        "protocol": "json",
+        "serviceFullName": "Sets",
+        "serviceId": "Sets",
+        "signatureVersion": "v4",
+        "signingName": "sets",
+        "targetPrefix": "Sets_20260101",
+        "uid": "sets-2026-01-01",
+    },
+    "operations": {
+        n: _op(n)
+        for n in (
+            "CreateIPSet",
+            "GetIPSet",
+            "ListIPSets",
+            "DeleteIPSet",
+            "TagResource",
+            "ListTagsForResource",
+        )
+    },
+    "shapes": {
+        "S": {"type": "string"},
+        "Name": {"type": "string", "min": 1, "max": 128, "pattern": "^[\\w\\-]+$"},
+        "Id": {"type": "string", "min": 1, "max": 36, "pattern": "^[0-9a-f\\-]+$"},
+        "Scope": {"type": "string", "enum": ["CLOUDFRONT", "REGIONAL"]},
+        "Arn": {"type": "string", "min": 20, "max": 2048, "pattern": ".*\\S.*"},
+        "IPSet": _struct("Name", "Id", "ARN", Name="Name", Id="Id", ARN="Arn", Description="S"),
+        "IPSetSummary": _struct(Name="Name", Id="Id", ARN="Arn", LockToken="S"),
+        "IPSetSummaries": {"type": "list", "member": {"shape": "IPSetSummary"}},
+        "CreateIPSetRequest": _struct("Name", "Scope", Name="Name", Scope="Scope", Description="S"),
+        "CreateIPSetResponse": _struct(Summary="IPSetSummary"),
+        "GetIPSetRequest": _struct("Name", "Scope", "Id", **KEYS),
+        "GetIPSetResponse": _struct(IPSet="IPSet", LockToken="S"),
+        "ListIPSetsRequest": _struct("Scope", Scope="Scope"),
+        "ListIPSetsResponse": _struct(IPSets="IPSetSummaries"),
+        "DeleteIPSetRequest": _struct("Name", "Scope", "Id", **KEYS),
+        "DeleteIPSetResponse": _struct(),
+        "Tag": _struct("Key", "Value", Key="S", Value="S"),
+        "TagList": {"type": "list", "member": {"shape": "Tag"}},
+        "TagInfoForResource": _struct(ResourceARN="Arn", TagList="TagList"),
+        "TagResourceRequest": _struct("ResourceARN", "Tags", ResourceARN="Arn", Tags="TagList"),
+        "TagResourceResponse": _struct(),
+        "ListTagsForResourceRequest": _struct("ResourceARN", ResourceARN="Arn"),
+        "ListTagsForResourceResponse": _struct(TagInfoForResource="TagInfoForResource"),
+        "NonexistentItemException": {
+            **_struct(Message="S"),
+            "error": {"httpStatusCode": 400},
+            "exception": True,
+        },
+        "DuplicateItemException": {
+            **_struct(Message="S"),
+            "error": {"httpStatusCode": 400},
+            "exception": True,
+        },
+    },
+}
+
+
+def _service(tmp_path: Path) -> ir.Service:
+    folder = tmp_path / "sets" / "2026-01-01"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "service-2.json").write_text(json.dumps(MODEL), encoding="utf-8")
+    imported = import_botocore_path(folder)
+    path = tmp_path / "sets.yaml"
+    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
+    imported.spec["resources"] = spec_resources(load_smithy_yaml(path))
+    path.write_text(yaml_writer.dump(imported.spec, imported.header), encoding="utf-8")
+    return load_smithy_yaml(path)
+
+
+def _members(service: ir.Service, shape_id: str | None) -> list[ir.Member]:
+    return list(service.shape(shape_id or "").members)
+
+
+def test_a_create_answering_a_summary_answers_the_record_there(tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    (resource,) = service.resources
+    create = next(o for o in service.operations if o.name == resource.create)
+    read = next(o for o in service.operations if o.name == resource.read)
+    record = next(m for m in _members(service, read.output) if m.name == "IPSet").target
+    (summary,) = _members(service, create.output)
+    held = {m.name for m in _members(service, summary.target)}
+    assert resource.identifiers[-1][0] in held and held - {
+        m.name for m in _members(service, record)
+    }
+    assert fake_plan(service).operations[create.name].record == naming.snake(summary.name)
+
+
+def test_a_name_a_scope_carries_is_checked(tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    (resource,) = service.resources
+    names = [n for n, _ in resource.identifiers[:-1]]
+    assert "Name" in names and "Scope" in names, resource.identifiers
+    assert fake_plan(service).resources[resource.name].name_field == naming.snake("Name")
+
+
+def test_tags_held_in_a_structure_are_answered_there(tmp_path: Path) -> None:
+    service = _service(tmp_path)
+    ops = {o.name: o for o in service.operations}
+    sent = next(m for m in _members(service, ops["TagResource"].input) if m.name == "Tags")
+    (holder,) = _members(service, ops["ListTagsForResource"].output)
+    (inner,) = [m for m in _members(service, holder.target) if m.target == sent.target]
+    path = f"{naming.snake(holder.name)}.{naming.snake(inner.name)}"
+    assert fake_plan(service).operations["ListTagsForResource"].record == path
