@@ -35,9 +35,9 @@ from apigen.views.fake_errors import conflict_error, not_found_error
 from apigen.views.fake_records import (
     arn_input,
     body_members,
-    named,
     pairs,
     related,
+    resource_name_member,
     tags_member,
 )
 from apigen.views.fake_skeleton import Skeleton
@@ -157,11 +157,11 @@ class OperationPlanner:
             named_by = identifier_member(fake.identifiers[-1].name, pairs(shape_input))
             if named_by is not None and naming.snake(named_by) != fake.identifiers[-1].field:
                 own_input = naming.snake(named_by)
-        name_input = None  # the record's ``name`` the create input calls ``GraphName``
+        name_input = None  # the record's ``name`` the input calls ``GraphName`` (``snapshotName``)
         flat_name = fake.name_field if fake.name_field and "." not in fake.name_field else None
         if role in ("create", "put") and flat_name and shape_input is not None:
             given = {naming.snake(m.name) for m in shape_input.members}
-            by = named(shape_input, f"{res.name}Name")
+            by = resource_name_member(shape_input, res.name)
             if (
                 flat_name not in given
                 and by is not None

@@ -56,6 +56,16 @@ class Story:
 
     # -- inputs --
 
+    def names(self, tails: bool = False) -> set[str]:
+        """The members naming the resource (lower case): ``name``, its own identifier,
+        ``<Resource>Name``; with ``tails`` a tail's too, each made unique per resource
+        (Neptune Analytics' ``snapshotName`` for a ``GraphSnapshot``: a second snapshot of
+        one name is refused), though the model does not say that a second of one such name
+        conflicts (ODB's cloud VM clusters, Social Messaging's flows: the fake makes both)."""
+        words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", self.facts.resource.name)
+        more = {"".join(words[i:]).lower() + "name" for i in range(len(words) if tails else 1)}
+        return {"name", self.facts.own.lower(), *more}
+
     def input(self, op: ir.Operation, ids: dict[str, Any], n: int, nth: int = 0) -> dict[str, Any]:
         shape = self.facts.shape_of(op.input)
         if shape is None:
@@ -73,7 +83,7 @@ class Story:
 
     def name(self, shape: ir.Shape, params: dict[str, Any], n: int) -> None:
         """Make the resource's name (or own identifier given by the caller) unique."""
-        names = {"name", f"{self.facts.resource.name}Name".lower(), self.facts.own.lower()}
+        names = self.names(tails=True)
         for member in shape.members:
             attr = naming.snake(member.name)
             target = self.service.shape(member.target)
@@ -325,7 +335,7 @@ class Story:
         ``TableName``, ``ALL``: a second create is rightly the conflict)."""
         op = self.facts.op("create")
         shape = self.facts.shape_of(op.input) if op else None
-        names = {"name", f"{self.facts.resource.name}Name".lower(), self.facts.own.lower()}
+        names = self.names()
         for member in shape.members if shape else ():
             target = self.service.shape(member.target)
             if member.name.lower() in names and target.type is ir.ShapeType.ENUM:
@@ -409,7 +419,7 @@ class Story:
     def duplicate(self, parents: dict[str, Any], params: dict[str, Any]) -> None:
         op = self.facts.op("create")
         assert op is not None
-        names = {"name", f"{self.facts.resource.name}Name".lower(), self.facts.own.lower()}
+        names = self.names()
         shape = self.facts.shape_of(op.input)
 
         def named(shape: ir.Shape | None, depth: int = 0) -> bool:
