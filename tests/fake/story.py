@@ -109,14 +109,20 @@ class Story:
             "create" if op.name == self.facts.resource.create else "update"
         )
         out = {k: v for k, v in params.items() if k in fields and k not in ids and k in written}
+        held = {m.name.lower(): m.target for m in self.facts.shape.members}
         for member in shape.members if shape else ():
             attr = naming.snake(member.name)
             value = params.get(attr)
             inner = self.service.shape(member.target)
             payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
             record = {inner.id, inner.narrows} & {self.facts.shape.id, self.facts.shape.narrows}
-            if isinstance(value, dict) and (attr not in fields or (payload and record - {None})):
-                writable = {naming.snake(m.name) for m in inner.members if not m.read_only}
+            body = payload and bool(record - {None})  # the record as the body: all of it
+            if isinstance(value, dict) and (attr not in fields or body):
+                writable = {  # the record's members, not others of their name (Bedrock's
+                    naming.snake(m.name)  # ``policyDefinition.version``: a format's version)
+                    for m in inner.members
+                    if not m.read_only and (body or held.get(m.name.lower()) == m.target)
+                }
                 out.update(
                     {
                         k: v
