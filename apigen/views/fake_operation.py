@@ -4,7 +4,9 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
 - ``ids``: the input members carrying the resource's identifiers (its parents' for create
   and list); an operation whose input carries none of one answers 501 ("input lacks the
   identifier ...");
-- ``unwrap``: input structures whose members are the record's (``ConnectionInput``);
+- ``unwrap``: input structures whose members are the record's (``ConnectionInput``): of the
+  same name and shape (Bedrock's ``policyDefinition.version``, a format version, is not the
+  policy's ``version``);
 - ``record``: the output member holding the record ("" for the output itself), ``items``
   a list's items; ``aliases``: a flat output member the record lacks takes the ARN, own
   identifier or name when its name ends in ``Arn``, ``Id`` or ``Name``; a list's items may
@@ -35,9 +37,9 @@ from apigen.views.fake_errors import conflict_error, not_found_error
 from apigen.views.fake_records import (
     arn_input,
     body_members,
-    named,
     pairs,
     related,
+    resource_name_member,
     summary,
     tags_member,
 )
@@ -79,6 +81,11 @@ class OperationPlanner:
                 raise Unplanned(f"input lacks the identifier {name} of {res.name}")
             ids.append((name, naming.snake(found)))
         fields = set(fake.fields)
+        held = {naming.snake(m.name): m.target for m in shape.members}
+        for m in shape.members:  # and what the record's inner structure holds (``metadata``)
+            if naming.snake(m.name) == fake.inner:
+                inner_shape = service.shape(m.target)
+                held = {naming.snake(i.name): i.target for i in inner_shape.members} | held
         unwrap = []
         filters: list[fp.FakeFilter] = []
         token = tags = None
@@ -97,14 +104,21 @@ class OperationPlanner:
             if member.name.lower() == "tags":
                 tags = attr
             inner = {naming.snake(m.name) for m in target.members}
+            shared = {  # members the record holds as they are (not a same-named other thing)
+                naming.snake(m.name)
+                for m in target.members
+                if held.get(naming.snake(m.name)) == m.target
+            }
             is_payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
             if (
                 role in ("create", "put", "update")
                 and target.type is ir.ShapeType.STRUCTURE
                 # the record as the body, or a structure the record does not hold: another
                 # the record holds is set whole (CloudFront's ``VpcOriginEndpointConfig``)
-                and ((is_payload and related(service, member.target, shape)) or attr not in fields)
-                and inner & fields
+                and (
+                    (is_payload and related(service, member.target, shape) and inner & fields)
+                    or (attr not in fields and shared)
+                )
             ):
                 unwrap.append(attr)
             elif role == "list" and attr not in id_attrs and attr not in skip:
@@ -163,11 +177,11 @@ class OperationPlanner:
             named_by = identifier_member(fake.identifiers[-1].name, pairs(shape_input))
             if named_by is not None and naming.snake(named_by) != fake.identifiers[-1].field:
                 own_input = naming.snake(named_by)
-        name_input = None  # the record's ``name`` the create input calls ``GraphName``
+        name_input = None  # the record's ``name`` the input calls ``GraphName`` (``snapshotName``)
         flat_name = fake.name_field if fake.name_field and "." not in fake.name_field else None
         if role in ("create", "put") and flat_name and shape_input is not None:
             given = {naming.snake(m.name) for m in shape_input.members}
-            by = named(shape_input, f"{res.name}Name")
+            by = resource_name_member(shape_input, res.name)
             if (
                 flat_name not in given
                 and by is not None

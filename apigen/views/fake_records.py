@@ -10,7 +10,8 @@ item), the members of a message body, and how an output member relates to the re
   create's or update's output structure holding the own identifier and more of the
   record's members than others answers the record too (WAFV2's ``IPSetSummary``);
 - ``tags_member``/``named``: members found by name (``Tags``/``...Tags``/``...TagList``;
-  ``arn``, ``name``);
+  ``arn``, ``name``); ``resource_name_member``: ``<Resource>Name`` or a tail's
+  (``SnapshotName``: a ``GraphSnapshot``);
 - ``inner_member``: the record's structure member holding the resource's own members, the
   one sharing the most member names with the create input (at least one; a single best):
   Audit Manager's ``metadata`` (name, description, scope, roles), not ``awsAccount`` (name);
@@ -22,6 +23,8 @@ item), the members of a message body, and how an output member relates to the re
 """
 
 from __future__ import annotations
+
+import re
 
 from apigen import ir, naming
 from apigen.resource_names import identifier_member
@@ -101,6 +104,17 @@ def named(shape: ir.Shape, *names: str) -> ir.Member | None:
     """The first member of ``shape`` with one of ``names``, in any case."""
     wanted = {n.lower() for n in names}
     return next((m for m in shape.members if m.name.lower() in wanted), None)
+
+
+def resource_name_member(shape: ir.Shape, resource: str) -> ir.Member | None:
+    """The member of ``shape`` naming a ``resource``: ``<Resource>Name``, else the name of a
+    tail of its words (Neptune Analytics' ``snapshotName`` for a ``GraphSnapshot``)."""
+    words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", resource)
+    for start in range(len(words)):
+        found = named(shape, "".join(words[start:]) + "Name")
+        if found is not None:
+            return found
+    return None
 
 
 def related(service: ir.Service, target: str, shape: ir.Shape) -> bool:

@@ -2,7 +2,8 @@
 
 - ``id_format``: how the server makes fresh values of an identifier: the first format of
   ``plan.ID_FORMATS`` whose sample, cut or repeated to the allowed length, fits the pattern
-  (else the same with an ``a`` in front, as a prefix; else after the pattern's literal head,
+  and so do its alphabet's edges (``aaa``, ``999``: a hex sample holding a ``d`` is no proof
+  for Amplify's ``d[a-z0-9]+``) (else the same with an ``a`` in front, as a prefix; else after the pattern's literal head,
   as long as the sample where the pattern allows, at least as the string built from it:
   Lambda's ``csc-`` and 17 characters, Mail Manager's ``ai-`` and 25, never the one
   character of ``ai-[a-zA-Z0-9]{1,64}``'s shortest match, whose few values collide);
@@ -62,6 +63,14 @@ def _takes(compiled: re.Pattern[str], made: str, size: int, head: str) -> bool:
     return all(compiled.fullmatch(v) is not None for v in values)
 
 
+def _searched(compiled: re.Pattern[str], made: str, size: int, head: str) -> bool:
+    """Whether the pattern (searched) finds every fresh value of ``made`` after ``head``: its
+    sample and its alphabet's edges (Amplify's ``d[a-z0-9]+`` finds the hex sample's
+    ``d4f6...`` but not a fresh ``38ab3015...``, which has no ``d``)."""
+    values = [id_sample(made, size, head), *(head + c * size for c in _EDGES[made])]
+    return all(compiled.search(v) is not None for v in values)
+
+
 def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
     """(format, length, prefix) of fresh values for an identifier targeting ``target``."""
     shape = service.shapes.get(target)
@@ -73,12 +82,11 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
     compiled = re.compile(regex_translate.to_python(pattern)) if pattern else None
     for made, sample in ID_SAMPLES.items():
         size = max(low, min(len(sample), high))
-        value = id_sample(made, size)
         if not format_fits_length(made, size):
             continue
-        if compiled is None or compiled.search(value):
+        if compiled is None or _searched(compiled, made, size, ""):
             return made, size, ""
-        if compiled.search("a" + value[1:]):
+        if _searched(compiled, made, size - 1, "a"):
             return made, size - 1, "a"
     head = literal_head(compiled.pattern) if compiled is not None else ""
     heads = itertools.islice(strings(compiled.pattern), 5) if compiled is not None and head else ()

@@ -59,6 +59,16 @@ class Story:
 
     # -- inputs --
 
+    def names(self, tails: bool = False) -> set[str]:
+        """The members naming the resource (lower case): ``name``, its own identifier,
+        ``<Resource>Name``; with ``tails`` a tail's too, each made unique per resource
+        (Neptune Analytics' ``snapshotName`` for a ``GraphSnapshot``: a second snapshot of
+        one name is refused), though the model does not say that a second of one such name
+        conflicts (ODB's cloud VM clusters, Social Messaging's flows: the fake makes both)."""
+        words = re.findall(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+", self.facts.resource.name)
+        more = {"".join(words[i:]).lower() + "name" for i in range(len(words) if tails else 1)}
+        return {"name", self.facts.own.lower(), *more}
+
     def input(self, op: ir.Operation, ids: dict[str, Any], n: int, nth: int = 0) -> dict[str, Any]:
         shape = self.facts.shape_of(op.input)
         if shape is None:
@@ -76,7 +86,7 @@ class Story:
 
     def name(self, shape: ir.Shape, params: dict[str, Any], n: int) -> None:
         """Make the resource's name (or own identifier given by the caller) unique."""
-        names = {"name", f"{self.facts.resource.name}Name".lower(), self.facts.own.lower()}
+        names = self.names(tails=True)
         for member in shape.members:
             attr = naming.snake(member.name)
             target = self.service.shape(member.target)
@@ -102,14 +112,20 @@ class Story:
             "create" if op.name == self.facts.resource.create else "update"
         )
         out = {k: v for k, v in params.items() if k in fields and k not in ids and k in written}
+        held = {m.name.lower(): m.target for m in self.facts.shape.members}
         for member in shape.members if shape else ():
             attr = naming.snake(member.name)
             value = params.get(attr)
             inner = self.service.shape(member.target)
             payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
             record = {inner.id, inner.narrows} & {self.facts.shape.id, self.facts.shape.narrows}
-            if isinstance(value, dict) and (attr not in fields or (payload and record - {None})):
-                writable = {naming.snake(m.name) for m in inner.members if not m.read_only}
+            body = payload and bool(record - {None})  # the record as the body: all of it
+            if isinstance(value, dict) and (attr not in fields or body):
+                writable = {  # the record's members, not others of their name (Bedrock's
+                    naming.snake(m.name)  # ``policyDefinition.version``: a format's version)
+                    for m in inner.members
+                    if not m.read_only and (body or held.get(m.name.lower()) == m.target)
+                }
                 out.update(
                     {
                         k: v
@@ -328,7 +344,7 @@ class Story:
         ``TableName``, ``ALL``: a second create is rightly the conflict)."""
         op = self.facts.op("create")
         shape = self.facts.shape_of(op.input) if op else None
-        names = {"name", f"{self.facts.resource.name}Name".lower(), self.facts.own.lower()}
+        names = self.names()
         for member in shape.members if shape else ():
             target = self.service.shape(member.target)
             if member.name.lower() in names and target.type is ir.ShapeType.ENUM:
@@ -412,7 +428,7 @@ class Story:
     def duplicate(self, parents: dict[str, Any], params: dict[str, Any]) -> None:
         op = self.facts.op("create")
         assert op is not None
-        names = {"name", f"{self.facts.resource.name}Name".lower(), self.facts.own.lower()}
+        names = self.names()
         shape = self.facts.shape_of(op.input)
 
         def named(shape: ir.Shape | None, depth: int = 0) -> bool:

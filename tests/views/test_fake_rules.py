@@ -16,7 +16,10 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
 - a list input member carrying the own identifier lists that one (Lightsail's
   ``bucketName`` for the record's ``name``);
 - tags listed in a member named ``TagList`` (Network Manager's ``ListTagsForResource``)
-  are answered there.
+  are answered there;
+- a create input structure is unwrapped into the record when it holds a record member of
+  that name and shape (``Paint.Colour``), not one of another shape (``Spec.Colour``, as
+  Bedrock's ``policyDefinition.version`` is a format's version, not the policy's).
 """
 
 from __future__ import annotations
@@ -250,8 +253,13 @@ MODEL: dict[str, Any] = {
                 "PoolId": {"shape": "PoolId", "location": "uri", "locationName": "PoolId"},
                 "PartName": _s(),
                 "Colour": _s(),
+                "Paint": {"shape": "PartPaint"},
+                "Spec": {"shape": "PartSpec"},
             },
         },
+        "PartPaint": {"type": "structure", "members": {"Colour": _s()}},
+        "ColourFormat": {"type": "string"},
+        "PartSpec": {"type": "structure", "members": {"Colour": {"shape": "ColourFormat"}}},
         "CreatePartResponse": {"type": "structure", "members": {"Part": {"shape": "Part"}}},
         "DescribePartRequest": {"$ref": "PartPath"},
         "DescribePartResponse": {"type": "structure", "members": {"Part": {"shape": "Part"}}},
@@ -418,3 +426,14 @@ def test_tags_listed_in_a_tag_list_member_are_answered_there(tmp_path: Path) -> 
     ]
     assert not answered.name.lower().endswith("tags")
     assert fake_plan(service).operations[listing.name].record == naming.snake(answered.name)
+
+
+def test_an_input_structure_unwraps_only_the_records_own_members(tmp_path: Path) -> None:
+    service, _, plan = _planned(tmp_path, "CreatePart")
+    record = _shape(service, "Part")
+    colour = record.get_member("Colour")
+    assert colour is not None
+    paint, spec = _shape(service, "PartPaint"), _shape(service, "PartSpec")
+    assert [m.target for m in paint.members] == [colour.target]
+    assert [m.name for m in spec.members] == ["Colour"] and spec.members[0].target != colour.target
+    assert plan.operations["CreatePart"].unwrap == ("paint",), plan.operations["CreatePart"]
