@@ -33,7 +33,9 @@ Two readings, the first that finds anything wins:
 
 The resource's name is the noun of its read (else create) operation without its verb
 (``DescribeVirtualCluster`` → ``VirtualCluster``, ``getByokV1Key`` → ``ByokV1Key``).
-Operations no reading places stay unbound: the fake answers them with 501.
+Operations no reading places stay unbound: the fake answers them with 501. The tagging
+operations (``TagResource``, ``UntagResource``, ``ListTagsForResource``) are no reading's:
+the fake tags every resource's ARN through them.
 """
 
 from __future__ import annotations
@@ -60,6 +62,10 @@ _ROLE_OF_VERB = {
 _LABEL = re.compile(r"^\{([^}+]+)\}$")
 _STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
 _INSTANCE_ROLES = ("read", "update", "delete", "put")
+# the tagging operations (Smithy's ``aws.api#tagEnabled`` names): the fake tags any
+# resource's ARN through them, so neither reading makes them a resource of their own
+# (MediaConvert's ``/tags`` and ``/tags/{arn}`` are no ``TagsForResource`` collection)
+_TAGGING = frozenset({"TagResource", "UntagResource", "ListTagsForResource"})
 
 
 def infer_resources(service: ir.Service) -> tuple[ir.Resource, ...]:
@@ -120,6 +126,8 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
     by_path: dict[str, dict[str, ir.Operation]] = {}
     for op in service.operations:
         assert op.http is not None
+        if op.name in _TAGGING:
+            continue
         path, _, query = op.http.uri.partition("?")
         routes = by_path.setdefault(path.rstrip("/") or "/", {})
         method = op.http.method.upper()
@@ -232,7 +240,7 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
     nouns = {_noun(o.name)[1] for o in service.operations if _noun(o.name)[0]}
     for op in service.operations:
         verb, noun = _noun(op.name)
-        if not verb:
+        if not verb or op.name in _TAGGING:
             continue
         role = _ROLE_OF_VERB[verb]
         if noun not in nouns or (

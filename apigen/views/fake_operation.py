@@ -23,7 +23,8 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
 - ``TagResource``, ``UntagResource`` and ``ListTagsForResource`` (Smithy's
   ``aws.api#tagEnabled`` names) are the tagging operations: the input's ``...Arn`` member
   (else the one whose shape is so named: CloudFront's ``Resource``) names the resource; tags
-  and tag keys may sit in a structure wrapping their list (CloudFront's ``Tags.Items``).
+  and tag keys may sit in a structure wrapping their list (CloudFront's ``Tags.Items``), tags
+  also a structure wrapping their map (MediaConvert's ``ResourceTags.Tags``).
 """
 
 from __future__ import annotations
@@ -325,16 +326,16 @@ class OperationPlanner:
         else:
             keys = tags_member(shape)
         if keys is not None and role == "tag":
-            self.note_tags(self._wrapped(keys) or keys)
+            self.note_tags(self._wrapped(keys, maps=True) or keys)
             self.tags_shape = keys.target
         output = self.service.shape(op.output) if op.output else None
         record = tags_member(output) or self._holding_tags(output)
         not_found, status = not_found_error(self.service, op)
         return fp.FakeOperation(
             role=role,
-            tags=self._path(keys) if keys else None,
+            tags=self._path(keys, maps=role == "tag") if keys else None,
             arn=naming.snake(arn.name) if arn else None,
-            record=self._path(record) if record else None,
+            record=self._path(record, maps=True) if record else None,
             not_found=not_found,
             not_found_status=status,
         )
@@ -348,19 +349,22 @@ class OperationPlanner:
                 return member
         return None
 
-    def _wrapped(self, member: ir.Member) -> ir.Member | None:
-        """The list a structure member wraps (CloudFront's ``Tags.Items``), else None."""
+    def _wrapped(self, member: ir.Member, maps: bool = False) -> ir.Member | None:
+        """The list a structure member wraps (CloudFront's ``Tags.Items``), else, for tags
+        (``maps``), the map it wraps (MediaConvert's ``ResourceTags.Tags``), else None."""
         target = self.service.shape(member.target)
         if target.type is not ir.ShapeType.STRUCTURE:
             return None
-        lists = [
-            m for m in target.members if self.service.shape(m.target).type is ir.ShapeType.LIST
-        ]
-        return lists[0] if len(lists) == 1 else None
+        kinds = [ir.ShapeType.LIST, ir.ShapeType.MAP] if maps else [ir.ShapeType.LIST]
+        for kind in kinds:
+            held = [m for m in target.members if self.service.shape(m.target).type is kind]
+            if held:
+                return held[0] if len(held) == 1 else None
+        return None
 
-    def _path(self, member: ir.Member) -> str:
-        """The attribute path of tags or tag keys: through the structure wrapping their list."""
-        inner = self._wrapped(member)
+    def _path(self, member: ir.Member, maps: bool = False) -> str:
+        """The attribute path of tags or tag keys: through the structure wrapping them."""
+        inner = self._wrapped(member, maps)
         return naming.snake(member.name) + (f".{naming.snake(inner.name)}" if inner else "")
 
     def note_tags(self, member: ir.Member) -> None:

@@ -6,7 +6,7 @@ another's ARN, Chime's banned ``MemberArn``).
 The members are the model's: the ARN is the input member named ``...Arn`` (else the one
 whose shape is named so: CloudFront's ``Resource``, a ``ResourceARN``); tags are a map or a
 list of key/value pairs, directly or wrapped in a structure holding the list (CloudFront's
-``Tags.Items``, ``TagKeys.Items``).
+``Tags.Items``, ``TagKeys.Items``) or the map (MediaConvert's ``ResourceTags.Tags``).
 """
 
 from __future__ import annotations
@@ -34,10 +34,13 @@ def arn_member(service: ir.Service, op: ir.Operation) -> ir.Member | None:
 
 
 def _wrapped(service: ir.Service, member: ir.Member) -> tuple[str, ir.Member]:
-    """(Python path, the list or map member) of tags or tag keys, unwrapping a structure."""
+    """(Python path, the list or map member) of tags or tag keys, unwrapping a structure:
+    its list, else its map (MediaConvert's ``ResourceTags`` holds ``Arn`` and ``Tags``)."""
     target = service.shape(member.target)
     if target.type is ir.ShapeType.STRUCTURE:
-        inner = next(m for m in target.members if service.shape(m.target).type is ir.ShapeType.LIST)
+        kinds = (ir.ShapeType.LIST, ir.ShapeType.MAP)
+        held = [m for m in target.members if service.shape(m.target).type in kinds]
+        inner = min(held, key=lambda m: kinds.index(service.shape(m.target).type))
         return f"{naming.snake(member.name)}.{naming.snake(inner.name)}", inner
     return naming.snake(member.name), member
 
