@@ -299,15 +299,22 @@ def _placed(
     """(parent, identifiers) of a resource from the required strings its instance
     operations share: one is the own identifier; with more, those that are another
     resource's only identifier, and name it, make that resource the parent (Lightsail's
-    ``BucketAccessKey`` under ``Bucket``: ``bucketName`` and its own ``accessKeyId``), else
+    ``BucketAccessKey`` under ``Bucket``: ``bucketName`` and its own ``accessKeyId``; the
+    own is one no other resource has for its only identifier, where there is one, after
+    those others scoping it), else
     those the create takes scope it while one it does not take is made by the server, the
     own (Partner Central's ``Catalog`` and ``Identifier``), else the first is the own."""
     if len(shared) == 1:
         return None, (shared[0],)
     for other, single in singles.items():
         if other != noun and single in shared and _names(other, noun, single[0]):
-            own = next(c for c in shared if c != single)
-            return other, (single, own)
+            rest = [c for c in shared if c != single]
+            # Another resource's only identifier (Security Agent's ``applicationId`` beside a
+            # membership's ``membershipId``) names that one, not this: it scopes this one,
+            # the own is another.
+            own = next((c for c in rest if c not in singles.values()), rest[0])
+            scopes = [c for c in rest if c != own and c in singles.values()]
+            return other, (single, *scopes, own)
     given = {(m.resource_identifier or m.name).lower() for m in _members(service, create)}
     made = [c for c in shared if c[0].lower() not in given]
     if made and len(made) < len(shared):

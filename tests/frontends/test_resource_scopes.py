@@ -6,6 +6,10 @@ imports one:
   makes that resource the parent, the other is the own identifier (Lightsail's
   ``BucketAccessKey`` under ``Bucket``, ``LoadBalancerTlsCertificate`` under
   ``LoadBalancer``), and the list scoped by the parent's identifier is the child's list;
+  a shared string that is the only identifier of yet another resource scopes the child and
+  is not its own (Security Agent's memberships: ``agentSpaceId``, then the application's
+  ``applicationId``, then the own ``membershipId``, which the instance operations take
+  after ``applicationId``);
 - a bare ``Name`` names no resource: no parent by it (AppStream's ``Entitlement`` and
   ``Stack``);
 - otherwise the ones the create takes scope the resource and the one it does not take (the
@@ -48,6 +52,7 @@ def _in(*required: str, **members: str) -> dict[str, Any]:
     }
 
 
+LOAN = {"visitorId": "Text", "shelfName": "Text", "loanId": "Text"}
 OPERATIONS = {
     "CreateShelf": _in("shelfName", shelfName="Text"),
     "GetShelf": _in("shelfName", shelfName="Text"),
@@ -55,6 +60,12 @@ OPERATIONS = {
     "CreateShelfBook": _in("shelfName", shelfName="Text"),
     "DeleteShelfBook": _in("shelfName", "bookId", shelfName="Text", bookId="Text"),
     "ListShelfBooks": _in("shelfName", shelfName="Text"),
+    "CreateShelfLoan": _in("shelfName", "visitorId", "loanId", **LOAN),
+    "DeleteShelfLoan": _in("visitorId", "shelfName", "loanId", **LOAN),
+    "ListShelfLoans": _in("shelfName", "visitorId", shelfName="Text", visitorId="Text"),
+    "CreateVisitor": _in("visitorId", visitorId="Text"),
+    "GetVisitor": _in("visitorId", visitorId="Text"),
+    "DeleteVisitor": _in("visitorId", visitorId="Text"),
     "CreateStack": _in("Name", Name="Text"),
     "GetStack": _in("Name", Name="Text"),
     "CreateEntitlement": _in("Name", "StackName", Name="Text", StackName="Text"),
@@ -68,6 +79,8 @@ KEY_ID = {"type": "string", "min": 20, "max": 20, "pattern": "^\\w+$"}
 RECORDS = {
     "Shelf": {"shelfName": "Text", "arn": "Text"},
     "ShelfBook": {"bookId": "KeyId", "secret": "Text"},
+    "ShelfLoan": LOAN,
+    "Visitor": {"visitorId": "Text"},
     "Stack": {"Name": "Text"},
     "Entitlement": {"Name": "Text", "StackName": "Text"},
     "Order": {"Id": "Text", "Arn": "Text", "Catalog": "Text"},
@@ -115,7 +128,10 @@ def test_shared_required_strings_place_parents_and_scopes(tmp_path: Path) -> Non
         return [i for i, _ in resources[name].identifiers]
 
     assert ids("ShelfBook") == ["shelfName", "bookId"]
-    assert resources["Shelf"].resources == ("ShelfBook",)
+    assert resources["Shelf"].resources == ("ShelfBook", "ShelfLoan")
+    # ``visitorId`` comes first in the instance operation, but names the Visitor
+    assert ids("ShelfLoan") == ["shelfName", "visitorId", "loanId"]
+    assert resources["ShelfLoan"].list == "ListShelfLoans"  # scoped by its identifiers
     assert resources["ShelfBook"].list == "ListShelfBooks"
     assert resources["Stack"].resources == ()  # Entitlement shares its bare ``Name``
     assert ids("Order") == ["Catalog", "Identifier"]  # CreateOrder takes no Identifier
