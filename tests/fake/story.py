@@ -341,15 +341,23 @@ class Story:
 
     def how_many(self) -> int:
         """Three, or as many as an enum naming the resource has values (Athena's one
-        ``TableName``, ``ALL``: a second create is rightly the conflict)."""
+        ``TableName``, ``ALL``: a second create is rightly the conflict), or as an unpaged
+        list holds at most (Continuum's ``ListCollectors``: one collector an account)."""
         op = self.facts.op("create")
         shape = self.facts.shape_of(op.input) if op else None
         names = self.names()
+        most = 3
+        listed = self.facts.op("list")
+        out = self.facts.shape_of(listed.output) if listed and not listed.paginated else None
+        for member in out.members if out else ():
+            length = self.service.shape(member.target).constraints.length
+            if self.facts.kind(member.target) is ir.ShapeType.LIST and length and length.max:
+                most = min(most, int(length.max))
         for member in shape.members if shape else ():
             target = self.service.shape(member.target)
             if member.name.lower() in names and target.type is ir.ShapeType.ENUM:
-                return min(3, len(target.enum_values))
-        return 3
+                return min(most, len(target.enum_values))
+        return most
 
     def filter(
         self, parents: dict[str, Any], made: list[tuple[dict[str, Any], dict[str, Any]]]
