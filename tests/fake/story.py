@@ -282,7 +282,8 @@ class Story:
     def item_id(self, item: dict[str, Any]) -> Any:
         """The own identifier in a listed item: the member carrying it, in the item's shape
         or the resource's, else the item's member ending as it does and naming the resource
-        (``CatalogName`` for a DataCatalog's ``Name``), else the ARN."""
+        (``CatalogName`` for a DataCatalog's ``Name``), else the name by its last words
+        (``IdentityName`` for an ``EmailIdentity``), else the ARN."""
         own = self.facts.own
         if isinstance(item, str):  # the list's items are identifiers (a list of strings)
             return item
@@ -302,6 +303,10 @@ class Story:
                 (k for k in item if k.endswith(f"_{last}") and kind.endswith(k[: -len(last) - 1])),
                 None,
             )
+        if found is None:  # its last words' name (Pinpoint Email's ``IdentityName``)
+            words = naming.snake(own).split("_")
+            tails = {"_".join([*words[i:], "name"]) for i in range(1, len(words))}
+            found = next((k for k in item if k in tails), None)
         if found is None:  # the ARN is the identifier
             found = next((k for k in item if k.endswith("arn")), None)
         return item.get(found) if found else None
