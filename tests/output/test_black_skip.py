@@ -118,10 +118,21 @@ def _typical_per_protocol(max_bytes: int | None) -> list[str]:
     return sorted(name for size, name in chosen if max_bytes is None or size <= max_bytes)
 
 
+def _fewest_operations() -> str:
+    """The generatable botocore service with the fewest operations (first by name): a
+    module of one of a kind (a one-name ``Literal[...]``) is laid out otherwise by black."""
+    counts = []
+    for name, folder in service_folders().items():
+        model = load(folder, "service-2")
+        if _generatable(model["metadata"]["protocol"]):
+            counts.append((len(model["operations"]), name))
+    return min(counts)[1]
+
+
 def _sample() -> list[str]:
     names = list(service_folders())
     typical = _typical_per_protocol(None if STEP else _FAST_BYTES)
-    return sorted({*typical, *(names[::STEP] if STEP else ())})
+    return sorted({*typical, _fewest_operations(), *(names[::STEP] if STEP else ())})
 
 
 @pytest.mark.skipif(not DATA.is_dir(), reason="botocore's models are not installed")
