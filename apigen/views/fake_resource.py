@@ -317,6 +317,9 @@ def plan_resource(
             break
     if name_field is None:  # else a structure's naming it (CloudFront's ``CachePolicyConfig``)
         name_field = _nested_name(service, res, shape)
+    tail = named(shape, *_tail_names(res.name))
+    if name_field is None and tail is not None:  # Security Agent's ``TargetDomain``'s
+        name_field = naming.snake(tail.name)  # ``domainName``
     # a name the parents or the own identifier carry is never checked; one a scope of the
     # create carries is (WAFV2's IPSet: Name and Scope beside its made Id)
     fixed = {i.field for i in (*identifiers[:parents], *identifiers[parents:][-1:])}
@@ -342,3 +345,10 @@ def plan_resource(
         else (),
     )
     return fake, shape
+
+
+def _tail_names(resource: str) -> list[str]:
+    """A record's name by the resource name's last words (``DomainName`` of a
+    ``TargetDomain``, which its create input calls ``targetDomainName``)."""
+    words = re.findall(r"[A-Z][a-z0-9]*", resource)
+    return ["".join(words[i:]) + "Name" for i in range(1, len(words))]

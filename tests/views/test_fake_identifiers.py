@@ -11,7 +11,10 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   ``MemberArn`` of a ban), carried by the record's structure spelling it (``Member.Arn``);
 - the one member the create answers that every instance operation takes is the own
   identifier, after the required members they share that the create takes too (Social
-  Messaging's flows: ``flowId`` within the WhatsApp account's ``id``).
+  Messaging's flows: ``flowId`` within the WhatsApp account's ``id``);
+- a record naming the resource by the last words of its name (Security Agent's target
+  domains: ``domainName``, which the create input calls ``targetDomainName``) holds the
+  name the create gives, and a second create of that name is the conflict.
 """
 
 from __future__ import annotations
@@ -319,3 +322,43 @@ def test_fresh_identifiers_do_not_collide_when_the_pattern_allows_one_character(
         assert all(length.min <= len(i or "") <= length.max for i in made), made
         assert len(set(made)) == CREATES, made
         assert client.get_widget(widget_id=made[-1]).label == f"w{CREATES - 1}"
+
+
+DOMAINS = _model(
+    ["CreateTargetDomain", "GetTargetDomain", "ListTargetDomains", "DeleteTargetDomain"],
+    {
+        "CreateTargetDomainRequest": _structure("targetDomainName", targetDomainName="S"),
+        "CreateTargetDomainResponse": _structure(targetDomainId="S", domainName="S"),
+        "GetTargetDomainRequest": _structure("targetDomainId", targetDomainId="S"),
+        "GetTargetDomainResponse": _structure(targetDomainId="S", domainName="S"),
+        "TargetDomain": _structure(targetDomainId="S", domainName="S"),
+        "TargetDomains": {"type": "list", "member": {"shape": "TargetDomain"}},
+        "ListTargetDomainsRequest": _structure(),
+        "ListTargetDomainsResponse": _structure(targetDomains="TargetDomains"),
+        "DeleteTargetDomainRequest": _structure("targetDomainId", targetDomainId="S"),
+        "DeleteTargetDomainResponse": _structure(),
+    },
+)
+
+
+def test_a_record_naming_the_resource_by_its_last_words_holds_the_created_name(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    service, text = _service(tmp_path, DOMAINS)
+    (resource,) = service.resources
+    read = next(o for o in service.operations if o.name == resource.read)
+    record = service.shape(read.output or "")
+    assert record.get_member("targetDomainName") is None and record.get_member("domainName")
+    with _client(scratch_service, text) as (client, service_error):
+        made = [
+            client.create_target_domain(target_domain_name=f"d{n}.example.com").target_domain_id
+            for n in range(2)
+        ]
+        got = client.get_target_domain(target_domain_id=made[1])
+        assert got.domain_name == "d1.example.com", got
+        with pytest.raises(service_error) as refused:  # that name is taken
+            client.create_target_domain(target_domain_name="d0.example.com")
+        assert refused.value.status == 409, refused.value
+        client.delete_target_domain(target_domain_id=made[0])
+        again = client.create_target_domain(target_domain_name="d0.example.com")
+        assert again.domain_name == "d0.example.com", again
