@@ -9,8 +9,7 @@ view prints each record as a constructor call; the template only lays them out.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from apigen import ir, naming
 from apigen.views.docs import docstring
@@ -20,16 +19,8 @@ from apigen.views.imports import ImportSet
 from apigen.views.layout import layout, parse
 from apigen.views.literals import literal
 from apigen.views.member_specs import MemberSpecs, call, member_named, tuple_of
+from apigen.views.operation_tables import Tables
 from apigen.views.records import RecordView
-from apigen.views.table_parts import (
-    INIT_TEMPLATE,
-    PACKAGE,
-    PART_TEMPLATE,
-    TablesInitView,
-    part_count,
-    parts,
-)
-from apigen.views.types import Import
 from apigen.views.xml_names import xml_records
 
 _MODEL_TYPES = (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION)
@@ -342,77 +333,9 @@ class _Builder(MemberSpecs):
         return RecordView(key=literal(waiter.name), call="WaiterSpec", args=tuple(args))
 
 
-def _part_needs(builder: _Builder) -> list[Import]:
-    """The imports of the records ``builder`` printed, from a part module (``_tables/``, one
-    level below ``operations.py``)."""
-    needs: list[Import] = [
-        ("..._runtime.core.schema", name) for name in builder.schema_names - {"ServiceSpec"}
-    ]
-    if builder.uses_empty:
-        needs.append(("..._runtime.core.model", "Empty"))
-    if builder.uses_envelope:
-        needs.append(("..._runtime.core.envelope", "ErrorEnvelope"))
-    if builder.uses_shapes:
-        needs.append(("..", "shapes"))
-    if builder.uses_errors:
-        needs.append(("..", "errors"))
-    return needs
-
-
-def _xml_needs(record: RecordView) -> list[Import]:
-    needs: list[Import] = [("..._runtime.core.xml_names", "XmlStructure")]
-    if any(arg.startswith("members=") for arg in record.args):
-        needs.append(("..._runtime.core.xml_names", "XmlNode"))
-    return needs
-
-
-class _Tables:
-    """Each table inline (records built by the module's builder) or in parts."""
-
-    def __init__(self, service: ir.Service, builder: _Builder) -> None:
-        self.service = service
-        self.builder = builder
-        self.companions: list[tuple[str, str, object]] = []
-
-    def table(
-        self, table: str, keys: list[str], build: Callable[[_Builder, str], RecordView]
-    ) -> tuple[tuple[RecordView, ...], tuple[tuple[str, str], ...]]:
-        """(inline records, ()) or ((), (key literal, part module) pairs)."""
-        if part_count(len(keys)) == 1:
-            return tuple(build(self.builder, key) for key in keys), ()
-
-        def one(key: str) -> tuple[RecordView, list[Import]]:
-            own = _Builder(self.service)
-            record = replace(build(own, key), depth=2)
-            return record, _xml_needs(record) if table == "xml" else _part_needs(own)
-
-        where, views = parts(table, keys, one, self.part_doc(table))
-        if not self.companions:
-            doc = docstring(
-                f"The big operation tables of {self.service.title}, in parts that ``operations.py`` "
-                "imports on the first lookup of one of their keys.",
-                indent=0,
-            )
-            init = TablesInitView(doc=doc)
-            self.companions.append((f"{PACKAGE}/__init__.py", INIT_TEMPLATE, init))
-        for view in views:
-            self.companions.append((f"{PACKAGE}/{view.module}.py", PART_TEMPLATE, view))
-        return (), tuple((literal(key), where[key]) for key in keys)
-
-    def part_doc(self, table: str) -> Callable[[int, int], str]:
-        def doc(number: int, count: int) -> str:
-            return docstring(
-                f"Part {number} (of 0-{count - 1}) of the {table} table of {self.service.title}: the "
-                "builders ``operations.py`` imports on the first lookup of one of their keys.",
-                indent=0,
-            )
-
-        return doc
-
-
 def operations_view(service: ir.Service) -> OperationsView:
     builder = _Builder(service)
-    tables = _Tables(service, builder)
+    tables = Tables(service, builder, _Builder)
     by_name = {op.name: op for op in service.operations}
     operations, operations_where = tables.table(
         "operations", sorted(by_name), lambda b, name: b.operation(by_name[name])
