@@ -7,6 +7,8 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
 - ``unwrap``: input structures whose members are the record's (``ConnectionInput``): of the
   same name and shape (Bedrock's ``policyDefinition.version``, a format version, is not the
   policy's ``version``);
+- ``wrap``: input lists the record holds, by the same name, as structures with exactly one
+  member of the items' shape (``fake_records.wrapped``);
 - ``record``: the output member holding the record ("" for the output itself), ``items``
   a list's items; ``aliases``: a flat output member the record lacks takes the ARN, own
   identifier or name when its name ends in ``Arn``, ``Id`` or ``Name``; a list's items may
@@ -43,10 +45,12 @@ from apigen.views.fake_records import (
     resource_name_member,
     summary,
     tags_member,
+    wrapped,
 )
 from apigen.views.fake_skeleton import Skeleton
 
 INSTANCE = ("put", "read", "update", "delete", "action")
+WRITES = ("create", "put", "update")
 
 
 class Unplanned(Exception):
@@ -194,6 +198,7 @@ class OperationPlanner:
             resource=res.name,
             ids=tuple(ids),
             unwrap=tuple(unwrap),
+            wrap=tuple(wrapped(service, shape_input, shape) if role in WRITES else ()),
             record=record,
             items=items,
             filters=tuple(filters),

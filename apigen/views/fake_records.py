@@ -192,3 +192,38 @@ def arn_input(service: ir.Service, op: ir.Operation) -> ir.Member | None:
     return next((m for m in members if m.name.lower().endswith("arn")), None) or next(
         (m for m in members if m.target.rsplit("#", 1)[-1].lower().endswith("arn")), None
     )
+
+
+def wrapped(service: ir.Service, given: ir.Shape | None, record: ir.Shape) -> list[tuple[str, str]]:
+    """(input attribute, item member attribute) for each input list of one shape the record
+    holds, by the same name, as a list of structures with exactly one member of that shape
+    (else of its family: a scalar of the same type and constraints): each value goes into
+    that member (CodeDeploy's ``autoScalingGroups``: names in, each an ``AutoScalingGroup``'s
+    ``name`` out)."""
+    held = {m.name.lower(): service.shape(m.target) for m in record.members}
+    out = []
+    for member in given.members if given else ():
+        sent, kept = service.shape(member.target), held.get(member.name.lower())
+        if sent.type is not ir.ShapeType.LIST or kept is None or kept.type is not sent.type:
+            continue
+        item = service.shape(kept.member.target)
+        value = service.shape(sent.member.target)
+        if item.type is not ir.ShapeType.STRUCTURE or value.type in _BRANCHY:
+            continue
+        into = [m for m in item.members if m.target == value.id] or [
+            m for m in item.members if _kin(service.shape(m.target), value)
+        ]
+        if len(into) == 1:
+            out.append((naming.snake(member.name), naming.snake(into[0].name)))
+    return out
+
+
+_BRANCHY = (ir.ShapeType.STRUCTURE, ir.ShapeType.LIST, ir.ShapeType.MAP, ir.ShapeType.UNION)
+
+
+def _kin(shape: ir.Shape, other: ir.Shape) -> bool:
+    return (shape.type, shape.constraints, shape.enum_values) == (
+        other.type,
+        other.constraints,
+        other.enum_values,
+    )

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from samples import Samples
 from spec_facts import Facts, subset_mismatches
 from story_tags import tag_story
+from story_values import expected
 
 from apigen import ir, naming
 from apigen.regex_translate import to_python
@@ -133,7 +134,7 @@ class Story:
                         if k in fields and k not in ids and k in writable
                     }
                 )
-        return out
+        return expected(self.service, shape, self.facts.shape, out)
 
     # -- the story --
 

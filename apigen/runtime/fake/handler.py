@@ -216,7 +216,9 @@ class FakeHandler:
         if resource.parents and plan.ids:
             self._check_parent(plan, resource, parents)
         now = self._now()
-        fields = merge(stamped(resource.skeleton, now), from_input(data, resource, plan.unwrap))
+        fields = merge(
+            stamped(resource.skeleton, now), from_input(data, resource, plan.unwrap, plan.wrap)
+        )
         if plan.name_input and resource.name_field and data.get(plan.name_input) is not None:
             fields[resource.name_field] = data[plan.name_input]
         values: dict[str, Any] = {}
@@ -345,7 +347,11 @@ class FakeHandler:
         record = self._get(plan, data)
         ids = {ident.field for ident in (*resource.identifiers, *resource.made)}
         ids.add(resource.arn_field or "")  # what the server made stays
-        changes = {k: v for k, v in from_input(data, resource, plan.unwrap).items() if k not in ids}
+        changes = {
+            k: v
+            for k, v in from_input(data, resource, plan.unwrap, plan.wrap).items()
+            if k not in ids
+        }
         record["fields"] = merge(record["fields"], changes)
         for name in resource.updated:
             set_path(record["fields"], name, self._now())

@@ -90,6 +90,9 @@ class FakeOperation:
     resource: str = ""
     ids: tuple[tuple[str, str], ...] = ()
     unwrap: tuple[str, ...] = ()
+    # Input lists whose values the record holds each in a structure's member (CodeDeploy's
+    # group names, each an ``AutoScalingGroup``'s ``name``): (input attribute, member).
+    wrap: tuple[tuple[str, str], ...] = ()
     record: str | None = ""
     items: str | None = None
     filters: tuple[FakeFilter, ...] = ()

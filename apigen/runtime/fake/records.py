@@ -3,7 +3,9 @@
 - ``from_input``: the input's members that are the resource's (by attribute name), and the
   members of the structures named to unwrap (``ConnectionInput`` of a glue create), laid
   over what the record had (nested structures merged member by member); those the record
-  holds in its inner structure only go there (Audit Manager's ``metadata.name``).
+  holds in its inner structure only go there (Audit Manager's ``metadata.name``); a list
+  the record holds as structures takes each value into the member named to ``wrap`` it
+  (CodeDeploy's group names, each ``{"name": ...}``).
 - ``fit``: an output model built from a payload by name. Output shapes are cousins of the
   input shapes, not the same ones (``Capacity`` in, ``CapacityDescription`` out), so a value
   the output cannot take is left out (pydantic names where; the fake retries without it)
@@ -60,8 +62,13 @@ def merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def from_input(
-    data: Mapping[str, Any], resource: FakeResource, unwrap: tuple[str, ...]
+    data: Mapping[str, Any],
+    resource: FakeResource,
+    unwrap: tuple[str, ...],
+    wrap: tuple[tuple[str, str], ...] = (),
 ) -> dict[str, Any]:
+    wrapped = {k: [{into: v} for v in data[k]] for k, into in wrap if is_list(data.get(k))}
+    data = {**data, **wrapped}
     wanted = set(resource.fields)
     nested = set(resource.inner_fields) - wanted  # what only the inner structure holds
     out = {k: v for k, v in data.items() if k in wanted and k not in unwrap}
