@@ -29,7 +29,10 @@ Two readings, the first that finds anything wins:
   that the create takes too (the WhatsApp account's ``id``). A list whose input requires a
   member other than those identifiers is scoped by something they do not give (Athena's
   ``ListCalculationExecutions`` by ``SessionId``, which ``GetCalculationExecution`` does not
-  take: no parent of it): it is not the resource's list.
+  take: no parent of it): it is not the resource's list. An update whose input lacks an
+  identifier the other instance operations share (CodeDeploy's ``UpdateDeploymentGroup``
+  calls the group ``currentDeploymentGroupName``) is not the resource's update: shared
+  with it, the identifiers would be the parent's alone.
 
 The resource's name is the noun of its read (else create) operation without its verb
 (``DescribeVirtualCluster`` → ``VirtualCluster``, ``getByokV1Key`` → ``ByokV1Key``).
@@ -256,6 +259,12 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
             continue
         instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
         shared = _shared_identifiers(service, instance)
+        others = [op for op in instance if op.name != roles.get("update")]
+        if others != instance and others:
+            core = _shared_identifiers(service, others)
+            if len(core) > len(shared):  # the update names one otherwise: not the resource's
+                del roles["update"]
+                shared = core
         if shared:
             shared_of[noun] = shared
     singles = {noun: shared[0] for noun, shared in shared_of.items() if len(shared) == 1}

@@ -10,6 +10,8 @@ imports one:
   is not its own (Security Agent's memberships: ``agentSpaceId``, then the application's
   ``applicationId``, then the own ``membershipId``, which the instance operations take
   after ``applicationId``);
+- an update that calls the own identifier otherwise (CodeDeploy's ``UpdateDeploymentGroup``:
+  ``currentDeploymentGroupName``) is not the resource's: the others' shared strings place it;
 - a bare ``Name`` names no resource: no parent by it (AppStream's ``Entitlement`` and
   ``Stack``);
 - otherwise the ones the create takes scope the resource and the one it does not take (the
@@ -63,6 +65,12 @@ OPERATIONS = {
     "CreateShelfLoan": _in("shelfName", "visitorId", "loanId", **LOAN),
     "DeleteShelfLoan": _in("visitorId", "shelfName", "loanId", **LOAN),
     "ListShelfLoans": _in("shelfName", "visitorId", shelfName="Text", visitorId="Text"),
+    "CreateShelfSign": _in("shelfName", "signName", shelfName="Text", signName="Text"),
+    "GetShelfSign": _in("shelfName", "signName", shelfName="Text", signName="Text"),
+    "UpdateShelfSign": _in(
+        "shelfName", "currentSignName", shelfName="Text", currentSignName="Text"
+    ),
+    "DeleteShelfSign": _in("shelfName", "signName", shelfName="Text", signName="Text"),
     "CreateVisitor": _in("visitorId", visitorId="Text"),
     "GetVisitor": _in("visitorId", visitorId="Text"),
     "DeleteVisitor": _in("visitorId", visitorId="Text"),
@@ -80,6 +88,7 @@ RECORDS = {
     "Shelf": {"shelfName": "Text", "arn": "Text"},
     "ShelfBook": {"bookId": "KeyId", "secret": "Text"},
     "ShelfLoan": LOAN,
+    "ShelfSign": {"shelfName": "Text", "signName": "Text"},
     "Visitor": {"visitorId": "Text"},
     "Stack": {"Name": "Text"},
     "Entitlement": {"Name": "Text", "StackName": "Text"},
@@ -92,6 +101,7 @@ def _model() -> dict[str, Any]:
     for name, shape in OPERATIONS.items():
         shapes[f"{name}Request"] = shape
         noun = name.removeprefix("Create").removeprefix("Get").removeprefix("Delete")
+        noun = noun.removeprefix("Update")
         noun = noun.removeprefix("List").removesuffix("s")
         record = {n: {"shape": s} for n, s in RECORDS[noun].items()}
         if name.startswith("List"):
@@ -128,7 +138,11 @@ def test_shared_required_strings_place_parents_and_scopes(tmp_path: Path) -> Non
         return [i for i, _ in resources[name].identifiers]
 
     assert ids("ShelfBook") == ["shelfName", "bookId"]
-    assert resources["Shelf"].resources == ("ShelfBook", "ShelfLoan")
+    assert resources["Shelf"].resources == ("ShelfBook", "ShelfLoan", "ShelfSign")
+    # the update calls the sign ``currentSignName`` (CodeDeploy's deployment groups): the
+    # others' shared ``signName`` is still the own identifier, the update not the sign's
+    assert ids("ShelfSign") == ["shelfName", "signName"]
+    assert resources["ShelfSign"].update is None
     # ``visitorId`` comes first in the instance operation, but names the Visitor
     assert ids("ShelfLoan") == ["shelfName", "visitorId", "loanId"]
     assert resources["ShelfLoan"].list == "ListShelfLoans"  # scoped by its identifiers
