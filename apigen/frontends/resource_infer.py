@@ -14,7 +14,11 @@ Two readings, the first that finds anything wins:
   last label is the resource's identifier (its input member's target), after the identifiers
   of a parent whose item path the collection path extends (``/clusters/{c}/jobs``). A URI
   with a literal query (``POST /channels?operation=search``) is a route of its own: where
-  the plain path has the same method, the plain one is the resource's.
+  the plain path has the same method, the plain one is the resource's. An item path whose
+  label is another collection's item identifier, beside the collection's own item path, is
+  no item of its own: its POST is the own item's create, made from the other resource
+  (Backup's ``POST /audit/report-jobs/{reportPlanName}`` makes a ``ReportJob``, whose
+  identifier is ``reportJobId``: ``ReportPlanName`` is a report plan's).
 - **Names** (RPC protocols): ``Create``/``Get``/``Describe``/``Update``/``Delete``/``List``
   + a noun; ``List``/``Get``/``Describe`` + the plural noun list. The identifier is the
   required string member the instance operations' inputs share (by resourceIdentifier or
@@ -145,10 +149,13 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
         found = _LABEL.match(last)
         if found and head in by_path:
             items[path] = (head, found.group(1))
+    foreign = _foreign_items(items)
     out: list[ir.Resource] = []
     ids_of: dict[str, tuple[tuple[str, str], ...]] = {}
     names_of: dict[str, str] = {}
     for item in sorted(items, key=lambda p: p.count("/")):
+        if item in foreign:
+            continue
         collection, label = items[item]
         roles: dict[str, str] = {}
         instance: list[str] = []
@@ -172,6 +179,10 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
                 roles[role] = op.name
             else:
                 instance.append(op.name)
+        for other in (p for p, into in foreign.items() if into == item):
+            post = by_path[other].get("POST")
+            if post is not None and "create" not in roles:
+                roles["create"] = post.name  # made from the other resource it names
         if _lookup(service, roles):
             del roles["list"]  # a lookup by another key (CloudFront's ``...ByRoutingEndpoint``)
         named_by = roles.get("read") or roles.get("create") or roles.get("list")
@@ -205,6 +216,26 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
             )
         )
     return _with_children(out, ids_of, names_of)
+
+
+def _foreign_items(items: dict[str, tuple[str, str]]) -> dict[str, str]:
+    """Item paths whose label is another collection's item identifier, each to the one
+    sibling item path of its collection whose label is its own: Backup's
+    ``/audit/report-jobs/{reportPlanName}`` (``/audit/report-plans/{reportPlanName}`` is a
+    report plan) beside ``/audit/report-jobs/{reportJobId}``; its POST makes a report job."""
+    collections: dict[str, set[str]] = {}
+    siblings: dict[str, list[str]] = {}
+    for path, (head, label) in items.items():
+        collections.setdefault(label, set()).add(head)
+        siblings.setdefault(head, []).append(path)
+    out = {}
+    for path, (head, label) in items.items():
+        if not collections[label] - {head}:
+            continue
+        own = [s for s in siblings[head] if s != path and collections[items[s][1]] == {head}]
+        if len(own) == 1:
+            out[path] = own[0]
+    return out
 
 
 def _lookup(service: ir.Service, roles: dict[str, str]) -> bool:

@@ -8,8 +8,9 @@ how each operation a resource binds meets it and the service's tagging operation
 
 Every other operation answers 501, with the reason the plan keeps (``FakePlan.unbound``,
 printed by ``apigen serve --fake --list``): no resource binds it, its resource has no shape
-holding a record, its input lacks an identifier, its output needs a value nothing fits, or
-(tagging) no resource to tag / no ARN in its input.
+holding a record, a value its records need that nothing the fake makes fits (an identifier's
+pattern and length contradicting each other), its input lacks an identifier, its output
+needs a value nothing fits, or (tagging) no resource to tag / no ARN in its input.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_operation import OperationPlanner, Unplanned
 from apigen.views.fake_records import named, pairs
-from apigen.views.fake_resource import plan_resource
+from apigen.views.fake_resource import plan_resource, unmakeable
 from apigen.views.fake_skeleton import Skeleton
 from apigen.views.layout import Bracket, Expr, flat, prefixed
 from apigen.views.literals import literal
@@ -64,6 +65,11 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
                 )
             continue
         fake, shape = made
+        why = unmakeable(service, res, fake, shape)
+        if why is not None:
+            for _, name in bound:
+                reasons.setdefault(name, why)
+            continue
         resources[res.name] = fake
         for role, name in bound:
             op = ops.get(name)

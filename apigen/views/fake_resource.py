@@ -347,6 +347,36 @@ def plan_resource(
     return fake, shape
 
 
+def unmakeable(
+    service: ir.Service, res: ir.Resource, fake: fp.FakeResource, shape: ir.Shape
+) -> str | None:
+    """Why no record of the resource can be made, when a value the server makes fits no
+    constraints it must meet: a fresh identifier (its pattern and length together, as the
+    record's member and the identifier's shape give them) no format of ``plan.ID_FORMATS``
+    fits (App Runner's ``ServiceId``: exactly 32 characters, yet its pattern a 36-character
+    UUID; the model contradicts itself). None when every one fits."""
+    targets = dict(res.identifiers)
+    members = {naming.snake(m.name): m for m in shape.members}
+    for made in (*fake.identifiers, *fake.made):
+        if made.made not in ID_SAMPLES:
+            continue
+        value = id_sample(made.made, made.length, made.prefix)
+        member = members.get(made.field)
+        checked = (
+            [member.constraints.merged_over(service.shape(member.target).constraints)]
+            if member
+            else []
+        )
+        target = service.shapes.get(targets.get(made.name, ""))
+        checked += [target.constraints] if target is not None else []
+        if not all(string_fits(value, c) for c in checked):
+            return (
+                f"no value the fake can make fits {res.name}'s {made.name} (its pattern and"
+                " length together)"
+            )
+    return None
+
+
 def _tail_names(resource: str) -> list[str]:
     """A record's name by the resource name's last words (``DomainName`` of a
     ``TargetDomain``, which its create input calls ``targetDomainName``)."""
