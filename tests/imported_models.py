@@ -1,7 +1,7 @@
 """Test support: a botocore model (a dict written in a test, or botocore's own) imported as
 ``apigen import botocore`` imports it, and the generated client in-process against its fake.
 
-``spec_from_model`` writes the model where botocore keeps one (``NAME/2026-01-01/service-2.json``)
+``structure`` writes a structure shape of such a model. ``spec_from_model`` writes the model where botocore keeps one (``NAME/2026-01-01/service-2.json``)
 and the spec through ``importers.resources.write_spec``, the command's own path: the inferred
 resources included, checked as ``apigen validate`` checks. ``fake_client`` generates the spec
 into a scratch package (the ``scratch_service`` fixture) and yields its client, talking to
@@ -21,6 +21,15 @@ from typing import Any
 from apigen import ir
 from apigen.importers import import_botocore_path
 from apigen.importers.resources import write_spec
+
+
+def structure(*required: str, **members: str) -> dict[str, Any]:
+    """A botocore structure shape: ``members`` (name: target shape), ``required`` of them."""
+    return {
+        "type": "structure",
+        "required": list(required),
+        "members": {name: {"shape": target} for name, target in members.items()},
+    }
 
 
 def spec_from_model(tmp_path: Path, name: str, model: dict[str, Any]) -> tuple[ir.Service, str]:

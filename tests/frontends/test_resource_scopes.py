@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
-from imported_models import spec_from_model
+from imported_models import spec_from_model, structure
 
 from apigen.cli import main
 from apigen.frontends.smithy_yaml import load_smithy_yaml
@@ -46,42 +46,34 @@ def _op(name: str) -> dict[str, Any]:
     }
 
 
-def _in(*required: str, **members: str) -> dict[str, Any]:
-    return {
-        "type": "structure",
-        "required": list(required),
-        "members": {n: {"shape": s} for n, s in members.items()},
-    }
-
-
 LOAN = {"visitorId": "Text", "shelfName": "Text", "loanId": "Text"}
 OPERATIONS = {
-    "CreateShelf": _in("shelfName", shelfName="Text"),
-    "GetShelf": _in("shelfName", shelfName="Text"),
-    "DeleteShelf": _in("shelfName", shelfName="Text"),
-    "CreateShelfBook": _in("shelfName", shelfName="Text"),
-    "DeleteShelfBook": _in("shelfName", "bookId", shelfName="Text", bookId="Text"),
-    "ListShelfBooks": _in("shelfName", shelfName="Text"),
-    "CreateShelfLoan": _in("shelfName", "visitorId", "loanId", **LOAN),
-    "DeleteShelfLoan": _in("visitorId", "shelfName", "loanId", **LOAN),
-    "ListShelfLoans": _in("shelfName", "visitorId", shelfName="Text", visitorId="Text"),
-    "CreateShelfSign": _in("shelfName", "signName", shelfName="Text", signName="Text"),
-    "GetShelfSign": _in("shelfName", "signName", shelfName="Text", signName="Text"),
-    "UpdateShelfSign": _in(
+    "CreateShelf": structure("shelfName", shelfName="Text"),
+    "GetShelf": structure("shelfName", shelfName="Text"),
+    "DeleteShelf": structure("shelfName", shelfName="Text"),
+    "CreateShelfBook": structure("shelfName", shelfName="Text"),
+    "DeleteShelfBook": structure("shelfName", "bookId", shelfName="Text", bookId="Text"),
+    "ListShelfBooks": structure("shelfName", shelfName="Text"),
+    "CreateShelfLoan": structure("shelfName", "visitorId", "loanId", **LOAN),
+    "DeleteShelfLoan": structure("visitorId", "shelfName", "loanId", **LOAN),
+    "ListShelfLoans": structure("shelfName", "visitorId", shelfName="Text", visitorId="Text"),
+    "CreateShelfSign": structure("shelfName", "signName", shelfName="Text", signName="Text"),
+    "GetShelfSign": structure("shelfName", "signName", shelfName="Text", signName="Text"),
+    "UpdateShelfSign": structure(
         "shelfName", "currentSignName", shelfName="Text", currentSignName="Text"
     ),
-    "DeleteShelfSign": _in("shelfName", "signName", shelfName="Text", signName="Text"),
-    "CreateVisitor": _in("visitorId", visitorId="Text"),
-    "GetVisitor": _in("visitorId", visitorId="Text"),
-    "DeleteVisitor": _in("visitorId", visitorId="Text"),
-    "CreateStack": _in("Name", Name="Text"),
-    "GetStack": _in("Name", Name="Text"),
-    "CreateEntitlement": _in("Name", "StackName", Name="Text", StackName="Text"),
-    "GetEntitlement": _in("Name", "StackName", Name="Text", StackName="Text"),
-    "CreateOrder": _in("Catalog", Catalog="Text", Note="Text"),
-    "GetOrder": _in("Catalog", "Identifier", Catalog="Text", Identifier="Text"),
-    "DeleteOrder": _in("Catalog", "Identifier", Catalog="Text", Identifier="Text"),
-    "ListOrders": _in("Catalog", Catalog="Text"),
+    "DeleteShelfSign": structure("shelfName", "signName", shelfName="Text", signName="Text"),
+    "CreateVisitor": structure("visitorId", visitorId="Text"),
+    "GetVisitor": structure("visitorId", visitorId="Text"),
+    "DeleteVisitor": structure("visitorId", visitorId="Text"),
+    "CreateStack": structure("Name", Name="Text"),
+    "GetStack": structure("Name", Name="Text"),
+    "CreateEntitlement": structure("Name", "StackName", Name="Text", StackName="Text"),
+    "GetEntitlement": structure("Name", "StackName", Name="Text", StackName="Text"),
+    "CreateOrder": structure("Catalog", Catalog="Text", Note="Text"),
+    "GetOrder": structure("Catalog", "Identifier", Catalog="Text", Identifier="Text"),
+    "DeleteOrder": structure("Catalog", "Identifier", Catalog="Text", Identifier="Text"),
+    "ListOrders": structure("Catalog", Catalog="Text"),
 }
 KEY_ID = {"type": "string", "min": 20, "max": 20, "pattern": "^\\w+$"}
 RECORDS = {
@@ -106,7 +98,7 @@ def _model() -> dict[str, Any]:
         record = {n: {"shape": s} for n, s in RECORDS[noun].items()}
         if name.startswith("List"):
             shapes[f"{noun}List"] = {"type": "list", "member": {"shape": noun}}
-            shapes[f"{name}Response"] = _in(items=f"{noun}List")
+            shapes[f"{name}Response"] = structure(items=f"{noun}List")
         else:
             shapes[f"{name}Response"] = {"type": "structure", "members": record}
         shapes[noun] = {"type": "structure", "members": record}

@@ -21,7 +21,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from imported_models import spec_from_model
+from imported_models import spec_from_model, structure
 
 from apigen import ir
 from apigen.regex_translate import to_python
@@ -46,14 +46,6 @@ PATTERNS = {
 }
 
 
-def _struct(*required: str, **members: str) -> dict[str, Any]:
-    return {
-        "type": "structure",
-        "required": list(required),
-        "members": {n: {"shape": s} for n, s in members.items()},
-    }
-
-
 def _model() -> dict[str, Any]:
     shapes: dict[str, Any] = {n: {"type": "string", "pattern": p} for n, p in PATTERNS.items()}
     shapes["Text"] = {"type": "string"}
@@ -63,23 +55,25 @@ def _model() -> dict[str, Any]:
     deal = {"Id": "DealIdentifier", "Catalog": "Catalog"}
     account_id = {"Catalog": "Catalog", "Identifier": "AccountArnOrIdentifier"}
     ops = {
-        "CreateSource": (_struct("Name", Name="SourceName"), _struct(**source)),
-        "DescribeSource": (_struct("SourceArn", SourceArn="SourceArn"), _struct(**source)),
-        "DeleteSource": (_struct("SourceArn", SourceArn="SourceArn"), _struct()),
-        "CreateAccount": (_struct("Catalog", Catalog="Catalog"), _struct(**account)),
-        "GetAccount": (_struct("Catalog", "Identifier", **account_id), _struct(**account)),
+        "CreateSource": (structure("Name", Name="SourceName"), structure(**source)),
+        "DescribeSource": (structure("SourceArn", SourceArn="SourceArn"), structure(**source)),
+        "DeleteSource": (structure("SourceArn", SourceArn="SourceArn"), structure()),
+        "CreateAccount": (structure("Catalog", Catalog="Catalog"), structure(**account)),
+        "GetAccount": (structure("Catalog", "Identifier", **account_id), structure(**account)),
         "CreateInvite": (
-            _struct("Catalog", Catalog="Catalog"),
-            _struct(Id="InviteIdentifier", Arn="InviteArn"),
+            structure("Catalog", Catalog="Catalog"),
+            structure(Id="InviteIdentifier", Arn="InviteArn"),
         ),
         "GetInvite": (
-            _struct("Catalog", "Identifier", Catalog="Catalog", Identifier="InviteArnOrIdentifier"),
-            _struct(**invite),
+            structure(
+                "Catalog", "Identifier", Catalog="Catalog", Identifier="InviteArnOrIdentifier"
+            ),
+            structure(**invite),
         ),
-        "CreateDeal": (_struct("Catalog", Catalog="Catalog"), _struct(**deal)),
+        "CreateDeal": (structure("Catalog", Catalog="Catalog"), structure(**deal)),
         "GetDeal": (
-            _struct("Catalog", "Identifier", Catalog="Catalog", Identifier="DealIdentifier"),
-            _struct(**deal),
+            structure("Catalog", "Identifier", Catalog="Catalog", Identifier="DealIdentifier"),
+            structure(**deal),
         ),
     }
     operations = {}

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from imported_models import fake_client, spec_from_model
+from imported_models import fake_client, spec_from_model, structure
 
 from apigen import ir, naming
 from apigen.regex_translate import to_python
@@ -58,14 +58,6 @@ def _op(name: str) -> dict[str, Any]:
     }
 
 
-def _structure(*required: str, **members: str) -> dict[str, Any]:
-    return {
-        "type": "structure",
-        "required": list(required),
-        "members": {name: {"shape": target} for name, target in members.items()},
-    }
-
-
 def _model(operations: list[str], shapes: dict[str, Any]) -> dict[str, Any]:
     return {
         "version": "2.0",
@@ -89,16 +81,16 @@ GADGETS = _model(
     ["CreateGadget", "GetGadget", "ListGadgets", "DeleteGadget"],
     {
         "GadgetArn": {"type": "string", "min": 1, "max": 200, "pattern": ARN_PATTERN},
-        "CreateGadgetRequest": _structure("ResourceId", ResourceId="S"),
-        "CreateGadgetResponse": _structure(GadgetArn="GadgetArn"),
-        "GetGadgetRequest": _structure("GadgetArn", GadgetArn="GadgetArn"),
-        "GetGadgetResponse": _structure(ResourceId="S"),
-        "Gadget": _structure(GadgetArn="GadgetArn", ResourceId="S"),
+        "CreateGadgetRequest": structure("ResourceId", ResourceId="S"),
+        "CreateGadgetResponse": structure(GadgetArn="GadgetArn"),
+        "GetGadgetRequest": structure("GadgetArn", GadgetArn="GadgetArn"),
+        "GetGadgetResponse": structure(ResourceId="S"),
+        "Gadget": structure(GadgetArn="GadgetArn", ResourceId="S"),
         "Gadgets": {"type": "list", "member": {"shape": "Gadget"}},
-        "ListGadgetsRequest": _structure(),
-        "ListGadgetsResponse": _structure(Gadgets="Gadgets"),
-        "DeleteGadgetRequest": _structure("GadgetArn", GadgetArn="GadgetArn"),
-        "DeleteGadgetResponse": _structure(),
+        "ListGadgetsRequest": structure(),
+        "ListGadgetsResponse": structure(Gadgets="Gadgets"),
+        "DeleteGadgetRequest": structure("GadgetArn", GadgetArn="GadgetArn"),
+        "DeleteGadgetResponse": structure(),
     },
 )
 
@@ -130,19 +122,19 @@ ACTIONS = _model(
     ["CreateAction", "DescribeAction", "ListActions", "DeleteAction"],
     {
         "Id": ACTION_ID,
-        "Owner": _structure(Id="S", Name="S"),
-        "ActionSummary": _structure(Id="Id", Name="S", Description="S", CreatedTime="Time"),
+        "Owner": structure(Id="S", Name="S"),
+        "ActionSummary": structure(Id="Id", Name="S", Description="S", CreatedTime="Time"),
         "Time": {"type": "timestamp"},
-        "ActionDetail": _structure(ActionSummary="ActionSummary", Owner="Owner", Definition="S"),
-        "CreateActionRequest": _structure("Name", Name="S", Description="S", Definition="S"),
-        "CreateActionResponse": _structure(ActionDetail="ActionDetail"),
-        "DescribeActionRequest": _structure("Id", Id="Id"),
-        "DescribeActionResponse": _structure(ActionDetail="ActionDetail"),
+        "ActionDetail": structure(ActionSummary="ActionSummary", Owner="Owner", Definition="S"),
+        "CreateActionRequest": structure("Name", Name="S", Description="S", Definition="S"),
+        "CreateActionResponse": structure(ActionDetail="ActionDetail"),
+        "DescribeActionRequest": structure("Id", Id="Id"),
+        "DescribeActionResponse": structure(ActionDetail="ActionDetail"),
         "ActionSummaries": {"type": "list", "member": {"shape": "ActionSummary"}},
-        "ListActionsRequest": _structure(),
-        "ListActionsResponse": _structure(ActionSummaries="ActionSummaries"),
-        "DeleteActionRequest": _structure("Id", Id="Id"),
-        "DeleteActionResponse": _structure(),
+        "ListActionsRequest": structure(),
+        "ListActionsResponse": structure(ActionSummaries="ActionSummaries"),
+        "DeleteActionRequest": structure("Id", Id="Id"),
+        "DeleteActionResponse": structure(),
     },
 )
 
@@ -190,19 +182,19 @@ BANS = _model(
     ["CreateBan", "DescribeBan", "ListBans", "DeleteBan"],
     {
         "MemberArn": MEMBER_ARN,
-        "Identity": _structure(Arn="MemberArn", Name="S"),
-        "Ban": _structure(Member="Identity", CreatedBy="Identity", CreatedTimestamp="Time"),
+        "Identity": structure(Arn="MemberArn", Name="S"),
+        "Ban": structure(Member="Identity", CreatedBy="Identity", CreatedTimestamp="Time"),
         "Time": {"type": "timestamp"},
-        "CreateBanRequest": _structure("MemberArn", MemberArn="MemberArn"),
-        "CreateBanResponse": _structure(Member="Identity"),
-        "DescribeBanRequest": _structure("MemberArn", MemberArn="MemberArn"),
-        "DescribeBanResponse": _structure(Ban="Ban"),
-        "BanSummary": _structure(Member="Identity"),
+        "CreateBanRequest": structure("MemberArn", MemberArn="MemberArn"),
+        "CreateBanResponse": structure(Member="Identity"),
+        "DescribeBanRequest": structure("MemberArn", MemberArn="MemberArn"),
+        "DescribeBanResponse": structure(Ban="Ban"),
+        "BanSummary": structure(Member="Identity"),
         "Bans": {"type": "list", "member": {"shape": "BanSummary"}},
-        "ListBansRequest": _structure(),
-        "ListBansResponse": _structure(Bans="Bans"),
-        "DeleteBanRequest": _structure("MemberArn", MemberArn="MemberArn"),
-        "DeleteBanResponse": _structure(),
+        "ListBansRequest": structure(),
+        "ListBansResponse": structure(Bans="Bans"),
+        "DeleteBanRequest": structure("MemberArn", MemberArn="MemberArn"),
+        "DeleteBanResponse": structure(),
     },
 )
 
@@ -238,20 +230,20 @@ FLOWS = _model(
     {
         "AccountId": ACCOUNT_ID,
         "FlowId": {"type": "string", "min": 1, "max": 100, "pattern": "[0-9]+"},
-        "CreateFlowRequest": _structure("id", "flowName", id="AccountId", flowName="S"),
-        "CreateFlowResponse": _structure(flowId="FlowId"),
-        "GetFlowRequest": _structure("id", "flowId", id="AccountId", flowId="FlowId"),
-        "GetFlowResponse": _structure(flowId="FlowId", flowName="S"),
-        "FlowSummary": _structure(flowId="FlowId", flowName="S"),
+        "CreateFlowRequest": structure("id", "flowName", id="AccountId", flowName="S"),
+        "CreateFlowResponse": structure(flowId="FlowId"),
+        "GetFlowRequest": structure("id", "flowId", id="AccountId", flowId="FlowId"),
+        "GetFlowResponse": structure(flowId="FlowId", flowName="S"),
+        "FlowSummary": structure(flowId="FlowId", flowName="S"),
         "Flows": {"type": "list", "member": {"shape": "FlowSummary"}},
-        "ListFlowsRequest": _structure("id", id="AccountId"),
-        "ListFlowsResponse": _structure(flows="Flows"),
-        "UpdateFlowRequest": _structure(
+        "ListFlowsRequest": structure("id", id="AccountId"),
+        "ListFlowsResponse": structure(flows="Flows"),
+        "UpdateFlowRequest": structure(
             "id", "flowId", id="AccountId", flowId="FlowId", flowName="S"
         ),
-        "UpdateFlowResponse": _structure(),
-        "DeleteFlowRequest": _structure("id", "flowId", id="AccountId", flowId="FlowId"),
-        "DeleteFlowResponse": _structure(),
+        "UpdateFlowResponse": structure(),
+        "DeleteFlowRequest": structure("id", "flowId", id="AccountId", flowId="FlowId"),
+        "DeleteFlowResponse": structure(),
     },
 )
 
@@ -288,16 +280,16 @@ WIDGETS = _model(
     ["CreateWidget", "GetWidget", "ListWidgets", "DeleteWidget"],
     {
         "WidgetId": WIDGET_ID,
-        "CreateWidgetRequest": _structure("Label", Label="S"),
-        "CreateWidgetResponse": _structure(WidgetId="WidgetId"),
-        "GetWidgetRequest": _structure("WidgetId", WidgetId="WidgetId"),
-        "GetWidgetResponse": _structure(WidgetId="WidgetId", Label="S"),
-        "Widget": _structure(WidgetId="WidgetId", Label="S"),
+        "CreateWidgetRequest": structure("Label", Label="S"),
+        "CreateWidgetResponse": structure(WidgetId="WidgetId"),
+        "GetWidgetRequest": structure("WidgetId", WidgetId="WidgetId"),
+        "GetWidgetResponse": structure(WidgetId="WidgetId", Label="S"),
+        "Widget": structure(WidgetId="WidgetId", Label="S"),
         "Widgets": {"type": "list", "member": {"shape": "Widget"}},
-        "ListWidgetsRequest": _structure(),
-        "ListWidgetsResponse": _structure(Widgets="Widgets"),
-        "DeleteWidgetRequest": _structure("WidgetId", WidgetId="WidgetId"),
-        "DeleteWidgetResponse": _structure(),
+        "ListWidgetsRequest": structure(),
+        "ListWidgetsResponse": structure(Widgets="Widgets"),
+        "DeleteWidgetRequest": structure("WidgetId", WidgetId="WidgetId"),
+        "DeleteWidgetResponse": structure(),
     },
 )
 CREATES = 40  # more than the 36 values of one fresh character after the head: must collide
@@ -327,16 +319,16 @@ def test_fresh_identifiers_do_not_collide_when_the_pattern_allows_one_character(
 DOMAINS = _model(
     ["CreateTargetDomain", "GetTargetDomain", "ListTargetDomains", "DeleteTargetDomain"],
     {
-        "CreateTargetDomainRequest": _structure("targetDomainName", targetDomainName="S"),
-        "CreateTargetDomainResponse": _structure(targetDomainId="S", domainName="S"),
-        "GetTargetDomainRequest": _structure("targetDomainId", targetDomainId="S"),
-        "GetTargetDomainResponse": _structure(targetDomainId="S", domainName="S"),
-        "TargetDomain": _structure(targetDomainId="S", domainName="S"),
+        "CreateTargetDomainRequest": structure("targetDomainName", targetDomainName="S"),
+        "CreateTargetDomainResponse": structure(targetDomainId="S", domainName="S"),
+        "GetTargetDomainRequest": structure("targetDomainId", targetDomainId="S"),
+        "GetTargetDomainResponse": structure(targetDomainId="S", domainName="S"),
+        "TargetDomain": structure(targetDomainId="S", domainName="S"),
         "TargetDomains": {"type": "list", "member": {"shape": "TargetDomain"}},
-        "ListTargetDomainsRequest": _structure(),
-        "ListTargetDomainsResponse": _structure(targetDomains="TargetDomains"),
-        "DeleteTargetDomainRequest": _structure("targetDomainId", targetDomainId="S"),
-        "DeleteTargetDomainResponse": _structure(),
+        "ListTargetDomainsRequest": structure(),
+        "ListTargetDomainsResponse": structure(targetDomains="TargetDomains"),
+        "DeleteTargetDomainRequest": structure("targetDomainId", targetDomainId="S"),
+        "DeleteTargetDomainResponse": structure(),
     },
 )
 

@@ -15,6 +15,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from imported_models import structure
+
 from apigen import ir, naming
 from apigen.frontends.smithy_yaml import load_smithy_yaml
 from apigen.importers import import_botocore_path, yaml_writer
@@ -29,14 +31,6 @@ def _op(name: str) -> dict[str, Any]:
         "input": {"shape": f"{name}Request"},
         "output": {"shape": f"{name}Response"},
         "errors": [{"shape": "NonexistentItemException"}, {"shape": "DuplicateItemException"}],
-    }
-
-
-def _struct(*required: str, **members: str) -> dict[str, Any]:
-    return {
-        "type": "structure",
-        "required": list(required),
-        "members": {n: {"shape": s} for n, s in members.items()},
     }
 
 
@@ -72,31 +66,33 @@ MODEL: dict[str, Any] = {
         "Id": {"type": "string", "min": 1, "max": 36, "pattern": "^[0-9a-f\\-]+$"},
         "Scope": {"type": "string", "enum": ["CLOUDFRONT", "REGIONAL"]},
         "Arn": {"type": "string", "min": 20, "max": 2048, "pattern": ".*\\S.*"},
-        "IPSet": _struct("Name", "Id", "ARN", Name="Name", Id="Id", ARN="Arn", Description="S"),
-        "IPSetSummary": _struct(Name="Name", Id="Id", ARN="Arn", LockToken="S"),
+        "IPSet": structure("Name", "Id", "ARN", Name="Name", Id="Id", ARN="Arn", Description="S"),
+        "IPSetSummary": structure(Name="Name", Id="Id", ARN="Arn", LockToken="S"),
         "IPSetSummaries": {"type": "list", "member": {"shape": "IPSetSummary"}},
-        "CreateIPSetRequest": _struct("Name", "Scope", Name="Name", Scope="Scope", Description="S"),
-        "CreateIPSetResponse": _struct(Summary="IPSetSummary"),
-        "GetIPSetRequest": _struct("Name", "Scope", "Id", **KEYS),
-        "GetIPSetResponse": _struct(IPSet="IPSet", LockToken="S"),
-        "ListIPSetsRequest": _struct("Scope", Scope="Scope"),
-        "ListIPSetsResponse": _struct(IPSets="IPSetSummaries"),
-        "DeleteIPSetRequest": _struct("Name", "Scope", "Id", **KEYS),
-        "DeleteIPSetResponse": _struct(),
-        "Tag": _struct("Key", "Value", Key="S", Value="S"),
+        "CreateIPSetRequest": structure(
+            "Name", "Scope", Name="Name", Scope="Scope", Description="S"
+        ),
+        "CreateIPSetResponse": structure(Summary="IPSetSummary"),
+        "GetIPSetRequest": structure("Name", "Scope", "Id", **KEYS),
+        "GetIPSetResponse": structure(IPSet="IPSet", LockToken="S"),
+        "ListIPSetsRequest": structure("Scope", Scope="Scope"),
+        "ListIPSetsResponse": structure(IPSets="IPSetSummaries"),
+        "DeleteIPSetRequest": structure("Name", "Scope", "Id", **KEYS),
+        "DeleteIPSetResponse": structure(),
+        "Tag": structure("Key", "Value", Key="S", Value="S"),
         "TagList": {"type": "list", "member": {"shape": "Tag"}},
-        "TagInfoForResource": _struct(ResourceARN="Arn", TagList="TagList"),
-        "TagResourceRequest": _struct("ResourceARN", "Tags", ResourceARN="Arn", Tags="TagList"),
-        "TagResourceResponse": _struct(),
-        "ListTagsForResourceRequest": _struct("ResourceARN", ResourceARN="Arn"),
-        "ListTagsForResourceResponse": _struct(TagInfoForResource="TagInfoForResource"),
+        "TagInfoForResource": structure(ResourceARN="Arn", TagList="TagList"),
+        "TagResourceRequest": structure("ResourceARN", "Tags", ResourceARN="Arn", Tags="TagList"),
+        "TagResourceResponse": structure(),
+        "ListTagsForResourceRequest": structure("ResourceARN", ResourceARN="Arn"),
+        "ListTagsForResourceResponse": structure(TagInfoForResource="TagInfoForResource"),
         "NonexistentItemException": {
-            **_struct(Message="S"),
+            **structure(Message="S"),
             "error": {"httpStatusCode": 400},
             "exception": True,
         },
         "DuplicateItemException": {
-            **_struct(Message="S"),
+            **structure(Message="S"),
             "error": {"httpStatusCode": 400},
             "exception": True,
         },
