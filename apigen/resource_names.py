@@ -7,6 +7,9 @@ structure a read returns (the resource's own shape) the resource's own identifie
 its short form: ``id`` for ``virtualClusterId``, ``arn`` for ``connectorArn``, ``name`` for
 ``connectionName`` (``short=True``), which is how AWS shapes name it; the suffix of the
 identifier's shape name counts too (``name`` for Athena's ``WorkGroup``, a ``WorkGroupName``).
+
+``TAGGING``: AWS's tagging operations by name, each with its role: they tag any resource by
+its ARN, so no resource's lifecycle claims them (inference) and the fake serves them apart.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 _SHORT_SUFFIXES = ("Id", "Arn", "Name")
+# TagResource first: the shape it takes tags in finds the listing's tags (WAFV2's TagList)
+TAGGING = {"TagResource": "tag", "UntagResource": "untag", "ListTagsForResource": "tags"}
 
 
 def identifier_member(

@@ -52,7 +52,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from apigen import ir
-from apigen.resource_names import identifier_member
+from apigen.resource_names import TAGGING, identifier_member
 
 _VERBS = ("Create", "Put", "Get", "Describe", "Update", "Delete", "List", "Start", "Add")
 _ROLE_OF_VERB = {
@@ -72,7 +72,6 @@ _INSTANCE_ROLES = ("read", "update", "delete", "put")
 # the tagging operations (Smithy's ``aws.api#tagEnabled`` names): the fake tags any
 # resource's ARN through them, so neither reading makes them a resource of their own
 # (MediaConvert's ``/tags`` and ``/tags/{arn}`` are no ``TagsForResource`` collection)
-_TAGGING = frozenset({"TagResource", "UntagResource", "ListTagsForResource"})
 
 
 def infer_resources(service: ir.Service) -> tuple[ir.Resource, ...]:
@@ -133,7 +132,7 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
     by_path: dict[str, dict[str, ir.Operation]] = {}
     for op in service.operations:
         assert op.http is not None
-        if op.name in _TAGGING:
+        if op.name in TAGGING:
             continue
         path, _, query = op.http.uri.partition("?")
         routes = by_path.setdefault(path.rstrip("/") or "/", {})
@@ -274,7 +273,7 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
     nouns = {_noun(o.name)[1] for o in service.operations if _noun(o.name)[0]}
     for op in service.operations:
         verb, noun = _noun(op.name)
-        if not verb or op.name in _TAGGING:
+        if not verb or op.name in TAGGING:
             continue
         role = _ROLE_OF_VERB[verb]
         if noun not in nouns or (

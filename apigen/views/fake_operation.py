@@ -141,8 +141,7 @@ class OperationPlanner:
             for member in body_members(output):
                 target = service.shape(member.target)
                 if related(service, member.target, shape) or (
-                    role in ("create", "put", "update")
-                    and summary(service, member.target, shape, own)
+                    role in WRITES and summary(service, member.target, shape, own)
                 ):
                     record = naming.snake(member.name)
                 elif role == "list" and target.type is ir.ShapeType.LIST:

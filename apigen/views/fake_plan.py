@@ -19,7 +19,7 @@ import dataclasses
 from typing import Any
 
 from apigen import ir
-from apigen.resource_names import identifier_member
+from apigen.resource_names import TAGGING, identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_operation import OperationPlanner, Unplanned
 from apigen.views.fake_records import named, pairs
@@ -28,7 +28,6 @@ from apigen.views.fake_skeleton import Skeleton
 from apigen.views.layout import Bracket, Expr, flat, prefixed
 from apigen.views.literals import literal
 
-_TAGGING = {"TagResource": "tag", "UntagResource": "untag", "ListTagsForResource": "tags"}
 NO_BINDING = "no resource binds it"
 
 
@@ -84,7 +83,7 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
             tags = named(create_input, "tags") if create_input else None
             if tags is not None:
                 planner.note_tags(tags)
-    for name, role in _TAGGING.items():
+    for name, role in TAGGING.items():
         op = ops.get(name)
         if op is None or name in operations:
             continue

@@ -32,6 +32,7 @@ from apigen.views.fake_records import (
     named,
     nested_carrier,
     pairs,
+    resource_name_member,
     resource_shape,
 )
 from apigen.views.fake_skeleton import Skeleton
@@ -317,7 +318,7 @@ def plan_resource(
             break
     if name_field is None:  # else a structure's naming it (CloudFront's ``CachePolicyConfig``)
         name_field = _nested_name(service, res, shape)
-    tail = named(shape, *_tail_names(res.name))
+    tail = resource_name_member(shape, res.name)
     if name_field is None and tail is not None:  # Security Agent's ``TargetDomain``'s
         name_field = naming.snake(tail.name)  # ``domainName``
     # a name the parents or the own identifier carry is never checked; one a scope of the
@@ -375,10 +376,3 @@ def unmakeable(
                 " length together)"
             )
     return None
-
-
-def _tail_names(resource: str) -> list[str]:
-    """A record's name by the resource name's last words (``DomainName`` of a
-    ``TargetDomain``, which its create input calls ``targetDomainName``)."""
-    words = re.findall(r"[A-Z][a-z0-9]*", resource)
-    return ["".join(words[i:]) + "Name" for i in range(1, len(words))]

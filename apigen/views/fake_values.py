@@ -2,9 +2,10 @@
 
 - ``id_format``: how the server makes fresh values of an identifier: the first format of
   ``plan.ID_FORMATS`` whose sample, cut or repeated to the allowed length, fits the pattern
-  and so do its alphabet's edges (``aaa``, ``999``: a hex sample holding a ``d`` is no proof
-  for Amplify's ``d[a-z0-9]+``) (else the same with an ``a`` in front, as a prefix; else after the pattern's literal head,
-  as long as the sample where the pattern allows, at least as the string built from it:
+  and so do its alphabet's edges (``aaa``, ``999``: a hex sample holding a ``d`` is no
+  proof for Amplify's ``d[a-z0-9]+``) (else the same with an ``a`` in front, as a prefix;
+  else after the pattern's literal head, as long as the sample where the pattern allows, at
+  least as the string built from it:
   Lambda's ``csc-`` and 17 characters, Mail Manager's ``ai-`` and 25, never the one
   character of ``ai-[a-zA-Z0-9]{1,64}``'s shortest match, whose few values collide);
 - ``fitting_string``: a value for a required string no request sets (a record's ``Id`` beside
