@@ -144,3 +144,19 @@ def literal_head(pattern: str) -> str:
             break
         head.append(chr(arg))
     return "".join(head)
+
+
+def anchored_after_text(pattern: str) -> bool:
+    """Whether ``pattern`` demands characters before a start anchor (``^``, ``\\A``) outside
+    any branch: no string matches it. Connect writes ``Password``'s pattern as an ECMAScript
+    literal, ``/^...$/``, and Java reads the slashes as characters too."""
+    tree = parser.parse(pattern)
+    if tree.state.flags & re.MULTILINE:
+        return False
+    before = 0
+    for node in tree:
+        op, arg = node
+        if op is sre.AT and arg in (sre.AT_BEGINNING, sre.AT_BEGINNING_STRING) and before:
+            return True
+        before += parser.SubPattern(tree.state, [node]).getwidth()[0]
+    return False

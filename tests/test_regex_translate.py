@@ -25,6 +25,7 @@ import pytest
 from apigen import ir
 from apigen.frontends import spec_files
 from apigen.pipeline import load_services
+from apigen.regex_sample import anchored_after_text
 from apigen.regex_translate import PatternError, to_python
 
 JAVA_SOURCE = Path(__file__).resolve().parent / "java" / "JavaPatterns.java"
@@ -267,3 +268,24 @@ def test_java_constructs(pattern: str, accepted: str, refused: str) -> None:
 def test_untranslatable_patterns_are_refused(pattern: str, message: str) -> None:
     with pytest.raises(PatternError, match=re.escape(message)):
         to_python(pattern)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "probes", "flagged"),
+    [
+        ("/^[a-z]{2,8}$/", ("/ab/", "ab", "/ab", "ab/", "\n/ab/"), True),
+        ("placement-group/^.{1,255}$", ("placement-group/x", "x", "placement-group/\nx"), True),
+        ("a?^b", ("b", "ab"), False),
+        ("x|^b", ("x", "b"), False),
+        ("^/[a-z]+/$", ("/ab/",), False),
+    ],
+)
+def test_an_anchor_after_text_matches_nothing(
+    java: None, pattern: str, probes: tuple[str, ...], flagged: bool
+) -> None:
+    """``regex_sample.anchored_after_text`` flags a pattern that demands characters before
+    its ``^`` (the importer then carries it, not enforced): Java finds none of the probes in
+    the flagged ones, and some probe in each of the others."""
+    assert anchored_after_text(to_python(pattern)) is flagged
+    [answers] = java_find([(pattern, probes)])
+    assert ("1" in answers) is not flagged, answers

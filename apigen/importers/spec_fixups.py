@@ -12,7 +12,9 @@ fact, it marks or renames it where a reviewer sees it:
   Smithy models themselves do:
   ``PatternTrait`` on a shape whose ``pattern`` Python's ``re`` cannot compile (patterns
   written for Java or ECMA engines, such as ``\\p{L}``; such a pattern is carried, not
-  enforced: botocore does not enforce patterns either);
+  enforced: botocore does not enforce patterns either), or one no string can match
+  (characters before its ``^``: Connect's ``Password`` is written as an ECMAScript literal,
+  ``/^...$/``; enforcing it would refuse every value the service takes);
   ``HttpUriConflict`` on an operation whose route repeats an earlier one (S3 tells them
   apart by query parameters and headers);
   ``HttpMethodSemantics`` on a GET or HEAD operation with body members (EFS);
@@ -32,6 +34,8 @@ from apigen import naming
 from apigen.frontends.jmespath_refs import DOTTED
 from apigen.frontends.smithy_http_checks import bindings, parse_uri
 from apigen.ir import PRELUDE
+from apigen.regex_sample import anchored_after_text
+from apigen.regex_translate import PatternError, to_python
 
 _STRINGS = {"string", "enum"}
 _INTEGERS = {"integer"}
@@ -43,7 +47,7 @@ def apply(spec: dict[str, Any]) -> list[str]:
     shapes: dict[str, Any] = spec.get("shapes", {})
     for shape in shapes.values():
         pattern = shape.get("pattern")
-        if isinstance(pattern, str) and not _compiles(pattern):
+        if isinstance(pattern, str) and (not _compiles(pattern) or _matches_nothing(pattern)):
             _suppress(shape, "PatternTrait")
         status, error = shape.get("httpError"), shape.get("error")
         if isinstance(status, int) and (error == "client") != (400 <= status < 500):
@@ -102,6 +106,13 @@ def _compiles(pattern: str) -> bool:
     except re.error:
         return False
     return True
+
+
+def _matches_nothing(pattern: str) -> bool:
+    try:
+        return anchored_after_text(to_python(pattern))
+    except (PatternError, re.error):
+        return False
 
 
 def _routes(operations: dict[str, Any]) -> None:

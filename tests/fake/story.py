@@ -15,11 +15,11 @@ from typing import Any, Protocol
 
 from samples import Samples
 from spec_facts import Facts, subset_mismatches
+from story_names import unique
 from story_tags import tag_story
 from story_values import expected
 
 from apigen import ir, naming
-from apigen.regex_translate import to_python
 
 
 class Failed(Exception):
@@ -32,22 +32,6 @@ class Failed(Exception):
 
 class Caller(Protocol):
     def __call__(self, op: ir.Operation, params: dict[str, Any]) -> dict[str, Any]: ...
-
-
-def unique(service: ir.Service, member: ir.Member, n: int, sample: Any = None) -> str | None:
-    """A value of ``member`` (a string) that differs for each ``n``, as long as its length's
-    minimum asks (FIS's 12-character ``accountId``), else the ``sample`` with ``n`` after it
-    (an ARN: Chime's ``MemberArn``) when that fits (None: none fits)."""
-    constraints = member.constraints
-    high = constraints.length.max if constraints.length and constraints.length.max else 64
-    low = constraints.length.min if constraints.length and constraints.length.min else 0
-    pattern = re.compile(to_python(constraints.pattern)) if constraints.pattern else None
-    tails = [f"{sample}{n}"] if isinstance(sample, str) and len(sample) < high else []
-    made = [f"{base}{n}x".ljust(low, "x")[:high] for base in ("story", "Story", "s")]
-    for value in made + tails:
-        if pattern is None or pattern.search(value):
-            return value
-    return None
 
 
 class Story:
@@ -92,7 +76,7 @@ class Story:
             attr = naming.snake(member.name)
             target = self.service.shape(member.target)
             if member.name.lower() in names and target.type is ir.ShapeType.STRING:
-                params[attr] = unique(self.service, member, n, params.get(attr)) or params.get(attr)
+                params[attr] = unique(member, n, params.get(attr)) or params.get(attr)
             elif member.name.lower() in names and target.type is ir.ShapeType.ENUM:
                 params[attr] = target.enum_values[n % len(target.enum_values)].value
             elif target.type is ir.ShapeType.STRUCTURE and isinstance(params.get(attr), dict):

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from story import Failed, Story, unique
+from story import Failed, Story
+from story_names import unique
 
 from apigen import ir, naming
 from apigen.pipeline import load_services
@@ -115,9 +116,22 @@ def test_a_unique_name_is_as_long_as_its_minimum() -> None:
     """FIS's ``TargetAccountId``: at least 12 characters, at most 48, no spaces."""
     shape = ir.Constraints(length=ir.Length(min=12, max=48), pattern=r"[\S]+")
     member = ir.Member(id="fis#R$accountId", name="accountId", target="fis#Id", constraints=shape)
-    service = ir.Service.__new__(ir.Service)  # unique reads only the member
-    made = [unique(service, member, n) for n in range(3)]
+    made = [unique(member, n) for n in range(3)]
     assert len(set(made)) == 3, made
     for value in made:
         assert value is not None and 12 <= len(value) <= 48, made
         assert re.fullmatch(to_python(r"[\S]+"), value), value
+
+
+def test_a_unique_name_comes_from_the_pattern_when_no_readable_one_fits() -> None:
+    """Connect's ``Page``: its class holds a backslash, ``p``, braces and punctuation, no
+    digit, so neither ``story0x`` nor the sample with a number fits; each value still
+    differs and fits."""
+    pattern = r"^[\\p{L}\\-_.:=@'|]+$"
+    shape = ir.Constraints(length=ir.Length(min=1, max=25), pattern=pattern)
+    member = ir.Member(id="connect#R$Page", name="Page", target="connect#Page", constraints=shape)
+    made = [unique(member, n, "_") for n in range(3)]
+    assert len(set(made)) == 3, made
+    for value in made:
+        assert value is not None and 1 <= len(value) <= 25, made
+        assert re.search(to_python(pattern), value), value

@@ -268,3 +268,26 @@ def test_import_prints_one_summary_line_and_quiet_prints_nothing(tmp_path: Path)
     )
     assert quiet.exit_code == 0 and quiet.output == ""
     assert (tmp_path / "a.yaml").read_bytes() == (tmp_path / "b.yaml").read_bytes()
+
+
+def test_a_pattern_that_matches_nothing_is_carried_not_enforced(tmp_path: Path) -> None:
+    """A model pattern with characters before its ``^`` (an ECMAScript literal, ``/^...$/``,
+    as Connect writes ``Password``'s) matches no value: the spec keeps it, with the
+    ``PatternTrait`` suppressed, and the IR enforces none; a pattern beside it stays."""
+    model = load(service_folders()["kafkaconnect"], "service-2")
+    strings = [n for n, s in model["shapes"].items() if s["type"] == "string" and "enum" not in s]
+    strings = strings[:2]
+    model["shapes"][strings[0]]["pattern"] = "/^[a-z]{2,8}$/"
+    model["shapes"][strings[1]]["pattern"] = "^[a-z]{2,8}$"
+    (tmp_path / "service-2.json.gz").write_bytes(gzip.compress(json.dumps(model).encode()))
+    imported = import_botocore_path(tmp_path)
+    shapes = imported.spec["shapes"]
+    assert shapes[strings[0]]["pattern"] == "/^[a-z]{2,8}$/"
+    assert shapes[strings[0]]["suppress"] == ["PatternTrait"]
+    assert "suppress" not in shapes[strings[1]]
+    text = yaml_writer.dump(imported.spec, imported.header)
+    (tmp_path / "kafkaconnect.yaml").write_text(text, encoding="utf-8")
+    loaded = load_smithy_yaml(tmp_path / "kafkaconnect.yaml")
+    ids = {shape_id.split("#")[-1]: shape_id for shape_id in loaded.shapes}
+    assert loaded.shape(ids[strings[0]]).constraints.pattern is None
+    assert loaded.shape(ids[strings[1]]).constraints.pattern == "^[a-z]{2,8}$"
