@@ -21,7 +21,7 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import AliasChoices, BaseModel, ValidationError
 
 from ..core.narrow import is_dict, is_list, is_mapping
 from .plan import FakeResource
@@ -103,6 +103,23 @@ def _drop(payload: Any, loc: tuple[Any, ...]) -> bool:
     return False
 
 
+def _member_names(model: type[BaseModel]) -> dict[str, str]:
+    """Each name a member of ``model`` is validated by (its wire name, its alias, its
+    choices: generated shapes take ``validation_alias=AliasChoices(wire, name)``), to the
+    member's own name: what an error's location says, to what a payload is keyed by."""
+    names: dict[str, str] = {}
+    for name, field in model.model_fields.items():
+        aliases = [field.alias, field.serialization_alias]
+        chosen = field.validation_alias
+        if isinstance(chosen, AliasChoices):
+            aliases.extend(c for c in chosen.choices if isinstance(c, str))
+        elif isinstance(chosen, str):
+            aliases.append(chosen)
+        names.update({alias: name for alias in aliases if alias})
+        names[name] = name
+    return names
+
+
 def fit(
     model: type[ModelT], payload: dict[str, Any], fallback: Mapping[str, Any] | None = None
 ) -> ModelT:
@@ -114,7 +131,7 @@ def fit(
         pass
     data = copy.deepcopy(payload)
     spare = dict(fallback or {})
-    names = {(f.alias or n): n for n, f in model.model_fields.items()}  # loc: the wire name
+    names = _member_names(model)  # loc: the wire name
     for _ in range(_ATTEMPTS):
         try:
             return model.model_validate(data)
