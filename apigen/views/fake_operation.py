@@ -8,7 +8,8 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
   same name and shape (Bedrock's ``policyDefinition.version``, a format version, is not the
   policy's ``version``);
 - ``wrap``: input lists the record holds, by the same name, as structures with exactly one
-  member of the items' shape (``fake_records.wrapped``);
+  member of the items' shape (``fake_records.wrapped``); ``fill``: values for what such
+  structures (input ones of another shape, or wrapped) lack of the record's (``fake_fill``);
 - ``record``: the output member holding the record ("" for the output itself), ``items``
   a list's items; ``aliases``: a flat output member the record lacks takes the ARN, own
   identifier or name when its name ends in ``Arn``, ``Id`` or ``Name``; a list's items may
@@ -37,6 +38,7 @@ from apigen import ir, naming
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_errors import conflict_error, not_found_error
+from apigen.views.fake_fill import filled
 from apigen.views.fake_records import (
     arn_input,
     body_members,
@@ -192,12 +194,18 @@ class OperationPlanner:
                 and naming.snake(by.name) not in fake.fields
             ):
                 name_input = naming.snake(by.name)
+        wrap = tuple(wrapped(service, shape_input, shape) if role in WRITES else ())
         return fp.FakeOperation(
             role=role,
             resource=res.name,
             ids=tuple(ids),
             unwrap=tuple(unwrap),
-            wrap=tuple(wrapped(service, shape_input, shape) if role in WRITES else ()),
+            wrap=wrap,
+            fill=tuple(
+                filled(service, shape_input, shape, wrap, role in ("create", "put"))
+                if role in WRITES
+                else ()
+            ),
             record=record,
             items=items,
             filters=tuple(filters),
