@@ -326,7 +326,9 @@ class OperationPlanner:
         return [fp.FakeFilter(attr, own.field)] if own is not None and carried else []
 
     def tagging(self, role: str, op: ir.Operation) -> fp.FakeOperation:
-        """A tagging operation's plan (the resource named by its ``...Arn`` member, else its first)."""
+        """A tagging operation's plan (the resource named by its ``...Arn`` member, else its
+        first); the output's required members the input has (the same name and shape) echo
+        it (Partner Central Marketing's ``ListTagsForResource`` answers its ``ResourceArn``)."""
         shape = self.input(op)
         members = shape.members if shape else ()
         arn = arn_input(self.service, op)
@@ -343,8 +345,15 @@ class OperationPlanner:
         output = self.service.shape(op.output) if op.output else None
         record = tags_member(output) or self._holding_tags(output)
         not_found, status = not_found_error(self.service, op)
+        given = {(m.name, m.target) for m in members}
+        echo = (
+            [m for m in output.members if m.required and (m.name, m.target) in given]
+            if output
+            else []
+        )
         return fp.FakeOperation(
             role=role,
+            echo=tuple(naming.snake(m.name) for m in echo),
             tags=self._path(keys, maps=role == "tag") if keys else None,
             arn=naming.snake(arn.name) if arn else None,
             record=self._path(record, maps=True) if record else None,

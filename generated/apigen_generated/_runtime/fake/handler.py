@@ -73,6 +73,7 @@ class FakeHandler:
         )
         with self.store.transaction():
             payload = getattr(self, f"_do_{plan.role}")(operation, plan, data)
+        payload = {**{k: data[k] for k in plan.echo if k in data}, **payload}
         fallback = stamped(plan.skeleton, self._now()) if plan.skeleton else None
         return fit(output, payload, fallback)  # type: ignore[type-var]
 

@@ -96,6 +96,8 @@ class FakeOperation:
     # Input members the record holds as structures of another shape, each item (of a list)
     # or the structure: (input attribute, values for the required members the input's lack).
     fill: tuple[tuple[str, dict[str, Any]], ...] = ()
+    # Input attributes the answer repeats (a tags listing's required ``ResourceArn``).
+    echo: tuple[str, ...] = ()
     record: str | None = ""
     items: str | None = None
     filters: tuple[FakeFilter, ...] = ()
