@@ -21,17 +21,26 @@ from collections.abc import Mapping
 
 from apigen import ir, naming, regex_translate
 from apigen.regex_sample import strings
-from apigen.views.fake_values import ID_SAMPLES, format_fits_length, id_sample
+from apigen.views.fake_values import ID_SAMPLES, edge_samples, format_fits_length, id_sample
 
 _SAMPLE = {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
 _STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
+_FRESH = re.compile(rf"fresh_({'|'.join(ID_SAMPLES)})_(\d+)")
 
 
 def _fits(pattern: re.Pattern[str] | None, template: str, samples: Mapping[str, str]) -> bool:
+    """Whether the pattern takes the template sampled, and a fresh field (``{fresh_alnum_10}``)
+    at its alphabet's edges too (``0000000000`` is no value of ``[a-z][a-z0-9]{9,63}``)."""
     names = re.findall(r"\{([^}]+)\}", template)
     values = {**_SAMPLE, **samples}
-    sample = template.format(**{n: values.get(n, "story1") for n in names})
-    return pattern is None or pattern.fullmatch(sample) is not None
+    sample = {n: values.get(n, "story1") for n in names}
+    variants = [sample] + [
+        {**sample, name: edge}
+        for name in names
+        if (fresh := _FRESH.fullmatch(name)) is not None
+        for edge in edge_samples(fresh[1], int(fresh[2]))
+    ]
+    return pattern is None or all(pattern.fullmatch(template.format(**v)) for v in variants)
 
 
 def default_arn(
@@ -48,8 +57,8 @@ def default_arn(
     text = arn_member.constraints.pattern or service.shape(arn_member.target).constraints.pattern
     pattern = re.compile(regex_translate.to_python(text)) if text else None
     built = next(strings(pattern.pattern), "") if pattern is not None else ""
-    tails = _fresh_tails(built) if "{uuid}" in owns else {}
-    owns, samples = (*owns, *tails), {**samples, **{k[1:-1]: v for k, v in tails.items()}}
+    tails, fresh = _fresh_tails(built) if "{uuid}" in owns else ((), {})
+    owns, samples = (*owns, *tails), {**samples, **fresh}
     for own in owns:
         found = _fitting(service, resource, shape, arn_member, pattern, own, samples)
         if found is not None:
@@ -133,15 +142,20 @@ def _samples(service: ir.Service, resource: ir.Resource, shape: ir.Shape) -> dic
     return out
 
 
-def _fresh_tails(built: str) -> dict[str, str]:
-    """Template fields of fresh values as long as the last segment of an ARN the pattern
-    matches (``{fresh_alnum_25}``: the runtime's ``ids.make_arn`` makes them), with samples."""
+def _fresh_tails(built: str) -> tuple[tuple[str, ...], dict[str, str]]:
+    """Template pieces of fresh values as long as the last segment of an ARN the pattern
+    matches (``{fresh_alnum_25}``: the runtime's ``ids.make_arn`` makes them), then the
+    same after an ``a`` (a pattern's segment that starts with a letter: Observability
+    Admin's ``telemetry-enrichments/[a-z][a-z0-9]{9,63}``), with samples of their fields."""
     size = len(re.split(r"[/:]", built)[-1]) if built else 0
-    return {
-        f"{{fresh_{made}_{size}}}": id_sample(made, size)
-        for made in ID_SAMPLES
-        if size and format_fits_length(made, size)
-    }
+    pieces, samples = [], {}
+    for head, length in (("", size), ("a", size - 1)):
+        for made in ID_SAMPLES if length > 0 else ():
+            if format_fits_length(made, length):
+                field = f"fresh_{made}_{length}"
+                pieces.append(f"{head}{{{field}}}")
+                samples[field] = id_sample(made, length)
+    return tuple(pieces), samples
 
 
 def _spelled(

@@ -8,7 +8,8 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
   same name and shape (Bedrock's ``policyDefinition.version``, a format version, is not the
   policy's ``version``);
 - ``wrap``: input lists the record holds, by the same name, as structures with exactly one
-  member of the items' shape (``fake_records.wrapped``);
+  member of the items' shape (``fake_records.wrapped``); ``fill``: values for what such
+  structures (input ones of another shape, or wrapped) lack of the record's (``fake_fill``);
 - ``record``: the output member holding the record ("" for the output itself), ``items``
   a list's items; ``aliases``: a flat output member the record lacks takes the ARN, own
   identifier or name when its name ends in ``Arn``, ``Id`` or ``Name``; a list's items may
@@ -37,6 +38,7 @@ from apigen import ir, naming
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_errors import conflict_error, not_found_error
+from apigen.views.fake_fill import filled
 from apigen.views.fake_records import (
     arn_input,
     body_members,
@@ -192,12 +194,18 @@ class OperationPlanner:
                 and naming.snake(by.name) not in fake.fields
             ):
                 name_input = naming.snake(by.name)
+        wrap = tuple(wrapped(service, shape_input, shape) if role in WRITES else ())
         return fp.FakeOperation(
             role=role,
             resource=res.name,
             ids=tuple(ids),
             unwrap=tuple(unwrap),
-            wrap=tuple(wrapped(service, shape_input, shape) if role in WRITES else ()),
+            wrap=wrap,
+            fill=tuple(
+                filled(service, shape_input, shape, wrap, role in ("create", "put"))
+                if role in WRITES
+                else ()
+            ),
             record=record,
             items=items,
             filters=tuple(filters),
@@ -318,7 +326,9 @@ class OperationPlanner:
         return [fp.FakeFilter(attr, own.field)] if own is not None and carried else []
 
     def tagging(self, role: str, op: ir.Operation) -> fp.FakeOperation:
-        """A tagging operation's plan (the resource named by its ``...Arn`` member, else its first)."""
+        """A tagging operation's plan (the resource named by its ``...Arn`` member, else its
+        first); the output's required members the input has (the same name and shape) echo
+        it (Partner Central Marketing's ``ListTagsForResource`` answers its ``ResourceArn``)."""
         shape = self.input(op)
         members = shape.members if shape else ()
         arn = arn_input(self.service, op)
@@ -335,8 +345,15 @@ class OperationPlanner:
         output = self.service.shape(op.output) if op.output else None
         record = tags_member(output) or self._holding_tags(output)
         not_found, status = not_found_error(self.service, op)
+        given = {(m.name, m.target) for m in members}
+        echo = (
+            [m for m in output.members if m.required and (m.name, m.target) in given]
+            if output
+            else []
+        )
         return fp.FakeOperation(
             role=role,
+            echo=tuple(naming.snake(m.name) for m in echo),
             tags=self._path(keys, maps=role == "tag") if keys else None,
             arn=naming.snake(arn.name) if arn else None,
             record=self._path(record, maps=True) if record else None,

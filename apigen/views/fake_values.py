@@ -57,6 +57,12 @@ def string_fits(value: str, constraints: ir.Constraints) -> bool:
 _EDGES = {"alnum": "az09", "hex": "af09", "digits": "09", "uuid": ""}
 
 
+def edge_samples(made: str, size: int) -> list[str]:
+    """Fresh values of format ``made`` at its alphabet's edges (``0000``, ``zzzz``): what a
+    pattern must take besides the sample for every fresh value to fit."""
+    return [c * size for c in _EDGES[made]]
+
+
 def _takes(compiled: re.Pattern[str], made: str, size: int, head: str) -> bool:
     """Whether every fresh value of format ``made`` after ``head`` fits: its sample and its
     alphabet's edges (a one-character hex sample ``3`` fits ``O[0-9]{1,19}``; ``f`` does not)."""

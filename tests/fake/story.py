@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from samples import Samples
 from spec_facts import Facts, subset_mismatches
+from story_items import item_id, name_of
 from story_names import unique
 from story_tags import tag_story
 from story_values import expected
@@ -265,36 +266,8 @@ class Story:
         return None
 
     def item_id(self, item: dict[str, Any]) -> Any:
-        """The own identifier in a listed item: the member carrying it, in the item's shape
-        or the resource's, else the item's member ending as it does and naming the resource
-        (``CatalogName`` for a DataCatalog's ``Name``), else the name by its last words
-        (``IdentityName`` for an ``EmailIdentity``), else the ARN."""
-        own = self.facts.own
-        if isinstance(item, str):  # the list's items are identifiers (a list of strings)
-            return item
-        found = self.facts.carrier(own, self.item_shape(), short=True)
-        found = found or self.facts.carrier(own, self.facts.shape, short=True)
-        stem = own.removesuffix("Identifier")
-        if found is None and stem not in ("", own):  # ``TaskIdentifier``: ``TaskId``
-            found = self.facts.carrier(f"{stem}Id", self.item_shape())
-        for shape in (self.item_shape(), self.facts.shape) if found is None else ():
-            nested = self.facts.at(item, own, shape)  # Chime's ``Member.Arn`` (a summary's)
-            if nested is not None:
-                return nested
-        if found is None or found not in item:
-            last = re.findall(r"[A-Z][a-z]*|^[a-z]+", own)[-1].lower()
-            kind = naming.snake(self.facts.resource.name)
-            found = next(
-                (k for k in item if k.endswith(f"_{last}") and kind.endswith(k[: -len(last) - 1])),
-                None,
-            )
-        if found is None:  # its last words' name (Pinpoint Email's ``IdentityName``)
-            words = naming.snake(own).split("_")
-            tails = {"_".join([*words[i:], "name"]) for i in range(1, len(words))}
-            found = next((k for k in item if k in tails), None)
-        if found is None:  # the ARN is the identifier
-            found = next((k for k in item if k.endswith("arn")), None)
-        return item.get(found) if found else None
+        """The own identifier in a listed item (``story_items.item_id``)."""
+        return item_id(self, item)
 
     def run(self, parents: dict[str, Any]) -> dict[str, Any]:
         """The whole story; returns the identifiers of a live resource (for children)."""
@@ -310,7 +283,8 @@ class Story:
             wrong = list(subset_mismatches(self.sent_fields(create, params), record))
             assert not wrong, f"{facts.resource.name}: read back differs: {wrong}"
             arn = next((v for k, v in record.items() if k.endswith("arn")), None)
-            names.append({ids[facts.own], arn, self.item_id(record)} - {None})
+            named = name_of(self, record)  # an item holding no identifier: its name
+            names.append({ids[facts.own], arn, self.item_id(record), named} - {None})
         mine = [ids[facts.own] for ids, _ in made]
         if facts.op("list") is not None:
             for size in (1, 2, 3):
@@ -385,7 +359,7 @@ class Story:
             items = self.list(parents, None, {top.name: given})
             ids = [self.item_id(i) for i in items]
             arn = next((v for k, v in first.items() if k.endswith("arn")), None)
-            names = {made[0][0][self.facts.own], arn, self.item_id(first)}  # as ``run`` names it
+            names = {made[0][0][self.facts.own], arn, self.item_id(first), name_of(self, first)}
             assert names & set(ids), (member.name, ids)
             for listed in items:  # an identifier (a list of strings), or an item without
                 # the field (Network Firewall's items carry only the ARN), names its record

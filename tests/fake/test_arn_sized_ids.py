@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import botocore.session
 from imported_sample import imported_spec
 
 from apigen.regex_translate import to_python
@@ -38,3 +39,16 @@ def test_made_arns_fit_the_create_outputs_pattern(tmp_path: Path) -> None:
         assert re.fullmatch(to_python(text), arn), (res.name, arn, text)
         checked.append(res.name)
     assert {"Product", "ProductPage", "ProductApiPage"} <= set(checked), checked
+
+
+def test_fresh_arn_tails_fit_a_pattern_starting_with_a_letter(tmp_path: Path) -> None:
+    """Observability Admin's enrichment ARN ends ``telemetry-enrichments/[a-z][a-z0-9]{9,63}``:
+    every fresh tail the fake makes (whatever its first character) fits the model's pattern."""
+    model = botocore.session.get_session().get_service_model("observabilityadmin")
+    text = model.shape_for("ThirdPartyTelemetryEnrichmentArn").metadata["pattern"]
+    _, service = imported_spec("observabilityadmin", tmp_path)
+    made = fake_plan(service).resources["ThirdPartyTelemetryEnrichment"]
+    assert made.arn is not None
+    arns = [make_arn(made.arn, CONTEXT) for _ in range(200)]
+    assert len(set(arns)) == len(arns)
+    assert all(re.fullmatch(to_python(text), arn) for arn in arns), made.arn

@@ -73,6 +73,7 @@ class FakeHandler:
         )
         with self.store.transaction():
             payload = getattr(self, f"_do_{plan.role}")(operation, plan, data)
+        payload = {**{k: data[k] for k in plan.echo if k in data}, **payload}
         fallback = stamped(plan.skeleton, self._now()) if plan.skeleton else None
         return fit(output, payload, fallback)  # type: ignore[type-var]
 
@@ -216,9 +217,7 @@ class FakeHandler:
         if resource.parents and plan.ids:
             self._check_parent(plan, resource, parents)
         now = self._now()
-        fields = merge(
-            stamped(resource.skeleton, now), from_input(data, resource, plan.unwrap, plan.wrap)
-        )
+        fields = merge(stamped(resource.skeleton, now), from_input(data, resource, plan, now))
         if plan.name_input and resource.name_field and data.get(plan.name_input) is not None:
             fields[resource.name_field] = data[plan.name_input]
         values: dict[str, Any] = {}
@@ -348,9 +347,7 @@ class FakeHandler:
         ids = {ident.field for ident in (*resource.identifiers, *resource.made)}
         ids.add(resource.arn_field or "")  # what the server made stays
         changes = {
-            k: v
-            for k, v in from_input(data, resource, plan.unwrap, plan.wrap).items()
-            if k not in ids
+            k: v for k, v in from_input(data, resource, plan, self._now()).items() if k not in ids
         }
         record["fields"] = merge(record["fields"], changes)
         for name in resource.updated:

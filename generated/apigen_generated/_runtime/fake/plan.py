@@ -93,6 +93,11 @@ class FakeOperation:
     # Input lists whose values the record holds each in a structure's member (CodeDeploy's
     # group names, each an ``AutoScalingGroup``'s ``name``): (input attribute, member).
     wrap: tuple[tuple[str, str], ...] = ()
+    # Input members the record holds as structures of another shape, each item (of a list)
+    # or the structure: (input attribute, values for the required members the input's lack).
+    fill: tuple[tuple[str, dict[str, Any]], ...] = ()
+    # Input attributes the answer repeats (a tags listing's required ``ResourceArn``).
+    echo: tuple[str, ...] = ()
     record: str | None = ""
     items: str | None = None
     filters: tuple[FakeFilter, ...] = ()

@@ -5,7 +5,9 @@
   over what the record had (nested structures merged member by member); those the record
   holds in its inner structure only go there (Audit Manager's ``metadata.name``); a list
   the record holds as structures takes each value into the member named to ``wrap`` it
-  (CodeDeploy's group names, each ``{"name": ...}``).
+  (CodeDeploy's group names, each ``{"name": ...}``); a structure or a list's structures
+  the record holds of another shape take the values ``fill`` gives the members the input's
+  lacks (MediaPackage's manifests their ``Url``, Q Apps' wrapped categories their ``title``).
 - ``fit``: an output model built from a payload by name. Output shapes are cousins of the
   input shapes, not the same ones (``Capacity`` in, ``CapacityDescription`` out), so a value
   the output cannot take is left out (pydantic names where; the fake retries without it)
@@ -21,10 +23,10 @@ import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ValidationError
+from pydantic import AliasChoices, BaseModel, ValidationError
 
 from ..core.narrow import is_dict, is_list, is_mapping
-from .plan import FakeResource
+from .plan import FakeOperation, FakeResource
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 _ATTEMPTS = 32
@@ -64,11 +66,16 @@ def merge(base: dict[str, Any], over: Mapping[str, Any]) -> dict[str, Any]:
 def from_input(
     data: Mapping[str, Any],
     resource: FakeResource,
-    unwrap: tuple[str, ...],
-    wrap: tuple[tuple[str, str], ...] = (),
+    plan: FakeOperation,
+    now: datetime.datetime,
 ) -> dict[str, Any]:
-    wrapped = {k: [{into: v} for v in data[k]] for k, into in wrap if is_list(data.get(k))}
+    unwrap = plan.unwrap
+    wrapped = {k: [{into: v} for v in data[k]] for k, into in plan.wrap if is_list(data.get(k))}
     data = {**data, **wrapped}
+    for path, values in plan.fill:
+        head, _, rest = path.partition(".")
+        if head in data:
+            data = {**data, head: _filled(data[head], rest, stamped(values, now))}
     wanted = set(resource.fields)
     nested = set(resource.inner_fields) - wanted  # what only the inner structure holds
     out = {k: v for k, v in data.items() if k in wanted and k not in unwrap}
@@ -81,6 +88,20 @@ def from_input(
     if resource.inner and loose:
         out[resource.inner] = merge(loose, out.get(resource.inner) or {})
     return out
+
+
+def _filled(given: Any, path: str, values: dict[str, Any]) -> Any:
+    """``given`` with the structure at ``path`` in it (a list: in each item) over ``values``."""
+    if is_list(given):
+        return [_filled(item, path, values) for item in given]
+    if not is_mapping(given):
+        return given
+    if not path:
+        return merge(values, given)
+    head, _, rest = path.partition(".")
+    if head not in given:
+        return dict(given)
+    return {**given, head: _filled(given[head], rest, values)}
 
 
 def _drop(payload: Any, loc: tuple[Any, ...]) -> bool:
@@ -103,6 +124,23 @@ def _drop(payload: Any, loc: tuple[Any, ...]) -> bool:
     return False
 
 
+def _member_names(model: type[BaseModel]) -> dict[str, str]:
+    """Each name a member of ``model`` is validated by (its wire name, its alias, its
+    choices: generated shapes take ``validation_alias=AliasChoices(wire, name)``), to the
+    member's own name: what an error's location says, to what a payload is keyed by."""
+    names: dict[str, str] = {}
+    for name, field in model.model_fields.items():
+        aliases = [field.alias, field.serialization_alias]
+        chosen = field.validation_alias
+        if isinstance(chosen, AliasChoices):
+            aliases.extend(c for c in chosen.choices if isinstance(c, str))
+        elif isinstance(chosen, str):
+            aliases.append(chosen)
+        names.update({alias: name for alias in aliases if alias})
+        names[name] = name
+    return names
+
+
 def fit(
     model: type[ModelT], payload: dict[str, Any], fallback: Mapping[str, Any] | None = None
 ) -> ModelT:
@@ -114,7 +152,7 @@ def fit(
         pass
     data = copy.deepcopy(payload)
     spare = dict(fallback or {})
-    names = {(f.alias or n): n for n, f in model.model_fields.items()}  # loc: the wire name
+    names = _member_names(model)  # loc: the wire name
     for _ in range(_ATTEMPTS):
         try:
             return model.model_validate(data)
