@@ -16,10 +16,9 @@ from typing import Any, Protocol
 from samples import Samples
 from spec_facts import Facts, subset_mismatches
 from story_tags import tag_story
-from story_values import expected
+from story_values import expected, names_allowed, unique
 
 from apigen import ir, naming
-from apigen.regex_translate import to_python
 
 
 class Failed(Exception):
@@ -32,22 +31,6 @@ class Failed(Exception):
 
 class Caller(Protocol):
     def __call__(self, op: ir.Operation, params: dict[str, Any]) -> dict[str, Any]: ...
-
-
-def unique(service: ir.Service, member: ir.Member, n: int, sample: Any = None) -> str | None:
-    """A value of ``member`` (a string) that differs for each ``n``, as long as its length's
-    minimum asks (FIS's 12-character ``accountId``), else the ``sample`` with ``n`` after it
-    (an ARN: Chime's ``MemberArn``) when that fits (None: none fits)."""
-    constraints = member.constraints
-    high = constraints.length.max if constraints.length and constraints.length.max else 64
-    low = constraints.length.min if constraints.length and constraints.length.min else 0
-    pattern = re.compile(to_python(constraints.pattern)) if constraints.pattern else None
-    tails = [f"{sample}{n}"] if isinstance(sample, str) and len(sample) < high else []
-    made = [f"{base}{n}x".ljust(low, "x")[:high] for base in ("story", "Story", "s")]
-    for value in made + tails:
-        if pattern is None or pattern.search(value):
-            return value
-    return None
 
 
 class Story:
@@ -363,6 +346,8 @@ class Story:
             target = self.service.shape(member.target)
             if member.name.lower() in names and target.type is ir.ShapeType.ENUM:
                 return min(most, len(target.enum_values))
+            if member.name.lower() in names and target.type is ir.ShapeType.STRING:
+                most = min(most, names_allowed(self.service, member, most))
         return most
 
     def filter(

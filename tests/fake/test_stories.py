@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from story import Failed, Story, unique
+from story import Failed, Story
+from story_values import names_allowed, unique
 
 from apigen import ir, naming
 from apigen.pipeline import load_services
@@ -121,3 +122,21 @@ def test_a_unique_name_is_as_long_as_its_minimum() -> None:
     for value in made:
         assert value is not None and 12 <= len(value) <= 48, made
         assert re.fullmatch(to_python(r"[\S]+"), value), value
+
+
+def test_a_unique_name_no_story_name_fits_differs_per_resource() -> None:
+    """Cognito's ``RestoreId`` (a UUID, which ``story0x`` does not fit) differs for each
+    resource made (one sample for all: the second create was the conflict); its
+    ``TermsName``, ``^(terms-of-use|privacy-policy)$``, allows two: a story makes two."""
+    uuid = r"^[0-9a-f]{8}\b-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-\b[0-9a-f]{12}$"
+    service = ir.Service.__new__(ir.Service)  # unique reads only the member
+    shape = ir.Constraints(length=ir.Length(min=36, max=36), pattern=uuid)
+    member = ir.Member(id="c#R$RestoreId", name="RestoreId", target="c#Id", constraints=shape)
+    sample = "123e4567-e89b-12d3-a456-426614174000"
+    made = [unique(service, member, n, sample) for n in range(3)]
+    assert len(set(made)) == 3 and all(re.search(to_python(uuid), str(v)) for v in made), made
+    terms = ir.Constraints(pattern="^(terms-of-use|privacy-policy)$")
+    member = ir.Member(id="c#R$TermsName", name="TermsName", target="c#T", constraints=terms)
+    made = [unique(service, member, n, "terms-of-use") for n in range(2)]
+    assert sorted(map(str, made)) == ["privacy-policy", "terms-of-use"], made
+    assert names_allowed(service, member, 3) == 2
