@@ -22,11 +22,14 @@ Two readings, the first that finds anything wins:
 - **Names** (RPC protocols): ``Create``/``Get``/``Describe``/``Update``/``Delete``/``List``
   + a noun; ``List``/``Get``/``Describe`` + the plural noun list. The identifier is the
   required string member the instance operations' inputs share (by resourceIdentifier or
-  name, in any case). When they share more, one that is another resource's only identifier
-  and names it (``bucketName``) makes that resource the parent, the first other is the own
-  identifier (Lightsail's ``BucketAccessKey``: ``bucketName``, ``accessKeyId``); else those
-  the create takes come first, scoping it, before the first it does not take, which the
-  server makes (Partner Central's ``Catalog``, ``Identifier``); else the first is it. Without
+  name, in any case). When they share more (``resource_placement``), another resource whose
+  identifiers are all among them and that names it (``bucketName``; the one with the most)
+  is the parent, the first other is the own identifier (Lightsail's ``BucketAccessKey``:
+  ``bucketName``, ``accessKeyId``); else those the create takes come first, scoping it,
+  before the first it does not take, which the server makes (Partner Central's ``Catalog``,
+  ``Identifier``); else the first is it, unless another resource has it for its only
+  identifier (then that scopes it, the last is the own: Application Insights' ``Component``
+  by ``ResourceGroupName`` and ``ComponentName``). Without
   a parent, when the create's output holds the one string member every instance operation's
   input takes and the create's input lacks, that is the own identifier (the server makes it:
   Social Messaging's ``flowId``), after the required members the instance operations share
@@ -52,6 +55,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from apigen import ir
+from apigen.frontends.resource_placement import placed
 from apigen.resource_names import TAGGING, identifier_member
 
 _VERBS = ("Create", "Put", "Get", "Describe", "Update", "Delete", "List", "Start", "Add")
@@ -297,13 +301,12 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
                 shared = core
         if shared:
             shared_of[noun] = shared
-    singles = {noun: shared[0] for noun, shared in shared_of.items() if len(shared) == 1}
     out = []
     children: dict[str, list[str]] = {}
     for noun, shared in shared_of.items():
         roles = groups[noun]
         create = ops[roles["create"]]
-        parent, identifiers = _placed(service, noun, shared, singles, create)
+        parent, identifiers = placed(service, noun, shared, shared_of, create)
         if parent is None:
             instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
             listing = ops.get(roles.get("list", ""))
@@ -326,45 +329,6 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
     from dataclasses import replace
 
     return tuple(replace(r, resources=tuple(children.get(r.name, ()))) for r in out)
-
-
-def _placed(
-    service: ir.Service,
-    noun: str,
-    shared: list[tuple[str, str]],
-    singles: dict[str, tuple[str, str]],
-    create: ir.Operation,
-) -> tuple[str | None, tuple[tuple[str, str], ...]]:
-    """(parent, identifiers) of a resource from the required strings its instance
-    operations share: one is the own identifier; with more, those that are another
-    resource's only identifier, and name it, make that resource the parent (Lightsail's
-    ``BucketAccessKey`` under ``Bucket``: ``bucketName`` and its own ``accessKeyId``; the
-    own is one no other resource has for its only identifier, where there is one, after
-    those others scoping it), else
-    those the create takes scope it while one it does not take is made by the server, the
-    own (Partner Central's ``Catalog`` and ``Identifier``), else the first is the own."""
-    if len(shared) == 1:
-        return None, (shared[0],)
-    for other, single in singles.items():
-        if other != noun and single in shared and _names(other, noun, single[0]):
-            rest = [c for c in shared if c != single]
-            # Another resource's only identifier (Security Agent's ``applicationId`` beside a
-            # membership's ``membershipId``) names that one, not this: it scopes this one,
-            # the own is another.
-            own = next((c for c in rest if c not in singles.values()), rest[0])
-            scopes = [c for c in rest if c != own and c in singles.values()]
-            return other, (single, *scopes, own)
-    given = {(m.resource_identifier or m.name).lower() for m in _members(service, create)}
-    made = [c for c in shared if c[0].lower() not in given]
-    if made and len(made) < len(shared):
-        return None, (*(c for c in shared if c not in made), made[0])
-    return None, (shared[0],)
-
-
-def _names(parent: str, noun: str, identifier: str) -> bool:
-    """Whether the resource ``parent`` names the child ``noun`` or its ``identifier``
-    (``BucketAccessKey``, ``bucketName`` under ``Bucket``; a bare ``Name`` names none)."""
-    return noun.startswith(parent) or identifier.lower().startswith(parent.lower())
 
 
 def _members(service: ir.Service, op: ir.Operation) -> tuple[ir.Member, ...]:

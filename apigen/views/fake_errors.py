@@ -5,11 +5,12 @@ The operation's errors named so (``NotFound``, ``NoSuch`` / ``Conflict``, ``Alre
 operations declare (Cloud Directory's GetDirectory declares none: its siblings declare
 ``ResourceNotFoundException``, not the ``FacetNotFoundException`` a name order would give),
 else the error a response declares for 404 / 409. A conflict error is borrowed from other
-operations only when its status says conflict (409) or a create, put or update declares it
-(IoT Device Advisor's ConflictException, a 400 only StartSuiteRun declares, is not a
-create's); a conflict nothing names is answered with the operation's validation error (as
-AWS answers then). Each is (wire code or None, status: 0
-for the error's own).
+operations only when its status says conflict (409) or a create, put or update of the
+operation's own resource declares it (an update answers its create's ``AlreadyExists``; IoT
+Device Advisor's ConflictException, a 400 only StartSuiteRun declares, is not
+CreateSuiteDefinition's, nor is SES's AlreadyExistsException CreateEmailIdentity's); a
+conflict nothing names is answered with the operation's validation error (as AWS answers
+then). Each is (wire code or None, status: 0 for the error's own).
 """
 
 from __future__ import annotations
@@ -59,9 +60,16 @@ def not_found_error(service: ir.Service, op: ir.Operation) -> tuple[str | None, 
 
 
 def conflict_error(service: ir.Service, op: ir.Operation) -> tuple[str | None, int]:
-    writes = {
-        name for r in service.resources for name in (r.create, r.put, r.update) if name is not None
-    }
+    # The writes of op's own resources: an update answers what its create declares, but a
+    # create borrows no other resource's (IoT Device Advisor's StartSuiteRun, a SuiteRun's
+    # create, declares a 400 ConflictException CreateSuiteDefinition does not)
+    mine = [
+        r
+        for r in service.resources
+        if op.name in (*dict(r.lifecycle_operations).values(), *r.operations)
+        or op.name in r.collection_operations
+    ]
+    writes = {n for r in mine for n in (r.create, r.put, r.update) if n is not None}
     declared_by_writes = {e for o in service.operations if o.name in writes for e in o.errors}
     found = _error(
         service,

@@ -7,7 +7,8 @@
   else after the pattern's literal head, as long as the sample where the pattern allows, at
   least as the string built from it:
   Lambda's ``csc-`` and 17 characters, Mail Manager's ``ai-`` and 25, never the one
-  character of ``ai-[a-zA-Z0-9]{1,64}``'s shortest match, whose few values collide);
+  character of ``ai-[a-zA-Z0-9]{1,64}``'s shortest match, whose few values collide; a
+  value built from the pattern is grown as long as it fits, up to 25);
 - ``fitting_string``: a value for a required string no request sets (a record's ``Id`` beside
   an ARN identifier): "" when the constraints allow it, else the sample of ``id_format``,
   else the first of the other samples (and their variants) that fits; never a value the
@@ -113,8 +114,19 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
             head, size = sample[:cut], len(sample) - cut
             for made in ID_SAMPLES:
                 if format_fits_length(made, size) and _takes(compiled, made, size, head):
-                    return made, size, head
+                    return made, _longest(compiled, made, size, head, high), head
     return "alnum", max(low, min(25, high)), ""
+
+
+def _longest(compiled: re.Pattern[str], made: str, size: int, head: str, high: int) -> int:
+    """The longest size up to 25 (and the allowed length) that format ``made`` still fits
+    after ``head``, at least ``size``: Fraud Detector's ``^([1-9][0-9]*)$`` of at most 5
+    builds ``10``, whose one digit after the ``1`` gives ten values (three versions collide
+    one time in four); four digits give ten thousand."""
+    for longer in range(min(25, high - len(head)), size, -1):
+        if format_fits_length(made, longer) and _takes(compiled, made, longer, head):
+            return longer
+    return size
 
 
 def excluded_by(value: object, excluded: ir.Excluded | None) -> bool:

@@ -16,7 +16,7 @@ from typing import Any, Protocol
 from samples import Samples
 from spec_facts import Facts, subset_mismatches
 from story_items import item_id, name_of
-from story_names import unique
+from story_names import names_allowed, unique
 from story_tags import tag_story
 from story_values import expected
 
@@ -321,6 +321,8 @@ class Story:
             target = self.service.shape(member.target)
             if member.name.lower() in names and target.type is ir.ShapeType.ENUM:
                 return min(most, len(target.enum_values))
+            if member.name.lower() in names and target.type is ir.ShapeType.STRING:
+                most = min(most, names_allowed(member, most))
         return most
 
     def filter(

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from story import Failed, Story
-from story_names import unique
+from story_names import names_allowed, unique
 
 from apigen import ir, naming
 from apigen.pipeline import load_services
@@ -135,3 +135,20 @@ def test_a_unique_name_comes_from_the_pattern_when_no_readable_one_fits() -> Non
     for value in made:
         assert value is not None and 1 <= len(value) <= 25, made
         assert re.search(to_python(pattern), value), value
+
+
+def test_a_unique_name_no_story_name_fits_differs_per_resource() -> None:
+    """Cognito's ``RestoreId`` (a UUID, which ``story0x`` does not fit) differs for each
+    resource made (one sample for all: the second create was the conflict); its
+    ``TermsName``, ``^(terms-of-use|privacy-policy)$``, allows two: a story makes two."""
+    uuid = r"^[0-9a-f]{8}\b-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-\b[0-9a-f]{12}$"
+    shape = ir.Constraints(length=ir.Length(min=36, max=36), pattern=uuid)
+    member = ir.Member(id="c#R$RestoreId", name="RestoreId", target="c#Id", constraints=shape)
+    sample = "123e4567-e89b-12d3-a456-426614174000"
+    made = [unique(member, n, sample) for n in range(3)]
+    assert len(set(made)) == 3 and all(re.search(to_python(uuid), str(v)) for v in made), made
+    terms = ir.Constraints(pattern="^(terms-of-use|privacy-policy)$")
+    member = ir.Member(id="c#R$TermsName", name="TermsName", target="c#T", constraints=terms)
+    made = [unique(member, n, "terms-of-use") for n in range(2)]
+    assert sorted(map(str, made)) == ["privacy-policy", "terms-of-use"], made
+    assert names_allowed(member, 3) == 2

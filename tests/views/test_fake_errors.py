@@ -135,3 +135,27 @@ def test_a_conflict_a_create_declares_is_borrowed_by_its_siblings(tmp_path: Path
     assert (
         conflict_error(service, _op_named(service, "UpdateTin"))[0] == "TinAlreadyExistsException"
     )
+
+
+def test_a_create_borrows_no_400_conflict_another_resources_create_declares(
+    tmp_path: Path,
+) -> None:
+    """CreateTin's TinAlreadyExistsException (a 400) is a tin's conflict, one CreateBox does
+    not declare: a client of CreateBox expects no such error, so a box made twice answers
+    CreateBox's own ValidationException (IoT Device Advisor: StartSuiteRun's 400
+    ConflictException is not CreateSuiteDefinition's)."""
+    base = _without_crates()
+    model = {
+        **base,
+        "operations": {
+            **base["operations"],
+            "CreateTin": _op("CreateTin", "TinAlreadyExistsException"),
+            "GetTin": _op("GetTin", "ResourceNotFoundException"),
+            "DeleteTin": _op("DeleteTin", "ResourceNotFoundException"),
+        },
+        "shapes": {**base["shapes"], "TinAlreadyExistsException": ERROR},
+    }
+    service, _ = spec_from_model(tmp_path, "boxes", model)
+    creates = {r.create for r in service.resources}
+    assert {"CreateTin", "CreateBox"} <= creates, creates
+    assert conflict_error(service, _op_named(service, "CreateBox"))[0] == "ValidationException"

@@ -12,15 +12,15 @@ from typing import Any
 from apigen import ir
 from apigen.regex_translate import to_python
 from apigen.runtime.fake import plan as fp
-from apigen.runtime.fake.ids import fresh_id
+from apigen.runtime.fake.ids import fresh_free, fresh_id
 from apigen.views.fake_values import id_format
 
 PATTERN = "d[a-z0-9]+"
 LENGTH = ir.Length(min=1, max=20)
 
 
-def _service() -> Any:
-    constraints = ir.Constraints(length=LENGTH, pattern=PATTERN)
+def _service(pattern: str = PATTERN, length: ir.Length = LENGTH) -> Any:
+    constraints = ir.Constraints(length=length, pattern=pattern)
     shape = ir.Shape(id="x#AppId", name="AppId", type=ir.ShapeType.STRING, constraints=constraints)
     return SimpleNamespace(shapes={shape.id: shape})
 
@@ -35,3 +35,27 @@ def test_every_fresh_value_fits_a_searched_pattern() -> None:
     )
     assert LENGTH.max is not None and all(1 <= len(v) <= LENGTH.max for v in values)
     assert len(values) == 300
+
+
+def test_fresh_values_of_a_built_head_do_not_collide() -> None:
+    """Fraud Detector's version ``^([1-9][0-9]*)$``, 1-5 long: no sample fits it as it is
+    (``00000`` does not), so the value is built from the pattern (a ``1`` and digits); three
+    versions of one detector must not share a number, as one digit after the ``1`` made
+    them one time in four (a create answered ConflictException)."""
+    pattern, length = "^([1-9][0-9]*)$", ir.Length(min=1, max=5)
+    made, size, prefix = id_format(_service(pattern, length), "x#AppId")
+    identifier = fp.FakeIdentifier("detectorVersionId", "detector_version_id", made, size, prefix)
+    values = [fresh_id(identifier) for _ in range(100)]
+    compiled = re.compile(to_python(pattern))
+    assert all(compiled.search(v) and 1 <= len(v) <= 5 for v in values), values
+    assert len(set(values)) > 90, sorted(values)
+
+
+def test_a_fresh_own_identifier_is_one_no_record_holds() -> None:
+    """With five of ten one-digit values live, every value the fake makes is a free one
+    (a made-up value colliding with a live record answered the create's conflict error)."""
+    identifier = fp.FakeIdentifier("versionId", "version_id", "digits", 1, "")
+    live = {str(n): {"ids": [str(n)]} for n in range(0, 10, 2)}
+    made = [fresh_free(identifier, live.get) for _ in range(50)]
+    assert not set(made) & set(live), sorted(made)
+    assert set(made) <= {str(n) for n in range(1, 10, 2)}

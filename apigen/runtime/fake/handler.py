@@ -11,6 +11,7 @@ Decisions (docs/fake.md says them for users):
 - Client tokens: the same token with the same input answers the resource it made; with
   another input, the conflict error (AWS's ``IdempotentParameterMismatch`` case).
 - Names are unique among a parent's live resources (not in the last state of ``delete``).
+- A made-up own identifier is one no record holds (``ids.fresh_free``): never a conflict.
 - A parent the fake cannot create (no create or put served: Cognito Sync's identity pools,
   made in Cognito Identity) is taken as given: its children are made under any identifier.
 - Lists page and filter as ``listing`` says.
@@ -27,7 +28,7 @@ from ..core.errors import ServiceError
 from ..core.narrow import is_list, is_mapping
 from ..core.schema import ServiceSpec
 from ..server.app import current_request
-from .ids import fresh_id, make_arn, partition_of, region_of
+from .ids import fresh_free, fresh_id, make_arn, partition_of, region_of
 from .listing import decode_token, encode_token, matches
 from .plan import MADE_ARN, MADE_INPUT, FakeOperation, FakePlan, FakeResource
 from .records import fit, from_input, get_path, merge, set_path, stamped
@@ -233,6 +234,10 @@ class FakeHandler:
                 value = data[plan.own_input or ident.field]
             elif ident.made == MADE_ARN:
                 value = None
+            elif index == len(resource.identifiers) - 1:  # the own: one no record holds
+                value = fresh_free(
+                    ident, lambda v: self.store.get(resource.name, self._key([*ids, v]))
+                )
             else:
                 value = fresh_id(ident)
             values[ident.name] = value

@@ -99,7 +99,7 @@ PLAN = FakePlan(
             record="backup",
             states=("IN_PROGRESS", "OK"),
             not_found="ResourceNotFoundException",
-            conflict="ResourceAlreadyExistsException",
+            conflict="ValidationException",
         ),
         "CreateServer": FakeOperation(
             role="create",
@@ -115,7 +115,7 @@ PLAN = FakePlan(
             ids=(("BackupId", "backup_id"),),
             states=("DELETING", None),
             not_found="ResourceNotFoundException",
-            conflict="ResourceAlreadyExistsException",
+            conflict="ValidationException",
         ),
         "DeleteServer": FakeOperation(
             role="delete",
@@ -134,7 +134,7 @@ PLAN = FakePlan(
                 FakeFilter(input="server_name", field="server_name"),
             ),
             not_found="ResourceNotFoundException",
-            conflict="ResourceAlreadyExistsException",
+            conflict="ValidationException",
         ),
         "DescribeServers": FakeOperation(
             role="list",

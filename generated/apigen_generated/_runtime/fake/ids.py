@@ -12,7 +12,7 @@ import re
 import secrets
 import string
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from .plan import ID_FORMATS, FakeIdentifier
@@ -51,6 +51,18 @@ def fresh_id(identifier: FakeIdentifier) -> str:
     else:
         value = "".join(secrets.choice(_ALNUM) for _ in range(size))
     return identifier.prefix + value
+
+
+def fresh_free(identifier: FakeIdentifier, taken: Callable[[str], object], tries: int = 64) -> str:
+    """A fresh value ``taken`` finds nothing for (else the last drawn): the server picks a
+    free identifier, so a made-up value colliding with a live one is never the caller's
+    conflict (Fraud Detector's model version ``1.`` and two digits: a hundred values)."""
+    value = fresh_id(identifier)
+    for _ in range(tries - 1):
+        if taken(value) is None:
+            break
+        value = fresh_id(identifier)
+    return value
 
 
 def make_arn(template: str, values: Mapping[str, Any]) -> str:

@@ -1,0 +1,76 @@
+"""Where a resource the names reading infers sits: its parent and its identifiers, from the
+required strings its instance operations share (``resource_infer._by_names``).
+
+- One shared string is the own identifier.
+- With more, another resource whose identifiers are all among them and that names this one
+  (its noun starts this one's, or its own identifier does: ``bucketName`` under ``Bucket``;
+  a bare ``Name`` names none) is the parent, the one with the most identifiers where several
+  do (Cognito's ``UserPoolClientSecret`` under the ``UserPoolClient``: ``UserPoolId``,
+  ``ClientId`` and its own ``ClientSecretId``, not the ``UserPool`` with ``ClientId`` for
+  own). Its identifiers come first; the own is one no other resource has for its only
+  identifier, where there is one, after those others scoping it (Lightsail's
+  ``BucketAccessKey``: ``bucketName``, ``accessKeyId``; Security Agent's ``applicationId``
+  beside a membership's ``membershipId`` scopes it).
+- Else those the create takes scope it while one it does not take is made by the server, the
+  own (Partner Central's ``Catalog`` and ``Identifier``).
+- Else the first is the own, unless it is another resource's only identifier: two resources
+  would be known by one key, so those others' identifiers scope it and the rest follow in
+  order, the last the own (Application Insights' ``Component``: ``ResourceGroupName``, an
+  ``Application``'s, and ``ComponentName``; a ``LogPattern``'s ``PatternSetName`` and
+  ``PatternName`` after it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from apigen import ir
+
+Identifier = tuple[str, str]
+
+
+def placed(
+    service: ir.Service,
+    noun: str,
+    shared: Sequence[Identifier],
+    shared_of: Mapping[str, Sequence[Identifier]],
+    create: ir.Operation,
+) -> tuple[str | None, tuple[Identifier, ...]]:
+    """(parent, identifiers) of the resource ``noun``; ``shared_of`` is every inferred
+    resource's shared strings (this one's included)."""
+    if len(shared) == 1:
+        return None, (shared[0],)
+    singles = {other: ids[0] for other, ids in shared_of.items() if len(ids) == 1}
+    parents = [
+        other
+        for other, ids in shared_of.items()
+        if other != noun
+        and len(ids) < len(shared)
+        and set(ids) <= set(shared)
+        and names(other, noun, ids[-1][0])
+    ]
+    if parents:
+        # the most identifiers first; among equals, the first (as the names reading orders)
+        parent = max(parents, key=lambda other: len(shared_of[other]))
+        scope = tuple(shared_of[parent])
+        rest = [c for c in shared if c not in scope]
+        own = next((c for c in rest if c not in singles.values()), rest[0])
+        scopes = [c for c in rest if c != own and c in singles.values()]
+        return parent, (*scope, *scopes, own)
+    members = service.shape(create.input).members if create.input else ()
+    given = {(m.resource_identifier or m.name).lower() for m in members}
+    made = [c for c in shared if c[0].lower() not in given]
+    if made and len(made) < len(shared):
+        return None, (*(c for c in shared if c not in made), made[0])
+    if shared[0] in singles.values():
+        scopes = [c for c in shared if c in singles.values()]
+        rest = [c for c in shared if c not in scopes]
+        if rest:
+            return None, (*scopes, *rest)
+    return None, (shared[0],)
+
+
+def names(parent: str, noun: str, identifier: str) -> bool:
+    """Whether the resource ``parent`` names the child ``noun`` or its ``identifier``
+    (``BucketAccessKey``, ``bucketName`` under ``Bucket``; a bare ``Name`` names none)."""
+    return noun.startswith(parent) or identifier.lower().startswith(parent.lower())

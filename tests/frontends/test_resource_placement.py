@@ -1,0 +1,105 @@
+"""Where the names reading places a resource whose instance operations share more than one
+required string (``frontends/resource_placement.py``), on small botocore models imported as
+``apigen import`` imports one:
+
+- Cognito's ``UserPoolClientSecret`` (``UserPoolId``, ``ClientId``, ``ClientSecretId``) sits
+  under the ``UserPoolClient`` (``UserPoolId``, ``ClientId``), the resource naming it with the
+  most of those identifiers, not under the ``UserPool`` with the client's ``ClientId`` for
+  its own (each client's secrets were one record, listed by the client's identifier);
+- Application Insights' ``Component`` (``ResourceGroupName``, ``ComponentName``) is known by
+  both: ``ResourceGroupName`` is an ``Application``'s only identifier and names no
+  component, so it scopes the component, whose own is ``ComponentName``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from imported_models import spec_from_model
+
+METADATA = {
+    "apiVersion": "2026-01-01",
+    "endpointPrefix": "pools",
+    "protocol": "json",
+    "jsonVersion": "1.1",
+    "targetPrefix": "Pools",
+    "serviceFullName": "Pools",
+    "serviceId": "Pools",
+    "signatureVersion": "v4",
+    "signingName": "pools",
+    "uid": "pools-2026-01-01",
+}
+
+
+def _op(name: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "http": {"method": "POST", "requestUri": "/"},
+        "input": {"shape": f"{name}Request"},
+        "output": {"shape": "Out"},
+    }
+
+
+def _model(ops: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+    shapes: dict[str, Any] = {
+        "S": {"type": "string"},
+        "Out": {"type": "structure", "members": {"Id": {"shape": "S"}, "Name": {"shape": "S"}}},
+    }
+    for name, required in ops.items():
+        shapes[f"{name}Request"] = {
+            "type": "structure",
+            "required": list(required),
+            "members": {m: {"shape": "S"} for m in required},
+        }
+    return {
+        "version": "2.0",
+        "metadata": METADATA,
+        "operations": {name: _op(name) for name in ops},
+        "shapes": shapes,
+    }
+
+
+def _identifiers(tmp_path: Path, ops: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
+    service, _ = spec_from_model(tmp_path, "pools", _model(ops))
+    return {r.name: [name for name, _ in r.identifiers] for r in service.resources}
+
+
+def test_a_child_sits_under_the_resource_naming_it_with_the_most_identifiers(
+    tmp_path: Path,
+) -> None:
+    pool, client = ("UserPoolId",), ("UserPoolId", "ClientId")
+    found = _identifiers(
+        tmp_path,
+        {
+            "CreateUserPool": (),
+            "DescribeUserPool": pool,
+            "DeleteUserPool": pool,
+            "CreateUserPoolClient": pool,
+            "DescribeUserPoolClient": client,
+            "DeleteUserPoolClient": client,
+            "AddUserPoolClientSecret": client,
+            "ListUserPoolClientSecrets": client,
+            "DeleteUserPoolClientSecret": (*client, "ClientSecretId"),
+        },
+    )
+    assert found["UserPoolClient"] == ["UserPoolId", "ClientId"], found
+    assert found["UserPoolClientSecret"] == ["UserPoolId", "ClientId", "ClientSecretId"], found
+
+
+def test_another_resources_only_identifier_scopes_a_resource_it_does_not_name(
+    tmp_path: Path,
+) -> None:
+    group, component = ("ResourceGroupName",), ("ResourceGroupName", "ComponentName")
+    found = _identifiers(
+        tmp_path,
+        {
+            "CreateApplication": group,
+            "DescribeApplication": group,
+            "DeleteApplication": group,
+            "CreateComponent": component,
+            "DescribeComponent": component,
+            "DeleteComponent": component,
+        },
+    )
+    assert found["Application"] == ["ResourceGroupName"], found
+    assert found["Component"] == ["ResourceGroupName", "ComponentName"], found
