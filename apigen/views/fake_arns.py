@@ -21,7 +21,7 @@ from collections.abc import Mapping
 
 from apigen import ir, naming, regex_translate
 from apigen.regex_sample import strings
-from apigen.views.fake_values import ID_SAMPLES, format_fits_length, id_sample
+from apigen.views.fake_values import EDGES, ID_SAMPLES, format_fits_length, id_sample
 
 _SAMPLE = {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
 _STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
@@ -48,8 +48,9 @@ def default_arn(
     text = arn_member.constraints.pattern or service.shape(arn_member.target).constraints.pattern
     pattern = re.compile(regex_translate.to_python(text)) if text else None
     built = next(strings(pattern.pattern), "") if pattern is not None else ""
-    tails = _fresh_tails(built) if "{uuid}" in owns else {}
-    owns, samples = (*owns, *tails), {**samples, **{k[1:-1]: v for k, v in tails.items()}}
+    tails = _fresh_tails(built, pattern) if "{uuid}" in owns else {}
+    fields = {re.findall(r"\{(fresh_\w+)\}", k)[-1]: v for k, v in tails.items()}
+    owns, samples = (*owns, *tails), {**samples, **fields}
     for own in owns:
         found = _fitting(service, resource, shape, arn_member, pattern, own, samples)
         if found is not None:
@@ -114,8 +115,8 @@ def _walked(
     for prefix in dict.fromkeys(
         p for p in (service.endpoint_prefix, service.sigv4_name, parts[2]) if p
     ):
-        for region in ("{region}", ""):
-            template = f"arn:{{partition}}:{prefix}:{region}:{{account}}:{tail}{own}"
+        for region, account in (("{region}", "{account}"), ("", "{account}"), ("", "")):
+            template = f"arn:{{partition}}:{prefix}:{region}:{account}:{tail}{own}"
             if _fits(pattern, template, {**values, **samples}):
                 return template, extra
     return None
@@ -133,15 +134,35 @@ def _samples(service: ir.Service, resource: ir.Resource, shape: ir.Shape) -> dic
     return out
 
 
-def _fresh_tails(built: str) -> dict[str, str]:
+def _fresh_tails(built: str, pattern: re.Pattern[str] | None) -> dict[str, str]:
     """Template fields of fresh values as long as the last segment of an ARN the pattern
-    matches (``{fresh_alnum_25}``: the runtime's ``ids.make_arn`` makes them), with samples."""
-    size = len(re.split(r"[/:]", built)[-1]) if built else 0
-    return {
+    matches (``{fresh_alnum_25}``: the runtime's ``ids.make_arn`` makes them), with the
+    samples of their fresh fields;
+    then the segment's literal head kept before the shortest fresh rest every value of which
+    the pattern takes in the built ARN (CloudHSM's ``hapg-{fresh_hex_8}``, IAM Identity
+    Center's ``apl-{fresh_alnum_16}``)."""
+    last = re.split(r"[/:]", built)[-1] if built else ""
+    size = len(last)
+    tails = {
         f"{{fresh_{made}_{size}}}": id_sample(made, size)
         for made in ID_SAMPLES
         if size and format_fits_length(made, size)
     }
+    for cut in range(1, size) if pattern is not None else ():
+        head, rest = last[:cut], size - cut
+        fresh = [m for m in ID_SAMPLES if format_fits_length(m, rest)]
+        kept = [m for m in fresh if _takes_rest(pattern, built[: len(built) - rest], m, rest)]
+        if kept:
+            literal = head.replace("{", "{{").replace("}", "}}")
+            return {**tails, f"{literal}{{fresh_{kept[0]}_{rest}}}": id_sample(kept[0], rest)}
+    return tails
+
+
+def _takes_rest(pattern: re.Pattern[str] | None, before: str, made: str, size: int) -> bool:
+    """Whether the pattern takes ``before`` and any fresh value of ``made`` (its sample and its
+    alphabet's edges) after it."""
+    values = [id_sample(made, size), *(c * size for c in EDGES[made])]
+    return pattern is not None and all(pattern.fullmatch(before + v) for v in values)
 
 
 def _spelled(

@@ -54,13 +54,13 @@ def string_fits(value: str, constraints: ir.Constraints) -> bool:
     return not excluded_by(value, constraints.excluded)
 
 
-_EDGES = {"alnum": "az09", "hex": "af09", "digits": "09", "uuid": ""}
+EDGES = {"alnum": "az09", "hex": "af09", "digits": "09", "uuid": ""}
 
 
 def _takes(compiled: re.Pattern[str], made: str, size: int, head: str) -> bool:
     """Whether every fresh value of format ``made`` after ``head`` fits: its sample and its
     alphabet's edges (a one-character hex sample ``3`` fits ``O[0-9]{1,19}``; ``f`` does not)."""
-    values = [id_sample(made, size, head), *(head + c * size for c in _EDGES[made])]
+    values = [id_sample(made, size, head), *(head + c * size for c in EDGES[made])]
     return all(compiled.fullmatch(v) is not None for v in values)
 
 
@@ -68,7 +68,7 @@ def _searched(compiled: re.Pattern[str], made: str, size: int, head: str) -> boo
     """Whether the pattern (searched) finds every fresh value of ``made`` after ``head``: its
     sample and its alphabet's edges (Amplify's ``d[a-z0-9]+`` finds the hex sample's
     ``d4f6...`` but not a fresh ``38ab3015...``, which has no ``d``)."""
-    values = [id_sample(made, size, head), *(head + c * size for c in _EDGES[made])]
+    values = [id_sample(made, size, head), *(head + c * size for c in EDGES[made])]
     return all(compiled.search(v) is not None for v in values)
 
 
