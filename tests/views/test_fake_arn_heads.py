@@ -5,7 +5,9 @@ botocore model written here and imported as ``apigen import`` imports one:
   ``hapg-[0-9a-f]{8}``): the head is kept, the rest made in a format the pattern takes;
 - an ARN without region and account (IAM Identity Center's ``sso:::instance/ins-<16>``);
 - a child whose parent's identifier is such an ARN is still made: the request names the
-  parent's ARN, the fake never makes it (``InstanceArn`` of a ``PermissionSet``).
+  parent's ARN, the fake never makes it (``InstanceArn`` of a ``PermissionSet``);
+- the tagging operations name the resource by the ARN member the input requires, not an
+  optional scope's ARN beside it (``InstanceArn`` beside ``ResourceArn``).
 
 Each made value is checked against the model's own patterns, never against the plan.
 """
@@ -127,3 +129,8 @@ def test_made_arns_keep_the_patterns_fixed_text(tmp_path: Path) -> None:
         assert _fits("InstanceArn", instance), (plan.resources["Instance"].arn, instance)
         arn = _arn(permission_set, {"InstanceArn": instance, "Name": "story0x"})
         assert _fits("PermissionSetArn", arn), (permission_set.arn, arn)
+
+
+def test_tagging_names_the_resource_by_the_required_arn(tmp_path: Path) -> None:
+    service, _ = spec_from_model(tmp_path, "hooks", _model())
+    assert fake_plan(service).operations["TagResource"].arn == "resource_arn"
