@@ -6,7 +6,8 @@ Smithy binds an identifier to the input member of the same name or to the member
 structure a read returns (the resource's own shape) the resource's own identifier may also be
 its short form: ``id`` for ``virtualClusterId``, ``arn`` for ``connectorArn``, ``name`` for
 ``connectionName`` (``short=True``), which is how AWS shapes name it; the suffix of the
-identifier's shape name counts too (``name`` for Athena's ``WorkGroup``, a ``WorkGroupName``).
+identifier's shape name counts too (``name`` for Athena's ``WorkGroup``, a ``WorkGroupName``),
+unless the identifier spells a kind itself (Device Farm's ``arn``, an ``AmazonResourceName``).
 
 ``TAGGING``: AWS's tagging operations by name, each with its role: they tag any resource by
 its ARN, so no resource's lifecycle claims them (inference) and the fake serves them apart.
@@ -42,7 +43,12 @@ def identifier_member(
             return name
     if short:
         kind = (target or "").rsplit("#", 1)[-1]
-        for suffix in _SHORT_SUFFIXES:
+        # an identifier spelling its own kind is that kind, whatever its shape's name says
+        # (Device Farm's ``arn`` of an ``AmazonResourceName`` is no ``name``)
+        spelled = [
+            s for s in _SHORT_SUFFIXES if identifier.endswith(s) or identifier.lower() == s.lower()
+        ]
+        for suffix in spelled or _SHORT_SUFFIXES:
             if any(n.endswith(suffix) and n != suffix for n in (identifier, kind)):
                 for name, _ in pairs:
                     if name.lower() == suffix.lower():

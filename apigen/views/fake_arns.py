@@ -57,8 +57,9 @@ def default_arn(
     text = arn_member.constraints.pattern or service.shape(arn_member.target).constraints.pattern
     pattern = re.compile(regex_translate.to_python(text)) if text else None
     built = next(strings(pattern.pattern), "") if pattern is not None else ""
-    tails, fresh = _fresh_tails(built) if "{uuid}" in owns else ((), {})
-    owns, samples = (*owns, *tails), {**samples, **fresh}
+    tails = _fresh_tails(built, pattern) if "{uuid}" in owns else {}
+    fields = {re.findall(r"\{(fresh_\w+)\}", k)[-1]: v for k, v in tails.items()}
+    owns, samples = (*owns, *tails), {**samples, **fields}
     for own in owns:
         found = _fitting(service, resource, shape, arn_member, pattern, own, samples)
         if found is not None:
@@ -123,8 +124,8 @@ def _walked(
     for prefix in dict.fromkeys(
         p for p in (service.endpoint_prefix, service.sigv4_name, parts[2]) if p
     ):
-        for region in ("{region}", ""):
-            template = f"arn:{{partition}}:{prefix}:{region}:{{account}}:{tail}{own}"
+        for region, account in (("{region}", "{account}"), ("", "{account}"), ("", "")):
+            template = f"arn:{{partition}}:{prefix}:{region}:{account}:{tail}{own}"
             if _fits(pattern, template, {**values, **samples}):
                 return template, extra
     return None
@@ -142,20 +143,35 @@ def _samples(service: ir.Service, resource: ir.Resource, shape: ir.Shape) -> dic
     return out
 
 
-def _fresh_tails(built: str) -> tuple[tuple[str, ...], dict[str, str]]:
-    """Template pieces of fresh values as long as the last segment of an ARN the pattern
-    matches (``{fresh_alnum_25}``: the runtime's ``ids.make_arn`` makes them), then the
-    same after an ``a`` (a pattern's segment that starts with a letter: Observability
-    Admin's ``telemetry-enrichments/[a-z][a-z0-9]{9,63}``), with samples of their fields."""
-    size = len(re.split(r"[/:]", built)[-1]) if built else 0
-    pieces, samples = [], {}
-    for head, length in (("", size), ("a", size - 1)):
-        for made in ID_SAMPLES if length > 0 else ():
-            if format_fits_length(made, length):
-                field = f"fresh_{made}_{length}"
-                pieces.append(f"{head}{{{field}}}")
-                samples[field] = id_sample(made, length)
-    return tuple(pieces), samples
+def _fresh_tails(built: str, pattern: re.Pattern[str] | None) -> dict[str, str]:
+    """Template fields of fresh values as long as the last segment of an ARN the pattern
+    matches (``{fresh_alnum_25}``: the runtime's ``ids.make_arn`` makes them), with the
+    samples of their fresh fields;
+    then the segment's literal head kept before the shortest fresh rest every value of which
+    the pattern takes in the built ARN (CloudHSM's ``hapg-{fresh_hex_8}``, IAM Identity
+    Center's ``apl-{fresh_alnum_16}``)."""
+    last = re.split(r"[/:]", built)[-1] if built else ""
+    size = len(last)
+    tails = {
+        f"{{fresh_{made}_{size}}}": id_sample(made, size)
+        for made in ID_SAMPLES
+        if size and format_fits_length(made, size)
+    }
+    for cut in range(1, size) if pattern is not None else ():
+        head, rest = last[:cut], size - cut
+        fresh = [m for m in ID_SAMPLES if format_fits_length(m, rest)]
+        kept = [m for m in fresh if _takes_rest(pattern, built[: len(built) - rest], m, rest)]
+        if kept:
+            literal = head.replace("{", "{{").replace("}", "}}")
+            return {**tails, f"{literal}{{fresh_{kept[0]}_{rest}}}": id_sample(kept[0], rest)}
+    return tails
+
+
+def _takes_rest(pattern: re.Pattern[str] | None, before: str, made: str, size: int) -> bool:
+    """Whether the pattern takes ``before`` and any fresh value of ``made`` (its sample and its
+    alphabet's edges) after it."""
+    values = [id_sample(made, size), *edge_samples(made, size)]
+    return pattern is not None and all(pattern.fullmatch(before + v) for v in values)
 
 
 def _spelled(

@@ -129,6 +129,8 @@ class OperationPlanner:
             ):
                 unwrap.append(attr)
             elif role == "list" and attr not in id_attrs and attr not in skip:
+                if member.required and self.own_filter(attr, member, res, fake):
+                    continue  # a list requiring its own identifier: another's (a scope)
                 filters += self.filters(attr, member, fake) or self.own_filter(
                     attr, member, res, fake
                 )
@@ -318,7 +320,9 @@ class OperationPlanner:
         attr: str, member: ir.Member, res: ir.Resource, fake: fp.FakeResource
     ) -> list[fp.FakeFilter]:
         """A list input member carrying the own identifier (Lightsail's ``bucketName``, the
-        record's ``name``) lists that one resource."""
+        record's ``name``) lists that one resource; one the list requires names another
+        (Device Farm's ``ListDevicePools`` takes the project's ``arn``), as a list of at
+        most one resource would be a read."""
         own = fake.identifiers[-1] if len(fake.identifiers) > fake.parents else None
         carried = own is not None and identifier_member(
             res.identifiers[-1][0], [(member.name, member.resource_identifier)]

@@ -9,7 +9,8 @@ how each operation a resource binds meets it and the service's tagging operation
 Every other operation answers 501, with the reason the plan keeps (``FakePlan.unbound``,
 printed by ``apigen serve --fake --list``): no resource binds it, its resource has no shape
 holding a record, a value its records need that nothing the fake makes fits (an identifier's
-pattern and length contradicting each other), its input lacks an identifier, its output
+pattern and length contradicting each other), a child's create refusing every parent the
+fake makes (``fake_parents.py``), its input lacks an identifier, its output
 needs a value nothing fits, or (tagging) no resource to tag / no ARN in its input.
 """
 
@@ -22,6 +23,7 @@ from apigen import ir
 from apigen.resource_names import TAGGING, identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_operation import OperationPlanner, Unplanned
+from apigen.views.fake_parents import unfit_parent
 from apigen.views.fake_records import named, pairs
 from apigen.views.fake_resource import plan_resource, unmakeable
 from apigen.views.fake_skeleton import Skeleton
@@ -83,6 +85,16 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
             tags = named(create_input, "tags") if create_input else None
             if tags is not None:
                 planner.note_tags(tags)
+    for res in service.resources:  # a child's create that takes no parent the fake makes
+        kept, above = resources.get(res.name), parents.get(res.name)
+        create = ops.get(res.create or "")
+        planned = operations.get(res.create or "")
+        if kept is None or above is None or above.name not in resources or create is None:
+            continue
+        unfit = unfit_parent(service, res, kept, resources[above.name], planner.input(create))
+        if unfit is not None and planned is not None and planned.resource == res.name:
+            del operations[create.name]
+            reasons[create.name] = f"create of {res.name}: {unfit}"
     for name, role in TAGGING.items():
         op = ops.get(name)
         if op is None or name in operations:

@@ -187,8 +187,10 @@ def nested_carrier(
 
 def arn_input(service: ir.Service, op: ir.Operation) -> ir.Member | None:
     """The input member naming a resource by its ARN: ``...Arn``, else the one whose shape is
-    so named (CloudFront's ``Resource``, a ``ResourceARN``)."""
-    members = service.shape(op.input).members if op.input else ()
+    so named (CloudFront's ``Resource``, a ``ResourceARN``); a required one before one that
+    is not (IAM Identity Center's ``ResourceArn`` before its optional scope, ``InstanceArn``)."""
+    given = service.shape(op.input).members if op.input else ()
+    members = sorted(given, key=lambda m: not m.required)
     return next((m for m in members if m.name.lower().endswith("arn")), None) or next(
         (m for m in members if m.target.rsplit("#", 1)[-1].lower().endswith("arn")), None
     )

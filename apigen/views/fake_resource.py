@@ -355,10 +355,12 @@ def unmakeable(
     constraints it must meet: a fresh identifier (its pattern and length together, as the
     record's member and the identifier's shape give them) no format of ``plan.ID_FORMATS``
     fits (App Runner's ``ServiceId``: exactly 32 characters, yet its pattern a 36-character
-    UUID; the model contradicts itself). None when every one fits."""
+    UUID; the model contradicts itself). A parent's identifiers are not the server's to
+    make: the request names them (IAM Identity Center's ``InstanceArn`` of a permission set).
+    None when every one fits."""
     targets = dict(res.identifiers)
     members = {naming.snake(m.name): m for m in shape.members}
-    for made in (*fake.identifiers, *fake.made):
+    for made in (*fake.identifiers[fake.parents :], *fake.made):
         if made.made not in ID_SAMPLES:
             continue
         value = id_sample(made.made, made.length, made.prefix)

@@ -28,7 +28,8 @@ def _local(shape_id: str) -> str:
 
 
 def arn_member(service: ir.Service, op: ir.Operation) -> ir.Member | None:
-    members = service.shape(op.input or "").members
+    """The member naming the resource: a required one before an optional scope's ARN."""
+    members = sorted(service.shape(op.input or "").members, key=lambda m: not m.required)
     named = [m for m in members if m.name.lower().endswith("arn")]
     return next(iter(named or [m for m in members if _local(m.target).lower().endswith("arn")]))
 
