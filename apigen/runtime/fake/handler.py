@@ -218,9 +218,10 @@ class FakeHandler:
         if resource.parents and plan.ids:
             self._check_parent(plan, resource, parents)
         now = self._now()
-        fields = merge(stamped(resource.skeleton, now), from_input(data, resource, plan, now))
+        given = from_input(data, resource, plan, now)  # a name only the skeleton fills is none
+        fields = merge(stamped(resource.skeleton, now), given)
         if plan.name_input and resource.name_field and data.get(plan.name_input) is not None:
-            fields[resource.name_field] = data[plan.name_input]
+            fields[resource.name_field] = given[resource.name_field] = data[plan.name_input]
         values: dict[str, Any] = {}
         ids: list[Any] = []
         for index, ident in enumerate(resource.identifiers):
@@ -268,7 +269,7 @@ class FakeHandler:
         existing = self.store.get(resource.name, key)
         if existing is not None and self._advance(resource, existing) is not None:
             raise self._conflict(plan, f"{resource.name} {'/'.join(map(str, ids))} exists")
-        self._check_name(plan, resource, fields, ids[: max(len(parents), len(ids) - 1)])
+        self._check_name(plan, resource, given, ids[: max(len(parents), len(ids) - 1)])
         for name in (*resource.created, *resource.updated):
             set_path(fields, name, now)
         record: dict[str, Any] = {"ids": ids, "fields": fields, "seq": self.store.next_seq()}
@@ -319,7 +320,7 @@ class FakeHandler:
         scope: list[Any],
     ) -> None:
         """A conflict when a live record under the same parents and scopes (every
-        identifier but the own) has the name."""
+        identifier but the own) has the name the request gave (in ``fields``)."""
         name_field = resource.name_field  # a path where the name is nested (``config.name``)
         name = get_path(fields, name_field) if name_field else None
         if not name_field or name is None:
