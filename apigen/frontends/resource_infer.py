@@ -263,12 +263,16 @@ def _with_children(
 ) -> tuple[ir.Resource, ...]:
     children: dict[str, list[str]] = {}
     for item, name in names_of.items():
-        parents = [p for p in names_of if p != item and item.startswith(p + "/")]
+        # another resource's item path heads this one's (one resource may have two item
+        # paths, S3 Tables' ``Table``: never its own child)
+        parents = [p for p in names_of if names_of[p] != name and item.startswith(p + "/")]
         if parents:
             children.setdefault(names_of[max(parents, key=len)], []).append(name)
     from dataclasses import replace
 
-    return tuple(replace(r, resources=tuple(children.get(r.name, ()))) for r in resources)
+    return tuple(
+        replace(r, resources=tuple(dict.fromkeys(children.get(r.name, ())))) for r in resources
+    )
 
 
 def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:

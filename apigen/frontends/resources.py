@@ -11,7 +11,8 @@ identifier targets a string-like shape; instance operations (put, read, update, 
 ``operations``) have an input member for every identifier, collection operations (create,
 list and ``collectionOperations``) for every identifier of the parents (by name,
 ``resourceIdentifier`` or case, as ``apigen/resource_names.py`` says); children name
-resources of the spec and carry the parents' identifiers; ``arn`` fields are identifiers, members of the
+resources of the spec, bound in no cycle (a resource its own ancestor), and carry the
+parents' identifiers; ``arn`` fields are identifiers, members of the
 resource's shape or ``partition``, ``region``, ``account``, ``uuid`` (a fresh one); the lifecycle member is a member of the resource's
 shape, its states values of that member's enum, transitions keyed by a lifecycle role or an
 operation of the resource, with ``~`` (gone) only as the last state of ``delete``.
@@ -37,9 +38,19 @@ def _parents(resources: Mapping[str, Any]) -> dict[str, str]:
     out: dict[str, str] = {}
     for name, raw in resources.items():
         for child in sequence(mapping(raw).get("resources")):
-            if isinstance(child, str):
+            if isinstance(child, str) and child != name:
                 out.setdefault(child, name)
     return out
+
+
+def _ancestry(name: str, parents: Mapping[str, str]) -> list[str]:
+    """``name``'s parent, its parent and so on, up to a root or back to ``name``."""
+    chain = [name]
+    while (up := parents.get(chain[-1])) is not None and up not in chain[1:]:
+        chain.append(up)
+        if up == name:
+            break
+    return chain[::-1] if chain[-1] == name and len(chain) > 1 else []
 
 
 def resource_shape(spec: SpecDoc, raw: Mapping[str, Any]) -> str | None:
@@ -98,6 +109,11 @@ def check_resources(spec: SpecDoc, doc: Mapping[str, Any]) -> Iterator[Problem]:
         for child in sequence(raw.get("resources")):
             if child not in resources:
                 yield (*where, "resources"), f"{child!r} is not a resource of this spec"
+            elif child == name:
+                yield (*where, "resources"), f"{name} is listed as its own child"
+        chain = _ancestry(name, parents)
+        if len(chain) > 2:
+            yield (*where, "resources"), f"resources bound in a cycle: {' -> '.join(chain)}"
         ops: list[tuple[Where, str, list[str]]] = []
         for role in ROLES:
             if isinstance(raw.get(role), str):

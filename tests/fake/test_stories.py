@@ -34,11 +34,14 @@ def in_order(service: ir.Service) -> list[tuple[ir.Resource, ir.Resource | None]
     done: list[tuple[ir.Resource, ir.Resource | None]] = []
     pending = list(service.resources)
     while pending:
+        waiting = len(pending)
         for res in list(pending):
             parent = by_name.get(parent_of[res.name].name) if res.name in parent_of else None
             if parent is None or parent in [d for d, _ in done]:
                 done.append((res, parent))
                 pending.remove(res)
+        # resources bound in a cycle (validation refuses them) would wait forever
+        assert len(pending) < waiting, f"no parent comes before {[r.name for r in pending]}"
     return done
 
 

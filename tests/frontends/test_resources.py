@@ -229,3 +229,31 @@ def test_a_create_named_so_creates_whatever_its_method_and_a_post_named_update_u
     (page,) = [r for r in infer_resources(service) if r.identifiers[-1][0] == "Page"]
     assert page.create == "CreateWorkspacePage" and page.update == "UpdateWorkspacePage", page
     assert page.list == "ListWorkspacePages" and page.delete == "DeleteWorkspacePage", page
+
+
+def test_a_resource_with_two_item_paths_is_not_its_own_child(tmp_path: Path) -> None:
+    """S3 Tables' ``Table``: its item path and one below it (``.../{name}/metadata-location``)
+    both name the table; the one below is no child resource of the table, and the spec
+    written for it validates (a resource its own child is refused)."""
+    service = _botocore(
+        tmp_path,
+        {
+            "CreateTable": ("PUT", "/tables/{tableBucketARN}/{namespace}"),
+            "ListTables": ("GET", "/tables/{tableBucketARN}"),
+            "DeleteTable": ("DELETE", "/tables/{tableBucketARN}/{namespace}/{name}"),
+            "GetTableMetadataLocation": (
+                "GET",
+                "/tables/{tableBucketARN}/{namespace}/{name}/metadata-location",
+            ),
+            "UpdateTableMetadataLocation": (
+                "PUT",
+                "/tables/{tableBucketARN}/{namespace}/{name}/metadata-location",
+            ),
+            "RenameTable": ("PUT", "/tables/{tableBucketARN}/{namespace}/{name}/rename"),
+        },
+    )
+    inferred = infer_resources(service)
+    assert inferred
+    for resource in inferred:
+        assert resource.name not in resource.resources, resource
+        assert len(set(resource.resources)) == len(resource.resources), resource
