@@ -5,7 +5,8 @@ create, a record-shaped read (its output holds the resource's members: the ident
 ARN), a list and a delete: what a story needs. The pinned botocore has a few hundred such
 services; the stories take a deterministic sample of them: services in the order of the
 SHA-256 of their names, the first ``APIGEN_FAKE_SAMPLE`` that qualify (unset: no sampled run;
-it takes minutes per handful of services). ``APIGEN_FAKE_SAMPLE=all`` takes every one.
+it takes minutes per handful of services). ``APIGEN_FAKE_SAMPLE=all`` takes every one;
+``APIGEN_FAKE_SAMPLE=ses,iam`` those of the named that qualify (to rerun a failure quickly).
 
 The default run (``regression``) takes, in the same order, each qualifying service that adds
 what the services before it lack: a story feature an import can give (``FEATURES``: tags by
@@ -101,10 +102,11 @@ def service_order() -> list[str]:
 @functools.cache
 def sample() -> tuple[str, ...]:
     wanted = os.environ.get("APIGEN_FAKE_SAMPLE", "0")
-    limit = None if wanted == "all" else int(wanted)
+    named = [] if wanted == "all" or wanted.isdigit() else wanted.split(",")
+    limit = None if wanted == "all" or named else int(wanted)
     chosen: list[str] = []
     with tempfile.TemporaryDirectory() as scratch:
-        for name in service_order():
+        for name in [n for n in service_order() if n in named] if named else service_order():
             if limit is not None and len(chosen) >= limit:
                 break
             try:
