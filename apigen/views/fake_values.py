@@ -2,7 +2,8 @@
 
 - ``id_format``: how the server makes fresh values of an identifier: the first format of
   ``plan.ID_FORMATS`` whose sample, cut or repeated to the allowed length, fits the pattern
-  and so do its alphabet's edges (``aaa``, ``999``: a hex sample holding a ``d`` is no
+  (matched whole first, as a value the service makes is: DSQL's ``[a-z0-9]{26}``; only then
+  searched) and so do its alphabet's edges (``aaa``, ``999``: a hex sample holding a ``d`` is no
   proof for Amplify's ``d[a-z0-9]+``) (else the same with an ``a`` in front, as a prefix;
   else after the pattern's literal head, as long as the sample where the pattern allows, at
   least as the string built from it:
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from apigen import ir, regex_translate
 from apigen.regex_sample import literal_head, strings
@@ -56,27 +57,35 @@ def string_fits(value: str, constraints: ir.Constraints) -> bool:
 
 
 _EDGES = {"alnum": "az09", "hex": "af09", "digits": "09", "uuid": ""}
+# a version-4 UUID's edges: its version and variant digits are fixed, the rest any hex
+_UUID_EDGES = ("00000000-0000-4000-8000-000000000000", "ffffffff-ffff-4fff-bfff-ffffffffffff")
 
 
 def edge_samples(made: str, size: int) -> list[str]:
-    """Fresh values of format ``made`` at its alphabet's edges (``0000``, ``zzzz``): what a
-    pattern must take besides the sample for every fresh value to fit."""
+    """Fresh values of format ``made`` at its alphabet's edges (``0000``, ``zzzz``; a UUID's
+    all zeros and all ``f`` but its version and variant): what a pattern must take besides
+    the sample for every fresh value to fit (the UUID sample holds ``d-``; a fresh one
+    seldom does, as CloudWatch Omni's ``d-[0-9a-z]{1,25}`` needs)."""
+    if made == "uuid":
+        return list(_UUID_EDGES)
     return [c * size for c in _EDGES[made]]
+
+
+def _values(made: str, size: int, head: str) -> list[str]:
+    return [id_sample(made, size, head), *(head + e for e in edge_samples(made, size))]
 
 
 def _takes(compiled: re.Pattern[str], made: str, size: int, head: str) -> bool:
     """Whether every fresh value of format ``made`` after ``head`` fits: its sample and its
     alphabet's edges (a one-character hex sample ``3`` fits ``O[0-9]{1,19}``; ``f`` does not)."""
-    values = [id_sample(made, size, head), *(head + c * size for c in _EDGES[made])]
-    return all(compiled.fullmatch(v) is not None for v in values)
+    return all(compiled.fullmatch(v) is not None for v in _values(made, size, head))
 
 
 def _searched(compiled: re.Pattern[str], made: str, size: int, head: str) -> bool:
     """Whether the pattern (searched) finds every fresh value of ``made`` after ``head``: its
     sample and its alphabet's edges (Amplify's ``d[a-z0-9]+`` finds the hex sample's
     ``d4f6...`` but not a fresh ``38ab3015...``, which has no ``d``)."""
-    values = [id_sample(made, size, head), *(head + c * size for c in _EDGES[made])]
-    return all(compiled.search(v) is not None for v in values)
+    return all(compiled.search(v) is not None for v in _values(made, size, head))
 
 
 def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
@@ -88,25 +97,47 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
     high = length.max if length and length.max else 64
     pattern = constraints.pattern
     compiled = re.compile(regex_translate.to_python(pattern)) if pattern else None
+    if compiled is None:
+        return next(iter(ID_SAMPLES)), max(low, min(len(ID_SAMPLES["alnum"]), high)), ""
+    whole = _whole(compiled, low, high)  # the pattern matching all of it, as ids are made
+    return whole or _searched_format(compiled, low, high) or ("alnum", max(low, min(25, high)), "")
+
+
+def _fitting(
+    compiled: re.Pattern[str], low: int, high: int, fits: Callable[..., bool]
+) -> tuple[str, int, str] | None:
     for made, sample in ID_SAMPLES.items():
         size = max(low, min(len(sample), high))
         if not format_fits_length(made, size):
             continue
-        if compiled is None or _searched(compiled, made, size, ""):
+        if fits(compiled, made, size, ""):
             return made, size, ""
-        if _searched(compiled, made, size - 1, "a"):
+        if fits(compiled, made, size - 1, "a"):
             return made, size - 1, "a"
-    head = literal_head(compiled.pattern) if compiled is not None else ""
-    heads = itertools.islice(strings(compiled.pattern), 5) if compiled is not None and head else ()
+    return None
+
+
+def _searched_format(compiled: re.Pattern[str], low: int, high: int) -> tuple[str, int, str] | None:
+    """A format the pattern only finds inside every fresh value (searched, as Smithy's are)."""
+    return _fitting(compiled, low, high, _searched)
+
+
+def _whole(compiled: re.Pattern[str], low: int, high: int) -> tuple[str, int, str] | None:
+    """A format whose every fresh value the pattern matches whole: a value as the service
+    makes it (DSQL's ``[a-z0-9]{26}`` finds a 32-digit hex value, yet an ARN spelled from it,
+    ``.../stream/[a-z0-9]{26}``, matched whole, does not take it), by the allowed length,
+    after an ``a``, after the pattern's literal head, or built from the pattern."""
+    found = _fitting(compiled, low, high, _takes)
+    if found is not None:
+        return found
+    head = literal_head(compiled.pattern)
+    heads = itertools.islice(strings(compiled.pattern), 5) if head else ()
     sizes = {len(b) - len(head) for b in heads if b.startswith(head)}
     # the longest up to 25 (``O`` and 19 digits, not 1: ten values collide), else the shortest
     for size in sorted(sizes, key=lambda n: (n > 25, -n if n <= 25 else n)):
         for made in ID_SAMPLES:
-            fits = compiled is not None and _takes(compiled, made, size, head)
-            if size > 0 and format_fits_length(made, size) and fits:
+            if size > 0 and format_fits_length(made, size) and _takes(compiled, made, size, head):
                 return made, size, head
-    if compiled is None:
-        return "alnum", max(low, min(25, high)), ""
     for sample in itertools.islice(strings(compiled.pattern), 8):
         if sample.startswith("arn:"):
             continue  # of an ARN-or-identifier shape, the identifier (``engi-`` and 13)
@@ -115,7 +146,7 @@ def id_format(service: ir.Service, target: str) -> tuple[str, int, str]:
             for made in ID_SAMPLES:
                 if format_fits_length(made, size) and _takes(compiled, made, size, head):
                     return made, _longest(compiled, made, size, head, high), head
-    return "alnum", max(low, min(25, high)), ""
+    return None
 
 
 def _longest(compiled: re.Pattern[str], made: str, size: int, head: str, high: int) -> int:

@@ -59,3 +59,28 @@ def test_a_fresh_own_identifier_is_one_no_record_holds() -> None:
     made = [fresh_free(identifier, live.get) for _ in range(50)]
     assert not set(made) & set(live), sorted(made)
     assert set(made) <= {str(n) for n in range(1, 10, 2)}
+
+
+def _botocore_shape(service: str, name: str) -> Any:
+    """The string shape ``name`` of the pinned botocore model of ``service``, as ``_service``."""
+    import botocore.session
+
+    model = botocore.session.get_session().get_service_model(service).shape_for(name)
+    length = ir.Length(min=model.metadata.get("min"), max=model.metadata.get("max"))
+    return _service(model.metadata["pattern"], length), model.metadata["pattern"]
+
+
+def test_fresh_values_match_the_pattern_whole() -> None:
+    """A value the server makes is the whole of what its pattern describes, not a string
+    the pattern only finds inside: DSQL's ``ClusterId`` ``[a-z0-9]{26}`` is found in a
+    32-digit hex value, which an ARN of ``cluster/[a-z0-9]{26}`` then refuses; CloudWatch
+    Omni's ``DomainId`` ``d-[0-9a-z]{1,25}`` is found in the UUID sample (``...1b2d-4f6a...``)
+    but seldom in a fresh UUID. Both patterns are the botocore models'."""
+    for service, name in (("dsql", "ClusterId"), ("cloudwatchomni", "DomainId")):
+        spec, pattern = _botocore_shape(service, name)
+        made, size, prefix = id_format(spec, "x#AppId")
+        identifier = fp.FakeIdentifier("id", "id_", made, size, prefix)
+        values = {fresh_id(identifier) for _ in range(200)}
+        compiled = re.compile(to_python(pattern))
+        assert all(compiled.fullmatch(v) for v in values), (service, sorted(values)[:5])
+        assert len(values) == 200, service
