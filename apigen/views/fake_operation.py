@@ -21,7 +21,9 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
   membership, ``namePrefix`` → ``name``: prefix, ``createdAfter``/``createdBefore``: the
   creation time), also inside a filter structure (``Filter.ConnectionType``);
 - ``skeleton``: values for the output's required members no record fills
-  (``fake_skeleton``); an output that needs a value nothing fits answers 501 ("output shape
+  (``fake_skeleton``), and under the record member's name, when it is of another shape than
+  the record, values for its required members (those the record lacks take them: IAM's
+  ``AccessKey`` its ``SecretAccessKey``); an output that needs a value nothing fits answers 501 ("output shape
   cannot be filled: ...");
 - ``TagResource``, ``UntagResource`` and ``ListTagsForResource`` (Smithy's
   ``aws.api#tagEnabled`` names) are the tagging operations: the input's ``...Arn`` member
@@ -253,6 +255,9 @@ class OperationPlanner:
                 {m.name for m in body_members(output) if naming.snake(m.name) not in filled},
                 force=payload,
             )
+            lacked = self.record_lacks(output, record, shape) if record else {}
+            if record and lacked:  # under the record's (which wins), what it lacks
+                skeleton[record] = lacked
         wrapped = bool(items and "." in items)  # the list inside a wrapper: fill the wrapper
         if role == "list" and output is not None and (item is None or wrapped):
             skeleton = self.skeleton.values(output, {m.name for m in output.members}, force=payload)
@@ -270,6 +275,21 @@ class OperationPlanner:
         if problems:
             raise Unplanned(f"output shape cannot be filled: {'; '.join(problems)}")
         return skeleton, each
+
+    def record_lacks(
+        self, output: ir.Shape, record: str, shape: ir.Shape | None
+    ) -> dict[str, object]:
+        """Values for the required members of the output's record member when it is of another
+        shape than the record's, for those the record lacks (the record's own win): IAM's
+        create answers an ``AccessKey`` with its ``SecretAccessKey`` and ``Status``, which
+        the listed ``AccessKeyMetadata`` records lack or hold optionally."""
+        holder = next((m for m in output.members if naming.snake(m.name) == record), None)
+        if holder is None or shape is None or holder.target == shape.id:
+            return {}
+        target = self.service.shape(holder.target)
+        if target.type is not ir.ShapeType.STRUCTURE:
+            return {}
+        return self.skeleton.values(target, {m.name for m in target.members})
 
     def aliases(self, members: Iterable[ir.Member], fake: fp.FakeResource) -> list[tuple[str, str]]:
         """(member, record field) for members the record lacks that end in ``Arn``, ``Id`` or

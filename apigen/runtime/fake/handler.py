@@ -31,7 +31,7 @@ from ..server.app import current_request
 from .ids import fresh_free, fresh_id, make_arn, partition_of, region_of
 from .listing import decode_token, encode_token, matches
 from .plan import MADE_ARN, MADE_INPUT, FakeOperation, FakePlan, FakeResource
-from .records import fit, from_input, get_path, merge, set_path, stamped
+from .records import fit, from_input, get_path, merge, set_path, stamped, with_lacked
 from .store import MemoryStore, Store, encode
 
 T = TypeVar("T")
@@ -76,6 +76,7 @@ class FakeHandler:
             payload = getattr(self, f"_do_{plan.role}")(operation, plan, data)
         payload = {**{k: data[k] for k in plan.echo if k in data}, **payload}
         fallback = stamped(plan.skeleton, self._now()) if plan.skeleton else None
+        payload = with_lacked(payload, fallback, plan.record)
         return fit(output, payload, fallback)  # type: ignore[type-var]
 
     # -- helpers ------------------------------------------------------------------------

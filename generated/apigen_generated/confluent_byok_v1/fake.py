@@ -63,6 +63,23 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict="Failure",
             conflict_status=409,
+            skeleton={
+                "key": {
+                    "api_version": "byok/v1",
+                    "kind": "Key",
+                    "id_": "",
+                    "metadata": {
+                        "self": "",
+                        "resource_name": "",
+                        "created_at": "$now",
+                        "updated_at": "$now",
+                    },
+                    "key": {"key_arn": "", "roles": [], "kind": "AwsKey"},
+                    "provider": "AWS",
+                    "state": "AVAILABLE",
+                    "validation": {"phase": "INITIALIZING", "since": "$now", "region": ""},
+                }
+            },
         ),
         "DeleteByokV1Key": FakeOperation(
             role="delete",
@@ -127,6 +144,23 @@ PLAN = FakePlan(
             not_found_status=404,
             conflict="Failure",
             conflict_status=409,
+            skeleton={
+                "key": {
+                    "api_version": "byok/v1",
+                    "kind": "Key",
+                    "id_": "",
+                    "metadata": {
+                        "self": "",
+                        "resource_name": "",
+                        "created_at": "$now",
+                        "updated_at": "$now",
+                    },
+                    "key": {"key_arn": "", "roles": [], "kind": "AwsKey"},
+                    "provider": "AWS",
+                    "state": "AVAILABLE",
+                    "validation": {"phase": "INITIALIZING", "since": "$now", "region": ""},
+                }
+            },
         ),
     },
 )

@@ -14,6 +14,8 @@
   rather than failing the request. A required member so left out takes the operation's
   skeleton value when it has one (Bedrock's create answers ``version`` as ``DRAFT`` only,
   where the record holds the read's wider version).
+- ``with_lacked``: the record member of an output takes the skeleton's values for what its
+  shape requires and the record lacks (a secret only the create answers).
 """
 
 from __future__ import annotations
@@ -172,6 +174,20 @@ def fit(
             if not dropped:
                 raise
     return model.model_validate({})
+
+
+def with_lacked(
+    payload: dict[str, Any], fallback: Mapping[str, Any] | None, record: str | None
+) -> dict[str, Any]:
+    """``payload`` whose record member (at ``record``) takes the ``fallback`` values of the
+    members it lacks (nested ones merged; the record's own win): an output's record shape
+    may ask more than the record holds (IAM's ``AccessKey`` its ``SecretAccessKey``)."""
+    if not fallback or not record:
+        return payload
+    lacked, held = fallback.get(record), payload.get(record)
+    if not is_dict(lacked) or not is_dict(held):
+        return payload
+    return {**payload, record: merge(lacked, held)}
 
 
 def stamped(skeleton: dict[str, Any], now: datetime.datetime) -> dict[str, Any]:
