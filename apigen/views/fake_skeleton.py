@@ -4,11 +4,12 @@
 The required members of a structure (and the ones the server makes: ``readOnly``, but a
 deletion time) get: an enum's first value, a number's first in its range, ``False``, a
 string that fits (``fake_values.fitting_string``), ``"$now"`` for a timestamp (the
-handler's time), an empty map, a list of its fewest items (a tuple, ``prefixItems``: one
-per position), a structure's own skeleton, a union's first variant; none of them a value
-the member's ``not`` refuses (the next candidate then). A value nothing fits is left out
-and named in ``problems`` ("Shape.member: why"), which the plan reports as the reason an
-operation whose output needs it answers 501.
+handler's time), a map of its fewest entries (none, else distinct keys that fit), a
+list of its fewest items (a tuple, ``prefixItems``: one per position), a structure's own
+skeleton, a union's first variant; none of them a value the member's ``not`` refuses (the
+next candidate then). A value nothing fits is left out and named in ``problems``
+("Shape.member: why"), which the plan reports as the reason an operation whose output
+needs it answers 501.
 """
 
 from __future__ import annotations
@@ -118,7 +119,7 @@ class Skeleton:
         if kind is ir.ShapeType.DOCUMENT:
             return [""]
         if kind is ir.ShapeType.MAP:
-            return [{}]
+            return [self._map(shape, constraints, depth)]
         if kind is ir.ShapeType.LIST:
             return [self._list(shape, constraints, depth)]
         if kind is ir.ShapeType.UNION or shape.untagged:
@@ -138,6 +139,22 @@ class Skeleton:
         if length and length.max is not None and len(items) > length.max:
             raise _Unfilled(f"a tuple of {len(shape.prefix)} positions has maxItems below")
         return items
+
+    def _map(self, shape: ir.Shape, constraints: ir.Constraints, depth: int) -> dict[str, object]:
+        """The fewest entries: none, else (``minProperties``, botocore's ``min``) one per
+        distinct key a key's enum gives, or the one key that fits (HealthLake's
+        ``ProfileMapping``, at least one entry)."""
+        length = constraints.length
+        low = length.min if length and length.min else 0
+        if not low:
+            return {}
+        key_shape = self.service.shape(shape.key.target)
+        keys = [str(v.value) for v in key_shape.enum_values] or [
+            str(self.value(shape.key, depth + 1))
+        ]
+        if len(keys) < low:
+            raise _Unfilled(f"a map of at least {low} entries, with {len(keys)} distinct keys")
+        return {key: self.value(shape.value, depth + 1) for key in keys[:low]}
 
     def _variant(self, shape: ir.Shape, depth: int) -> object:
         """A union's first variant: its value alone (untagged), with the discriminator
