@@ -20,7 +20,7 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
 - a list input member filters the items when it names a field (``states`` → ``state``:
   membership, ``namePrefix`` → ``name``: prefix, ``createdAfter``/``createdBefore``: the
   creation time), also inside a filter structure (``Filter.ConnectionType``);
-- ``skeleton``: values for the output's required members no record fills
+- ``skeleton``: values for the output's required members no record fills, headers too
   (``fake_skeleton``), and under the record member's name, when it is of another shape than
   the record, values for its required members (those the record lacks take them: IAM's
   ``AccessKey`` its ``SecretAccessKey``); an output that needs a value nothing fits answers 501 ("output shape
@@ -252,7 +252,7 @@ class OperationPlanner:
             filled = {record} if record else {a for a, _ in aliases}
             skeleton = self.skeleton.values(
                 output,
-                {m.name for m in body_members(output) if naming.snake(m.name) not in filled},
+                {m.name for m in _answered(output) if naming.snake(m.name) not in filled},
                 force=payload,
             )
             lacked = self.record_lacks(output, record, shape) if record else {}
@@ -420,3 +420,11 @@ class OperationPlanner:
             if item.type is ir.ShapeType.STRUCTURE and len(item.members) >= 2:
                 key, value = item.members[0], item.members[1]
                 self.tag_pair = (naming.snake(key.name), naming.snake(value.name))
+
+
+def _answered(output: ir.Shape) -> list[ir.Member]:
+    """The output's members a value is answered in: its body's and its headers' (Route 53's
+    required ``Location`` header of a create), not the status code."""
+    return [
+        m for m in output.members if m.http is None or m.http.location is not ir.Location.STATUS
+    ]
