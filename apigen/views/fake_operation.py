@@ -25,6 +25,7 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
   the record, values for its required members (those the record lacks take them: IAM's
   ``AccessKey`` its ``SecretAccessKey``); an output that needs a value nothing fits answers 501 ("output shape
   cannot be filled: ...");
+- an operation whose input sends an event stream (a streaming union) answers 501;
 - ``TagResource``, ``UntagResource`` and ``ListTagsForResource`` (Smithy's
   ``aws.api#tagEnabled`` names) are the tagging operations: the input's ``...Arn`` member
   (else the one whose shape is so named: CloudFront's ``Resource``) names the resource; tags
@@ -82,6 +83,9 @@ class OperationPlanner:
         """The operation's plan in ``role`` of ``res`` (``Unplanned``: why there is none)."""
         service = self.service
         shape_input = self.input(op)
+        streamed = _event_stream(service, shape_input)
+        if streamed is not None:
+            raise Unplanned(f"input member {streamed} is an event stream, which no record holds")
         needed = res.identifiers if role in INSTANCE else res.identifiers[: fake.parents]
         ids = []
         for name, _ in needed:
@@ -428,3 +432,13 @@ def _answered(output: ir.Shape) -> list[ir.Member]:
     return [
         m for m in output.members if m.http is None or m.http.location is not ir.Location.STATUS
     ]
+
+
+def _event_stream(service: ir.Service, shape: ir.Shape | None) -> str | None:
+    """The input member that is an event stream (Q Business' ``Chat`` sends its messages as
+    one, a streaming union), if any."""
+    for member in shape.members if shape is not None else ():
+        target = service.shape(member.target)
+        if target.streaming and target.type is ir.ShapeType.UNION:
+            return member.name
+    return None
