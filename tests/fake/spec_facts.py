@@ -215,7 +215,11 @@ class Facts:
         ):
             # no member carries the identifier: the ARN is it (docs/fake.md), unless the
             # identifier's shape takes no such ARN: then an ``...Identifier`` is the ``id``
-            arn = next((m for m in where.members if m.name.lower().endswith("arn")), None)
+            # the record's own ARN (``arn``, ``FlowArn``) before another's (Bedrock Agent's
+            # flow answers its ``executionRoleArn`` first)
+            arns = [m for m in where.members if m.name.lower().endswith("arn")]
+            owns = ("arn", f"{self.resource.name.lower()}arn")
+            arn = next((m for m in arns if m.name.lower() in owns), arns[0] if arns else None)
             found = naming.snake(arn.name) if arn else None
             target = dict(self.resource.identifiers)[self.own]
             stem = self.own.removesuffix("Identifier")
