@@ -50,6 +50,7 @@ from apigen.views.fake_records import (
     wrapped,
 )
 from apigen.views.fake_skeleton import Skeleton
+from apigen.views.fake_tokens import page_token
 
 INSTANCE = ("put", "read", "update", "delete", "action")
 WRITES = ("create", "put", "update")
@@ -213,6 +214,7 @@ class OperationPlanner:
             filters=tuple(filters),
             states=tuple(states),
             token=token,
+            page=page_token(service, op) if role == "list" else None,
             tags=tags,
             not_found=not_found,
             not_found_status=not_found_status,

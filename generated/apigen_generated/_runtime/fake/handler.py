@@ -394,7 +394,7 @@ class FakeHandler:
         token_attr = paginator.input_token if paginator else None
         if token_attr and data.get(token_attr):
             try:
-                after = decode_token(str(data[token_attr]))
+                after = decode_token(str(data[token_attr]), plan.page)
             except ValueError:
                 raise self._error(None, 400, "invalid pagination token") from None
         size_attr = paginator.page_size if paginator else None
@@ -435,7 +435,7 @@ class FakeHandler:
             set_path(out, items, listed)
         output_token = paginator.output_token if paginator else None
         if more and output_token:
-            set_path(out, output_token, encode_token(int(page[-1]["seq"])))
+            set_path(out, output_token, encode_token(int(page[-1]["seq"]), plan.page))
         return out
 
     # -- tags ---------------------------------------------------------------------------

@@ -69,6 +69,19 @@ class FakeFilter:
     how: str = "eq"
 
 
+@dataclass(frozen=True, slots=True)
+class FakeToken:
+    """How a list's page token is spelled: ``head``, the creation number of the page's last
+    item in format ``made``, ``tail``. ``b64``: URL-safe base64 of its digits, unpadded;
+    ``digits``, ``hex``, ``alnum`` (base 36): zero-padded to ``width``; ``uuid``: a UUID whose
+    last twelve hex digits it is. Chosen at generation time to fit the token's shape."""
+
+    made: str = "b64"
+    width: int = 0
+    head: str = ""
+    tail: str = ""
+
+
 # Operation roles: a resource's lifecycle roles, an instance ``action`` (a lifecycle move
 # only), and the service's tagging operations.
 ROLES = ("create", "put", "read", "update", "delete", "list", "action", "tag", "untag", "tags")
@@ -103,6 +116,8 @@ class FakeOperation:
     filters: tuple[FakeFilter, ...] = ()
     states: tuple[str | None, ...] = ()
     token: str | None = None
+    # A list's page token spelling, when the default does not fit the token's shape.
+    page: FakeToken | None = None
     tags: str | None = None  # create/tag: the tags member; untag: the tag keys member
     arn: str | None = None  # tagging operations: the member holding the resource's ARN
     not_found: str | None = None
