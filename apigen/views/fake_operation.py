@@ -306,6 +306,8 @@ class OperationPlanner:
             return []  # a range of it, not a value (Partner Central's ``LastModifiedDate``)
         is_list = kind is ir.ShapeType.LIST
         snake = naming.snake(name)
+        if snake in fields and kind is ir.ShapeType.TIMESTAMP:
+            return []  # a bound of a window, not a value (IoT's required ``startTime``)
         if snake in fields:
             return [fp.FakeFilter(path, snake, "in" if is_list else "eq")]
         if name.endswith("Prefix") and naming.snake(name[:-6]) in fields:

@@ -301,6 +301,7 @@ class Story:
                 listed = [self.item_id(i) for i in self.list(parents, size)]
                 counts = collections.Counter(listed)
                 assert all(sum(counts[n] for n in each) == 1 for each in names), (
+                    facts.resource.name,
                     size,
                     counts,
                     mine,
