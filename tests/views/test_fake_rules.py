@@ -157,7 +157,7 @@ MODEL: dict[str, Any] = {
                     "shape": "WidgetName",
                     "location": "querystring",
                     "locationName": "widgetName",
-                }
+                },
             },
         },
         "ListWidgetsResponse": {
@@ -377,8 +377,7 @@ def test_a_timestamp_of_a_list_is_no_equality_filter(tmp_path: Path) -> None:
     times = [
         naming.snake(m.name)
         for m in service.shape(listed.input or "").members
-        if service.shape(m.target).type is ir.ShapeType.TIMESTAMP
-        and naming.snake(m.name) in record
+        if service.shape(m.target).type is ir.ShapeType.TIMESTAMP and naming.snake(m.name) in record
     ]
     assert times  # the model has one: the rule is exercised
     filters = plan.operations[listed.name].filters
