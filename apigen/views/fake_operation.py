@@ -40,10 +40,10 @@ from apigen.runtime.fake import plan as fp
 from apigen.views.fake_errors import conflict_error, not_found_error
 from apigen.views.fake_fill import filled
 from apigen.views.fake_records import (
-    arn_input,
     body_members,
     pairs,
     related,
+    resource_input,
     resource_name_member,
     summary,
     tags_member,
@@ -339,7 +339,7 @@ class OperationPlanner:
         it (Partner Central Marketing's ``ListTagsForResource`` answers its ``ResourceArn``)."""
         shape = self.input(op)
         members = shape.members if shape else ()
-        arn = arn_input(self.service, op)
+        arn = resource_input(self.service, op)
         if role == "untag":
             keys = next(
                 (m for m in members if self.service.shape(m.target).type is ir.ShapeType.LIST),

@@ -136,6 +136,8 @@ class FakeHandler:
         arn = record.get("arn")
         if arn:
             self.store.delete_meta("arn", arn)
+            if self.store.get_meta("id", str(record["ids"][-1])) == arn:
+                self.store.delete_meta("id", str(record["ids"][-1]))
             self.store.delete_meta("tags", arn)
 
     def _start(
@@ -276,6 +278,7 @@ class FakeHandler:
         if arn:
             record["arn"] = arn
             self.store.put_meta("arn", arn, [resource.name, key])
+            self.store.put_meta("id", str(ids[-1]), arn)  # a tagging input may name the id
             tags = self._tags_in(data.get(plan.tags)) if plan.tags else {}
             if tags:
                 self.store.put_meta("tags", arn, tags)
@@ -443,6 +446,9 @@ class FakeHandler:
     def _tagged(self, plan: FakeOperation, data: Mapping[str, Any]) -> str:
         arn = str(data.get(plan.arn or "") or "")
         where = self.store.get_meta("arn", arn) if arn else None
+        if where is None and arn:  # an id-or-ARN member holding the id (S3 Files')
+            arn = str(self.store.get_meta("id", arn) or arn)
+            where = self.store.get_meta("arn", arn)
         if where is None:
             raise self._not_found(plan, f"resource {arn}")
         resource = self.fake_plan.resources[where[0]]
