@@ -201,7 +201,9 @@ def resource_input(service: ir.Service, op: ir.Operation) -> ir.Member | None:
     (``arn_input``), else its first required string (S3 Files' ``resourceId``, an id or an
     ARN, which the fake looks up as either)."""
     given = service.shape(op.input).members if op.input else ()
-    strings = [m for m in given if m.required and service.shape(m.target).type is ir.ShapeType.STRING]
+    strings = [
+        m for m in given if m.required and service.shape(m.target).type is ir.ShapeType.STRING
+    ]
     return arn_input(service, op) or next(iter(strings), None)
 
 
