@@ -132,12 +132,11 @@ class OperationPlanner:
             elif role == "list" and attr not in id_attrs and attr not in skip:
                 if member.required and self.own_filter(attr, member, res, fake):
                     continue  # a list requiring its own identifier: another's (a scope)
-                filters += self.filters(attr, member, fake) or self.own_filter(
-                    attr, member, res, fake
-                )
+                asked = self.filters(attr, member, fake) or self.own_filter(attr, member, res, fake)
                 if target.type is ir.ShapeType.STRUCTURE:
                     for child in target.members:
-                        filters += self.filters(f"{attr}.{naming.snake(child.name)}", child, fake)
+                        asked += self.filters(f"{attr}.{naming.snake(child.name)}", child, fake)
+                filters += [f for f in asked if f.field in self.settable(res, fake)]
         record: str | None = ""
         items = item = None
         output = service.shape(op.output) if op.output else None
@@ -298,6 +297,23 @@ class OperationPlanner:
                 out.append((attr, source))
         return out
 
+    def settable(self, res: ir.Resource, fake: fp.FakeResource) -> set[str]:
+        """The record fields a filter may compare: those the resource's writes take (also
+        inside a structure they take) and those the server sets. A field only the record's
+        skeleton fills (Chime SDK Voice's ``VoiceProfileDomainId``, of the speaker search
+        task a profile is made from) would match no request's value."""
+        out = {i.field for i in (*fake.identifiers, *fake.made)}
+        named = (fake.status, fake.name_field, fake.arn_field)
+        out |= {*fake.created, *fake.updated, *(n for n in named if n is not None)}
+        for name in (res.create, res.put, res.update):
+            op = next((o for o in self.service.operations if o.name == name), None)
+            given = self.input(op) if op is not None else None
+            for member in given.members if given is not None else ():
+                out.add(naming.snake(member.name))
+                target = self.service.shape(member.target)
+                out |= {naming.snake(m.name) for m in target.members}
+        return out
+
     def filters(self, path: str, member: ir.Member, fake: fp.FakeResource) -> list[fp.FakeFilter]:
         fields = set(fake.fields)
         name = member.name
@@ -365,6 +381,7 @@ class OperationPlanner:
             tags=self._path(keys, maps=role == "tag") if keys else None,
             arn=naming.snake(arn.name) if arn else None,
             record=self._path(record, maps=True) if record else None,
+            tag_map=record is not None and self._is_map(record),
             not_found=not_found,
             not_found_status=status,
         )
@@ -395,6 +412,11 @@ class OperationPlanner:
         """The attribute path of tags or tag keys: through the structure wrapping them."""
         inner = self._wrapped(member, maps)
         return naming.snake(member.name) + (f".{naming.snake(inner.name)}" if inner else "")
+
+    def _is_map(self, member: ir.Member) -> bool:
+        """Whether tags held in ``member`` (or in the map it wraps) are a map."""
+        held = self._wrapped(member, maps=True) or member
+        return self.service.shape(held.target).type is ir.ShapeType.MAP
 
     def note_tags(self, member: ir.Member) -> None:
         """Tags as a list of pairs: the attributes of a pair's key and value."""

@@ -15,7 +15,8 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   not found;
 - a list input member carrying the own identifier lists that one (Lightsail's
   ``bucketName`` for the record's ``name``); a timestamp named as a record member is a
-  window's bound (IoT's ``startTime``), never an equality filter;
+  window's bound (IoT's ``startTime``), never an equality filter; nor is a member naming
+  a record field no write sets (Chime SDK Voice's ``VoiceProfileDomainId``);
 - tags listed in a member named ``TagList`` (Network Manager's ``ListTagsForResource``)
   are answered there;
 - a create input structure is unwrapped into the record when it holds a record member of
@@ -111,6 +112,7 @@ MODEL: dict[str, Any] = {
                 "name": {"shape": "WidgetName"},
                 "associationData": {"shape": "AssociationOut"},
                 "startTime": {"shape": "Time"},
+                "domainId": {"shape": "S"},
             },
         },
         "Time": {"type": "timestamp"},
@@ -153,6 +155,8 @@ MODEL: dict[str, Any] = {
                     "location": "querystring",
                     "locationName": "startTime",
                 },
+                "domainId": {"shape": "S", "location": "querystring", "locationName": "domainId"},
+                "namePrefix": {"shape": "S", "location": "querystring", "locationName": "prefix"},
                 "widgetName": {
                     "shape": "WidgetName",
                     "location": "querystring",
@@ -382,6 +386,24 @@ def test_a_timestamp_of_a_list_is_no_equality_filter(tmp_path: Path) -> None:
     assert times  # the model has one: the rule is exercised
     filters = plan.operations[listed.name].filters
     assert not [f for f in filters if f.input in times and f.how == "eq"], filters
+
+
+def test_a_list_filters_only_by_fields_a_write_sets(tmp_path: Path) -> None:
+    service, resource, plan = _planned(tmp_path, "CreateWidget")
+    listed = next(o for o in service.operations if o.name == resource.list)
+    record = {naming.snake(m.name) for m in _shape(service, "Widget").members}
+    written = {
+        naming.snake(m.name)
+        for o in service.operations
+        if o.name in (resource.create, resource.update, resource.put) and o.input
+        for m in service.shape(o.input).members
+    }
+    asked = {naming.snake(m.name) for m in service.shape(listed.input or "").members}
+    unset = (asked & record) - written - {"start_time"}
+    assert unset  # the model has one: the rule is exercised
+    filters = plan.operations[listed.name].filters
+    assert not [f for f in filters if f.field in unset], filters
+    assert [f for f in filters if f.field in written], filters  # the others still filter
 
 
 def test_an_identifier_whose_shape_takes_no_arn_is_made_in_its_format(tmp_path: Path) -> None:

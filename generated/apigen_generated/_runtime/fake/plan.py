@@ -119,6 +119,9 @@ class FakeOperation:
     # A list's page token spelling, when the default does not fit the token's shape.
     page: FakeToken | None = None
     tags: str | None = None  # create/tag: the tags member; untag: the tag keys member
+    # A tags listing's: it answers a map where the plan's tags are pairs elsewhere (Route 53
+    # Profiles' creates take a ``TagList``, its ``ListTagsForResource`` answers a ``TagMap``).
+    tag_map: bool = False
     arn: str | None = None  # tagging operations: the member holding the resource's ARN
     not_found: str | None = None
     not_found_status: int = 0
