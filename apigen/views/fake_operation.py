@@ -381,7 +381,7 @@ class OperationPlanner:
             tags=self._path(keys, maps=role == "tag") if keys else None,
             arn=naming.snake(arn.name) if arn else None,
             record=self._path(record, maps=True) if record else None,
-            tag_map=record is not None and self._is_map(record),
+            tag_map=record is not None and self.tag_pair is not None and self._is_map(record),
             not_found=not_found,
             not_found_status=status,
         )

@@ -201,11 +201,7 @@ PLAN = FakePlan(
             conflict="ValidationException",
         ),
         "ListTagsForResource": FakeOperation(
-            role="tags",
-            record="tags",
-            tag_map=True,
-            arn="resource_arn",
-            not_found="ResourceNotFoundException",
+            role="tags", record="tags", arn="resource_arn", not_found="ResourceNotFoundException"
         ),
         "ListVirtualClusters": FakeOperation(
             role="list",

@@ -198,11 +198,7 @@ PLAN = FakePlan(
             conflict="ConflictException",
         ),
         "ListTagsForResource": FakeOperation(
-            role="tags",
-            record="tags",
-            tag_map=True,
-            arn="resource_arn",
-            not_found="NotFoundException",
+            role="tags", record="tags", arn="resource_arn", not_found="NotFoundException"
         ),
         "ListWorkerConfigurations": FakeOperation(
             role="list",
