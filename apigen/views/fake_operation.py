@@ -41,6 +41,7 @@ from apigen.views.fake_errors import conflict_error, not_found_error
 from apigen.views.fake_fill import filled
 from apigen.views.fake_records import (
     body_members,
+    named,
     pairs,
     related,
     resource_input,
@@ -196,6 +197,8 @@ class OperationPlanner:
                 and naming.snake(by.name) not in fake.fields
             ):
                 name_input = naming.snake(by.name)
+        if role in ("create", "put") and fake.name_field is None and shape_input is not None:
+            name_input = self.hidden_name(shape_input, res, fake)
         wrap = tuple(wrapped(service, shape_input, shape) if role in WRITES else ())
         return fp.FakeOperation(
             role=role,
@@ -296,6 +299,17 @@ class OperationPlanner:
             if attr not in fake.fields and source is not None:
                 out.append((attr, source))
         return out
+
+    def hidden_name(self, given: ir.Shape, res: ir.Resource, fake: fp.FakeResource) -> str | None:
+        """The create input's string naming the resource where the record holds no name
+        (EKS Anywhere subscriptions' ``name``, unique in the account and region): the fake
+        keeps it beside the record, to refuse a second of one name."""
+        by = named(given, "name", f"{res.name}Name") or resource_name_member(given, res.name)
+        ids = {i.field for i in fake.identifiers}
+        if by is None or naming.snake(by.name) in ids | set(fake.fields):
+            return None
+        target = self.service.shape(by.target)
+        return naming.snake(by.name) if target.type is ir.ShapeType.STRING else None
 
     def settable(self, res: ir.Resource, fake: fp.FakeResource) -> set[str]:
         """The record fields a filter may compare: those the resource's writes take (also

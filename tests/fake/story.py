@@ -413,7 +413,8 @@ class Story:
     def duplicate(self, parents: dict[str, Any], params: dict[str, Any]) -> None:
         op = self.facts.op("create")
         assert op is not None
-        names = self.names()
+        # a name carrying a parent's identifier names the parent (EKS updates' ``name``)
+        names = self.names() - {n.lower() for n, _ in self.facts.resource.identifiers[:-1]}
         shape = self.facts.shape_of(op.input)
 
         def named(shape: ir.Shape | None, depth: int = 0) -> bool:

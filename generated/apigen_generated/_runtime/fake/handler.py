@@ -271,10 +271,13 @@ class FakeHandler:
         existing = self.store.get(resource.name, key)
         if existing is not None and self._advance(resource, existing) is not None:
             raise self._conflict(plan, f"{resource.name} {'/'.join(map(str, ids))} exists")
-        self._check_name(plan, resource, given, ids[: max(len(parents), len(ids) - 1)])
+        hidden = data.get(plan.name_input) if plan.name_input and not resource.name_field else None
+        self._check_name(plan, resource, given, ids[: max(len(parents), len(ids) - 1)], hidden)
         for name in (*resource.created, *resource.updated):
             set_path(fields, name, now)
         record: dict[str, Any] = {"ids": ids, "fields": fields, "seq": self.store.next_seq()}
+        if hidden is not None:
+            record["name"] = hidden  # a name the record does not hold
         if arn:
             record["arn"] = arn
             self.store.put_meta("arn", arn, [resource.name, key])
@@ -321,20 +324,21 @@ class FakeHandler:
         resource: FakeResource,
         fields: Mapping[str, Any],
         scope: list[Any],
+        hidden: Any = None,
     ) -> None:
         """A conflict when a live record under the same parents and scopes (every
-        identifier but the own) has the name the request gave (in ``fields``)."""
+        identifier but the own) has the name the request gave (in ``fields``; ``hidden``:
+        one the record does not hold, kept beside it)."""
         name_field = resource.name_field  # a path where the name is nested (``config.name``)
-        name = get_path(fields, name_field) if name_field else None
-        if not name_field or name is None:
+        name = get_path(fields, name_field) if name_field else hidden
+        if name is None:
             return
         wanted = [str(p) for p in scope]
         for record in self.store.scan(resource.name):
             if [str(i) for i in record["ids"][: len(scope)]] != wanted:
                 continue
-            if get_path(record["fields"], name_field) == name and not self._terminal(
-                resource, record
-            ):
+            held = get_path(record["fields"], name_field) if name_field else record.get("name")
+            if held == name and not self._terminal(resource, record):
                 live = self._advance(resource, record)
                 if live is not None and not self._terminal(resource, live):
                     raise self._conflict(plan, f"a {resource.name} named {name} exists")

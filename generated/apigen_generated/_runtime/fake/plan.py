@@ -143,7 +143,8 @@ class FakeOperation:
     # called otherwise (IoT FleetWise's ``fleet_id`` for the record's ``id``).
     own_input: str | None = None
     # A create's: the input attribute naming the resource when the record's name field is
-    # called otherwise (Neptune Analytics' ``graph_name`` for the record's ``name``).
+    # called otherwise (Neptune Analytics' ``graph_name`` for the record's ``name``), or
+    # when the record holds no name: kept beside it (EKS Anywhere subscriptions' ``name``).
     name_input: str | None = None
 
 
