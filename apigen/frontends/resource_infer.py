@@ -7,7 +7,10 @@ Two readings, the first that finds anything wins:
   carries the identifier: by name, its short form, or an ``Arn``/``Id``/``Name``; a POST that
   carries none is a query, GuardDuty's ``ListMalwareScans``: it lists when named so) and GET
   lists (unless, not named ``List...``, it answers the structure the item's read does: a
-  lookup, CloudFront's ``GetConnectionGroupByRoutingEndpoint``), and an operation named
+  lookup, CloudFront's ``GetConnectionGroupByRoutingEndpoint``, or its input requires the
+  item's identifier: what one item holds, IoT Wireless' ``ListDevicesForWirelessDevice
+  ImportTask``; then a ``List...`` GET of the plural path, ``/wireless_device_import_tasks``,
+  lists), and an operation named
   ``Create...`` creates whatever its method (Connect's ``PUT .../pages``); on the item
   GET reads, PUT/PATCH update, DELETE deletes, a POST named ``Update...`` updates and
   another POST creates (when the collection does not) or is an instance operation. The item's
@@ -168,8 +171,15 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
                 roles["create"] = op.name
             elif verb == "Create" and _carries(service, op, label):
                 roles.setdefault("create", op.name)  # a PUT named so (Connect's pages)
+            elif (method == "GET" or (method == "POST" and verb == "List")) and _requires(
+                service, op, label
+            ):
+                instance.append(op.name)  # what one item holds (IoT Wireless' devices of a task)
             elif method == "GET" or (method == "POST" and verb == "List"):
                 roles.setdefault("list", op.name)
+        plural = by_path.get(collection + "s", {}).get("GET")
+        if "list" not in roles and plural is not None and _noun(plural.name)[0] == "List":
+            roles["list"] = plural.name  # IoT Wireless' ``/wireless_device_import_tasks``
         for method, op in sorted(by_path[item].items()):
             role = {"GET": "read", "PUT": "update", "PATCH": "update", "DELETE": "delete"}.get(
                 method
@@ -219,6 +229,12 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
             )
         )
     return _with_children(out, ids_of, names_of)
+
+
+def _requires(service: ir.Service, op: ir.Operation, label: str) -> bool:
+    """Whether ``op``'s input requires the member of the item's ``label``."""
+    member = _input_member(service, op, label)
+    return member is not None and member.required
 
 
 def _foreign_items(items: dict[str, tuple[str, str]]) -> dict[str, str]:

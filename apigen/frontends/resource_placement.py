@@ -17,7 +17,9 @@ required strings its instance operations share (``resource_infer._by_names``).
   would be known by one key, so those others' identifiers scope it and the rest follow in
   order, the last the own (Application Insights' ``Component``: ``ResourceGroupName``, an
   ``Application``'s, and ``ComponentName``; a ``LogPattern``'s ``PatternSetName`` and
-  ``PatternName`` after it).
+  ``PatternName`` after it); or unless it does not name the resource and a later one does,
+  by its name or its shape's: that one is the own, scoped by the others (Directory Service
+  Data's ``Group``: ``DirectoryId``, then ``SAMAccountName``, a ``GroupName``).
 """
 
 from __future__ import annotations
@@ -67,7 +69,17 @@ def placed(
         rest = [c for c in shared if c not in scopes]
         if rest:
             return None, (*scopes, *rest)
+    named = [c for c in shared[1:] if _names_noun(noun, c)]
+    if named and not _names_noun(noun, shared[0]):
+        return None, (*(c for c in shared if c != named[0]), named[0])
     return None, (shared[0],)
+
+
+def _names_noun(noun: str, identifier: Identifier) -> bool:
+    """Whether the identifier's name or shape names the resource (``SAMAccountName``, a
+    ``GroupName``, of a ``Group``)."""
+    name, target = identifier
+    return noun.lower() in name.lower() or noun.lower() in target.rsplit("#", 1)[-1].lower()
 
 
 def names(parent: str, noun: str, identifier: str) -> bool:

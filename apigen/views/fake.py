@@ -61,6 +61,7 @@ def fake_view(service: ir.Service) -> FakeView:
         "FakeIdentifier": bool(plan.resources),
         "FakeOperation": bool(plan.operations),
         "FakeFilter": any(o.filters for o in plan.operations.values()),
+        "FakeToken": any(o.page for o in plan.operations.values()),
     }
     for name, needed in used.items():
         if needed:

@@ -16,6 +16,7 @@ candidates are tried in turn (a server-made ``Id`` member before a UUID, for Lam
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Mapping
 
@@ -92,6 +93,8 @@ def _walked(
     of a choice, its first: EventBridge V2's ``event-sourcev2/aws.service/{Name}/<id>``,
     Partner Central's ``catalog/{Catalog}/customer-account/{Id}``)."""
     parts = built.split(":", 5)
+    if len(parts) == 5:  # region and account one part of the pattern (S3 Files' ``[0-9a-z-:]+``)
+        parts.insert(4, "")
     if pattern is None or len(parts) != 6:
         return None
     pieces = re.split(r"([/:])", parts[5])
@@ -138,8 +141,10 @@ def _samples(service: ir.Service, resource: ir.Resource, shape: ir.Shape) -> dic
     members = [(m.name, m.target) for m in shape.members]
     for name, target in (*resource.identifiers, *members):
         text = service.shapes[target].constraints.pattern if target in service.shapes else None
-        found = next(strings(regex_translate.to_python(text)), None) if text else None
-        out.setdefault(name, found or "story1")
+        found = list(itertools.islice(strings(regex_translate.to_python(text)), 8)) if text else []
+        # of an ARN-or-identifier shape, the identifier (S3 Files' ``fs-...`` in an ARN)
+        plain = [f for f in found if not f.startswith("arn:")] or found
+        out.setdefault(name, plain[0] if plain else "story1")
     return out
 
 

@@ -43,16 +43,18 @@ from apigen.runtime.fake import plan as fp
 from apigen.views.fake_errors import conflict_error, not_found_error
 from apigen.views.fake_fill import filled
 from apigen.views.fake_records import (
-    arn_input,
     body_members,
+    named,
     pairs,
     related,
+    resource_input,
     resource_name_member,
     summary,
     tags_member,
     wrapped,
 )
 from apigen.views.fake_skeleton import Skeleton
+from apigen.views.fake_tokens import page_token
 
 INSTANCE = ("put", "read", "update", "delete", "action")
 WRITES = ("create", "put", "update")
@@ -137,12 +139,11 @@ class OperationPlanner:
             elif role == "list" and attr not in id_attrs and attr not in skip:
                 if member.required and self.own_filter(attr, member, res, fake):
                     continue  # a list requiring its own identifier: another's (a scope)
-                filters += self.filters(attr, member, fake) or self.own_filter(
-                    attr, member, res, fake
-                )
+                asked = self.filters(attr, member, fake) or self.own_filter(attr, member, res, fake)
                 if target.type is ir.ShapeType.STRUCTURE:
                     for child in target.members:
-                        filters += self.filters(f"{attr}.{naming.snake(child.name)}", child, fake)
+                        asked += self.filters(f"{attr}.{naming.snake(child.name)}", child, fake)
+                filters += [f for f in asked if f.field in self.settable(res, fake)]
         record: str | None = ""
         items = item = None
         output = service.shape(op.output) if op.output else None
@@ -202,6 +203,8 @@ class OperationPlanner:
                 and naming.snake(by.name) not in fake.fields
             ):
                 name_input = naming.snake(by.name)
+        if role in ("create", "put") and fake.name_field is None and shape_input is not None:
+            name_input = self.hidden_name(shape_input, res, fake)
         wrap = tuple(wrapped(service, shape_input, shape) if role in WRITES else ())
         return fp.FakeOperation(
             role=role,
@@ -219,6 +222,7 @@ class OperationPlanner:
             filters=tuple(filters),
             states=tuple(states),
             token=token,
+            page=page_token(service, op) if role == "list" else None,
             tags=tags,
             not_found=not_found,
             not_found_status=not_found_status,
@@ -320,6 +324,34 @@ class OperationPlanner:
                 out.append((attr, source))
         return out
 
+    def hidden_name(self, given: ir.Shape, res: ir.Resource, fake: fp.FakeResource) -> str | None:
+        """The create input's string naming the resource where the record holds no name
+        (EKS Anywhere subscriptions' ``name``, unique in the account and region): the fake
+        keeps it beside the record, to refuse a second of one name."""
+        by = named(given, "name", f"{res.name}Name") or resource_name_member(given, res.name)
+        ids = {i.field for i in fake.identifiers}
+        if by is None or naming.snake(by.name) in ids | set(fake.fields):
+            return None
+        target = self.service.shape(by.target)
+        return naming.snake(by.name) if target.type is ir.ShapeType.STRING else None
+
+    def settable(self, res: ir.Resource, fake: fp.FakeResource) -> set[str]:
+        """The record fields a filter may compare: those the resource's writes take (also
+        inside a structure they take) and those the server sets. A field only the record's
+        skeleton fills (Chime SDK Voice's ``VoiceProfileDomainId``, of the speaker search
+        task a profile is made from) would match no request's value."""
+        out = {i.field for i in (*fake.identifiers, *fake.made)}
+        named = (fake.status, fake.name_field, fake.arn_field)
+        out |= {*fake.created, *fake.updated, *(n for n in named if n is not None)}
+        for name in (res.create, res.put, res.update):
+            op = next((o for o in self.service.operations if o.name == name), None)
+            given = self.input(op) if op is not None else None
+            for member in given.members if given is not None else ():
+                out.add(naming.snake(member.name))
+                target = self.service.shape(member.target)
+                out |= {naming.snake(m.name) for m in target.members}
+        return out
+
     def filters(self, path: str, member: ir.Member, fake: fp.FakeResource) -> list[fp.FakeFilter]:
         fields = set(fake.fields)
         name = member.name
@@ -328,6 +360,8 @@ class OperationPlanner:
             return []  # a range of it, not a value (Partner Central's ``LastModifiedDate``)
         is_list = kind is ir.ShapeType.LIST
         snake = naming.snake(name)
+        if snake in fields and kind is ir.ShapeType.TIMESTAMP:
+            return []  # a bound of a window, not a value (IoT's required ``startTime``)
         if snake in fields:
             return [fp.FakeFilter(path, snake, "in" if is_list else "eq")]
         if name.endswith("Prefix") and naming.snake(name[:-6]) in fields:
@@ -359,7 +393,7 @@ class OperationPlanner:
         it (Partner Central Marketing's ``ListTagsForResource`` answers its ``ResourceArn``)."""
         shape = self.input(op)
         members = shape.members if shape else ()
-        arn = arn_input(self.service, op)
+        arn = resource_input(self.service, op)
         if role == "untag":
             keys = next(
                 (m for m in members if self.service.shape(m.target).type is ir.ShapeType.LIST),
@@ -385,6 +419,7 @@ class OperationPlanner:
             tags=self._path(keys, maps=role == "tag") if keys else None,
             arn=naming.snake(arn.name) if arn else None,
             record=self._path(record, maps=True) if record else None,
+            tag_map=record is not None and self.tag_pair is not None and self._is_map(record),
             not_found=not_found,
             not_found_status=status,
         )
@@ -415,6 +450,11 @@ class OperationPlanner:
         """The attribute path of tags or tag keys: through the structure wrapping them."""
         inner = self._wrapped(member, maps)
         return naming.snake(member.name) + (f".{naming.snake(inner.name)}" if inner else "")
+
+    def _is_map(self, member: ir.Member) -> bool:
+        """Whether tags held in ``member`` (or in the map it wraps) are a map."""
+        held = self._wrapped(member, maps=True) or member
+        return self.service.shape(held.target).type is ir.ShapeType.MAP
 
     def note_tags(self, member: ir.Member) -> None:
         """Tags as a list of pairs: the attributes of a pair's key and value."""

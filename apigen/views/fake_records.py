@@ -196,6 +196,17 @@ def arn_input(service: ir.Service, op: ir.Operation) -> ir.Member | None:
     )
 
 
+def resource_input(service: ir.Service, op: ir.Operation) -> ir.Member | None:
+    """The input member naming the resource a tagging operation acts on: its ARN member
+    (``arn_input``), else its first required string (S3 Files' ``resourceId``, an id or an
+    ARN, which the fake looks up as either)."""
+    given = service.shape(op.input).members if op.input else ()
+    strings = [
+        m for m in given if m.required and service.shape(m.target).type is ir.ShapeType.STRING
+    ]
+    return arn_input(service, op) or next(iter(strings), None)
+
+
 def wrapped(service: ir.Service, given: ir.Shape | None, record: ir.Shape) -> list[tuple[str, str]]:
     """(input attribute, item member attribute) for each input list of one shape the record
     holds, by the same name, as a list of structures with exactly one member of that shape

@@ -243,10 +243,9 @@ class Story:
         if pag and pag.items:
             return list(self.path(output, pag.items) or [])
         out = self.service.shape(op.output or "")
-        for member in out.members:
-            target = self.service.shape(member.target)
-            if target.type is ir.ShapeType.LIST:
-                return list(output.get(naming.snake(member.name)) or [])
+        listed = self.listed(out)
+        if listed is not None:
+            return list(output.get(naming.snake(listed.name)) or [])
         for member in out.members:  # a list inside the payload (CloudFront's ``Items``)
             target = self.service.shape(member.target)
             payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
@@ -257,13 +256,24 @@ class Story:
                         return list(inner.get(naming.snake(child.name)) or [])
         return []
 
+    def listed(self, out: ir.Shape) -> ir.Member | None:
+        """The output's list of items: of records where it has several lists (CodeGuru
+        Profiler's ``profilingGroups`` beside ``profilingGroupNames``, which only lists the
+        names when ``includeDescription`` is not set), else its first list."""
+        lists = [m for m in out.members if self.facts.kind(m.target) is ir.ShapeType.LIST]
+        records = [
+            m
+            for m in lists
+            if self.facts.kind(self.service.shape(m.target).member.target) is ir.ShapeType.STRUCTURE
+        ]
+        return next(iter(records if len(lists) > 1 else []), lists[0] if lists else None)
+
     def item_shape(self) -> ir.Shape | None:
         op = self.facts.op("list")
-        for member in self.service.shape(op.output or "").members if op else ():
-            target = self.service.shape(member.target)
-            if target.type is ir.ShapeType.LIST:
-                return self.service.shape(target.member.target)
-        return None
+        listed = self.listed(self.service.shape(op.output or "")) if op else None
+        if listed is None:
+            return None
+        return self.service.shape(self.service.shape(listed.target).member.target)
 
     def item_id(self, item: dict[str, Any]) -> Any:
         """The own identifier in a listed item (``story_items.item_id``)."""
@@ -291,6 +301,7 @@ class Story:
                 listed = [self.item_id(i) for i in self.list(parents, size)]
                 counts = collections.Counter(listed)
                 assert all(sum(counts[n] for n in each) == 1 for each in names), (
+                    facts.resource.name,
                     size,
                     counts,
                     mine,
@@ -402,7 +413,8 @@ class Story:
     def duplicate(self, parents: dict[str, Any], params: dict[str, Any]) -> None:
         op = self.facts.op("create")
         assert op is not None
-        names = self.names()
+        # a name carrying a parent's identifier names the parent (EKS updates' ``name``)
+        names = self.names() - {n.lower() for n, _ in self.facts.resource.identifiers[:-1]}
         shape = self.facts.shape_of(op.input)
 
         def named(shape: ir.Shape | None, depth: int = 0) -> bool:

@@ -28,10 +28,15 @@ def _local(shape_id: str) -> str:
 
 
 def arn_member(service: ir.Service, op: ir.Operation) -> ir.Member | None:
-    """The member naming the resource: a required one before an optional scope's ARN."""
+    """The member naming the resource: a required one before an optional scope's ARN; else
+    the first required string (S3 Files' ``resourceId``, an id or an ARN)."""
     members = sorted(service.shape(op.input or "").members, key=lambda m: not m.required)
     named = [m for m in members if m.name.lower().endswith("arn")]
-    return next(iter(named or [m for m in members if _local(m.target).lower().endswith("arn")]))
+    named = named or [m for m in members if _local(m.target).lower().endswith("arn")]
+    strings = [
+        m for m in members if m.required and service.shape(m.target).type is ir.ShapeType.STRING
+    ]
+    return next(iter(named or strings), None)
 
 
 def _wrapped(service: ir.Service, member: ir.Member) -> tuple[str, ir.Member]:

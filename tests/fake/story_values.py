@@ -28,10 +28,23 @@ def expected(
         held = by_name.get(attr)
         if held is None or not isinstance(out.get(attr), list):
             continue
-        into = _holder(service, service.shape(member.target), service.shape(held.target))
+        sent_list, held_list = service.shape(member.target), service.shape(held.target)
+        if _items(service, sent_list) is ir.ShapeType.STRUCTURE and _items(
+            service, held_list
+        ) not in (ir.ShapeType.STRUCTURE, ir.ShapeType.UNION, None):
+            del out[attr]  # structures in, what the service makes of them out (EKS add-ons'
+            continue  # ``podIdentityAssociations``: the associations' ARNs)
+        into = _holder(service, sent_list, held_list)
         if into is not None:
             out[attr] = [{into: value} for value in out[attr]]
     return out
+
+
+def _items(service: ir.Service, shape: ir.Shape) -> ir.ShapeType | None:
+    """The type of a list's items (None: no list)."""
+    if shape.type is not ir.ShapeType.LIST:
+        return None
+    return service.shape(shape.members[0].target).type
 
 
 def _holder(service: ir.Service, sent: ir.Shape, held: ir.Shape) -> str | None:

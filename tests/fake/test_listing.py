@@ -7,6 +7,15 @@ import datetime
 import pytest
 
 from apigen.runtime.fake.listing import decode_token, encode_token, matches
+from apigen.runtime.fake.plan import FakeToken
+
+FORMS = [
+    FakeToken(),
+    FakeToken(made="digits", width=8, tail="##a"),
+    FakeToken(made="hex", width=16),
+    FakeToken(made="alnum", width=12, head="t-"),
+    FakeToken(made="uuid"),
+]
 
 
 @pytest.mark.parametrize("seq", [0, 1, 7, 10**12])
@@ -21,6 +30,21 @@ def test_a_token_gives_back_its_creation_number_and_is_url_safe(seq: int) -> Non
 def test_a_token_the_fake_did_not_make_is_a_value_error(junk: str) -> None:
     with pytest.raises(ValueError):
         decode_token(junk)
+
+
+@pytest.mark.parametrize("form", FORMS)
+@pytest.mark.parametrize("seq", [1, 35, 36, 10**9])
+def test_a_spelled_token_gives_back_its_creation_number(form: FakeToken, seq: int) -> None:
+    token = encode_token(seq, form)
+    assert token.startswith(form.head) and token.endswith(form.tail)
+    assert len(token) >= len(form.head) + form.width + len(form.tail)
+    assert decode_token(token, form) == seq
+
+
+@pytest.mark.parametrize("form", FORMS[1:])
+def test_a_token_of_another_spelling_is_a_value_error(form: FakeToken) -> None:
+    with pytest.raises(ValueError):
+        decode_token("x" + encode_token(5, form) + "!", form)
 
 
 EARLY = datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)

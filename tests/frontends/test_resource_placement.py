@@ -40,16 +40,21 @@ def _op(name: str) -> dict[str, Any]:
     }
 
 
-def _model(ops: dict[str, tuple[str, ...]]) -> dict[str, Any]:
+def _model(
+    ops: dict[str, tuple[str, ...]], targets: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Every member a string ``S``, or the string shape ``targets`` names for it."""
+    targets = targets or {}
     shapes: dict[str, Any] = {
         "S": {"type": "string"},
+        **{t: {"type": "string"} for t in targets.values()},
         "Out": {"type": "structure", "members": {"Id": {"shape": "S"}, "Name": {"shape": "S"}}},
     }
     for name, required in ops.items():
         shapes[f"{name}Request"] = {
             "type": "structure",
             "required": list(required),
-            "members": {m: {"shape": "S"} for m in required},
+            "members": {m: {"shape": targets.get(m, "S")} for m in required},
         }
     return {
         "version": "2.0",
@@ -59,8 +64,10 @@ def _model(ops: dict[str, tuple[str, ...]]) -> dict[str, Any]:
     }
 
 
-def _identifiers(tmp_path: Path, ops: dict[str, tuple[str, ...]]) -> dict[str, list[str]]:
-    service, _ = spec_from_model(tmp_path, "pools", _model(ops))
+def _identifiers(
+    tmp_path: Path, ops: dict[str, tuple[str, ...]], targets: dict[str, str] | None = None
+) -> dict[str, list[str]]:
+    service, _ = spec_from_model(tmp_path, "pools", _model(ops, targets))
     return {r.name: [name for name, _ in r.identifiers] for r in service.resources}
 
 
@@ -103,3 +110,15 @@ def test_another_resources_only_identifier_scopes_a_resource_it_does_not_name(
     )
     assert found["Application"] == ["ResourceGroupName"], found
     assert found["Component"] == ["ResourceGroupName", "ComponentName"], found
+
+
+def test_the_identifier_naming_the_resource_is_its_own_scoped_by_the_others(
+    tmp_path: Path,
+) -> None:
+    group = ("DirectoryId", "SAMAccountName")
+    found = _identifiers(
+        tmp_path,
+        {"CreateGroup": group, "DescribeGroup": group, "DeleteGroup": group},
+        {"SAMAccountName": "GroupName"},
+    )
+    assert found["Group"] == ["DirectoryId", "SAMAccountName"], found

@@ -151,18 +151,25 @@ def test_path_inference_keeps_numbered_versions_out_and_nests_under_the_nearest_
     assert result.exit_code == 0, result.output
 
 
-def _botocore(tmp_path: Path, operations: dict[str, tuple[str, str]]) -> ir.Service:
+def _botocore(
+    tmp_path: Path,
+    operations: dict[str, tuple[str, str]],
+    queries: dict[str, tuple[str, ...]] | None = None,
+) -> ir.Service:
     """A rest-json botocore model of ``operations`` (name: (method, URI)), each taking the
-    URI's labels (strings) and answering an empty structure, as ``apigen import`` reads it."""
+    URI's labels (strings) and the required query strings ``queries`` names for it, and
+    answering an empty structure, as ``apigen import`` reads it."""
     shapes: dict[str, Any] = {"S": {"type": "string"}}
     ops = {}
     for name, (method, uri) in operations.items():
         labels = re.findall(r"\{([^}]+)\}", uri)
+        asked = (queries or {}).get(name, ())
         shapes[f"{name}Request"] = {
             "type": "structure",
-            "required": labels,
+            "required": [*labels, *asked],
             "members": {
-                label: {"shape": "S", "location": "uri", "locationName": label} for label in labels
+                **{n: {"shape": "S", "location": "uri", "locationName": n} for n in labels},
+                **{q: {"shape": "S", "location": "querystring", "locationName": q} for q in asked},
             },
         }
         shapes[f"{name}Response"] = {"type": "structure", "members": {"Id": {"shape": "S"}}}
@@ -257,3 +264,25 @@ def test_a_resource_with_two_item_paths_is_not_its_own_child(tmp_path: Path) -> 
     for resource in inferred:
         assert resource.name not in resource.resources, resource
         assert len(set(resource.resources)) == len(resource.resources), resource
+
+
+def test_a_collection_get_requiring_the_items_identifier_lists_inside_one_item(
+    tmp_path: Path,
+) -> None:
+    """IoT Wireless' import tasks: ``GET /wireless_device_import_task?Id=`` lists the devices
+    of one task (its input requires the task's ``Id``), and the tasks are listed by
+    ``GET /wireless_device_import_tasks``, the plural path."""
+    service = _botocore(
+        tmp_path,
+        {
+            "StartImportTask": ("POST", "/import_task"),
+            "ListDevicesForImportTask": ("GET", "/import_task"),
+            "ListImportTasks": ("GET", "/import_tasks"),
+            "GetImportTask": ("GET", "/import_task/{Id}"),
+            "DeleteImportTask": ("DELETE", "/import_task/{Id}"),
+        },
+        {"ListDevicesForImportTask": ("Id",)},
+    )
+    (task,) = [r for r in infer_resources(service) if r.identifiers[-1][0] == "Id"]
+    assert task.list == "ListImportTasks", task
+    assert "ListDevicesForImportTask" in task.operations, task

@@ -14,7 +14,9 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   are made in Cognito Identity) is made under any parent identifier, not refused as
   not found;
 - a list input member carrying the own identifier lists that one (Lightsail's
-  ``bucketName`` for the record's ``name``);
+  ``bucketName`` for the record's ``name``); a timestamp named as a record member is a
+  window's bound (IoT's ``startTime``), never an equality filter; nor is a member naming
+  a record field no write sets (Chime SDK Voice's ``VoiceProfileDomainId``);
 - tags listed in a member named ``TagList`` (Network Manager's ``ListTagsForResource``)
   are answered there;
 - a create input structure is unwrapped into the record when it holds a record member of
@@ -109,8 +111,11 @@ MODEL: dict[str, Any] = {
                 "arn": {"shape": "Arn"},
                 "name": {"shape": "WidgetName"},
                 "associationData": {"shape": "AssociationOut"},
+                "startTime": {"shape": "Time"},
+                "domainId": {"shape": "S"},
             },
         },
+        "Time": {"type": "timestamp"},
         "WidgetList": {"type": "list", "member": {"shape": "Widget"}},
         "CreateWidgetRequest": {
             "type": "structure",
@@ -145,11 +150,18 @@ MODEL: dict[str, Any] = {
         "ListWidgetsRequest": {
             "type": "structure",
             "members": {
+                "startTime": {
+                    "shape": "Time",
+                    "location": "querystring",
+                    "locationName": "startTime",
+                },
+                "domainId": {"shape": "S", "location": "querystring", "locationName": "domainId"},
+                "namePrefix": {"shape": "S", "location": "querystring", "locationName": "prefix"},
                 "widgetName": {
                     "shape": "WidgetName",
                     "location": "querystring",
                     "locationName": "widgetName",
-                }
+                },
             },
         },
         "ListWidgetsResponse": {
@@ -360,6 +372,38 @@ def test_a_list_member_carrying_the_own_identifier_filters_by_it(tmp_path: Path)
     assert own.field != naming.snake(carrier.name)  # the record names it otherwise
     filters = plan.operations[listed.name].filters
     assert fp.FakeFilter(naming.snake(carrier.name), own.field) in filters, filters
+
+
+def test_a_timestamp_of_a_list_is_no_equality_filter(tmp_path: Path) -> None:
+    service, resource, plan = _planned(tmp_path, "CreateWidget")
+    listed = next(o for o in service.operations if o.name == resource.list)
+    record = {naming.snake(m.name): m.target for m in _shape(service, "Widget").members}
+    times = [
+        naming.snake(m.name)
+        for m in service.shape(listed.input or "").members
+        if service.shape(m.target).type is ir.ShapeType.TIMESTAMP and naming.snake(m.name) in record
+    ]
+    assert times  # the model has one: the rule is exercised
+    filters = plan.operations[listed.name].filters
+    assert not [f for f in filters if f.input in times and f.how == "eq"], filters
+
+
+def test_a_list_filters_only_by_fields_a_write_sets(tmp_path: Path) -> None:
+    service, resource, plan = _planned(tmp_path, "CreateWidget")
+    listed = next(o for o in service.operations if o.name == resource.list)
+    record = {naming.snake(m.name) for m in _shape(service, "Widget").members}
+    written = {
+        naming.snake(m.name)
+        for o in service.operations
+        if o.name in (resource.create, resource.update, resource.put) and o.input
+        for m in service.shape(o.input).members
+    }
+    asked = {naming.snake(m.name) for m in service.shape(listed.input or "").members}
+    unset = (asked & record) - written - {"start_time"}
+    assert unset  # the model has one: the rule is exercised
+    filters = plan.operations[listed.name].filters
+    assert not [f for f in filters if f.field in unset], filters
+    assert [f for f in filters if f.field in written], filters  # the others still filter
 
 
 def test_an_identifier_whose_shape_takes_no_arn_is_made_in_its_format(tmp_path: Path) -> None:

@@ -137,6 +137,8 @@ class FakeHandler:
         arn = record.get("arn")
         if arn:
             self.store.delete_meta("arn", arn)
+            if self.store.get_meta("id", str(record["ids"][-1])) == arn:
+                self.store.delete_meta("id", str(record["ids"][-1]))
             self.store.delete_meta("tags", arn)
 
     def _start(
@@ -165,9 +167,9 @@ class FakeHandler:
         found = self.store.get_meta("tags", arn) if arn else None
         return dict(found or {})
 
-    def _tags_out(self, tags: Mapping[str, str]) -> Any:
+    def _tags_out(self, tags: Mapping[str, str], as_map: bool = False) -> Any:
         pair = self.fake_plan.tag_pair
-        if pair is None:
+        if pair is None or as_map:
             return dict(tags)
         return [{pair[0]: k, pair[1]: v} for k, v in tags.items()]
 
@@ -270,13 +272,17 @@ class FakeHandler:
         existing = self.store.get(resource.name, key)
         if existing is not None and self._advance(resource, existing) is not None:
             raise self._conflict(plan, f"{resource.name} {'/'.join(map(str, ids))} exists")
-        self._check_name(plan, resource, given, ids[: max(len(parents), len(ids) - 1)])
+        hidden = data.get(plan.name_input) if plan.name_input and not resource.name_field else None
+        self._check_name(plan, resource, given, ids[: max(len(parents), len(ids) - 1)], hidden)
         for name in (*resource.created, *resource.updated):
             set_path(fields, name, now)
         record: dict[str, Any] = {"ids": ids, "fields": fields, "seq": self.store.next_seq()}
+        if hidden is not None:
+            record["name"] = hidden  # a name the record does not hold
         if arn:
             record["arn"] = arn
             self.store.put_meta("arn", arn, [resource.name, key])
+            self.store.put_meta("id", str(ids[-1]), arn)  # a tagging input may name the id
             tags = self._tags_in(data.get(plan.tags)) if plan.tags else {}
             if tags:
                 self.store.put_meta("tags", arn, tags)
@@ -319,20 +325,21 @@ class FakeHandler:
         resource: FakeResource,
         fields: Mapping[str, Any],
         scope: list[Any],
+        hidden: Any = None,
     ) -> None:
         """A conflict when a live record under the same parents and scopes (every
-        identifier but the own) has the name the request gave (in ``fields``)."""
+        identifier but the own) has the name the request gave (in ``fields``; ``hidden``:
+        one the record does not hold, kept beside it)."""
         name_field = resource.name_field  # a path where the name is nested (``config.name``)
-        name = get_path(fields, name_field) if name_field else None
-        if not name_field or name is None:
+        name = get_path(fields, name_field) if name_field else hidden
+        if name is None:
             return
         wanted = [str(p) for p in scope]
         for record in self.store.scan(resource.name):
             if [str(i) for i in record["ids"][: len(scope)]] != wanted:
                 continue
-            if get_path(record["fields"], name_field) == name and not self._terminal(
-                resource, record
-            ):
+            held = get_path(record["fields"], name_field) if name_field else record.get("name")
+            if held == name and not self._terminal(resource, record):
                 live = self._advance(resource, record)
                 if live is not None and not self._terminal(resource, live):
                     raise self._conflict(plan, f"a {resource.name} named {name} exists")
@@ -395,7 +402,7 @@ class FakeHandler:
         token_attr = paginator.input_token if paginator else None
         if token_attr and data.get(token_attr):
             try:
-                after = decode_token(str(data[token_attr]))
+                after = decode_token(str(data[token_attr]), plan.page)
             except ValueError:
                 raise self._error(None, 400, "invalid pagination token") from None
         size_attr = paginator.page_size if paginator else None
@@ -436,7 +443,7 @@ class FakeHandler:
             set_path(out, items, listed)
         output_token = paginator.output_token if paginator else None
         if more and output_token:
-            set_path(out, output_token, encode_token(int(page[-1]["seq"])))
+            set_path(out, output_token, encode_token(int(page[-1]["seq"]), plan.page))
         return out
 
     # -- tags ---------------------------------------------------------------------------
@@ -444,6 +451,9 @@ class FakeHandler:
     def _tagged(self, plan: FakeOperation, data: Mapping[str, Any]) -> str:
         arn = str(data.get(plan.arn or "") or "")
         where = self.store.get_meta("arn", arn) if arn else None
+        if where is None and arn:  # an id-or-ARN member holding the id (S3 Files')
+            arn = str(self.store.get_meta("id", arn) or arn)
+            where = self.store.get_meta("arn", arn)
         if where is None:
             raise self._not_found(plan, f"resource {arn}")
         resource = self.fake_plan.resources[where[0]]
@@ -470,5 +480,5 @@ class FakeHandler:
     def _do_tags(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         arn = self._tagged(plan, data)
         out: dict[str, Any] = {}
-        set_path(out, plan.record or "tags", self._tags_out(self._tags_of(arn)))
+        set_path(out, plan.record or "tags", self._tags_out(self._tags_of(arn), plan.tag_map))
         return out

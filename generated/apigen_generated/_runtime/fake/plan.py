@@ -69,6 +69,19 @@ class FakeFilter:
     how: str = "eq"
 
 
+@dataclass(frozen=True, slots=True)
+class FakeToken:
+    """How a list's page token is spelled: ``head``, the creation number of the page's last
+    item in format ``made``, ``tail``. ``b64``: URL-safe base64 of its digits, unpadded;
+    ``digits``, ``hex``, ``alnum`` (base 36): zero-padded to ``width``; ``uuid``: a UUID whose
+    last twelve hex digits it is. Chosen at generation time to fit the token's shape."""
+
+    made: str = "b64"
+    width: int = 0
+    head: str = ""
+    tail: str = ""
+
+
 # Operation roles: a resource's lifecycle roles, an instance ``action`` (a lifecycle move
 # only), and the service's tagging operations.
 ROLES = ("create", "put", "read", "update", "delete", "list", "action", "tag", "untag", "tags")
@@ -103,7 +116,12 @@ class FakeOperation:
     filters: tuple[FakeFilter, ...] = ()
     states: tuple[str | None, ...] = ()
     token: str | None = None
+    # A list's page token spelling, when the default does not fit the token's shape.
+    page: FakeToken | None = None
     tags: str | None = None  # create/tag: the tags member; untag: the tag keys member
+    # A tags listing's: it answers a map where the plan's tags are pairs elsewhere (Route 53
+    # Profiles' creates take a ``TagList``, its ``ListTagsForResource`` answers a ``TagMap``).
+    tag_map: bool = False
     arn: str | None = None  # tagging operations: the member holding the resource's ARN
     not_found: str | None = None
     not_found_status: int = 0
@@ -125,7 +143,8 @@ class FakeOperation:
     # called otherwise (IoT FleetWise's ``fleet_id`` for the record's ``id``).
     own_input: str | None = None
     # A create's: the input attribute naming the resource when the record's name field is
-    # called otherwise (Neptune Analytics' ``graph_name`` for the record's ``name``).
+    # called otherwise (Neptune Analytics' ``graph_name`` for the record's ``name``), or
+    # when the record holds no name: kept beside it (EKS Anywhere subscriptions' ``name``).
     name_input: str | None = None
 
 
