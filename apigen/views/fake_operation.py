@@ -89,6 +89,11 @@ class OperationPlanner:
         if streamed is not None:
             raise Unplanned(f"input member {streamed} is an event stream, which no record holds")
         needed = res.identifiers if role in INSTANCE else res.identifiers[: fake.parents]
+        if role == "create":  # and the scopes it names after them, called as the input calls
+            for name, scope in res.identifiers[fake.parents : -1]:  # them (Partner Central's
+                if identifier_member(name, pairs(shape_input)) is None:  # EngagementIdentifier,
+                    break  # the record's EngagementId)
+                needed = (*needed, (name, scope))
         ids = []
         for name, _ in needed:
             found = identifier_member(name, pairs(shape_input))

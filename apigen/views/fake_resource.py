@@ -79,6 +79,13 @@ def _identifiers(
             # an ``...Identifier`` no ARN fits is the record's ``id`` (Timestream for
             # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)
             found = identifier_member("Id", pairs(shape))
+        if own and found is None and name.lower() == "name":
+            # a bare ``Name`` is the record's one ``...Name`` of its shape or of the create's
+            # ``Name`` (GameLift's ``RuleSetName`` of a ``MatchmakingRuleSet``)
+            given = create_input.get_member(name) if create_input is not None else None
+            shapes = {target, given.target if given is not None else target}
+            same = [m.name for m in shape.members if m.name.endswith("Name") and m.target in shapes]
+            found = same[0] if len(same) == 1 else None
         field = naming.snake(found or name)
         nested = nested_carrier(service, shape, name, target, inner) if own and not found else None
         if nested is not None:  # only a structure of the record carries it (``metadata.id``)

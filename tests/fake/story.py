@@ -164,7 +164,7 @@ class Story:
             items = [i for i in self.list(ids, None) if self.item_id(i) == ids[self.facts.own]]
         else:
             items = self.list(ids, None, {self.facts.own: ids[self.facts.own]})
-        assert len(items) == 1, items
+        assert len(items) == 1, (self.facts.resource.name, ids, items)
         return items[0]
 
     def list(

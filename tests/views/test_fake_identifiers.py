@@ -14,7 +14,10 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   Messaging's flows: ``flowId`` within the WhatsApp account's ``id``);
 - a record naming the resource by the last words of its name (Security Agent's target
   domains: ``domainName``, which the create input calls ``targetDomainName``) holds the
-  name the create gives, and a second create of that name is the conflict.
+  name the create gives, and a second create of that name is the conflict;
+- a bare ``Name`` the record calls otherwise is the record's one ``...Name`` of the create's
+  ``Name`` shape (GameLift's matchmaking rule sets: ``RuleSetName``), which a list without
+  a read finds them by.
 """
 
 from __future__ import annotations
@@ -354,3 +357,33 @@ def test_a_record_naming_the_resource_by_its_last_words_holds_the_created_name(
         client.delete_target_domain(target_domain_id=made[0])
         again = client.create_target_domain(target_domain_name="d0.example.com")
         assert again.domain_name == "d0.example.com", again
+
+
+RULE_SETS = _model(
+    ["CreateRuleSet", "DescribeRuleSets", "DeleteRuleSet"],
+    {
+        "IdString": {"type": "string", "min": 1, "max": 128},
+        "RuleSetNameOrArn": {"type": "string", "min": 1, "max": 256},
+        "RuleSet": structure(RuleSetName="IdString", RuleSetArn="S", RuleSetBody="S"),
+        "RuleSets": {"type": "list", "member": {"shape": "RuleSet"}},
+        "CreateRuleSetRequest": structure("Name", "RuleSetBody", Name="IdString", RuleSetBody="S"),
+        "CreateRuleSetResponse": structure(RuleSet="RuleSet"),
+        "DescribeRuleSetsRequest": structure(),
+        "DescribeRuleSetsResponse": structure(RuleSets="RuleSets"),
+        "DeleteRuleSetRequest": structure("Name", Name="RuleSetNameOrArn"),
+        "DeleteRuleSetResponse": structure(),
+    },
+)
+
+
+def test_a_bare_name_is_the_records_name_of_its_shape(tmp_path: Path, scratch_service: Any) -> None:
+    service, text = _service(tmp_path, RULE_SETS)
+    (resource,) = service.resources
+    assert [name for name, _ in resource.identifiers] == ["Name"]
+    with _client(scratch_service, text) as (client, _):
+        made = client.create_rule_set(name="rules1", rule_set_body="{}").rule_set
+        assert made is not None and made.rule_set_name == "rules1", made
+        listed = client.describe_rule_sets().rule_sets or []
+        assert [r.rule_set_name for r in listed] == ["rules1"], listed
+        client.delete_rule_set(name="rules1")
+        assert not client.describe_rule_sets().rule_sets
