@@ -75,6 +75,11 @@ def _identifiers(
             # a ``...Identifier`` is the record's ``...Id`` of its stem (Partner Central's
             # ``TaskIdentifier`` is the record's ``TaskId``)
             found = identifier_member(f"{stem}Id", pairs(shape))
+        last = index == len(res.identifiers) - 1  # not a scope's (Social Messaging's ``id``)
+        if last and found is None and name.lower() in ("id", "identifier"):
+            # a bare ``id`` no member carries is the record's ``<Resource>Id`` (DataZone's
+            # ``identifier`` of a ``Connection`` is its ``connectionId``)
+            found = identifier_member(f"{res.name}Id", pairs(shape))
         if own and found is None and not takes_arn and f"{name}#{target}".endswith("Identifier"):
             # an ``...Identifier`` no ARN fits is the record's ``id`` (Timestream for
             # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)

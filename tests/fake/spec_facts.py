@@ -203,7 +203,7 @@ class Facts:
         out = self.shape_of(op.output)
         wrapped = record is not output
         where = self.shape if wrapped else out
-        found = self.carrier(self.own, where, short=True)
+        found = self.carrier(self.own, where, short=True) or self.spelled(where)
         if found is None and self.carrier(self.own, self.shape_of(op.input)) is not None:
             return None  # the caller named it in the input (Customer Profiles' stream name)
         if found is None and self.nested(self.own, where) is not None:
@@ -226,6 +226,13 @@ class Facts:
             ):
                 found = self.carrier("id", where) or found
         return record.get(found) if found else None
+
+    def spelled(self, shape: ir.Shape | None) -> str | None:
+        """The member spelling a bare own identifier (``id``, ``identifier``) with the
+        resource's name, as AWS outputs do (docs/spec-format.md): CodeCatalyst's
+        ``accessTokenId`` for an ``AccessToken``'s ``id``."""
+        bare = self.own.lower() in ("id", "identifier")
+        return self.carrier(f"{self.resource.name}Id", shape) if bare else None
 
     def takes_arn(self, target: str, arn: Any) -> bool:
         """Whether the shape ``target`` takes ARNs like ``arn``: with its last segment any
