@@ -10,7 +10,9 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
 - ``wrap``: input lists the record holds, by the same name, as structures with exactly one
   member of the items' shape (``fake_records.wrapped``); ``fill``: values for what such
   structures (input ones of another shape, or wrapped) lack of the record's (``fake_fill``);
-- ``record``: the output member holding the record ("" for the output itself), ``items``
+- ``record``: the output member holding the record ("" for the output itself; a create's
+  output only one structure of which carries the own identifier: that structure, of another
+  shape though it is, as Cloud Control's ``ProgressEvent.Identifier``), ``items``
   a list's items; ``aliases``: a flat output member the record lacks takes the ARN, own
   identifier or name when its name ends in ``Arn``, ``Id`` or ``Name``; a list's items may
   sit in a structure the output holds (CloudFront's ``AnycastIpLists.Items``);
@@ -42,6 +44,7 @@ from apigen.views.fake_fill import filled
 from apigen.views.fake_records import (
     arn_input,
     body_members,
+    carrying,
     pairs,
     related,
     resource_name_member,
@@ -164,6 +167,8 @@ class OperationPlanner:
                     if listed is not None:
                         items = f"{naming.snake(member.name)}.{naming.snake(listed.name)}"
                         item = service.shape(service.shape(listed.target).member.target)
+        if output is not None and record == "" and role in ("create", "put"):
+            record = carrying(service, output, own)
         aliases: list[tuple[str, str]] = []
         holder = None  # an item member holding the record (CloudFront's summaries)
         if item is not None and item.type is ir.ShapeType.STRUCTURE and item.id != shape.id:

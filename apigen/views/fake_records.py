@@ -100,6 +100,22 @@ def summary(service: ir.Service, target: str, shape: ir.Shape, own: str) -> bool
     return own in shared and len(shared) > len(names - shared)
 
 
+def carrying(service: ir.Service, output: ir.Shape, own: str) -> str:
+    """The one structure member of a write's ``output`` carrying the own identifier (``own``,
+    a Python name) when the output does not itself: where the create answers the record, in
+    a shape not the record's (OpenSearch Serverless' ``createCollectionDetail``); else ""."""
+    members = body_members(output)
+    if not own or any(naming.snake(m.name) == own for m in members):
+        return ""
+    found = [
+        naming.snake(m.name)
+        for m in members
+        if service.shape(m.target).type is ir.ShapeType.STRUCTURE
+        and any(naming.snake(i.name) == own for i in service.shape(m.target).members)
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
 def named(shape: ir.Shape, *names: str) -> ir.Member | None:
     """The first member of ``shape`` with one of ``names``, in any case."""
     wanted = {n.lower() for n in names}

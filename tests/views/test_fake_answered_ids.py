@@ -1,0 +1,144 @@
+"""Where a create answers the own identifier, on small botocore models written here and
+imported as ``apigen import`` imports one:
+
+- a bare own identifier (``id``, ``identifier``) no member of the record carries is the
+  record's ``<Resource>Id`` (DataZone's connections: ``GetConnection`` takes ``identifier``,
+  the record and the create's answer hold ``connectionId``): the fake makes it there, the
+  create answers it and the instance operations find the record by it;
+- a create output whose one structure carrying the own identifier is of another shape than
+  the record's (Cloud Control's ``ProgressEvent``) answers it there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from imported_models import fake_client, spec_from_model, structure
+
+from apigen import naming
+
+METADATA = {
+    "apiVersion": "2026-01-01",
+    "endpointPrefix": "things",
+    "protocol": "json",
+    "jsonVersion": "1.1",
+    "targetPrefix": "Things",
+    "serviceFullName": "Things",
+    "serviceId": "Things",
+    "signatureVersion": "v4",
+    "signingName": "things",
+    "uid": "things-2026-01-01",
+}
+NOT_FOUND = {"type": "structure", "members": {"message": {"shape": "S"}}, "exception": True}
+
+
+def _op(name: str) -> dict[str, Any]:
+    return {
+        "name": name,
+        "http": {"method": "POST", "requestUri": "/"},
+        "input": {"shape": f"{name}Request"},
+        "output": {"shape": f"{name}Response"},
+        "errors": [{"shape": "ResourceNotFoundException"}],
+    }
+
+
+WIDGET_ID = {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,36}$"}
+RECORD = {"WidgetId": "WidgetId", "Name": "S", "Description": "S"}
+WIDGETS = {
+    "version": "2.0",
+    "metadata": METADATA,
+    "operations": {
+        name: _op(name) for name in ("CreateWidget", "GetWidget", "ListWidgets", "DeleteWidget")
+    },
+    "shapes": {
+        "S": {"type": "string"},
+        "ResourceNotFoundException": NOT_FOUND,
+        "WidgetId": WIDGET_ID,
+        "CreateWidgetRequest": structure("Name", Name="S", Description="S"),
+        "CreateWidgetResponse": structure(**RECORD),
+        "GetWidgetRequest": structure("Identifier", Identifier="WidgetId"),
+        "GetWidgetResponse": structure(**RECORD),
+        "WidgetSummary": structure(**RECORD),
+        "Widgets": {"type": "list", "member": {"shape": "WidgetSummary"}},
+        "ListWidgetsRequest": structure(),
+        "ListWidgetsResponse": structure(Items="Widgets"),
+        "DeleteWidgetRequest": structure("Identifier", Identifier="WidgetId"),
+        "DeleteWidgetResponse": structure(),
+    },
+}
+
+
+def test_a_bare_identifier_is_the_records_resource_id(tmp_path: Path, scratch_service: Any) -> None:
+    service, text = spec_from_model(tmp_path, "things", WIDGETS)
+    (resource,) = service.resources
+    own, _ = resource.identifiers[-1]
+    read = next(o for o in service.operations if o.name == resource.read)
+    record = service.shape(read.output or "")
+    assert own.lower() == "identifier" and record.get_member(own) is None, resource
+    spelled = naming.snake(f"{resource.name}Id")  # the record's member spelling it
+    assert record.get_member(f"{resource.name}Id") is not None, record
+    with fake_client(scratch_service, text, "things") as (client, service_error):
+        made = [client.create_widget(name=f"w{n}") for n in range(2)]
+        ids = [getattr(m, spelled) for m in made]
+        assert all(ids) and len(set(ids)) == 2, made
+        got = client.get_widget(identifier=ids[1])
+        assert getattr(got, spelled) == ids[1] and got.name == "w1", got
+        listed = client.list_widgets().items or []
+        assert sorted(getattr(w, spelled) for w in listed) == sorted(ids), listed
+        client.delete_widget(identifier=ids[0])
+        with pytest.raises(service_error) as gone:
+            client.get_widget(identifier=ids[0])
+        assert gone.value.status == 404, gone.value
+
+
+PROGRESS = structure(TypeName="S", Identifier="S", RequestToken="S", Status="S")
+REQUESTS = {
+    **WIDGETS,
+    "operations": {
+        name: _op(name) for name in ("CreateRequest", "GetRequest", "ListRequests", "DeleteRequest")
+    },
+    "shapes": {
+        "S": {"type": "string"},
+        "ResourceNotFoundException": NOT_FOUND,
+        "ProgressEvent": PROGRESS,
+        "Description": structure(Identifier="S", Properties="S"),
+        "CreateRequestRequest": structure("TypeName", TypeName="S", Properties="S"),
+        "CreateRequestResponse": structure(ProgressEvent="ProgressEvent"),
+        "GetRequestRequest": structure("TypeName", "Identifier", TypeName="S", Identifier="S"),
+        "GetRequestResponse": structure(TypeName="S", Description="Description"),
+        "Descriptions": {"type": "list", "member": {"shape": "Description"}},
+        "ListRequestsRequest": structure("TypeName", TypeName="S"),
+        "ListRequestsResponse": structure(TypeName="S", Descriptions="Descriptions"),
+        "DeleteRequestRequest": structure("TypeName", "Identifier", TypeName="S", Identifier="S"),
+        "DeleteRequestResponse": structure(ProgressEvent="ProgressEvent"),
+    },
+}
+
+
+def test_a_create_answers_the_identifier_in_the_one_structure_carrying_it(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """Cloud Control's ``CreateResource`` answers a ``ProgressEvent`` (not the record's
+    shape) holding the ``Identifier`` the instance operations take: the fake fills it."""
+    service, text = spec_from_model(tmp_path, "things", REQUESTS)
+    (resource,) = service.resources
+    own, _ = resource.identifiers[-1]
+    create = next(o for o in service.operations if o.name == resource.create)
+    output = service.shape(create.output or "")
+    assert output.get_member(own) is None, output  # the output does not carry it itself
+    (holder,) = [  # the one structure that does
+        m for m in output.members if service.shape(m.target).get_member(own) is not None
+    ]
+    field, attr = naming.snake(holder.name), naming.snake(own)
+    with fake_client(scratch_service, text, "things") as (client, service_error):
+        made = [client.create_request(type_name="t", properties=f"p{n}") for n in range(2)]
+        ids = [getattr(getattr(m, field), attr) for m in made]
+        assert all(ids) and len(set(ids)) == 2, made
+        got = client.get_request(type_name="t", identifier=ids[1])
+        assert got.description.properties == "p1", got
+        client.delete_request(type_name="t", identifier=ids[0])
+        with pytest.raises(service_error) as gone:
+            client.get_request(type_name="t", identifier=ids[0])
+        assert gone.value.status == 404, gone.value
