@@ -18,7 +18,8 @@ item), the members of a message body, and how an output member relates to the re
 - ``nested_carrier``: where a record carries an identifier none of its members does: in a
   structure member, the member whose name follows the structure's to spell it (Chime SDK
   Messaging's ``Member.Arn`` for ``MemberArn``) or, the only one, its tail
-  (``Moderator.Arn`` for ``ChannelModeratorArn``), else the inner member's carrier (short
+  (``Moderator.Arn`` for ``ChannelModeratorArn``), else the one structure holding it by its
+  own name (DynamoDB's ``BackupDetails.BackupArn``), else the inner member's carrier (short
   forms allowed: Service Catalog's ``ServiceActionSummary.Id``).
 """
 
@@ -191,6 +192,14 @@ def nested_carrier(
     for member, child in spelled:  # the whole name first (``MemberArn``), else its tail
         if (member.name + child.name).lower() == identifier.lower():
             return member, child
+    exact = [  # one structure holding it by its own name (DynamoDB's ``BackupDetails``)
+        (member, child)
+        for member, held in _structures(service, shape)
+        for child in held.members
+        if child.name.lower() == identifier.lower()
+    ]
+    if len(exact) == 1:
+        return exact[0]
     if len(spelled) == 1:  # ``ChannelModeratorArn`` in ``Moderator.Arn``
         return spelled[0]
     if inner is None:

@@ -276,6 +276,12 @@ def plan_resource(
     arn_member = _arn_member(res, shape)
     inner = inner_member(service, shape, create_input)
     identifiers = _identifiers(service, res, shape, parents, create_input, inner)
+    own_path = identifiers[-1].field if len(identifiers) > parents else ""
+    own_head = own_path.split(".")[0] if "." in own_path else None
+    if inner is None and own_head is not None:
+        # no single best: the structure holding the own identifier is the resource's own
+        # (DynamoDB's ``BackupDetails``, beside a ``SourceTableDetails`` as named by the input)
+        inner = next((m for m in shape.members if naming.snake(m.name) == own_head), None)
     id_fields = {i.field for i in identifiers}
     made = _made(service, res, shape, id_fields, create_input)
     made_fields = {m.field for m in made}
@@ -310,9 +316,13 @@ def plan_resource(
     given = {name for name, _ in _create_pairs(service, create_input)}
     # a union the create input sets is left to it (its variant would merge into ours); one
     # it names otherwise (Q Connect's ``association`` in, ``associationData`` out) is filled
+    # a structure carrying an identifier is there whenever the record is, optional though
+    # it is (DynamoDB's ``BackupDetails``, holding the ``BackupArn``), its required members too
+    heads = {i.field.split(".")[0] for i in identifiers if "." in i.field}
+    holders = frozenset(m.name for m in shape.members if naming.snake(m.name) in heads)
     values = {
-        **skeleton.values(shape, wanted & given, unions=False),
-        **skeleton.values(shape, wanted - given),
+        **skeleton.values(shape, wanted & given, holders, unions=False),
+        **skeleton.values(shape, wanted - given, holders),
     }
     skeleton.take_problems()  # a request may set what no sample fits: the record's own then
     name_field = None

@@ -142,3 +142,73 @@ def test_a_create_answers_the_identifier_in_the_one_structure_carrying_it(
         with pytest.raises(service_error) as gone:
             client.get_request(type_name="t", identifier=ids[0])
         assert gone.value.status == 404, gone.value
+
+
+DETAILS = structure(
+    "WidgetArn",
+    "WidgetName",
+    "WidgetStatus",
+    WidgetArn="WidgetArn",
+    WidgetName="S",
+    WidgetStatus="Status",
+)
+BACKUPS = {
+    **WIDGETS,
+    "operations": {
+        name: _op(name)
+        for name in ("CreateWidget", "DescribeWidget", "ListWidgets", "DeleteWidget")
+    },
+    "shapes": {
+        "S": {"type": "string"},
+        "ResourceNotFoundException": NOT_FOUND,
+        "WidgetArn": {"type": "string", "min": 37, "max": 1024},
+        "Status": {"type": "string", "enum": ["CREATING", "AVAILABLE"]},
+        "WidgetDetails": DETAILS,
+        "SourceDetails": structure("SourceName", SourceName="S", SourceId="S"),
+        "WidgetDescription": structure(
+            WidgetDetails="WidgetDetails", SourceDetails="SourceDetails"
+        ),
+        "CreateWidgetRequest": structure(
+            "SourceName", "WidgetName", SourceName="S", WidgetName="S"
+        ),
+        "CreateWidgetResponse": structure(WidgetDetails="WidgetDetails"),
+        "DescribeWidgetRequest": structure("WidgetArn", WidgetArn="WidgetArn"),
+        "DescribeWidgetResponse": structure(WidgetDescription="WidgetDescription"),
+        "Widgets": {"type": "list", "member": {"shape": "WidgetDetails"}},
+        "ListWidgetsRequest": structure(),
+        "ListWidgetsResponse": structure(Widgets="Widgets"),
+        "DeleteWidgetRequest": structure("WidgetArn", WidgetArn="WidgetArn"),
+        "DeleteWidgetResponse": structure(WidgetDescription="WidgetDescription"),
+    },
+}
+
+
+def test_an_identifier_an_optional_structure_holds_by_its_name_is_made_there(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """DynamoDB's backups: ``DescribeBackup``'s record holds the ``BackupArn`` only in its
+    optional ``BackupDetails``, whose required members the create's answer must carry too."""
+    service, text = spec_from_model(tmp_path, "things", BACKUPS)
+    (resource,) = service.resources
+    own, target = resource.identifiers[-1]
+    create = next(o for o in service.operations if o.name == resource.create)
+    (holder,) = service.shape(create.output or "").members
+    details = service.shape(holder.target)
+    assert details.get_member(own) is not None and not holder.required, details
+    length = service.shape(target).constraints.length
+    minimum = length.min if length and length.min else 0
+    with fake_client(scratch_service, text, "things") as (client, service_error):
+        made = [
+            client.create_widget(source_name="s", widget_name=f"w{n}").widget_details
+            for n in range(2)
+        ]
+        assert all(made), made  # answered, its required members with it
+        ids = [getattr(m, naming.snake(own)) for m in made]
+        assert len(set(ids)) == 2 and all(len(i) >= minimum for i in ids), ids
+        got = client.describe_widget(widget_arn=ids[1]).widget_description
+        assert got.widget_details.widget_name == "w1", got
+        assert {d.widget_arn for d in client.list_widgets().widgets or []} == set(ids)
+        client.delete_widget(widget_arn=ids[0])
+        with pytest.raises(service_error) as gone:
+            client.describe_widget(widget_arn=ids[0])
+        assert gone.value.status == 404, gone.value
