@@ -36,7 +36,13 @@ from apigen.views.fake_records import (
     resource_shape,
 )
 from apigen.views.fake_skeleton import Skeleton
-from apigen.views.fake_values import ID_SAMPLES, id_format, id_sample, string_fits
+from apigen.views.fake_values import (
+    ID_SAMPLES,
+    fitting_string,
+    id_format,
+    id_sample,
+    string_fits,
+)
 
 
 def _create_pairs(
@@ -302,6 +308,10 @@ def plan_resource(
             i.name: id_sample(i.made, i.length, i.prefix) for i in sampled if i.made in ID_SAMPLES
         }
         samples.update({m.name: id_sample(m.made, m.length, m.prefix) for m in made})
+        for member in shape.members:  # a record member a segment borrows: as the skeleton
+            patterned = service.shape(member.target).constraints.pattern  # fills it below
+            if patterned and service.shape(member.target).type is ir.ShapeType.STRING:
+                samples.setdefault(member.name, fitting_string(service, member))
         arn, extra = default_arn(
             service, res, shape, _constrained(service, pattern_member, create_output), owns, samples
         )
@@ -324,6 +334,10 @@ def plan_resource(
         **skeleton.values(shape, wanted & given, holders, unions=False),
         **skeleton.values(shape, wanted - given, holders),
     }
+    # a record member an ARN segment borrows that no create gives is still there: a fitting
+    # value (Inspector's ``ownerId`` in ``owner/{ownerId}/cis-configuration/...``), not ""
+    borrowed = {n for n, a in arn_fields if a not in values and n not in given}
+    values.update(skeleton.values(shape, borrowed, frozenset(borrowed)))
     skeleton.take_problems()  # a request may set what no sample fits: the record's own then
     name_field = None
     for held, head in ((shape, ""), *_inner_of(service, inner)):

@@ -11,6 +11,7 @@ imported as ``apigen import`` imports one:
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import pytest
 from imported_models import fake_client, spec_from_model, structure
 
 from apigen import naming
+from apigen.regex_translate import to_python
 
 METADATA = {
     "apiVersion": "2026-01-01",
@@ -212,3 +214,52 @@ def test_an_identifier_an_optional_structure_holds_by_its_name_is_made_there(
         with pytest.raises(service_error) as gone:
             client.describe_widget(widget_arn=ids[0])
         assert gone.value.status == 404, gone.value
+
+
+OWNED_ARN = (
+    "arn:aws:things:[a-z]{2}-[a-z]+-[0-9]:[0-9]{12}:owner/(o-[a-z0-9]+|[0-9]{12})"
+    "/widget/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+)
+OWNED_RECORD = {"WidgetArn": "WidgetArn", "OwnerId": "OwnerId", "WidgetName": "S"}
+OWNED = {
+    **WIDGETS,
+    "operations": {
+        name: _op(name) for name in ("CreateWidget", "GetWidget", "ListWidgets", "DeleteWidget")
+    },
+    "shapes": {
+        "S": {"type": "string"},
+        "ResourceNotFoundException": NOT_FOUND,
+        "WidgetArn": {"type": "string", "pattern": OWNED_ARN},
+        "OwnerId": {"type": "string", "pattern": "^\\d{12}|o-[a-z0-9]{10,32}$"},
+        "CreateWidgetRequest": structure("WidgetName", WidgetName="S"),
+        "CreateWidgetResponse": structure(WidgetArn="WidgetArn"),
+        "GetWidgetRequest": structure("WidgetArn", WidgetArn="WidgetArn"),
+        "GetWidgetResponse": structure(**OWNED_RECORD),
+        "WidgetSummary": structure(**OWNED_RECORD),
+        "Widgets": {"type": "list", "member": {"shape": "WidgetSummary"}},
+        "ListWidgetsRequest": structure(),
+        "ListWidgetsResponse": structure(Widgets="Widgets"),
+        "DeleteWidgetRequest": structure("WidgetArn", WidgetArn="WidgetArn"),
+        "DeleteWidgetResponse": structure(),
+    },
+}
+
+
+def test_an_arn_segment_a_record_member_fills_that_no_create_gives_still_fits(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """Inspector's CIS scan configurations: the ARN is ``owner/<ownerId>/...``, the record's
+    ``ownerId``, which the create input does not give: the ARN still fits its pattern."""
+    service, text = spec_from_model(tmp_path, "things", OWNED)
+    (resource,) = service.resources
+    own, target = resource.identifiers[-1]
+    create = next(o for o in service.operations if o.name == resource.create)
+    assert service.shape(create.input or "").get_member("OwnerId") is None
+    pattern = re.compile(to_python(service.shape(target).constraints.pattern or ""))
+    with fake_client(scratch_service, text, "things") as (client, _):
+        made = [
+            getattr(client.create_widget(widget_name=f"w{n}"), naming.snake(own)) for n in (0, 1)
+        ]
+        assert all(a and pattern.fullmatch(a) for a in made) and len(set(made)) == 2, made
+        got = client.get_widget(widget_arn=made[1])
+        assert got.widget_name == "w1" and got.owner_id and got.owner_id in made[1], got
