@@ -225,6 +225,12 @@ class Facts:
                 target, record.get(found or "")
             ):
                 found = self.carrier("id", where) or found
+        if found is None and where is not None:  # the create answers only the ARN, which the
+            # identifier takes too (Agent Registry's registryId: an ARN or an id)
+            arn = next((m for m in where.members if m.name.lower().endswith("arn")), None)
+            value = record.get(naming.snake(arn.name)) if arn else None
+            if value and self.takes_arn(dict(self.resource.identifiers)[self.own], value):
+                found = naming.snake(arn.name) if arn else None
         return record.get(found) if found else None
 
     def spelled(self, shape: ir.Shape | None) -> str | None:

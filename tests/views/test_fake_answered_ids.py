@@ -263,3 +263,55 @@ def test_an_arn_segment_a_record_member_fills_that_no_create_gives_still_fits(
         assert all(a and pattern.fullmatch(a) for a in made) and len(set(made)) == 2, made
         got = client.get_widget(widget_arn=made[1])
         assert got.widget_name == "w1" and got.owner_id and got.owner_id in made[1], got
+
+
+REGISTRY_ID = {
+    "type": "string",
+    "min": 1,
+    "max": 2048,
+    "pattern": "(arn:aws(-[^:]+)?:things:[a-z0-9-]+:[0-9]{12}:widget/)?[a-zA-Z0-9]{12,16}",
+}
+REGISTRY_ARN = {
+    "type": "string",
+    "pattern": "arn:aws(-[^:]+)?:things:[a-z0-9-]+:[0-9]{12}:widget/[a-zA-Z0-9]{12,16}",
+}
+NAMED_RECORD = {"WidgetId": "RecordId", "WidgetArn": "WidgetArn", "Name": "S"}
+BY_ARN = {
+    **WIDGETS,
+    "operations": {name: _op(name) for name in ("CreateWidget", "GetWidget", "DeleteWidget")},
+    "shapes": {
+        "S": {"type": "string"},
+        "ResourceNotFoundException": NOT_FOUND,
+        "WidgetId": REGISTRY_ID,
+        "RecordId": {"type": "string", "min": 12, "max": 16, "pattern": "^[a-zA-Z0-9]{12,16}$"},
+        "WidgetArn": REGISTRY_ARN,
+        "CreateWidgetRequest": structure("Name", Name="S"),
+        "CreateWidgetResponse": structure(WidgetArn="WidgetArn"),
+        "GetWidgetRequest": structure("WidgetId", WidgetId="WidgetId"),
+        "GetWidgetResponse": structure(**NAMED_RECORD),
+        "DeleteWidgetRequest": structure("WidgetId", WidgetId="WidgetId"),
+        "DeleteWidgetResponse": structure(),
+    },
+}
+
+
+def test_an_identifier_taking_the_arn_the_create_answers_finds_the_record(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """Agent Registry's ``CreateRegistry`` answers only the ``registryArn``; the record holds
+    a ``registryId`` too, and the instance operations take either (the identifier's pattern
+    takes the ARN): the ARN the create answers finds the record."""
+    service, text = spec_from_model(tmp_path, "things", BY_ARN)
+    (resource,) = service.resources
+    own, target = resource.identifiers[-1]
+    takes = re.compile(to_python(service.shape(target).constraints.pattern or ""))
+    with fake_client(scratch_service, text, "things") as (client, service_error):
+        arns = [client.create_widget(name=f"w{n}").widget_arn for n in (0, 1)]
+        assert all(a and takes.fullmatch(a) for a in arns) and len(set(arns)) == 2, arns
+        got = client.get_widget(widget_id=arns[1])
+        assert got.name == "w1" and got.widget_arn == arns[1], got
+        assert client.get_widget(widget_id=getattr(got, naming.snake(own))).name == "w1"
+        client.delete_widget(widget_id=arns[0])
+        with pytest.raises(service_error) as gone:
+            client.get_widget(widget_id=arns[0])
+        assert gone.value.status == 404, gone.value
