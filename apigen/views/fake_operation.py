@@ -10,7 +10,8 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
 - ``wrap``: input lists the record holds, by the same name, as structures with exactly one
   member of the items' shape (``fake_records.wrapped``); ``fill``: values for what such
   structures (input ones of another shape, or wrapped) lack of the record's (``fake_fill``);
-- ``record``: the output member holding the record ("" for the output itself; a create's
+- ``record``: the output member holding the record ("" for the output itself, also when it
+  holds the own identifier beside a structure of record members lacking it; a create's
   output only one structure of which carries the own identifier: that structure, of another
   shape though it is, as Cloud Control's ``ProgressEvent.Identifier``), ``items``
   a list's items; ``aliases``: a flat output member the record lacks takes the ARN, own
@@ -145,10 +146,15 @@ class OperationPlanner:
         output = service.shape(op.output) if op.output else None
         own = fake.identifiers[-1].field if len(fake.identifiers) > fake.parents else ""
         if output is not None:
+            flat = {naming.snake(m.name) for m in body_members(output)}
             for member in body_members(output):
                 target = service.shape(member.target)
-                if related(service, member.target, shape) or (
-                    role in WRITES and summary(service, member.target, shape, own)
+                # not a structure lacking the own identifier the output holds itself (Omics'
+                # ``StartRun``: ``id`` beside a ``configuration`` of the record's members)
+                lacks = own in flat and own not in {naming.snake(m.name) for m in target.members}
+                if not lacks and (
+                    related(service, member.target, shape)
+                    or (role in WRITES and summary(service, member.target, shape, own))
                 ):
                     record = naming.snake(member.name)
                 elif role == "list" and target.type is ir.ShapeType.LIST:

@@ -186,9 +186,12 @@ class Facts:
         """The resource as ``op``'s output holds it (wrapped or flat)."""
         out = self.shape_of(op.output)
         mine = {m.name for m in self.shape.members}
+        flat = {m.name for m in body(out)} if out else set()
         for member in body(out) if out else ():
             target = self.service.shape(member.target)
             names = {m.name for m in target.members}
+            if self.own in flat and self.own not in names:
+                continue  # the output holds the identifier itself (Omics' ``StartRun``)
             summary = target.type is ir.ShapeType.STRUCTURE and len(names) > 1 and names <= mine
             if (
                 member.target == self.shape.id

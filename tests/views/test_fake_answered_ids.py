@@ -315,3 +315,42 @@ def test_an_identifier_taking_the_arn_the_create_answers_finds_the_record(
         with pytest.raises(service_error) as gone:
             client.get_widget(widget_id=arns[0])
         assert gone.value.status == 404, gone.value
+
+
+RUN_RECORD = {"id": "S", "arn": "S", "name": "S", "status": "S", "configuration": "Details"}
+RUNS = {
+    **WIDGETS,
+    "operations": {name: _op(name) for name in ("StartRun", "GetRun", "DeleteRun")},
+    "shapes": {
+        "S": {"type": "string"},
+        "ResourceNotFoundException": NOT_FOUND,
+        "Details": structure(name="S", arn="S"),
+        "StartRunRequest": structure("name", name="S"),
+        "StartRunResponse": structure(id="S", arn="S", status="S", configuration="Details"),
+        "GetRunRequest": structure("id", id="S"),
+        "GetRunResponse": structure(**RUN_RECORD),
+        "DeleteRunRequest": structure("id", id="S"),
+        "DeleteRunResponse": structure(),
+    },
+}
+
+
+def test_a_create_answering_the_identifier_itself_is_not_answered_in_a_structure(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """Omics' ``StartRun`` answers the run's ``id`` beside a ``configuration`` holding only
+    members the record has too (``name``, ``arn``): the record is the output itself."""
+    service, text = spec_from_model(tmp_path, "things", RUNS)
+    (resource,) = service.resources
+    own, _ = resource.identifiers[-1]
+    start = next(o for o in service.operations if o.name == resource.create)
+    output = service.shape(start.output or "")
+    assert output.get_member(own) is not None, output  # the output carries it itself
+    with fake_client(scratch_service, text, "things") as (client, service_error):
+        ids = [getattr(client.start_run(name=f"r{n}"), naming.snake(own)) for n in (0, 1)]
+        assert all(ids) and len(set(ids)) == 2, ids
+        assert client.get_run(id_=ids[1]).name == "r1"
+        client.delete_run(id_=ids[0])
+        with pytest.raises(service_error) as gone:
+            client.get_run(id_=ids[0])
+        assert gone.value.status == 404, gone.value
