@@ -10,7 +10,10 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
 - ``wrap``: input lists the record holds, by the same name, as structures with exactly one
   member of the items' shape (``fake_records.wrapped``); ``fill``: values for what such
   structures (input ones of another shape, or wrapped) lack of the record's (``fake_fill``);
-- ``record``: the output member holding the record ("" for the output itself), ``items``
+- ``record``: the output member holding the record ("" for the output itself, also when it
+  holds the own identifier beside a structure of record members lacking it; a create's
+  output only one structure of which carries the own identifier: that structure, of another
+  shape though it is, as Cloud Control's ``ProgressEvent.Identifier``), ``items``
   a list's items; ``aliases``: a flat output member the record lacks takes the ARN, own
   identifier or name when its name ends in ``Arn``, ``Id`` or ``Name``; a list's items may
   sit in a structure the output holds (CloudFront's ``AnycastIpLists.Items``);
@@ -44,6 +47,7 @@ from apigen.views.fake_errors import conflict_error, not_found_error
 from apigen.views.fake_fill import filled
 from apigen.views.fake_records import (
     body_members,
+    carrying,
     named,
     pairs,
     related,
@@ -154,10 +158,15 @@ class OperationPlanner:
         output = service.shape(op.output) if op.output else None
         own = fake.identifiers[-1].field if len(fake.identifiers) > fake.parents else ""
         if output is not None:
+            flat = {naming.snake(m.name) for m in body_members(output)}
             for member in body_members(output):
                 target = service.shape(member.target)
-                if related(service, member.target, shape) or (
-                    role in WRITES and summary(service, member.target, shape, own)
+                # not a structure lacking the own identifier the output holds itself (Omics'
+                # ``StartRun``: ``id`` beside a ``configuration`` of the record's members)
+                lacks = own in flat and own not in {naming.snake(m.name) for m in target.members}
+                if not lacks and (
+                    related(service, member.target, shape)
+                    or (role in WRITES and summary(service, member.target, shape, own))
                 ):
                     record = naming.snake(member.name)
                 elif role == "list" and target.type is ir.ShapeType.LIST:
@@ -176,6 +185,8 @@ class OperationPlanner:
                     if listed is not None:
                         items = f"{naming.snake(member.name)}.{naming.snake(listed.name)}"
                         item = service.shape(service.shape(listed.target).member.target)
+        if output is not None and record == "" and role in ("create", "put"):
+            record = carrying(service, output, own)
         aliases: list[tuple[str, str]] = []
         holder = None  # an item member holding the record (CloudFront's summaries)
         if item is not None and item.type is ir.ShapeType.STRUCTURE and item.id != shape.id:

@@ -18,7 +18,8 @@ item), the members of a message body, and how an output member relates to the re
 - ``nested_carrier``: where a record carries an identifier none of its members does: in a
   structure member, the member whose name follows the structure's to spell it (Chime SDK
   Messaging's ``Member.Arn`` for ``MemberArn``) or, the only one, its tail
-  (``Moderator.Arn`` for ``ChannelModeratorArn``), else the inner member's carrier (short
+  (``Moderator.Arn`` for ``ChannelModeratorArn``), else the one structure holding it by its
+  own name (DynamoDB's ``BackupDetails.BackupArn``), else the inner member's carrier (short
   forms allowed: Service Catalog's ``ServiceActionSummary.Id``).
 """
 
@@ -100,6 +101,22 @@ def summary(service: ir.Service, target: str, shape: ir.Shape, own: str) -> bool
     return own in shared and len(shared) > len(names - shared)
 
 
+def carrying(service: ir.Service, output: ir.Shape, own: str) -> str:
+    """The one structure member of a write's ``output`` carrying the own identifier (``own``,
+    a Python name) when the output does not itself: where the create answers the record, in
+    a shape not the record's (OpenSearch Serverless' ``createCollectionDetail``); else ""."""
+    members = body_members(output)
+    if not own or any(naming.snake(m.name) == own for m in members):
+        return ""
+    found = [
+        naming.snake(m.name)
+        for m in members
+        if service.shape(m.target).type is ir.ShapeType.STRUCTURE
+        and any(naming.snake(i.name) == own for i in service.shape(m.target).members)
+    ]
+    return found[0] if len(found) == 1 else ""
+
+
 def named(shape: ir.Shape, *names: str) -> ir.Member | None:
     """The first member of ``shape`` with one of ``names``, in any case."""
     wanted = {n.lower() for n in names}
@@ -175,6 +192,14 @@ def nested_carrier(
     for member, child in spelled:  # the whole name first (``MemberArn``), else its tail
         if (member.name + child.name).lower() == identifier.lower():
             return member, child
+    exact = [  # one structure holding it by its own name (DynamoDB's ``BackupDetails``)
+        (member, child)
+        for member, held in _structures(service, shape)
+        for child in held.members
+        if child.name.lower() == identifier.lower()
+    ]
+    if len(exact) == 1:
+        return exact[0]
     if len(spelled) == 1:  # ``ChannelModeratorArn`` in ``Moderator.Arn``
         return spelled[0]
     if inner is None:

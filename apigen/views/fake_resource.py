@@ -36,7 +36,13 @@ from apigen.views.fake_records import (
     resource_shape,
 )
 from apigen.views.fake_skeleton import Skeleton
-from apigen.views.fake_values import ID_SAMPLES, id_format, id_sample, string_fits
+from apigen.views.fake_values import (
+    ID_SAMPLES,
+    fitting_string,
+    id_format,
+    id_sample,
+    string_fits,
+)
 
 
 def _create_pairs(
@@ -75,6 +81,11 @@ def _identifiers(
             # a ``...Identifier`` is the record's ``...Id`` of its stem (Partner Central's
             # ``TaskIdentifier`` is the record's ``TaskId``)
             found = identifier_member(f"{stem}Id", pairs(shape))
+        last = index == len(res.identifiers) - 1  # not a scope's (Social Messaging's ``id``)
+        if last and found is None and name.lower() in ("id", "identifier"):
+            # a bare ``id`` no member carries is the record's ``<Resource>Id`` (DataZone's
+            # ``identifier`` of a ``Connection`` is its ``connectionId``)
+            found = identifier_member(f"{res.name}Id", pairs(shape))
         if own and found is None and not takes_arn and f"{name}#{target}".endswith("Identifier"):
             # an ``...Identifier`` no ARN fits is the record's ``id`` (Timestream for
             # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)
@@ -278,6 +289,12 @@ def plan_resource(
     arn_member = _arn_member(res, shape)
     inner = inner_member(service, shape, create_input)
     identifiers = _identifiers(service, res, shape, parents, create_input, inner)
+    own_path = identifiers[-1].field if len(identifiers) > parents else ""
+    own_head = own_path.split(".")[0] if "." in own_path else None
+    if inner is None and own_head is not None:
+        # no single best: the structure holding the own identifier is the resource's own
+        # (DynamoDB's ``BackupDetails``, beside a ``SourceTableDetails`` as named by the input)
+        inner = next((m for m in shape.members if naming.snake(m.name) == own_head), None)
     id_fields = {i.field for i in identifiers}
     made = _made(service, res, shape, id_fields, create_input)
     made_fields = {m.field for m in made}
@@ -298,6 +315,10 @@ def plan_resource(
             i.name: id_sample(i.made, i.length, i.prefix) for i in sampled if i.made in ID_SAMPLES
         }
         samples.update({m.name: id_sample(m.made, m.length, m.prefix) for m in made})
+        for member in shape.members:  # a record member a segment borrows: as the skeleton
+            patterned = service.shape(member.target).constraints.pattern  # fills it below
+            if patterned and service.shape(member.target).type is ir.ShapeType.STRING:
+                samples.setdefault(member.name, fitting_string(service, member))
         arn, extra = default_arn(
             service, res, shape, _constrained(service, pattern_member, create_output), owns, samples
         )
@@ -312,10 +333,18 @@ def plan_resource(
     given = {name for name, _ in _create_pairs(service, create_input)}
     # a union the create input sets is left to it (its variant would merge into ours); one
     # it names otherwise (Q Connect's ``association`` in, ``associationData`` out) is filled
+    # a structure carrying an identifier is there whenever the record is, optional though
+    # it is (DynamoDB's ``BackupDetails``, holding the ``BackupArn``), its required members too
+    heads = {i.field.split(".")[0] for i in identifiers if "." in i.field}
+    holders = frozenset(m.name for m in shape.members if naming.snake(m.name) in heads)
     values = {
-        **skeleton.values(shape, wanted & given, unions=False),
-        **skeleton.values(shape, wanted - given),
+        **skeleton.values(shape, wanted & given, holders, unions=False),
+        **skeleton.values(shape, wanted - given, holders),
     }
+    # a record member an ARN segment borrows that no create gives is still there: a fitting
+    # value (Inspector's ``ownerId`` in ``owner/{ownerId}/cis-configuration/...``), not ""
+    borrowed = {n for n, a in arn_fields if a not in values and n not in given}
+    values.update(skeleton.values(shape, borrowed, frozenset(borrowed)))
     skeleton.take_problems()  # a request may set what no sample fits: the record's own then
     name_field = None
     for held, head in ((shape, ""), *_inner_of(service, inner)):

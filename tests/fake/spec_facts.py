@@ -186,9 +186,12 @@ class Facts:
         """The resource as ``op``'s output holds it (wrapped or flat)."""
         out = self.shape_of(op.output)
         mine = {m.name for m in self.shape.members}
+        flat = {m.name for m in body(out)} if out else set()
         for member in body(out) if out else ():
             target = self.service.shape(member.target)
             names = {m.name for m in target.members}
+            if self.own in flat and self.own not in names:
+                continue  # the output holds the identifier itself (Omics' ``StartRun``)
             summary = target.type is ir.ShapeType.STRUCTURE and len(names) > 1 and names <= mine
             if (
                 member.target == self.shape.id
@@ -203,7 +206,7 @@ class Facts:
         out = self.shape_of(op.output)
         wrapped = record is not output
         where = self.shape if wrapped else out
-        found = self.carrier(self.own, where, short=True)
+        found = self.carrier(self.own, where, short=True) or self.spelled(where)
         if found is None and self.carrier(self.own, self.shape_of(op.input)) is not None:
             return None  # the caller named it in the input (Customer Profiles' stream name)
         if found is None and self.nested(self.own, where) is not None:
@@ -229,7 +232,20 @@ class Facts:
                 target, record.get(found or "")
             ):
                 found = self.carrier("id", where) or found
+        if found is None and where is not None:  # the create answers only the ARN, which the
+            # identifier takes too (Agent Registry's registryId: an ARN or an id)
+            arn = next((m for m in where.members if m.name.lower().endswith("arn")), None)
+            value = record.get(naming.snake(arn.name)) if arn else None
+            if value and self.takes_arn(dict(self.resource.identifiers)[self.own], value):
+                found = naming.snake(arn.name) if arn else None
         return record.get(found) if found else None
+
+    def spelled(self, shape: ir.Shape | None) -> str | None:
+        """The member spelling a bare own identifier (``id``, ``identifier``) with the
+        resource's name, as AWS outputs do (docs/spec-format.md): CodeCatalyst's
+        ``accessTokenId`` for an ``AccessToken``'s ``id``."""
+        bare = self.own.lower() in ("id", "identifier")
+        return self.carrier(f"{self.resource.name}Id", shape) if bare else None
 
     def takes_arn(self, target: str, arn: Any) -> bool:
         """Whether the shape ``target`` takes ARNs like ``arn``: with its last segment any

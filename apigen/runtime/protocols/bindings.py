@@ -6,6 +6,8 @@ one per structure lazily and keep it, so a call only walks the members bound out
 body and leaves the body to pydantic (``model_dump_json`` with the bound members excluded).
 Scalars, header lists and query strings become text by the rules in ``wire_text``; members
 with an OpenAPI parameter style (and OpenAPI object parameters) by those in ``styles``.
+Bound members are read from the model's ``__dict__``, not as attributes: a deprecated one
+would warn the client itself (DataZone's ``retainPermissionsOnRevokeFailure``).
 """
 
 from __future__ import annotations
@@ -229,7 +231,7 @@ class Plan:
         """The body and its default Content-Type (None: leave it out)."""
         payload = self.payload
         if payload is not None:
-            value = getattr(model, payload.name)
+            value = model.__dict__.get(payload.name)
             kind = payload.spec.kind
             if value is None:
                 if kind == "structure" and empty_structure:
@@ -254,7 +256,7 @@ class Plan:
         quoted: bool = True,
     ) -> None:
         for item in self.headers:
-            value = getattr(model, item.name)
+            value = model.__dict__.get(item.name)
             if value is None or unsent_default(model, item.name):
                 continue
             try:
@@ -267,7 +269,7 @@ class Plan:
             headers.append((item.wire, text))
         cookies: list[str] = []
         for item in self.cookies:
-            value = getattr(model, item.name)
+            value = model.__dict__.get(item.name)
             if value is None or item.styled is None or unsent_default(model, item.name):
                 continue
             try:
@@ -277,7 +279,7 @@ class Plan:
         if any(cookies):
             headers.append(("Cookie", "; ".join(c for c in cookies if c)))
         for item in self.prefix_headers:
-            mapping = getattr(model, item.name)
+            mapping = model.__dict__.get(item.name)
             if mapping:
                 try:
                     for key, value in mapping.items():
@@ -291,7 +293,7 @@ class Plan:
         parts: list[str] = []
         named: set[str] = set()
         for item in self.query:
-            value = getattr(model, item.name)
+            value = model.__dict__.get(item.name)
             if value is None or unsent_default(model, item.name):
                 continue
             named.add(item.wire)
@@ -311,7 +313,7 @@ class Plan:
                 raise _unsendable(item, value) from None
         params = self.query_params
         if params is not None:
-            mapping = getattr(model, params.name)
+            mapping = model.__dict__.get(params.name)
             if mapping:
                 pairs: list[tuple[str, str]] = []
                 try:
@@ -331,7 +333,7 @@ class Plan:
     def label_values(self, model: ApigenModel) -> dict[str, str]:
         encoded: dict[str, str] = {}
         for wire, item in self.labels.items():
-            value = getattr(model, item.name)
+            value = model.__dict__.get(item.name)
             try:
                 if value is None:
                     text = ""

@@ -144,7 +144,7 @@ class RestXmlCodec(RestCodec):
         plan.write_headers(model, headers, self.header_separator, self.quote_header_strings)
         root: Element | None = None
         if node is not None and plan.payload is not None:
-            value = getattr(model, plan.payload.name)
+            value = model.__dict__.get(plan.payload.name)
             if value is not None:
                 root = self._element(node.xml_name or plan.payload.key, node, _dump(value))
         elif plan.has_body:

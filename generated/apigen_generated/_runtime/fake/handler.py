@@ -154,10 +154,23 @@ class FakeHandler:
         if first is None:
             record["pending"] = [[now, None]]
 
+    def _stored(self, name: str, ids: list[Any]) -> dict[str, Any] | None:
+        """The record of ``ids``, its own one also named by its ARN (Agent Registry's
+        ``registryId``: an ARN or an id) under the same parents."""
+        found = self.store.get(name, self._key(ids))
+        named = self.store.get_meta("arn", str(ids[-1])) if found is None and ids else None
+        if named is not None and named[0] == name:
+            found = self.store.get(name, named[1])
+            mine = found is not None and [str(i) for i in found["ids"][:-1]] == [
+                str(i) for i in ids[:-1]
+            ]
+            return found if mine else None
+        return found
+
     def _get(self, plan: FakeOperation, data: Mapping[str, Any]) -> dict[str, Any]:
         resource = self._resource(plan)
         ids = self._ids(plan, data)
-        found = self.store.get(resource.name, self._key(ids))
+        found = self._stored(resource.name, ids)
         record = self._advance(resource, found) if found is not None else None
         if record is None:
             raise self._not_found(plan, f"{resource.name} {'/'.join(map(str, ids))}")
@@ -299,7 +312,7 @@ class FakeHandler:
         parent = self.fake_plan.resources.get(resource.parent or "")
         if parent is None or not self._creatable(parent):
             return  # a parent the fake cannot make is made elsewhere: taken as given
-        found = self.store.get(parent.name, self._key(ids[: resource.parents]))
+        found = self._stored(parent.name, ids[: resource.parents])
         if found is None or self._advance(parent, found) is None:
             raise self._not_found(plan, f"{parent.name} {'/'.join(map(str, ids))}")
 

@@ -67,7 +67,7 @@ class Streams:
         self, bound: Bound, model: ApigenModel, headers: list[tuple[str, str]]
     ) -> StreamingBody:
         """The body to send for a streaming payload (Content-Type added when not set)."""
-        value = getattr(model, bound.name)
+        value = model.__dict__.get(bound.name)
         spec = bound.spec
         if spec.events:
             from ..core.events import EventStream, is_event_stream
