@@ -45,6 +45,7 @@ from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.views.fake_errors import conflict_error, not_found_error
 from apigen.views.fake_fill import filled
+from apigen.views.fake_filters import list_filters, own_filter, settable
 from apigen.views.fake_records import (
     body_members,
     carrying,
@@ -146,13 +147,17 @@ class OperationPlanner:
             ):
                 unwrap.append(attr)
             elif role == "list" and attr not in id_attrs and attr not in skip:
-                if member.required and self.own_filter(attr, member, res, fake):
+                if member.required and own_filter(attr, member, res, fake):
                     continue  # a list requiring its own identifier: another's (a scope)
-                asked = self.filters(attr, member, fake) or self.own_filter(attr, member, res, fake)
+                asked = list_filters(service, attr, member, fake) or own_filter(
+                    attr, member, res, fake
+                )
                 if target.type is ir.ShapeType.STRUCTURE:
                     for child in target.members:
-                        asked += self.filters(f"{attr}.{naming.snake(child.name)}", child, fake)
-                filters += [f for f in asked if f.field in self.settable(res, fake)]
+                        asked += list_filters(
+                            service, f"{attr}.{naming.snake(child.name)}", child, fake
+                        )
+                filters += [f for f in asked if f.field in settable(service, res, fake)]
         record: str | None = ""
         items = item = None
         output = service.shape(op.output) if op.output else None
@@ -350,58 +355,6 @@ class OperationPlanner:
             return None
         target = self.service.shape(by.target)
         return naming.snake(by.name) if target.type is ir.ShapeType.STRING else None
-
-    def settable(self, res: ir.Resource, fake: fp.FakeResource) -> set[str]:
-        """The record fields a filter may compare: those the resource's writes take (also
-        inside a structure they take) and those the server sets. A field only the record's
-        skeleton fills (Chime SDK Voice's ``VoiceProfileDomainId``, of the speaker search
-        task a profile is made from) would match no request's value."""
-        out = {i.field for i in (*fake.identifiers, *fake.made)}
-        named = (fake.status, fake.name_field, fake.arn_field)
-        out |= {*fake.created, *fake.updated, *(n for n in named if n is not None)}
-        for name in (res.create, res.put, res.update):
-            op = next((o for o in self.service.operations if o.name == name), None)
-            given = self.input(op) if op is not None else None
-            for member in given.members if given is not None else ():
-                out.add(naming.snake(member.name))
-                target = self.service.shape(member.target)
-                out |= {naming.snake(m.name) for m in target.members}
-        return out
-
-    def filters(self, path: str, member: ir.Member, fake: fp.FakeResource) -> list[fp.FakeFilter]:
-        fields = set(fake.fields)
-        name = member.name
-        kind = self.service.shape(member.target).type
-        if kind is ir.ShapeType.STRUCTURE:
-            return []  # a range of it, not a value (Partner Central's ``LastModifiedDate``)
-        is_list = kind is ir.ShapeType.LIST
-        snake = naming.snake(name)
-        if snake in fields and kind is ir.ShapeType.TIMESTAMP:
-            return []  # a bound of a window, not a value (IoT's required ``startTime``)
-        if snake in fields:
-            return [fp.FakeFilter(path, snake, "in" if is_list else "eq")]
-        if name.endswith("Prefix") and naming.snake(name[:-6]) in fields:
-            return [fp.FakeFilter(path, naming.snake(name[:-6]), "prefix")]
-        if is_list and name.endswith("s") and naming.snake(name[:-1]) in fields:
-            return [fp.FakeFilter(path, naming.snake(name[:-1]), "in")]
-        for suffix, how in (("After", "after"), ("Before", "before")):
-            if name.lower() in (f"created{suffix.lower()}",) and fake.created:
-                return [fp.FakeFilter(path, fake.created[0], how)]
-        return []
-
-    @staticmethod
-    def own_filter(
-        attr: str, member: ir.Member, res: ir.Resource, fake: fp.FakeResource
-    ) -> list[fp.FakeFilter]:
-        """A list input member carrying the own identifier (Lightsail's ``bucketName``, the
-        record's ``name``) lists that one resource; one the list requires names another
-        (Device Farm's ``ListDevicePools`` takes the project's ``arn``), as a list of at
-        most one resource would be a read."""
-        own = fake.identifiers[-1] if len(fake.identifiers) > fake.parents else None
-        carried = own is not None and identifier_member(
-            res.identifiers[-1][0], [(member.name, member.resource_identifier)]
-        )
-        return [fp.FakeFilter(attr, own.field)] if own is not None and carried else []
 
     def tagging(self, role: str, op: ir.Operation) -> fp.FakeOperation:
         """A tagging operation's plan (the resource named by its ``...Arn`` member, else its

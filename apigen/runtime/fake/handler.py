@@ -25,7 +25,6 @@ from collections.abc import Callable, Mapping
 from typing import Any, ClassVar, TypeVar
 
 from ..core.errors import ServiceError
-from ..core.narrow import is_list, is_mapping
 from ..core.schema import ServiceSpec
 from ..server.app import current_request
 from .ids import fresh_free, fresh_id, make_arn, partition_of, region_of
@@ -33,13 +32,14 @@ from .listing import decode_token, encode_token, matches
 from .plan import MADE_ARN, MADE_INPUT, FakeOperation, FakePlan, FakeResource
 from .records import fit, from_input, get_path, merge, set_path, stamped, with_lacked
 from .store import MemoryStore, Store, encode
+from .tagging import Tagging
 
 T = TypeVar("T")
 DEFAULT_DELAY = 1.0
 DEFAULT_PAGE = 100
 
 
-class FakeHandler:
+class FakeHandler(Tagging):
     """State behind a generated server (see the module docstring).
 
     ``store``: where state lives (``MemoryStore()`` by default; ``SqliteStore(path)``
@@ -175,24 +175,6 @@ class FakeHandler:
         if record is None:
             raise self._not_found(plan, f"{resource.name} {'/'.join(map(str, ids))}")
         return record
-
-    def _tags_of(self, arn: str | None) -> dict[str, str]:
-        found = self.store.get_meta("tags", arn) if arn else None
-        return dict(found or {})
-
-    def _tags_out(self, tags: Mapping[str, str], as_map: bool = False) -> Any:
-        pair = self.fake_plan.tag_pair
-        if pair is None or as_map:
-            return dict(tags)
-        return [{pair[0]: k, pair[1]: v} for k, v in tags.items()]
-
-    def _tags_in(self, value: Any) -> dict[str, str]:
-        pair = self.fake_plan.tag_pair
-        if is_mapping(value):
-            return {str(k): str(v) for k, v in value.items()}
-        if is_list(value) and pair is not None:
-            return {str(t.get(pair[0])): str(t.get(pair[1], "")) for t in value if is_mapping(t)}
-        return {}
 
     def _view(self, resource: FakeResource, record: Mapping[str, Any]) -> dict[str, Any]:
         fields = dict(record["fields"])
@@ -457,41 +439,4 @@ class FakeHandler:
         output_token = paginator.output_token if paginator else None
         if more and output_token:
             set_path(out, output_token, encode_token(int(page[-1]["seq"]), plan.page))
-        return out
-
-    # -- tags ---------------------------------------------------------------------------
-
-    def _tagged(self, plan: FakeOperation, data: Mapping[str, Any]) -> str:
-        arn = str(data.get(plan.arn or "") or "")
-        where = self.store.get_meta("arn", arn) if arn else None
-        if where is None and arn:  # an id-or-ARN member holding the id (S3 Files')
-            arn = str(self.store.get_meta("id", arn) or arn)
-            where = self.store.get_meta("arn", arn)
-        if where is None:
-            raise self._not_found(plan, f"resource {arn}")
-        resource = self.fake_plan.resources[where[0]]
-        record = self.store.get(resource.name, where[1])
-        if record is None or self._advance(resource, record) is None:
-            raise self._not_found(plan, f"resource {arn}")
-        return arn
-
-    def _do_tag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
-        arn = self._tagged(plan, data)
-        tags = self._tags_of(arn)
-        tags.update(self._tags_in(get_path(data, plan.tags or "")))
-        self.store.put_meta("tags", arn, tags)
-        return {}
-
-    def _do_untag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
-        arn = self._tagged(plan, data)
-        tags = self._tags_of(arn)
-        for key in get_path(data, plan.tags or "") or ():
-            tags.pop(str(key), None)
-        self.store.put_meta("tags", arn, tags)
-        return {}
-
-    def _do_tags(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
-        arn = self._tagged(plan, data)
-        out: dict[str, Any] = {}
-        set_path(out, plan.record or "tags", self._tags_out(self._tags_of(arn), plan.tag_map))
         return out
