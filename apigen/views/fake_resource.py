@@ -102,9 +102,18 @@ def _identifiers(
         if nested is not None:  # only a structure of the record carries it (``metadata.id``)
             field = ".".join(naming.snake(m.name) for m in nested)
         carried_by_arn = arn_member is not None and not nested and found in (None, arn_member.name)
+        # the record itself in the input: its members are the create's own (SES's
+        # ``ConfigurationSet.Name`` for the ``ConfigurationSetName``)
+        as_record = [
+            (m.name, m.resource_identifier)
+            for given in (create_input.members if create_input else ())
+            if given.target == shape.id
+            for m in shape.members
+        ]
         named_by_input = (
             identifier_member(name, create_pairs) is not None
-            or identifier_member(name, create_own, short=True, target=target) is not None
+            or identifier_member(name, [*create_own, *as_record], short=True, target=target)
+            is not None
         )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
         # an ARN the create input names itself is the client's (Chime's ``MemberArn``: whom
         # a channel bans), not one the server makes

@@ -17,7 +17,10 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   name the create gives, and a second create of that name is the conflict;
 - a bare ``Name`` the record calls otherwise is the record's one ``...Name`` of the create's
   ``Name`` shape (GameLift's matchmaking rule sets: ``RuleSetName``), which a list without
-  a read finds them by.
+  a read finds them by;
+- a create taking the record itself (SES's ``ConfigurationSet``, whose ``Name`` is the
+  ``ConfigurationSetName`` every other operation takes) names the resource: the fake keeps
+  that name, never a made-up one.
 """
 
 from __future__ import annotations
@@ -387,3 +390,35 @@ def test_a_bare_name_is_the_records_name_of_its_shape(tmp_path: Path, scratch_se
         assert [r.rule_set_name for r in listed] == ["rules1"], listed
         client.delete_rule_set(name="rules1")
         assert not client.describe_rule_sets().rule_sets
+
+
+CONFIGURATION_SETS = _model(
+    ["CreateConfigurationSet", "DescribeConfigurationSet", "DeleteConfigurationSet"],
+    {
+        "ConfigurationSet": structure("Name", Name="S"),
+        "CreateConfigurationSetRequest": structure(
+            "ConfigurationSet", ConfigurationSet="ConfigurationSet"
+        ),
+        "CreateConfigurationSetResponse": structure(),
+        "DescribeConfigurationSetRequest": structure(
+            "ConfigurationSetName", ConfigurationSetName="S"
+        ),
+        "DescribeConfigurationSetResponse": structure(ConfigurationSet="ConfigurationSet"),
+        "DeleteConfigurationSetRequest": structure(
+            "ConfigurationSetName", ConfigurationSetName="S"
+        ),
+        "DeleteConfigurationSetResponse": structure(),
+    },
+)
+
+
+def test_a_create_taking_the_record_names_the_resource_by_its_name(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    service, text = _service(tmp_path, CONFIGURATION_SETS)
+    (resource,) = service.resources
+    assert [name for name, _ in resource.identifiers] == ["ConfigurationSetName"]
+    with _client(scratch_service, text) as (client, _):
+        client.create_configuration_set(configuration_set={"name": "set1"})
+        got = client.describe_configuration_set(configuration_set_name="set1")
+        assert got.configuration_set is not None and got.configuration_set.name == "set1", got
