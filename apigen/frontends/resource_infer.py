@@ -39,7 +39,9 @@ Two readings, the first that finds anything wins:
   that the create takes too (the WhatsApp account's ``id``). A list whose input requires a
   member other than those identifiers is scoped by something they do not give (Athena's
   ``ListCalculationExecutions`` by ``SessionId``, which ``GetCalculationExecution`` does not
-  take: no parent of it): it is not the resource's list. An update whose input lacks an
+  take: no parent of it): it is not the resource's list; nor is one requiring the only
+  identifier, which lists many items of one key (RAM's ``ListPermissionVersions`` of a
+  ``permissionArn``: the versions are no resource keyed by it). An update whose input lacks an
   identifier the other instance operations share (CodeDeploy's ``UpdateDeploymentGroup``
   calls the group ``currentDeploymentGroupName``) is not the resource's update: shared
   with it, the identifiers would be the parent's alone.
@@ -331,8 +333,11 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
             instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
             listing = ops.get(roles.get("list", ""))
             identifiers = _made_by_create(service, create, instance, listing) or identifiers
-        if "list" in roles and _scoped(service, ops[roles["list"]], identifiers):
-            del roles["list"]
+        if "list" in roles and (
+            _scoped(service, ops[roles["list"]], identifiers)
+            or (len(identifiers) == 1 and _requires(service, ops[roles["list"]], identifiers[0][0]))
+        ):  # scoped by what the identifiers do not give, or many items per its one key (RAM's
+            del roles["list"]  # ListPermissionVersions of one permissionArn)
             if "read" not in roles:
                 continue
         if parent is not None:

@@ -1,6 +1,7 @@
 """Which modelled error a fake answers for a missing resource and for a conflict.
 
-The operation's errors named so (``NotFound``, ``NoSuch`` / ``Conflict``, ``AlreadyExists``,
+The operation's errors named so (``NotFound``, ``NoSuch``, ``UnknownResource``,
+``DoesNotExist`` / ``Conflict``, ``AlreadyExists``,
 ``InUse``, ``Duplicate``), else the service's, else the error shape so named that the most
 operations declare (Cloud Directory's GetDirectory declares none: its siblings declare
 ``ResourceNotFoundException``, not the ``FacetNotFoundException`` a name order would give),
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterable
 
 from apigen import ir
 
-_NOT_FOUND = ("NotFound", "NoSuch")
+_NOT_FOUND = ("NotFound", "NoSuch", "UnknownResource", "DoesNotExist")  # RAM's, WorkDocs' last
 _CONFLICT = ("Conflict", "AlreadyExists", "InUse", "Duplicate")
 _FALLBACK = ("Validation", "BadRequest", "InvalidInput", "InvalidParameter")
 

@@ -122,3 +122,27 @@ def test_the_identifier_naming_the_resource_is_its_own_scoped_by_the_others(
         {"SAMAccountName": "GroupName"},
     )
     assert found["Group"] == ["DirectoryId", "SAMAccountName"], found
+
+
+def test_a_list_requiring_the_only_identifier_is_not_the_resources(tmp_path: Path) -> None:
+    """RAM's permission versions: every operation of them takes the one ``permissionArn``,
+    and ``ListPermissionVersions`` requires it, listing many versions of one key: that is
+    no list of a resource keyed by it (the versions' own key, a number, is no string)."""
+    arn = ("permissionArn",)
+    service, _ = spec_from_model(
+        tmp_path,
+        "pools",
+        _model(
+            {
+                "CreatePermission": (),
+                "GetPermission": arn,
+                "ListPermissions": (),
+                "CreatePermissionVersion": arn,
+                "DeletePermissionVersion": arn,
+                "ListPermissionVersions": arn,
+            }
+        ),
+    )
+    found = {r.name: r for r in service.resources}
+    assert found["Permission"].list == "ListPermissions", found
+    assert "PermissionVersion" not in found or found["PermissionVersion"].list is None, found

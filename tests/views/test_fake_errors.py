@@ -6,9 +6,11 @@ first by name, that no directory operation declares)."""
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
+import pytest
 from imported_models import spec_from_model
 
 from apigen import ir
@@ -159,3 +161,16 @@ def test_a_create_borrows_no_400_conflict_another_resources_create_declares(
     creates = {r.create for r in service.resources}
     assert {"CreateTin", "CreateBox"} <= creates, creates
     assert conflict_error(service, _op_named(service, "CreateBox"))[0] == "ValidationException"
+
+
+@pytest.mark.parametrize("error", ["UnknownResourceException", "EntityDoesNotExistException"])
+def test_an_error_naming_an_unknown_resource_is_the_not_found(tmp_path: Path, error: str) -> None:
+    """RAM's ``GetPermission`` declares ``UnknownResourceException`` (a 400), WorkDocs'
+    reads ``EntityDoesNotExistException``: each is the operation's not-found, before the
+    ``...NotFound`` another operation declares."""
+    model = copy.deepcopy(MODEL)
+    model["operations"]["GetBox"] = _op("GetBox", "ValidationException", error)
+    model["shapes"][error] = ERROR
+    service, _ = spec_from_model(tmp_path, "boxes", model)
+    code, _ = not_found_error(service, _op_named(service, "GetBox"))
+    assert code == error
