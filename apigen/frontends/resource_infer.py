@@ -40,8 +40,9 @@ Two readings, the first that finds anything wins:
   member other than those identifiers is scoped by something they do not give (Athena's
   ``ListCalculationExecutions`` by ``SessionId``, which ``GetCalculationExecution`` does not
   take: no parent of it): it is not the resource's list; nor is one requiring the only
-  identifier, which lists many items of one key (RAM's ``ListPermissionVersions`` of a
-  ``permissionArn``: the versions are no resource keyed by it). An update whose input lacks an
+  identifier of a resource without a read, which lists many items of one key (RAM's
+  ``ListPermissionVersions`` of a ``permissionArn``: the versions are no resource keyed by
+  it; with a read, Device Farm's ``ListDevicePools`` takes the project's ``arn``). An update whose input lacks an
   identifier the other instance operations share (CodeDeploy's ``UpdateDeploymentGroup``
   calls the group ``currentDeploymentGroupName``) is not the resource's update: shared
   with it, the identifiers would be the parent's alone.
@@ -335,9 +336,13 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
             identifiers = _made_by_create(service, create, instance, listing) or identifiers
         if "list" in roles and (
             _scoped(service, ops[roles["list"]], identifiers)
-            or (len(identifiers) == 1 and _requires(service, ops[roles["list"]], identifiers[0][0]))
-        ):  # scoped by what the identifiers do not give, or many items per its one key (RAM's
-            del roles["list"]  # ListPermissionVersions of one permissionArn)
+            or (
+                len(identifiers) == 1
+                and "read" not in roles
+                and _requires(service, ops[roles["list"]], identifiers[0][0])
+            )
+        ):  # scoped by what the identifiers do not give, or, with no read, many items of its
+            del roles["list"]  # one key (RAM's ListPermissionVersions of one permissionArn)
             if "read" not in roles:
                 continue
         if parent is not None:

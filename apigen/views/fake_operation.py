@@ -389,6 +389,7 @@ class OperationPlanner:
             arn=naming.snake(arn.name) if arn else None,
             record=self._path(record, maps=True) if record else None,
             tag_map=record is not None and self.tag_pair is not None and self._is_map(record),
+            tag_pairs=self._listed_pairs(record) if role == "tags" and record else None,
             not_found=not_found,
             not_found_status=status,
         )
@@ -425,14 +426,24 @@ class OperationPlanner:
         held = self._wrapped(member, maps=True) or member
         return self.service.shape(held.target).type is ir.ShapeType.MAP
 
-    def note_tags(self, member: ir.Member) -> None:
-        """Tags as a list of pairs: the attributes of a pair's key and value."""
+    def _listed_pairs(self, member: ir.Member) -> tuple[str, str] | None:
+        """A tags listing's pairs where the plan's tags are otherwise (Kinesis' creates and
+        ``TagResource`` take a map, its ``ListTagsForResource`` answers a ``TagList``)."""
+        found = self._pair_of(self._wrapped(member) or member)
+        return found if found != self.tag_pair else None
+
+    def _pair_of(self, member: ir.Member) -> tuple[str, str] | None:
         target = self.service.shape(member.target)
         if target.type is ir.ShapeType.LIST:
             item = self.service.shape(target.member.target)
             if item.type is ir.ShapeType.STRUCTURE and len(item.members) >= 2:
                 key, value = item.members[0], item.members[1]
-                self.tag_pair = (naming.snake(key.name), naming.snake(value.name))
+                return (naming.snake(key.name), naming.snake(value.name))
+        return None
+
+    def note_tags(self, member: ir.Member) -> None:
+        """Tags as a list of pairs: the attributes of a pair's key and value."""
+        self.tag_pair = self._pair_of(member) or self.tag_pair
 
 
 def _answered(output: ir.Shape) -> list[ir.Member]:

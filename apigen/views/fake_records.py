@@ -80,11 +80,16 @@ def pairs(shape: ir.Shape | None) -> list[tuple[str, str | None]]:
 
 def tags_member(shape: ir.Shape | None) -> ir.Member | None:
     """The shape's ``Tags``, else its first member named ``...Tags`` (``ResourceTags``), else
-    ``...TagList`` (Network Manager's ``ListTagsForResource`` answers its tags as ``TagList``)."""
+    ``...TagList`` (Network Manager's ``ListTagsForResource`` answers its tags as ``TagList``),
+    else ``Tags...`` that is no list of keys (Pinpoint's ``TagsModel`` payload, holding
+    ``tags``)."""
     members = shape.members if shape else ()
     found = [m for m in members if m.name.lower() == "tags"]
     for tail in ("tags", "taglist"):
         found = found or [m for m in members if m.name.lower().endswith(tail)]
+    found = found or [
+        m for m in members if m.name.lower().startswith("tags") and "key" not in m.name.lower()
+    ]
     return next(iter(found), None)
 
 

@@ -281,7 +281,12 @@ def subset_mismatches(sent: Any, got: Any, path: str = "") -> Iterator[str]:
 
 def tags_of(shape: ir.Shape | None) -> ir.Member | None:
     """A tagging shape's tags member: ``Tags``, else the first named ``...Tags``
-    (``ResourceTags``); never the keys (``TagKeys``)."""
+    (``ResourceTags``), else ``Tags...`` (Pinpoint's ``TagsModel``); never the keys
+    (``TagKeys``)."""
     members = shape.members if shape else ()
     named = [m for m in members if m.name.lower() == "tags"]
-    return next(iter(named or [m for m in members if m.name.lower().endswith("tags")]), None)
+    named = named or [m for m in members if m.name.lower().endswith("tags")]
+    named = named or [
+        m for m in members if m.name.lower().startswith("tags") and "key" not in m.name.lower()
+    ]
+    return next(iter(named), None)

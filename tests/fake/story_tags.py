@@ -134,16 +134,17 @@ def tag_story(story: Story, ids: dict[str, Any]) -> None:
     )
     assert tags_member is not None and listed is not None, "TagResource takes no tags"
     tags_path, tags_list = _wrapped(service, tags_member)
-    listed_path, _ = _wrapped(service, listed)
+    listed_path, listed_tags = _wrapped(service, listed)
     keys_path, _ = _wrapped(service, _keys(service, untag))
     pair = tag_pair(service, tags_list)
+    listed_pair = tag_pair(service, listed_tags)  # a map in, pairs listed (Kinesis')
 
     def sent(tags: dict[str, str]) -> Any:
         return [{pair[0]: k, pair[1]: v} for k, v in tags.items()] if pair else tags
 
     def read(output: dict[str, Any]) -> dict[str, str]:
         got = _get(output, listed_path) or {}
-        return {t[pair[0]]: t[pair[1]] for t in got} if pair else dict(got)
+        return {t[listed_pair[0]]: t[listed_pair[1]] for t in got} if listed_pair else dict(got)
 
     story.call(tag, _put({arn_of(tag): arn}, tags_path, sent({"story": "yes", "keep": "1"})))
     got = read(story.call(listing, {arn_of(listing): arn}))

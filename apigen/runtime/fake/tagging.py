@@ -32,8 +32,10 @@ class Tagging:
         found = self.store.get_meta("tags", arn) if arn else None
         return dict(found or {})
 
-    def _tags_out(self, tags: Mapping[str, str], as_map: bool = False) -> Any:
-        pair = self.fake_plan.tag_pair
+    def _tags_out(
+        self, tags: Mapping[str, str], as_map: bool = False, pairs: tuple[str, str] | None = None
+    ) -> Any:
+        pair = pairs or self.fake_plan.tag_pair
         if pair is None or as_map:
             return dict(tags)
         return [{pair[0]: k, pair[1]: v} for k, v in tags.items()]
@@ -78,5 +80,9 @@ class Tagging:
     def _do_tags(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         arn = self._tagged(plan, data)
         out: dict[str, Any] = {}
-        set_path(out, plan.record or "tags", self._tags_out(self._tags_of(arn), plan.tag_map))
+        set_path(
+            out,
+            plan.record or "tags",
+            self._tags_out(self._tags_of(arn), plan.tag_map, plan.tag_pairs),
+        )
         return out

@@ -122,6 +122,9 @@ class FakeOperation:
     # A tags listing's: it answers a map where the plan's tags are pairs elsewhere (Route 53
     # Profiles' creates take a ``TagList``, its ``ListTagsForResource`` answers a ``TagMap``).
     tag_map: bool = False
+    # A tags listing's: the pair attributes it answers where the plan's are otherwise (a map
+    # elsewhere: Kinesis' ``TagMap`` in, ``TagList`` out).
+    tag_pairs: tuple[str, str] | None = None
     arn: str | None = None  # tagging operations: the member holding the resource's ARN
     not_found: str | None = None
     not_found_status: int = 0
