@@ -97,6 +97,11 @@ def _identifiers(
             shapes = {target, given.target if given is not None else target}
             same = [m.name for m in shape.members if m.name.endswith("Name") and m.target in shapes]
             found = same[0] if len(same) == 1 else None
+        if own and found is None and name.lower() == res.name.lower():
+            # an identifier spelling the resource is the record's member of its last word
+            # (API Gateway's ``documentationVersion``, a ``DocumentationVersion``'s ``version``)
+            last = re.findall(r"[A-Z]?[a-z0-9]+", name)[-1]
+            found = identifier_member(last, pairs(shape))
         field = naming.snake(found or name)
         nested = nested_carrier(service, shape, name, target, inner) if own and not found else None
         if nested is not None:  # only a structure of the record carries it (``metadata.id``)

@@ -91,12 +91,18 @@ class Story:
             for i, _ in self.facts.resource.identifiers
         }
         shape = self.facts.shape_of(op.input)
-        written = (
-            {naming.snake(m.name) for m in shape.members if not m.read_only} if shape else set()
+        update = op.name != self.facts.resource.create
+        selectors = (ir.Location.LABEL, ir.Location.QUERY)  # an update's select, not set
+        written = (  # (API Gateway's ``domainNameId`` query of UpdateDomainName)
+            {
+                naming.snake(m.name)
+                for m in shape.members
+                if not m.read_only and not (update and m.http and m.http.location in selectors)
+            }
+            if shape
+            else set()
         )
-        fields = fields - self.facts.stamped(
-            "create" if op.name == self.facts.resource.create else "update"
-        )
+        fields = fields - self.facts.stamped("update" if update else "create")
         out = {k: v for k, v in params.items() if k in fields and k not in ids and k in written}
         held = {m.name.lower(): m.target for m in self.facts.shape.members}
         for member in shape.members if shape else ():

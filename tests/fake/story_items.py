@@ -36,7 +36,7 @@ def item_id(story: Any, item: dict[str, Any]) -> Any:
         found = next(
             (k for k in item if k.endswith(f"_{last}") and kind.endswith(k[: -len(last) - 1])),
             None,
-        )
+        ) or (last if last in item and naming.snake(own) == kind else None)  # its last word
     if found is None:  # its last words' name (Pinpoint Email's ``IdentityName``)
         words = naming.snake(own).split("_")
         tails = {"_".join([*words[i:], "name"]) for i in range(1, len(words))}

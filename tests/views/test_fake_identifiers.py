@@ -20,7 +20,9 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   a read finds them by;
 - a create taking the record itself (SES's ``ConfigurationSet``, whose ``Name`` is the
   ``ConfigurationSetName`` every other operation takes) names the resource: the fake keeps
-  that name, never a made-up one.
+  that name, never a made-up one;
+- an identifier spelling the resource (API Gateway's ``documentationVersion`` of a
+  ``DocumentationVersion``) is the record's member of its last word (``version``).
 """
 
 from __future__ import annotations
@@ -422,3 +424,46 @@ def test_a_create_taking_the_record_names_the_resource_by_its_name(
         client.create_configuration_set(configuration_set={"name": "set1"})
         got = client.describe_configuration_set(configuration_set_name="set1")
         assert got.configuration_set is not None and got.configuration_set.name == "set1", got
+
+
+VERSIONS = _model(
+    [
+        "CreateDocumentationVersion",
+        "GetDocumentationVersion",
+        "GetDocumentationVersions",
+        "DeleteDocumentationVersion",
+    ],
+    {
+        "DocumentationVersion": structure(version="S", description="S"),
+        "DocumentationVersionList": {"type": "list", "member": {"shape": "DocumentationVersion"}},
+        "CreateDocumentationVersionRequest": structure(
+            "documentationVersion", documentationVersion="S", description="S"
+        ),
+        "CreateDocumentationVersionResponse": structure(version="S", description="S"),
+        "GetDocumentationVersionRequest": structure(
+            "documentationVersion", documentationVersion="S"
+        ),
+        "GetDocumentationVersionResponse": structure(version="S", description="S"),
+        "GetDocumentationVersionsRequest": structure(),
+        "GetDocumentationVersionsResponse": structure(items="DocumentationVersionList"),
+        "DeleteDocumentationVersionRequest": structure(
+            "documentationVersion", documentationVersion="S"
+        ),
+        "DeleteDocumentationVersionResponse": structure(),
+    },
+)
+
+
+def test_an_identifier_spelling_the_resource_is_its_last_word(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    service, text = _service(tmp_path, VERSIONS)
+    (resource,) = service.resources
+    assert [name for name, _ in resource.identifiers] == ["documentationVersion"]
+    with _client(scratch_service, text) as (client, _):
+        made = client.create_documentation_version(documentation_version="v1", description="d")
+        assert made.version == "v1", made
+        got = client.get_documentation_version(documentation_version="v1")
+        assert got.version == "v1" and got.description == "d", got
+        listed = client.get_documentation_versions().items or []
+        assert [v.version for v in listed] == ["v1"], listed
