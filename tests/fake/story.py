@@ -118,11 +118,12 @@ class Story:
                     for m in inner.members
                     if not m.read_only and (body or held.get(m.name.lower()) == m.target)
                 }
-                out.update(
+                made = {"arn", f"{naming.snake(self.facts.resource.name)}_arn"}  # the server's
+                out.update(  # ARN, whatever a structure sends (QuickSight's RefreshSchedule)
                     {
                         k: v
                         for k, v in value.items()
-                        if k in fields and k not in ids and k in writable
+                        if k in fields and k not in ids and k in writable and k not in made
                     }
                 )
         return expected(self.service, shape, self.facts.shape, out)
