@@ -146,10 +146,16 @@ def tag_story(story: Story, ids: dict[str, Any]) -> None:
         got = _get(output, listed_path) or {}
         return {t[listed_pair[0]]: t[listed_pair[1]] for t in got} if listed_pair else dict(got)
 
-    story.call(tag, _put({arn_of(tag): arn}, tags_path, sent({"story": "yes", "keep": "1"})))
-    got = read(story.call(listing, {arn_of(listing): arn}))
+    def named(op: ir.Operation) -> dict[str, Any]:
+        """The resource's ARN, and samples for the other members the operation requires
+        (Compute Optimizer Automation's ``ruleRevision``)."""
+        others = story.required(service.shape(op.input or ""))
+        return {**{k: v for k, v in others.items() if k != keys_path}, arn_of(op): arn}
+
+    story.call(tag, _put(named(tag), tags_path, sent({"story": "yes", "keep": "1"})))
+    got = read(story.call(listing, named(listing)))
     assert got.get("story") == "yes" and got.get("keep") == "1", got
-    story.call(untag, _put({arn_of(untag): arn}, keys_path, ["story"]))
-    got = read(story.call(listing, {arn_of(listing): arn}))
+    story.call(untag, _put(named(untag), keys_path, ["story"]))
+    got = read(story.call(listing, named(listing)))
     assert "story" not in got and got.get("keep") == "1", got
     story.log.append("tags")
