@@ -23,8 +23,8 @@ def item_id(story: Any, item: dict[str, Any]) -> Any:
         return item
     found = story.facts.carrier(own, story.item_shape(), short=True)
     found = found or story.facts.carrier(own, story.facts.shape, short=True)
-    stem = own.removesuffix("Identifier")
-    if found is None and stem not in ("", own):  # ``TaskIdentifier``: ``TaskId``
+    stem = re.sub("(?i)identifier$", "", own)
+    if found is None and stem != own:  # ``TaskIdentifier``: ``TaskId``; a bare one: ``Id``
         found = story.facts.carrier(f"{stem}Id", story.item_shape())
     for shape in (story.item_shape(), story.facts.shape) if found is None else ():
         nested = story.facts.at(item, own, shape)  # Chime's ``Member.Arn`` (a summary's)
