@@ -49,6 +49,7 @@ from apigen.views.fake_records import (
     related,
     resource_input,
     resource_name_member,
+    same_kind,
     summary,
     tags_member,
     wrapped,
@@ -143,7 +144,7 @@ class OperationPlanner:
                 if target.type is ir.ShapeType.STRUCTURE:
                     for child in target.members:
                         asked += self.filters(f"{attr}.{naming.snake(child.name)}", child, fake)
-                filters += [f for f in asked if f.field in self.settable(res, fake)]
+                filters += [f for f in asked if f.field in self.settable(res, fake, held)]
         record: str | None = ""
         items = item = None
         output = service.shape(op.output) if op.output else None
@@ -335,11 +336,13 @@ class OperationPlanner:
         target = self.service.shape(by.target)
         return naming.snake(by.name) if target.type is ir.ShapeType.STRING else None
 
-    def settable(self, res: ir.Resource, fake: fp.FakeResource) -> set[str]:
+    def settable(self, res: ir.Resource, fake: fp.FakeResource, held: dict[str, str]) -> set[str]:
         """The record fields a filter may compare: those the resource's writes take (also
-        inside a structure they take) and those the server sets. A field only the record's
-        skeleton fills (Chime SDK Voice's ``VoiceProfileDomainId``, of the speaker search
-        task a profile is made from) would match no request's value."""
+        inside a structure they take), as the record (``held``: field to shape) holds them,
+        and those the server sets. A field only the record's skeleton fills (Chime SDK
+        Voice's ``VoiceProfileDomainId``, of the speaker search task a profile is made
+        from), or that a write takes as another kind of value (CodeGuru Reviewer's ``Type``:
+        a structure the create takes, an enum the record holds), matches no request's."""
         out = {i.field for i in (*fake.identifiers, *fake.made)}
         named = (fake.status, fake.name_field, fake.arn_field)
         out |= {*fake.created, *fake.updated, *(n for n in named if n is not None)}
@@ -347,9 +350,11 @@ class OperationPlanner:
             op = next((o for o in self.service.operations if o.name == name), None)
             given = self.input(op) if op is not None else None
             for member in given.members if given is not None else ():
-                out.add(naming.snake(member.name))
                 target = self.service.shape(member.target)
-                out |= {naming.snake(m.name) for m in target.members}
+                for m in (member, *target.members):
+                    attr = naming.snake(m.name)
+                    if attr not in held or same_kind(self.service, held[attr], m.target):
+                        out.add(attr)
         return out
 
     def filters(self, path: str, member: ir.Member, fake: fp.FakeResource) -> list[fp.FakeFilter]:

@@ -212,11 +212,14 @@ class Story:
         (Audit Manager's ``frameworkType``), else a sample."""
         create = self.facts.op("create")
         sent = self.input(create, {}, 0) if create is not None else {}
+        given = self.facts.shape_of(create.input) if create is not None else None
+        targets = {m.name: m.target for m in given.members} if given else {}
         params = {}
         for member in shape.members:
             attr = naming.snake(member.name)
-            if member.required:
-                params[attr] = sent.get(attr, self.samples.value(member, 1))
+            if member.required:  # the create's value only where it is of the list's shape
+                fits = attr in sent and targets.get(member.name) == member.target
+                params[attr] = sent[attr] if fits else self.samples.value(member, 1)
         return params
 
     def payload(self, op: ir.Operation, output: dict[str, Any]) -> dict[str, Any]:
