@@ -191,6 +191,8 @@ class Story:
             )
             least = int(low.min) if low is not None and low.min is not None else 1
             page = max(size, least)  # Athena's is 2 and up; Greengrass's a string
+            if low is not None and low.max is not None:  # Control Tower's is 1 at most
+                page = min(page, int(low.max))
             text = limits is not None and self.facts.kind(limits.target) is ir.ShapeType.STRING
             params[naming.snake(pag.page_size)] = str(page) if text else page
         items: list[dict[str, Any]] = []

@@ -4,7 +4,9 @@ with the generated client:
 - CodeGuru Reviewer's ``ListCodeReviews`` requires a ``Type`` (an enum, as the record holds
   it) the create takes as a structure of another shape (``CodeReviewType``): the story sends
   the list's own kind of value, and the fake does not filter the record's ``Type`` by it
-  (the create never sets that field as the list names it).
+  (the create never sets that field as the list names it);
+- Control Tower's ``ListLandingZones`` pages at most one item a page (``maxResults`` in
+  ``[1, 1]``): the story's page sizes stay in the member's range.
 """
 
 from __future__ import annotations
@@ -63,3 +65,27 @@ def test_a_required_list_member_of_another_shape_than_the_creates(
     filters = fake_plan(service).operations["ListQueues"].filters
     assert naming.snake("Kind") not in {f.field for f in filters}, filters
     _story(scratch_service, service, text)  # lists every queue whatever Kind it asks
+
+
+def test_page_sizes_stay_within_the_members_range(tmp_path: Path, scratch_service: Any) -> None:
+    model = copy.deepcopy(MODEL)
+    shapes = model["shapes"]
+    shapes["One"] = {"type": "integer", "min": 1, "max": 1}
+    page = {"shape": "One", **QUERY, "locationName": "maxResults"}
+    token = {"shape": "S", **QUERY, "locationName": "nextToken"}
+    shapes["ListQueuesRequest"] = _struct(MaxResults=page, NextToken=token)
+    shapes["ListQueuesResponse"] = _struct(Queues="Queues", NextToken="S")
+    pages = {
+        "ListQueues": {
+            "input_token": "NextToken",
+            "output_token": "NextToken",
+            "limit_key": "MaxResults",
+            "result_key": "Queues",
+        }
+    }
+    service, text = _spec(tmp_path, model, pages)
+    listed = next(o for o in service.operations if o.name == "ListQueues")
+    assert listed.paginated is not None and listed.paginated.page_size == "MaxResults"
+    queue = next(r for r in service.resources if r.name == "Queue")
+    assert queue.list == "ListQueues"
+    _story(scratch_service, service, text)  # three queues listed a page at a time
