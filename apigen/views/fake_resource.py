@@ -134,17 +134,24 @@ def _arn_member(res: ir.Resource, shape: ir.Shape) -> ir.Member | None:
 
 
 def _constrained(
-    service: ir.Service, member: ir.Member, create_output: ir.Shape | None
+    service: ir.Service,
+    member: ir.Member,
+    create_output: ir.Shape | None,
+    taken: ir.Member | None = None,
 ) -> ir.Member:
     """The ARN member whose pattern the fake's ARNs follow: the record's, else (when its shape
     has none) the create output's of that name (Partner Central's engagement invitations: a
-    plain ``String`` read, an ``EngagementInvitationArn`` made), else ``TagResource``'s
-    (CloudFront's ``ResourceARN``: a global ARN, without a region)."""
+    plain ``String`` read, an ``EngagementInvitationArn`` made), else the instance
+    operations' input member ``taken`` the ARN is when it is the own identifier
+    (MediaConnect's ``DescribeBridge`` takes ``arn:.+:mediaconnect.+:bridge:.+``), else
+    ``TagResource``'s (CloudFront's ``ResourceARN``: a global ARN, without a region)."""
     if member.constraints.pattern or service.shape(member.target).constraints.pattern:
         return member
     other = create_output.get_member(member.name) if create_output is not None else None
     if other is not None and service.shape(other.target).constraints.pattern:
         return other
+    if taken is not None and service.shape(taken.target).constraints.pattern:
+        return taken
     tag = next((o for o in service.operations if o.name == "TagResource"), None)
     tagged = arn_input(service, tag) if tag is not None else None  # CloudFront's: no region
     if tagged is not None and service.shape(tagged.target).constraints.pattern:
@@ -291,9 +298,9 @@ def plan_resource(
             i.name: id_sample(i.made, i.length, i.prefix) for i in sampled if i.made in ID_SAMPLES
         }
         samples.update({m.name: id_sample(m.made, m.length, m.prefix) for m in made})
-        arn, extra = default_arn(
-            service, res, shape, _constrained(service, pattern_member, create_output), owns, samples
-        )
+        taken = _taken_in(service, res, own_arn.name) if own_arn else None
+        constrained = _constrained(service, pattern_member, create_output, taken)
+        arn, extra = default_arn(service, res, shape, constrained, owns, samples)
         arn_fields += extra
     if res.arn:
         for name in re.findall(r"\{([^}]+)\}", res.arn):
