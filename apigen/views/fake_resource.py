@@ -25,6 +25,7 @@ import re
 from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
+from apigen.runtime.fake.ids import make_arn
 from apigen.views.fake_arns import default_arn
 from apigen.views.fake_records import (
     arn_input,
@@ -384,4 +385,29 @@ def unmakeable(
                 f"no value the fake can make fits {res.name}'s {made.name} (its pattern and"
                 " length together)"
             )
-    return None
+    return _arn_too_long(service, res, fake, members)
+
+
+def _arn_too_long(
+    service: ir.Service, res: ir.Resource, fake: fp.FakeResource, members: dict[str, ir.Member]
+) -> str | None:
+    """Why the ARN the fake makes fits no record: even with every field the request names
+    empty, the identifiers the server makes (as it makes them) make it longer than the
+    record's ARN member takes (Clean Rooms' configured table associations: a membership's
+    and an association's UUIDs in ``configuredtableassociation/<id>/<id>``, 100 at most)."""
+    member = members.get(fake.arn_field or "")
+    if fake.arn is None or member is None:
+        return None
+    length = member.constraints.merged_over(service.shape(member.target).constraints).length
+    if length is None or length.max is None:
+        return None
+    made = (*fake.identifiers, *fake.made)
+    values = {i.name: id_sample(i.made, i.length, i.prefix) for i in made if i.made in ID_SAMPLES}
+    values |= {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
+    least = len(make_arn(fake.arn, values))
+    if least <= length.max:
+        return None
+    return (
+        f"no ARN the fake can make fits {res.name}'s {member.name}: {fake.arn} is {least}"
+        f" characters at the least, it takes at most {int(length.max)}"
+    )
