@@ -76,9 +76,11 @@ def _identifiers(
             # a ``...Identifier`` is the record's ``...Id`` of its stem (Partner Central's
             # ``TaskIdentifier`` is the record's ``TaskId``)
             found = identifier_member(f"{stem}Id", pairs(shape))
-        if own and found is None and not takes_arn and f"{name}#{target}".endswith("Identifier"):
-            # an ``...Identifier`` no ARN fits is the record's ``id`` (Timestream for
-            # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)
+        spelled = name.endswith("Identifier") or target.endswith("Identifier")
+        if own and found is None and not takes_arn and spelled:
+            # an ``...Identifier`` (by its name or its shape's) no ARN fits is the record's
+            # ``id`` (Timestream for InfluxDB's ``DbInstanceIdentifier``, 64 characters at
+            # most; Clean Rooms' ``idMappingTableIdentifier``, a ``UUID``)
             found = identifier_member("Id", pairs(shape))
         field = naming.snake(found or name)
         nested = nested_carrier(service, shape, name, target, inner) if own and not found else None

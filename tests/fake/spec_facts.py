@@ -225,9 +225,9 @@ class Facts:
             stem = self.own.removesuffix("Identifier")
             if stem not in ("", self.own) and self.carrier(f"{stem}Id", where):
                 found = self.carrier(f"{stem}Id", where)  # ``TaskIdentifier``: ``TaskId``
-            elif f"{self.own}#{target}".endswith("Identifier") and not self.takes_arn(
-                target, record.get(found or "")
-            ):
+            elif (
+                self.own.endswith("Identifier") or target.endswith("Identifier")
+            ) and not self.takes_arn(target, record.get(found or "")):
                 found = self.carrier("id", where) or found
         return record.get(found) if found else None
 
