@@ -92,6 +92,10 @@ class Facts:
                     for m in members:
                         if m.name.lower() == suffix.lower():
                             return naming.snake(m.name)
+            first = identifier.split("Or")[0] if re.search(r"[a-z]Or[A-Z]", identifier) else ""
+            for m in members if first else ():  # Lex's ``versionOrAlias``: its ``version``
+                if m.name.lower() == first.lower():
+                    return naming.snake(m.name)
         return None
 
     def nested(self, identifier: str, shape: ir.Shape | None) -> tuple[str, str] | None:

@@ -17,6 +17,7 @@ from samples import Samples
 from spec_facts import Facts, subset_mismatches
 from story_items import item_id, name_of
 from story_names import names_allowed, unique
+from story_scope import within_scope
 from story_tags import tag_story
 from story_values import expected
 
@@ -302,10 +303,14 @@ class Story:
             names.append({ids[facts.own], arn, self.item_id(record), named} - {None})
         mine = [ids[facts.own] for ids, _ in made]
         if facts.op("list") is not None:
+            inside = within_scope(self, parents, [ids for ids, _ in made])
             for size in (1, 2, 3):
                 listed = [self.item_id(i) for i in self.list(parents, size)]
                 counts = collections.Counter(listed)
-                assert all(sum(counts[n] for n in each) == 1 for each in names), (
+                assert all(
+                    sum(counts[n] for n in each) == (1 if within else 0)
+                    for each, within in zip(names, inside, strict=True)
+                ), (
                     facts.resource.name,
                     size,
                     counts,
