@@ -15,7 +15,8 @@ from apigen import naming
 def item_id(story: Any, item: dict[str, Any]) -> Any:
     """The own identifier in a listed item: the member carrying it, in the item's shape
     or the resource's, else the item's member ending as it does and naming the resource
-    (``CatalogName`` for a DataCatalog's ``Name``), else the name by its last words
+    (``CatalogName`` for a DataCatalog's ``Name``), else, of an ``...Identifier`` no ARN
+    fits, the item's ``id``, else the name by its last words
     (``IdentityName`` for an ``EmailIdentity``), else the ARN (its own before another's),
     else the resource's name (``name_of``)."""
     own = story.facts.own
@@ -26,6 +27,11 @@ def item_id(story: Any, item: dict[str, Any]) -> Any:
     stem = own.removesuffix("Identifier")
     if found is None and stem not in ("", own):  # ``TaskIdentifier``: ``TaskId``
         found = story.facts.carrier(f"{stem}Id", story.item_shape())
+    target = dict(story.facts.resource.identifiers).get(own, "")
+    if found is None and (own.endswith("Identifier") or target.endswith("Identifier")):
+        arn = next((v for k, v in item.items() if k.endswith("arn")), None)
+        if not story.facts.takes_arn(target, arn):  # an ``...Identifier`` no ARN fits: ``id``
+            found = story.facts.carrier("id", story.item_shape())  # (Clean Rooms' change requests)
     for shape in (story.item_shape(), story.facts.shape) if found is None else ():
         nested = story.facts.at(item, own, shape)  # Chime's ``Member.Arn`` (a summary's)
         if nested is not None:
