@@ -7,7 +7,9 @@ structure a read returns (the resource's own shape) the resource's own identifie
 its short form: ``id`` for ``virtualClusterId``, ``arn`` for ``connectorArn``, ``name`` for
 ``connectionName`` (``short=True``), which is how AWS shapes name it; the suffix of the
 identifier's shape name counts too (``name`` for Athena's ``WorkGroup``, a ``WorkGroupName``),
-unless the identifier spells a kind itself (Device Farm's ``arn``, an ``AmazonResourceName``).
+unless the identifier spells a kind itself (Device Farm's ``arn``, an ``AmazonResourceName``);
+an identifier naming either of two (Lex's ``versionOrAlias``) is the member named as the
+first (the bot's ``version``).
 
 ``TAGGING``: AWS's tagging operations by name, each with its role: they tag any resource by
 its ARN, so no resource's lifecycle claims them (inference) and the fake serves them apart.
@@ -15,6 +17,7 @@ its ARN, so no resource's lifecycle claims them (inference) and the fake serves 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 _SHORT_SUFFIXES = ("Id", "Arn", "Name")
@@ -53,4 +56,10 @@ def identifier_member(
                 for name, _ in pairs:
                     if name.lower() == suffix.lower():
                         return name
+        # an identifier naming either of two (Lex's ``versionOrAlias``): the member named
+        # as the first of them (the record's ``version``)
+        either = re.fullmatch(r"([a-z][A-Za-z0-9]*?)Or[A-Z][A-Za-z0-9]*", identifier)
+        for name, _ in pairs if either else ():
+            if either is not None and name.lower() == either[1].lower():
+                return name
     return None

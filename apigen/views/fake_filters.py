@@ -6,7 +6,8 @@
 - ``<field>Prefix`` is a prefix of the field, a plural list (``states``) any of its values,
   ``createdAfter``/``createdBefore`` bounds of the creation time.
 - A member carrying the own identifier lists that one resource (``own_filter``).
-- Only fields a write takes or the server sets are compared (``settable``).
+- Only fields a write takes (as the kind of value the record holds) or the server sets are
+  compared (``settable``).
 """
 
 from __future__ import annotations
@@ -14,13 +15,18 @@ from __future__ import annotations
 from apigen import ir, naming
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
+from apigen.views.fake_records import same_kind
 
 
-def settable(service: ir.Service, res: ir.Resource, fake: fp.FakeResource) -> set[str]:
+def settable(
+    service: ir.Service, res: ir.Resource, fake: fp.FakeResource, held: dict[str, str]
+) -> set[str]:
     """The record fields a filter may compare: those the resource's writes take (also
-    inside a structure they take) and those the server sets. A field only the record's
-    skeleton fills (Chime SDK Voice's ``VoiceProfileDomainId``, of the speaker search
-    task a profile is made from) would match no request's value."""
+    inside a structure they take), as the record (``held``: field to shape) holds them,
+    and those the server sets. A field only the record's skeleton fills (Chime SDK
+    Voice's ``VoiceProfileDomainId``, of the speaker search task a profile is made
+    from), or that a write takes as another kind of value (CodeGuru Reviewer's ``Type``:
+    a structure the create takes, an enum the record holds), matches no request's."""
     out = {i.field for i in (*fake.identifiers, *fake.made)}
     named = (fake.status, fake.name_field, fake.arn_field)
     out |= {*fake.created, *fake.updated, *(n for n in named if n is not None)}
@@ -28,9 +34,11 @@ def settable(service: ir.Service, res: ir.Resource, fake: fp.FakeResource) -> se
         op = next((o for o in service.operations if o.name == name), None)
         given = service.shape(op.input) if op is not None and op.input else None
         for member in given.members if given is not None else ():
-            out.add(naming.snake(member.name))
             target = service.shape(member.target)
-            out |= {naming.snake(m.name) for m in target.members}
+            for m in (member, *target.members):
+                attr = naming.snake(m.name)
+                if attr not in held or same_kind(service, held[attr], m.target):
+                    out.add(attr)
     return out
 
 

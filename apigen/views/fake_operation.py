@@ -157,7 +157,7 @@ class OperationPlanner:
                         asked += list_filters(
                             service, f"{attr}.{naming.snake(child.name)}", child, fake
                         )
-                filters += [f for f in asked if f.field in settable(service, res, fake)]
+                filters += [f for f in asked if f.field in settable(service, res, fake, held)]
         record: str | None = ""
         items = item = None
         output = service.shape(op.output) if op.output else None

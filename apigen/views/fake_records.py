@@ -20,7 +20,8 @@ item), the members of a message body, and how an output member relates to the re
   Messaging's ``Member.Arn`` for ``MemberArn``) or, the only one, its tail
   (``Moderator.Arn`` for ``ChannelModeratorArn``), else the one structure holding it by its
   own name (DynamoDB's ``BackupDetails.BackupArn``), else the inner member's carrier (short
-  forms allowed: Service Catalog's ``ServiceActionSummary.Id``).
+  forms allowed: Service Catalog's ``ServiceActionSummary.Id``);
+- ``same_kind``: two shapes hold one kind of value (a string and an enum are one kind).
 """
 
 from __future__ import annotations
@@ -259,6 +260,16 @@ def wrapped(service: ir.Service, given: ir.Shape | None, record: ir.Shape) -> li
         if len(into) == 1:
             out.append((naming.snake(member.name), naming.snake(into[0].name)))
     return out
+
+
+_TEXT = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
+
+
+def same_kind(service: ir.Service, target: str, other: str) -> bool:
+    """Whether values of ``target`` and ``other`` are of one kind (a string and an enum
+    are; a structure and an enum are not)."""
+    kinds = {service.shape(target).type, service.shape(other).type}
+    return len(kinds) == 1 or kinds <= set(_TEXT)
 
 
 _BRANCHY = (ir.ShapeType.STRUCTURE, ir.ShapeType.LIST, ir.ShapeType.MAP, ir.ShapeType.UNION)

@@ -25,6 +25,7 @@ import re
 from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
+from apigen.runtime.fake.ids import make_arn
 from apigen.views.fake_arns import default_arn
 from apigen.views.fake_records import (
     arn_input,
@@ -86,9 +87,11 @@ def _identifiers(
             # a bare ``id`` no member carries is the record's ``<Resource>Id`` (DataZone's
             # ``identifier`` of a ``Connection`` is its ``connectionId``)
             found = identifier_member(f"{res.name}Id", pairs(shape))
-        if own and found is None and not takes_arn and f"{name}#{target}".endswith("Identifier"):
-            # an ``...Identifier`` no ARN fits is the record's ``id`` (Timestream for
-            # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)
+        spelled = name.endswith("Identifier") or target.endswith("Identifier")
+        if own and found is None and not takes_arn and spelled:
+            # an ``...Identifier`` (by its name or its shape's) no ARN fits is the record's
+            # ``id`` (Timestream for InfluxDB's ``DbInstanceIdentifier``, 64 characters at
+            # most; Clean Rooms' ``idMappingTableIdentifier``, a ``UUID``)
             found = identifier_member("Id", pairs(shape))
         if own and found is None and name.lower() == "name":
             # a bare ``Name`` is the record's one ``...Name`` of its shape or of the create's
@@ -166,17 +169,24 @@ def _arn_member(res: ir.Resource, shape: ir.Shape) -> ir.Member | None:
 
 
 def _constrained(
-    service: ir.Service, member: ir.Member, create_output: ir.Shape | None
+    service: ir.Service,
+    member: ir.Member,
+    create_output: ir.Shape | None,
+    taken: ir.Member | None = None,
 ) -> ir.Member:
     """The ARN member whose pattern the fake's ARNs follow: the record's, else (when its shape
     has none) the create output's of that name (Partner Central's engagement invitations: a
-    plain ``String`` read, an ``EngagementInvitationArn`` made), else ``TagResource``'s
-    (CloudFront's ``ResourceARN``: a global ARN, without a region)."""
+    plain ``String`` read, an ``EngagementInvitationArn`` made), else the instance
+    operations' input member ``taken`` the ARN is when it is the own identifier
+    (MediaConnect's ``DescribeBridge`` takes ``arn:.+:mediaconnect.+:bridge:.+``), else
+    ``TagResource``'s (CloudFront's ``ResourceARN``: a global ARN, without a region)."""
     if member.constraints.pattern or service.shape(member.target).constraints.pattern:
         return member
     other = create_output.get_member(member.name) if create_output is not None else None
     if other is not None and service.shape(other.target).constraints.pattern:
         return other
+    if taken is not None and service.shape(taken.target).constraints.pattern:
+        return taken
     tag = next((o for o in service.operations if o.name == "TagResource"), None)
     tagged = arn_input(service, tag) if tag is not None else None  # CloudFront's: no region
     if tagged is not None and service.shape(tagged.target).constraints.pattern:
@@ -333,9 +343,9 @@ def plan_resource(
             patterned = service.shape(member.target).constraints.pattern  # fills it below
             if patterned and service.shape(member.target).type is ir.ShapeType.STRING:
                 samples.setdefault(member.name, fitting_string(service, member))
-        arn, extra = default_arn(
-            service, res, shape, _constrained(service, pattern_member, create_output), owns, samples
-        )
+        taken = _taken_in(service, res, own_arn.name) if own_arn else None
+        constrained = _constrained(service, pattern_member, create_output, taken)
+        arn, extra = default_arn(service, res, shape, constrained, owns, samples)
         arn_fields += extra
     if res.arn:
         for name in re.findall(r"\{([^}]+)\}", res.arn):
@@ -427,4 +437,29 @@ def unmakeable(
                 f"no value the fake can make fits {res.name}'s {made.name} (its pattern and"
                 " length together)"
             )
-    return None
+    return _arn_too_long(service, res, fake, members)
+
+
+def _arn_too_long(
+    service: ir.Service, res: ir.Resource, fake: fp.FakeResource, members: dict[str, ir.Member]
+) -> str | None:
+    """Why the ARN the fake makes fits no record: even with every field the request names
+    empty, the identifiers the server makes (as it makes them) make it longer than the
+    record's ARN member takes (Clean Rooms' configured table associations: a membership's
+    and an association's UUIDs in ``configuredtableassociation/<id>/<id>``, 100 at most)."""
+    member = members.get(fake.arn_field or "")
+    if fake.arn is None or member is None:
+        return None
+    length = member.constraints.merged_over(service.shape(member.target).constraints).length
+    if length is None or length.max is None:
+        return None
+    made = (*fake.identifiers, *fake.made)
+    values = {i.name: id_sample(i.made, i.length, i.prefix) for i in made if i.made in ID_SAMPLES}
+    values |= {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
+    least = len(make_arn(fake.arn, values))
+    if least <= length.max:
+        return None
+    return (
+        f"no ARN the fake can make fits {res.name}'s {member.name}: {fake.arn} is {least}"
+        f" characters at the least, it takes at most {int(length.max)}"
+    )

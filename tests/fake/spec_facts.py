@@ -92,6 +92,10 @@ class Facts:
                     for m in members:
                         if m.name.lower() == suffix.lower():
                             return naming.snake(m.name)
+            first = identifier.split("Or")[0] if re.search(r"[a-z]Or[A-Z]", identifier) else ""
+            for m in members if first else ():  # Lex's ``versionOrAlias``: its ``version``
+                if m.name.lower() == first.lower():
+                    return naming.snake(m.name)
         return None
 
     def nested(self, identifier: str, shape: ir.Shape | None) -> tuple[str, str] | None:
@@ -228,9 +232,9 @@ class Facts:
             stem = self.own.removesuffix("Identifier")
             if stem not in ("", self.own) and self.carrier(f"{stem}Id", where):
                 found = self.carrier(f"{stem}Id", where)  # ``TaskIdentifier``: ``TaskId``
-            elif f"{self.own}#{target}".endswith("Identifier") and not self.takes_arn(
-                target, record.get(found or "")
-            ):
+            elif (
+                self.own.endswith("Identifier") or target.endswith("Identifier")
+            ) and not self.takes_arn(target, record.get(found or "")):
                 found = self.carrier("id", where) or found
         if found is None and where is not None:  # the create answers only the ARN, which the
             # identifier takes too (Agent Registry's registryId: an ARN or an id)

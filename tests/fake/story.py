@@ -17,6 +17,7 @@ from samples import Samples
 from spec_facts import Facts, subset_mismatches
 from story_items import item_id, name_of
 from story_names import names_allowed, unique
+from story_scope import within_scope
 from story_tags import tag_story
 from story_values import expected
 
@@ -198,6 +199,8 @@ class Story:
             )
             least = int(low.min) if low is not None and low.min is not None else 1
             page = max(size, least)  # Athena's is 2 and up; Greengrass's a string
+            if low is not None and low.max is not None:  # Control Tower's is 1 at most
+                page = min(page, int(low.max))
             text = limits is not None and self.facts.kind(limits.target) is ir.ShapeType.STRING
             params[naming.snake(pag.page_size)] = str(page) if text else page
         items: list[dict[str, Any]] = []
@@ -219,11 +222,14 @@ class Story:
         (Audit Manager's ``frameworkType``), else a sample."""
         create = self.facts.op("create")
         sent = self.input(create, {}, 0) if create is not None else {}
+        given = self.facts.shape_of(create.input) if create is not None else None
+        targets = {m.name: m.target for m in given.members} if given else {}
         params = {}
         for member in shape.members:
             attr = naming.snake(member.name)
-            if member.required:
-                params[attr] = sent.get(attr, self.samples.value(member, 1))
+            if member.required:  # the create's value only where it is of the list's shape
+                fits = attr in sent and targets.get(member.name) == member.target
+                params[attr] = sent[attr] if fits else self.samples.value(member, 1)
         return params
 
     def payload(self, op: ir.Operation, output: dict[str, Any]) -> dict[str, Any]:
@@ -304,10 +310,14 @@ class Story:
             names.append({ids[facts.own], arn, self.item_id(record), named} - {None})
         mine = [ids[facts.own] for ids, _ in made]
         if facts.op("list") is not None:
+            inside = within_scope(self, parents, [ids for ids, _ in made])
             for size in (1, 2, 3):
                 listed = [self.item_id(i) for i in self.list(parents, size)]
                 counts = collections.Counter(listed)
-                assert all(sum(counts[n] for n in each) == 1 for each in names), (
+                assert all(
+                    sum(counts[n] for n in each) == (1 if within else 0)
+                    for each, within in zip(names, inside, strict=True)
+                ), (
                     facts.resource.name,
                     size,
                     counts,

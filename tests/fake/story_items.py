@@ -15,9 +15,10 @@ from apigen import naming
 def item_id(story: Any, item: dict[str, Any]) -> Any:
     """The own identifier in a listed item: the member carrying it, in the item's shape
     or the resource's, else the item's member ending as it does and naming the resource
-    (``CatalogName`` for a DataCatalog's ``Name``), else the name by its last words
-    (``IdentityName`` for an ``EmailIdentity``), else the ARN, else the resource's name
-    (``name_of``)."""
+    (``CatalogName`` for a DataCatalog's ``Name``), else, of an ``...Identifier`` no ARN
+    fits, the item's ``id``, else the name by its last words
+    (``IdentityName`` for an ``EmailIdentity``), else the ARN (its own before another's),
+    else the resource's name (``name_of``)."""
     own = story.facts.own
     if isinstance(item, str):  # the list's items are identifiers (a list of strings)
         return item
@@ -26,6 +27,11 @@ def item_id(story: Any, item: dict[str, Any]) -> Any:
     stem = re.sub("(?i)identifier$", "", own)
     if found is None and stem != own:  # ``TaskIdentifier``: ``TaskId``; a bare one: ``Id``
         found = story.facts.carrier(f"{stem}Id", story.item_shape())
+    target = dict(story.facts.resource.identifiers).get(own, "")
+    if found is None and (own.endswith("Identifier") or target.endswith("Identifier")):
+        arn = next((v for k, v in item.items() if k.endswith("arn")), None)
+        if not story.facts.takes_arn(target, arn):  # an ``...Identifier`` no ARN fits: ``id``
+            found = story.facts.carrier("id", story.item_shape())  # (Clean Rooms' change requests)
     for shape in (story.item_shape(), story.facts.shape) if found is None else ():
         nested = story.facts.at(item, own, shape)  # Chime's ``Member.Arn`` (a summary's)
         if nested is not None:
@@ -41,8 +47,10 @@ def item_id(story: Any, item: dict[str, Any]) -> Any:
         words = naming.snake(own).split("_")
         tails = {"_".join([*words[i:], "name"]) for i in range(1, len(words))}
         found = next((k for k in item if k in tails), None)
-    if found is None:  # the ARN is the identifier
-        found = next((k for k in item if k.endswith("arn")), None)
+    if found is None:  # the ARN is the identifier: its own (``arn``, ``<kind>_arn``) before
+        arns = [k for k in item if k.endswith("arn")]  # another's (Clean Rooms' membership's)
+        kind = naming.snake(story.facts.resource.name)
+        found = next((k for k in arns if k in ("arn", f"{kind}_arn")), arns[0] if arns else None)
     if found is None:  # neither: the name (Observability Admin's enrichment summaries)
         return name_of(story, item)
     return item.get(found) if found else None

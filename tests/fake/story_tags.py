@@ -7,6 +7,8 @@ The members are the model's: the ARN is the input member named ``...Arn`` (else 
 whose shape is named so: CloudFront's ``Resource``, a ``ResourceARN``); tags are a map or a
 list of key/value pairs, directly or wrapped in a structure holding the list (CloudFront's
 ``Tags.Items``, ``TagKeys.Items``) or the map (MediaConvert's ``ResourceTags.Tags``).
+A resource whose ARN the ``TagResource`` member does not take (its pattern, its length) is
+not tagged: the model gives no way to.
 """
 
 from __future__ import annotations
@@ -112,6 +114,9 @@ def tag_story(story: Story, ids: dict[str, Any]) -> None:
     text = member.constraints.pattern or service.shape(member.target).constraints.pattern
     if text and not re.search(to_python(text), arn):
         return  # the model's TagResource takes no ARN of this kind (Scheduler's schedules)
+    length = member.constraints.length or service.shape(member.target).constraints.length
+    if length is not None and length.max is not None and len(arn) > length.max:
+        return  # nor one this long (Clean Rooms' analysis templates: two UUIDs, 143 > 100)
 
     def arn_of(op: ir.Operation) -> str:
         found = arn_member(service, op)
