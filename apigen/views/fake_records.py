@@ -13,8 +13,9 @@ item), the members of a message body, and how an output member relates to the re
   ``arn``, ``name``); ``resource_name_member``: ``<Resource>Name`` or a tail's
   (``SnapshotName``: a ``GraphSnapshot``);
 - ``inner_member``: the record's structure member holding the resource's own members, the
-  one sharing the most member names with the create input (at least one; a single best):
-  Audit Manager's ``metadata`` (name, description, scope, roles), not ``awsAccount`` (name);
+  one sharing the most member names with the create input (a single best, sharing a name
+  or two members at least): Audit Manager's ``metadata`` (name, description, scope, roles),
+  not ``awsAccount`` (name); not IAM's MFA device's ``User``, sharing only ``Path``;
 - ``nested_carrier``: where a record carries an identifier none of its members does: in a
   structure member, the member whose name follows the structure's to spell it (Chime SDK
   Messaging's ``Member.Arn`` for ``MemberArn``) or, the only one, its tail
@@ -178,7 +179,9 @@ def inner_member(
     )
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
-    return scored[0][2]
+    best = scored[0][2]
+    shared = given & {m.name.lower() for m in service.shape(best.target).members}
+    return best if len(shared) > 1 or any(n.endswith("name") for n in shared) else None
 
 
 def nested_carrier(

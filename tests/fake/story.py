@@ -19,7 +19,7 @@ from story_items import item_id, name_of
 from story_names import names_allowed, unique
 from story_scope import within_scope
 from story_tags import tag_story
-from story_values import expected
+from story_values import sent_fields
 
 from apigen import ir, naming
 
@@ -85,49 +85,8 @@ class Story:
                 self.name(target, params[attr], n)
 
     def sent_fields(self, op: ir.Operation, params: dict[str, Any]) -> dict[str, Any]:
-        """What ``params`` set of the resource's members (nested inputs unwrapped)."""
-        fields = self.facts.fields
-        ids = {
-            self.facts.carrier(i, self.facts.shape, short=True)
-            for i, _ in self.facts.resource.identifiers
-        }
-        shape = self.facts.shape_of(op.input)
-        update = op.name != self.facts.resource.create
-        selectors = (ir.Location.LABEL, ir.Location.QUERY)  # an update's select, not set
-        written = (  # (API Gateway's ``domainNameId`` query of UpdateDomainName)
-            {
-                naming.snake(m.name)
-                for m in shape.members
-                if not m.read_only and not (update and m.http and m.http.location in selectors)
-            }
-            if shape
-            else set()
-        )
-        fields = fields - self.facts.stamped("update" if update else "create")
-        out = {k: v for k, v in params.items() if k in fields and k not in ids and k in written}
-        held = {m.name.lower(): m.target for m in self.facts.shape.members}
-        for member in shape.members if shape else ():
-            attr = naming.snake(member.name)
-            value = params.get(attr)
-            inner = self.service.shape(member.target)
-            payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
-            record = {inner.id, inner.narrows} & {self.facts.shape.id, self.facts.shape.narrows}
-            body = payload and bool(record - {None})  # the record as the body: all of it
-            if isinstance(value, dict) and (attr not in fields or body):
-                writable = {  # the record's members, not others of their name (Bedrock's
-                    naming.snake(m.name)  # ``policyDefinition.version``: a format's version)
-                    for m in inner.members
-                    if not m.read_only and (body or held.get(m.name.lower()) == m.target)
-                }
-                made = {"arn", f"{naming.snake(self.facts.resource.name)}_arn"}  # the server's
-                out.update(  # ARN, whatever a structure sends (QuickSight's RefreshSchedule)
-                    {
-                        k: v
-                        for k, v in value.items()
-                        if k in fields and k not in ids and k in writable and k not in made
-                    }
-                )
-        return expected(self.service, shape, self.facts.shape, out)
+        """What ``params`` set of the resource's members (``story_values.sent_fields``)."""
+        return sent_fields(self.facts, op, params)
 
     # -- the story --
 

@@ -6,13 +6,20 @@ structure: CodeDeploy's ``CreateDeploymentGroup`` takes ``autoScalingGroups`` as
 structures (``name``, ``hook``, ``terminationHook``). A sent value is then expected in the
 structure's one member of the value's shape (or, none being of it, its one member of the
 same scalar type and constraints); any other member is the server's to fill.
+
+``sent_fields``: what a create or update sent of the record's members: not its identifiers,
+timestamps the server stamps, a structure's ARN (the server makes it), nor an update's label
+and query members (they select the resource, they set nothing).
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from apigen import ir, naming
+
+if TYPE_CHECKING:
+    from spec_facts import Facts
 
 _SCALAR_NOT = {ir.ShapeType.STRUCTURE, ir.ShapeType.UNION, ir.ShapeType.LIST, ir.ShapeType.MAP}
 
@@ -63,3 +70,46 @@ def _holder(service: ir.Service, sent: ir.Shape, held: ir.Shape) -> str | None:
 
 def _kind(shape: ir.Shape) -> tuple[Any, ...]:
     return (shape.type, shape.constraints, shape.enum_values)
+
+
+def sent_fields(facts: Facts, op: ir.Operation, params: dict[str, Any]) -> dict[str, Any]:
+    """What ``params`` set of the resource's members (nested inputs unwrapped)."""
+    fields = facts.fields
+    ids = {facts.carrier(i, facts.shape, short=True) for i, _ in facts.resource.identifiers}
+    shape = facts.shape_of(op.input)
+    update = op.name != facts.resource.create
+    selectors = (ir.Location.LABEL, ir.Location.QUERY)  # an update's select, not set
+    written = (  # (API Gateway's ``domainNameId`` query of UpdateDomainName)
+        {
+            naming.snake(m.name)
+            for m in shape.members
+            if not m.read_only and not (update and m.http and m.http.location in selectors)
+        }
+        if shape
+        else set()
+    )
+    fields = fields - facts.stamped("update" if update else "create")
+    out = {k: v for k, v in params.items() if k in fields and k not in ids and k in written}
+    held = {m.name.lower(): m.target for m in facts.shape.members}
+    for member in shape.members if shape else ():
+        attr = naming.snake(member.name)
+        value = params.get(attr)
+        inner = facts.service.shape(member.target)
+        payload = member.http is not None and member.http.location is ir.Location.PAYLOAD
+        record = {inner.id, inner.narrows} & {facts.shape.id, facts.shape.narrows}
+        body = payload and bool(record - {None})  # the record as the body: all of it
+        if isinstance(value, dict) and (attr not in fields or body):
+            writable = {  # the record's members, not others of their name (Bedrock's
+                naming.snake(m.name)  # ``policyDefinition.version``: a format's version)
+                for m in inner.members
+                if not m.read_only and (body or held.get(m.name.lower()) == m.target)
+            }
+            made = {"arn", f"{naming.snake(facts.resource.name)}_arn"}  # the server's
+            out.update(  # ARN, whatever a structure sends (QuickSight's RefreshSchedule)
+                {
+                    k: v
+                    for k, v in value.items()
+                    if k in fields and k not in ids and k in writable and k not in made
+                }
+            )
+    return expected(facts.service, shape, facts.shape, out)

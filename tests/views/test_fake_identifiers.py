@@ -22,7 +22,11 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   ``ConfigurationSetName`` every other operation takes) names the resource: the fake keeps
   that name, never a made-up one;
 - an identifier spelling the resource (API Gateway's ``documentationVersion`` of a
-  ``DocumentationVersion``) is the record's member of its last word (``version``).
+  ``DocumentationVersion``) is the record's member of its last word (``version``);
+- a record structure sharing one member with the create input that names nothing (IAM's MFA
+  device's ``User``, sharing ``Path``) is not where the resource's members go: the fake
+  stamped its ``CreateDate`` there, leaving a ``User`` without its required members, and
+  every create answered 500.
 """
 
 from __future__ import annotations
@@ -467,3 +471,42 @@ def test_an_identifier_spelling_the_resource_is_its_last_word(
         assert got.version == "v1" and got.description == "d", got
         listed = client.get_documentation_versions().items or []
         assert [v.version for v in listed] == ["v1"], listed
+
+
+USER = structure("UserName", "Arn", UserName="S", Arn="S", Path="S", CreateDate="Time")
+DEVICES = _model(
+    ["CreateVirtualMFADevice", "ListVirtualMFADevices", "DeleteVirtualMFADevice"],
+    {
+        "Time": {"type": "timestamp"},
+        "User": USER,
+        "VirtualMFADevice": structure(
+            "SerialNumber", SerialNumber="S", User="User", EnableDate="Time"
+        ),
+        "Devices": {"type": "list", "member": {"shape": "VirtualMFADevice"}},
+        "CreateVirtualMFADeviceRequest": structure(
+            "VirtualMFADeviceName", VirtualMFADeviceName="S", Path="S"
+        ),
+        "CreateVirtualMFADeviceResponse": structure(
+            "VirtualMFADevice", VirtualMFADevice="VirtualMFADevice"
+        ),
+        "ListVirtualMFADevicesRequest": structure(),
+        "ListVirtualMFADevicesResponse": structure(VirtualMFADevices="Devices"),
+        "DeleteVirtualMFADeviceRequest": structure("SerialNumber", SerialNumber="S"),
+        "DeleteVirtualMFADeviceResponse": structure(),
+    },
+)
+
+
+def test_a_structure_sharing_one_unnamed_member_is_not_the_records_own(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    service, text = _service(tmp_path, DEVICES)
+    (resource,) = service.resources
+    with _client(scratch_service, text) as (client, _):
+        made = client.create_virtual_mfa_device(
+            virtual_mfa_device_name="d1", path="/"
+        ).virtual_mfa_device
+        assert made is not None and made.serial_number, made
+        listed = client.list_virtual_mfa_devices().virtual_mfa_devices or []
+        assert [d.serial_number for d in listed] == [made.serial_number], listed
+    assert resource.create == "CreateVirtualMFADevice"
