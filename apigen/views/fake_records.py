@@ -13,9 +13,10 @@ item), the members of a message body, and how an output member relates to the re
   ``arn``, ``name``); ``resource_name_member``: ``<Resource>Name`` or a tail's
   (``SnapshotName``: a ``GraphSnapshot``);
 - ``inner_member``: the record's structure member holding the resource's own members, the
-  one sharing the most member names with the create input (a single best, sharing a name
-  or two members at least): Audit Manager's ``metadata`` (name, description, scope, roles),
-  not ``awsAccount`` (name); not IAM's MFA device's ``User``, sharing only ``Path``;
+  one sharing the most member names with the create input (at least one; a single best;
+  none requiring members the input does not give, but timestamps): Audit Manager's
+  ``metadata`` (name, description, scope, roles), not ``awsAccount`` (name); not IAM's MFA
+  device's ``User``, sharing ``Path`` but requiring its ``UserName`` and ``Arn``;
 - ``nested_carrier``: where a record carries an identifier none of its members does: in a
   structure member, the member whose name follows the structure's to spell it (Chime SDK
   Messaging's ``Member.Arn`` for ``MemberArn``) or, the only one, its tail
@@ -180,8 +181,14 @@ def inner_member(
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     best = scored[0][2]
-    shared = given & {m.name.lower() for m in service.shape(best.target).members}
-    return best if len(shared) > 1 or any(n.endswith("name") for n in shared) else None
+    unmade = [  # required members neither the input gives nor the fake stamps
+        m
+        for m in service.shape(best.target).members
+        if m.required
+        and m.name.lower() not in given
+        and service.shape(m.target).type is not ir.ShapeType.TIMESTAMP
+    ]
+    return None if unmade else best
 
 
 def nested_carrier(

@@ -23,8 +23,9 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   that name, never a made-up one;
 - an identifier spelling the resource (API Gateway's ``documentationVersion`` of a
   ``DocumentationVersion``) is the record's member of its last word (``version``);
-- a record structure sharing one member with the create input that names nothing (IAM's MFA
-  device's ``User``, sharing ``Path``) is not where the resource's members go: the fake
+- a record structure sharing a member with the create input but requiring others it does
+  not give (IAM's MFA device's ``User``, sharing ``Path``, requiring ``UserName`` and
+  ``Arn``) is not where the resource's members go: the fake
   stamped its ``CreateDate`` there, leaving a ``User`` without its required members, and
   every create answered 500.
 """
@@ -478,7 +479,7 @@ DEVICES = _model(
     ["CreateVirtualMFADevice", "ListVirtualMFADevices", "DeleteVirtualMFADevice"],
     {
         "Time": {"type": "timestamp"},
-        "User": USER,
+        "User": USER,  # requiring a name and an ARN the create does not give
         "VirtualMFADevice": structure(
             "SerialNumber", SerialNumber="S", User="User", EnableDate="Time"
         ),
@@ -497,7 +498,7 @@ DEVICES = _model(
 )
 
 
-def test_a_structure_sharing_one_unnamed_member_is_not_the_records_own(
+def test_a_structure_requiring_what_the_create_does_not_give_is_not_the_records_own(
     tmp_path: Path, scratch_service: Any
 ) -> None:
     service, text = _service(tmp_path, DEVICES)

@@ -105,6 +105,8 @@ PLAN = FakePlan(
             name_field="name",
             status="worker_configuration_state",
             created=("creation_time",),
+            inner="latest_revision",
+            inner_fields=("creation_time", "description", "properties_file_content", "revision"),
         ),
     },
     operations={
