@@ -103,8 +103,15 @@ def _identifiers(
         if own and found is None and name.lower() == res.name.lower():
             # an identifier spelling the resource is the record's member of its last word
             # (API Gateway's ``documentationVersion``, a ``DocumentationVersion``'s ``version``)
-            last = re.findall(r"[A-Z]?[a-z0-9]+", name)[-1]
-            found = identifier_member(last, pairs(shape))
+            last = re.findall(r"[A-Z]?[a-z0-9]+", name)[-1]  # else its name (ECS's short
+            found = next(  # name or ARN ``capacityProvider``: a ``CapacityProvider``'s ``name``)
+                (
+                    f
+                    for n in (last, f"{res.name}Name", "name")
+                    if (f := identifier_member(n, pairs(shape))) is not None
+                ),
+                None,
+            )
         field = naming.snake(found or name)
         nested = nested_carrier(service, shape, name, target, inner) if own and not found else None
         if nested is not None:  # only a structure of the record carries it (``metadata.id``)
@@ -122,6 +129,8 @@ def _identifiers(
             identifier_member(name, create_pairs) is not None
             or identifier_member(name, [*create_own, *as_record], short=True, target=target)
             is not None
+            # the record's member carrying it, which the input gives (ECS's ``name``)
+            or (own and found is not None and identifier_member(found, create_own) is not None)
         )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
         # an ARN the create input names itself is the client's (Chime's ``MemberArn``: whom
         # a channel bans), not one the server makes

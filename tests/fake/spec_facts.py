@@ -194,8 +194,9 @@ class Facts:
         for member in body(out) if out else ():
             target = self.service.shape(member.target)
             names = {m.name for m in target.members}
-            if self.own in flat and self.own not in names:
-                continue  # the output holds the identifier itself (Omics' ``StartRun``)
+            if self.own in flat and self.own not in names and member.name != self.own:
+                continue  # the output holds the identifier itself (Omics' ``StartRun``), not
+                # as the record's name (ECS's ``capacityProvider``: a ``CapacityProvider``)
             summary = target.type is ir.ShapeType.STRUCTURE and len(names) > 1 and names <= mine
             if (
                 member.target == self.shape.id
@@ -211,6 +212,7 @@ class Facts:
         wrapped = record is not output
         where = self.shape if wrapped else out
         found = self.carrier(self.own, where, short=True) or self.spelled(where)
+        found = found or self.named_by_kind(where)
         if found is None and self.carrier(self.own, self.shape_of(op.input)) is not None:
             return None  # the caller named it in the input (Customer Profiles' stream name)
         if found is None and self.nested(self.own, where) is not None:
@@ -243,6 +245,19 @@ class Facts:
             if value and self.takes_arn(dict(self.resource.identifiers)[self.own], value):
                 found = naming.snake(arn.name) if arn else None
         return record.get(found) if found else None
+
+    def named_by_kind(self, shape: ir.Shape | None) -> str | None:
+        """An own identifier spelling the resource (API Gateway's ``documentationVersion``,
+        ECS's ``capacityProvider``: a short name or an ARN) is the member of its last word
+        (``version``), else ``<Resource>Name``, else ``name`` (docs/spec-format.md)."""
+        if self.own.lower() != self.resource.name.lower():
+            return None
+        last = re.findall(r"[A-Z]?[a-z0-9]+", self.own)[-1]
+        for name in (last, f"{self.resource.name}Name", "name"):
+            found = self.carrier(name, shape)
+            if found is not None:
+                return found
+        return None
 
     def spelled(self, shape: ir.Shape | None) -> str | None:
         """The member spelling a bare own identifier (``id``, ``identifier``) with the

@@ -22,7 +22,8 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
   ``ConfigurationSetName`` every other operation takes) names the resource: the fake keeps
   that name, never a made-up one;
 - an identifier spelling the resource (API Gateway's ``documentationVersion`` of a
-  ``DocumentationVersion``) is the record's member of its last word (``version``);
+  ``DocumentationVersion``) is the record's member of its last word (``version``), else its
+  ``name`` (ECS's ``capacityProvider``, a short name or an ARN), which the create gives;
 - a record structure sharing a member with the create input but requiring others it does
   not give (IAM's MFA device's ``User``, sharing ``Path``, requiring ``UserName`` and
   ``Arn``) is not where the resource's members go: the fake
@@ -511,3 +512,34 @@ def test_a_structure_requiring_what_the_create_does_not_give_is_not_the_records_
         listed = client.list_virtual_mfa_devices().virtual_mfa_devices or []
         assert [d.serial_number for d in listed] == [made.serial_number], listed
     assert resource.create == "CreateVirtualMFADevice"
+
+
+PROVIDERS = _model(
+    ["CreateCapacityProvider", "DescribeCapacityProviders", "DeleteCapacityProvider"],
+    {
+        "CapacityProvider": structure(name="S", capacityProviderArn="S", status="S"),
+        "Providers": {"type": "list", "member": {"shape": "CapacityProvider"}},
+        "CreateCapacityProviderRequest": structure("name", name="S"),
+        "CreateCapacityProviderResponse": structure(capacityProvider="CapacityProvider"),
+        "DescribeCapacityProvidersRequest": structure(),
+        "DescribeCapacityProvidersResponse": structure(capacityProviders="Providers"),
+        "DeleteCapacityProviderRequest": structure("capacityProvider", capacityProvider="S"),
+        "DeleteCapacityProviderResponse": structure(capacityProvider="CapacityProvider"),
+    },
+)
+
+
+def test_an_identifier_spelling_the_resource_is_else_its_given_name(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    service, text = _service(tmp_path, PROVIDERS)
+    (resource,) = service.resources
+    assert [name for name, _ in resource.identifiers] == ["capacityProvider"]
+    with _client(scratch_service, text) as (client, service_error):
+        made = client.create_capacity_provider(name="cp1").capacity_provider
+        assert made is not None and made.name == "cp1", made
+        listed = client.describe_capacity_providers().capacity_providers or []
+        assert [p.name for p in listed] == ["cp1"], listed
+        client.delete_capacity_provider(capacity_provider="cp1")
+        with pytest.raises(service_error):
+            client.delete_capacity_provider(capacity_provider="cp1")
