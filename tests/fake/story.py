@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from samples import Samples
 from spec_facts import Facts, subset_mismatches
+from story_created import answers_nothing, listed_ids, new_in_list
 from story_items import item_id, name_of
 from story_names import names_allowed, unique
 from story_tags import tag_story
@@ -127,11 +128,14 @@ class Story:
         op = self.facts.op("create")
         assert op is not None
         params = self.input(op, parents, n)
+        before = listed_ids(self, parents) if answers_nothing(self, op) else None
         output = self.call(op, params)
         own = self.facts.own_id(op, output)
         if own is None:  # the caller named it (a glue connection, an OpsWorks server)
             shape = self.facts.shape_of(op.input)
             own = self.find(params, self.facts.own, shape)
+        if own is None and before is not None:  # nothing names it: the list's new item
+            own = new_in_list(self, parents, before)
         assert own, f"{op.name} answered no {self.facts.own}: {output}"
         scopes = {}  # identifiers no parent gives: the create's (Partner Central's Catalog)
         for name, _ in self.facts.resource.identifiers[:-1]:
