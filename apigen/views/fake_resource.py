@@ -77,9 +77,10 @@ def _identifiers(
         found = identifier_member(name, pairs(shape), short=own, target=target)
         takes_arn = _takes_arn(service, res, target)
         stem = name.removesuffix("Identifier")
-        if own and found is None and stem not in ("", name):
+        if found is None and stem not in ("", name):
             # a ``...Identifier`` is the record's ``...Id`` of its stem (Partner Central's
-            # ``TaskIdentifier`` is the record's ``TaskId``)
+            # ``TaskIdentifier`` is the record's ``TaskId``; a parent's too: PCS's
+            # ``clusterIdentifier`` is a node group's ``clusterId``)
             found = identifier_member(f"{stem}Id", pairs(shape))
         last = index == len(res.identifiers) - 1  # not a scope's (Social Messaging's ``id``)
         if last and found is None and name.lower() in ("id", "identifier"):
@@ -194,7 +195,10 @@ def _made_as(
 def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
     """Whether the identifier's shape takes an ARN as the fake makes them (its pattern and
     length allow one; a shape named ``...Arn`` does):
-    Mail Manager's ``ai-...`` ``AddonInstanceId`` is no ARN."""
+    Mail Manager's ``ai-...`` ``AddonInstanceId`` is no ARN. An unanchored pattern searched
+    takes the ARN only where a match holds its colons, not where it matches one word of it
+    (PCS's ``ClusterIdentifier``, ``(pcs_[a-zA-Z0-9]+|[A-Za-z][A-Za-z0-9-]{2,40})``, matches
+    the ``arn``: an id or a name, never an ARN)."""
     if target.lower().endswith("arn"):
         return True
     shape = service.shapes.get(target)
@@ -207,7 +211,10 @@ def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
         sample = f"arn:aws:{prefix}:{region}:123456789012:{kind}/{'a' * 25}"
         if length is not None and length.max is not None and length.max < len(sample):
             continue
-        if pattern is None or re.search(regex_translate.to_python(pattern), sample) is not None:
+        if pattern is None or any(
+            ":" in found.group()
+            for found in re.finditer(regex_translate.to_python(pattern), sample)
+        ):
             return True
     return False
 
