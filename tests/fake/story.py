@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from samples import Samples
 from spec_facts import Facts, subset_mismatches
 from story_created import answers_nothing, listed_ids, new_in_list
+from story_fitting import fit_record
 from story_items import item_id, name_of
 from story_names import names_allowed, unique
 from story_tags import tag_story
@@ -61,6 +62,7 @@ class Story:
         if shape is None:
             return {}
         params = self.samples.structure(shape, everything=True, nth=nth)
+        fit_record(self, shape, params)
         for member in shape.members:
             if member.idempotency_token:
                 params.pop(naming.snake(member.name), None)
