@@ -85,9 +85,13 @@ def _identifiers(
         last = index == len(res.identifiers) - 1  # not a scope's (Social Messaging's ``id``)
         if last and found is None and name.lower() in ("id", "identifier"):
             # a bare ``id`` no member carries is the record's ``<Resource>Id`` (DataZone's
-            # ``identifier`` of a ``Connection`` is its ``connectionId``)
+            # ``identifier`` of a ``Connection`` is its ``connectionId``), else, no ARN
+            # carrying it, its ``id`` (an ``EnvironmentAction``'s; ``resource_shape`` too)
             found = identifier_member(f"{res.name}Id", pairs(shape))
-        if own and found is None and not takes_arn and f"{name}#{target}".endswith("Identifier"):
+            if found is None and arn_member is None:
+                found = identifier_member("Id", pairs(shape))
+        scoped = own and last  # a scope's (Partner Central's ``Catalog``) is no ``id``
+        if scoped and found is None and not takes_arn and f"{name}#{target}".endswith("Identifier"):
             # an ``...Identifier`` no ARN fits is the record's ``id`` (Timestream for
             # InfluxDB's ``DbInstanceIdentifier``, 64 characters at most)
             found = identifier_member("Id", pairs(shape))
@@ -103,10 +107,14 @@ def _identifiers(
         if nested is not None:  # only a structure of the record carries it (``metadata.id``)
             field = ".".join(naming.snake(m.name) for m in nested)
         carried_by_arn = arn_member is not None and not nested and found in (None, arn_member.name)
+        # a structure's member of its name the record holding it under another name is
+        # that structure's (DataZone's ``target.identifier``: the asset's; the run's ``id``)
+        nested_only = identifier_member(name, pairs(create_input)) is None
+        theirs = nested_only and found is not None and found.lower() != name.lower()
         named_by_input = (
-            identifier_member(name, create_pairs) is not None
-            or identifier_member(name, create_own, short=True, target=target) is not None
-        )  # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
+            identifier_member(name, create_pairs) is not None and not theirs
+        ) or identifier_member(name, create_own, short=True, target=target) is not None
+        # the input names it (``Name`` for a ``RuntimeName``; not a nested ``id``)
         # an ARN the create input names itself is the client's (Chime's ``MemberArn``: whom
         # a channel bans), not one the server makes
         named_arn = name.endswith("Arn") and identifier_member(name, pairs(create_input))

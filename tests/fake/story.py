@@ -422,11 +422,16 @@ class Story:
         # a name carrying a parent's identifier names the parent (EKS updates' ``name``)
         names = self.names() - {n.lower() for n, _ in self.facts.resource.identifiers[:-1]}
         shape = self.facts.shape_of(op.input)
+        # a structure's member named as a bare own identifier the record spells ``id`` is
+        # that structure's (DataZone's ``target.identifier``: the asset's)
+        facts = self.facts
+        spelled = facts.spelled(facts.shape) and not facts.carrier(facts.own, facts.shape)
+        theirs = facts.own.lower() if spelled else None
 
         def named(shape: ir.Shape | None, depth: int = 0) -> bool:
             for m in shape.members if shape else ():
                 target = self.service.shape(m.target)
-                if m.read_only:
+                if m.read_only or (depth and m.name.lower() == theirs):
                     continue
                 if m.name.lower() in names and target.type is ir.ShapeType.STRING:
                     return True

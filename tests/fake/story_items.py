@@ -23,6 +23,7 @@ def item_id(story: Any, item: dict[str, Any]) -> Any:
         return item
     found = story.facts.carrier(own, story.item_shape(), short=True)
     found = found or story.facts.carrier(own, story.facts.shape, short=True)
+    found = found or story.facts.spelled(story.item_shape())  # a bare one's ``id``
     stem = own.removesuffix("Identifier")
     if found is None and stem not in ("", own):  # ``TaskIdentifier``: ``TaskId``
         found = story.facts.carrier(f"{stem}Id", story.item_shape())

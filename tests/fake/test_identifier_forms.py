@@ -15,6 +15,7 @@ from imported_models import fake_client
 from imported_sample import imported_spec
 
 from apigen.regex_translate import to_python
+from apigen.views.fake_plan import fake_plan
 
 PROFILE = "arn:aws:iam::123456789012:instance-profile/p"
 
@@ -50,3 +51,18 @@ def test_identifier_takes_the_records_id(tmp_path: Path, scratch_service: Any) -
             cluster_identifier=cluster.id_, compute_node_group_identifier=group.id_
         ).compute_node_group
         assert read.name == "group1" and read.arn == group.arn
+
+
+def test_a_scope_identifier_is_not_the_records_id(tmp_path: Path) -> None:
+    """Partner Central's ``Catalog`` (``CatalogIdentifier``, ``[a-zA-Z]+``: no ARN) scopes a
+    bulk job; the job's ``Id`` is of another shape (the model's): the catalog stays the name
+    the create's input gives, never the job's ``Id``."""
+    model = botocore.session.get_session().get_service_model("partnercentral-selling")
+    read = model.operation_model("GetCustomerAccountBulkJob")
+    scope = read.input_shape.members["Catalog"]
+    assert read.output_shape.members["Id"].name != scope.name
+    assert "Catalog" in model.operation_model("StartCustomerAccountBulkJob").input_shape.members
+    _, service = imported_spec("partnercentral-selling", tmp_path)
+    job = fake_plan(service).resources["CustomerAccountBulkJob"]
+    catalog = next(i for i in job.identifiers if i.name == "Catalog")
+    assert (catalog.field, catalog.made) == ("catalog", "input")
