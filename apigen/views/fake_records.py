@@ -69,10 +69,15 @@ def resource_shape(service: ir.Service, resource: ir.Resource) -> ir.Shape | Non
 
 
 def _holds_own(resource: ir.Resource, shape: ir.Shape) -> bool:
-    """Whether ``shape`` has a member carrying the own identifier (short forms allowed) or
-    an ``arn``."""
+    """Whether ``shape`` has a member carrying the own identifier (short forms allowed; a
+    bare ``identifier`` the record's ``id`` or ``<Resource>Id``, as ``fake_resource`` binds
+    it) or an ``arn``. DataZone's ``GetMetadataGenerationRun`` answers the run's ``id``
+    beside a ``target`` whose ``identifier`` is the asset's: the output is the record."""
     own, target = resource.identifiers[-1] if resource.identifiers else ("", None)
     found = identifier_member(own, pairs(shape), short=True, target=target)
+    if found is None and own.lower() in ("id", "identifier"):
+        found = identifier_member(f"{resource.name}Id", pairs(shape))
+        found = found or identifier_member("Id", pairs(shape))
     return found is not None or named(shape, "arn") is not None
 
 

@@ -78,17 +78,22 @@ def _identifiers(
         found = identifier_member(name, pairs(shape), short=own, target=target)
         takes_arn = _takes_arn(service, res, target)
         stem = name.removesuffix("Identifier")
-        if own and found is None and stem not in ("", name):
+        if found is None and stem not in ("", name):
             # a ``...Identifier`` is the record's ``...Id`` of its stem (Partner Central's
-            # ``TaskIdentifier`` is the record's ``TaskId``)
+            # ``TaskIdentifier`` is the record's ``TaskId``; a parent's too: PCS's
+            # ``clusterIdentifier`` is a node group's ``clusterId``)
             found = identifier_member(f"{stem}Id", pairs(shape))
         last = index == len(res.identifiers) - 1  # not a scope's (Social Messaging's ``id``)
         if last and found is None and name.lower() in ("id", "identifier"):
             # a bare ``id`` no member carries is the record's ``<Resource>Id`` (DataZone's
-            # ``identifier`` of a ``Connection`` is its ``connectionId``)
+            # ``identifier`` of a ``Connection`` is its ``connectionId``), else, no ARN
+            # carrying it, its ``id`` (an ``EnvironmentAction``'s; ``resource_shape`` too)
             found = identifier_member(f"{res.name}Id", pairs(shape))
+            if found is None and arn_member is None:
+                found = identifier_member("Id", pairs(shape))
         spelled = name.endswith("Identifier") or target.endswith("Identifier")
-        if own and found is None and not takes_arn and spelled:
+        scoped = own and last  # a scope's (Partner Central's ``Catalog``) is no ``id``
+        if scoped and found is None and not takes_arn and spelled:
             # an ``...Identifier`` (by its name or its shape's) no ARN fits is the record's
             # ``id`` (Timestream for InfluxDB's ``DbInstanceIdentifier``, 64 characters at
             # most; Clean Rooms' ``idMappingTableIdentifier``, a ``UUID``)
@@ -125,8 +130,12 @@ def _identifiers(
             if given.target == shape.id
             for m in shape.members
         ]
+        # a structure's member of its name the record holding it under another name is
+        # that structure's (DataZone's ``target.identifier``: the asset's; the run's ``id``)
+        nested_only = identifier_member(name, pairs(create_input)) is None
+        theirs = nested_only and found is not None and found.lower() != name.lower()
         named_by_input = (
-            identifier_member(name, create_pairs) is not None
+            (identifier_member(name, create_pairs) is not None and not theirs)
             or identifier_member(name, [*create_own, *as_record], short=True, target=target)
             is not None
             # the record's member carrying it, which the input gives (ECS's ``name``)
@@ -227,7 +236,10 @@ def _made_as(
 def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
     """Whether the identifier's shape takes an ARN as the fake makes them (its pattern and
     length allow one; a shape named ``...Arn`` does):
-    Mail Manager's ``ai-...`` ``AddonInstanceId`` is no ARN."""
+    Mail Manager's ``ai-...`` ``AddonInstanceId`` is no ARN. An unanchored pattern searched
+    takes the ARN only where a match holds its colons, not where it matches one word of it
+    (PCS's ``ClusterIdentifier``, ``(pcs_[a-zA-Z0-9]+|[A-Za-z][A-Za-z0-9-]{2,40})``, matches
+    the ``arn``: an id or a name, never an ARN)."""
     if target.lower().endswith("arn"):
         return True
     shape = service.shapes.get(target)
@@ -240,7 +252,10 @@ def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
         sample = f"arn:aws:{prefix}:{region}:123456789012:{kind}/{'a' * 25}"
         if length is not None and length.max is not None and length.max < len(sample):
             continue
-        if pattern is None or re.search(regex_translate.to_python(pattern), sample) is not None:
+        if pattern is None or any(
+            ":" in found.group()
+            for found in re.finditer(regex_translate.to_python(pattern), sample)
+        ):
             return True
     return False
 

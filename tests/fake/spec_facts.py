@@ -60,10 +60,10 @@ class Facts:
         raise AssertionError(f"{self.resource.name}: no shape")
 
     def holds_own(self, shape: ir.Shape) -> bool:
-        """A member carrying the own identifier (short forms allowed), or an ``arn``."""
-        return self.carrier(self.own, shape, short=True) is not None or any(
-            m.name.lower() == "arn" for m in shape.members
-        )
+        """A member carrying the own identifier (short forms allowed; a bare one's spelling,
+        ``spelled``), or an ``arn``."""
+        carried = self.carrier(self.own, shape, short=True) or self.spelled(shape)
+        return carried is not None or any(m.name.lower() == "arn" for m in shape.members)
 
     def kind(self, shape_id: str) -> ir.ShapeType:
         return self.service.shape(shape_id).type
@@ -262,9 +262,14 @@ class Facts:
     def spelled(self, shape: ir.Shape | None) -> str | None:
         """The member spelling a bare own identifier (``id``, ``identifier``) with the
         resource's name, as AWS outputs do (docs/spec-format.md): CodeCatalyst's
-        ``accessTokenId`` for an ``AccessToken``'s ``id``."""
+        ``accessTokenId`` for an ``AccessToken``'s ``id``; else a bare ``identifier``'s
+        ``id`` where no ``arn`` or ``<Resource>Arn`` is it (DataZone's metadata generation
+        run, beside its ``target.identifier``)."""
         bare = self.own.lower() in ("id", "identifier")
-        return self.carrier(f"{self.resource.name}Id", shape) if bare else None
+        spelled = self.carrier(f"{self.resource.name}Id", shape) if bare else None
+        arns = {"arn", f"{self.resource.name.lower()}arn"}
+        arn = any(m.name.lower() in arns for m in shape.members) if shape else False
+        return spelled or (self.carrier("id", shape) if bare and not arn else None)
 
     def takes_arn(self, target: str, arn: Any) -> bool:
         """Whether the shape ``target`` takes ARNs like ``arn``: with its last segment any

@@ -15,6 +15,8 @@ from typing import Any, Protocol
 
 from samples import Samples
 from spec_facts import Facts, subset_mismatches
+from story_created import answers_nothing, listed_ids, new_in_list
+from story_fitting import fit_record
 from story_items import item_id, name_of
 from story_names import names_allowed, unique
 from story_scope import within_scope
@@ -61,6 +63,7 @@ class Story:
         if shape is None:
             return {}
         params = self.samples.structure(shape, everything=True, nth=nth)
+        fit_record(self, shape, params)
         for member in shape.members:
             if member.idempotency_token:
                 params.pop(naming.snake(member.name), None)
@@ -94,11 +97,14 @@ class Story:
         op = self.facts.op("create")
         assert op is not None
         params = self.input(op, parents, n)
+        before = listed_ids(self, parents) if answers_nothing(self, op) else None
         output = self.call(op, params)
         own = self.facts.own_id(op, output)
         if own is None:  # the caller named it (a glue connection, an OpsWorks server)
             shape = self.facts.shape_of(op.input)
             own = self.find(params, self.facts.own, shape)
+        if own is None and before is not None:  # nothing names it: the list's new item
+            own = new_in_list(self, parents, before)
         assert own, f"{op.name} answered no {self.facts.own}: {output}"
         scopes = {}  # identifiers no parent gives: the create's (Partner Central's Catalog)
         for name, _ in self.facts.resource.identifiers[:-1]:
@@ -392,11 +398,16 @@ class Story:
         # a name carrying a parent's identifier names the parent (EKS updates' ``name``)
         names = self.names() - {n.lower() for n, _ in self.facts.resource.identifiers[:-1]}
         shape = self.facts.shape_of(op.input)
+        # a structure's member named as a bare own identifier the record spells ``id`` is
+        # that structure's (DataZone's ``target.identifier``: the asset's)
+        facts = self.facts
+        spelled = facts.spelled(facts.shape) and not facts.carrier(facts.own, facts.shape)
+        theirs = facts.own.lower() if spelled else None
 
         def named(shape: ir.Shape | None, depth: int = 0) -> bool:
             for m in shape.members if shape else ():
                 target = self.service.shape(m.target)
-                if m.read_only:
+                if m.read_only or (depth and m.name.lower() == theirs):
                     continue
                 if m.name.lower() in names and target.type is ir.ShapeType.STRING:
                     return True

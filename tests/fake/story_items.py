@@ -25,6 +25,7 @@ def item_id(story: Any, item: dict[str, Any]) -> Any:
     found = story.facts.carrier(own, story.item_shape(), short=True)
     found = found or story.facts.carrier(own, story.facts.shape, short=True)
     found = found or story.facts.named_by_kind(story.item_shape())  # ECS's ``name``
+    found = found or story.facts.spelled(story.item_shape())  # a bare one's ``id``
     stem = re.sub("(?i)identifier$", "", own)
     if found is None and stem != own:  # ``TaskIdentifier``: ``TaskId``; a bare one: ``Id``
         found = story.facts.carrier(f"{stem}Id", story.item_shape())
