@@ -4,8 +4,9 @@ Both stores hold each record as JSON text (``encode``/``decode``: timestamps, bl
 decimals tagged), so a record read back is a fresh copy and what survives a restart is what
 was served. Records live per resource under a key made of their identifiers, in creation
 order (``seq``, which list tokens point into); ``meta`` holds the rest by kind (client
-tokens, tags per ARN). Every call is atomic; the handler holds ``lock`` around each
-operation, so concurrent requests never lose a write (SQLite commits per operation).
+tokens, tags per ARN). Every call is atomic; the handler runs each operation in one
+``transaction`` (holding ``lock``), so concurrent requests never lose a write, and an
+operation that fails, its answer included, leaves no trace (SQLite rolls back; memory undoes).
 """
 
 from __future__ import annotations
@@ -66,30 +67,43 @@ class Store(Protocol):
 
 
 class MemoryStore:
-    """State for the life of the process."""
+    """State for the life of the process. A transaction that raises leaves it as it was: each
+    change inside one notes what it replaced (an undo journal), replayed backwards on error."""
 
     def __init__(self) -> None:
         self.lock = threading.RLock()
         self._records: dict[str, dict[str, str]] = {}
         self._meta: dict[tuple[str, str], str] = {}
         self._seq = 0
+        self._undo: list[tuple[dict[Any, str], Any, str | None]] | None = (
+            None  # None: outside a transaction
+        )
+
+    def _note(self, table: dict[Any, str], key: Any) -> None:
+        if self._undo is None:
+            return
+        self._undo.append((table, key, table.get(key)))  # None: there was none
 
     def get(self, resource: str, key: str) -> dict[str, Any] | None:
         text = self._records.get(resource, {}).get(key)
         return None if text is None else dict(decode(text))
 
     def put(self, resource: str, key: str, record: dict[str, Any]) -> None:
-        self._records.setdefault(resource, {})[key] = encode(record)
+        table = self._records.setdefault(resource, {})
+        self._note(table, key)
+        table[key] = encode(record)
 
     def delete(self, resource: str, key: str) -> None:
-        self._records.get(resource, {}).pop(key, None)
+        table = self._records.get(resource, {})
+        self._note(table, key)
+        table.pop(key, None)
 
     def scan(self, resource: str) -> list[dict[str, Any]]:
         found = [decode(t) for t in self._records.get(resource, {}).values()]
         return sorted(found, key=lambda r: int(r["seq"]))
 
     def next_seq(self) -> int:
-        self._seq += 1
+        self._seq += 1  # never handed out twice, even when the transaction fails
         return self._seq
 
     def get_meta(self, kind: str, key: str) -> Any:
@@ -97,15 +111,31 @@ class MemoryStore:
         return None if text is None else decode(text)
 
     def put_meta(self, kind: str, key: str, value: Any) -> None:
+        self._note(self._meta, (kind, key))
         self._meta[(kind, key)] = encode(value)
 
     def delete_meta(self, kind: str, key: str) -> None:
+        self._note(self._meta, (kind, key))
         self._meta.pop((kind, key), None)
 
     @contextmanager
     def transaction(self) -> Generator[None, None, None]:
         with self.lock:
-            yield
+            if self._undo is not None:  # nested: part of the outer one
+                yield
+                return
+            self._undo = []
+            try:
+                yield
+            except BaseException:
+                for table, key, before in reversed(self._undo):
+                    if before is None:
+                        table.pop(key, None)
+                    else:
+                        table[key] = before
+                raise
+            finally:
+                self._undo = None
 
 
 _SCHEMA = """

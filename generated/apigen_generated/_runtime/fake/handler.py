@@ -15,6 +15,8 @@ Decisions (docs/fake.md says them for users):
 - A parent the fake cannot create (no create or put served: Cognito Sync's identity pools,
   made in Cognito Identity) is taken as given: its children are made under any identifier.
 - Lists page and filter as ``listing`` says.
+- An operation that fails changes nothing: its store transaction covers making the answer,
+  so a create answered with a 500 is no conflict when retried.
 """
 
 from __future__ import annotations
@@ -72,12 +74,12 @@ class FakeHandler(Tagging):
         data: dict[str, Any] = (
             request.model_dump(exclude_none=True) if hasattr(request, "model_dump") else {}
         )
-        with self.store.transaction():
+        with self.store.transaction():  # an answer that cannot be made undoes the change
             payload = getattr(self, f"_do_{plan.role}")(operation, plan, data)
-        payload = {**{k: data[k] for k in plan.echo if k in data}, **payload}
-        fallback = stamped(plan.skeleton, self._now()) if plan.skeleton else None
-        payload = with_lacked(payload, fallback, plan.record)
-        return fit(output, payload, fallback)  # type: ignore[type-var]
+            payload = {**{k: data[k] for k in plan.echo if k in data}, **payload}
+            fallback = stamped(plan.skeleton, self._now()) if plan.skeleton else None
+            payload = with_lacked(payload, fallback, plan.record)
+            return fit(output, payload, fallback)  # type: ignore[type-var]
 
     # -- helpers ------------------------------------------------------------------------
 
