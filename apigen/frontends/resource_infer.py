@@ -330,6 +330,8 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
         roles = groups[noun]
         create = ops[roles["create"]]
         parent, identifiers = placed(service, noun, shared, shared_of, create)
+        if parent is not None and "list" in roles:
+            _list_in_parent(service, roles, identifiers[:-1])
         if parent is None:
             instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
             listing = ops.get(roles.get("list", ""))
@@ -359,6 +361,31 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
     from dataclasses import replace
 
     return tuple(replace(r, resources=tuple(children.get(r.name, ()))) for r in out)
+
+
+def _list_in_parent(
+    service: ir.Service, roles: dict[str, str], inherited: tuple[tuple[str, str], ...]
+) -> None:
+    """A child's list lists within its parent: one whose input lacks a parent's identifier
+    (CodeArtifact's ``ListRepositories``, of every domain) gives way to the list named after
+    it that takes them all (``ListRepositoriesInDomain``), else is no list of the child."""
+
+    def takes_all(op: ir.Operation) -> bool:
+        pairs = [(m.name, m.resource_identifier) for m in _members(service, op)]
+        return all(identifier_member(name, pairs) for name, _ in inherited)
+
+    ops = {o.name: o for o in service.operations}
+    if takes_all(ops[roles["list"]]):
+        return
+    named = [
+        o
+        for o in service.operations
+        if o.name.startswith(roles["list"]) and o.name != roles["list"] and takes_all(o)
+    ]
+    if named:
+        roles["list"] = min(named, key=lambda o: (len(o.name), o.name)).name
+    else:
+        del roles["list"]
 
 
 def _members(service: ir.Service, op: ir.Operation) -> tuple[ir.Member, ...]:
