@@ -62,6 +62,7 @@ from typing import Any
 
 from apigen import ir
 from apigen.frontends.resource_placement import placed
+from apigen.frontends.resource_settings import is_setting, setting_of
 from apigen.resource_names import TAGGING, identifier_member
 
 _VERBS = ("Create", "Put", "Get", "Describe", "Update", "Delete", "List", "Start", "Add")
@@ -312,7 +313,10 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
         groups.setdefault(noun, {}).setdefault(role, op.name)
     shared_of: dict[str, list[tuple[str, str]]] = {}
     for noun, roles in sorted(groups.items()):
-        if "create" not in roles or not ({"read", "list"} & set(roles)):
+        if "create" not in roles and is_setting(roles):
+            if "put" not in roles:  # an update writes it (there once written)
+                roles["put"] = roles.pop("update")
+        elif "create" not in roles or not ({"read", "list"} & set(roles)):
             continue
         instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
         shared = _shared_identifiers(service, instance)
@@ -322,14 +326,29 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
             if len(core) > len(shared):  # the update names one otherwise: not the resource's
                 del roles["update"]
                 shared = core
-        if shared:
+        if shared or "create" not in roles:
             shared_of[noun] = shared
     out = []
     children: dict[str, list[str]] = {}
+    made = {n: ids for n, ids in shared_of.items() if "create" in groups[n]}  # no settings
     for noun, shared in shared_of.items():
         roles = groups[noun]
+        if "create" not in roles:  # written by its put: a setting, of its parent or the account
+            parent, identifiers = setting_of(noun, shared, made)
+            if parent is not None:
+                children.setdefault(parent, []).append(noun)
+            out.append(
+                ir.Resource(
+                    id=f"{service.namespace}#{noun}",
+                    name=noun,
+                    identifiers=identifiers,
+                    inferred=True,
+                    **_roles(roles),
+                )
+            )
+            continue
         create = ops[roles["create"]]
-        parent, identifiers = placed(service, noun, shared, shared_of, create)
+        parent, identifiers = placed(service, noun, shared, made, create)
         if parent is not None and "list" in roles:
             _list_in_parent(service, roles, identifiers[:-1])
         if parent is None:

@@ -1,6 +1,7 @@
 """Which modelled error a fake answers for a missing resource and for a conflict.
 
-The operation's errors named so (``NotFound``, ``NoSuch``, ``UnknownResource``,
+The operation's errors named so (a not-found naming the operation's resource first;
+``NotFound``, ``NoSuch``, ``UnknownResource``,
 ``DoesNotExist`` / ``Conflict``, ``AlreadyExists``,
 ``InUse``, ``Duplicate``), else the service's, else the error shape so named that the most
 operations declare (Cloud Directory's GetDirectory declares none: its siblings declare
@@ -57,19 +58,43 @@ def _error(
 
 
 def not_found_error(service: ir.Service, op: ir.Operation) -> tuple[str | None, int]:
+    # of the operation's not-found errors, the one naming its resource first: ECR's
+    # GetLifecyclePolicy answers LifecyclePolicyNotFoundException for a repository without
+    # one (RepositoryNotFoundException is its parent's, answered when that is missing)
+    nouns = [r.name.lower() for r in _resources_of(service, op)]
+    named = [
+        e
+        for e in op.errors
+        if e in service.shapes
+        and any(w in service.shapes[e].name for w in _NOT_FOUND)
+        and any(service.shapes[e].name.lower().startswith(n) for n in nouns)
+    ]
+    if named:
+        shape = service.shape(named[0])
+        return shape.error_code or shape.name, 0
     return _error(service, op, _NOT_FOUND, 404)
+
+
+def declares_not_found(service: ir.Service, op: ir.Operation) -> bool:
+    """Whether ``op`` declares an error named as a missing resource's."""
+    named = [service.shapes[e].name for e in op.errors if e in service.shapes]
+    return any(w in name for name in named for w in _NOT_FOUND)
+
+
+def _resources_of(service: ir.Service, op: ir.Operation) -> list[ir.Resource]:
+    return [
+        r
+        for r in service.resources
+        if op.name in (*dict(r.lifecycle_operations).values(), *r.operations)
+        or op.name in r.collection_operations
+    ]
 
 
 def conflict_error(service: ir.Service, op: ir.Operation) -> tuple[str | None, int]:
     # The writes of op's own resources: an update answers what its create declares, but a
     # create borrows no other resource's (IoT Device Advisor's StartSuiteRun, a SuiteRun's
     # create, declares a 400 ConflictException CreateSuiteDefinition does not)
-    mine = [
-        r
-        for r in service.resources
-        if op.name in (*dict(r.lifecycle_operations).values(), *r.operations)
-        or op.name in r.collection_operations
-    ]
+    mine = _resources_of(service, op)
     writes = {n for r in mine for n in (r.create, r.put, r.update) if n is not None}
     declared_by_writes = {e for o in service.operations if o.name in writes for e in o.errors}
     found = _error(

@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from apigen import ir, naming
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
-from apigen.views.fake_errors import conflict_error, not_found_error
+from apigen.views.fake_errors import conflict_error, declares_not_found, not_found_error
 from apigen.views.fake_fill import filled
 from apigen.views.fake_filters import list_filters, own_filter, settable
 from apigen.views.fake_records import (
@@ -256,6 +256,9 @@ class OperationPlanner:
             aliases=tuple(aliases),
             own_input=own_input,
             name_input=name_input,
+            unset_empty=role == "read"
+            and res.create is None
+            and not declares_not_found(service, op),
         )
 
     def output_values(

@@ -175,7 +175,7 @@ class FakeHandler(Tagging):
         found = self._stored(resource.name, ids)
         record = self._advance(resource, found) if found is not None else None
         if record is None:
-            raise self._not_found(plan, f"{resource.name} {'/'.join(map(str, ids))}")
+            raise self._not_found(plan, f"{resource.name} {'/'.join(map(str, ids))}".rstrip())
         return record
 
     def _view(self, resource: FakeResource, record: Mapping[str, Any]) -> dict[str, Any]:
@@ -350,7 +350,13 @@ class FakeHandler(Tagging):
 
     def _do_read(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         resource = self._resource(plan)
-        return self._answer(plan, self._view(resource, self._get(plan, data)))
+        try:
+            record = self._get(plan, data)
+        except ServiceError:
+            if not plan.unset_empty:
+                raise
+            return self._answer(plan, {})  # a setting never written: nothing set
+        return self._answer(plan, self._view(resource, record))
 
     def _do_update(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         resource = self._resource(plan)

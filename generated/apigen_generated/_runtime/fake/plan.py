@@ -149,6 +149,9 @@ class FakeOperation:
     # called otherwise (Neptune Analytics' ``graph_name`` for the record's ``name``), or
     # when the record holds no name: kept beside it (EKS Anywhere subscriptions' ``name``).
     name_input: str | None = None
+    # A setting's read declaring no not-found error (an account's ``GetAccountSettings``):
+    # before any write it answers nothing set, the service's defaults the model lacks.
+    unset_empty: bool = False
 
 
 @dataclass(frozen=True, slots=True)
