@@ -170,10 +170,12 @@ def _structures(service: ir.Service, shape: ir.Shape) -> list[tuple[ir.Member, i
 
 
 def inner_member(
-    service: ir.Service, shape: ir.Shape, create_input: ir.Shape | None
+    service: ir.Service, shape: ir.Shape, create_input: ir.Shape | None, own: str | None = None
 ) -> ir.Member | None:
     """The record's structure member holding the resource's own members (module docstring):
-    of what the create input names, only members the record lacks at its top count."""
+    of what the create input names, only members the record lacks at its top count; the
+    member named as the ``own`` identifier is one the fake makes (Route 53's
+    ``HostedZone.Id``, required, beside the ``Name`` the create gives)."""
     given = {m.name.lower() for m in create_input.members} if create_input else set()
     given -= {m.name.lower() for m in shape.members}
     scored = sorted(
@@ -191,6 +193,7 @@ def inner_member(
         for m in service.shape(best.target).members
         if m.required
         and m.name.lower() not in given
+        and m.name.lower() != (own or "").lower()
         and service.shape(m.target).type is not ir.ShapeType.TIMESTAMP
     ]
     return None if unmade else best

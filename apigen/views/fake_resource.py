@@ -335,7 +335,8 @@ def plan_resource(
         return None
     parents = len(parent.identifiers) if parent else 0
     arn_member = _arn_member(res, shape)
-    inner = inner_member(service, shape, create_input)
+    own_ident = res.identifiers[-1][0] if len(res.identifiers) > parents else None
+    inner = inner_member(service, shape, create_input, own_ident)
     identifiers = _identifiers(service, res, shape, parents, create_input, inner)
     own_path = identifiers[-1].field if len(identifiers) > parents else ""
     own_head = own_path.split(".")[0] if "." in own_path else None
