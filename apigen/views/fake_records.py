@@ -234,6 +234,16 @@ def nested_carrier(
     return (inner, carrier) if carrier is not None else None
 
 
+def of_shape(shape: ir.Shape, target: str) -> str | None:
+    """The record's one member of the identifier's shape when that shape is an id's (named
+    ``...Id``): IoT Managed Integrations' ``TaskConfigurationId`` for a bare ``Identifier``,
+    both ``OtaTaskConfigurationId``s."""
+    if not target.rsplit("#", 1)[-1].endswith("Id"):
+        return None
+    held = [m.name for m in shape.members if m.target == target]
+    return held[0] if len(held) == 1 else None
+
+
 def arn_input(service: ir.Service, op: ir.Operation) -> ir.Member | None:
     """The input member naming a resource by its ARN: ``...Arn``, else the one whose shape is
     so named (CloudFront's ``Resource``, a ``ResourceARN``); a required one before one that

@@ -32,6 +32,7 @@ from apigen.views.fake_records import (
     inner_member,
     named,
     nested_carrier,
+    of_shape,
     pairs,
     resource_name_member,
     resource_shape,
@@ -91,6 +92,8 @@ def _identifiers(
             found = identifier_member(f"{res.name}Id", pairs(shape))
             if found is None and arn_member is None:
                 found = identifier_member("Id", pairs(shape))
+            if found is None:  # else the record's one member of its shape, an id's (IoT
+                found = of_shape(shape, target)  # Managed Integrations' TaskConfigurationId)
         spelled = name.endswith("Identifier") or target.endswith("Identifier")
         scoped = own and last  # a scope's (Partner Central's ``Catalog``) is no ``id``
         if scoped and found is None and not takes_arn and spelled:

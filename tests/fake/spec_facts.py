@@ -269,7 +269,18 @@ class Facts:
         spelled = self.carrier(f"{self.resource.name}Id", shape) if bare else None
         arns = {"arn", f"{self.resource.name.lower()}arn"}
         arn = any(m.name.lower() in arns for m in shape.members) if shape else False
-        return spelled or (self.carrier("id", shape) if bare and not arn else None)
+        spelled = spelled or (self.carrier("id", shape) if bare and not arn else None)
+        return spelled or (self.of_own_shape(shape) if bare else None)
+
+    def of_own_shape(self, shape: ir.Shape | None) -> str | None:
+        """The one member of ``shape`` of the own identifier's shape when that is an id's
+        (named ``...Id``): IoT Managed Integrations' ``TaskConfigurationId`` of an
+        ``OtaTaskConfigurationId``, the ``Identifier`` its read takes (docs/fake.md)."""
+        target = dict(self.resource.identifiers)[self.own]
+        if not target.rsplit("#", 1)[-1].endswith("Id") or shape is None:
+            return None
+        held = [m for m in shape.members if m.target == target]
+        return naming.snake(held[0].name) if len(held) == 1 else None
 
     def takes_arn(self, target: str, arn: Any) -> bool:
         """Whether the shape ``target`` takes ARNs like ``arn``: with its last segment any
