@@ -244,6 +244,32 @@ def of_shape(shape: ir.Shape, target: str) -> str | None:
     return held[0] if len(held) == 1 else None
 
 
+def variants(service: ir.Service, shape: ir.Shape, identifier: str) -> tuple[str, ...]:
+    """Paths of the member named as ``identifier`` in each structure of the record holding
+    one, when more than one does (a choice: Route 53 Recovery Control's ``AssertionRule``
+    and ``GatingRule``, each with its ``SafetyRuleArn``) and the record holds none itself."""
+    if shape.get_member(identifier) is not None:
+        return ()
+    found = tuple(
+        f"{naming.snake(member.name)}.{naming.snake(child.name)}"
+        for member, held in _structures(service, shape)
+        for child in held.members
+        if child.name.lower() == identifier.lower()
+    )
+    return found if len(found) > 1 else ()
+
+
+def variant_names(service: ir.Service, shape: ir.Shape, choice: tuple[str, ...]) -> tuple[str, ...]:
+    """The name's path in each structure of a choice holding the own identifier."""
+    heads = {path.split(".")[0] for path in choice}
+    return tuple(
+        f"{naming.snake(m.name)}.{naming.snake(by.name)}"
+        for m in shape.members
+        if naming.snake(m.name) in heads
+        and (by := named(service.shape(m.target), "name")) is not None
+    )
+
+
 def arn_input(service: ir.Service, op: ir.Operation) -> ir.Member | None:
     """The input member naming a resource by its ARN: ``...Arn``, else the one whose shape is
     so named (CloudFront's ``Resource``, a ``ResourceARN``); a required one before one that

@@ -36,6 +36,8 @@ from apigen.views.fake_records import (
     pairs,
     resource_name_member,
     resource_shape,
+    variant_names,
+    variants,
 )
 from apigen.views.fake_skeleton import Skeleton
 from apigen.views.fake_values import (
@@ -412,6 +414,7 @@ def plan_resource(
     # a name the parents or the own identifier carry is never checked; one a scope of the
     # create carries is (WAFV2's IPSet: Name and Scope beside its made Id)
     fixed = {i.field for i in (*identifiers[:parents], *identifiers[parents:][-1:])}
+    choice = variants(service, shape, own_ident) if own_ident and "." not in own_path else ()
     fake = fp.FakeResource(
         name=res.name,
         identifiers=tuple(identifiers),
@@ -432,6 +435,8 @@ def plan_resource(
         inner_fields=tuple(naming.snake(m.name) for m in service.shape(inner.target).members)
         if inner
         else (),
+        variants=choice,
+        variant_names=variant_names(service, shape, choice) if name_field is None else (),
     )
     return fake, shape
 

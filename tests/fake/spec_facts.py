@@ -139,7 +139,30 @@ class Facts:
         if found is not None:
             return record.get(found)
         nested = self.nested(identifier, shape)
-        return (record.get(nested[0]) or {}).get(nested[1]) if nested else None
+        if nested is None:
+            return self.in_variant(record, identifier, shape)
+        return (record.get(nested[0]) or {}).get(nested[1])
+
+    def in_variant(self, record: dict[str, Any], identifier: str, shape: ir.Shape | None) -> Any:
+        """``identifier`` in whichever of the record's structures holding it by its name was
+        answered, when several do and the record itself does not (a choice: Route 53
+        Recovery Control's ``AssertionRule`` or ``GatingRule``, each with its
+        ``SafetyRuleArn``; docs/fake.md)."""
+        if shape is None or self.carrier(identifier, shape) is not None:
+            return None
+        holders = [
+            (naming.snake(m.name), naming.snake(c.name))
+            for m in shape.members
+            if self.kind(m.target) is ir.ShapeType.STRUCTURE
+            for c in self.service.shape(m.target).members
+            if c.name.lower() == identifier.lower()
+        ]
+        if len(holders) < 2:
+            return None
+        found = [
+            (record.get(h) or {}).get(c) for h, c in holders if isinstance(record.get(h), dict)
+        ]
+        return next((f for f in found if f), None)
 
     def unwrapped(self, item: Any) -> Any:
         """The record an item wraps (CloudFront's ``CachePolicySummary.CachePolicy``), else it."""
@@ -217,6 +240,8 @@ class Facts:
             return None  # the caller named it in the input (Customer Profiles' stream name)
         if found is None and self.nested(self.own, where) is not None:
             return self.at(record, self.own, where)  # Audit Manager's ``metadata.id``
+        if found is None and self.in_variant(record, self.own, where) is not None:
+            return self.in_variant(record, self.own, where)
         if (
             found is None
             and where is not None

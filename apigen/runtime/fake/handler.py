@@ -30,7 +30,7 @@ from ..server.app import current_request
 from .ids import fresh_free, fresh_id, make_arn, partition_of, region_of
 from .listing import decode_token, encode_token, matches
 from .plan import MADE_ARN, MADE_INPUT, FakeOperation, FakePlan, FakeResource
-from .records import fit, from_input, get_path, merge, set_path, stamped, with_lacked
+from .records import first_at, fit, from_input, get_path, merge, set_path, stamped, with_lacked
 from .store import MemoryStore, Store, encode
 from .tagging import Tagging
 
@@ -263,6 +263,9 @@ class FakeHandler(Tagging):
                 fields[resource.arn_field] = arn
         for ident in resource.identifiers:
             set_path(fields, ident.field, values[ident.name])
+        for path in resource.variants:  # in each structure of a choice the create set
+            if isinstance(fields.get(path.split(".")[0]), dict):
+                set_path(fields, path, ids[-1])
         key = self._key(ids)
         existing = self.store.get(resource.name, key)
         if existing is not None and self._advance(resource, existing) is not None:
@@ -325,15 +328,16 @@ class FakeHandler(Tagging):
         """A conflict when a live record under the same parents and scopes (every
         identifier but the own) has the name the request gave (in ``fields``; ``hidden``:
         one the record does not hold, kept beside it)."""
-        name_field = resource.name_field  # a path where the name is nested (``config.name``)
-        name = get_path(fields, name_field) if name_field else hidden
+        # a path where the name is nested (``config.name``), else one per structure of a choice
+        paths = (resource.name_field,) if resource.name_field else resource.variant_names
+        name = first_at(fields, paths) if paths else hidden
         if name is None:
             return
         wanted = [str(p) for p in scope]
         for record in self.store.scan(resource.name):
             if [str(i) for i in record["ids"][: len(scope)]] != wanted:
                 continue
-            held = get_path(record["fields"], name_field) if name_field else record.get("name")
+            held = first_at(record["fields"], paths) if paths else record.get("name")
             if held == name and not self._terminal(resource, record):
                 live = self._advance(resource, record)
                 if live is not None and not self._terminal(resource, live):
