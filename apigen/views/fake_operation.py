@@ -324,8 +324,10 @@ class OperationPlanner:
 
     def aliases(self, members: Iterable[ir.Member], fake: fp.FakeResource) -> list[tuple[str, str]]:
         """(member, record field) for members the record lacks that end in ``Arn``, ``Id`` or
-        ``Name``: the ARN, own identifier or name (``ScheduleArn``, ``CatalogName``)."""
-        own = fake.identifiers[-1].field if fake.identifiers else None
+        ``Name``: the ARN, own identifier or name (``ScheduleArn``, ``CatalogName``); an ``Id``
+        never takes an own identifier that is the ARN (Image Builder's ``requestId``)."""
+        made_arn = bool(fake.identifiers) and fake.identifiers[-1].made == fp.MADE_ARN
+        own = fake.identifiers[-1].field if fake.identifiers and not made_arn else None
         flat_name = fake.name_field if fake.name_field and "." not in fake.name_field else None
         name = flat_name or (
             own if fake.identifiers and fake.identifiers[-1].made == fp.MADE_INPUT else None

@@ -26,7 +26,7 @@ from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.runtime.fake.ids import make_arn
-from apigen.views.fake_arns import default_arn
+from apigen.views.fake_arns import fitting_all
 from apigen.views.fake_records import (
     arn_input,
     inner_member,
@@ -375,7 +375,8 @@ def plan_resource(
                 samples.setdefault(member.name, fitting_string(service, member))
         taken = _taken_in(service, res, own_arn.name) if own_arn else None
         constrained = _constrained(service, pattern_member, create_output, taken)
-        arn, extra = default_arn(service, res, shape, constrained, owns, samples)
+        answered = create_output.get_member(own_arn.name) if own_arn and create_output else None
+        arn, extra = fitting_all(service, res, shape, constrained, (answered, taken), owns, samples)
         arn_fields += extra
     if res.arn:
         for name in re.findall(r"\{([^}]+)\}", res.arn):

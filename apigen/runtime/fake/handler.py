@@ -256,6 +256,11 @@ class FakeHandler(Tagging):
             context.update({k: v for k, v in values.items() if v is not None})
             context.update({f: fields.get(a) for f, a in resource.arn_fields if a in fields})
             arn = make_arn(resource.arn, context)
+            for _ in range(64):  # a made ARN the own identifier is: one no record holds (its
+                taken = self.store.get_meta("arn", arn)  # fresh tail may be a digit's)
+                if taken is None or taken[0] != resource.name or "{fresh_" not in resource.arn:
+                    break
+                arn = make_arn(resource.arn, context)
             for index, ident in enumerate(resource.identifiers):
                 if ident.made == MADE_ARN and ids[index] is None:
                     ids[index] = values[ident.name] = arn
