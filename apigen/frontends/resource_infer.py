@@ -12,7 +12,8 @@ Two readings, the first that finds anything wins:
   ImportTask``; then a ``List...`` GET of the plural path, ``/wireless_device_import_tasks``,
   lists), and an operation named
   ``Create...`` creates whatever its method (Connect's ``PUT .../pages``); on the item
-  GET reads, PUT/PATCH update, DELETE deletes, a POST named ``Update...`` updates and
+  GET reads (not a paginated ``List...``: it lists what the item holds, Route 53's
+  ``ListCidrLocations``), PUT/PATCH update, DELETE deletes, a POST named ``Update...`` updates and
   another POST creates (when the collection does not) or is an instance operation. The item's
   last label is the resource's identifier (its input member's target), after the identifiers
   of a parent whose item path the collection path extends (``/clusters/{c}/jobs``). A URI
@@ -190,6 +191,8 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
             )
             if method == "POST" and _noun(op.name)[0] == "Update":
                 role = "update"  # a POST named so updates, whatever the collection has
+            if role == "read" and _noun(op.name)[0] == "List" and op.paginated is not None:
+                role = None  # lists what the item holds (Route 53's ListCidrLocations): no read
             if role is None and method == "POST" and "create" not in roles:
                 roles["create"] = op.name  # the caller names the new item (/schedules/{Name})
             elif role is not None and role not in roles:

@@ -44,6 +44,45 @@ def _fits(pattern: re.Pattern[str] | None, template: str, samples: Mapping[str, 
     return pattern is None or all(pattern.fullmatch(template.format(**v)) for v in variants)
 
 
+def member_fits(
+    service: ir.Service, member: ir.Member, template: str, samples: Mapping[str, str]
+) -> bool:
+    """Whether the member's pattern (or its shape's) takes the ARN template sampled."""
+    text = member.constraints.pattern or service.shape(member.target).constraints.pattern
+    pattern = re.compile(regex_translate.to_python(text)) if text else None
+    fresh = {  # a fresh field as the fake makes it (``{fresh_digits_1}``)
+        found[0]: id_sample(found[1], int(found[2]))
+        for name in re.findall(r"\{([^}]+)\}", template)
+        if (found := _FRESH.fullmatch(name)) is not None
+    }
+    return _fits(pattern, template, {**samples, **fresh})
+
+
+def fitting_all(
+    service: ir.Service,
+    resource: ir.Resource,
+    shape: ir.Shape,
+    arn_member: ir.Member,
+    given: tuple[ir.Member | None, ...],
+    owns: tuple[str, ...],
+    samples: Mapping[str, str],
+) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """The ``default_arn`` of ``arn_member``, else, where the members the own ARN is answered
+    or taken in (``given``) refuse it, the first ``default_arn`` of theirs every one takes,
+    the record's ``arn_member`` too (Image Builder's ``componentBuildVersionArn``:
+    ``component/<name>/<version>/<build>``, where the record's ``arn`` takes
+    ``component/<id>``)."""
+    strict = tuple(m for m in given if m is not None)
+    made = default_arn(service, resource, shape, arn_member, owns, samples)
+    if all(member_fits(service, m, made[0], samples) for m in strict):
+        return made
+    for member in strict:
+        stricter = default_arn(service, resource, shape, member, owns, samples)
+        if all(member_fits(service, m, stricter[0], samples) for m in (*strict, arn_member)):
+            return stricter
+    return made
+
+
 def default_arn(
     service: ir.Service,
     resource: ir.Resource,

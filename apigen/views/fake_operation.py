@@ -59,7 +59,7 @@ from apigen.views.fake_records import (
     wrapped,
 )
 from apigen.views.fake_skeleton import Skeleton
-from apigen.views.fake_tokens import page_token
+from apigen.views.fake_tokens import endless, page_token
 
 INSTANCE = ("put", "read", "update", "delete", "action")
 WRITES = ("create", "put", "update")
@@ -93,6 +93,8 @@ class OperationPlanner:
         streamed = _event_stream(service, shape_input)
         if streamed is not None:
             raise Unplanned(f"input member {streamed} is an event stream, which no record holds")
+        if role == "list" and endless(service, op):  # a last page needs the token absent
+            raise Unplanned(f"output requires the page token {endless(service, op)}: no last page")
         needed = res.identifiers if role in INSTANCE else res.identifiers[: fake.parents]
         if role == "create":  # and the scopes it names after them, called as the input calls
             for name, scope in res.identifiers[fake.parents : -1]:  # them (Partner Central's
@@ -325,8 +327,10 @@ class OperationPlanner:
 
     def aliases(self, members: Iterable[ir.Member], fake: fp.FakeResource) -> list[tuple[str, str]]:
         """(member, record field) for members the record lacks that end in ``Arn``, ``Id`` or
-        ``Name``: the ARN, own identifier or name (``ScheduleArn``, ``CatalogName``)."""
-        own = fake.identifiers[-1].field if fake.identifiers else None
+        ``Name``: the ARN, own identifier or name (``ScheduleArn``, ``CatalogName``); an ``Id``
+        never takes an own identifier that is the ARN (Image Builder's ``requestId``)."""
+        made_arn = bool(fake.identifiers) and fake.identifiers[-1].made == fp.MADE_ARN
+        own = fake.identifiers[-1].field if fake.identifiers and not made_arn else None
         flat_name = fake.name_field if fake.name_field and "." not in fake.name_field else None
         name = flat_name or (
             own if fake.identifiers and fake.identifiers[-1].made == fp.MADE_INPUT else None

@@ -170,10 +170,12 @@ def _structures(service: ir.Service, shape: ir.Shape) -> list[tuple[ir.Member, i
 
 
 def inner_member(
-    service: ir.Service, shape: ir.Shape, create_input: ir.Shape | None
+    service: ir.Service, shape: ir.Shape, create_input: ir.Shape | None, own: str | None = None
 ) -> ir.Member | None:
     """The record's structure member holding the resource's own members (module docstring):
-    of what the create input names, only members the record lacks at its top count."""
+    of what the create input names, only members the record lacks at its top count; the
+    member named as the ``own`` identifier is one the fake makes (Route 53's
+    ``HostedZone.Id``, required, beside the ``Name`` the create gives)."""
     given = {m.name.lower() for m in create_input.members} if create_input else set()
     given -= {m.name.lower() for m in shape.members}
     scored = sorted(
@@ -191,6 +193,7 @@ def inner_member(
         for m in service.shape(best.target).members
         if m.required
         and m.name.lower() not in given
+        and m.name.lower() != (own or "").lower()
         and service.shape(m.target).type is not ir.ShapeType.TIMESTAMP
     ]
     return None if unmade else best
@@ -229,6 +232,42 @@ def nested_carrier(
     found = identifier_member(identifier, pairs(held), short=True, target=target)
     carrier = held.get_member(found) if found else None
     return (inner, carrier) if carrier is not None else None
+
+
+def of_shape(shape: ir.Shape, target: str) -> str | None:
+    """The record's one member of the identifier's shape when that shape is an id's (named
+    ``...Id``): IoT Managed Integrations' ``TaskConfigurationId`` for a bare ``Identifier``,
+    both ``OtaTaskConfigurationId``s."""
+    if not target.rsplit("#", 1)[-1].endswith("Id"):
+        return None
+    held = [m.name for m in shape.members if m.target == target]
+    return held[0] if len(held) == 1 else None
+
+
+def variants(service: ir.Service, shape: ir.Shape, identifier: str) -> tuple[str, ...]:
+    """Paths of the member named as ``identifier`` in each structure of the record holding
+    one, when more than one does (a choice: Route 53 Recovery Control's ``AssertionRule``
+    and ``GatingRule``, each with its ``SafetyRuleArn``) and the record holds none itself."""
+    if shape.get_member(identifier) is not None:
+        return ()
+    found = tuple(
+        f"{naming.snake(member.name)}.{naming.snake(child.name)}"
+        for member, held in _structures(service, shape)
+        for child in held.members
+        if child.name.lower() == identifier.lower()
+    )
+    return found if len(found) > 1 else ()
+
+
+def variant_names(service: ir.Service, shape: ir.Shape, choice: tuple[str, ...]) -> tuple[str, ...]:
+    """The name's path in each structure of a choice holding the own identifier."""
+    heads = {path.split(".")[0] for path in choice}
+    return tuple(
+        f"{naming.snake(m.name)}.{naming.snake(by.name)}"
+        for m in shape.members
+        if naming.snake(m.name) in heads
+        and (by := named(service.shape(m.target), "name")) is not None
+    )
 
 
 def arn_input(service: ir.Service, op: ir.Operation) -> ir.Member | None:

@@ -26,15 +26,18 @@ from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.runtime.fake.ids import make_arn
-from apigen.views.fake_arns import default_arn
+from apigen.views.fake_arns import fitting_all
 from apigen.views.fake_records import (
     arn_input,
     inner_member,
     named,
     nested_carrier,
+    of_shape,
     pairs,
     resource_name_member,
     resource_shape,
+    variant_names,
+    variants,
 )
 from apigen.views.fake_skeleton import Skeleton
 from apigen.views.fake_values import (
@@ -91,6 +94,8 @@ def _identifiers(
             found = identifier_member(f"{res.name}Id", pairs(shape))
             if found is None and arn_member is None:
                 found = identifier_member("Id", pairs(shape))
+            if found is None:  # else the record's one member of its shape, an id's (IoT
+                found = of_shape(shape, target)  # Managed Integrations' TaskConfigurationId)
         spelled = name.endswith("Identifier") or target.endswith("Identifier")
         scoped = own and last  # a scope's (Partner Central's ``Catalog``) is no ``id``
         if scoped and found is None and not takes_arn and spelled:
@@ -335,7 +340,8 @@ def plan_resource(
         return None
     parents = len(parent.identifiers) if parent else 0
     arn_member = _arn_member(res, shape)
-    inner = inner_member(service, shape, create_input)
+    own_ident = res.identifiers[-1][0] if len(res.identifiers) > parents else None
+    inner = inner_member(service, shape, create_input, own_ident)
     identifiers = _identifiers(service, res, shape, parents, create_input, inner)
     own_path = identifiers[-1].field if len(identifiers) > parents else ""
     own_head = own_path.split(".")[0] if "." in own_path else None
@@ -369,7 +375,8 @@ def plan_resource(
                 samples.setdefault(member.name, fitting_string(service, member))
         taken = _taken_in(service, res, own_arn.name) if own_arn else None
         constrained = _constrained(service, pattern_member, create_output, taken)
-        arn, extra = default_arn(service, res, shape, constrained, owns, samples)
+        answered = create_output.get_member(own_arn.name) if own_arn and create_output else None
+        arn, extra = fitting_all(service, res, shape, constrained, (answered, taken), owns, samples)
         arn_fields += extra
     if res.arn:
         for name in re.findall(r"\{([^}]+)\}", res.arn):
@@ -408,6 +415,7 @@ def plan_resource(
     # a name the parents or the own identifier carry is never checked; one a scope of the
     # create carries is (WAFV2's IPSet: Name and Scope beside its made Id)
     fixed = {i.field for i in (*identifiers[:parents], *identifiers[parents:][-1:])}
+    choice = variants(service, shape, own_ident) if own_ident and "." not in own_path else ()
     fake = fp.FakeResource(
         name=res.name,
         identifiers=tuple(identifiers),
@@ -428,6 +436,8 @@ def plan_resource(
         inner_fields=tuple(naming.snake(m.name) for m in service.shape(inner.target).members)
         if inner
         else (),
+        variants=choice,
+        variant_names=variant_names(service, shape, choice) if name_field is None else (),
     )
     return fake, shape
 

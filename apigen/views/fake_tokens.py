@@ -48,6 +48,22 @@ def page_token(service: ir.Service, op: ir.Operation) -> fp.FakeToken | None:
     return None  # nothing fits: the default, which a client may refuse
 
 
+def endless(service: ir.Service, op: ir.Operation) -> str | None:
+    """The output token of ``op``'s paginator when the output requires it (every member on
+    its path required: IoT SiteWise's ``ListActions``, whose ``nextToken`` the documentation
+    calls null on the last page): a list whose every page asks for another, None otherwise."""
+    paginated = op.paginated
+    if paginated is None or not paginated.output_token or op.output is None:
+        return None
+    shape = service.shape(op.output)
+    for name in paginated.output_token.split("."):
+        member = shape.get_member(name)
+        if member is None or not member.required:
+            return None
+        shape = service.shape(member.target)
+    return paginated.output_token
+
+
 def _extremes(form: fp.FakeToken) -> list[str]:
     """Tokens for the first creation number and a billionth."""
     return [encode_token(1, form), encode_token(10**9, form)]

@@ -139,7 +139,30 @@ class Facts:
         if found is not None:
             return record.get(found)
         nested = self.nested(identifier, shape)
-        return (record.get(nested[0]) or {}).get(nested[1]) if nested else None
+        if nested is None:
+            return self.in_variant(record, identifier, shape)
+        return (record.get(nested[0]) or {}).get(nested[1])
+
+    def in_variant(self, record: dict[str, Any], identifier: str, shape: ir.Shape | None) -> Any:
+        """``identifier`` in whichever of the record's structures holding it by its name was
+        answered, when several do and the record itself does not (a choice: Route 53
+        Recovery Control's ``AssertionRule`` or ``GatingRule``, each with its
+        ``SafetyRuleArn``; docs/fake.md)."""
+        if shape is None or self.carrier(identifier, shape) is not None:
+            return None
+        holders = [
+            (naming.snake(m.name), naming.snake(c.name))
+            for m in shape.members
+            if self.kind(m.target) is ir.ShapeType.STRUCTURE
+            for c in self.service.shape(m.target).members
+            if c.name.lower() == identifier.lower()
+        ]
+        if len(holders) < 2:
+            return None
+        found = [
+            (record.get(h) or {}).get(c) for h, c in holders if isinstance(record.get(h), dict)
+        ]
+        return next((f for f in found if f), None)
 
     def unwrapped(self, item: Any) -> Any:
         """The record an item wraps (CloudFront's ``CachePolicySummary.CachePolicy``), else it."""
@@ -217,6 +240,8 @@ class Facts:
             return None  # the caller named it in the input (Customer Profiles' stream name)
         if found is None and self.nested(self.own, where) is not None:
             return self.at(record, self.own, where)  # Audit Manager's ``metadata.id``
+        if found is None and self.in_variant(record, self.own, where) is not None:
+            return self.in_variant(record, self.own, where)
         if (
             found is None
             and where is not None
@@ -269,7 +294,18 @@ class Facts:
         spelled = self.carrier(f"{self.resource.name}Id", shape) if bare else None
         arns = {"arn", f"{self.resource.name.lower()}arn"}
         arn = any(m.name.lower() in arns for m in shape.members) if shape else False
-        return spelled or (self.carrier("id", shape) if bare and not arn else None)
+        spelled = spelled or (self.carrier("id", shape) if bare and not arn else None)
+        return spelled or (self.of_own_shape(shape) if bare else None)
+
+    def of_own_shape(self, shape: ir.Shape | None) -> str | None:
+        """The one member of ``shape`` of the own identifier's shape when that is an id's
+        (named ``...Id``): IoT Managed Integrations' ``TaskConfigurationId`` of an
+        ``OtaTaskConfigurationId``, the ``Identifier`` its read takes (docs/fake.md)."""
+        target = dict(self.resource.identifiers)[self.own]
+        if not target.rsplit("#", 1)[-1].endswith("Id") or shape is None:
+            return None
+        held = [m for m in shape.members if m.target == target]
+        return naming.snake(held[0].name) if len(held) == 1 else None
 
     def takes_arn(self, target: str, arn: Any) -> bool:
         """Whether the shape ``target`` takes ARNs like ``arn``: with its last segment any

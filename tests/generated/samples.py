@@ -66,6 +66,8 @@ def sample_string(constraints: ir.Constraints, where: str, skip: int = 0) -> str
                 skip, last = skip - 1, candidate
     if last is not None:  # fewer fitting candidates than asked: the last one
         return last
+    if low == 0 and (pattern is None or pattern.search("")):  # nothing but the empty string
+        return ""  # (Image Builder's ``noDevice``: at most 0 characters)
     raise AssertionError(f"no sample string for {where} ({constraints})")
 
 

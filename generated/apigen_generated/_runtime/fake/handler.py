@@ -32,7 +32,7 @@ from ..server.app import current_request
 from .ids import fresh_free, fresh_id, make_arn, partition_of, region_of
 from .listing import decode_token, encode_token, matches
 from .plan import MADE_ARN, MADE_INPUT, FakeOperation, FakePlan, FakeResource
-from .records import fit, from_input, get_path, merge, set_path, stamped, with_lacked
+from .records import first_at, fit, from_input, get_path, merge, set_path, stamped, with_lacked
 from .store import MemoryStore, Store, encode
 from .tagging import Tagging
 
@@ -258,6 +258,11 @@ class FakeHandler(Tagging):
             context.update({k: v for k, v in values.items() if v is not None})
             context.update({f: fields.get(a) for f, a in resource.arn_fields if a in fields})
             arn = make_arn(resource.arn, context)
+            for _ in range(64):  # a made ARN the own identifier is: one no record holds (its
+                taken = self.store.get_meta("arn", arn)  # fresh tail may be a digit's)
+                if taken is None or taken[0] != resource.name or "{fresh_" not in resource.arn:
+                    break
+                arn = make_arn(resource.arn, context)
             for index, ident in enumerate(resource.identifiers):
                 if ident.made == MADE_ARN and ids[index] is None:
                     ids[index] = values[ident.name] = arn
@@ -265,6 +270,9 @@ class FakeHandler(Tagging):
                 fields[resource.arn_field] = arn
         for ident in resource.identifiers:
             set_path(fields, ident.field, values[ident.name])
+        for path in resource.variants:  # in each structure of a choice the create set
+            if isinstance(fields.get(path.split(".")[0]), dict):
+                set_path(fields, path, ids[-1])
         key = self._key(ids)
         existing = self.store.get(resource.name, key)
         if existing is not None and self._advance(resource, existing) is not None:
@@ -327,15 +335,16 @@ class FakeHandler(Tagging):
         """A conflict when a live record under the same parents and scopes (every
         identifier but the own) has the name the request gave (in ``fields``; ``hidden``:
         one the record does not hold, kept beside it)."""
-        name_field = resource.name_field  # a path where the name is nested (``config.name``)
-        name = get_path(fields, name_field) if name_field else hidden
+        # a path where the name is nested (``config.name``), else one per structure of a choice
+        paths = (resource.name_field,) if resource.name_field else resource.variant_names
+        name = first_at(fields, paths) if paths else hidden
         if name is None:
             return
         wanted = [str(p) for p in scope]
         for record in self.store.scan(resource.name):
             if [str(i) for i in record["ids"][: len(scope)]] != wanted:
                 continue
-            held = get_path(record["fields"], name_field) if name_field else record.get("name")
+            held = first_at(record["fields"], paths) if paths else record.get("name")
             if held == name and not self._terminal(resource, record):
                 live = self._advance(resource, record)
                 if live is not None and not self._terminal(resource, live):

@@ -39,7 +39,10 @@ class FakeResource:
     ``inner``: the record's structure
     member holding the resource's own members (Audit Manager's ``metadata``), whose members
     (``inner_fields``) an input sets there; identifier, name and timestamp fields may be
-    paths into it (``metadata.id_``)."""
+    paths into it (``metadata.id_``). ``variants``: where the own identifier also goes when
+    the record holds a choice of structures each carrying it by its name (Route 53 Recovery
+    Control's safety rules: ``assertion_rule.safety_rule_arn``, ``gating_rule...``), in each
+    the create set; ``variant_names``: the name's path in each (unique as a name is)."""
 
     name: str
     identifiers: tuple[FakeIdentifier, ...]
@@ -58,6 +61,8 @@ class FakeResource:
     made: tuple[FakeIdentifier, ...] = ()
     inner: str | None = None
     inner_fields: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    variant_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
