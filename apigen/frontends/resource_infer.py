@@ -18,11 +18,14 @@ Two readings, the first that finds anything wins:
   last label is the resource's identifier (its input member's target), after the identifiers
   of a parent whose item path the collection path extends (``/clusters/{c}/jobs``). A URI
   with a literal query (``POST /channels?operation=search``) is a route of its own: where
-  the plain path has the same method, the plain one is the resource's. An item path whose
+  the plain path has the same method, the plain one is the resource's (a bare one read,
+  written or deleted, S3's ``?policy``, never is: a setting's). HEAD reads where GET does
+  not (S3's ``HeadBucket``). An item path whose
   label is another collection's item identifier, beside the collection's own item path, is
   no item of its own: its POST is the own item's create, made from the other resource
   (Backup's ``POST /audit/report-jobs/{reportPlanName}`` makes a ``ReportJob``, whose
-  identifier is ``reportJobId``: ``ReportPlanName`` is a report plan's).
+  identifier is ``reportJobId``: ``ReportPlanName`` is a report plan's). Settings (a
+  literal path or query under an item, or the account's): ``resource_settings.path_settings``.
 - **Names** (RPC protocols): ``Create``/``Get``/``Describe``/``Update``/``Delete``/``List``
   + a noun; ``List``/``Get``/``Describe`` + the plural noun list. The identifier is the
   required string member the instance operations' inputs share (by resourceIdentifier or
@@ -63,10 +66,10 @@ from typing import Any
 
 from apigen import ir
 from apigen.frontends.resource_placement import placed
-from apigen.frontends.resource_settings import is_setting, setting_of
+from apigen.frontends.resource_settings import is_setting, path_settings, setting_of
 from apigen.resource_names import TAGGING, identifier_member
 
-_VERBS = ("Create", "Put", "Get", "Describe", "Update", "Delete", "List", "Start", "Add")
+_VERBS = ("Create", "Put", "Get", "Describe", "Update", "Delete", "List", "Start", "Add", "Head")
 _ROLE_OF_VERB = {
     "Create": "create",
     "Start": "create",
@@ -81,6 +84,13 @@ _ROLE_OF_VERB = {
 _LABEL = re.compile(r"^\{([^}+]+)\}$")
 _STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
 _INSTANCE_ROLES = ("read", "update", "delete", "put")
+_ITEM_ROLES = {
+    "GET": "read",
+    "HEAD": "read",
+    "PUT": "update",
+    "PATCH": "update",
+    "DELETE": "delete",
+}
 # the tagging operations (Smithy's ``aws.api#tagEnabled`` names): the fake tags any
 # resource's ARN through them, so neither reading makes them a resource of their own
 # (MediaConvert's ``/tags`` and ``/tags/{arn}`` are no ``TagsForResource`` collection)
@@ -142,6 +152,7 @@ def _carries(service: ir.Service, op: ir.Operation, label: str) -> bool:
 
 def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
     by_path: dict[str, dict[str, ir.Operation]] = {}
+    queried: dict[str, dict[str, ir.Operation]] = {}
     for op in service.operations:
         assert op.http is not None
         if op.name in TAGGING:
@@ -149,6 +160,10 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
         path, _, query = op.http.uri.partition("?")
         routes = by_path.setdefault(path.rstrip("/") or "/", {})
         method = op.http.method.upper()
+        if query:  # S3's ``/{Bucket}?policy``: maybe a setting of the item, not the item's
+            queried.setdefault(f"{path.rstrip('/') or '/'}?{query}", {}).setdefault(method, op)
+            if "=" not in query and method in ("GET", "PUT", "DELETE"):
+                continue
         held = routes.get(method)
         if query and held is not None and "?" not in (held.http.uri if held.http else ""):
             continue  # a literal query is another route on the path: the plain one is kept
@@ -186,9 +201,7 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
         if "list" not in roles and plural is not None and _noun(plural.name)[0] == "List":
             roles["list"] = plural.name  # IoT Wireless' ``/wireless_device_import_tasks``
         for method, op in sorted(by_path[item].items()):
-            role = {"GET": "read", "PUT": "update", "PATCH": "update", "DELETE": "delete"}.get(
-                method
-            )
+            role = _ITEM_ROLES.get(method)  # HEAD reads where no GET does (S3's HeadBucket)
             if method == "POST" and _noun(op.name)[0] == "Update":
                 role = "update"  # a POST named so updates, whatever the collection has
             if role == "read" and _noun(op.name)[0] == "List" and op.paginated is not None:
@@ -235,7 +248,9 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
                 **_roles(roles),
             )
         )
-    return _with_children(out, ids_of, names_of)
+    heads = {head for head, _ in items.values()}
+    extra = path_settings(service.namespace, out, by_path, queried, heads, ids_of, names_of, _noun)
+    return _with_children(out, ids_of, names_of, extra)
 
 
 def _requires(service: ir.Service, op: ir.Operation, label: str) -> bool:
@@ -283,8 +298,9 @@ def _with_children(
     resources: list[ir.Resource],
     ids_of: dict[str, tuple[tuple[str, str], ...]],
     names_of: dict[str, str],
+    extra: dict[str, list[str]],
 ) -> tuple[ir.Resource, ...]:
-    children: dict[str, list[str]] = {}
+    children: dict[str, list[str]] = {n: list(c) for n, c in extra.items()}
     for item, name in names_of.items():
         # another resource's item path heads this one's (one resource may have two item
         # paths, S3 Tables' ``Table``: never its own child)
@@ -304,7 +320,7 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
     nouns = {_noun(o.name)[1] for o in service.operations if _noun(o.name)[0]}
     for op in service.operations:
         verb, noun = _noun(op.name)
-        if not verb or op.name in TAGGING:
+        if verb in ("", "Head") or op.name in TAGGING:
             continue
         role = _ROLE_OF_VERB[verb]
         if noun not in nouns or (
@@ -314,6 +330,9 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
         if role == "list" and noun not in nouns:
             noun = _singular(noun)
         groups.setdefault(noun, {}).setdefault(role, op.name)
+    for verb, noun, name in ((*_noun(o.name), o.name) for o in service.operations):
+        if verb == "Head" and noun in groups:  # reads where nothing else does (HeadBucket)
+            groups[noun].setdefault("read", name)
     shared_of: dict[str, list[tuple[str, str]]] = {}
     for noun, roles in sorted(groups.items()):
         if "create" not in roles and is_setting(roles):

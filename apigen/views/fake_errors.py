@@ -60,14 +60,15 @@ def _error(
 def not_found_error(service: ir.Service, op: ir.Operation) -> tuple[str | None, int]:
     # of the operation's not-found errors, the one naming its resource first: ECR's
     # GetLifecyclePolicy answers LifecyclePolicyNotFoundException for a repository without
-    # one (RepositoryNotFoundException is its parent's, answered when that is missing)
+    # one (RepositoryNotFoundException is its parent's, answered when that is missing);
+    # S3's GetBucketPolicy NoSuchBucketPolicy (NoSuchBucket is the bucket's)
     nouns = [r.name.lower() for r in _resources_of(service, op)]
     named = [
         e
         for e in op.errors
         if e in service.shapes
         and any(w in service.shapes[e].name for w in _NOT_FOUND)
-        and any(service.shapes[e].name.lower().startswith(n) for n in nouns)
+        and any(service.shapes[e].name.lower().removeprefix("nosuch").startswith(n) for n in nouns)
     ]
     if named:
         shape = service.shape(named[0])

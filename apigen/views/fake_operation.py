@@ -258,6 +258,7 @@ class OperationPlanner:
             aliases=tuple(aliases),
             own_input=own_input,
             name_input=name_input,
+            replaces=role == "put" and not op.name.startswith("Update"),  # an update merges
             unset_empty=role == "read"
             and res.create is None
             and not declares_not_found(service, op),

@@ -157,6 +157,9 @@ class FakeOperation:
     # A setting's read declaring no not-found error (an account's ``GetAccountSettings``):
     # before any write it answers nothing set, the service's defaults the model lacks.
     unset_empty: bool = False
+    # A put replacing what was put before (a ``Put...``; an ``Update...`` a setting is
+    # written by merges into it, as an update does).
+    replaces: bool = False
 
 
 @dataclass(frozen=True, slots=True)

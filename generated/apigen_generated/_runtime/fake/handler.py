@@ -355,7 +355,14 @@ class FakeHandler(Tagging):
         existing = self.store.get(resource.name, self._key(self._ids(plan, data)))
         if existing is None:
             return self._do_create(operation, plan, data)
-        return self._do_update(operation, plan, data)
+        if not plan.replaces:
+            return self._do_update(operation, plan, data)
+        kept: set[str | None] = {i.field for i in (*resource.identifiers, *resource.made)}
+        kept |= {resource.arn_field, resource.status, resource.tags_field, *resource.created}
+        top = {str(name).split(".")[0] for name in kept if name}
+        existing["fields"] = {k: v for k, v in existing["fields"].items() if k in top}
+        self.store.put(resource.name, self._key(existing["ids"]), existing)
+        return self._do_update(operation, plan, data)  # a put replaces what was put before
 
     def _do_read(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         resource = self._resource(plan)
