@@ -1,6 +1,8 @@
 """Which modelled error a fake answers for a missing resource and for a conflict.
 
-The operation's errors named so (a not-found naming the operation's resource first;
+The operation's errors named so (a not-found naming the operation's resource first; one
+declaring none borrows the one naming what its resource is under, S3's ``NoSuchBucket`` for
+``PutBucketPolicy``;
 ``NotFound``, ``NoSuch``, ``UnknownResource``,
 ``DoesNotExist`` / ``Conflict``, ``AlreadyExists``,
 ``InUse``, ``Duplicate``), else the service's, else the error shape so named that the most
@@ -73,7 +75,27 @@ def not_found_error(service: ir.Service, op: ir.Operation) -> tuple[str | None, 
     if named:
         shape = service.shape(named[0])
         return shape.error_code or shape.name, 0
+    if not declares_not_found(service, op):  # borrowed: the one naming what op's is under
+        borrowed = [  # (S3's PutBucketPolicy declares none: NoSuchBucket, not NoSuchKey)
+            s
+            for s in service.shapes.values()
+            if s.error
+            and _bare(s.name)
+            and any(n.startswith(_bare(s.name)) and n != _bare(s.name) for n in nouns)
+        ]
+        if borrowed:
+            shape = max(borrowed, key=lambda s: (len(_bare(s.name)), s.name))
+            return shape.error_code or shape.name, 0
     return _error(service, op, _NOT_FOUND, 404)
+
+
+def _bare(name: str) -> str:
+    """What a not-found error names (``NoSuchBucket``: ``bucket``), "" for other errors."""
+    lower = name.lower()
+    for word in (w.lower() for w in _NOT_FOUND):
+        if word in lower:
+            return lower.removeprefix(word).split(word)[0]
+    return ""
 
 
 def declares_not_found(service: ir.Service, op: ir.Operation) -> bool:

@@ -75,14 +75,21 @@ JSON_OPS: dict[str, Op] = {
 }
 BUCKET = {"Bucket": ("S", "uri")}
 POLICY = {"Bucket": ("S", "uri"), "Policy": ("S", "")}
-NO_BUCKET, NO_POLICY = ("NoSuchBucket",), ("NoSuchBucketPolicy",)
+KEY = {"Bucket": ("S", "uri"), "Key": ("S", "uri")}
+NO_BUCKET, NO_POLICY, NO_KEY = ("NoSuchBucket",), ("NoSuchBucketPolicy",), ("NoSuchKey",)
 XML_OPS: dict[str, Op] = {
     "CreateBucket": ("POST", "/buckets", (), {"Bucket": ("S", "")}, ("Bucket",), {"Bucket": "S"}),
     "HeadBucket": ("HEAD", "/buckets/{Bucket}", NO_BUCKET, BUCKET, ("Bucket",), {}),
-    "UpdateBucket": ("PUT", "/buckets/{Bucket}", NO_BUCKET, BUCKET, ("Bucket",), {}),
-    "DeleteBucket": ("DELETE", "/buckets/{Bucket}", NO_BUCKET, BUCKET, ("Bucket",), {}),
+    "UpdateBucket": ("PUT", "/buckets/{Bucket}", (), BUCKET, ("Bucket",), {}),
+    "DeleteBucket": ("DELETE", "/buckets/{Bucket}", (), BUCKET, ("Bucket",), {}),
     "ListBuckets": ("GET", "/buckets", (), {}, (), {"Buckets": "Buckets"}),
-    "PutBucketPolicy": ("PUT", "/buckets/{Bucket}?policy", NO_BUCKET, POLICY, ("Bucket",), {}),
+    # declaring no error (as S3's): a missing bucket answers the error naming the bucket,
+    # not the one most operations declare (NoSuchKey)
+    "PutBucketPolicy": ("PUT", "/buckets/{Bucket}?policy", (), POLICY, ("Bucket",), {}),
+    "GetKey": ("GET", "/buckets/{Bucket}/keys/{Key}", NO_KEY, KEY, ("Bucket", "Key"), {}),
+    "HeadKey": ("HEAD", "/buckets/{Bucket}/keys/{Key}", NO_KEY, KEY, ("Bucket", "Key"), {}),
+    "PutKey": ("PUT", "/buckets/{Bucket}/keys/{Key}", NO_KEY, KEY, ("Bucket", "Key"), {}),
+    "DeleteKey": ("DELETE", "/buckets/{Bucket}/keys/{Key}", NO_KEY, KEY, ("Bucket", "Key"), {}),
     "GetBucketPolicy": (
         "GET",
         "/buckets/{Bucket}?policy",
@@ -151,7 +158,7 @@ def _json() -> dict[str, Any]:
 
 
 def _xml() -> dict[str, Any]:
-    return _model("rest-xml", XML_OPS, NO_BUCKET + NO_POLICY)
+    return _model("rest-xml", XML_OPS, NO_BUCKET + NO_POLICY + NO_KEY)
 
 
 def _by_name(service: ir.Service) -> dict[str, ir.Resource]:
