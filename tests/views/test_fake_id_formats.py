@@ -12,7 +12,7 @@ from typing import Any
 from apigen import ir
 from apigen.regex_translate import to_python
 from apigen.runtime.fake import plan as fp
-from apigen.runtime.fake.ids import fresh_free, fresh_id
+from apigen.runtime.fake.ids import free_arn, fresh_free, fresh_id
 from apigen.views.fake_values import id_format
 
 PATTERN = "d[a-z0-9]+"
@@ -84,3 +84,20 @@ def test_fresh_values_match_the_pattern_whole() -> None:
         compiled = re.compile(to_python(pattern))
         assert all(compiled.fullmatch(v) for v in values), (service, sorted(values)[:5])
         assert len(values) == 200, service
+
+
+def test_a_made_arn_is_one_no_record_holds() -> None:
+    """Rekognition's project ARN ends ``/[0-9]+`` (its shortest: one digit, ten values): with
+    nine of them live, every ARN the fake makes is the free one (three projects shared an
+    ARN one time in four: the third create answered ResourceInUseException)."""
+    template = "arn:aws:rekognition:us-east-1:123456789012:project/a/{fresh_digits_1}"
+    live = {template.replace("{fresh_digits_1}", str(n)): ["Project", "k"] for n in range(9)}
+    made = {free_arn(template, {}, live.get) for _ in range(30)}
+    assert made == {template.replace("{fresh_digits_1}", "9")}, sorted(made)
+
+
+def test_an_arn_with_nothing_made_up_is_drawn_once() -> None:
+    """An ARN of the caller's name only is the same each time: a live one is its conflict."""
+    calls: list[str] = []
+    arn = free_arn("arn:aws:x:::thing/{Name}", {"Name": "n"}, lambda a: calls.append(a) or 1)
+    assert arn == "arn:aws:x:::thing/n" and len(calls) <= 1, calls

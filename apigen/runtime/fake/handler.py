@@ -11,7 +11,8 @@ Decisions (docs/fake.md says them for users):
 - Client tokens: the same token with the same input answers the resource it made; with
   another input, the conflict error (AWS's ``IdempotentParameterMismatch`` case).
 - Names are unique among a parent's live resources (not in the last state of ``delete``).
-- A made-up own identifier is one no record holds (``ids.fresh_free``): never a conflict.
+- A made-up own identifier or ARN is one no record holds (``ids.fresh_free``,
+  ``ids.free_arn``): never a conflict.
 - A parent the fake cannot create (no create or put served: Cognito Sync's identity pools,
   made in Cognito Identity) is taken as given: its children are made under any identifier.
 - Lists page and filter as ``listing`` says.
@@ -29,7 +30,7 @@ from typing import Any, ClassVar, TypeVar
 from ..core.errors import ServiceError
 from ..core.schema import ServiceSpec
 from ..server.app import current_request
-from .ids import fresh_free, fresh_id, make_arn, partition_of, region_of
+from .ids import free_arn, fresh_free, fresh_id, partition_of, region_of
 from .listing import decode_token, encode_token, matches
 from .plan import MADE_ARN, MADE_INPUT, FakeOperation, FakePlan, FakeResource
 from .records import first_at, fit, from_input, get_path, merge, set_path, stamped, with_lacked
@@ -257,12 +258,7 @@ class FakeHandler(Tagging):
             }
             context.update({k: v for k, v in values.items() if v is not None})
             context.update({f: fields.get(a) for f, a in resource.arn_fields if a in fields})
-            arn = make_arn(resource.arn, context)
-            for _ in range(64):  # a made ARN the own identifier is: one no record holds (its
-                taken = self.store.get_meta("arn", arn)  # fresh tail may be a digit's)
-                if taken is None or taken[0] != resource.name or "{fresh_" not in resource.arn:
-                    break
-                arn = make_arn(resource.arn, context)
+            arn = free_arn(resource.arn, context, lambda a: self.store.get_meta("arn", a))
             for index, ident in enumerate(resource.identifiers):
                 if ident.made == MADE_ARN and ids[index] is None:
                     ids[index] = values[ident.name] = arn

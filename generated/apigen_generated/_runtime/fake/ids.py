@@ -76,3 +76,20 @@ def make_arn(template: str, values: Mapping[str, Any]) -> str:
         if fresh is not None and name not in fields:
             fields[name] = fresh_id(FakeIdentifier(name, name, fresh[1], int(fresh[2])))
     return template.format(**{name: fields.get(name, "") for name in names})
+
+
+def free_arn(
+    template: str, values: Mapping[str, Any], taken: Callable[[str], object], tries: int = 64
+) -> str:
+    """``make_arn``'s ARN, its fresh fields drawn again while ``taken`` finds a record for it
+    (else the last drawn): a made-up part of an ARN colliding with a live one's is never the
+    caller's conflict (Rekognition's ``project/<name>/[0-9]+``, one digit: ten values). An
+    ARN with nothing made up is the same every time: drawn once."""
+    arn = make_arn(template, values)
+    names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+    made = {n for n in names if n == "uuid" or _FRESH.fullmatch(n)} - set(values)
+    for _ in range(tries - 1 if made else 0):
+        if taken(arn) is None:
+            break
+        arn = make_arn(template, values)
+    return arn
