@@ -49,6 +49,7 @@ from apigen.views.fake_filters import list_filters, own_filter, settable
 from apigen.views.fake_records import (
     body_members,
     carrying,
+    listed_rank,
     named,
     pairs,
     related,
@@ -162,6 +163,7 @@ class OperationPlanner:
                 filters += [f for f in asked if f.field in settable(service, res, fake, held)]
         record: str | None = ""
         items = item = None
+        ranked = -1  # of the list chosen as the items (``listed_rank``)
         output = service.shape(op.output) if op.output else None
         own = fake.identifiers[-1].field if len(fake.identifiers) > fake.parents else ""
         if output is not None:
@@ -177,8 +179,10 @@ class OperationPlanner:
                 ):
                     record = naming.snake(member.name)
                 elif role == "list" and target.type is ir.ShapeType.LIST:
-                    items = naming.snake(member.name)
-                    item = service.shape(target.member.target)
+                    rank = listed_rank(service, target, shape)
+                    if rank > ranked:  # the records: ECS's ``capacityProviders``, not the
+                        items, ranked = naming.snake(member.name), rank  # ``failures`` after
+                        item = service.shape(target.member.target)
                 elif role == "list" and target.type is ir.ShapeType.STRUCTURE and items is None:
                     # a structure wrapping the list (CloudFront's ``AnycastIpLists.Items``)
                     listed = next(

@@ -161,6 +161,21 @@ def related(service: ir.Service, target: str, shape: ir.Shape) -> bool:
     return len(names) > 1 and names <= {m.name for m in shape.members}
 
 
+def listed_rank(service: ir.Service, listed: ir.Shape, shape: ir.Shape) -> int:
+    """How surely a list an output holds lists the records of ``shape``: 2 when its items
+    are them (``related``), 1 other structures, 0 anything else; the first list of the
+    highest is the items (ECS's ``capacityProviders`` before ``failures``, as a caller reads
+    a list of several)."""
+    target = listed.member.target if listed.member is not None else ""
+    if related(service, target, shape):
+        return 2
+    return (
+        1
+        if target in service.shapes and service.shape(target).type is ir.ShapeType.STRUCTURE
+        else 0
+    )
+
+
 def _structures(service: ir.Service, shape: ir.Shape) -> list[tuple[ir.Member, ir.Shape]]:
     return [
         (m, service.shape(m.target))
