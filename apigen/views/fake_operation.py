@@ -172,7 +172,9 @@ class OperationPlanner:
                 target = service.shape(member.target)
                 # not a structure lacking the own identifier the output holds itself (Omics'
                 # ``StartRun``: ``id`` beside a ``configuration`` of the record's members)
-                lacks = own in flat and own not in {naming.snake(m.name) for m in target.members}
+                # (not the structure itself named as the own: ECS's ``taskSet``, the record)
+                beside = flat - {naming.snake(member.name)}
+                lacks = own in beside and own not in {naming.snake(m.name) for m in target.members}
                 if not lacks and (
                     related(service, member.target, shape)
                     or (role in WRITES and summary(service, member.target, shape, own))

@@ -2,9 +2,12 @@
 (imported as ``apigen import`` imports one; resources inferred, nothing declared):
 
 - a list output holding several lists (``gadgets`` of records, then ``failures``: ECS's
-  ``DescribeCapacityProviders``) lists the records in the list of them, not in the last.
+  ``DescribeCapacityProviders``) lists the records in the list of them, not in the last;
+- an output member named as the own identifier that is the record's structure (ECS's
+  ``taskSet`` answered by ``CreateTaskSet``, whose record has ``taskSetArn`` and ``id``)
+  holds the record: it is not a bare identifier beside one.
 
-Checked on the plan and through the story (the generated client against the fake).
+Both are checked on the plan and through the story (the generated client against the fake).
 """
 
 from __future__ import annotations
@@ -61,6 +64,9 @@ MODEL: dict[str, Any] = {
             "CreateGadget",
             "DescribeGadgets",
             "DeleteGadget",
+            "CreateWidget",
+            "DescribeWidgets",
+            "DeleteWidget",
         )
     },
     "shapes": {
@@ -80,6 +86,14 @@ MODEL: dict[str, Any] = {
         ),
         "DeleteGadgetRequest": _struct("gadget", gadget="String"),
         "DeleteGadgetResponse": _struct(gadget="Gadget"),
+        "Widget": _struct(id="String", widgetArn="String", status="String", size="String"),
+        "Widgets": {"type": "list", "member": {"shape": "Widget"}},
+        "CreateWidgetRequest": _struct("size", size="String"),
+        "CreateWidgetResponse": _struct(widget="Widget"),
+        "DescribeWidgetsRequest": _struct(widgets="StringList"),
+        "DescribeWidgetsResponse": _struct(widgets="Widgets", failures="Failures"),
+        "DeleteWidgetRequest": _struct("widget", widget="String"),
+        "DeleteWidgetResponse": _struct(widget="Widget"),
     },
 }
 
@@ -92,10 +106,17 @@ def test_a_list_of_several_lists_answers_the_records_in_theirs(tmp_path: Path) -
     assert plan.operations["DescribeGadgets"].items == "gadgets"
 
 
+def test_an_output_member_named_as_the_own_identifier_holds_the_record(tmp_path: Path) -> None:
+    service, _ = spec_from_model(tmp_path, "gadgets", MODEL)
+    widget = next(r for r in service.resources if r.name == "Widget")
+    assert widget.identifiers[-1][0] == "widget", widget.identifiers
+    assert fake_plan(service).operations["CreateWidget"].record == "widget"
+
+
 def test_the_stories_run(tmp_path: Path, scratch_service: Any) -> None:
     service, text = spec_from_model(tmp_path, "gadgets", MODEL)
     with fake_client(scratch_service, text, "gadgets") as (client, error):
-        for name in ("Gadget",):
+        for name in ("Gadget", "Widget"):
             resource = next(r for r in service.resources if r.name == name)
             story = Story(service, resource, GeneratedCaller(service, client, error))
             story.run({})
