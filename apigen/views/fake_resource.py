@@ -79,7 +79,7 @@ def _identifiers(
         create_own = [p for p in pairs(create_input) if p[0] not in before]
         own = index >= parents
         found = identifier_member(name, pairs(shape), short=own, target=target)
-        takes_arn = _takes_arn(service, res, target)
+        takes_arn = shape_takes_arn(service, res, target)
         stem = name.removesuffix("Identifier")
         if found is None and stem not in ("", name):
             # a ``...Identifier`` is the record's ``...Id`` of its stem (Partner Central's
@@ -238,7 +238,7 @@ def _made_as(
     return id_format(service, target)
 
 
-def _takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
+def shape_takes_arn(service: ir.Service, res: ir.Resource, target: str) -> bool:
     """Whether the identifier's shape takes an ARN as the fake makes them (its pattern and
     length allow one; a shape named ``...Arn`` does):
     Mail Manager's ``ai-...`` ``AddonInstanceId`` is no ARN. An unanchored pattern searched

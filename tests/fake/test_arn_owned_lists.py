@@ -1,0 +1,105 @@
+"""A resource named by its ARN, listed in Inspector's manner, on a small REST-JSON model
+written here (imported as ``apigen import`` imports one; resources inferred):
+
+- a listed item's required ``ownerAccountId`` (12 digits, as Inspector's ``OwnerId``) is no
+  alias of the own identifier, the ARN: the ARN fails its pattern, so every item was
+  dropped from the list and the list answered none.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from imported_models import spec_from_model
+
+from apigen.views.fake_plan import fake_plan
+
+
+def _op(name: str, uri: str, method: str = "POST") -> dict[str, Any]:
+    return {
+        "name": name,
+        "http": {"method": method, "requestUri": uri, "responseCode": 200},
+        "input": {"shape": f"{name}Request"},
+        "output": {"shape": f"{name}Response"},
+        "errors": [{"shape": "ResourceNotFoundException"}, {"shape": "ConflictException"}],
+    }
+
+
+def _struct(*required: str, **members: str) -> dict[str, Any]:
+    return {
+        "type": "structure",
+        "required": list(required),
+        "members": {name: {"shape": shape} for name, shape in members.items()},
+    }
+
+
+def _error(name: str, code: int) -> dict[str, Any]:
+    return {
+        **_struct(message="String"),
+        "exception": True,
+        "error": {"httpStatusCode": code},
+    }
+
+
+ARN = "arn:aws:probes:[a-z0-9-]+:\\d{12}:probe/[a-f0-9]{36}"
+MODEL: dict[str, Any] = {
+    "version": "2.0",
+    "metadata": {
+        "apiVersion": "2026-01-01",
+        "endpointPrefix": "probes",
+        "protocol": "rest-json",
+        "serviceFullName": "Probes",
+        "serviceId": "Probes",
+        "signatureVersion": "v4",
+        "signingName": "probes",
+        "uid": "probes-2026-01-01",
+    },
+    "operations": {
+        "CreateProbe": _op("CreateProbe", "/probe/create"),
+        "GetProbe": _op("GetProbe", "/probe/get"),
+        "ListProbes": _op("ListProbes", "/probe/list"),
+        "DeleteProbe": _op("DeleteProbe", "/probe/delete"),
+    },
+    "shapes": {
+        "String": {"type": "string"},
+        "ProbeArn": {"type": "string", "pattern": ARN},
+        "OwnerId": {"type": "string", "min": 12, "max": 34, "pattern": "^\\d{12}$"},
+        "Comparison": {"type": "string", "enum": ["EQUALS"]},
+        "ResourceNotFoundException": _error("ResourceNotFoundException", 404),
+        "ConflictException": _error("ConflictException", 409),
+        "ProbeArnFilter": _struct("comparison", "value", comparison="Comparison", value="ProbeArn"),
+        "ProbeArnFilterList": {"type": "list", "member": {"shape": "ProbeArnFilter"}},
+        "ProbeFilterCriteria": _struct(probeArns="ProbeArnFilterList"),
+        "ProbeSummary": _struct(
+            "probeArn", "ownerAccountId", probeArn="ProbeArn", ownerAccountId="OwnerId"
+        ),
+        "ProbeSummaries": {"type": "list", "member": {"shape": "ProbeSummary"}},
+        "CreateProbeRequest": _struct("name", name="String", target="String"),
+        "CreateProbeResponse": _struct(probeArn="ProbeArn"),
+        "GetProbeRequest": _struct("probeArn", probeArn="ProbeArn"),
+        "GetProbeResponse": _struct(probeArn="ProbeArn", name="String", target="String"),
+        "ListProbesRequest": _struct(
+            filterCriteria="ProbeFilterCriteria", nextToken="String", maxResults="Integer"
+        ),
+        "Integer": {"type": "integer", "min": 1, "max": 100},
+        "ListProbesResponse": _struct(probes="ProbeSummaries", nextToken="String"),
+        "DeleteProbeRequest": _struct("probeArn", probeArn="ProbeArn"),
+        "DeleteProbeResponse": _struct(probeArn="ProbeArn"),
+    },
+}
+
+
+def _planned(tmp_path: Path) -> tuple[Any, Any]:
+    service, _ = spec_from_model(tmp_path, "probes", MODEL)
+    probe = next(r for r in service.resources if r.name == "Probe")
+    assert probe.identifiers[-1][0] == "probeArn" and probe.list == "ListProbes", probe
+    return service, fake_plan(service)
+
+
+def test_an_id_taking_no_arn_does_not_hold_the_arn(tmp_path: Path) -> None:
+    _, plan = _planned(tmp_path)
+    assert plan.resources["Probe"].identifiers[-1].made == "arn"
+    listed = plan.operations["ListProbes"]
+    assert listed.items == "probes"
+    assert "owner_account_id" not in dict(listed.aliases), listed.aliases
