@@ -4,7 +4,9 @@
   timestamp so named is a window's bound and filters nothing (IoT's ``startTime``), and so
   is a structure (a range).
 - ``<field>Prefix`` is a prefix of the field, a plural list (``states``) any of its values,
-  ``createdAfter``/``createdBefore`` bounds of the creation time.
+  ``createdAfter``/``createdBefore`` bounds of the creation time. A list of structures
+  (Inspector's ``connectorArns`` of ``{comparison, value}`` filters) is no list of values:
+  it filters nothing.
 - A member carrying the own identifier lists that one resource (``own_filter``).
 - Only fields a write takes (as the kind of value the record holds) or the server sets are
   compared (``settable``).
@@ -52,6 +54,9 @@ def list_filters(
     if kind is ir.ShapeType.STRUCTURE:
         return []  # a range of it, not a value (Partner Central's ``LastModifiedDate``)
     is_list = kind is ir.ShapeType.LIST
+    items = service.shape(member.target).member if is_list else None
+    if items is not None and service.shape(items.target).type is ir.ShapeType.STRUCTURE:
+        return []  # a list of filter structures, not of values (Inspector's ``connectorArns``)
     snake = naming.snake(name)
     if snake in fields and kind is ir.ShapeType.TIMESTAMP:
         return []  # a bound of a window, not a value (IoT's required ``startTime``)

@@ -336,7 +336,10 @@ class Story:
         for top, child in candidates:
             member = child or top
             attr = naming.snake(member.name)
-            is_list = self.service.shape(member.target).type is ir.ShapeType.LIST
+            given_as = self.service.shape(member.target)
+            is_list = given_as.type is ir.ShapeType.LIST
+            if is_list and self.facts.kind(given_as.member.target) is ir.ShapeType.STRUCTURE:
+                continue  # filter structures, no values (Inspector's ``{comparison, value}``)
             field = attr[: -len("_prefix")] if attr.endswith("_prefix") else attr
             if is_list and field.endswith("s"):
                 field = field[:-1]

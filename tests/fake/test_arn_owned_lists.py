@@ -3,7 +3,10 @@ written here (imported as ``apigen import`` imports one; resources inferred):
 
 - a listed item's required ``ownerAccountId`` (12 digits, as Inspector's ``OwnerId``) is no
   alias of the own identifier, the ARN: the ARN fails its pattern, so every item was
-  dropped from the list and the list answered none.
+  dropped from the list and the list answered none;
+- a list input's list of filter structures (``{comparison, value}``, as Inspector's
+  ``connectorArns``) is no list of values: the fake does not filter by it as one, nor does
+  the story send it values (the generated client refused the strings).
 """
 
 from __future__ import annotations
@@ -11,7 +14,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from imported_models import spec_from_model
+from imported_models import fake_client, spec_from_model
+from story import Story
+from test_stories import GeneratedCaller
 
 from apigen.views.fake_plan import fake_plan
 
@@ -103,3 +108,18 @@ def test_an_id_taking_no_arn_does_not_hold_the_arn(tmp_path: Path) -> None:
     listed = plan.operations["ListProbes"]
     assert listed.items == "probes"
     assert "owner_account_id" not in dict(listed.aliases), listed.aliases
+
+
+def test_a_list_of_filter_structures_filters_nothing(tmp_path: Path) -> None:
+    _, plan = _planned(tmp_path)
+    filters = plan.operations["ListProbes"].filters
+    assert not [f for f in filters if "probe_arns" in f.input], filters
+
+
+def test_the_story_runs(tmp_path: Path, scratch_service: Any) -> None:
+    service, text = spec_from_model(tmp_path, "probes", MODEL)
+    resource = next(r for r in service.resources if r.name == "Probe")
+    with fake_client(scratch_service, text, "probes") as (client, error):
+        story = Story(service, resource, GeneratedCaller(service, client, error))
+        story.run({})
+    assert any("delete" in line for line in story.log), story.log
