@@ -291,7 +291,11 @@ class Facts:
         ``id`` where no ``arn`` or ``<Resource>Arn`` is it (DataZone's metadata generation
         run, beside its ``target.identifier``)."""
         bare = self.own.lower() in ("id", "identifier")
-        spelled = self.carrier(f"{self.resource.name}Id", shape) if bare else None
+        # an ``...Id`` of the resource's last words is its ``<Resource>Id`` too (Glue's job
+        # run's ``RunId``, answered as ``JobRunId``)
+        stem = self.own.removesuffix("Id") if self.own.endswith("Id") else ""
+        tail = bool(stem) and self.resource.name.endswith(stem[:1].upper() + stem[1:])
+        spelled = self.carrier(f"{self.resource.name}Id", shape) if bare or tail else None
         arns = {"arn", f"{self.resource.name.lower()}arn"}
         arn = any(m.name.lower() in arns for m in shape.members) if shape else False
         spelled = spelled or (self.carrier("id", shape) if bare and not arn else None)
