@@ -9,11 +9,11 @@ import copy
 from pathlib import Path
 from typing import Any
 
+from glue_model import MODEL as SORTERS
+from glue_model import _op, _struct
 from imported_models import fake_client, spec_from_model
 from story import Story
 from test_stories import GeneratedCaller, in_order
-from test_variant_identifier import MODEL as SORTERS
-from test_variant_identifier import _op, _struct
 
 MODEL: dict[str, Any] = copy.deepcopy(SORTERS)
 MODEL["operations"] = {
