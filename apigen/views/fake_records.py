@@ -22,7 +22,8 @@ item), the members of a message body, and how an output member relates to the re
   Messaging's ``Member.Arn`` for ``MemberArn``) or, the only one, its tail
   (``Moderator.Arn`` for ``ChannelModeratorArn``), else the one structure holding it by its
   own name (DynamoDB's ``BackupDetails.BackupArn``), else the inner member's carrier (short
-  forms allowed: Service Catalog's ``ServiceActionSummary.Id``);
+  forms allowed: Service Catalog's ``ServiceActionSummary.Id``); ``variant_paths``: in
+  whichever of several structures the create sends alike (Glue's classifiers);
 - ``same_kind``: two shapes hold one kind of value (a string and an enum are one kind).
 """
 
@@ -283,6 +284,25 @@ def variant_names(service: ir.Service, shape: ir.Shape, choice: tuple[str, ...])
         if naming.snake(m.name) in heads
         and (by := named(service.shape(m.target), "name")) is not None
     )
+
+
+def variant_paths(
+    service: ir.Service, shape: ir.Shape, identifier: str, create_input: ir.Shape | None
+) -> str | None:
+    """``a.name|b.name``: the identifier held by its own name in each of several structures
+    of the record that the create input gives alike, none of which the record requires
+    (Glue's classifier: its ``Name`` in whichever of ``GrokClassifier``, ``XMLClassifier``,
+    ``JsonClassifier`` or ``CsvClassifier`` the create sends); else None."""
+    sent = {m.name: service.shape(m.target) for m in create_input.members} if create_input else {}
+    found = []
+    for member, held in _structures(service, shape):
+        given = sent.get(member.name)
+        child = next((c for c in held.members if c.name.lower() == identifier.lower()), None)
+        if member.required or given is None or child is None:
+            continue
+        if any(c.name == child.name for c in given.members):
+            found.append(f"{naming.snake(member.name)}.{naming.snake(child.name)}")
+    return "|".join(found) if len(found) > 1 else None
 
 
 def arn_input(service: ir.Service, op: ir.Operation) -> ir.Member | None:

@@ -3,19 +3,17 @@
 Record fields are the members of its shape (``fake_records.resource_shape``); an
 identifier's field is the shape's member carrying it (``resource_names``, short forms
 allowed for the own identifier; one only a structure of the record carries is a path into
-it, ``metadata.id_``: ``fake_records.nested_carrier``); the own identifier is the ARN when
+it, ``metadata.id_``: ``fake_records.nested_carrier``; in whichever variant the create
+sends: ``a.name|b.name``, ``fake_records.variant_paths``); the own identifier is the ARN when
 its name ends in ``Arn`` (or the ARN member carries it, the create input does not name it
-and its shape takes an ARN: pattern and length) unless the create input names it (Chime
-SDK Messaging's ``MemberArn`` of a ban: the client's), the create input's value when the
-input carries it (a name), else a fresh value in the first format (``plan.ID_FORMATS``)
-that fits its pattern and length. The ARN field is the shape's ``arn`` or
+and its shape takes an ARN) unless the create input names it (Chime SDK Messaging's
+``MemberArn`` of a ban), the create input's value when the input carries it (a name),
+else a fresh value in the first format (``plan.ID_FORMATS``) that fits its pattern and length. The ARN field is the shape's ``arn`` or
 ``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), else the own
-identifier's when the ARN is it and the record holds none (SSM's ``OpsMetadataArn``: the
-default ARN then fits the member the instance operations take it in), the name field its
-``name`` or ``<Resource>Name`` (unique per parent), timestamps named ``creat*`` are set on
-create and ``updat*``/``modif*`` on every write (name and timestamps: else the inner
-structure's, ``fake_records.inner_member``, where input members only it holds go),
-``tags`` is the tags field.
+identifier's when the ARN is it and the record holds none (SSM's ``OpsMetadataArn``), the
+name field its ``name`` or ``<Resource>Name`` (unique per parent), timestamps ``creat*``
+set on create and ``updat*``/``modif*`` on every write (name and timestamps: else the inner
+structure's, ``fake_records.inner_member``), ``tags`` is the tags field.
 """
 
 from __future__ import annotations
@@ -37,6 +35,7 @@ from apigen.views.fake_records import (
     resource_name_member,
     resource_shape,
     variant_names,
+    variant_paths,
     variants,
 )
 from apigen.views.fake_skeleton import Skeleton
@@ -126,6 +125,8 @@ def _identifiers(
         nested = nested_carrier(service, shape, name, target, inner) if own and not found else None
         if nested is not None:  # only a structure of the record carries it (``metadata.id``)
             field = ".".join(naming.snake(m.name) for m in nested)
+        elif own and not found:  # else whichever variant the create sends (Glue's classifiers)
+            field = variant_paths(service, shape, name, create_input) or field
         carried_by_arn = arn_member is not None and not nested and found in (None, arn_member.name)
         # the record itself in the input: its members are the create's own (SES's
         # ``ConfigurationSet.Name`` for the ``ConfigurationSetName``)
@@ -344,7 +345,7 @@ def plan_resource(
     inner = inner_member(service, shape, create_input, own_ident)
     identifiers = _identifiers(service, res, shape, parents, create_input, inner)
     own_path = identifiers[-1].field if len(identifiers) > parents else ""
-    own_head = own_path.split(".")[0] if "." in own_path else None
+    own_head = own_path.split(".")[0] if "." in own_path and "|" not in own_path else None
     if inner is None and own_head is not None:
         # no single best: the structure holding the own identifier is the resource's own
         # (DynamoDB's ``BackupDetails``, beside a ``SourceTableDetails`` as named by the input)
@@ -386,11 +387,10 @@ def plan_resource(
     tags = named(shape, "tags")
     wanted = {m.name for m in shape.members if naming.snake(m.name) not in id_fields | made_fields}
     given = {name for name, _ in _create_pairs(service, create_input)}
-    # a union the create input sets is left to it (its variant would merge into ours); one
-    # it names otherwise (Q Connect's ``association`` in, ``associationData`` out) is filled
-    # a structure carrying an identifier is there whenever the record is, optional though
-    # it is (DynamoDB's ``BackupDetails``, holding the ``BackupArn``), its required members too
-    heads = {i.field.split(".")[0] for i in identifiers if "." in i.field}
+    # a union the create input sets is left to it; one it names otherwise (Q Connect's
+    # ``association`` in, ``associationData`` out) is filled; a structure carrying an
+    # identifier is there with the record, and its required members (DynamoDB's ``BackupDetails``)
+    heads = {i.field.split(".")[0] for i in identifiers if "." in i.field and "|" not in i.field}
     holders = frozenset(m.name for m in shape.members if naming.snake(m.name) in heads)
     values = {
         **skeleton.values(shape, wanted & given, holders, unions=False),

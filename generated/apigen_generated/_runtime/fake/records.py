@@ -35,6 +35,11 @@ _ATTEMPTS = 32
 
 
 def get_path(data: Mapping[str, Any], path: str) -> Any:
+    """The value at ``path`` (``a.b``); of alternatives (``a.name|b.name``: an identifier in
+    whichever variant structure was sent), the first there."""
+    if "|" in path:
+        found = (get_path(data, p) for p in path.split("|"))
+        return next((v for v in found if v is not None), None)
     node: Any = data
     for part in path.split("."):
         if not is_mapping(node):
@@ -50,6 +55,14 @@ def first_at(data: Mapping[str, Any], paths: tuple[str, ...]) -> Any:
 
 
 def set_path(data: dict[str, Any], path: str, value: Any) -> None:
+    """``value`` at ``path``; of alternatives, at each whose structure is there (else the
+    first's): a variant not sent is not made."""
+    if "|" in path:
+        paths = path.split("|")
+        there = [p for p in paths if "." not in p or is_dict(get_path(data, p.rsplit(".", 1)[0]))]
+        for one in there or paths[:1]:
+            set_path(data, one, value)
+        return
     parts = path.split(".")
     node = data
     for part in parts[:-1]:
