@@ -11,86 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from glue_model import MODEL
 from imported_models import fake_client, spec_from_model
 from story import Story
 from test_stories import GeneratedCaller
 
 from apigen.runtime.fake.records import get_path, set_path
 from apigen.views.fake_plan import fake_plan
-
-
-def _op(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": "POST", "requestUri": "/"},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "EntityNotFoundException"}, {"shape": "AlreadyExistsException"}],
-    }
-
-
-def _struct(*required: str, **members: str) -> dict[str, Any]:
-    return {
-        "type": "structure",
-        "required": list(required),
-        "members": {name: {"shape": shape} for name, shape in members.items()},
-    }
-
-
-def _error(name: str) -> dict[str, Any]:
-    return {**_struct(Message="String"), "exception": True, "error": {"code": name}}
-
-
-MODEL: dict[str, Any] = {
-    "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "sorters",
-        "jsonVersion": "1.1",
-        "protocol": "json",
-        "serviceFullName": "Sorters",
-        "serviceId": "Sorters",
-        "signatureVersion": "v4",
-        "signingName": "sorters",
-        "targetPrefix": "Sorters",
-        "uid": "sorters-2026-01-01",
-    },
-    "operations": {
-        name: _op(name)
-        for name in ("CreateClassifier", "GetClassifier", "GetClassifiers", "DeleteClassifier")
-    },
-    "shapes": {
-        "String": {"type": "string"},
-        "NameString": {"type": "string", "min": 1, "max": 255},
-        "EntityNotFoundException": _error("EntityNotFoundException"),
-        "AlreadyExistsException": _error("AlreadyExistsException"),
-        "CreateGrokClassifierRequest": _struct(
-            "Name", "GrokPattern", Name="NameString", GrokPattern="String"
-        ),
-        "CreateJsonClassifierRequest": _struct(
-            "Name", "JsonPath", Name="NameString", JsonPath="String"
-        ),
-        "GrokClassifier": _struct(
-            "Name", "GrokPattern", Name="NameString", GrokPattern="String", Version="String"
-        ),
-        "JsonClassifier": _struct(
-            "Name", "JsonPath", Name="NameString", JsonPath="String", Version="String"
-        ),
-        "Classifier": _struct(GrokClassifier="GrokClassifier", JsonClassifier="JsonClassifier"),
-        "ClassifierList": {"type": "list", "member": {"shape": "Classifier"}},
-        "CreateClassifierRequest": _struct(
-            GrokClassifier="CreateGrokClassifierRequest",
-            JsonClassifier="CreateJsonClassifierRequest",
-        ),
-        "CreateClassifierResponse": _struct(),
-        "GetClassifierRequest": _struct("Name", Name="NameString"),
-        "GetClassifierResponse": _struct(Classifier="Classifier"),
-        "GetClassifiersRequest": _struct(NextToken="String"),
-        "GetClassifiersResponse": _struct(Classifiers="ClassifierList", NextToken="String"),
-        "DeleteClassifierRequest": _struct("Name", Name="NameString"),
-        "DeleteClassifierResponse": _struct(),
-    },
-}
 
 PATHS = "grok_classifier.name|json_classifier.name"
 
