@@ -65,7 +65,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from apigen import ir
-from apigen.frontends.resource_placement import placed
+from apigen.frontends.resource_placement import list_in_parent, placed
 from apigen.frontends.resource_settings import is_setting, path_settings, setting_of
 from apigen.resource_names import TAGGING, identifier_member
 
@@ -355,39 +355,13 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
     made = {n: ids for n, ids in shared_of.items() if "create" in groups[n]}  # no settings
     for noun, shared in shared_of.items():
         roles = groups[noun]
-        if "create" not in roles:  # written by its put: a setting, of its parent or the account
-            parent, identifiers = setting_of(noun, shared, made)
-            if parent is not None:
-                children.setdefault(parent, []).append(noun)
-            out.append(
-                ir.Resource(
-                    id=f"{service.namespace}#{noun}",
-                    name=noun,
-                    identifiers=identifiers,
-                    inferred=True,
-                    **_roles(roles),
-                )
-            )
-            continue
-        create = ops[roles["create"]]
-        parent, identifiers = placed(service, noun, shared, made, create)
-        if parent is not None and "list" in roles:
-            _list_in_parent(service, roles, identifiers[:-1])
-        if parent is None:
-            instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
-            listing = ops.get(roles.get("list", ""))
-            identifiers = _made_by_create(service, create, instance, listing) or identifiers
-        if "list" in roles and (
-            _scoped(service, ops[roles["list"]], identifiers)
-            or (
-                len(identifiers) == 1
-                and "read" not in roles
-                and _requires(service, ops[roles["list"]], identifiers[0][0])
-            )
-        ):  # scoped by what the identifiers do not give, or, with no read, many items of its
-            del roles["list"]  # one key (RAM's ListPermissionVersions of one permissionArn)
-            if "read" not in roles:
+        if "create" in roles:
+            found = _made_placement(service, roles, noun, shared, made)
+            if found is None:
                 continue
+            parent, identifiers = found
+        else:  # written by its put: a setting, of its parent or the account
+            parent, identifiers = setting_of(noun, shared, made)
         if parent is not None:
             children.setdefault(parent, []).append(noun)
         out.append(
@@ -404,29 +378,36 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
     return tuple(replace(r, resources=tuple(children.get(r.name, ()))) for r in out)
 
 
-def _list_in_parent(
-    service: ir.Service, roles: dict[str, str], inherited: tuple[tuple[str, str], ...]
-) -> None:
-    """A child's list lists within its parent: one whose input lacks a parent's identifier
-    (CodeArtifact's ``ListRepositories``, of every domain) gives way to the list named after
-    it that takes them all (``ListRepositoriesInDomain``), else is no list of the child."""
-
-    def takes_all(op: ir.Operation) -> bool:
-        pairs = [(m.name, m.resource_identifier) for m in _members(service, op)]
-        return all(identifier_member(name, pairs) for name, _ in inherited)
-
+def _made_placement(
+    service: ir.Service,
+    roles: dict[str, str],
+    noun: str,
+    shared: list[tuple[str, str]],
+    made: dict[str, list[tuple[str, str]]],
+) -> tuple[str | None, tuple[tuple[str, str], ...]] | None:
+    """(parent, identifiers) of a resource its create makes, ``roles`` less a list that is
+    none of its own; None when, so left with neither a read nor a list, it is no resource."""
     ops = {o.name: o for o in service.operations}
-    if takes_all(ops[roles["list"]]):
-        return
-    named = [
-        o
-        for o in service.operations
-        if o.name.startswith(roles["list"]) and o.name != roles["list"] and takes_all(o)
-    ]
-    if named:
-        roles["list"] = min(named, key=lambda o: (len(o.name), o.name)).name
-    else:
-        del roles["list"]
+    create = ops[roles["create"]]
+    parent, identifiers = placed(service, noun, shared, made, create)
+    if parent is not None and "list" in roles:
+        list_in_parent(service, roles, identifiers[:-1])
+    if parent is None:
+        instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
+        listing = ops.get(roles.get("list", ""))
+        identifiers = _made_by_create(service, create, instance, listing) or identifiers
+    if "list" in roles and (
+        _scoped(service, ops[roles["list"]], identifiers)
+        or (
+            len(identifiers) == 1
+            and "read" not in roles
+            and _requires(service, ops[roles["list"]], identifiers[0][0])
+        )
+    ):  # scoped by what the identifiers do not give, or, with no read, many items of its
+        del roles["list"]  # one key (RAM's ListPermissionVersions of one permissionArn)
+        if "read" not in roles:
+            return None
+    return parent, identifiers
 
 
 def _members(service: ir.Service, op: ir.Operation) -> tuple[ir.Member, ...]:

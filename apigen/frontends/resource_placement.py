@@ -20,6 +20,7 @@ required strings its instance operations share (``resource_infer._by_names``).
   ``PatternName`` after it); or unless it does not name the resource and a later one does,
   by its name or its shape's: that one is the own, scoped by the others (Directory Service
   Data's ``Group``: ``DirectoryId``, then ``SAMAccountName``, a ``GroupName``).
+- A child's list takes its parent's identifiers (``list_in_parent``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from apigen import ir
+from apigen.resource_names import identifier_member
 
 Identifier = tuple[str, str]
 
@@ -86,3 +88,29 @@ def names(parent: str, noun: str, identifier: str) -> bool:
     """Whether the resource ``parent`` names the child ``noun`` or its ``identifier``
     (``BucketAccessKey``, ``bucketName`` under ``Bucket``; a bare ``Name`` names none)."""
     return noun.startswith(parent) or identifier.lower().startswith(parent.lower())
+
+
+def list_in_parent(
+    service: ir.Service, roles: dict[str, str], inherited: tuple[tuple[str, str], ...]
+) -> None:
+    """A child's list lists within its parent: one whose input lacks a parent's identifier
+    (CodeArtifact's ``ListRepositories``, of every domain) gives way to the list named after
+    it that takes them all (``ListRepositoriesInDomain``), else is no list of the child."""
+
+    def takes_all(op: ir.Operation) -> bool:
+        members = service.shape(op.input).members if op.input else ()
+        pairs = [(m.name, m.resource_identifier) for m in members]
+        return all(identifier_member(name, pairs) for name, _ in inherited)
+
+    ops = {o.name: o for o in service.operations}
+    if takes_all(ops[roles["list"]]):
+        return
+    named = [
+        o
+        for o in service.operations
+        if o.name.startswith(roles["list"]) and o.name != roles["list"] and takes_all(o)
+    ]
+    if named:
+        roles["list"] = min(named, key=lambda o: (len(o.name), o.name)).name
+    else:
+        del roles["list"]

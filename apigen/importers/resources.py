@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from apigen import ir
 from apigen.frontends.resource_infer import infer_resources
+from apigen.frontends.resources import ROLES
 
 if TYPE_CHECKING:
     from apigen.importers import Imported
@@ -74,7 +75,6 @@ def write_spec(imported: Imported, path: Path) -> ir.Service:
 
 
 _ROUNDS = 8  # each round leaves out what the last refused; a leaving-out may show more
-_ROLES = ("create", "put", "read", "update", "delete", "list")
 
 
 def without_refused(resources: dict[str, Any], refused: list[str]) -> dict[str, Any] | None:
@@ -90,14 +90,14 @@ def without_refused(resources: dict[str, Any], refused: list[str]) -> dict[str, 
         if len(parts) < 3 or parts[0] != "resources" or parts[1] not in out:
             return None
         raw = out[parts[1]]
-        if parts[2] in _ROLES:
+        if parts[2] in ROLES:
             raw.pop(parts[2], None)
         elif parts[2] in ("operations", "collectionOperations") and len(parts) == 4:
             raw[parts[2]] = [op for i, op in enumerate(raw.get(parts[2], [])) if str(i) != parts[3]]
         else:
             dropped.add(parts[1])
     for name, raw in out.items():
-        if not any(raw.get(k) for k in (*_ROLES, "operations", "collectionOperations")):
+        if not any(raw.get(k) for k in (*ROLES, "operations", "collectionOperations")):
             dropped.add(name)
     for name in dropped:
         out.pop(name, None)

@@ -205,9 +205,9 @@ class OperationPlanner:
         if item is not None and item.type is ir.ShapeType.STRUCTURE and item.id != shape.id:
             holder = next((m for m in item.members if m.target == shape.id), None)
         if output is not None and record == "" and role != "list":
-            aliases = self.aliases(body_members(output), res, fake)
+            aliases = self.aliases(body_members(output), fake)
         elif item is not None and item.type is ir.ShapeType.STRUCTURE and holder is None:
-            aliases = self.aliases(item.members, res, fake)  # each listed item
+            aliases = self.aliases(item.members, fake)  # each listed item
         states: tuple[str | None, ...] = ()
         if res.lifecycle is not None:
             wanted = op.name if role == "action" else role
@@ -332,9 +332,7 @@ class OperationPlanner:
             return {}
         return self.skeleton.values(target, {m.name for m in target.members})
 
-    def aliases(
-        self, members: Iterable[ir.Member], res: ir.Resource, fake: fp.FakeResource
-    ) -> list[tuple[str, str]]:
+    def aliases(self, members: Iterable[ir.Member], fake: fp.FakeResource) -> list[tuple[str, str]]:
         """(member, record field) for members the record lacks that end in ``Arn``, ``Id`` or
         ``Name``: the ARN, own identifier or name (``ScheduleArn``, ``CatalogName``); an ``Id``
         never takes an own identifier that is the ARN (Image Builder's ``requestId``;

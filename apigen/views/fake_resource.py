@@ -7,11 +7,11 @@ it, ``metadata.id_``: ``fake_records.nested_carrier``; in whichever variant the 
 sends: ``a.name|b.name``, ``fake_records.variant_paths``); the own identifier is the ARN when
 its name ends in ``Arn`` (or the ARN member carries it, the create input does not name it
 and its shape takes an ARN) unless the create input names it (Chime SDK Messaging's
-``MemberArn`` of a ban), the create input's value when the input carries it (a name),
-else a fresh value in the first format (``plan.ID_FORMATS``) that fits its pattern and length. The ARN field is the shape's ``arn`` or
-``<Resource>Arn`` (without an ``arn`` template, ``fake_arns.default_arn``), else the own
-identifier's when the ARN is it and the record holds none (SSM's ``OpsMetadataArn``), the
-name field its ``name`` or ``<Resource>Name`` (unique per parent), timestamps ``creat*``
+``MemberArn`` of a ban), the create input's value when it carries it (a name), else a
+fresh value in the first format fitting its pattern and length (``plan.ID_FORMATS``). The
+ARN field is the shape's ``arn`` or ``<Resource>Arn`` (without an ``arn`` template,
+``fake_arns.default_arn``), else the own identifier's when the ARN is it and the record
+holds none (SSM's ``OpsMetadataArn``), the name field its ``name`` or ``<Resource>Name`` (unique per parent), timestamps ``creat*``
 set on create and ``updat*``/``modif*`` on every write (name and timestamps: else the inner
 structure's, ``fake_records.inner_member``), ``tags`` is the tags field.
 """

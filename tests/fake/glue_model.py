@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from imported_models import structure as _struct
+
 
 def _op(name: str) -> dict[str, Any]:
     return {
@@ -13,14 +15,6 @@ def _op(name: str) -> dict[str, Any]:
         "input": {"shape": f"{name}Request"},
         "output": {"shape": f"{name}Response"},
         "errors": [{"shape": "EntityNotFoundException"}, {"shape": "AlreadyExistsException"}],
-    }
-
-
-def _struct(*required: str, **members: str) -> dict[str, Any]:
-    return {
-        "type": "structure",
-        "required": list(required),
-        "members": {name: {"shape": shape} for name, shape in members.items()},
     }
 
 

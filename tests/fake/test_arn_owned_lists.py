@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from imported_models import fake_client, spec_from_model
+from imported_models import structure as _struct
 from story import Story
 from test_stories import GeneratedCaller
 
@@ -28,14 +29,6 @@ def _op(name: str, uri: str, method: str = "POST") -> dict[str, Any]:
         "input": {"shape": f"{name}Request"},
         "output": {"shape": f"{name}Response"},
         "errors": [{"shape": "ResourceNotFoundException"}, {"shape": "ConflictException"}],
-    }
-
-
-def _struct(*required: str, **members: str) -> dict[str, Any]:
-    return {
-        "type": "structure",
-        "required": list(required),
-        "members": {name: {"shape": shape} for name, shape in members.items()},
     }
 
 

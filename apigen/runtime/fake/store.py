@@ -75,9 +75,8 @@ class MemoryStore:
         self._records: dict[str, dict[str, str]] = {}
         self._meta: dict[tuple[str, str], str] = {}
         self._seq = 0
-        self._undo: list[tuple[dict[Any, str], Any, str | None]] | None = (
-            None  # None: outside a transaction
-        )
+        # what each change in the open transaction replaced (None: outside one)
+        self._undo: list[tuple[dict[Any, str], Any, str | None]] | None = None
 
     def _note(self, table: dict[Any, str], key: Any) -> None:
         if self._undo is None:

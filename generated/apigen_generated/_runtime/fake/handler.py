@@ -33,7 +33,7 @@ from ..server.app import current_request
 from .ids import free_arn, fresh_free, fresh_id, partition_of, region_of
 from .listing import decode_token, encode_token, matches
 from .plan import MADE_ARN, MADE_INPUT, FakeOperation, FakePlan, FakeResource
-from .records import first_at, fit, from_input, get_path, merge, set_path, stamped, with_lacked
+from .records import fit, from_input, get_path, merge, set_path, stamped, with_lacked
 from .store import MemoryStore, Store, encode
 from .tagging import Tagging
 
@@ -332,15 +332,15 @@ class FakeHandler(Tagging):
         identifier but the own) has the name the request gave (in ``fields``; ``hidden``:
         one the record does not hold, kept beside it)."""
         # a path where the name is nested (``config.name``), else one per structure of a choice
-        paths = (resource.name_field,) if resource.name_field else resource.variant_names
-        name = first_at(fields, paths) if paths else hidden
+        paths = resource.name_field or "|".join(resource.variant_names)
+        name = get_path(fields, paths) if paths else hidden
         if name is None:
             return
         wanted = [str(p) for p in scope]
         for record in self.store.scan(resource.name):
             if [str(i) for i in record["ids"][: len(scope)]] != wanted:
                 continue
-            held = first_at(record["fields"], paths) if paths else record.get("name")
+            held = get_path(record["fields"], paths) if paths else record.get("name")
             if held == name and not self._terminal(resource, record):
                 live = self._advance(resource, record)
                 if live is not None and not self._terminal(resource, live):

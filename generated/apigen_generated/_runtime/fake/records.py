@@ -48,12 +48,6 @@ def get_path(data: Mapping[str, Any], path: str) -> Any:
     return node
 
 
-def first_at(data: Mapping[str, Any], paths: tuple[str, ...]) -> Any:
-    """The first value found at one of ``paths`` (a name in whichever structure of a choice
-    the record holds), else None."""
-    return next((v for v in (get_path(data, p) for p in paths) if v is not None), None)
-
-
 def set_path(data: dict[str, Any], path: str, value: Any) -> None:
     """``value`` at ``path``; of alternatives, at each whose structure is there (else the
     first's): a variant not sent is not made."""
