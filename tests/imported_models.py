@@ -1,7 +1,8 @@
 """Test support: a botocore model (a dict written in a test, or botocore's own) imported as
 ``apigen import botocore`` imports it, and the generated client in-process against its fake.
 
-``structure`` writes a structure shape of such a model. ``spec_from_model`` writes the model where botocore keeps one (``NAME/2026-01-01/service-2.json``)
+``metadata``, ``operation`` and ``structure`` write the parts of such a model: its service's
+``metadata`` block, an operation and a structure shape. ``spec_from_model`` writes the model where botocore keeps one (``NAME/2026-01-01/service-2.json``)
 and the spec through ``importers.resources.write_spec``, the command's own path: the inferred
 resources included, checked as ``apigen validate`` checks. ``fake_client`` generates the spec
 into a scratch package (the ``scratch_service`` fixture) and yields its client, talking to
@@ -13,7 +14,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -21,6 +22,61 @@ from typing import Any
 from apigen import ir
 from apigen.importers import import_botocore_path
 from apigen.importers.resources import write_spec
+
+
+def metadata(name: str, protocol: str = "json", **fields: str | None) -> dict[str, Any]:
+    """The ``metadata`` of a botocore model of service ``name`` (``"widgets"``) in ``protocol``.
+
+    Its endpoint prefix and signing name are ``name``, its full name and service id ``name``
+    capitalized (``Widgets``), its version ``2026-01-01``; a ``json`` one adds ``jsonVersion``
+    1.1 and the capitalized name as ``targetPrefix`` (``rest-json``, ``rest-xml`` and ``query``
+    route by path or action and carry neither). ``fields`` set others or replace these
+    (``targetPrefix="Widgets_20260101"``); one given as ``None`` is left out.
+    """
+    title = name[:1].upper() + name[1:]
+    block: dict[str, Any] = {
+        "apiVersion": "2026-01-01",
+        "endpointPrefix": name,
+        "protocol": protocol,
+        "serviceFullName": title,
+        "serviceId": title,
+        "signatureVersion": "v4",
+        "signingName": name,
+        "uid": f"{name}-2026-01-01",
+    }
+    if protocol == "json":
+        block |= {"jsonVersion": "1.1", "targetPrefix": title}
+    block |= fields
+    return {key: value for key, value in block.items() if value is not None}
+
+
+def operation(
+    name: str,
+    method: str = "POST",
+    uri: str = "/",
+    *,
+    errors: Sequence[str] = (),
+    code: int | None = None,
+    request: str | None = None,
+    response: str | None = None,
+) -> dict[str, Any]:
+    """A botocore operation ``name`` at ``method`` ``uri``, declaring ``errors`` (if any).
+
+    Its input and output are the shapes ``request`` and ``response``, ``{name}Request`` and
+    ``{name}Response`` unless given; ``code`` is its ``responseCode``, none unless given.
+    """
+    http: dict[str, Any] = {"method": method, "requestUri": uri}
+    if code is not None:
+        http["responseCode"] = code
+    op: dict[str, Any] = {
+        "name": name,
+        "http": http,
+        "input": {"shape": request or f"{name}Request"},
+        "output": {"shape": response or f"{name}Response"},
+    }
+    if errors:
+        op["errors"] = [{"shape": error} for error in errors]
+    return op
 
 
 def structure(*required: str, **members: str) -> dict[str, Any]:

@@ -6,22 +6,13 @@ it, not for the client serialising what was set."""
 from __future__ import annotations
 
 import warnings
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
-from imported_models import fake_client, spec_from_model, structure
+from imported_models import fake_client, metadata, operation, spec_from_model, structure
 
-METADATA = {
-    "apiVersion": "2026-01-01",
-    "endpointPrefix": "things",
-    "protocol": "rest-json",
-    "serviceFullName": "Things",
-    "serviceId": "Things",
-    "signatureVersion": "v4",
-    "signingName": "things",
-    "uid": "things-2026-01-01",
-}
 NOT_FOUND = {
     "type": "structure",
     "members": {"message": {"shape": "S"}},
@@ -30,14 +21,7 @@ NOT_FOUND = {
 }
 
 
-def _op(name: str, method: str, uri: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": method, "requestUri": uri},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "ResourceNotFoundException"}],
-    }
+_op = partial(operation, errors=("ResourceNotFoundException",))
 
 
 def _in_path(name: str) -> dict[str, Any]:
@@ -56,7 +40,7 @@ DELETE["members"] = {
 }
 MODEL = {
     "version": "2.0",
-    "metadata": METADATA,
+    "metadata": metadata("things", "rest-json"),
     "operations": {
         "CreateWidget": _op("CreateWidget", "POST", "/widgets"),
         "GetWidget": _op("GetWidget", "GET", "/widgets/{WidgetId}"),

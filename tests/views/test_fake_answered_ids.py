@@ -12,45 +12,27 @@ imported as ``apigen import`` imports one:
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
-from imported_models import fake_client, spec_from_model, structure
+from imported_models import fake_client, metadata, operation, spec_from_model, structure
 
 from apigen import naming
 from apigen.regex_translate import to_python
 
-METADATA = {
-    "apiVersion": "2026-01-01",
-    "endpointPrefix": "things",
-    "protocol": "json",
-    "jsonVersion": "1.1",
-    "targetPrefix": "Things",
-    "serviceFullName": "Things",
-    "serviceId": "Things",
-    "signatureVersion": "v4",
-    "signingName": "things",
-    "uid": "things-2026-01-01",
-}
 NOT_FOUND = {"type": "structure", "members": {"message": {"shape": "S"}}, "exception": True}
 
 
-def _op(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": "POST", "requestUri": "/"},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "ResourceNotFoundException"}],
-    }
+_op = partial(operation, errors=("ResourceNotFoundException",))
 
 
 WIDGET_ID = {"type": "string", "pattern": "^[a-zA-Z0-9_-]{1,36}$"}
 RECORD = {"WidgetId": "WidgetId", "Name": "S", "Description": "S"}
 WIDGETS = {
     "version": "2.0",
-    "metadata": METADATA,
+    "metadata": metadata("things"),
     "operations": {
         name: _op(name) for name in ("CreateWidget", "GetWidget", "ListWidgets", "DeleteWidget")
     },

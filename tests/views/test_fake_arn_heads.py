@@ -18,7 +18,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from imported_models import spec_from_model, structure
+from imported_models import metadata, operation, spec_from_model, structure
 
 from apigen.regex_translate import to_python
 from apigen.runtime.fake import plan as fp
@@ -75,26 +75,10 @@ def _model() -> dict[str, Any]:
     operations = {}
     for name, (request, response) in ops.items():
         shapes[f"{name}Request"], shapes[f"{name}Response"] = request, response
-        operations[name] = {
-            "name": name,
-            "http": {"method": "POST", "requestUri": "/"},
-            "input": {"shape": f"{name}Request"},
-            "output": {"shape": f"{name}Response"},
-        }
+        operations[name] = operation(name)
     return {
         "version": "2.0",
-        "metadata": {
-            "apiVersion": "2026-01-01",
-            "endpointPrefix": "hooks",
-            "jsonVersion": "1.0",
-            "protocol": "json",
-            "serviceFullName": "Hooks",
-            "serviceId": "Hooks",
-            "signatureVersion": "v4",
-            "signingName": "hooks",
-            "targetPrefix": "Hooks",
-            "uid": "hooks-2026-01-01",
-        },
+        "metadata": metadata("hooks", jsonVersion="1.0"),
         "operations": operations,
         "shapes": shapes,
     }

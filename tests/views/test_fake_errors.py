@@ -11,39 +11,22 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from imported_models import spec_from_model
+from imported_models import metadata, operation, spec_from_model
 
 from apigen import ir
 from apigen.views.fake_errors import conflict_error, not_found_error
 
-METADATA = {
-    "apiVersion": "2026-01-01",
-    "endpointPrefix": "boxes",
-    "protocol": "json",
-    "jsonVersion": "1.1",
-    "targetPrefix": "Boxes",
-    "serviceFullName": "Boxes",
-    "serviceId": "Boxes",
-    "signatureVersion": "v4",
-    "signingName": "boxes",
-    "uid": "boxes-2026-01-01",
-}
 ERROR = {"type": "structure", "members": {"message": {"shape": "S"}}, "exception": True}
 
 
 def _op(name: str, *errors: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": "POST", "requestUri": "/"},
-        "input": {"shape": "BoxRef"},
-        "output": {"shape": "Box"},
-        "errors": [{"shape": e} for e in errors],
-    }
+    """An operation on a box (``BoxRef`` in, ``Box`` out) declaring ``errors``."""
+    return operation(name, errors=errors, request="BoxRef", response="Box")
 
 
 MODEL = {
     "version": "2.0",
-    "metadata": METADATA,
+    "metadata": metadata("boxes"),
     "operations": {
         "GetBox": _op("GetBox", "ValidationException"),
         "DeleteBox": _op("DeleteBox", "ResourceNotFoundException"),

@@ -34,27 +34,16 @@ imported as ``apigen import`` imports one (resources inferred, nothing declared)
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
-from imported_models import fake_client, spec_from_model, structure
+from imported_models import fake_client, metadata, operation, spec_from_model, structure
 
 from apigen import ir, naming
 from apigen.regex_translate import to_python
 
-METADATA = {
-    "apiVersion": "2026-01-01",
-    "endpointPrefix": "things",
-    "protocol": "json",
-    "jsonVersion": "1.1",
-    "targetPrefix": "Things",
-    "serviceFullName": "Things",
-    "serviceId": "Things",
-    "signatureVersion": "v4",
-    "signingName": "things",
-    "uid": "things-2026-01-01",
-}
 NOT_FOUND = {
     "type": "structure",
     "members": {"message": {"shape": "S"}},
@@ -62,20 +51,13 @@ NOT_FOUND = {
 }
 
 
-def _op(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": "POST", "requestUri": "/"},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "ResourceNotFoundException"}],
-    }
+_op = partial(operation, errors=("ResourceNotFoundException",))
 
 
 def _model(operations: list[str], shapes: dict[str, Any]) -> dict[str, Any]:
     return {
         "version": "2.0",
-        "metadata": METADATA,
+        "metadata": metadata("things"),
         "operations": {name: _op(name) for name in operations},
         "shapes": {"S": {"type": "string"}, "ResourceNotFoundException": NOT_FOUND, **shapes},
     }

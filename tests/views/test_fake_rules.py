@@ -28,10 +28,11 @@ from __future__ import annotations
 
 import importlib
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from imported_models import spec_from_model
+from imported_models import metadata, operation, spec_from_model
 
 from apigen import ir, naming
 from apigen.regex_translate import to_python
@@ -39,15 +40,7 @@ from apigen.runtime.fake import plan as fp
 from apigen.runtime.fake.ids import fresh_id
 from apigen.views.fake_plan import fake_plan
 
-
-def _op(name: str, method: str, uri: str, code: int = 200) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": method, "requestUri": uri, "responseCode": code},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "ResourceNotFoundException"}],
-    }
+_op = partial(operation, errors=("ResourceNotFoundException",), code=200)
 
 
 def _s(**members: str) -> dict[str, Any]:
@@ -56,16 +49,7 @@ def _s(**members: str) -> dict[str, Any]:
 
 MODEL: dict[str, Any] = {
     "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "widgets",
-        "protocol": "rest-json",
-        "serviceFullName": "Widgets",
-        "serviceId": "Widgets",
-        "signatureVersion": "v4",
-        "signingName": "widgets",
-        "uid": "widgets-2026-01-01",
-    },
+    "metadata": metadata("widgets", "rest-json"),
     "operations": {
         "CreateWidget": _op("CreateWidget", "POST", "/widgets"),
         "GetWidget": _op("GetWidget", "GET", "/widgets/{identifier}"),

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from imported_models import structure
+from imported_models import metadata, operation, structure
 
 from apigen import ir, naming
 from apigen.frontends.smithy_yaml import load_smithy_yaml
@@ -23,34 +23,13 @@ from apigen.importers import import_botocore_path, yaml_writer
 from apigen.importers.resources import spec_resources
 from apigen.views.fake_plan import fake_plan
 
-
-def _op(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": "POST", "requestUri": "/"},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "NonexistentItemException"}, {"shape": "DuplicateItemException"}],
-    }
-
-
+ERRORS = ("NonexistentItemException", "DuplicateItemException")
 KEYS = {"Name": "Name", "Scope": "Scope", "Id": "Id"}
 MODEL: dict[str, Any] = {
     "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "sets",
-        "jsonVersion": "1.1",
-        "protocol": "json",
-        "serviceFullName": "Sets",
-        "serviceId": "Sets",
-        "signatureVersion": "v4",
-        "signingName": "sets",
-        "targetPrefix": "Sets_20260101",
-        "uid": "sets-2026-01-01",
-    },
+    "metadata": metadata("sets", targetPrefix="Sets_20260101"),
     "operations": {
-        n: _op(n)
+        n: operation(n, errors=ERRORS)
         for n in (
             "CreateIPSet",
             "GetIPSet",

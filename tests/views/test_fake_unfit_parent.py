@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from imported_models import spec_from_model, structure
+from imported_models import metadata, operation, spec_from_model, structure
 
 from apigen.views.fake_plan import fake_plan
 
@@ -69,24 +69,10 @@ def _model(draft: bool) -> dict[str, Any]:
     for name, (method, path, members, required) in ops.items():
         shapes[f"{name}Request"] = {"type": "structure", "required": required, "members": members}
         shapes[f"{name}Response"] = outputs[name.removeprefix("Create").removeprefix("Describe")]
-        operations[name] = {
-            "name": name,
-            "http": {"method": method, "requestUri": path},
-            "input": {"shape": f"{name}Request"},
-            "output": {"shape": f"{name}Response"},
-        }
+        operations[name] = operation(name, method, path)
     return {
         "version": "2.0",
-        "metadata": {
-            "apiVersion": "2026-01-01",
-            "endpointPrefix": "hooks",
-            "protocol": "rest-json",
-            "serviceFullName": "Hooks",
-            "serviceId": "Hooks",
-            "signatureVersion": "v4",
-            "signingName": "hooks",
-            "uid": "hooks-2026-01-01",
-        },
+        "metadata": metadata("hooks", "rest-json"),
         "operations": operations,
         "shapes": shapes,
     }
