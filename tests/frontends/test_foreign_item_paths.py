@@ -10,16 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from imported_models import spec_from_model
-
-
-def _op(name: str, method: str, uri: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": method, "requestUri": uri},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-    }
+from imported_models import metadata, operation, spec_from_model
 
 
 def _label(name: str) -> dict[str, Any]:
@@ -28,13 +19,13 @@ def _label(name: str) -> dict[str, Any]:
 
 def _model() -> dict[str, Any]:
     ops = [
-        _op("CreatePlan", "POST", "/plans"),
-        _op("ListPlans", "GET", "/plans"),
-        _op("DescribePlan", "GET", "/plans/{planName}"),
-        _op("DeletePlan", "DELETE", "/plans/{planName}"),
-        _op("ListJobs", "GET", "/jobs"),
-        _op("DescribeJob", "GET", "/jobs/{jobId}"),
-        _op("StartJob", "POST", "/jobs/{planName}"),
+        operation("CreatePlan", "POST", "/plans"),
+        operation("ListPlans", "GET", "/plans"),
+        operation("DescribePlan", "GET", "/plans/{planName}"),
+        operation("DeletePlan", "DELETE", "/plans/{planName}"),
+        operation("ListJobs", "GET", "/jobs"),
+        operation("DescribeJob", "GET", "/jobs/{jobId}"),
+        operation("StartJob", "POST", "/jobs/{planName}"),
     ]
     plan = {"PlanName": {"shape": "String"}, "PlanArn": {"shape": "String"}}
     job = {"JobId": {"shape": "String"}, "PlanName": {"shape": "String"}}
@@ -65,14 +56,7 @@ def _model() -> dict[str, Any]:
         shapes[f"{name}Request"] = request
     return {
         "version": "2.0",
-        "metadata": {
-            "apiVersion": "2026-01-01",
-            "endpointPrefix": "jobs",
-            "protocol": "rest-json",
-            "serviceId": "Jobs",
-            "signatureVersion": "v4",
-            "uid": "jobs-2026-01-01",
-        },
+        "metadata": metadata("jobs", "rest-json", serviceFullName=None, signingName=None),
         "operations": {o["name"]: o for o in ops},
         "shapes": shapes,
     }

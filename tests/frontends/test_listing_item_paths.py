@@ -10,16 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from imported_models import spec_from_folder
-
-
-def _op(name: str, method: str, uri: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": method, "requestUri": uri},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-    }
+from imported_models import metadata, operation, spec_from_folder
 
 
 def _struct(members: dict[str, str], required: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -34,9 +25,9 @@ def _struct(members: dict[str, str], required: tuple[str, ...] = ()) -> dict[str
 
 def _model(paginated: bool) -> tuple[dict[str, Any], dict[str, Any]]:
     ops = [
-        _op("CreateCollection", "POST", "/collections"),
-        _op("ListCollections", "GET", "/collections"),
-        _op("ListLocations", "GET", "/collections/{CollectionId}"),
+        operation("CreateCollection", "POST", "/collections"),
+        operation("ListCollections", "GET", "/collections"),
+        operation("ListLocations", "GET", "/collections/{CollectionId}"),
     ]
     label = {"shape": "String", "location": "uri", "locationName": "CollectionId"}
     shapes: dict[str, Any] = {
@@ -57,14 +48,7 @@ def _model(paginated: bool) -> tuple[dict[str, Any], dict[str, Any]]:
     }
     model = {
         "version": "2.0",
-        "metadata": {
-            "apiVersion": "2026-01-01",
-            "endpointPrefix": "places",
-            "protocol": "rest-json",
-            "serviceId": "Places",
-            "signatureVersion": "v4",
-            "uid": "places-2026-01-01",
-        },
+        "metadata": metadata("places", "rest-json", serviceFullName=None, signingName=None),
         "operations": {o["name"]: o for o in ops},
         "shapes": shapes,
     }

@@ -15,29 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from imported_models import spec_from_model
-
-METADATA = {
-    "apiVersion": "2026-01-01",
-    "endpointPrefix": "pools",
-    "protocol": "json",
-    "jsonVersion": "1.1",
-    "targetPrefix": "Pools",
-    "serviceFullName": "Pools",
-    "serviceId": "Pools",
-    "signatureVersion": "v4",
-    "signingName": "pools",
-    "uid": "pools-2026-01-01",
-}
-
-
-def _op(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": "POST", "requestUri": "/"},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": "Out"},
-    }
+from imported_models import metadata, operation, spec_from_model
 
 
 def _model(
@@ -58,8 +36,8 @@ def _model(
         }
     return {
         "version": "2.0",
-        "metadata": METADATA,
-        "operations": {name: _op(name) for name in ops},
+        "metadata": metadata("pools"),
+        "operations": {name: operation(name, response="Out") for name in ops},
         "shapes": shapes,
     }
 

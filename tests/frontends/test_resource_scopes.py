@@ -29,22 +29,12 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
-from imported_models import spec_from_model, structure
+from imported_models import metadata, operation, spec_from_model, structure
 
 from apigen.cli import main
 from apigen.frontends.smithy_yaml import load_smithy_yaml
 from apigen.runtime.fake.ids import fresh_id
 from apigen.views.fake_plan import fake_plan
-
-
-def _op(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": "POST", "requestUri": "/"},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-    }
-
 
 LOAN = {"visitorId": "Text", "shelfName": "Text", "loanId": "Text"}
 OPERATIONS = {
@@ -104,19 +94,8 @@ def _model() -> dict[str, Any]:
         shapes[noun] = {"type": "structure", "members": record}
     return {
         "version": "2.0",
-        "metadata": {
-            "apiVersion": "2026-01-01",
-            "endpointPrefix": "shelves",
-            "jsonVersion": "1.1",
-            "protocol": "json",
-            "serviceFullName": "Shelves",
-            "serviceId": "Shelves",
-            "signatureVersion": "v4",
-            "signingName": "shelves",
-            "targetPrefix": "Shelves",
-            "uid": "shelves-2026-01-01",
-        },
-        "operations": {name: _op(name) for name in OPERATIONS},
+        "metadata": metadata("shelves"),
+        "operations": {name: operation(name) for name in OPERATIONS},
         "shapes": shapes,
     }
 

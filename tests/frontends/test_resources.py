@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 import yaml
 from click.testing import CliRunner
+from imported_models import metadata, operation
 
 from apigen import ir
 from apigen.cli import main
@@ -173,23 +174,13 @@ def _botocore(
             },
         }
         shapes[f"{name}Response"] = {"type": "structure", "members": {"Id": {"shape": "S"}}}
-        ops[name] = {
-            "name": name,
-            "http": {"method": method, "requestUri": uri},
-            "input": {"shape": f"{name}Request"},
-            "output": {"shape": f"{name}Response"},
-        }
-    metadata = {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "widgets",
-        "protocol": "rest-json",
-        "serviceFullName": "Widgets",
-        "serviceId": "Widgets",
-        "signatureVersion": "v4",
-        "signingName": "widgets",
-        "uid": "widgets-2026-01-01",
+        ops[name] = operation(name, method, uri)
+    model = {
+        "version": "2.0",
+        "metadata": metadata("widgets", "rest-json"),
+        "operations": ops,
+        "shapes": shapes,
     }
-    model = {"version": "2.0", "metadata": metadata, "operations": ops, "shapes": shapes}
     folder = tmp_path / "widgets" / "2026-01-01"
     folder.mkdir(parents=True)
     (folder / "service-2.json").write_text(json.dumps(model), encoding="utf-8")
