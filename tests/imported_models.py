@@ -55,15 +55,16 @@ def operation(
     method: str = "POST",
     uri: str = "/",
     *,
-    errors: Sequence[str] = (),
+    errors: Sequence[str] | None = None,
     code: int | None = None,
     request: str | None = None,
     response: str | None = None,
 ) -> dict[str, Any]:
-    """A botocore operation ``name`` at ``method`` ``uri``, declaring ``errors`` (if any).
+    """A botocore operation ``name`` at ``method`` ``uri``, declaring ``errors``.
 
     Its input and output are the shapes ``request`` and ``response``, ``{name}Request`` and
-    ``{name}Response`` unless given; ``code`` is its ``responseCode``, none unless given.
+    ``{name}Response`` unless given. ``code`` is its ``responseCode`` and ``errors`` its
+    ``errors`` list (written even when empty); either is left out unless given.
     """
     http: dict[str, Any] = {"method": method, "requestUri": uri}
     if code is not None:
@@ -74,7 +75,7 @@ def operation(
         "input": {"shape": request or f"{name}Request"},
         "output": {"shape": response or f"{name}Response"},
     }
-    if errors:
+    if errors is not None:
         op["errors"] = [{"shape": error} for error in errors]
     return op
 

@@ -3,19 +3,13 @@ operations), the base the Glue-like fake tests build on (``_op``, ``_struct``)."
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
+from imported_models import metadata, operation
 from imported_models import structure as _struct
 
-
-def _op(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": "POST", "requestUri": "/"},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "EntityNotFoundException"}, {"shape": "AlreadyExistsException"}],
-    }
+_op = partial(operation, errors=("EntityNotFoundException", "AlreadyExistsException"))
 
 
 def _error(name: str) -> dict[str, Any]:
@@ -24,18 +18,7 @@ def _error(name: str) -> dict[str, Any]:
 
 MODEL: dict[str, Any] = {
     "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "sorters",
-        "jsonVersion": "1.1",
-        "protocol": "json",
-        "serviceFullName": "Sorters",
-        "serviceId": "Sorters",
-        "signatureVersion": "v4",
-        "signingName": "sorters",
-        "targetPrefix": "Sorters",
-        "uid": "sorters-2026-01-01",
-    },
+    "metadata": metadata("sorters"),
     "operations": {
         name: _op(name)
         for name in ("CreateClassifier", "GetClassifier", "GetClassifiers", "DeleteClassifier")

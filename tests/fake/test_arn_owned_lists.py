@@ -11,25 +11,18 @@ written here (imported as ``apigen import`` imports one; resources inferred):
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from imported_models import fake_client, spec_from_model
+from imported_models import fake_client, metadata, operation, spec_from_model
 from imported_models import structure as _struct
 from story import Story
 from test_stories import GeneratedCaller
 
 from apigen.views.fake_plan import fake_plan
 
-
-def _op(name: str, uri: str, method: str = "POST") -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": method, "requestUri": uri, "responseCode": 200},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "ResourceNotFoundException"}, {"shape": "ConflictException"}],
-    }
+_op = partial(operation, errors=("ResourceNotFoundException", "ConflictException"), code=200)
 
 
 def _error(name: str, code: int) -> dict[str, Any]:
@@ -43,21 +36,12 @@ def _error(name: str, code: int) -> dict[str, Any]:
 ARN = "arn:aws:probes:[a-z0-9-]+:\\d{12}:probe/[a-f0-9]{36}"
 MODEL: dict[str, Any] = {
     "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "probes",
-        "protocol": "rest-json",
-        "serviceFullName": "Probes",
-        "serviceId": "Probes",
-        "signatureVersion": "v4",
-        "signingName": "probes",
-        "uid": "probes-2026-01-01",
-    },
+    "metadata": metadata("probes", "rest-json"),
     "operations": {
-        "CreateProbe": _op("CreateProbe", "/probe/create"),
-        "GetProbe": _op("GetProbe", "/probe/get"),
-        "ListProbes": _op("ListProbes", "/probe/list"),
-        "DeleteProbe": _op("DeleteProbe", "/probe/delete"),
+        "CreateProbe": _op("CreateProbe", uri="/probe/create"),
+        "GetProbe": _op("GetProbe", uri="/probe/get"),
+        "ListProbes": _op("ListProbes", uri="/probe/list"),
+        "DeleteProbe": _op("DeleteProbe", uri="/probe/delete"),
     },
     "shapes": {
         "String": {"type": "string"},

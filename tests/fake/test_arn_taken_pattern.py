@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from imported_models import fake_client, spec_from_model
+from imported_models import fake_client, metadata, spec_from_model
 from story import Story
 from test_stories import GeneratedCaller
 from test_wrapped_shapes import _op, _struct
@@ -23,16 +23,7 @@ from apigen.views.fake_plan import fake_plan
 TAKEN = {"shape": "BridgeArnString", "location": "uri", "locationName": "BridgeArn"}
 MODEL: dict[str, Any] = {
     "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "bridges",
-        "protocol": "rest-json",
-        "serviceFullName": "Bridges",
-        "serviceId": "Bridges",
-        "signatureVersion": "v4",
-        "signingName": "bridges",
-        "uid": "bridges-2026-01-01",
-    },
+    "metadata": metadata("bridges", "rest-json"),
     "operations": {
         "CreateBridge": _op("CreateBridge", "POST", "/v1/bridges"),
         "DescribeBridge": _op("DescribeBridge", "GET", "/v1/bridges/{BridgeArn}"),

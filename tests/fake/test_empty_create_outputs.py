@@ -8,32 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from imported_models import fake_client, spec_from_model, structure
+from imported_models import fake_client, metadata, operation, spec_from_model, structure
 from story import Story
 from test_stories import GeneratedCaller
 
 MODEL: dict[str, Any] = {
     "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "widgets",
-        "jsonVersion": "1.1",
-        "protocol": "json",
-        "serviceFullName": "Widgets",
-        "serviceId": "Widgets",
-        "signatureVersion": "v4",
-        "signingName": "widgets",
-        "targetPrefix": "Widgets",
-        "uid": "widgets-2026-01-01",
-    },
+    "metadata": metadata("widgets"),
     "operations": {
-        n: {
-            "name": n,
-            "http": {"method": "POST", "requestUri": "/"},
-            "input": {"shape": f"{n}Request"},
-            "output": {"shape": f"{n}Response"},
-            "errors": [{"shape": "ResourceNotFoundException"}],
-        }
+        n: operation(n, errors=("ResourceNotFoundException",))
         for n in ("CreateWidget", "GetWidget", "DeleteWidget", "ListWidgets")
     },
     "shapes": {

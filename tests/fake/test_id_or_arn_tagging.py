@@ -15,11 +15,12 @@ Every check is against the model's own patterns or what the client sent.
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
-from imported_models import fake_client, spec_from_model
+from imported_models import fake_client, metadata, operation, spec_from_model
 from story import Story
 from test_stories import GeneratedCaller
 from test_wrapped_shapes import _struct
@@ -40,14 +41,7 @@ FILE_SYSTEM = {"shape": "FileSystemId", "location": "querystring", "locationName
 KEYS = {"shape": "Keys", "location": "querystring", "locationName": "tagKeys"}
 
 
-def _op(name: str, method: str, uri: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": method, "requestUri": uri, "responseCode": 200},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "ResourceNotFoundException"}, {"shape": "ConflictException"}],
-    }
+_op = partial(operation, errors=("ResourceNotFoundException", "ConflictException"), code=200)
 
 
 POINT = {
@@ -58,16 +52,7 @@ POINT = {
 }
 MODEL: dict[str, Any] = {
     "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "files",
-        "protocol": "rest-json",
-        "serviceFullName": "Files",
-        "serviceId": "Files",
-        "signatureVersion": "v4",
-        "signingName": "files",
-        "uid": "files-2026-01-01",
-    },
+    "metadata": metadata("files", "rest-json"),
     "operations": {
         "CreateAccessPoint": _op("CreateAccessPoint", "PUT", "/access-points"),
         "GetAccessPoint": _op("GetAccessPoint", "GET", "/access-points/{accessPointId}"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from imported_models import fake_client, spec_from_model
+from imported_models import fake_client, metadata, spec_from_model
 from story import Story
 from test_stories import GeneratedCaller
 from test_wrapped_shapes import _op, _struct
@@ -19,16 +19,7 @@ from apigen import naming
 TAKEN = {"shape": "QueueIdentifier", "location": "uri", "locationName": "queueIdentifier"}
 MODEL: dict[str, Any] = {
     "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "queues",
-        "protocol": "rest-json",
-        "serviceFullName": "Queues",
-        "serviceId": "Queues",
-        "signatureVersion": "v4",
-        "signingName": "queues",
-        "uid": "queues-2026-01-01",
-    },
+    "metadata": metadata("queues", "rest-json"),
     "operations": {
         "CreateQueue": _op("CreateQueue", "POST", "/queues"),
         "GetQueue": _op("GetQueue", "GET", "/queues/{queueIdentifier}"),

@@ -15,22 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from imported_models import fake_client, spec_from_model
+from imported_models import fake_client, metadata, operation, spec_from_model
 from imported_models import structure as _struct
 from story import Story
 from test_stories import GeneratedCaller
 
 from apigen.views.fake_plan import fake_plan
-
-
-def _op(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": "POST", "requestUri": "/"},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "NotFoundException"}, {"shape": "InvalidParameterException"}],
-    }
 
 
 def _error(name: str) -> dict[str, Any]:
@@ -39,20 +29,9 @@ def _error(name: str) -> dict[str, Any]:
 
 MODEL: dict[str, Any] = {
     "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "gadgets",
-        "jsonVersion": "1.1",
-        "protocol": "json",
-        "serviceFullName": "Gadgets",
-        "serviceId": "Gadgets",
-        "signatureVersion": "v4",
-        "signingName": "gadgets",
-        "targetPrefix": "Gadgets_20260101",
-        "uid": "gadgets-2026-01-01",
-    },
+    "metadata": metadata("gadgets", targetPrefix="Gadgets_20260101"),
     "operations": {
-        name: _op(name)
+        name: operation(name, errors=("NotFoundException", "InvalidParameterException"))
         for name in (
             "CreateGadget",
             "DescribeGadgets",

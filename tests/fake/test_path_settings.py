@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from imported_models import fake_client, spec_from_model, structure
+from imported_models import fake_client, metadata, operation, spec_from_model, structure
 
 from apigen import ir
 
@@ -126,28 +126,13 @@ def _model(protocol: str, ops: dict[str, Op], errors: tuple[str, ...]) -> dict[s
                 request["members"][member] |= {"location": location, "locationName": member}
         shapes[f"{name}Request"] = request
         shapes[f"{name}Response"] = structure(**output)
-        operations[name] = {
-            "name": name,
-            "http": {"method": method, "requestUri": uri, "responseCode": 200},
-            "input": {"shape": f"{name}Request"},
-            "output": {"shape": f"{name}Response"},
-            "errors": [{"shape": e} for e in raised],
-        }
+        operations[name] = operation(name, method, uri, errors=raised, code=200)
     for error in errors:
         shapes[error] = {**structure(message="S"), "error": {"httpStatusCode": 404}}
         shapes[error]["exception"] = True
     return {
         "version": "2.0",
-        "metadata": {
-            "apiVersion": "2026-01-01",
-            "endpointPrefix": "gateway",
-            "protocol": protocol,
-            "serviceFullName": "Gateway",
-            "serviceId": "Gateway",
-            "signatureVersion": "v4",
-            "signingName": "gateway",
-            "uid": "gateway-2026-01-01",
-        },
+        "metadata": metadata("gateway", protocol),
         "operations": operations,
         "shapes": shapes,
     }

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from imported_models import fake_client, spec_from_model, structure
+from imported_models import fake_client, metadata, operation, spec_from_model, structure
 
 from apigen import ir
 
@@ -82,30 +82,10 @@ def _model() -> dict[str, Any]:
             "error": {"httpStatusCode": status},
             "exception": True,
         }
-    operations = {
-        name: {
-            "name": name,
-            "http": {"method": "POST", "requestUri": "/"},
-            "input": {"shape": f"{name}Request"},
-            "output": {"shape": f"{name}Response"},
-            "errors": [{"shape": e} for e in errors],
-        }
-        for name, (errors, _) in OPS.items()
-    }
+    operations = {name: operation(name, errors=errors) for name, (errors, _) in OPS.items()}
     return {
         "version": "2.0",
-        "metadata": {
-            "apiVersion": "2026-01-01",
-            "endpointPrefix": "registry",
-            "jsonVersion": "1.1",
-            "protocol": "json",
-            "serviceFullName": "Registry",
-            "serviceId": "Registry",
-            "signatureVersion": "v4",
-            "signingName": "registry",
-            "targetPrefix": "Registry_20260101",
-            "uid": "registry-2026-01-01",
-        },
+        "metadata": metadata("registry", targetPrefix="Registry_20260101"),
         "operations": operations,
         "shapes": shapes,
     }

@@ -9,17 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from imported_models import fake_client, spec_from_model, structure
-
-
-def _op(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": "POST", "requestUri": "/"},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "ConflictException"}, {"shape": "ResourceNotFoundException"}],
-    }
+from imported_models import fake_client, metadata, operation, spec_from_model, structure
 
 
 def _model(named_create: bool) -> dict[str, Any]:
@@ -29,20 +19,10 @@ def _model(named_create: bool) -> dict[str, Any]:
     error = {"type": "structure", "members": {"message": {"shape": "S"}}, "exception": True}
     return {
         "version": "2.0",
-        "metadata": {
-            "apiVersion": "2026-01-01",
-            "endpointPrefix": "widgets",
-            "jsonVersion": "1.1",
-            "protocol": "json",
-            "serviceFullName": "Widgets",
-            "serviceId": "Widgets",
-            "signatureVersion": "v4",
-            "signingName": "widgets",
-            "targetPrefix": "Widgets",
-            "uid": "widgets-2026-01-01",
-        },
+        "metadata": metadata("widgets"),
         "operations": {
-            n: _op(n) for n in ("CreateWidget", "GetWidget", "DeleteWidget", "ListWidgets")
+            n: operation(n, errors=("ConflictException", "ResourceNotFoundException"))
+            for n in ("CreateWidget", "GetWidget", "DeleteWidget", "ListWidgets")
         },
         "shapes": {
             "S": {"type": "string"},

@@ -14,22 +14,15 @@ import`` imports one, through the story with the generated client:
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from imported_models import fake_client, spec_from_model
+from imported_models import fake_client, metadata, operation, spec_from_model
 from story import Story
 from test_stories import GeneratedCaller
 
-
-def _op(name: str, method: str, uri: str, payload: bool = True) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": method, "requestUri": uri, "responseCode": 200},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "NoSuchPolicy"}, {"shape": "PolicyAlreadyExists"}],
-    }
+_op = partial(operation, errors=("NoSuchPolicy", "PolicyAlreadyExists"), code=200)
 
 
 def _struct(required: list[str] | None = None, payload: str | None = None, **members: Any) -> Any:
@@ -48,16 +41,7 @@ ID = {"shape": "S", "location": "uri", "locationName": "Id"}
 ARN = {"shape": "ResourceARN", "location": "querystring", "locationName": "Resource"}
 MODEL: dict[str, Any] = {
     "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "things",
-        "protocol": "rest-json",
-        "serviceFullName": "Things",
-        "serviceId": "Things",
-        "signatureVersion": "v4",
-        "signingName": "things",
-        "uid": "things-2026-01-01",
-    },
+    "metadata": metadata("things", "rest-json"),
     "operations": {
         "CreatePolicy": _op("CreatePolicy", "POST", "/policies"),
         "GetPolicy": _op("GetPolicy", "GET", "/policies/{Id}"),
