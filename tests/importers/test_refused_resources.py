@@ -13,39 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from imported_models import spec_from_model, structure
+from imported_models import metadata, operation, spec_from_model, structure
 
 from apigen.importers import resources as import_resources
 from apigen.importers.resources import without_refused
 from apigen.pipeline import load_services
 
-
-def _op(name: str) -> dict[str, Any]:
-    return {
-        "name": name,
-        "http": {"method": "POST", "requestUri": "/"},
-        "input": {"shape": f"{name}Request"},
-        "output": {"shape": f"{name}Response"},
-        "errors": [{"shape": "NotFound"}],
-    }
-
-
 OPS = ("CreateWidget", "GetWidget", "ListWidgets", "DeleteWidget", "CreatePart", "ListParts")
 MODEL: dict[str, Any] = {
     "version": "2.0",
-    "metadata": {
-        "apiVersion": "2026-01-01",
-        "endpointPrefix": "widgets",
-        "jsonVersion": "1.1",
-        "protocol": "json",
-        "serviceFullName": "Widgets",
-        "serviceId": "Widgets",
-        "signatureVersion": "v4",
-        "signingName": "widgets",
-        "targetPrefix": "Widgets_20260101",
-        "uid": "widgets-2026-01-01",
-    },
-    "operations": {n: _op(n) for n in OPS},
+    "metadata": metadata("widgets", targetPrefix="Widgets_20260101"),
+    "operations": {n: operation(n, errors=("NotFound",)) for n in OPS},
     "shapes": {
         "S": {"type": "string"},
         "Widget": structure("WidgetId", WidgetId="S", Name="S"),
