@@ -391,7 +391,10 @@ def _made_placement(
     create = ops[roles["create"]]
     parent, identifiers = placed(service, noun, shared, made, create)
     if parent is not None and "list" in roles:
-        list_in_parent(service, roles, identifiers[:-1])
+        # within the parent and the resources whose only identifier scopes it, not within
+        # a scope the create names (SSO's PrincipalType)
+        known = [c for c in identifiers[:-1] if c in made[parent] or [c] in made.values()]
+        list_in_parent(service, roles, tuple(known))
     if parent is None:
         instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
         listing = ops.get(roles.get("list", ""))

@@ -8,9 +8,12 @@ required strings its instance operations share (``resource_infer._by_names``).
   do (Cognito's ``UserPoolClientSecret`` under the ``UserPoolClient``: ``UserPoolId``,
   ``ClientId`` and its own ``ClientSecretId``, not the ``UserPool`` with ``ClientId`` for
   own). Its identifiers come first; the own is one no other resource has for its only
-  identifier, where there is one, after those others scoping it (Lightsail's
-  ``BucketAccessKey``: ``bucketName``, ``accessKeyId``; Security Agent's ``applicationId``
-  beside a membership's ``membershipId`` scopes it).
+  identifier, where there is one (of those, the key naming the resource: SageMaker's
+  ``AppName``, not ``AppType``), after those others scoping it: the other resources' only
+  identifiers and those the create takes (Lightsail's ``BucketAccessKey``: ``bucketName``,
+  ``accessKeyId``; Security Agent's ``applicationId`` beside a membership's
+  ``membershipId`` scopes it; a SageMaker ``App`` is known by its domain's ``DomainId``,
+  its ``AppType`` and its ``AppName``).
 - Else those the create takes scope it while one it does not take is made by the server, the
   own (Partner Central's ``Catalog`` and ``Identifier``).
 - Else the first is the own, unless it is another resource's only identifier: two resources
@@ -58,11 +61,12 @@ def placed(
         parent = max(parents, key=lambda other: len(shared_of[other]))
         scope = tuple(shared_of[parent])
         rest = [c for c in shared if c not in scope]
-        own = next((c for c in rest if c not in singles.values()), rest[0])
-        scopes = [c for c in rest if c != own and c in singles.values()]
+        free = [c for c in rest if c not in singles.values()] or rest
+        own = next((c for c in free if _names_noun(noun, c) and _is_key(c)), free[0])
+        given = _given(service, create)
+        scopes = [c for c in rest if c != own and (c in singles.values() or c[0].lower() in given)]
         return parent, (*scope, *scopes, own)
-    members = service.shape(create.input).members if create.input else ()
-    given = {(m.resource_identifier or m.name).lower() for m in members}
+    given = _given(service, create)
     made = [c for c in shared if c[0].lower() not in given]
     if made and len(made) < len(shared):
         return None, (*(c for c in shared if c not in made), made[0])
@@ -75,6 +79,17 @@ def placed(
     if named and not _names_noun(noun, shared[0]):
         return None, (*(c for c in shared if c != named[0]), named[0])
     return None, (shared[0],)
+
+
+def _given(service: ir.Service, create: ir.Operation) -> set[str]:
+    """The names (lower case) of the members ``create``'s input takes."""
+    members = service.shape(create.input).members if create.input else ()
+    return {(m.resource_identifier or m.name).lower() for m in members}
+
+
+def _is_key(identifier: Identifier) -> bool:
+    """Whether the identifier's name ends as a key's does (``...Id``, ``...Arn``, ``...Name``)."""
+    return identifier[0].endswith(("Id", "Arn", "Name", "ID", "ARN"))
 
 
 def _names_noun(noun: str, identifier: Identifier) -> bool:

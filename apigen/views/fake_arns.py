@@ -97,9 +97,34 @@ def default_arn(
     text = arn_member.constraints.pattern or service.shape(arn_member.target).constraints.pattern
     pattern = re.compile(regex_translate.to_python(text)) if text else None
     built = next(strings(pattern.pattern), "") if pattern is not None else ""
-    tails = _fresh_tails(built, pattern) if "{uuid}" in owns else {}
+    tails = _fresh_tails(built, pattern)
     fields = {re.findall(r"\{(fresh_\w+)\}", k)[-1]: v for k, v in tails.items()}
-    owns, samples = (*owns, *tails), {**samples, **fields}
+    samples = {**samples, **fields}
+    # a fresh tail where the ARN is the identifier; else only where the pattern takes no
+    # own identifier there: a server-made id of a named resource (SageMaker's
+    # ``cluster/[a-z0-9]{12}`` of a ``ClusterName``)
+    tries = ((*owns, *tails),) if "{uuid}" in owns else (owns, tuple(tails))
+    for candidates in tries:
+        found = _first_fitting(
+            service, resource, shape, arn_member, pattern, built, candidates, samples
+        )
+        if found is not None:
+            return found
+    return f"{_head(service, resource)}/{owns[0]}", ()
+
+
+def _first_fitting(
+    service: ir.Service,
+    resource: ir.Resource,
+    shape: ir.Shape,
+    arn_member: ir.Member,
+    pattern: re.Pattern[str] | None,
+    built: str,
+    owns: tuple[str, ...],
+    samples: Mapping[str, str],
+) -> tuple[str, tuple[tuple[str, str], ...]] | None:
+    """The first template of ``owns`` the pattern takes: as the type's default, as the
+    pattern's literals spell it, else walked segment by segment."""
     for own in owns:
         found = _fitting(service, resource, shape, arn_member, pattern, own, samples)
         if found is not None:
@@ -112,7 +137,7 @@ def default_arn(
         found = _walked(service, resource, shape, arn_member, pattern, built, own, samples)
         if found is not None:
             return found
-    return f"{_head(service, resource)}/{owns[0]}", ()
+    return None
 
 
 def _walked(

@@ -336,13 +336,17 @@ class OperationPlanner:
         """(member, record field) for members the record lacks that end in ``Arn``, ``Id`` or
         ``Name``: the ARN, own identifier or name (``ScheduleArn``, ``CatalogName``); an ``Id``
         never takes an own identifier that is the ARN (Image Builder's ``requestId``;
-        Inspector's ``ownerAccountId``, 12 digits, beside a ``scanConfigurationArn``)."""
+        Inspector's ``ownerAccountId``, 12 digits, beside a ``scanConfigurationArn``); none
+        takes a field the members hold themselves (beside a labeling job's own
+        ``LabelingJobArn``, its ``WorkteamArn`` is another resource's)."""
         made_arn = bool(fake.identifiers) and fake.identifiers[-1].made == fp.MADE_ARN
         own = fake.identifiers[-1].field if fake.identifiers and not made_arn else None
         flat_name = fake.name_field if fake.name_field and "." not in fake.name_field else None
         name = flat_name or (
             own if fake.identifiers and fake.identifiers[-1].made == fp.MADE_INPUT else None
         )
+        members = list(members)
+        held = {naming.snake(m.name) for m in members}
         out = []
         for member in members:
             attr = naming.snake(member.name)
@@ -356,7 +360,7 @@ class OperationPlanner:
                 if lowered.endswith("name")
                 else None
             )
-            if attr not in fake.fields and source is not None:
+            if attr not in fake.fields and source is not None and source not in held:
                 out.append((attr, source))
         return out
 

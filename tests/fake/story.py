@@ -97,21 +97,22 @@ class Story:
         op = self.facts.op("create")
         assert op is not None
         params = self.input(op, parents, n)
-        before = listed_ids(self, parents) if answers_nothing(self, op) else None
+        scopes = {}  # identifiers no parent gives: the create's (Partner Central's Catalog)
+        for name, _ in self.facts.resource.identifiers[:-1]:
+            found = self.find(params, name, self.facts.shape_of(op.input))
+            if name not in parents and found is not None:
+                scopes[name] = found
+        scoped = {**parents, **scopes}  # where the list finds it (Security Agent's app)
+        before = listed_ids(self, scoped) if answers_nothing(self, op) else None
         output = self.call(op, params)
         own = self.facts.own_id(op, output)
         if own is None:  # the caller named it (a glue connection, an OpsWorks server)
             shape = self.facts.shape_of(op.input)
             own = self.find(params, self.facts.own, shape)
         if own is None and before is not None:  # nothing names it: the list's new item
-            own = new_in_list(self, parents, before)
+            own = new_in_list(self, scoped, before)
         assert own, f"{op.name} answered no {self.facts.own}: {output}"
-        scopes = {}  # identifiers no parent gives: the create's (Partner Central's Catalog)
-        for name, _ in self.facts.resource.identifiers[:-1]:
-            found = self.find(params, name, self.facts.shape_of(op.input))
-            if name not in parents and found is not None:
-                scopes[name] = found
-        return {**parents, **scopes, self.facts.own: own}, params
+        return {**scoped, self.facts.own: own}, params
 
     def find(self, params: dict[str, Any], identifier: str, shape: ir.Shape | None) -> Any:
         carrier = self.facts.carrier(identifier, shape)

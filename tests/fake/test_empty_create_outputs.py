@@ -59,3 +59,60 @@ def test_a_create_answering_nothing_is_found_by_its_list(
         assert ids["WidgetId"] != listed[0]
         story.run({})
         assert "delete" in " ".join(story.log)
+
+
+def _memberships() -> dict[str, Any]:
+    """Security Agent's memberships: an ``AgentSpace``'s, each also of an application (an
+    ``Application``'s only identifier, scoping it); the create names the membership and
+    answers nothing; the list requires both the space and the application."""
+    scoped = ("AgentSpaceId", "ApplicationId")
+    member = (*scoped, "MembershipId")
+    shapes: dict[str, Any] = {
+        "S": {"type": "string"},
+        "Membership": structure(*member, **dict.fromkeys(member, "S"), Role="S"),
+        "Memberships": {"type": "list", "member": {"shape": "Membership"}},
+        "ResourceNotFoundException": MODEL["shapes"]["ResourceNotFoundException"],
+        "CreateAgentSpaceRequest": structure(),
+        "CreateAgentSpaceResponse": structure(AgentSpaceId="S"),
+        "GetAgentSpaceRequest": structure("AgentSpaceId", AgentSpaceId="S"),
+        "GetAgentSpaceResponse": structure(AgentSpaceId="S"),
+        "CreateApplicationRequest": structure(),
+        "CreateApplicationResponse": structure(ApplicationId="S"),
+        "GetApplicationRequest": structure("ApplicationId", ApplicationId="S"),
+        "GetApplicationResponse": structure(ApplicationId="S"),
+        "CreateMembershipRequest": structure(*member, **dict.fromkeys(member, "S"), Role="S"),
+        "CreateMembershipResponse": structure(),
+        "DeleteMembershipRequest": structure(*member, **dict.fromkeys(member, "S")),
+        "DeleteMembershipResponse": structure(),
+        "ListMembershipsRequest": structure(*scoped, **dict.fromkeys(scoped, "S")),
+        "ListMembershipsResponse": structure(Memberships="Memberships"),
+    }
+    names = [n.removesuffix("Request") for n in shapes if n.endswith("Request")]
+    return {
+        "version": "2.0",
+        "metadata": metadata("agents"),
+        "operations": {n: operation(n, errors=("ResourceNotFoundException",)) for n in names},
+        "shapes": shapes,
+    }
+
+
+def test_a_scope_without_items_lists_none_and_the_story_lists_within_it(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    """Before the create the story lists within the scope the create names (the
+    application its input takes); a list within a scope holding no item answers an empty
+    list, not the not-found a list filtered by an unknown own identifier answers."""
+    service, text = spec_from_model(tmp_path, "agents", _memberships())
+    membership = next(r for r in service.resources if r.name == "Membership")
+    assert [n for n, _ in membership.identifiers] == [
+        "AgentSpaceId",
+        "ApplicationId",
+        "MembershipId",
+    ]
+    with fake_client(scratch_service, text, "agents") as (client, error):
+        space = client.create_agent_space().agent_space_id
+        empty = client.list_memberships(agent_space_id=space, application_id="app-without-any")
+        assert not empty.memberships
+        story = Story(service, membership, GeneratedCaller(service, client, error))
+        story.run({"AgentSpaceId": space})
+        assert "delete" in " ".join(story.log)

@@ -124,3 +124,51 @@ def test_a_list_requiring_the_only_identifier_is_not_the_resources(tmp_path: Pat
     found = {r.name: r for r in service.resources}
     assert found["Permission"].list == "ListPermissions", found
     assert "PermissionVersion" not in found or found["PermissionVersion"].list is None, found
+
+
+def test_every_string_a_childs_operations_share_is_its_identifier(tmp_path: Path) -> None:
+    """SageMaker's ``App`` under a ``Domain``: its read, update and delete take the domain's
+    ``DomainId``, an ``AppType`` and an ``AppName``; the create takes all three. The own is
+    the key naming the resource (``AppName``, not the first, ``AppType``), and ``AppType``
+    scopes it: left out, two apps of one name and two types were one record."""
+    app = ("DomainId", "AppType", "AppName")
+    found = _identifiers(
+        tmp_path,
+        {
+            "CreateDomain": (),
+            "DescribeDomain": ("DomainId",),
+            "DeleteDomain": ("DomainId",),
+            "CreateApp": app,
+            "DescribeApp": app,
+            "DeleteApp": app,
+        },
+    )
+    assert found["App"] == ["DomainId", "AppType", "AppName"], found
+
+
+def test_a_childs_list_needs_only_its_parents_identifiers(tmp_path: Path) -> None:
+    """IAM Identity Center's application assignments: each is known by its application's
+    ``ApplicationArn``, a ``PrincipalId`` and a ``PrincipalType``, both of which the create
+    takes. ``ListApplicationAssignments`` takes only the application's: it lists within the
+    parent, so it is still the assignments' list (a scope the create names is no parent
+    it must take)."""
+    assignment = ("ApplicationArn", "PrincipalId", "PrincipalType")
+    service, _ = spec_from_model(
+        tmp_path,
+        "pools",
+        _model(
+            {
+                "CreateApplication": (),
+                "DescribeApplication": ("ApplicationArn",),
+                "DeleteApplication": ("ApplicationArn",),
+                "CreateApplicationAssignment": assignment,
+                "DescribeApplicationAssignment": assignment,
+                "DeleteApplicationAssignment": assignment,
+                "ListApplicationAssignments": ("ApplicationArn",),
+            }
+        ),
+    )
+    found = {r.name: r for r in service.resources}["ApplicationAssignment"]
+    assert {n for n, _ in found.identifiers} == set(assignment), found.identifiers
+    assert found.identifiers[0][0] == "ApplicationArn", found.identifiers
+    assert found.list == "ListApplicationAssignments", found

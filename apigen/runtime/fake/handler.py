@@ -432,10 +432,10 @@ class FakeHandler(Tagging):
                 for f in plan.filters
             ):
                 matched.append(record)
-        ids = {ident.field for ident in resource.identifiers}
-        if not matched and any(
-            f.field in ids and get_path(data, f.input) is not None for f in plan.filters
-        ):
+        own = resource.identifiers[-1].field if resource.identifiers else None
+        if not matched and any(  # one item asked for by its own identifier: none such
+            f.field == own and get_path(data, f.input) is not None for f in plan.filters
+        ):  # (an identifier scoping the items, Security Agent's applicationId, lists none)
             raise self._not_found(plan, resource.name)
         page = [r for r in matched if int(r["seq"]) > after]
         more = size is not None and len(page) > size

@@ -225,7 +225,6 @@ PLAN = FakePlan(
             states=("UPDATING", "RUNNING"),
             not_found="NotFoundException",
             conflict="ConflictException",
-            aliases=(("connector_operation_arn", "connector_arn"),),
         ),
     },
     unbound={
