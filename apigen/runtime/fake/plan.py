@@ -124,6 +124,7 @@ class FakeOperation:
     # A list's page token spelling, when the default does not fit the token's shape.
     page: FakeToken | None = None
     tags: str | None = None  # create/tag: the tags member; untag: the tag keys member
+    tag_keys: str | None = None  # a tag's keys to untag too (Route 53's ``RemoveTagKeys``)
     # A tags listing's: it answers a map where the plan's tags are pairs elsewhere (Route 53
     # Profiles' creates take a ``TagList``, its ``ListTagsForResource`` answers a ``TagMap``).
     tag_map: bool = False

@@ -66,6 +66,8 @@ class Tagging:
         arn = self._tagged(plan, data)
         tags = self._tags_of(arn)
         tags.update(self._tags_in(get_path(data, plan.tags or "")))
+        for key in get_path(data, plan.tag_keys) or () if plan.tag_keys else ():
+            tags.pop(str(key), None)
         self.store.put_meta("tags", arn, tags)
         return {}
 
@@ -73,6 +75,8 @@ class Tagging:
         arn = self._tagged(plan, data)
         tags = self._tags_of(arn)
         for key in get_path(data, plan.tags or "") or ():
+            if is_mapping(key):  # a pair, or a key alone (ELB's ``TagKeyOnly``)
+                key = next(iter(key.values()), "")
             tags.pop(str(key), None)
         self.store.put_meta("tags", arn, tags)
         return {}
