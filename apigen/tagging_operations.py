@@ -21,7 +21,7 @@ its input names the thing tagged: an ARN member, else a resource id or name (``R
 A per-kind operation (``TagQueue``: ``QueueUrl``; ``AddTagsToVault``: ``vaultName``) names its
 resource by the member starting with the kind its name gives (``kind``); a list of names or
 ARNs (ELB's ``LoadBalancerNames``, Route 53's ``ListTagsForResources``) tags several at once
-(``several``). ``TAGGING``'s operations are tagging ones whatever their shapes.
+(``several``); such a listing answers an item each (``listed_item``). ``TAGGING``'s operations are tagging ones whatever their shapes.
 """
 
 from __future__ import annotations
@@ -185,6 +185,26 @@ def _answers_tags(service: ir.Service, op: ir.Operation) -> bool:
         ):
             return True
     return False
+
+
+def listed_item(
+    service: ir.Service, op: ir.Operation, found: TagOperation
+) -> tuple[str, str, str] | None:
+    """A listing of several resources' tags: (the output's list, the member of its items
+    naming one, the one holding its tags), the naming one the singular of the input's
+    (``LoadBalancerName`` of ``LoadBalancerNames``, ``ResourceId`` of ``ResourceIds``)."""
+    one = found.resource[:-1].lower() if found.resource.endswith("s") else ""
+    output = service.shape(op.output) if op.output else None
+    for member in output.members if output and one else ():
+        shape = service.shape(member.target)
+        item = service.shape(shape.member.target) if shape.type is ir.ShapeType.LIST else None
+        if item is None or item.type is not ir.ShapeType.STRUCTURE:
+            continue
+        names = [m.name for m in item.members if m.name.lower() == one]
+        tags = [m.name for m in item.members if is_tags(service, m)]
+        if names and tags:
+            return member.name, names[0], tags[0]
+    return None
 
 
 def tag_operations(service: ir.Service) -> dict[str, TagOperation]:

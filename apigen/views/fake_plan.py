@@ -11,7 +11,8 @@ printed by ``apigen serve --fake --list``): no resource binds it, its resource h
 holding a record, a value its records need that nothing the fake makes fits (an identifier's
 pattern and length contradicting each other), a child's create refusing every parent the
 fake makes (``fake_parents.py``), its input lacks an identifier, its output
-needs a value nothing fits, or (tagging) no resource to tag / no ARN in its input / a list naming several resources
+needs a value nothing fits, or (tagging) no resource to tag / no ARN in its input / a
+listing of several resources' tags whose items name none
 (``tagging_operations``: which operations tag, beside ``TAGGING``'s).
 """
 
@@ -20,11 +21,11 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from apigen import ir
+from apigen import ir, naming
 from apigen.resource_names import TAGGING, identifier_member
 from apigen.runtime.fake import plan as fp
 from apigen.runtime.fake.plan import ROLES
-from apigen.tagging_operations import TagOperation, tag_operations, tagging_names
+from apigen.tagging_operations import TagOperation, listed_item, tag_operations, tagging_names
 from apigen.views.fake_operation import OperationPlanner, Unplanned
 from apigen.views.fake_parents import unfit_parent
 from apigen.views.fake_records import named, pairs
@@ -137,13 +138,22 @@ def _bind_tagging(
         op = ops.get(name)
         if op is None or name in operations:
             continue
-        if found is not None and found.several:
-            reasons.setdefault(name, f"{role}: its {found.resource} names several resources")
-            continue
         try:
-            operations[name] = planner.tagging(role, op, found)
+            planned = planner.tagging(role, op, found)
         except Unplanned as why:
             reasons.setdefault(name, f"{role}: {why}")
+            continue
+        if found is not None and found.several:
+            item = listed_item(service, op, found) if role == "tags" else ("", "", "")
+            if item is None:
+                reasons[name] = f"tags: no item of its output names each of its {found.resource}"
+                continue
+            items, field, tags = (naming.snake(n) for n in item)
+            planned = dataclasses.replace(
+                planned, several=True, items=items or None, item_field=field or None
+            )
+            planned = dataclasses.replace(planned, record=tags) if tags else planned
+        operations[name] = planned
 
 
 def _why_unbound(service: ir.Service, op: ir.Operation) -> str:

@@ -18,7 +18,7 @@ not tagged: the model gives no way to.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from spec_facts import tags_of
@@ -26,7 +26,7 @@ from spec_facts import tags_of
 from apigen import ir, naming
 from apigen.regex_translate import to_python
 from apigen.resource_names import TAGGING
-from apigen.tagging_operations import tag_operations
+from apigen.tagging_operations import listed_item, tag_operations
 
 if TYPE_CHECKING:
     from story import Story
@@ -117,9 +117,11 @@ def _chosen(story: Story) -> Chosen | None:
     found = [
         t
         for t in tag_operations(service).values()
-        if not t.several and (t.kind is None or t.kind.lower() in (kind, own[: len(t.kind)]))
+        if t.kind is None or t.kind.lower() in (kind, own[: len(t.kind)])
     ]
-    by_role = {t.role: t for t in sorted(found, key=lambda t: (t.kind is None, t.name))}
+    # one resource's before several's (ELB's ``LoadBalancerNames``), a kind's before any's
+    ranked = sorted(found, key=lambda t: (t.several, t.kind is None, t.name), reverse=True)
+    by_role = {t.role: t for t in ranked}
     tagging = by_role.get("tag")
     undoing = by_role.get("untag") or (tagging if tagging and tagging.keys else None)
     lister = by_role.get("tags")
@@ -134,7 +136,13 @@ def _chosen(story: Story) -> Chosen | None:
 
     named = {t.name: member(ops[t.name], t.resource) for t in (tagging, undoing, lister)}
     keys = member(untag, undoing.keys)
-    return Chosen(tag, untag, listing, member(tag, tagging.tags), keys, named, tagging.kind)
+    several = {t.name for t in (tagging, undoing, lister) if t.several}
+    item = listed_item(service, listing, lister) if lister.several else None
+    if lister.several and item is None:
+        return None  # its items name none of the resources (the fake leaves it unbound)
+    return Chosen(
+        tag, untag, listing, member(tag, tagging.tags), keys, named, tagging.kind, several, item
+    )
 
 
 @dataclass
@@ -146,6 +154,8 @@ class Chosen:
     keys: ir.Member  # the untag's keys (or pairs)
     named: dict[str, ir.Member]  # the member naming the resource, by operation
     kind: str | None = None
+    several: set[str] = field(default_factory=set)  # those naming a list of resources
+    item: tuple[str, str, str] | None = None  # a several listing's (list, name, tags)
 
 
 def tag_story(story: Story, ids: dict[str, Any]) -> None:
@@ -189,10 +199,16 @@ def tag_story(story: Story, ids: dict[str, Any]) -> None:
         return  # nor one this long (Clean Rooms' analysis templates: two UUIDs, 143 > 100)
 
     tags_member = chosen.tags
-    out = service.shape(listing.output or "").members
     # the listing's tags: by name, else the member of the shape TagResource takes its tags
     # in, directly or in a structure holding it (WAFV2's ``TagInfoForResource.TagList``)
-    listed = tags_of(service.shape(listing.output or "")) or next(
+    if chosen.item is not None:  # an item each: the listing's tags are those of its item
+        held = service.shape(listing.output or "").get_member(chosen.item[0])
+        assert held is not None
+        listing_shape = service.shape(service.shape(held.target).member.target)
+    else:
+        listing_shape = service.shape(listing.output or "")
+    out = listing_shape.members
+    listed = tags_of(listing_shape) or next(
         (
             m
             for m in out
@@ -213,6 +229,10 @@ def tag_story(story: Story, ids: dict[str, Any]) -> None:
         return [{pair[0]: k, pair[1]: v} for k, v in tags.items()] if pair else tags
 
     def read(output: dict[str, Any]) -> dict[str, str]:
+        if chosen.item is not None:
+            items = _get(output, naming.snake(chosen.item[0])) or []
+            assert len(items) == 1, items
+            output = items[0]
         got = _get(output, listed_path) or {}
         return {t[listed_pair[0]]: t[listed_pair[1]] for t in got} if listed_pair else dict(got)
 
@@ -221,7 +241,10 @@ def tag_story(story: Story, ids: dict[str, Any]) -> None:
         operation requires (Compute Optimizer Automation's ``ruleRevision``)."""
         others = story.required(service.shape(op.input or ""))
         kept = {k: v for k, v in others.items() if k != keys_path and k not in more}
-        return {**kept, naming.snake(named_by(op).name): arn}
+        return {
+            **kept,
+            naming.snake(named_by(op).name): [arn] if op.name in chosen.several else arn,
+        }
 
     story.call(tag, _put(named(tag), tags_path, sent({"story": "yes", "keep": "1"})))
     got = read(story.call(listing, named(listing)))

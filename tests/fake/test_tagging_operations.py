@@ -6,9 +6,11 @@ against the fake:
 - SSM-like: ``AddTagsToResource``/``RemoveTagsFromResource``/``ListTagsForResource``
   naming the resource by ``ResourceType`` and ``ResourceId`` (a widget without an ARN);
 - Route 53-like: ``ChangeTagsForResource`` adds ``AddTags`` and removes ``RemoveTagKeys``
-  in one; ``ListTagsForResource`` answers a ``ResourceTagSet``; ``ListTagsForResources``
-  (several ids) stays unbound; on paths of their own, which no resource claims;
-- SQS-like, per kind: ``TagQueue``/``UntagQueue``/``ListQueueTags`` by ``QueueUrl``.
+  in one; ``ListTagsForResource`` answers a ``ResourceTagSet``, ``ListTagsForResources``
+  one for each of several ids; on paths of their own, which no resource claims;
+- SQS-like, per kind: ``TagQueue``/``UntagQueue``/``ListQueueTags`` by ``QueueUrl``;
+- ELB-like, several at once: ``AddTags``/``RemoveTags`` (keys as ``Key``-only pairs)/
+  ``DescribeTags`` by a list of ``BalancerIds``, answering an item each.
 
 Every check is against what the client sent, the model's error shapes, or the story.
 """
@@ -182,6 +184,30 @@ SQS_LIKE = _model(
     },
 )
 
+ELB_LIKE = _model(
+    "Balancer",
+    "BalancerId",
+    {
+        "AddTags": _op("AddTags", "POST", "/add-tags"),
+        "RemoveTags": _op("RemoveTags", "POST", "/remove-tags"),
+        "DescribeTags": _op("DescribeTags", "POST", "/describe-tags"),
+    },
+    {
+        "KeyOnly": structure(Key="S"),
+        "KeyOnlyList": {"type": "list", "member": {"shape": "KeyOnly"}},
+        "AddTagsRequest": structure("BalancerIds", "Tags", BalancerIds="Ids", Tags="TagList"),
+        "AddTagsResponse": structure(),
+        "RemoveTagsRequest": structure(
+            "BalancerIds", "Tags", BalancerIds="Ids", Tags="KeyOnlyList"
+        ),
+        "RemoveTagsResponse": structure(),
+        "DescribeTagsRequest": structure("BalancerIds", BalancerIds="Ids"),
+        "Described": structure(BalancerId="S", Tags="TagList"),
+        "DescribedList": {"type": "list", "member": {"shape": "Described"}},
+        "DescribeTagsResponse": structure(Descriptions="DescribedList"),
+    },
+)
+
 
 def test_the_operations_are_recognised_by_names_and_shapes(tmp_path: Path) -> None:
     service, _ = spec_from_model(tmp_path, "ssmlike", SSM_LIKE)
@@ -204,7 +230,7 @@ def test_no_resource_is_made_of_the_tagging_operations(tmp_path: Path) -> None:
     assert [r.name for r in service.resources] == ["Widget"]
     plan = fake_plan(service)
     assert {"ChangeTagsForResource", "ListTagsForResource"} <= set(plan.operations)
-    assert "several" in plan.unbound["ListTagsForResources"]
+    assert plan.operations["ListTagsForResources"].several
 
 
 def _tags(listed: Any) -> dict[str, str]:
@@ -227,7 +253,7 @@ def test_tags_by_resource_type_and_id(tmp_path: Path, scratch_service: Any) -> N
 
 def test_one_operation_adds_and_removes(tmp_path: Path, scratch_service: Any) -> None:
     _, text = spec_from_model(tmp_path, "route53like", ROUTE53_LIKE)
-    with fake_client(scratch_service, text, "route53like") as (client, _):
+    with fake_client(scratch_service, text, "route53like") as (client, error):
         made = client.create_widget(name="w").widget
         ids = {"resource_type": "widget", "resource_id": made.widget_id}
         client.change_tags_for_resource(**ids, add_tags=[{"key": "a", "value": "1"}])
@@ -236,6 +262,14 @@ def test_one_operation_adds_and_removes(tmp_path: Path, scratch_service: Any) ->
         )
         listed = client.list_tags_for_resource(**ids).resource_tag_set
         assert _tags(listed.tags) == {"b": "2"}
+        other = client.create_widget(name="v").widget.widget_id
+        both = [made.widget_id, other]
+        sets = client.list_tags_for_resources(resource_type="widget", resource_ids=both)
+        got = {s.resource_id: _tags(s.tags) for s in sets.resource_tag_sets}
+        assert got == {made.widget_id: {"b": "2"}, other: {}}
+        with pytest.raises(error) as missing:
+            client.list_tags_for_resources(resource_type="widget", resource_ids=["no-such"])
+        assert type(missing.value).__name__ == "WidgetNotFoundException", missing.value
 
 
 def test_a_per_kind_operation_tags_by_the_own_identifier(
@@ -250,7 +284,13 @@ def test_a_per_kind_operation_tags_by_the_own_identifier(
 
 
 @pytest.mark.parametrize(
-    ("name", "model"), [("ssmlike", SSM_LIKE), ("route53like", ROUTE53_LIKE), ("sqslike", SQS_LIKE)]
+    ("name", "model"),
+    [
+        ("ssmlike", SSM_LIKE),
+        ("route53like", ROUTE53_LIKE),
+        ("sqslike", SQS_LIKE),
+        ("elblike", ELB_LIKE),
+    ],
 )
 def test_the_story_tags_through_them(
     tmp_path: Path, scratch_service: Any, name: str, model: Any

@@ -125,6 +125,10 @@ class FakeOperation:
     page: FakeToken | None = None
     tags: str | None = None  # create/tag: the tags member; untag: the tag keys member
     tag_keys: str | None = None  # a tag's keys to untag too (Route 53's ``RemoveTagKeys``)
+    # Tagging ones: ``arn`` is a list naming several (ELB's ``LoadBalancerNames``); a
+    # listing answers an item each in ``items``, its name in ``item_field``, its tags in
+    # ``record`` (Route 53's ``ResourceTagSets``: ``ResourceId``, ``Tags``).
+    several: bool = False
     # A tags listing's: it answers a map where the plan's tags are pairs elsewhere (Route 53
     # Profiles' creates take a ``TagList``, its ``ListTagsForResource`` answers a ``TagMap``).
     tag_map: bool = False
