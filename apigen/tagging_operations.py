@@ -12,9 +12,13 @@ its input names the thing tagged: an ARN member, else a resource id or name (``R
   S3's ``Tagging.TagSet``), named so (``Tags``, ``TagList``, ``AddTags``): it tags (``tag``);
   when it also takes tag keys (Route 53's ``ChangeTagsForResource``: ``AddTags`` and
   ``RemoveTagKeys``) it untags them too (``keys``);
+  under ``Put`` or ``Set`` the tags it takes are the whole set (``replaces``: S3's
+  ``PutBucketTagging``, Inspector's ``SetTagsForResource``);
 - tag keys only (a list of strings named so: ``TagKeys``, ``TagsToDelete``), or tags under an
   untagging verb (``Remove``, ``Delete``, ``Untag``: CloudTrail's ``RemoveTags`` takes pairs,
-  of which the keys count): it untags (``untag``);
+  of which the keys count): it untags (``untag``); neither, under an untagging verb its name
+  ends with a tag word after (S3's ``DeleteBucketTagging``, not Service Catalog's
+  ``DeleteTagOption``): it untags every tag;
 - neither, under a reading verb (``List``, ``Describe``, ``Get``), answering tags: it lists
   one resource's tags (``tags``).
 
@@ -36,6 +40,7 @@ _WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|[0-9]+")
 _TAG_WORDS = {"tag", "tags", "tagging", "untag"}
 _UNTAGGING = {"remove", "delete", "untag"}
 _READING = {"list", "describe", "get"}
+_PUTTING = {"put", "set"}
 _JOINS = {"to", "for", "from", "of", "on"}
 _NAMING = ("arn", "id", "name", "url", "ids", "names", "arns", "resource", "resources")
 
@@ -52,6 +57,7 @@ class TagOperation:
     keys: str | None = None
     kind: str | None = None  # the kind a per-kind operation tags (``Queue`` of ``TagQueue``)
     several: bool = False  # the resource member is a list: several resources at once
+    replaces: bool = False  # a tag putting the whole set (S3's ``PutBucketTagging``)
 
 
 def _words(name: str) -> list[str]:
@@ -157,6 +163,8 @@ def tag_operation(service: ir.Service, op: ir.Operation) -> TagOperation | None:
         role = "tag"
     elif keys is not None:
         role = "untag"
+    elif verb in _UNTAGGING and words[-1].lower() in _TAG_WORDS:
+        role = "untag"  # every tag (S3's ``DeleteBucketTagging``), not a kind named so
     else:
         role = ""
     if not role:
@@ -169,6 +177,7 @@ def tag_operation(service: ir.Service, op: ir.Operation) -> TagOperation | None:
         keys=keys.name if keys else None,
         kind=per_kind,
         several=several,
+        replaces=role == "tag" and verb in _PUTTING,
     )
 
 

@@ -143,6 +143,8 @@ def _bind_tagging(
         except Unplanned as why:
             reasons.setdefault(name, f"{role}: {why}")
             continue
+        if found is not None and found.replaces:
+            planned = dataclasses.replace(planned, replaces=True)
         if found is not None and found.several:
             item = listed_item(service, op, found) if role == "tags" else ("", "", "")
             if item is None:

@@ -208,6 +208,37 @@ ELB_LIKE = _model(
     },
 )
 
+S3_LIKE = _model(
+    "Widget",
+    "WidgetId",
+    {
+        "PutWidgetTagging": _op("PutWidgetTagging", "PUT", "/widgets/{WidgetId}/tagging"),
+        "GetWidgetTagging": _op("GetWidgetTagging", "GET", "/widgets/{WidgetId}/tagging"),
+        "DeleteWidgetTagging": _op("DeleteWidgetTagging", "DELETE", "/widgets/{WidgetId}/tagging"),
+        "DeleteTagOption": _op("DeleteTagOption", "POST", "/delete-tag-option"),
+    },
+    {
+        "Tagging": structure("TagSet", TagSet="TagList"),
+        "PutWidgetTaggingRequest": {
+            **structure("WidgetId", "Tagging"),
+            "members": {"WidgetId": _uri("S", "WidgetId"), "Tagging": {"shape": "Tagging"}},
+        },
+        "PutWidgetTaggingResponse": structure(),
+        "GetWidgetTaggingRequest": {
+            **structure("WidgetId"),
+            "members": {"WidgetId": _uri("S", "WidgetId")},
+        },
+        "GetWidgetTaggingResponse": structure("TagSet", TagSet="TagList"),
+        "DeleteWidgetTaggingRequest": {
+            **structure("WidgetId"),
+            "members": {"WidgetId": _uri("S", "WidgetId")},
+        },
+        "DeleteWidgetTaggingResponse": structure(),
+        "DeleteTagOptionRequest": structure("Id", Id="S"),  # an option's, no tag's
+        "DeleteTagOptionResponse": structure(),
+    },
+)
+
 
 def test_the_operations_are_recognised_by_names_and_shapes(tmp_path: Path) -> None:
     service, _ = spec_from_model(tmp_path, "ssmlike", SSM_LIKE)
@@ -231,6 +262,25 @@ def test_no_resource_is_made_of_the_tagging_operations(tmp_path: Path) -> None:
     plan = fake_plan(service)
     assert {"ChangeTagsForResource", "ListTagsForResource"} <= set(plan.operations)
     assert plan.operations["ListTagsForResources"].several
+
+
+def test_a_put_replaces_the_set_and_a_delete_without_keys_clears_it(
+    tmp_path: Path, scratch_service: Any
+) -> None:
+    service, text = spec_from_model(tmp_path, "s3like", S3_LIKE)
+    roles = {n: (t.role, t.replaces) for n, t in tag_operations(service).items()}
+    assert roles == {
+        "PutWidgetTagging": ("tag", True),
+        "GetWidgetTagging": ("tags", False),
+        "DeleteWidgetTagging": ("untag", False),
+    }
+    with fake_client(scratch_service, text, "s3like") as (client, _):
+        made = client.create_widget(name="w").widget.widget_id
+        client.put_widget_tagging(widget_id=made, tagging={"tag_set": [{"key": "a"}]})
+        client.put_widget_tagging(widget_id=made, tagging={"tag_set": [{"key": "b"}]})
+        assert _tags(client.get_widget_tagging(widget_id=made).tag_set) == {"b": ""}
+        client.delete_widget_tagging(widget_id=made)
+        assert _tags(client.get_widget_tagging(widget_id=made).tag_set) == {}
 
 
 def _tags(listed: Any) -> dict[str, str]:

@@ -71,7 +71,7 @@ class Tagging:
 
     def _do_tag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         for _, arn in self._named(plan, data):
-            tags = self._tags_of(arn)
+            tags = {} if plan.replaces else self._tags_of(arn)  # a put: the whole set
             tags.update(self._tags_in(get_path(data, plan.tags or "")))
             for key in get_path(data, plan.tag_keys) or () if plan.tag_keys else ():
                 tags.pop(str(key), None)
@@ -80,7 +80,7 @@ class Tagging:
 
     def _do_untag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         for _, arn in self._named(plan, data):
-            tags = self._tags_of(arn)
+            tags = self._tags_of(arn) if plan.tags else {}  # no keys: every tag
             for key in get_path(data, plan.tags or "") or ():
                 if is_mapping(key):  # a pair, or a key alone (ELB's ``TagKeyOnly``)
                     key = next(iter(key.values()), "")

@@ -163,7 +163,8 @@ class FakeOperation:
     # before any write it answers nothing set, the service's defaults the model lacks.
     unset_empty: bool = False
     # A put replacing what was put before (a ``Put...``; an ``Update...`` a setting is
-    # written by merges into it, as an update does).
+    # written by merges into it, as an update does); a tag putting the whole set of tags
+    # (S3's ``PutBucketTagging``).
     replaces: bool = False
 
 
