@@ -54,8 +54,9 @@ Two readings, the first that finds anything wins:
 The resource's name is the noun of its read (else create) operation without its verb
 (``DescribeVirtualCluster`` → ``VirtualCluster``, ``getByokV1Key`` → ``ByokV1Key``).
 Operations no reading places stay unbound: the fake answers them with 501. The tagging
-operations (``TagResource``, ``UntagResource``, ``ListTagsForResource``) are no reading's:
-the fake tags every resource's ARN through them.
+operations (``TagResource``, ``UntagResource``, ``ListTagsForResource``, and those
+``tagging_operations`` recognises by name and shape: SSM's ``AddTagsToResource``, Route 53's
+``ChangeTagsForResource``) are no reading's: the fake tags every resource through them.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ from typing import Any
 from apigen import ir
 from apigen.frontends.resource_placement import list_in_parent, placed
 from apigen.frontends.resource_settings import is_setting, path_settings, setting_of
-from apigen.resource_names import TAGGING, identifier_member
+from apigen.resource_names import identifier_member
+from apigen.tagging_operations import tagging_names
 
 _VERBS = ("Create", "Put", "Get", "Describe", "Update", "Delete", "List", "Start", "Add", "Head")
 _ROLE_OF_VERB = {
@@ -153,9 +155,10 @@ def _carries(service: ir.Service, op: ir.Operation, label: str) -> bool:
 def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
     by_path: dict[str, dict[str, ir.Operation]] = {}
     queried: dict[str, dict[str, ir.Operation]] = {}
+    tagging = tagging_names(service)
     for op in service.operations:
         assert op.http is not None
-        if op.name in TAGGING:
+        if op.name in tagging:
             continue
         path, _, query = op.http.uri.partition("?")
         routes = by_path.setdefault(path.rstrip("/") or "/", {})
@@ -318,9 +321,10 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
     groups: dict[str, dict[str, str]] = {}
     ops = {o.name: o for o in service.operations}
     nouns = {_noun(o.name)[1] for o in service.operations if _noun(o.name)[0]}
+    tagging = tagging_names(service)
     for op in service.operations:
         verb, noun = _noun(op.name)
-        if verb in ("", "Head") or op.name in TAGGING:
+        if verb in ("", "Head") or op.name in tagging:
             continue
         role = _ROLE_OF_VERB[verb]
         if noun not in nouns or (

@@ -43,6 +43,7 @@ from collections.abc import Iterable
 from apigen import ir, naming
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
+from apigen.tagging_operations import TagOperation
 from apigen.views.fake_errors import conflict_error, declares_not_found, not_found_error
 from apigen.views.fake_fill import filled
 from apigen.views.fake_filters import list_filters, own_filter, settable
@@ -375,14 +376,20 @@ class OperationPlanner:
         target = self.service.shape(by.target)
         return naming.snake(by.name) if target.type is ir.ShapeType.STRING else None
 
-    def tagging(self, role: str, op: ir.Operation) -> fp.FakeOperation:
+    def tagging(
+        self, role: str, op: ir.Operation, found: TagOperation | None = None
+    ) -> fp.FakeOperation:
         """A tagging operation's plan (the resource named by its ``...Arn`` member, else its
-        first); the output's required members the input has (the same name and shape) echo
-        it (Partner Central Marketing's ``ListTagsForResource`` answers its ``ResourceArn``)."""
+        first; the members ``found`` names: ``tagging_operations``); the output's required
+        members the input has (the same name and shape) echo it (Partner Central Marketing's
+        ``ListTagsForResource`` answers its ``ResourceArn``)."""
         shape = self.input(op)
         members = shape.members if shape else ()
         arn = resource_input(self.service, op)
-        if role == "untag":
+        by = {m.name: m for m in members}
+        if found is not None:
+            arn, keys = by[found.resource], by.get(found.tags or found.keys or "")
+        elif role == "untag":
             keys = next(
                 (m for m in members if self.service.shape(m.target).type is ir.ShapeType.LIST),
                 None,
@@ -405,6 +412,7 @@ class OperationPlanner:
             role=role,
             echo=tuple(naming.snake(m.name) for m in echo),
             tags=self._path(keys, maps=role == "tag") if keys else None,
+            tag_keys=self._path(by[found.keys]) if found and found.tags and found.keys else None,
             arn=naming.snake(arn.name) if arn else None,
             record=self._path(record, maps=True) if record else None,
             tag_map=record is not None and self.tag_pair is not None and self._is_map(record),

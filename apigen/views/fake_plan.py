@@ -11,7 +11,9 @@ printed by ``apigen serve --fake --list``): no resource binds it, its resource h
 holding a record, a value its records need that nothing the fake makes fits (an identifier's
 pattern and length contradicting each other), a child's create refusing every parent the
 fake makes (``fake_parents.py``), its input lacks an identifier, its output
-needs a value nothing fits, or (tagging) no resource to tag / no ARN in its input.
+needs a value nothing fits, or (tagging) no resource to tag / no ARN in its input / a
+listing of several resources' tags whose items name none
+(``tagging_operations``: which operations tag, beside ``TAGGING``'s).
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from apigen import ir
+from apigen import ir, naming
 from apigen.resource_names import TAGGING, identifier_member
 from apigen.runtime.fake import plan as fp
+from apigen.runtime.fake.plan import ROLES
+from apigen.tagging_operations import TagOperation, listed_item, tag_operations, tagging_names
 from apigen.views.fake_operation import OperationPlanner, Unplanned
 from apigen.views.fake_parents import unfit_parent
 from apigen.views.fake_records import named, pairs
@@ -95,17 +99,10 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
         if unfit is not None and planned is not None and planned.resource == res.name:
             del operations[create.name]
             reasons[create.name] = f"create of {res.name}: {unfit}"
-    for name, role in TAGGING.items():
-        op = ops.get(name)
-        if op is None or name in operations:
-            continue
-        if not resources:
-            reasons.setdefault(name, "no resource of the fake to tag")
-            continue
-        try:
-            operations[name] = planner.tagging(role, op)
-        except Unplanned as why:
-            reasons.setdefault(name, f"{role}: {why}")
+    if resources:
+        _bind_tagging(service, planner, operations, reasons)
+    for name in () if resources else tagging_names(service) - set(operations):
+        reasons.setdefault(name, "no resource of the fake to tag")
     unbound = {
         o.name: reasons.get(o.name) or _why_unbound(service, o)
         for o in sorted(service.operations, key=lambda o: o.name)
@@ -117,6 +114,48 @@ def fake_plan(service: ir.Service) -> fp.FakePlan:
         unbound=unbound,
         tag_pair=planner.tag_pair,
     )
+
+
+def _bind_tagging(
+    service: ir.Service,
+    planner: OperationPlanner,
+    operations: dict[str, fp.FakeOperation],
+    reasons: dict[str, str],
+) -> None:
+    """The tagging operations' plans (``TAGGING``'s, and those ``tagging_operations``
+    recognises), tagging ones first: the shape they take tags in finds a listing's tags."""
+    ops = {o.name: o for o in service.operations}
+    recognised = tag_operations(service)
+    standard: list[tuple[str, str, TagOperation | None]] = [
+        (n, r, t if t and t.role == r else None)
+        for n, r in TAGGING.items()
+        for t in [recognised.get(n)]
+    ]
+    others: list[tuple[str, str, TagOperation | None]] = [
+        (t.name, t.role, t) for t in recognised.values() if t.name not in TAGGING
+    ]
+    for name, role, found in sorted(standard + others, key=lambda t: ROLES.index(t[1])):
+        op = ops.get(name)
+        if op is None or name in operations:
+            continue
+        try:
+            planned = planner.tagging(role, op, found)
+        except Unplanned as why:
+            reasons.setdefault(name, f"{role}: {why}")
+            continue
+        if found is not None and found.replaces:
+            planned = dataclasses.replace(planned, replaces=True)
+        if found is not None and found.several:
+            item = listed_item(service, op, found) if role == "tags" else ("", "", "")
+            if item is None:
+                reasons[name] = f"tags: no item of its output names each of its {found.resource}"
+                continue
+            items, field, tags = (naming.snake(n) for n in item)
+            planned = dataclasses.replace(
+                planned, several=True, items=items or None, item_field=field or None
+            )
+            planned = dataclasses.replace(planned, record=tags) if tags else planned
+        operations[name] = planned
 
 
 def _why_unbound(service: ir.Service, op: ir.Operation) -> str:

@@ -124,6 +124,11 @@ class FakeOperation:
     # A list's page token spelling, when the default does not fit the token's shape.
     page: FakeToken | None = None
     tags: str | None = None  # create/tag: the tags member; untag: the tag keys member
+    tag_keys: str | None = None  # a tag's keys to untag too (Route 53's ``RemoveTagKeys``)
+    # Tagging ones: ``arn`` is a list naming several (ELB's ``LoadBalancerNames``); a
+    # listing answers an item each in ``items``, its name in ``item_field``, its tags in
+    # ``record`` (Route 53's ``ResourceTagSets``: ``ResourceId``, ``Tags``).
+    several: bool = False
     # A tags listing's: it answers a map where the plan's tags are pairs elsewhere (Route 53
     # Profiles' creates take a ``TagList``, its ``ListTagsForResource`` answers a ``TagMap``).
     tag_map: bool = False
@@ -158,7 +163,8 @@ class FakeOperation:
     # before any write it answers nothing set, the service's defaults the model lacks.
     unset_empty: bool = False
     # A put replacing what was put before (a ``Put...``; an ``Update...`` a setting is
-    # written by merges into it, as an update does).
+    # written by merges into it, as an update does); a tag putting the whole set of tags
+    # (S3's ``PutBucketTagging``).
     replaces: bool = False
 
 

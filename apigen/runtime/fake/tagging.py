@@ -48,8 +48,8 @@ class Tagging:
             return {str(t.get(pair[0])): str(t.get(pair[1], "")) for t in value if is_mapping(t)}
         return {}
 
-    def _tagged(self, plan: FakeOperation, data: Mapping[str, Any]) -> str:
-        arn = str(data.get(plan.arn or "") or "")
+    def _tagged(self, plan: FakeOperation, value: Any) -> str:
+        arn = str(value or "")
         where = self.store.get_meta("arn", arn) if arn else None
         if where is None and arn:  # an id-or-ARN member holding the id (S3 Files')
             arn = str(self.store.get_meta("id", arn) or arn)
@@ -62,27 +62,43 @@ class Tagging:
             raise self._not_found(plan, f"resource {arn}")
         return arn
 
+    def _named(self, plan: FakeOperation, data: Mapping[str, Any]) -> list[tuple[Any, str]]:
+        """(the value naming it, its ARN) of each resource the input names: one, or each of
+        a list (``several``: ELB's ``LoadBalancerNames``), all found before any is tagged."""
+        given = data.get(plan.arn or "")
+        values = list(given or ()) if plan.several else [given]
+        return [(value, self._tagged(plan, value)) for value in values]
+
     def _do_tag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
-        arn = self._tagged(plan, data)
-        tags = self._tags_of(arn)
-        tags.update(self._tags_in(get_path(data, plan.tags or "")))
-        self.store.put_meta("tags", arn, tags)
+        for _, arn in self._named(plan, data):
+            tags = {} if plan.replaces else self._tags_of(arn)  # a put: the whole set
+            tags.update(self._tags_in(get_path(data, plan.tags or "")))
+            for key in get_path(data, plan.tag_keys) or () if plan.tag_keys else ():
+                tags.pop(str(key), None)
+            self.store.put_meta("tags", arn, tags)
         return {}
 
     def _do_untag(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
-        arn = self._tagged(plan, data)
-        tags = self._tags_of(arn)
-        for key in get_path(data, plan.tags or "") or ():
-            tags.pop(str(key), None)
-        self.store.put_meta("tags", arn, tags)
+        for _, arn in self._named(plan, data):
+            tags = self._tags_of(arn) if plan.tags else {}  # no keys: every tag
+            for key in get_path(data, plan.tags or "") or ():
+                if is_mapping(key):  # a pair, or a key alone (ELB's ``TagKeyOnly``)
+                    key = next(iter(key.values()), "")
+                tags.pop(str(key), None)
+            self.store.put_meta("tags", arn, tags)
         return {}
 
     def _do_tags(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
-        arn = self._tagged(plan, data)
         out: dict[str, Any] = {}
-        set_path(
-            out,
-            plan.record or "tags",
-            self._tags_out(self._tags_of(arn), plan.tag_map, plan.tag_pairs),
-        )
+        listed = []
+        for value, arn in self._named(plan, data):
+            tags = self._tags_out(self._tags_of(arn), plan.tag_map, plan.tag_pairs)
+            if not plan.several:
+                set_path(out, plan.record or "tags", tags)
+                return out
+            item: dict[str, Any] = {}  # each named one's item: its name and its tags
+            set_path(item, plan.item_field or "", value)
+            set_path(item, plan.record or "tags", tags)
+            listed.append(item)
+        set_path(out, plan.items or "", listed)
         return out

@@ -137,7 +137,7 @@ class FakeHandler(Tagging):
 
     def _forget(self, resource: FakeResource, record: dict[str, Any]) -> None:
         self.store.delete(resource.name, self._key(record["ids"]))
-        arn = record.get("arn")
+        arn = record.get("arn") or record.get("mark")
         if arn:
             self.store.delete_meta("arn", arn)
             if self.store.get_meta("id", str(record["ids"][-1])) == arn:
@@ -182,7 +182,7 @@ class FakeHandler(Tagging):
     def _view(self, resource: FakeResource, record: Mapping[str, Any]) -> dict[str, Any]:
         fields = dict(record["fields"])
         if resource.tags_field:
-            tags = self._tags_of(record.get("arn"))
+            tags = self._tags_of(record.get("arn") or record.get("mark"))
             if tags:
                 fields[resource.tags_field] = self._tags_out(tags)
         return fields
@@ -287,8 +287,13 @@ class FakeHandler(Tagging):
             tags = self._tags_in(data.get(plan.tags)) if plan.tags else {}
             if tags:
                 self.store.put_meta("tags", arn, tags)
-        elif plan.tags and resource.tags_field and data.get(plan.tags) is not None:
-            fields[resource.tags_field] = data[plan.tags]
+        else:
+            if ids:  # a resource without an ARN is tagged by its own identifier (Route 53's
+                mark = record["mark"] = f"{resource.name}#{key}"  # health checks)
+                self.store.put_meta("arn", mark, [resource.name, key])
+                self.store.put_meta("id", str(ids[-1]), mark)
+            if plan.tags and resource.tags_field and data.get(plan.tags) is not None:
+                fields[resource.tags_field] = data[plan.tags]
         self._start(resource, record, plan.states)
         self.store.put(resource.name, key, record)
         if token is not None:
