@@ -190,8 +190,8 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
         instance: list[str] = []
         for method, op in sorted(by_path[collection].items()):
             verb = _noun(op.name)[0]
-            if method == "POST" and _carries(service, op, label):
-                roles["create"] = op.name
+            if method == "POST" and verb != "List" and _carries(service, op, label):
+                roles["create"] = op.name  # (a POST named List... lists, by a name it takes)
             elif verb == "Create" and _carries(service, op, label):
                 roles.setdefault("create", op.name)  # a PUT named so (Connect's pages)
             elif (method == "GET" or (method == "POST" and verb == "List")) and _requires(

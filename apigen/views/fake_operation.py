@@ -377,12 +377,14 @@ class OperationPlanner:
         return naming.snake(by.name) if target.type is ir.ShapeType.STRING else None
 
     def tagging(
-        self, role: str, op: ir.Operation, found: TagOperation | None = None
+        self, role: str, op: ir.Operation, found: TagOperation | None, held: ir.Member | None
     ) -> fp.FakeOperation:
         """A tagging operation's plan (the resource named by its ``...Arn`` member, else its
-        first; the members ``found`` names: ``tagging_operations``); the output's required
+        first; the members ``found`` names: ``tagging_operations``; tags listed in ``held``,
+        each item's where there are several: Direct Connect's ``tags``); the output's required
         members the input has (the same name and shape) echo it (Partner Central Marketing's
-        ``ListTagsForResource`` answers its ``ResourceArn``)."""
+        ``ListTagsForResource`` answers its ``ResourceArn``), the others take the skeleton's
+        values (CloudHSM's ``AddTagsToResource`` answers a ``Status``)."""
         shape = self.input(op)
         members = shape.members if shape else ()
         arn = resource_input(self.service, op)
@@ -400,7 +402,7 @@ class OperationPlanner:
             self.note_tags(self._wrapped(keys, maps=True) or keys)
             self.tags_shape = keys.target
         output = self.service.shape(op.output) if op.output else None
-        record = tags_member(output) or self._holding_tags(output)
+        record = held or tags_member(output) or self._holding_tags(output)  # (an item's)
         not_found, status = not_found_error(self.service, op)
         given = {(m.name, m.target) for m in members}
         echo = (
@@ -408,8 +410,14 @@ class OperationPlanner:
             if output
             else []
         )
+        kept = {m.name for m in (*echo, *((record,) if record else ()))}
+        rest = {m.name for m in _answered(output)} - kept if output else set()
+        skeleton = self.skeleton.values(output, rest) if output else {}  # CloudHSM's Status
+        if self.skeleton.take_problems():
+            raise Unplanned("output shape cannot be filled")
         return fp.FakeOperation(
             role=role,
+            skeleton=skeleton,
             echo=tuple(naming.snake(m.name) for m in echo),
             tags=self._path(keys, maps=role == "tag") if keys else None,
             tag_keys=self._path(by[found.keys]) if found and found.tags and found.keys else None,

@@ -138,24 +138,35 @@ def _bind_tagging(
         op = ops.get(name)
         if op is None or name in operations:
             continue
+        several = found is not None and found.several
+        item = listed_item(service, op, found) if several and found and role == "tags" else None
+        if found is not None and several and role == "tags" and item is None:
+            reasons[name] = f"tags: no item of its output names each of its {found.resource}"
+            continue
         try:
-            planned = planner.tagging(role, op, found)
+            planned = planner.tagging(role, op, found, _item_tags(service, op, item))
         except Unplanned as why:
             reasons.setdefault(name, f"{role}: {why}")
             continue
         if found is not None and found.replaces:
             planned = dataclasses.replace(planned, replaces=True)
         if found is not None and found.several:
-            item = listed_item(service, op, found) if role == "tags" else ("", "", "")
-            if item is None:
-                reasons[name] = f"tags: no item of its output names each of its {found.resource}"
-                continue
-            items, field, tags = (naming.snake(n) for n in item)
+            items, field, tags = (naming.snake(n) for n in item or ("", "", ""))
             planned = dataclasses.replace(
                 planned, several=True, items=items or None, item_field=field or None
             )
             planned = dataclasses.replace(planned, record=tags) if tags else planned
         operations[name] = planned
+
+
+def _item_tags(
+    service: ir.Service, op: ir.Operation, item: tuple[str, str, str] | None
+) -> ir.Member | None:
+    """The member of a listing's items holding each one's tags (``listed_item``'s third)."""
+    listed = service.shape(op.output).get_member(item[0]) if item and op.output else None
+    shape = service.shape(listed.target) if listed is not None else None
+    element = service.shape(shape.member.target) if shape and shape.member else None
+    return element.get_member(item[2]) if element is not None and item else None
 
 
 def _why_unbound(service: ir.Service, op: ir.Operation) -> str:

@@ -3,8 +3,10 @@ item), the members of a message body, and how an output member relates to the re
 
 - ``resource_shape``: the read output's single structure member (``VirtualCluster``), else
   its one structure member holding the own identifier (or an ``arn``) when the output holds
-  neither (``aiAgent`` beside ``versionNumber``), else the read output itself, else the
-  structure items of the list output; None without any;
+  neither (``aiAgent`` beside ``versionNumber``; of an ``...Identifier``, its ``...Id`` or
+  ``...Arn`` counts, as does a ``<Resource>Arn``: Bedrock AgentCore's gateway answers its
+  ``gatewayId`` beside a ``policyEngineConfiguration`` holding an ``arn``), else the read
+  output itself, else the structure items of the list output; None without any;
 - ``related``: an output structure is the record when it is the shape itself, a narrowing of
   it, or a summary (more than one of its members, by name, and no other); ``summary``: a
   create's or update's output structure holding the own identifier and more of the
@@ -79,7 +81,11 @@ def _holds_own(resource: ir.Resource, shape: ir.Shape) -> bool:
     if found is None and own.lower() in ("id", "identifier"):
         found = identifier_member(f"{resource.name}Id", pairs(shape))
         found = found or identifier_member("Id", pairs(shape))
-    return found is not None or named(shape, "arn") is not None
+    stem = re.sub("(?i)identifier$", "", own)
+    if found is None and stem not in ("", own):  # ``gatewayIdentifier``: ``gatewayId``
+        found = identifier_member(f"{stem}Id", pairs(shape))
+        found = found or identifier_member(f"{stem}Arn", pairs(shape))
+    return found is not None or named(shape, "arn", f"{resource.name}Arn") is not None
 
 
 def pairs(shape: ir.Shape | None) -> list[tuple[str, str | None]]:

@@ -61,9 +61,14 @@ class Facts:
 
     def holds_own(self, shape: ir.Shape) -> bool:
         """A member carrying the own identifier (short forms allowed; a bare one's spelling,
-        ``spelled``), or an ``arn``."""
+        ``spelled``; an ``...Identifier``'s ``...Id`` or ``...Arn``: a ``gatewayIdentifier``'s
+        ``gatewayId``), or an ``arn`` or ``<Resource>Arn``."""
         carried = self.carrier(self.own, shape, short=True) or self.spelled(shape)
-        return carried is not None or any(m.name.lower() == "arn" for m in shape.members)
+        stem = self.own.removesuffix("Identifier")
+        if carried is None and stem not in ("", self.own):
+            carried = self.carrier(f"{stem}Id", shape) or self.carrier(f"{stem}Arn", shape)
+        arns = ("arn", f"{self.resource.name.lower()}arn")
+        return carried is not None or any(m.name.lower() in arns for m in shape.members)
 
     def kind(self, shape_id: str) -> ir.ShapeType:
         return self.service.shape(shape_id).type

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import collections
 import re
+from collections.abc import Collection
 from typing import Any, Protocol
 
 from samples import Samples
@@ -183,9 +184,10 @@ class Story:
             params[naming.snake(pag.input_token)] = token
         raise AssertionError("the list never ended")
 
-    def required(self, shape: ir.Shape) -> dict[str, Any]:
-        """The list input's required members, as the create sent them where it has them
-        (Audit Manager's ``frameworkType``), else a sample."""
+    def required(self, shape: ir.Shape, skip: Collection[str] = ()) -> dict[str, Any]:
+        """The list input's required members but those named in ``skip`` (the caller sets
+        them), as the create sent them where it has them (Audit Manager's
+        ``frameworkType``), else a sample."""
         create = self.facts.op("create")
         sent = self.input(create, {}, 0) if create is not None else {}
         given = self.facts.shape_of(create.input) if create is not None else None
@@ -193,7 +195,8 @@ class Story:
         params = {}
         for member in shape.members:
             attr = naming.snake(member.name)
-            if member.required:  # the create's value only where it is of the list's shape
+            if member.required and attr not in skip:
+                # the create's value only where it is of the list's shape
                 fits = attr in sent and targets.get(member.name) == member.target
                 params[attr] = sent[attr] if fits else self.samples.value(member, 1)
         return params

@@ -239,12 +239,9 @@ def tag_story(story: Story, ids: dict[str, Any]) -> None:
     def named(op: ir.Operation, *more: str) -> dict[str, Any]:
         """The resource's ARN (or identifier), and samples for the other members the
         operation requires (Compute Optimizer Automation's ``ruleRevision``)."""
-        others = story.required(service.shape(op.input or ""))
-        kept = {k: v for k, v in others.items() if k != keys_path and k not in more}
-        return {
-            **kept,
-            naming.snake(named_by(op).name): [arn] if op.name in chosen.several else arn,
-        }
+        by = naming.snake(named_by(op).name)  # set here: no sample of it (AppSync's ARN)
+        kept = story.required(service.shape(op.input or ""), skip={by, keys_path, *more})
+        return {**kept, by: [arn] if op.name in chosen.several else arn}
 
     story.call(tag, _put(named(tag), tags_path, sent({"story": "yes", "keep": "1"})))
     got = read(story.call(listing, named(listing)))

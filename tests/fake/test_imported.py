@@ -15,9 +15,14 @@ with that reason, never skipped by name; each service runs at least one story.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
+import socket
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from unittest import mock
+from urllib.parse import urlsplit
 
 import boto3
 import botocore.session
@@ -86,6 +91,22 @@ def test_sampled_service_story(name: str, tmp_path: Path, scratch_service: Any) 
     _story(name, tmp_path, scratch_service)
 
 
+@contextlib.contextmanager
+def _loopback_subdomains(host: str) -> Iterator[None]:
+    """Names under the fake's loopback address resolve to it, as a wildcard DNS name for
+    loopback (``*.localtest.me``) would: endpoint rules put a label before the endpoint's
+    host (S3 Control's ``{AccountId}.``), which no resolver answers under ``127.0.0.1``."""
+    real = socket.getaddrinfo
+
+    def resolve(name: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(name, str) and name.endswith(f".{host}"):
+            name = host
+        return real(name, *args, **kwargs)
+
+    with mock.patch.object(socket, "getaddrinfo", resolve):
+        yield
+
+
 def _story(name: str, tmp_path: Path, scratch_service: Any) -> None:
     text, service = imported_spec(name, tmp_path)
     assert service.resources, f"{name}: import inferred no resource"
@@ -111,4 +132,5 @@ def _story(name: str, tmp_path: Path, scratch_service: Any) -> None:
             aws_secret_access_key="secret",
             config=config,
         )
-        assert _run(service, Boto3Caller(service, peer))
+        with _loopback_subdomains(urlsplit(url).hostname or ""):
+            assert _run(service, Boto3Caller(service, peer))
