@@ -280,20 +280,17 @@ class FakeHandler(Tagging):
         record: dict[str, Any] = {"ids": ids, "fields": fields, "seq": self.store.next_seq()}
         if hidden is not None:
             record["name"] = hidden  # a name the record does not hold
-        if arn:
-            record["arn"] = arn
-            self.store.put_meta("arn", arn, [resource.name, key])
-            self.store.put_meta("id", str(ids[-1]), arn)  # a tagging input may name the id
-            tags = self._tags_in(data.get(plan.tags)) if plan.tags else {}
-            if tags:
-                self.store.put_meta("tags", arn, tags)
-        else:
-            if ids:  # a resource without an ARN is tagged by its own identifier (Route 53's
-                mark = record["mark"] = f"{resource.name}#{key}"  # health checks)
-                self.store.put_meta("arn", mark, [resource.name, key])
-                self.store.put_meta("id", str(ids[-1]), mark)
-            if plan.tags and resource.tags_field and data.get(plan.tags) is not None:
-                fields[resource.tags_field] = data[plan.tags]
+        # a resource without an ARN is tagged by its own identifier (Route 53's health checks)
+        tagged = arn or (f"{resource.name}#{key}" if ids else None)
+        if tagged:
+            record["arn" if arn else "mark"] = tagged
+            self.store.put_meta("arn", tagged, [resource.name, key])
+            self.store.put_meta("id", str(ids[-1]), tagged)  # a tagging input may name the id
+        tags = self._tags_in(data.get(plan.tags)) if plan.tags else {}
+        if tagged and tags:  # one set, whether the create or a tagging operation set it
+            self.store.put_meta("tags", tagged, tags)
+        elif not tagged and plan.tags and resource.tags_field and data.get(plan.tags) is not None:
+            fields[resource.tags_field] = data[plan.tags]
         self._start(resource, record, plan.states)
         self.store.put(resource.name, key, record)
         if token is not None:
