@@ -29,11 +29,9 @@ cannot (the reason ``apigen serve --fake --list`` prints beside its 501).
   ``AccessKey`` its ``SecretAccessKey``); an output that needs a value nothing fits answers 501 ("output shape
   cannot be filled: ...");
 - an operation whose input sends an event stream (a streaming union) answers 501;
-- ``TagResource``, ``UntagResource`` and ``ListTagsForResource`` (Smithy's
-  ``aws.api#tagEnabled`` names) are the tagging operations: the input's ``...Arn`` member
-  (else the one whose shape is so named: CloudFront's ``Resource``) names the resource; tags
-  and tag keys may sit in a structure wrapping their list (CloudFront's ``Tags.Items``), tags
-  also a structure wrapping their map (MediaConvert's ``ResourceTags.Tags``).
+- the tagging operations are planned by ``fake_tag_plan.TagPlanner``.
+
+``__all__`` keeps ``Unplanned`` here, where the plan reads it.
 """
 
 from __future__ import annotations
@@ -43,43 +41,37 @@ from collections.abc import Iterable
 from apigen import ir, naming
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
-from apigen.tagging_operations import TagOperation
 from apigen.views.fake_errors import conflict_error, declares_not_found, not_found_error
 from apigen.views.fake_fill import filled
 from apigen.views.fake_filters import list_filters, own_filter, settable
 from apigen.views.fake_records import (
+    answered,
     body_members,
     carrying,
     listed_rank,
     named,
     pairs,
     related,
-    resource_input,
     resource_name_member,
     summary,
-    tags_member,
     wrapped,
 )
 from apigen.views.fake_skeleton import Skeleton
+from apigen.views.fake_tag_plan import TagPlanner, Unplanned
 from apigen.views.fake_tokens import endless, page_token
+
+__all__ = ["INSTANCE", "WRITES", "OperationPlanner", "Unplanned"]
 
 INSTANCE = ("put", "read", "update", "delete", "action")
 WRITES = ("create", "put", "update")
 
 
-class Unplanned(Exception):
-    """Why the fake cannot serve an operation (it answers 501)."""
-
-
-class OperationPlanner:
+class OperationPlanner(TagPlanner):
     def __init__(self, service: ir.Service, skeleton: Skeleton) -> None:
         self.service = service
         self.skeleton = skeleton
         self.tag_pair: tuple[str, str] | None = None
         self.tags_shape: str | None = None  # the shape TagResource takes its tags in
-
-    def input(self, op: ir.Operation) -> ir.Shape | None:
-        return self.service.shape(op.input) if op.input else None
 
     def operation(
         self,
@@ -294,7 +286,7 @@ class OperationPlanner:
             filled = {record} if record else {a for a, _ in aliases}
             skeleton = self.skeleton.values(
                 output,
-                {m.name for m in _answered(output) if naming.snake(m.name) not in filled},
+                {m.name for m in answered(output) if naming.snake(m.name) not in filled},
                 force=payload,
             )
             lacked = self.record_lacks(output, record, shape) if record else {}
@@ -375,118 +367,6 @@ class OperationPlanner:
             return None
         target = self.service.shape(by.target)
         return naming.snake(by.name) if target.type is ir.ShapeType.STRING else None
-
-    def tagging(
-        self, role: str, op: ir.Operation, found: TagOperation | None, held: ir.Member | None
-    ) -> fp.FakeOperation:
-        """A tagging operation's plan (the resource named by its ``...Arn`` member, else its
-        first; the members ``found`` names: ``tagging_operations``; tags listed in ``held``,
-        each item's where there are several: Direct Connect's ``tags``); the output's required
-        members the input has (the same name and shape) echo it (Partner Central Marketing's
-        ``ListTagsForResource`` answers its ``ResourceArn``), the others take the skeleton's
-        values (CloudHSM's ``AddTagsToResource`` answers a ``Status``)."""
-        shape = self.input(op)
-        members = shape.members if shape else ()
-        arn = resource_input(self.service, op)
-        by = {m.name: m for m in members}
-        if found is not None:
-            arn, keys = by[found.resource], by.get(found.tags or found.keys or "")
-        elif role == "untag":
-            keys = next(
-                (m for m in members if self.service.shape(m.target).type is ir.ShapeType.LIST),
-                None,
-            ) or next((m for m in members if self._wrapped(m) is not None), None)
-        else:
-            keys = tags_member(shape)
-        if keys is not None and role == "tag":
-            self.note_tags(self._wrapped(keys, maps=True) or keys)
-            self.tags_shape = keys.target
-        output = self.service.shape(op.output) if op.output else None
-        record = held or tags_member(output) or self._holding_tags(output)  # (an item's)
-        not_found, status = not_found_error(self.service, op)
-        given = {(m.name, m.target) for m in members}
-        echo = (
-            [m for m in output.members if m.required and (m.name, m.target) in given]
-            if output
-            else []
-        )
-        kept = {m.name for m in (*echo, *((record,) if record else ()))}
-        rest = {m.name for m in _answered(output)} - kept if output else set()
-        skeleton = self.skeleton.values(output, rest) if output else {}  # CloudHSM's Status
-        if self.skeleton.take_problems():
-            raise Unplanned("output shape cannot be filled")
-        return fp.FakeOperation(
-            role=role,
-            skeleton=skeleton,
-            echo=tuple(naming.snake(m.name) for m in echo),
-            tags=self._path(keys, maps=role == "tag") if keys else None,
-            tag_keys=self._path(by[found.keys]) if found and found.tags and found.keys else None,
-            arn=naming.snake(arn.name) if arn else None,
-            record=self._path(record, maps=True) if record else None,
-            tag_map=record is not None and self.tag_pair is not None and self._is_map(record),
-            tag_pairs=self._listed_pairs(record) if role == "tags" and record else None,
-            not_found=not_found,
-            not_found_status=status,
-        )
-
-    def _holding_tags(self, output: ir.Shape | None) -> ir.Member | None:
-        """The output member of the shape ``TagResource`` takes its tags in, or of a structure
-        holding one (WAFV2's ``TagInfoForResource.TagList``): tags no name reveals."""
-        for member in output.members if output and self.tags_shape else ():
-            inner = self._wrapped(member)
-            if self.tags_shape in (member.target, inner.target if inner else None):
-                return member
-        return None
-
-    def _wrapped(self, member: ir.Member, maps: bool = False) -> ir.Member | None:
-        """The list a structure member wraps (CloudFront's ``Tags.Items``), else, for tags
-        (``maps``), the map it wraps (MediaConvert's ``ResourceTags.Tags``), else None."""
-        target = self.service.shape(member.target)
-        if target.type is not ir.ShapeType.STRUCTURE:
-            return None
-        kinds = [ir.ShapeType.LIST, ir.ShapeType.MAP] if maps else [ir.ShapeType.LIST]
-        for kind in kinds:
-            held = [m for m in target.members if self.service.shape(m.target).type is kind]
-            if held:
-                return held[0] if len(held) == 1 else None
-        return None
-
-    def _path(self, member: ir.Member, maps: bool = False) -> str:
-        """The attribute path of tags or tag keys: through the structure wrapping them."""
-        inner = self._wrapped(member, maps)
-        return naming.snake(member.name) + (f".{naming.snake(inner.name)}" if inner else "")
-
-    def _is_map(self, member: ir.Member) -> bool:
-        """Whether tags held in ``member`` (or in the map it wraps) are a map."""
-        held = self._wrapped(member, maps=True) or member
-        return self.service.shape(held.target).type is ir.ShapeType.MAP
-
-    def _listed_pairs(self, member: ir.Member) -> tuple[str, str] | None:
-        """A tags listing's pairs where the plan's tags are otherwise (Kinesis' creates and
-        ``TagResource`` take a map, its ``ListTagsForResource`` answers a ``TagList``)."""
-        found = self._pair_of(self._wrapped(member) or member)
-        return found if found != self.tag_pair else None
-
-    def _pair_of(self, member: ir.Member) -> tuple[str, str] | None:
-        target = self.service.shape(member.target)
-        if target.type is ir.ShapeType.LIST:
-            item = self.service.shape(target.member.target)
-            if item.type is ir.ShapeType.STRUCTURE and len(item.members) >= 2:
-                key, value = item.members[0], item.members[1]
-                return (naming.snake(key.name), naming.snake(value.name))
-        return None
-
-    def note_tags(self, member: ir.Member) -> None:
-        """Tags as a list of pairs: the attributes of a pair's key and value."""
-        self.tag_pair = self._pair_of(member) or self.tag_pair
-
-
-def _answered(output: ir.Shape) -> list[ir.Member]:
-    """The output's members a value is answered in: its body's and its headers' (Route 53's
-    required ``Location`` header of a create), not the status code."""
-    return [
-        m for m in output.members if m.http is None or m.http.location is not ir.Location.STATUS
-    ]
 
 
 def _event_stream(service: ir.Service, shape: ir.Shape | None) -> str | None:

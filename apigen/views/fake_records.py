@@ -43,6 +43,14 @@ def body_members(shape: ir.Shape) -> list[ir.Member]:
     return [m for m in shape.members if m.http is None or m.http.location not in _HEADERS]
 
 
+def answered(output: ir.Shape) -> list[ir.Member]:
+    """The output's members a value is answered in: its body's and its headers' (Route 53's
+    required ``Location`` header of a create), not the status code."""
+    return [
+        m for m in output.members if m.http is None or m.http.location is not ir.Location.STATUS
+    ]
+
+
 def resource_shape(service: ir.Service, resource: ir.Resource) -> ir.Shape | None:
     ops = {o.name: o for o in service.operations}
     read = ops.get(resource.read or "")
