@@ -5,23 +5,23 @@ An operation no lifecycle role, setting or tagging claims, not named ``Create...
 ``Batch...`` (many items at once), is an action of one resource (Smithy's ``operations``):
 
 - **Paths**: an operation on a literal path under a resource's item path (the path its read,
-  update or delete takes) is that resource's: EMR on EKS' ``POST
-  /virtualclusters/{virtualClusterId}/endpoints/{endpointId}/...``; Kafka's ``PUT
-  /v1/clusters/{clusterArn}/reboot-broker`` (``RebootBroker``) is its ``Cluster``'s. A literal
-  path that heads another item path (``/clusters/{id}/nodes`` above ``.../nodes/{nodeId}``)
-  is a collection of its own, none of the resource's; of two item paths heading it, the
-  nearer (the child's).
+  update or delete takes) is that resource's: Kafka's ``PUT
+  /v1/clusters/{clusterArn}/reboot-broker`` (``RebootBroker``) its ``Cluster``'s, EKS' ``POST
+  /clusters/{name}/update-config`` (``UpdateClusterConfig``) its cluster's. A literal path
+  that heads another item path (``/clusters/{id}/nodes`` above ``.../nodes/{nodeId}``) is a
+  collection of its own, none of the resource's; of two item paths heading it, the nearer
+  (the child's: Kafka's ``.../topics/{topicName}/partitions`` is a ``Topic``'s).
 - **Names** (any operation the paths leave): an operation whose input requires every
   identifier of a resource (by name, ``resourceIdentifier`` or case, as the lifecycle
   operations are matched: ``resource_names.identifier_member``) is the action of the most
   specific such resource, the one with the most identifiers (a child before its parent); of
   several with as many, the one whose name the operation's name holds (the longest), else
-  none: EC2-like ``StartCluster``/``StopCluster``/``RebootCluster`` by ``ClusterId``, a
-  ``DescribeClusterStatus``, Redshift Serverless' ``GetCredentials`` of a workgroup. An
-  operation requiring another resource's identifier besides (IAM's ``AttachRolePolicy``:
-  a ``RoleName`` and a ``PolicyArn``) relates two resources: it is none's; so is an HTTP
-  operation whose path has a label no identifier of the resource fills (it keys something
-  else).
+  none: RDS' ``RebootDBInstance`` by ``DBInstanceIdentifier``, ECS'
+  ``PutClusterCapacityProviders`` by ``cluster``, Batch's ``GetJobQueueSnapshot`` by
+  ``jobQueue``. An operation requiring another resource's identifier besides (IAM's
+  ``AttachRolePolicy``: a ``RoleName`` and a ``PolicyArn``) relates two resources: it is
+  none's; so is an HTTP operation whose path has a label no identifier of the resource
+  fills (it keys something else).
 
 The fake answers an action from the record it names (``runtime/fake/handler.py``'s
 ``_do_action``); an action the checks refuse is left out with the rest of the refused
