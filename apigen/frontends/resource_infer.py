@@ -53,7 +53,8 @@ Two readings, the first that finds anything wins:
 
 The resource's name is the noun of its read (else create) operation without its verb
 (``DescribeVirtualCluster`` → ``VirtualCluster``, ``getByokV1Key`` → ``ByokV1Key``).
-Operations no reading places stay unbound: the fake answers them with 501. The tagging
+Operations no reading places are a resource's actions where ``resource_actions`` finds
+one; the rest stay unbound: the fake answers them with 501. The tagging
 operations (``TagResource``, ``UntagResource``, ``ListTagsForResource``, and those
 ``tagging_operations`` recognises by name and shape: SSM's ``AddTagsToResource``, Route 53's
 ``ChangeTagsForResource``) are no reading's: the fake tags every resource through them.
@@ -66,6 +67,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from apigen import ir
+from apigen.frontends.resource_actions import with_actions
 from apigen.frontends.resource_placement import list_in_parent, placed
 from apigen.frontends.resource_settings import is_setting, path_settings, setting_of
 from apigen.resource_names import identifier_member
@@ -100,7 +102,7 @@ _ITEM_ROLES = {
 
 def infer_resources(service: ir.Service) -> tuple[ir.Resource, ...]:
     found = _by_paths(service) if all(o.http for o in service.operations) else ()
-    return found or _by_names(service)
+    return with_actions(service, found or _by_names(service))
 
 
 def _noun(name: str) -> tuple[str, str]:

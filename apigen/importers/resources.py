@@ -8,6 +8,7 @@ the spec's ``resources:``, where a reviewer corrects or extends them (an ``arn``
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -79,14 +80,14 @@ _ROUNDS = 8  # each round leaves out what the last refused; a leaving-out may sh
 
 def without_refused(resources: dict[str, Any], refused: list[str]) -> dict[str, Any] | None:
     """``resources`` less what the checks refused at the ``refused`` paths
-    (``resources.App.list``): a refused lifecycle operation or bound operation is unbound, a
-    resource refused otherwise (its identifiers) is left out with its place among its
-    parent's children, and so is a resource left with no operation. None when a refusal is
+    (``resources.App.list``, ``resources.App.operations[0]``): a refused lifecycle operation
+    or bound operation is unbound, a resource refused otherwise (its identifiers) is left out
+    with its place among its parent's children, and so is a resource left with no operation. None when a refusal is
     not of the inferred resources (the model's own problem: it is reported as it is)."""
     out = {name: dict(raw) for name, raw in resources.items()}
     dropped: set[str] = set()
     for where in refused:
-        parts = where.split(".")
+        parts = re.sub(r"\[(\d+)\]", r".\1", where).split(".")  # operations[0]: .0
         if len(parts) < 3 or parts[0] != "resources" or parts[1] not in out:
             return None
         raw = out[parts[1]]

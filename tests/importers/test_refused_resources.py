@@ -86,3 +86,18 @@ def test_refused_guesses_are_left_out_and_the_rest_kept(
 def test_a_refusal_outside_the_guesses_is_reported() -> None:
     assert without_refused(GUESSES, ["operations.GetWidget.input"]) is None
     assert without_refused(GUESSES, ["resources.Nobody.list"]) is None
+
+
+def test_a_refused_instance_operation_is_unbound_and_its_resource_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # ListParts' input lacks the WidgetId an instance operation of Widget needs: refused at
+    # ``resources.Widget.operations[0]``, it is unbound; Widget keeps the rest
+    guesses = {"Widget": {**WIDGET, "operations": ["ListParts", "CreatePart"]}}
+    monkeypatch.setattr(import_resources, "spec_resources", lambda _: copy.deepcopy(guesses))
+    service, _ = spec_from_model(tmp_path, "widgets", MODEL)
+    (widget,) = service.resources
+    assert widget.operations == ("CreatePart",)
+    assert dict(widget.lifecycle_operations) == {
+        k: v for k, v in WIDGET.items() if k != "identifiers"
+    }
