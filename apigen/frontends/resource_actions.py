@@ -21,7 +21,9 @@ An operation no lifecycle role, setting or tagging claims, not named ``Create...
   ``jobQueue``. An operation requiring another resource's identifier besides (IAM's
   ``AttachRolePolicy``: a ``RoleName`` and a ``PolicyArn``) relates two resources: it is
   none's; so is an HTTP operation whose path has a label no identifier of the resource
-  fills (it keys something else).
+  fills (it keys something else); nor is one named as making the resource from another
+  (``<Verb><Resource>From<Source>``: RDS' ``RestoreDBClusterFromSnapshot`` takes the new
+  cluster's identifier).
 
 The fake answers an action from the record it names (``runtime/fake/handler.py``'s
 ``_do_action``); an action the checks refuse is left out with the rest of the refused
@@ -61,7 +63,7 @@ def with_actions(service: ir.Service, resources: Iterable[ir.Resource]) -> tuple
     for op in free:
         owner = _by_path(op, items, heads) if items else None
         owner = owner or _by_identifiers(service, op, found)
-        if owner is not None:
+        if owner is not None and not _made_from(op.name, owner):
             actions[owner].append(op.name)
     return tuple(
         dataclasses.replace(r, operations=(*r.operations, *actions[r.name]))
@@ -76,6 +78,16 @@ def _may_act(name: str) -> bool:
     return not any(
         pascal.startswith(verb) and pascal[len(verb) : len(verb) + 1].isupper()
         for verb in _NOT_ACTIONS
+    )
+
+
+def _made_from(name: str, owner: str) -> bool:
+    """Whether ``name`` makes ``owner`` from something else (``<Verb><Owner>From<Source>``:
+    RDS' ``RestoreDBClusterFromSnapshot`` makes a new cluster, whose identifier it takes):
+    no action of an existing one."""
+    return (
+        re.fullmatch(rf"[A-Z][a-z]+{re.escape(owner)}From[A-Z]\w*", name[:1].upper() + name[1:])
+        is not None
     )
 
 

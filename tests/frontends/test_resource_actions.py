@@ -52,6 +52,7 @@ def _model() -> dict[str, Any]:
         "BatchStopClusters": ("ClusterId",),
         "ListClusterEvents": ("ClusterId",),
         "RotateSecret": ("SecretId",),
+        "RestoreClusterFromSnapshot": ("ClusterId", "SnapshotName"),
     }
     model: dict[str, Any] = {
         "version": "2.0",
@@ -84,6 +85,8 @@ def test_an_operation_requiring_a_resources_identifiers_is_its_action(tmp_path: 
     # two resources', a batch, a child collection's list, no resource's identifier
     assert not claimed & {"AttachClusterPolicy", "BatchStopClusters", "ListClusterEvents"}
     assert "RotateSecret" not in claimed
+    # it makes a new cluster, whose identifier it takes: no action of an existing one
+    assert "RestoreClusterFromSnapshot" not in claimed
 
 
 LABEL = {"shape": "S", "location": "uri", "locationName": "clusterId"}
