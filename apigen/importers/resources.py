@@ -82,8 +82,9 @@ def without_refused(resources: dict[str, Any], refused: list[str]) -> dict[str, 
     """``resources`` less what the checks refused at the ``refused`` paths
     (``resources.App.list``, ``resources.App.operations[0]``): a refused lifecycle operation
     or bound operation is unbound, a resource refused otherwise (its identifiers) is left out
-    with its place among its parent's children, and so is a resource left with no operation. None when a refusal is
-    not of the inferred resources (the model's own problem: it is reported as it is)."""
+    with its place among its parent's children, and so is a resource left with no
+    operation. None when a refusal is not of the inferred resources (the model's own
+    problem: it is reported as it is)."""
     out = {name: dict(raw) for name, raw in resources.items()}
     dropped: set[str] = set()
     for where in refused:
