@@ -90,7 +90,7 @@ class Tagging:
 
     def _do_tags(self, operation: str, plan: FakeOperation, data: dict[str, Any]) -> Any:
         out: dict[str, Any] = {}
-        listed = []
+        listed: list[dict[str, Any]] = []
         for value, arn in self._named(plan, data):
             tags = self._tags_out(self._tags_of(arn), plan.tag_map, plan.tag_pairs)
             if not plan.several:
