@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from apigen import ir, naming, regex_translate
 from apigen.regex_sample import strings
@@ -26,6 +26,7 @@ from apigen.views.fake_values import ID_SAMPLES, edge_samples, format_fits_lengt
 
 _SAMPLE = {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
 _STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
+Made = tuple[str, tuple[tuple[str, str], ...]]  # (template, extra fields)
 _FRESH = re.compile(rf"fresh_({'|'.join(ID_SAMPLES)})_(\d+)")
 
 
@@ -125,19 +126,12 @@ def _first_fitting(
 ) -> tuple[str, tuple[tuple[str, str], ...]] | None:
     """The first template of ``owns`` the pattern takes: as the type's default, as the
     pattern's literals spell it, else walked segment by segment."""
-    for own in owns:
-        found = _fitting(service, resource, shape, arn_member, pattern, own, samples)
-        if found is not None:
-            return found
-    for own in owns:
-        found = _spelled(service, resource, shape, arn_member, pattern, built, own, samples)
-        if found is not None:
-            return found
-    for own in owns:
-        found = _walked(service, resource, shape, arn_member, pattern, built, own, samples)
-        if found is not None:
-            return found
-    return None
+    ways: tuple[Callable[[str], Made | None], ...] = (
+        lambda own: _fitting(service, resource, shape, arn_member, pattern, own, samples),
+        lambda own: _spelled(service, resource, shape, arn_member, pattern, built, own, samples),
+        lambda own: _walked(service, resource, shape, arn_member, pattern, built, own, samples),
+    )
+    return next((found for way in ways for own in owns if (found := way(own))), None)
 
 
 def _walked(

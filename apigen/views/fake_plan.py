@@ -138,10 +138,10 @@ def _bind_tagging(
         op = ops.get(name)
         if op is None or name in operations:
             continue
-        several = found is not None and found.several
-        item = listed_item(service, op, found) if several and found and role == "tags" else None
-        if found is not None and several and role == "tags" and item is None:
-            reasons[name] = f"tags: no item of its output names each of its {found.resource}"
+        several = found if found is not None and found.several else None
+        item = listed_item(service, op, several) if several and role == "tags" else None
+        if several and role == "tags" and item is None:
+            reasons[name] = f"tags: no item of its output names each of its {several.resource}"
             continue
         try:
             planned = planner.tagging(role, op, found, _item_tags(service, op, item))
@@ -150,7 +150,7 @@ def _bind_tagging(
             continue
         if found is not None and found.replaces:
             planned = dataclasses.replace(planned, replaces=True)
-        if found is not None and found.several:
+        if several:
             items, field, tags = (naming.snake(n) for n in item or ("", "", ""))
             planned = dataclasses.replace(
                 planned, several=True, items=items or None, item_field=field or None
