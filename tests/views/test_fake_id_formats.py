@@ -94,6 +94,17 @@ def test_a_made_arn_is_one_no_record_holds() -> None:
     live = {template.replace("{fresh_digits_1}", str(n)): ["Project", "k"] for n in range(9)}
     made = {free_arn(template, {}, live.get) for _ in range(30)}
     assert made == {template.replace("{fresh_digits_1}", "9")}, sorted(made)
+    # one draw only: the ten values are then tried in turn (random draws alone missed the
+    # free one in one run of thirty now and then)
+    assert free_arn(template, {}, live.get, tries=1) == template.replace("{fresh_digits_1}", "9")
+
+
+def test_the_last_free_value_is_found_when_draws_miss_it() -> None:
+    """Ninety-nine of a hundred two-digit values live, and a single random draw: the one
+    free value is still the one made."""
+    identifier = fp.FakeIdentifier("versionId", "version_id", "digits", 2, "v")
+    live = {f"v{n:02d}": {"ids": [n]} for n in range(100) if n != 57}
+    assert {fresh_free(identifier, live.get, tries=1) for _ in range(5)} == {"v57"}
 
 
 def test_an_arn_with_nothing_made_up_is_drawn_once() -> None:

@@ -8,11 +8,12 @@ default, as the AWS documentation writes it).
 
 from __future__ import annotations
 
+import itertools
 import re
 import secrets
 import string
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from .plan import ID_FORMATS, FakeIdentifier
@@ -20,6 +21,8 @@ from .plan import ID_FORMATS, FakeIdentifier
 _SCOPE = re.compile(r"Credential=[^/,\s]+/\d{8}/([a-z0-9-]+)/")
 _ALNUM = string.ascii_lowercase + string.digits
 _FRESH = re.compile(rf"fresh_({'|'.join(ID_FORMATS)})_(\d+)")
+_ALPHABETS = {"digits": string.digits, "hex": "0123456789abcdef", "alnum": _ALNUM}
+_SMALL = 4096  # a space this small is searched whole once random draws found nothing free
 
 
 def region_of(headers: list[tuple[str, str]], default: str) -> str:
@@ -60,9 +63,21 @@ def fresh_free(identifier: FakeIdentifier, taken: Callable[[str], object], tries
     value = fresh_id(identifier)
     for _ in range(tries - 1):
         if taken(value) is None:
-            break
+            return value
         value = fresh_id(identifier)
-    return value
+    if taken(value) is None:
+        return value
+    return next((v for v in _every_value(identifier) if taken(v) is None), value)
+
+
+def _every_value(identifier: FakeIdentifier) -> Iterator[str]:
+    """Every value of the identifier's format and length, in order, when there are at most
+    ``_SMALL`` of them (else none): random draws may miss the last free one of ten."""
+    alphabet = _ALPHABETS.get(identifier.made)
+    size = max(identifier.length, 1)
+    if alphabet is None or len(alphabet) ** size > _SMALL:
+        return iter(())
+    return (identifier.prefix + "".join(p) for p in itertools.product(alphabet, repeat=size))
 
 
 def make_arn(template: str, values: Mapping[str, Any]) -> str:
@@ -87,9 +102,35 @@ def free_arn(
     ARN with nothing made up is the same every time: drawn once."""
     arn = make_arn(template, values)
     names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
-    made = {n for n in names if n == "uuid" or _FRESH.fullmatch(n)} - set(values)
-    for _ in range(tries - 1 if made else 0):
+    made = sorted({n for n in names if n == "uuid" or _FRESH.fullmatch(n)} - set(values))
+    if not made:
+        return arn
+    for _ in range(tries - 1):
         if taken(arn) is None:
-            break
+            return arn
         arn = make_arn(template, values)
+    if taken(arn) is None:
+        return arn
+    for chosen in _every_choice(made):
+        whole = make_arn(template, {**values, **chosen})
+        if taken(whole) is None:
+            return whole
     return arn
+
+
+def _every_choice(made: list[str]) -> Iterator[dict[str, str]]:
+    """Every filling of the made-up fields ``made`` when their values together number at most
+    ``_SMALL`` (a ``{uuid}`` never does)."""
+    spaces: list[list[str]] = []
+    for name in made:
+        fresh = _FRESH.fullmatch(name)
+        if fresh is None:
+            return
+        spaces.append(list(_every_value(FakeIdentifier(name, name, fresh[1], int(fresh[2])))))
+    count = 1
+    for space in spaces:
+        count *= len(space)
+    if not 0 < count <= _SMALL:
+        return
+    for values in itertools.product(*spaces):
+        yield dict(zip(made, values, strict=True))
