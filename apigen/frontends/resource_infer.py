@@ -29,7 +29,8 @@ Two readings, the first that finds anything wins:
 - **Names** (RPC protocols): ``Create``/``Get``/``Describe``/``Update``/``Delete``/``List``
   + a noun; ``List``/``Get``/``Describe`` + the plural noun list. The identifier is the
   required string member the instance operations' inputs share (by resourceIdentifier or
-  name, in any case). When they share more (``resource_placement``), another resource whose
+  name, in any case); sharing none required, those they all take that the create requires
+  (named either way: Kinesis' ``StreamName`` or ``StreamARN``, neither required). When they share more (``resource_placement``), another resource whose
   identifiers are all among them and that names it (``bucketName``; the one with the most)
   is the parent, the first other is the own identifier (Lightsail's ``BucketAccessKey``:
   ``bucketName``, ``accessKeyId``); else those the create takes come first, scoping it,
@@ -347,10 +348,11 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
         elif "create" not in roles or not ({"read", "list"} & set(roles)):
             continue
         instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
-        shared = _shared_identifiers(service, instance)
+        create = ops.get(roles.get("create", ""))
+        shared = _shared_identifiers(service, instance, create)
         others = [op for op in instance if op.name != roles.get("update")]
         if others != instance and others:
-            core = _shared_identifiers(service, others)
+            core = _shared_identifiers(service, others, create)
             if len(core) > len(shared):  # the update names one otherwise: not the resource's
                 del roles["update"]
                 shared = core
@@ -472,9 +474,29 @@ def _made_by_create(
 
 
 def _shared_identifiers(
-    service: ir.Service, instance: Iterable[ir.Operation]
+    service: ir.Service, instance: Iterable[ir.Operation], create: ir.Operation | None = None
 ) -> list[tuple[str, str]]:
-    """The required string members every one of ``instance`` takes, in the first's order."""
+    """The required string members every one of ``instance`` takes, in the first's order;
+    when none is required by all, those every one takes that ``create`` requires: a resource
+    named either way (Kinesis' ``DescribeStream`` takes a ``StreamName`` or a ``StreamARN``;
+    IAM's ``GetUser`` without a ``UserName`` reads the caller)."""
+    instance = list(instance)
+    shared = _taken(service, instance, required=True)
+    if shared or create is None or create.input is None:
+        return shared
+    named = {
+        (m.resource_identifier or m.name).lower()
+        for m in service.shape(create.input).members
+        if m.required
+    }
+    return [s for s in _taken(service, instance, required=False) if s[0].lower() in named]
+
+
+def _taken(
+    service: ir.Service, instance: list[ir.Operation], required: bool
+) -> list[tuple[str, str]]:
+    """The string members (only required ones when ``required``) every one of ``instance``
+    takes, in the first's order."""
     shared: dict[str, ir.Member] | None = None
     for op in instance:
         if op.input is None:
@@ -482,7 +504,7 @@ def _shared_identifiers(
         members = {
             (m.resource_identifier or m.name).lower(): m
             for m in service.shape(op.input).members
-            if m.required and service.shape(m.target).type in _STRINGS
+            if (m.required or not required) and service.shape(m.target).type in _STRINGS
         }
         shared = members if shared is None else {k: v for k, v in shared.items() if k in members}
     return [(m.resource_identifier or m.name, m.target) for m in (shared or {}).values()]

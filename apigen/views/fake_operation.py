@@ -46,6 +46,7 @@ from apigen.views.fake_fill import filled
 from apigen.views.fake_filters import list_filters, own_filter, settable
 from apigen.views.fake_records import (
     answered,
+    arn_input,
     body_members,
     carrying,
     listed_rank,
@@ -101,6 +102,7 @@ class OperationPlanner(TagPlanner):
             if found is None:
                 raise Unplanned(f"input lacks the identifier {name} of {res.name}")
             ids.append((name, naming.snake(found)))
+        by_arn = self.by_arn(op, role, ids)
         fields = set(fake.fields)
         held = {naming.snake(m.name): m.target for m in shape.members}
         for m in shape.members:  # and what the record's inner structure holds (``metadata``)
@@ -232,6 +234,7 @@ class OperationPlanner(TagPlanner):
             role=role,
             resource=res.name,
             ids=tuple(ids),
+            by_arn=by_arn,
             unwrap=tuple(unwrap),
             wrap=wrap,
             fill=tuple(
@@ -253,6 +256,7 @@ class OperationPlanner(TagPlanner):
             skeleton=skeleton,
             item_skeleton=each,
             item_field=fake.identifiers[-1].field if ids_listed else None,
+            names=self.names(output, items, res) if role == "list" and not ids_listed else None,
             item_record=naming.snake(holder.name) if holder is not None else None,
             aliases=tuple(aliases),
             own_input=own_input,
@@ -309,6 +313,37 @@ class OperationPlanner(TagPlanner):
         if problems:
             raise Unplanned(f"output shape cannot be filled: {'; '.join(problems)}")
         return skeleton, each
+
+    def by_arn(self, op: ir.Operation, role: str, ids: list[tuple[str, str]]) -> str | None:
+        """An instance operation's ARN member (``fake_records.arn_input``) where its input
+        takes the own identifier optionally: the resource named either way (Kinesis'
+        ``StreamName`` or ``StreamARN``)."""
+        given = self.service.shape(op.input).members if op.input else ()
+        own = next((m for m in given if ids and naming.snake(m.name) == ids[-1][1]), None)
+        if role not in INSTANCE or own is None or own.required:
+            return None
+        arn = arn_input(self.service, op)
+        return naming.snake(arn.name) if arn is not None and arn.name != own.name else None
+
+    def names(self, output: ir.Shape | None, items: str | None, res: ir.Resource) -> str | None:
+        """A list output's list of strings beside its records ``items``, named as the plural
+        of the own identifier (Kinesis' ``StreamNames`` beside ``StreamSummaries``)."""
+        own = res.identifiers[-1][0] if res.identifiers else None
+        if output is None or items is None or "." in items or own is None:
+            return None
+        for member in body_members(output):
+            target = self.service.shape(member.target)
+            listed = target.type is ir.ShapeType.LIST
+            element = self.service.shape(target.member.target) if listed else None
+            if (
+                naming.snake(member.name) != items
+                and element is not None
+                and element.type is ir.ShapeType.STRING
+                and member.name.endswith("s")
+                and identifier_member(own, [(member.name[:-1], None)])
+            ):
+                return naming.snake(member.name)
+        return None
 
     def record_lacks(
         self, output: ir.Shape, record: str, shape: ir.Shape | None

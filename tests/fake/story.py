@@ -65,9 +65,9 @@ class Story:
             return {}
         params = self.samples.structure(shape, everything=True, nth=nth)
         fit_record(self, shape, params)
-        for member in shape.members:
-            if member.idempotency_token:
-                params.pop(naming.snake(member.name), None)
+        for member in shape.members:  # nor a made-up optional member steering the endpoint
+            if member.idempotency_token or (member.context_param and not member.required):
+                params.pop(naming.snake(member.name), None)  # (Kinesis' StreamId: AWS's host)
         self.name(shape, params, n)
         for identifier, value in ids.items():
             carrier = self.facts.carrier(identifier, shape)

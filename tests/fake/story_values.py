@@ -72,6 +72,22 @@ def _kind(shape: ir.Shape) -> tuple[Any, ...]:
     return (shape.type, shape.constraints, shape.enum_values)
 
 
+def made_ids(facts: Facts, update: bool) -> set[str]:
+    """For an update, the record's ``Id``/``...Id`` members the create's input does not take
+    (the server makes them): an update naming one selects by it (WAF's ``Id`` beside the
+    ``Name`` a rule group is named by), it does not set it."""
+    create = facts.op("create")
+    given = facts.shape_of(create.input) if create is not None else None
+    if not update or given is None:
+        return set()
+    taken = {m.name.lower() for m in given.members}
+    return {
+        naming.snake(m.name)
+        for m in facts.shape.members
+        if (m.name == "Id" or m.name.endswith("Id")) and m.name.lower() not in taken
+    }
+
+
 def sent_fields(facts: Facts, op: ir.Operation, params: dict[str, Any]) -> dict[str, Any]:
     """What ``params`` set of the resource's members (nested inputs unwrapped)."""
     fields = facts.fields
@@ -88,7 +104,7 @@ def sent_fields(facts: Facts, op: ir.Operation, params: dict[str, Any]) -> dict[
         if shape
         else set()
     )
-    fields = fields - facts.stamped("update" if update else "create")
+    fields = fields - facts.stamped("update" if update else "create") - made_ids(facts, update)
     out = {k: v for k, v in params.items() if k in fields and k not in ids and k in written}
     held = {m.name.lower(): m.target for m in facts.shape.members}
     for member in shape.members if shape else ():

@@ -115,7 +115,10 @@ class FakeHandler(Tagging):
         return encode([str(i) for i in ids])
 
     def _ids(self, plan: FakeOperation, data: Mapping[str, Any]) -> list[Any]:
-        return [data.get(attr) for _, attr in plan.ids]
+        ids = [data.get(attr) for _, attr in plan.ids]
+        if plan.by_arn and ids and ids[-1] is None:  # named by its ARN instead
+            ids[-1] = data.get(plan.by_arn)
+        return ids
 
     def _advance(self, resource: FakeResource, record: dict[str, Any]) -> dict[str, Any] | None:
         """Apply the lifecycle states now due; None when the record is gone."""
@@ -458,6 +461,8 @@ class FakeHandler(Tagging):
                 base = stamped(plan.item_skeleton, self._now())
                 listed = [{**base, **{k: v for k, v in i.items() if v is not None}} for i in listed]
             set_path(out, items, listed)
+            if plan.names:
+                set_path(out, plan.names, [r["ids"][-1] for r in page])
         output_token = paginator.output_token if paginator else None
         if more and output_token:
             set_path(out, output_token, encode_token(int(page[-1]["seq"]), plan.page))

@@ -107,6 +107,9 @@ class FakeOperation:
     role: str
     resource: str = ""
     ids: tuple[tuple[str, str], ...] = ()
+    # An instance operation's input attribute naming the resource by its ARN, read when the
+    # optional own identifier is not given (Kinesis' ``stream_arn`` beside ``stream_name``).
+    by_arn: str | None = None
     unwrap: tuple[str, ...] = ()
     # Input lists whose values the record holds each in a structure's member (CodeDeploy's
     # group names, each an ``AutoScalingGroup``'s ``name``): (input attribute, member).
@@ -149,6 +152,9 @@ class FakeOperation:
     item_skeleton: dict[str, Any] = field(default_factory=dict[str, Any])
     # A list of identifiers, not records (Athena's ``NamedQueryIds``): the field each item is.
     item_field: str | None = None
+    # A list's: an output list of the items' own identifiers beside the records (Kinesis'
+    # ``stream_names`` beside ``stream_summaries``).
+    names: str | None = None
     # A list's: the item member holding the record when an item wraps it (CloudFront's
     # ``CachePolicySummary.CachePolicy`` beside its ``Type``).
     item_record: str | None = None
