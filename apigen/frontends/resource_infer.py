@@ -64,13 +64,14 @@ operations (``TagResource``, ``UntagResource``, ``ListTagsForResource``, and tho
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Any
 
 from apigen import ir
 from apigen.frontends.resource_actions import with_actions
+from apigen.frontends.resource_identifiers import made_by_create, shared_identifiers
 from apigen.frontends.resource_placement import list_in_parent, placed
 from apigen.frontends.resource_settings import is_setting, path_settings, setting_of
+from apigen.frontends.resource_verbs import other_verb, unlike_others, with_other_verbs
 from apigen.resource_names import identifier_member
 from apigen.tagging_operations import tagging_names
 
@@ -337,6 +338,7 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
         if role == "list" and noun not in nouns:
             noun = _singular(noun)
         groups.setdefault(noun, {}).setdefault(role, op.name)
+    with_other_verbs(service, groups, tagging)
     for verb, noun, name in ((*_noun(o.name), o.name) for o in service.operations):
         if verb == "Head" and noun in groups:  # reads where nothing else does (HeadBucket)
             groups[noun].setdefault("read", name)
@@ -349,15 +351,18 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
             continue
         instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
         create = ops.get(roles.get("create", ""))
-        shared = _shared_identifiers(service, instance, create)
+        shared = shared_identifiers(service, instance, create)
         others = [op for op in instance if op.name != roles.get("update")]
         if others != instance and others:
-            core = _shared_identifiers(service, others, create)
+            core = shared_identifiers(service, others, create)
             if len(core) > len(shared):  # the update names one otherwise: not the resource's
                 del roles["update"]
                 shared = core
         if shared or "create" not in roles:
             shared_of[noun] = shared
+    for noun in [n for n in shared_of if other_verb(groups[n].get("create", ""))]:
+        if not unlike_others(service, ops[groups[noun]["create"]], noun, shared_of):
+            del shared_of[noun]
     out = []
     children: dict[str, list[str]] = {}
     made = {n: ids for n, ids in shared_of.items() if "create" in groups[n]}  # no settings
@@ -406,7 +411,7 @@ def _made_placement(
     if parent is None:
         instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
         listing = ops.get(roles.get("list", ""))
-        identifiers = _made_by_create(service, create, instance, listing) or identifiers
+        identifiers = made_by_create(service, create, instance, listing) or identifiers
     if "list" in roles and (
         _scoped(service, ops[roles["list"]], identifiers)
         or (
@@ -434,77 +439,3 @@ def _scoped(
         m.required and (m.resource_identifier or m.name).lower() not in names
         for m in _members(service, op)
     )
-
-
-def _made_by_create(
-    service: ir.Service,
-    create: ir.Operation | None,
-    instance: list[ir.Operation],
-    listing: ir.Operation | None,
-) -> tuple[tuple[str, str], ...] | None:
-    """(scope, ..., own) when the create's output holds the one string member every instance
-    operation's input takes and the create's input lacks: the server makes it, it is the
-    own identifier (Social Messaging's ``flowId``), after the required members all of them
-    share that the create's input (and the list's, where there is one: a collection is
-    listed within its scope) takes too (the WhatsApp business account's ``id``)."""
-    if create is None or create.input is None or create.output is None or not instance:
-        return None
-    given = {m.name.lower() for m in service.shape(create.input).members}
-    shapes = [service.shape(op.input) for op in instance if op.input is not None]
-    inputs = [{m.name.lower(): m for m in shape.members} for shape in shapes]
-    made = [
-        inputs[0][m.name.lower()]
-        for m in service.shape(create.output).members
-        if service.shape(m.target).type in _STRINGS
-        and m.name.lower() not in given
-        and all(m.name.lower() in taken for taken in inputs)
-    ]
-    if len(made) != 1:
-        return None
-    listed = service.shape(listing.input).members if listing and listing.input else None
-    scope = [
-        member
-        for name, member in inputs[0].items()
-        if name in given
-        and (listed is None or any(m.name.lower() == name for m in listed))
-        and all(taken.get(name) is not None and taken[name].required for taken in inputs)
-        and service.shape(member.target).type in _STRINGS
-    ]
-    return (*((m.name, m.target) for m in scope), (made[0].name, made[0].target))
-
-
-def _shared_identifiers(
-    service: ir.Service, instance: Iterable[ir.Operation], create: ir.Operation | None = None
-) -> list[tuple[str, str]]:
-    """The required string members every one of ``instance`` takes, in the first's order;
-    when none is required by all, those every one takes that ``create`` requires: a resource
-    named either way (Kinesis' ``DescribeStream`` takes a ``StreamName`` or a ``StreamARN``;
-    IAM's ``GetUser`` without a ``UserName`` reads the caller)."""
-    instance = list(instance)
-    shared = _taken(service, instance, required=True)
-    if shared or create is None or create.input is None:
-        return shared
-    named = {
-        (m.resource_identifier or m.name).lower()
-        for m in service.shape(create.input).members
-        if m.required
-    }
-    return [s for s in _taken(service, instance, required=False) if s[0].lower() in named]
-
-
-def _taken(
-    service: ir.Service, instance: list[ir.Operation], required: bool
-) -> list[tuple[str, str]]:
-    """The string members (only required ones when ``required``) every one of ``instance``
-    takes, in the first's order."""
-    shared: dict[str, ir.Member] | None = None
-    for op in instance:
-        if op.input is None:
-            return []
-        members = {
-            (m.resource_identifier or m.name).lower(): m
-            for m in service.shape(op.input).members
-            if (m.required or not required) and service.shape(m.target).type in _STRINGS
-        }
-        shared = members if shared is None else {k: v for k, v in shared.items() if k in members}
-    return [(m.resource_identifier or m.name, m.target) for m in (shared or {}).values()]

@@ -22,12 +22,15 @@ required strings its instance operations share (``resource_infer._by_names``).
   ``Application``'s, and ``ComponentName``; a ``LogPattern``'s ``PatternSetName`` and
   ``PatternName`` after it); or unless it does not name the resource and a later one does,
   by its name or its shape's: that one is the own, scoped by the others (Directory Service
-  Data's ``Group``: ``DirectoryId``, then ``SAMAccountName``, a ``GroupName``).
+  Data's ``Group``: ``DirectoryId``, then ``SAMAccountName``, a ``GroupName``), also one the
+  create requires naming the noun's last word (Kinesis' ``StreamConsumer``: ``StreamARN``,
+  then ``ConsumerName``).
 - A child's list takes its parent's identifiers (``list_in_parent``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from apigen import ir
@@ -75,16 +78,26 @@ def placed(
         rest = [c for c in shared if c not in scopes]
         if rest:
             return None, (*scopes, *rest)
-    named = [c for c in shared[1:] if _names_noun(noun, c)]
+    required = _given(service, create, required=True)
+    named = [c for c in shared[1:] if _names_noun(noun, c)] or [
+        c for c in shared[1:] if _names_noun(_last_word(noun), c) and c[0].lower() in required
+    ]
     if named and not _names_noun(noun, shared[0]):
         return None, (*(c for c in shared if c != named[0]), named[0])
     return None, (shared[0],)
 
 
-def _given(service: ir.Service, create: ir.Operation) -> set[str]:
-    """The names (lower case) of the members ``create``'s input takes."""
+def _last_word(noun: str) -> str:
+    """The noun's last word (``Consumer`` of a ``StreamConsumer``)."""
+    return re.split(r"(?<=[a-z0-9])(?=[A-Z])", noun)[-1]
+
+
+def _given(service: ir.Service, create: ir.Operation, required: bool = False) -> set[str]:
+    """The names (lower case) of the members ``create``'s input takes (requires)."""
     members = service.shape(create.input).members if create.input else ()
-    return {(m.resource_identifier or m.name).lower() for m in members}
+    return {
+        (m.resource_identifier or m.name).lower() for m in members if m.required or not required
+    }
 
 
 def _is_key(identifier: Identifier) -> bool:

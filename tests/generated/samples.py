@@ -44,6 +44,15 @@ _CANDIDATES = (
 WHEN = datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC)
 
 
+def _in_region(text: str) -> tuple[str, ...]:
+    """A built ARN with a region, where the pattern lets it have one: an ARN whose region a
+    ``.*`` left empty is no ARN to endpoint rules (Kinesis' ``StreamARN``: "Invalid ARN")."""
+    parts = text.split(":", 5)
+    if len(parts) < 6 or parts[0] != "arn" or parts[3] == "us-east-1":
+        return ()
+    return (":".join([*parts[:3], "us-east-1", *parts[4:]]),)
+
+
 def sample_string(constraints: ir.Constraints, where: str, skip: int = 0) -> str:
     """The first candidate that fits (``skip``: the one after that many fitting ones).
 
@@ -59,7 +68,7 @@ def sample_string(constraints: ir.Constraints, where: str, skip: int = 0) -> str
     built = strings(python, (0, 1, 4, 16, 64, low)) if python else iter(())
     last: str | None = None
     for text in (*_CANDIDATES, *built):
-        for candidate in dict.fromkeys((text, text.ljust(low, "a"))):
+        for candidate in dict.fromkeys((*_in_region(text), text, text.ljust(low, "a"))):
             if low <= len(candidate) <= high and (pattern is None or pattern.search(candidate)):
                 if skip == 0:
                     return candidate
