@@ -84,3 +84,47 @@ def taken_by_all(
         }
         shared = members if shared is None else {k: v for k, v in shared.items() if k in members}
     return [(m.resource_identifier or m.name, m.target) for m in (shared or {}).values()]
+
+
+_KEYS = ("Identifier", "Id", "ID", "Arn", "ARN", "Name")
+
+
+def listed_identifier(
+    service: ir.Service, noun: str, create: ir.Operation, listing: ir.Operation
+) -> list[tuple[str, str]]:
+    """The identifier of a resource ``noun`` with only a create and a list: the string the
+    create answers (in its output, or a structure there) that each listed item holds too,
+    one naming the noun first, then an ``...Id`` before an ``...Arn`` before a ``...Name``
+    (Logs' ``CreateExportTask`` answers the ``taskId`` each of ``DescribeExportTasks``'
+    items holds); a list of strings holds them by its plural name (CodeBuild's
+    ``ListBuilds``' ``ids``, a build's ``id``). One the create takes names the noun (RDS'
+    ``ExportTaskIdentifier``; its ``KmsKeyId`` is another thing's)."""
+    answered: dict[str, ir.Member] = {}
+    for member in service.shape(create.output).members if create.output else ():
+        target = service.shape(member.target)
+        inner = target.members if target.type is ir.ShapeType.STRUCTURE else ()
+        for m in (member, *inner):
+            if service.shape(m.target).type is ir.ShapeType.STRING:
+                answered.setdefault(m.name.lower(), m)
+    held: set[str] = set()
+    for member in service.shape(listing.output).members if listing.output else ():
+        target = service.shape(member.target)
+        if target.type is not ir.ShapeType.LIST:
+            continue
+        item = service.shape(target.member.target)
+        if item.type is ir.ShapeType.STRUCTURE:
+            held |= {m.name.lower() for m in item.members}
+        elif item.type is ir.ShapeType.STRING and member.name.endswith("s"):
+            held.add(member.name[:-1].lower())
+    given = {m.name.lower() for m in service.shape(create.input).members} if create.input else set()
+    keys = [
+        m
+        for name, m in answered.items()
+        if name in held and m.name.endswith(_KEYS) and (name not in given or noun.lower() in name)
+    ]
+    keys.sort(key=lambda m: (noun.lower() not in m.name.lower(), _rank(m.name)))
+    return [(keys[0].name, keys[0].target)] if keys else []
+
+
+def _rank(name: str) -> int:
+    return next(i for i, k in enumerate(_KEYS) if name.endswith(k)) // 2

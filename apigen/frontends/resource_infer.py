@@ -30,7 +30,10 @@ Two readings, the first that finds anything wins:
   + a noun; ``List``/``Get``/``Describe`` + the plural noun list. The identifier is the
   required string member the instance operations' inputs share (by resourceIdentifier or
   name, in any case); sharing none required, those they all take that the create requires
-  (named either way: Kinesis' ``StreamName`` or ``StreamARN``, neither required). When they share more (``resource_placement``), another resource whose
+  (named either way: Kinesis' ``StreamName`` or ``StreamARN``, neither required); with
+  only a create and a list, the string the create answers that each listed item holds
+  (``resource_identifiers.listed_identifier``). Other verbs may create or delete
+  (``resource_verbs``). When they share more (``resource_placement``), another resource whose
   identifiers are all among them and that names it (``bucketName``; the one with the most)
   is the parent, the first other is the own identifier (Lightsail's ``BucketAccessKey``:
   ``bucketName``, ``accessKeyId``); else those the create takes come first, scoping it,
@@ -68,7 +71,11 @@ from typing import Any
 
 from apigen import ir
 from apigen.frontends.resource_actions import with_actions
-from apigen.frontends.resource_identifiers import made_by_create, shared_identifiers
+from apigen.frontends.resource_identifiers import (
+    listed_identifier,
+    made_by_create,
+    shared_identifiers,
+)
 from apigen.frontends.resource_placement import list_in_parent, placed
 from apigen.frontends.resource_settings import is_setting, path_settings, setting_of
 from apigen.frontends.resource_verbs import other_verb, unlike_others, with_other_verbs
@@ -343,6 +350,7 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
         if verb == "Head" and noun in groups:  # reads where nothing else does (HeadBucket)
             groups[noun].setdefault("read", name)
     shared_of: dict[str, list[tuple[str, str]]] = {}
+    listed_only: set[str] = set()  # a create and a list only: known by what both hold
     for noun, roles in sorted(groups.items()):
         if "create" not in roles and is_setting(roles):
             if "put" not in roles:  # an update writes it (there once written)
@@ -358,9 +366,14 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
             if len(core) > len(shared):  # the update names one otherwise: not the resource's
                 del roles["update"]
                 shared = core
+        if not instance and create is not None and "list" in roles:
+            shared = listed_identifier(service, noun, create, ops[roles["list"]])
+            listed_only.add(noun)
         if shared or "create" not in roles:
             shared_of[noun] = shared
-    for noun in [n for n in shared_of if other_verb(groups[n].get("create", ""))]:
+    for noun in [
+        n for n in shared_of if n in listed_only or other_verb(groups[n].get("create", ""))
+    ]:
         if not unlike_others(service, ops[groups[noun]["create"]], noun, shared_of):
             del shared_of[noun]
     out = []

@@ -65,7 +65,7 @@ def unlike_others(
     if not shared or any(o != noun and ids == shared for o, ids in shared_of.items()):
         return False
     own, target = shared[-1]
-    stem = re.sub(r"(Id|Arn|Name|ID|ARN)$", "", own).lower()
+    stem = re.sub(r"(Identifier|Id|Arn|Name|ID|ARN)$", "", own).lower()
     if stem != noun.lower() and stem in {o.lower() for o in shared_of}:
         return False  # another resource's key (Glue's statements by their ``SessionId``)
     if service.shape(target).type is ir.ShapeType.ENUM:
