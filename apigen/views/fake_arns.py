@@ -16,13 +16,22 @@ candidates are tried in turn (a server-made ``Id`` member before a UUID, for Lam
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Mapping
 
 from apigen import ir, naming, regex_translate
 from apigen.regex_sample import strings
-from apigen.views.fake_values import ID_SAMPLES, edge_samples, format_fits_length, id_sample
+from apigen.runtime.fake import plan as fp
+from apigen.runtime.fake.ids import make_arn
+from apigen.views.fake_values import (
+    ID_SAMPLES,
+    edge_samples,
+    format_fits_length,
+    id_sample,
+    string_fits,
+)
 
 _SAMPLE = {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
 _STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
@@ -338,3 +347,56 @@ def _fitting(
         if _fits(pattern, template, samples):
             return template, ((member.name, naming.snake(member.name)),)
     return None
+
+
+def long_enough(
+    service: ir.Service, res: ir.Resource, arn_member: ir.Member | None, fake: fp.FakeResource
+) -> fp.FakeResource:
+    """``fake`` with its server-made own identifier lengthened as far as the record's ARN
+    member's least length wants, where the identifier's shape takes that length (Bedrock
+    AgentCore's policy engine: a 12-character ``ResourceId`` made an ARN of 75, where the
+    ``PolicyEngineArn`` takes 76 at the least)."""
+    own = fake.identifiers[-1] if fake.identifiers else None
+    if fake.arn is None or arn_member is None or own is None or own.made not in ID_SAMPLES:
+        return fake
+    if f"{{{own.name}}}" not in fake.arn:
+        return fake
+    length = arn_member.constraints.merged_over(service.shape(arn_member.target).constraints)
+    least = length.length.min if length.length is not None else None
+    made = (*fake.identifiers, *fake.made)
+    values = {i.name: id_sample(i.made, i.length, i.prefix) for i in made if i.made in ID_SAMPLES}
+    values |= {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
+    short = int(least) - len(make_arn(fake.arn, values)) if least is not None else 0
+    wanted = own.length + short
+    if short <= 0 or not res.identifiers or not format_fits_length(own.made, wanted):
+        return fake
+    taken = service.shape(res.identifiers[-1][1]).constraints
+    if not string_fits(id_sample(own.made, wanted, own.prefix), taken):
+        return fake
+    longer = dataclasses.replace(own, length=wanted)
+    return dataclasses.replace(fake, identifiers=(*fake.identifiers[:-1], longer))
+
+
+def arn_too_long(
+    service: ir.Service, res: ir.Resource, fake: fp.FakeResource, members: dict[str, ir.Member]
+) -> str | None:
+    """Why the ARN the fake makes fits no record: even with every field the request names
+    empty, the identifiers the server makes (as it makes them) make it longer than the
+    record's ARN member takes (Clean Rooms' configured table associations: a membership's
+    and an association's UUIDs in ``configuredtableassociation/<id>/<id>``, 100 at most)."""
+    member = members.get(fake.arn_field or "")
+    if fake.arn is None or member is None:
+        return None
+    length = member.constraints.merged_over(service.shape(member.target).constraints).length
+    if length is None or length.max is None:
+        return None
+    made = (*fake.identifiers, *fake.made)
+    values = {i.name: id_sample(i.made, i.length, i.prefix) for i in made if i.made in ID_SAMPLES}
+    values |= {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
+    least = len(make_arn(fake.arn, values))
+    if least <= length.max:
+        return None
+    return (
+        f"no ARN the fake can make fits {res.name}'s {member.name}: {fake.arn} is {least}"
+        f" characters at the least, it takes at most {int(length.max)}"
+    )

@@ -23,8 +23,7 @@ import re
 from apigen import ir, naming, regex_translate
 from apigen.resource_names import identifier_member
 from apigen.runtime.fake import plan as fp
-from apigen.runtime.fake.ids import make_arn
-from apigen.views.fake_arns import fitting_all
+from apigen.views.fake_arns import arn_too_long, fitting_all, long_enough
 from apigen.views.fake_records import (
     arn_input,
     inner_member,
@@ -416,28 +415,33 @@ def plan_resource(
     # create carries is (WAFV2's IPSet: Name and Scope beside its made Id)
     fixed = {i.field for i in (*identifiers[:parents], *identifiers[parents:][-1:])}
     choice = variants(service, shape, own_ident) if own_ident and "." not in own_path else ()
-    fake = fp.FakeResource(
-        name=res.name,
-        identifiers=tuple(identifiers),
-        fields=tuple(naming.snake(m.name) for m in shape.members),
-        parents=parents,
-        parent=parent.name if parent else None,
-        arn=arn,
-        arn_fields=tuple(arn_fields),
-        arn_field=_arn_field(arn_member, own_arn) if arn else None,
-        name_field=name_field if name_field not in fixed else None,
-        status=naming.snake(lifecycle.member) if lifecycle else None,
-        created=_timestamps(service, shape, ("creat",), inner),
-        updated=_timestamps(service, shape, ("updat", "modif"), inner),
-        tags_field=naming.snake(tags.name) if tags else None,
-        skeleton=values,
-        made=made,
-        inner=naming.snake(inner.name) if inner else None,
-        inner_fields=tuple(naming.snake(m.name) for m in service.shape(inner.target).members)
-        if inner
-        else (),
-        variants=choice,
-        variant_names=variant_names(service, shape, choice) if name_field is None else (),
+    fake = long_enough(
+        service,
+        res,
+        arn_member,
+        fp.FakeResource(
+            name=res.name,
+            identifiers=tuple(identifiers),
+            fields=tuple(naming.snake(m.name) for m in shape.members),
+            parents=parents,
+            parent=parent.name if parent else None,
+            arn=arn,
+            arn_fields=tuple(arn_fields),
+            arn_field=_arn_field(arn_member, own_arn) if arn else None,
+            name_field=name_field if name_field not in fixed else None,
+            status=naming.snake(lifecycle.member) if lifecycle else None,
+            created=_timestamps(service, shape, ("creat",), inner),
+            updated=_timestamps(service, shape, ("updat", "modif"), inner),
+            tags_field=naming.snake(tags.name) if tags else None,
+            skeleton=values,
+            made=made,
+            inner=naming.snake(inner.name) if inner else None,
+            inner_fields=tuple(naming.snake(m.name) for m in service.shape(inner.target).members)
+            if inner
+            else (),
+            variants=choice,
+            variant_names=variant_names(service, shape, choice) if name_field is None else (),
+        ),
     )
     return fake, shape
 
@@ -471,29 +475,4 @@ def unmakeable(
                 f"no value the fake can make fits {res.name}'s {made.name} (its pattern and"
                 " length together)"
             )
-    return _arn_too_long(service, res, fake, members)
-
-
-def _arn_too_long(
-    service: ir.Service, res: ir.Resource, fake: fp.FakeResource, members: dict[str, ir.Member]
-) -> str | None:
-    """Why the ARN the fake makes fits no record: even with every field the request names
-    empty, the identifiers the server makes (as it makes them) make it longer than the
-    record's ARN member takes (Clean Rooms' configured table associations: a membership's
-    and an association's UUIDs in ``configuredtableassociation/<id>/<id>``, 100 at most)."""
-    member = members.get(fake.arn_field or "")
-    if fake.arn is None or member is None:
-        return None
-    length = member.constraints.merged_over(service.shape(member.target).constraints).length
-    if length is None or length.max is None:
-        return None
-    made = (*fake.identifiers, *fake.made)
-    values = {i.name: id_sample(i.made, i.length, i.prefix) for i in made if i.made in ID_SAMPLES}
-    values |= {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
-    least = len(make_arn(fake.arn, values))
-    if least <= length.max:
-        return None
-    return (
-        f"no ARN the fake can make fits {res.name}'s {member.name}: {fake.arn} is {least}"
-        f" characters at the least, it takes at most {int(length.max)}"
-    )
+    return arn_too_long(service, res, fake, members)
