@@ -9,7 +9,8 @@ from collections.abc import Iterable
 
 from apigen import ir
 
-_STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
+STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)  # what an identifier may be
+INSTANCE_ROLES = ("read", "update", "delete", "put")  # the roles naming one resource
 
 
 def made_by_create(
@@ -31,7 +32,7 @@ def made_by_create(
     made = [
         inputs[0][m.name.lower()]
         for m in service.shape(create.output).members
-        if service.shape(m.target).type in _STRINGS
+        if service.shape(m.target).type in STRINGS
         and m.name.lower() not in given
         and all(m.name.lower() in taken for taken in inputs)
     ]
@@ -44,7 +45,7 @@ def made_by_create(
         if name in given
         and (listed is None or any(m.name.lower() == name for m in listed))
         and all(taken.get(name) is not None and taken[name].required for taken in inputs)
-        and service.shape(member.target).type in _STRINGS
+        and service.shape(member.target).type in STRINGS
     ]
     return (*((m.name, m.target) for m in scope), (made[0].name, made[0].target))
 
@@ -80,7 +81,7 @@ def taken_by_all(
         members = {
             (m.resource_identifier or m.name).lower(): m
             for m in service.shape(op.input).members
-            if (m.required or not required) and service.shape(m.target).type in _STRINGS
+            if (m.required or not required) and service.shape(m.target).type in STRINGS
         }
         shared = members if shared is None else {k: v for k, v in shared.items() if k in members}
     return [(m.resource_identifier or m.name, m.target) for m in (shared or {}).values()]

@@ -72,6 +72,8 @@ from typing import Any
 from apigen import ir
 from apigen.frontends.resource_actions import with_actions
 from apigen.frontends.resource_identifiers import (
+    INSTANCE_ROLES,
+    STRINGS,
     listed_identifier,
     made_by_create,
     shared_identifiers,
@@ -95,8 +97,6 @@ _ROLE_OF_VERB = {
     "List": "list",
 }
 _LABEL = re.compile(r"^\{([^}+]+)\}$")
-_STRINGS = (ir.ShapeType.STRING, ir.ShapeType.ENUM)
-_INSTANCE_ROLES = ("read", "update", "delete", "put")
 _ITEM_ROLES = {
     "GET": "read",
     "HEAD": "read",
@@ -247,7 +247,7 @@ def _by_paths(service: ir.Service) -> tuple[ir.Resource, ...]:
                 if member is not None:
                     break
         target = member.target if member is not None else "smithy.api#String"
-        if member is not None and service.shape(target).type not in _STRINGS:
+        if member is not None and service.shape(target).type not in STRINGS:
             continue  # a numbered version (ViewVersion: integer) is no resource identifier
         identifiers = (*(ids_of[parent] if parent else ()), (label, target))
         ids_of[item] = identifiers
@@ -357,7 +357,7 @@ def _by_names(service: ir.Service) -> tuple[ir.Resource, ...]:
                 roles["put"] = roles.pop("update")
         elif "create" not in roles or not ({"read", "list"} & set(roles)):
             continue
-        instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
+        instance = [ops[roles[r]] for r in INSTANCE_ROLES if r in roles]
         create = ops.get(roles.get("create", ""))
         shared = shared_identifiers(service, instance, create)
         others = [op for op in instance if op.name != roles.get("update")]
@@ -422,7 +422,7 @@ def _made_placement(
         known = [c for c in identifiers[:-1] if c in made[parent] or [c] in made.values()]
         list_in_parent(service, roles, tuple(known))
     if parent is None:
-        instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
+        instance = [ops[roles[r]] for r in INSTANCE_ROLES if r in roles]
         listing = ops.get(roles.get("list", ""))
         identifiers = made_by_create(service, create, instance, listing) or identifiers
     if "list" in roles and (

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from apigen import ir
-from apigen.frontends.resource_identifiers import shared_identifiers
+from apigen.frontends.resource_identifiers import INSTANCE_ROLES, STRINGS, shared_identifiers
 
 _OTHER_VERBS = {  # the creates in the order a noun with several takes them (ACM's
     "Request": "create",  # RequestCertificate, not its ImportCertificate)
@@ -43,7 +43,6 @@ _OTHER_VERBS = {  # the creates in the order a noun with several takes them (ACM
     "Terminate": "delete",
     "Unregister": "delete",
 }
-_INSTANCE_ROLES = ("read", "update", "delete", "put")
 
 
 def _split(name: str) -> tuple[str, str] | None:
@@ -96,9 +95,7 @@ def _requires_more(service: ir.Service, op: ir.Operation, shared: list[tuple[str
     given = service.shape(op.input).members if op.input else ()
     names = {(m.resource_identifier or m.name).lower(): m for m in given}
     strings = {
-        name
-        for name, m in names.items()
-        if m.required and service.shape(m.target).type in (ir.ShapeType.STRING, ir.ShapeType.ENUM)
+        name for name, m in names.items() if m.required and service.shape(m.target).type in STRINGS
     }
     wanted = {name.lower() for name, _ in shared}
     return not wanted <= set(names) or bool(strings - wanted)
@@ -122,7 +119,7 @@ def with_other_verbs(
         if role == "create" and not ("delete" in roles or {"read", "list"} <= set(roles)):
             continue
         if role == "delete":
-            instance = [ops[roles[r]] for r in _INSTANCE_ROLES if r in roles]
+            instance = [ops[roles[r]] for r in INSTANCE_ROLES if r in roles]
             create = ops.get(roles.get("create", ""))
             before = shared_identifiers(service, instance, create)
             if instance and _requires_more(service, op, before):

@@ -349,6 +349,15 @@ def _fitting(
     return None
 
 
+def shortest_arn(fake: fp.FakeResource) -> int:
+    """The length of the ARN the fake makes with every field the request names empty and the
+    identifiers the server makes as it makes them (a nine-character region)."""
+    made = (*fake.identifiers, *fake.made)
+    values = {i.name: id_sample(i.made, i.length, i.prefix) for i in made if i.made in ID_SAMPLES}
+    values |= {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
+    return len(make_arn(fake.arn or "", values))
+
+
 def long_enough(
     service: ir.Service, res: ir.Resource, arn_member: ir.Member | None, fake: fp.FakeResource
 ) -> fp.FakeResource:
@@ -363,10 +372,7 @@ def long_enough(
         return fake
     length = arn_member.constraints.merged_over(service.shape(arn_member.target).constraints)
     least = length.length.min if length.length is not None else None
-    made = (*fake.identifiers, *fake.made)
-    values = {i.name: id_sample(i.made, i.length, i.prefix) for i in made if i.made in ID_SAMPLES}
-    values |= {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
-    short = int(least) - len(make_arn(fake.arn, values)) if least is not None else 0
+    short = int(least) - shortest_arn(fake) if least is not None else 0
     wanted = own.length + short
     if short <= 0 or not res.identifiers or not format_fits_length(own.made, wanted):
         return fake
@@ -390,10 +396,7 @@ def arn_too_long(
     length = member.constraints.merged_over(service.shape(member.target).constraints).length
     if length is None or length.max is None:
         return None
-    made = (*fake.identifiers, *fake.made)
-    values = {i.name: id_sample(i.made, i.length, i.prefix) for i in made if i.made in ID_SAMPLES}
-    values |= {"partition": "aws", "region": "us-east-1", "account": "123456789012"}
-    least = len(make_arn(fake.arn, values))
+    least = shortest_arn(fake)
     if least <= length.max:
         return None
     return (
